@@ -1,0 +1,87 @@
+// zod schema of report data (JSON, schemaVersion 1); unknown fields are rejected by name.
+import { z } from 'zod';
+
+const VI = z.locales.vi();
+import { FORMS } from '../forms/catalogue';
+import { NARRATIVE_KEYS, PERIODS, UNIT_KINDS } from './types';
+import type { ReportData } from './types';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải viết theo dạng YYYY-MM-DD, ví dụ 2023-06-09').refine(
+  (s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  },
+  { message: 'ngày không có thật' },
+);
+
+const nonEmpty = z.string().trim().min(1, 'không được để trống');
+
+export const signerSchema = z.object({ authority: nonEmpty, title: nonEmpty, name: z.string() }).strict();
+
+export const metaSchema = z
+  .object({
+    unit: nonEmpty,
+    unitKind: z.enum(UNIT_KINDS),
+    superior: nonEmpty,
+    province: z.string().optional(),
+    period: z.enum(PERIODS),
+    year: z.number().int().min(2000).max(2100),
+    reportNumber: z.string().optional(),
+    date: isoDate.optional(),
+    place: z.string().optional(),
+    dataFrom: isoDate.optional(),
+    dataTo: isoDate.optional(),
+    basis: z.string().optional(),
+    signer: signerSchema.optional(),
+    recipients: z.array(nonEmpty).optional(),
+  })
+  .strict();
+
+const cellValue = z.union([z.number().finite(), z.string(), z.null()]);
+
+const formValuesSchema = (n: number, keys: readonly string[]) =>
+  z.record(z.string(), cellValue).superRefine((values, ctx) => {
+    for (const key of Object.keys(values)) {
+      if (!keys.includes(key)) ctx.addIssue({ code: 'custom', path: [key], message: `Biểu mẫu ${n} không có dòng ${key}` });
+    }
+  });
+
+const formsShape = Object.fromEntries(
+  FORMS.map((f) => [
+    String(f.number),
+    formValuesSchema(
+      f.number,
+      f.rows.filter((r) => r.kind !== 'section').map((r) => r.key),
+    ).optional(),
+  ]),
+);
+
+export const reportDataSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    meta: metaSchema,
+    forms: z.object(formsShape).strict(),
+    narrative: z.object(Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, z.string().optional()]))).strict(),
+  })
+  .strict();
+
+/** The outcome of reading report data: the data, or the problems in Vietnamese, each with its path. */
+export type ParseResult =
+  | { readonly ok: true; readonly data: ReportData }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** Validates unknown JSON as report data. */
+export function parseReportData(input: unknown): ParseResult {
+  const r = reportDataSchema.safeParse(input, { error: VI.localeError });
+  if (r.success) return { ok: true, data: r.data as ReportData };
+  return {
+    ok: false,
+    problems: r.error.issues.map((issue) => {
+      const path = issue.path.join('.');
+      if (issue.code === 'unrecognized_keys') {
+        return `${path ? path + ': ' : ''}trường không được hỗ trợ: ${issue.keys.join(', ')}`;
+      }
+      return `${path || '(gốc)'}: ${issue.message}`;
+    }),
+  };
+}

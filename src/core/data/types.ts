@@ -1,0 +1,80 @@
+// Report data (CONTRACTS.md, schemaVersion 1): header, form values and narrative text.
+import type { FormNumber } from '../forms/types';
+
+export const PERIODS = ['Q1', 'H1', 'Q3', 'Y'] as const;
+export type Period = (typeof PERIODS)[number];
+
+export const UNIT_KINDS = ['xã', 'phường', 'thị trấn', 'đặc khu'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+/**
+ * A form value: a number, null/absent (not reported), or the text typed where a number
+ * belongs — kept so that it can be reported, never coerced.
+ */
+export type CellValue = number | string | null;
+
+export type FormValues = Readonly<Record<string, CellValue>>;
+export type FormsData = Readonly<Partial<Record<`${FormNumber}`, FormValues>>>;
+
+export interface Signer {
+  /** "TM. ỦY BAN NHÂN DÂN" (the unit kind is appended in the signature block). */
+  readonly authority: string;
+  /** "CHỦ TỊCH" */
+  readonly title: string;
+  readonly name: string;
+}
+
+export interface Meta {
+  /** Name of the commune without its kind: "Thái Học". */
+  readonly unit: string;
+  readonly unitKind: UnitKind;
+  /** The body the report goes to, as it is written: "UBND huyện Bình Giang", "UBND thành phố Hải Phòng". */
+  readonly superior: string;
+  readonly province?: string;
+  readonly period: Period;
+  readonly year: number;
+  /** "30/BC-UBND"; absent in a draft: "Số:      /BC-UBND". */
+  readonly reportNumber?: string;
+  /** ISO date of the report, "2023-06-09". */
+  readonly date?: string;
+  /** Place in the date line; defaults to the unit's name. */
+  readonly place?: string;
+  /** Data period; defaults follow Nghị định 09/2019 (15th of the month before to the 14th of the last month). */
+  readonly dataFrom?: string;
+  readonly dataTo?: string;
+  /** The document the report answers ("Công văn số 98/UBND-NV ngày … về việc …"). */
+  readonly basis?: string;
+  readonly signer?: Signer;
+  readonly recipients?: readonly string[];
+}
+
+/** Sections of the narrative that carry the staff's own text. */
+export const NARRATIVE_KEYS = [
+  'I',
+  'I.1',
+  'I.2',
+  'I.3',
+  'I.4',
+  'I.5',
+  'II.1',
+  'II.2.a',
+  'II.2.b',
+  'II.2.c',
+  'II.3',
+  'II.4',
+  'II.5',
+  'II.6',
+  'III.1',
+  'III.2',
+  'IV',
+  'V',
+] as const;
+export type NarrativeKey = (typeof NARRATIVE_KEYS)[number];
+export type Narrative = Readonly<Partial<Record<NarrativeKey, string>>>;
+
+export interface ReportData {
+  readonly schemaVersion: 1;
+  readonly meta: Meta;
+  readonly forms: FormsData;
+  readonly narrative: Narrative;
+}

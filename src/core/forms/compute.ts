@@ -1,0 +1,47 @@
+// The core's own computation of ratio and sum rows: the reference that every spreadsheet formula must match.
+import { findRow, getForm } from './catalogue';
+import type { ComputedRow, FormNumber } from './types';
+import type { CellValue, FormValues } from '../data/types';
+
+/** Rounds half away from zero to `digits` decimals, as spreadsheet ROUND does. */
+export function roundHalfAway(x: number, digits: number): number {
+  const f = 10 ** digits;
+  const scaled = Math.abs(x) * f;
+  // The tiny nudge absorbs binary error (e.g. 56.75 stored as 56.7499999…).
+  const r = Math.round(scaled + scaled * Number.EPSILON * 4) / f;
+  return x < 0 ? -r : r;
+}
+
+const asNumber = (v: CellValue | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/**
+ * Value of a computed row from the other values of its form, computed rows resolved first.
+ * ratio: part ÷ whole × 100 rounded to one decimal; null when the whole is 0 or empty or the part is empty.
+ * sum: the sum of the terms that hold numbers; null when none does.
+ */
+export function computeRow(form: FormNumber, row: ComputedRow, values: FormValues): number | null {
+  const valueOf = (key: string): number | null => {
+    const ref = findRow(form, key);
+    if (ref && (ref.kind === 'ratio' || ref.kind === 'sum')) return computeRow(form, ref, values);
+    return asNumber(values[key]);
+  };
+  if (row.kind === 'ratio') {
+    const whole = valueOf(row.whole);
+    const part = valueOf(row.part);
+    if (whole === null || whole === 0 || part === null) return null;
+    return roundHalfAway((part / whole) * 100, 1);
+  }
+  const terms = row.terms.map(valueOf).filter((v): v is number => v !== null);
+  if (terms.length === 0) return null;
+  // Sums of money keep two decimals exact (0.1 + 0.2 → 0.3).
+  return roundHalfAway(terms.reduce((a, b) => a + b, 0), 6);
+}
+
+/** Every computed value of a form, by key. */
+export function computeForm(form: FormNumber, values: FormValues): Readonly<Record<string, number | null>> {
+  const out: Record<string, number | null> = {};
+  for (const row of getForm(form).rows) {
+    if (row.kind === 'ratio' || row.kind === 'sum') out[row.key] = computeRow(form, row, values);
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+// Shared vocabulary of the catalogue: period names, unit kinds, severities, number formatting in Vietnamese notation.
+import type { Period, UnitKind } from '../data/types';
+import type { Severity } from '../rules/types';
+
+/** How each period is named in the report and on the sheet's drop-down. */
+export const PERIOD_LABELS: Readonly<Record<Period, string>> = {
+  Q1: 'Quý I',
+  H1: '6 tháng đầu năm',
+  Q3: 'Quý III',
+  Y: 'Năm',
+};
+
+export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {
+  xã: 'xã',
+  phường: 'phường',
+  'thị trấn': 'thị trấn',
+  'đặc khu': 'đặc khu',
+};
+
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
+  error: 'lỗi',
+  warning: 'cảnh báo',
+  info: 'thông tin',
+};
+
+/**
+ * A number in Vietnamese notation: "." groups thousands, "," marks decimals.
+ * 1234 → "1.234", 98.3 → "98,3", 3500.5 → "3.500,5".
+ */
+export function formatNumberVi(x: number, maxDecimals = 2): string {
+  const negative = x < 0;
+  const fixed = Math.abs(x).toFixed(maxDecimals);
+  const [intPart = '0', frac = ''] = fixed.split('.');
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const trimmed = frac.replace(/0+$/, '');
+  return `${negative ? '-' : ''}${grouped}${trimmed ? ',' + trimmed : ''}`;
+}

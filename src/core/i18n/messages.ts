@@ -1,0 +1,2 @@
+// The message catalogue: re-exports every area's Vietnamese texts (see README.md beside this file).
+export * from './common';

@@ -1,0 +1,42 @@
+// Sheet names and workbook-level defined names: how readers find every cell without positions.
+import type { NarrativeKey } from '../data/types';
+
+export const SHEET_INFO = 'Thông tin chung';
+export const SHEET_NARRATIVE = 'Thuyết minh';
+export { formSheetName, definedName as formCellName } from '../forms/catalogue';
+
+/** Defined name of the cell holding the template version. */
+export const TEMPLATE_VERSION_NAME = 'CCHC_TEMPLATE_VERSION';
+/** Version of the workbook layout this code writes; a reader accepts this and older. */
+export const TEMPLATE_VERSION = '1';
+
+/** Header fields laid out on `Thông tin chung`, in order; signer and recipients are flattened. */
+export const INFO_FIELDS = [
+  'unit',
+  'unitKind',
+  'superior',
+  'province',
+  'period',
+  'year',
+  'reportNumber',
+  'date',
+  'place',
+  'dataFrom',
+  'dataTo',
+  'basis',
+  'signerAuthority',
+  'signerTitle',
+  'signerName',
+  'recipients',
+] as const;
+export type InfoField = (typeof INFO_FIELDS)[number];
+
+/** Defined name of a header cell: TTC_unit. */
+export function infoCellName(field: InfoField): string {
+  return `TTC_${field}`;
+}
+
+/** Defined name of a narrative cell: TM_II_2_a. */
+export function narrativeCellName(key: NarrativeKey): string {
+  return `TM_${key.replace(/\./g, '_')}`;
+}

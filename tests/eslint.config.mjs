@@ -1,0 +1,33 @@
+// ESLint (flat config): typed TypeScript rules, and src/core kept free of Office, Google and node:* imports.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const hostImports = {
+  patterns: [
+    { group: ['node:*'], message: 'src/core là lõi thuần: không dùng module của Node.' },
+    { group: ['fs', 'path', 'os', 'child_process', 'crypto', 'stream', 'buffer', 'util', 'url', 'zlib'], message: 'src/core là lõi thuần: không dùng module của Node.' },
+    { group: ['@microsoft/office-js', 'office-js', 'office-addin-*', '@types/office-js'], message: 'src/core không được phụ thuộc Office.' },
+    { group: ['@types/google-apps-script', 'google-apps-script', '@google/*'], message: 'src/core không được phụ thuộc Google.' },
+    { group: ['exceljs', 'docx', '**/hosts/**', '**/render/**'], message: 'src/core không được phụ thuộc thư viện tệp hay máy chủ.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'apps-script/dist/**', 'out/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Không dùng export default.' }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', hostImports],
+      'no-restricted-globals': ['error', 'Office', 'Excel', 'Word', 'SpreadsheetApp', 'DocumentApp', 'process', 'require', 'console'],
+    },
+  },
+);
