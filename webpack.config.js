@@ -1,0 +1,5 @@
+// webpack entry point: `--env gas` builds the Apps Script bundle, otherwise the Office add-in (task pane, commands, manifest).
+module.exports = (env = {}, argv = {}) =>
+  env.gas
+    ? require('./src/hosts/apps-script/webpack.gas.cjs')(env, argv)
+    : require('./src/hosts/excel/webpack.addin.cjs')(env, argv);
