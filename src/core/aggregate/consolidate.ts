@@ -1,0 +1,123 @@
+// Consolidation of many communes' form data, as DHIS2 aggregates indicators: add, then recompute ratios.
+import { FORMS } from '../forms/catalogue';
+import { roundHalfAway } from '../forms/compute';
+import type { FormNumber, FormRow } from '../forms/types';
+import type { FormsData } from '../data/types';
+
+/** A count or money row: the total of the communes that reported it. */
+export interface TotalCell {
+  readonly kind: 'total';
+  readonly total: number | null;
+  readonly reported: number;
+}
+/** A ratio or sum row: recomputed from the added parts, never averaged. */
+export interface ComputedCell {
+  readonly kind: 'computed';
+  readonly value: number | null;
+}
+/** A code row: how many communes answered each code. */
+export interface CodeCountCell {
+  readonly kind: 'codes';
+  readonly counts: Readonly<Record<number, number>>;
+  readonly reported: number;
+}
+/** An entered percent: spread across the communes that reported it. */
+export interface SpreadCell {
+  readonly kind: 'spread';
+  readonly min: number | null;
+  readonly mean: number | null;
+  readonly max: number | null;
+  readonly reported: number;
+}
+export type ConsolidatedCell = TotalCell | ComputedCell | CodeCountCell | SpreadCell;
+
+export interface Consolidated {
+  /** Communes expected (every input given, reported or not). */
+  readonly expected: number;
+  readonly forms: Readonly<Record<FormNumber, Readonly<Record<string, ConsolidatedCell>>>>;
+}
+
+const numberOf = (forms: FormsData, form: FormNumber, key: string): number | null => {
+  const v = forms[`${form}`]?.[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+};
+
+function inputCell(row: FormRow, form: FormNumber, units: readonly FormsData[]): ConsolidatedCell | null {
+  const values = units.map((u) => numberOf(u, form, row.key)).filter((v): v is number => v !== null);
+  switch (row.kind) {
+    case 'count':
+    case 'money':
+      return {
+        kind: 'total',
+        total: values.length ? roundHalfAway(values.reduce((a, b) => a + b, 0), 6) : null,
+        reported: values.length,
+      };
+    case 'code': {
+      const counts: Record<number, number> = {};
+      for (const c of row.codes) counts[c.value] = 0;
+      for (const v of values) counts[v] = (counts[v] ?? 0) + 1;
+      return { kind: 'codes', counts, reported: values.length };
+    }
+    case 'percent':
+      return values.length
+        ? {
+            kind: 'spread',
+            min: Math.min(...values),
+            mean: roundHalfAway(values.reduce((a, b) => a + b, 0) / values.length, 1),
+            max: Math.max(...values),
+            reported: values.length,
+          }
+        : { kind: 'spread', min: null, mean: null, max: null, reported: 0 };
+    default:
+      return null;
+  }
+}
+
+/**
+ * Totals many communes: counts and money add over the communes that reported them; ratios and sums are
+ * recomputed from the added parts (empty where the added whole is 0 or empty); codes become counts per
+ * code; entered percents become min / mean / max. A commune that has not reported a row is missing
+ * from that row's `reported`, never a zero.
+ */
+export function consolidate(units: readonly FormsData[]): Consolidated {
+  const out = {} as Record<FormNumber, Record<string, ConsolidatedCell>>;
+  for (const form of FORMS) {
+    const cells: Record<string, ConsolidatedCell> = {};
+    for (const row of form.rows) {
+      const cell = inputCell(row, form.number, units);
+      if (cell) cells[row.key] = cell;
+    }
+    const totalOf = (key: string): number | null => {
+      const c = cells[key];
+      if (!c) return null;
+      if (c.kind === 'total') return c.total;
+      if (c.kind === 'computed') return c.value;
+      return null;
+    };
+    // Computed rows may refer to other computed rows (6.6 ← 6.6.1): resolve in dependency order.
+    const computed = form.rows.filter((r) => r.kind === 'ratio' || r.kind === 'sum');
+    for (let pass = 0; pass < computed.length; pass++) {
+      for (const row of computed) {
+        if (row.kind === 'ratio') {
+          const whole = totalOf(row.whole);
+          const part = totalOf(row.part);
+          cells[row.key] = {
+            kind: 'computed',
+            value: whole === null || whole === 0 || part === null ? null : roundHalfAway((part / whole) * 100, 1),
+          };
+        } else if (row.kind === 'sum') {
+          const terms = row.terms.map(totalOf).filter((v): v is number => v !== null);
+          cells[row.key] = { kind: 'computed', value: terms.length ? roundHalfAway(terms.reduce((a, b) => a + b, 0), 6) : null };
+        }
+      }
+    }
+    out[form.number] = cells;
+  }
+  return { expected: units.length, forms: out };
+}
+
+/** Share of communes that reported a row, 0–100 with one decimal; null when none was expected. */
+export function completeness(cell: ConsolidatedCell, expected: number): number | null {
+  if (cell.kind === 'computed' || expected === 0) return null;
+  return roundHalfAway((cell.reported / expected) * 100, 1);
+}
