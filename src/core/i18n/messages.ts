@@ -1,3 +1,8 @@
 // The message catalogue: re-exports every area's Vietnamese texts (see README.md beside this file).
 export * from './common';
 export * from './sections';
+export * from './cli';
+export * from './report';
+export * from './layout';
+export * from './read';
+export * from './ui';

@@ -50,6 +50,7 @@ export const STYLE_NAMES = [
   'appendixTitle',
   'appendixAttach',
   'tableCaption',
+  'tableTitle',
   'tableHeader',
   'tableCell',
   'pageNumber',

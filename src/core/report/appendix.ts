@@ -1,0 +1,44 @@
+// Phụ lục 01: the seven forms as tables, every value in Vietnamese notation, computed rows from their computation.
+import type { ReportData } from '../data/types';
+import { FORMS } from '../forms/catalogue';
+import { appendixAttach, appendixTitle, REPORT_TEXT, tableCaption, ubndOf } from '../i18n/report';
+import { paddedDate, parseIsoDate } from './dates';
+import { decreeNumber } from './header';
+import type { Appendix, AppendixRow, AppendixTable } from './model';
+import { readForm } from './values';
+
+function tables(data: ReportData): readonly AppendixTable[] {
+  return FORMS.map((form) => {
+    const reader = readForm(data, form.number);
+    const rows: AppendixRow[] = form.rows.map((row) => ({
+      key: row.key,
+      cells: [row.stt, row.label, row.unit, reader.cell(row.key), ''],
+      bold: row.kind === 'section',
+      computed: row.kind === 'ratio' || row.kind === 'sum',
+    }));
+    return {
+      form: form.number,
+      caption: { text: tableCaption(form.number), style: 'tableCaption' },
+      title: { text: form.title.toLocaleUpperCase('vi'), style: 'tableTitle' },
+      header: REPORT_TEXT.tableHeader,
+      columnShares: [0.08, 0.5, 0.18, 0.13, 0.11],
+      columnAlign: ['center', 'left', 'center', 'center', 'left'],
+      headerStyle: 'tableHeader',
+      cellStyle: 'tableCell',
+      rows,
+    };
+  });
+}
+
+export function buildAppendix(data: ReportData): Appendix {
+  const { meta } = data;
+  const d = parseIsoDate(meta.date);
+  const date = d ? paddedDate(d) : `${REPORT_TEXT.blank}/${REPORT_TEXT.blank}/${meta.year}`;
+  return {
+    pageBreakBefore: true,
+    heading: { text: REPORT_TEXT.appendixHeading, style: 'appendixHeading' },
+    title: { text: appendixTitle(meta.period, meta.year, meta.unitKind, meta.unit), style: 'appendixTitle' },
+    attach: { text: appendixAttach(decreeNumber(meta.reportNumber), date, ubndOf(meta.unitKind, meta.unit)), style: 'appendixAttach' },
+    tables: tables(data),
+  };
+}

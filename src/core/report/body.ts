@@ -1,0 +1,105 @@
+// The body of the report: opening, parts I–V with their sub-sections, generated sentences then the staff's text.
+import type { NarrativeKey, ReportData } from '../data/types';
+import { nextPeriodHeading, openingSentence, ubndOf } from '../i18n/report';
+import { II_2_TITLE, PART_TITLES, SECTION_TITLES } from '../i18n/sections';
+import { defaultDataPeriod, parseIsoDate, shortDate } from './dates';
+import { generateSentences } from './generate-sentences';
+import type { SentenceContext } from './generate-sentences';
+import type { BodyBlock, ParagraphBlock } from './model';
+import { splitStaffText } from './staff-text';
+
+/** The outline of the body: which headings, in which order, and which narrative key each carries. */
+type OutlineItem =
+  | { readonly kind: 'part'; readonly number: keyof typeof PART_TITLES; readonly section?: NarrativeKey }
+  | { readonly kind: 'heading'; readonly label: string; readonly title: string; readonly section?: NarrativeKey }
+  | { readonly kind: 'sub'; readonly label: string; readonly section: NarrativeKey };
+
+const h = (label: string, section: NarrativeKey): OutlineItem => ({ kind: 'heading', label, title: SECTION_TITLES[section], section });
+
+const OUTLINE: readonly OutlineItem[] = [
+  { kind: 'part', number: 'I', section: 'I' },
+  h('1.', 'I.1'),
+  h('2.', 'I.2'),
+  h('3.', 'I.3'),
+  h('4.', 'I.4'),
+  h('5.', 'I.5'),
+  { kind: 'part', number: 'II' },
+  h('1.', 'II.1'),
+  { kind: 'heading', label: '2.', title: II_2_TITLE },
+  { kind: 'sub', label: 'a)', section: 'II.2.a' },
+  { kind: 'sub', label: 'b)', section: 'II.2.b' },
+  { kind: 'sub', label: 'c)', section: 'II.2.c' },
+  h('3.', 'II.3'),
+  h('4.', 'II.4'),
+  h('5.', 'II.5'),
+  h('6.', 'II.6'),
+  { kind: 'part', number: 'III' },
+  h('1.', 'III.1'),
+  h('2.', 'III.2'),
+  { kind: 'part', number: 'IV', section: 'IV' },
+  { kind: 'part', number: 'V', section: 'V' },
+];
+
+export function sentenceContext(data: ReportData): SentenceContext {
+  const { meta } = data;
+  return { ubnd: `UBND ${meta.unitKind}`, kind: meta.unitKind, superior: meta.superior, year: meta.year };
+}
+
+/** The data period as printed: the user's dates, else Nghị định 09/2019's default. */
+export function dataPeriod(data: ReportData): { readonly from: string; readonly to: string } {
+  const { meta } = data;
+  const fallback = defaultDataPeriod(meta.period, meta.year);
+  return {
+    from: shortDate(parseIsoDate(meta.dataFrom) ?? fallback.from),
+    to: shortDate(parseIsoDate(meta.dataTo) ?? fallback.to),
+  };
+}
+
+function opening(data: ReportData): ParagraphBlock {
+  const { meta } = data;
+  const basis = meta.basis?.normalize('NFC').trim().replace(/[\s.,;:…]+$/u, '');
+  const text = openingSentence({
+    ...(basis ? { basis } : {}),
+    ubnd: ubndOf(meta.unitKind, meta.unit),
+    period: meta.period,
+    year: meta.year,
+    ...dataPeriod(data),
+  });
+  return { kind: 'paragraph', runs: [{ text }], style: 'body', source: 'generated' };
+}
+
+/** Generated sentences of a section, then the staff's paragraphs and list items. */
+function sectionContent(data: ReportData, section: NarrativeKey, ctx: SentenceContext): BodyBlock[] {
+  const blocks: BodyBlock[] = generateSentences(data, section, ctx).map((text) => ({
+    kind: 'paragraph',
+    runs: [{ text }],
+    style: 'body',
+    source: 'generated',
+    section,
+  }));
+  for (const piece of splitStaffText(data.narrative[section])) {
+    blocks.push(
+      piece.kind === 'list-item'
+        ? { kind: 'list-item', marker: piece.marker, runs: [{ text: piece.text }], style: 'listItem', source: 'staff', section }
+        : { kind: 'paragraph', runs: [{ text: piece.text }], style: 'body', source: 'staff', section },
+    );
+  }
+  return blocks;
+}
+
+export function buildBody(data: ReportData): readonly BodyBlock[] {
+  const ctx = sentenceContext(data);
+  const blocks: BodyBlock[] = [opening(data)];
+  for (const item of OUTLINE) {
+    if (item.kind === 'part') {
+      const title = item.number === 'IV' ? nextPeriodHeading(PART_TITLES.IV, data.meta.period, data.meta.year) : PART_TITLES[item.number];
+      blocks.push({ kind: 'part-heading', number: item.number, text: `${item.number}. ${title}`, style: 'partHeading' });
+    } else if (item.kind === 'heading') {
+      blocks.push({ kind: 'heading', level: 2, label: item.label, text: `${item.label} ${item.title}`, style: 'heading' });
+    } else {
+      blocks.push({ kind: 'heading', level: 3, label: item.label, text: `${item.label} ${SECTION_TITLES[item.section]}`, style: 'subHeading' });
+    }
+    if (item.section) blocks.push(...sectionContent(data, item.section, ctx));
+  }
+  return blocks;
+}

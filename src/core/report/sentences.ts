@@ -1,0 +1,80 @@
+// Which form rows feed which generated sentence of the report, section by section (the wording is in i18n/report.ts).
+import type { NarrativeKey } from '../data/types';
+import type { FormNumber } from '../forms/types';
+
+/**
+ * One clause of a sentence. `needs` are the input rows its wording reads; when one of them is
+ * empty (or holds text), the clause falls back to naming each row with its value or
+ * "chưa có số liệu", so an empty row never reads as 0. `when` (XLSForm `relevant`) keeps a
+ * clause out unless a code row holds the given value.
+ */
+export interface ClauseDef {
+  /** Key of the wording in SENTENCE_TEXT. */
+  readonly id: string;
+  readonly needs: readonly string[];
+  readonly when?: { readonly key: string; readonly equals: number };
+  /** What joins the clause to the one before when both read as sentences ("; " unless given). */
+  readonly sep?: string;
+}
+
+/** A sentence: its clauses joined by "; ", capitalised, closed with a full stop. */
+export interface SentenceDef {
+  readonly section: NarrativeKey;
+  readonly form: FormNumber;
+  readonly clauses: readonly ClauseDef[];
+}
+
+const c = (id: string, needs: readonly string[], o: { readonly when?: ClauseDef['when']; readonly sep?: string } = {}): ClauseDef => ({
+  id,
+  needs,
+  ...o,
+});
+/** Joined with a comma: the clause continues the one before. */
+const comma = { sep: ', ' } as const;
+
+/** Every generated sentence, in the order it is printed within its section. */
+export const SENTENCES: readonly SentenceDef[] = [
+  { section: 'I.1', form: 1, clauses: [c('directives', ['1'])] },
+  { section: 'I.2', form: 1, clauses: [c('planTasks', ['2.1']), c('planDone', ['2.2'])] },
+  { section: 'I.3', form: 1, clauses: [c('inspected', ['3.1']), c('inspectionIssues', ['3.2.1', '3.2.2'])] },
+  { section: 'I.4', form: 1, clauses: [c('dialogue', ['6'])] },
+  {
+    section: 'I.5',
+    form: 1,
+    clauses: [c('assignedTasks', ['4.1']), c('assignedOnTime', ['4.2'], comma), c('assignedLate', ['4.3'], comma), c('assignedOverdue', ['4.4'], comma)],
+  },
+  { section: 'II.1', form: 2, clauses: [c('legalDocs', ['1.1', '1.2', '1.3'])] },
+  { section: 'II.1', form: 2, clauses: [c('legalChecked', ['2.1']), c('legalCheckFixed', ['2.2.1', '2.2.2'])] },
+  { section: 'II.1', form: 2, clauses: [c('legalReviewed', ['3.1']), c('legalReviewFixed', ['3.2.1', '3.2.2'])] },
+  { section: 'II.2.a', form: 3, clauses: [c('feedback', ['3.4.1', '3.4.2'])] },
+  { section: 'II.2.b', form: 3, clauses: [c('procedures', ['1.1'])] },
+  { section: 'II.2.c', form: 3, clauses: [c('sameLevel', ['2.1']), c('crossLevel', ['2.2'], comma), c('anyLocation', ['2.3'], comma)] },
+  { section: 'II.2.c', form: 3, clauses: [c('resolved', ['3.3.1', '3.3.2'])] },
+  { section: 'II.2.c', form: 7, clauses: [c('onlineFiles', ['6.7.1', '6.7.2'])] },
+  {
+    section: 'II.2.c',
+    form: 1,
+    clauses: [
+      c('survey', ['5']),
+      c('surveyForms', ['5.1'], { when: { key: '5', equals: 1 }, sep: ' ' }),
+      c('surveyMode', ['5.2'], { when: { key: '5', equals: 1 }, sep: ', ' }),
+    ],
+  },
+  { section: 'II.3', form: 4, clauses: [c('villages', ['1.1']), c('structure', ['1.2'])] },
+  {
+    section: 'II.3',
+    form: 4,
+    clauses: [c('staffQuota', ['2.1']), c('staffPresent', ['2.2'], comma), c('contracts', ['2.3']), c('streamlined', ['2.4']), c('streamlinedSince2015', ['2.5'])],
+  },
+  { section: 'II.3', form: 4, clauses: [c('partTimeCommune', ['3.1', '3.2']), c('partTimeVillage', ['4.1', '4.2'])] },
+  { section: 'II.4', form: 5, clauses: [c('positions', ['1.1', '1.2'])] },
+  { section: 'II.4', form: 5, clauses: [c('recruited', ['2.1', '2.2']), c('leadersByExam', ['3'])] },
+  { section: 'II.4', form: 5, clauses: [c('discipline', ['4.1', '4.2'])] },
+  { section: 'II.5', form: 6, clauses: [c('investment', ['1']), c('disbursed', ['2'], comma)] },
+  { section: 'II.6', form: 7, clauses: [c('architecture', ['1']), c('nationalReporting', ['2']), c('lgsp', ['4'])] },
+  { section: 'II.6', form: 7, clauses: [c('eDocuments', ['5.1']), c('oneStopSystem', ['5.2'])] },
+  { section: 'II.6', form: 7, clauses: [c('level3', ['6.4.1', '6.4.2', '6.4.3'])] },
+  { section: 'II.6', form: 7, clauses: [c('level4', ['6.5.1', '6.5.2', '6.5.3'])] },
+  { section: 'II.6', form: 7, clauses: [c('nationalPortal', ['6.4.2', '6.5.2', '6.6.2'])] },
+  { section: 'II.6', form: 7, clauses: [c('onlinePayment', ['6.8.1', '6.8.2'])] },
+];

@@ -1,0 +1,73 @@
+// Page setup and paragraph styles of the report (Nghị định 30/2020, Phụ lục I), in points.
+import type { PageSetup, ParagraphStyle, StyleSheet } from './model';
+import { PT_PER_MM } from './model';
+
+const mm = (x: number): number => Math.round(x * PT_PER_MM * 100) / 100;
+
+/** A4 portrait; margins top and bottom 20 mm, left 30 mm, right 15 mm (the decree's lower bounds, to keep the text wide). */
+export const PAGE: PageSetup = {
+  widthPt: mm(210),
+  heightPt: mm(297),
+  marginsPt: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },
+  fontFamily: 'Times New Roman',
+  pageNumbers: { position: 'top-center', style: 'pageNumber', skipFirstPage: true },
+};
+
+/** Width of the text between the margins. */
+export const TEXT_WIDTH_PT = PAGE.widthPt - PAGE.marginsPt.left - PAGE.marginsPt.right;
+
+/** First-line indent of the body: 1.27 cm. */
+export const BODY_INDENT_PT = 36;
+
+const base: ParagraphStyle = {
+  sizePt: 14,
+  bold: false,
+  italic: false,
+  underline: false,
+  align: 'center',
+  firstLineIndentPt: 0,
+  spaceBeforePt: 0,
+  spaceAfterPt: 0,
+  lineSpacing: 1,
+};
+const s = (o: Partial<ParagraphStyle>): ParagraphStyle => ({ ...base, ...o });
+const body = s({ align: 'justify', firstLineIndentPt: BODY_INDENT_PT, spaceBeforePt: 0, spaceAfterPt: 6, lineSpacing: 1.15 });
+
+export const STYLES: StyleSheet = {
+  draftMark: s({ sizePt: 14, bold: true, align: 'right', spaceAfterPt: 6 }),
+  superior: s({ sizePt: 13 }),
+  issuer: s({ sizePt: 13, bold: true }),
+  nation: s({ sizePt: 12, bold: true }),
+  motto: s({ sizePt: 14, bold: true, underline: true }),
+  number: s({ sizePt: 13, spaceBeforePt: 6 }),
+  placeDate: s({ sizePt: 14, italic: true, spaceBeforePt: 6 }),
+  title: s({ sizePt: 14, bold: true, spaceBeforePt: 18 }),
+  subject: s({ sizePt: 14, bold: true, spaceAfterPt: 12 }),
+  partHeading: { ...body, bold: true },
+  heading: { ...body, bold: true },
+  subHeading: { ...body, bold: true, italic: true },
+  body,
+  listItem: body,
+  closing: body,
+  recipientsLabel: s({ sizePt: 12, bold: true, italic: true, align: 'left' }),
+  recipient: s({ sizePt: 11, align: 'left' }),
+  signatureAuthority: s({ sizePt: 14, bold: true }),
+  signatureTitle: s({ sizePt: 14, bold: true }),
+  signatureName: s({ sizePt: 14, bold: true }),
+  appendixHeading: s({ sizePt: 14, bold: true }),
+  appendixTitle: s({ sizePt: 14, bold: true, spaceBeforePt: 6 }),
+  appendixAttach: s({ sizePt: 14, italic: true, spaceAfterPt: 12 }),
+  tableCaption: s({ sizePt: 13, bold: true, align: 'left', spaceBeforePt: 12, spaceAfterPt: 0 }),
+  tableTitle: s({ sizePt: 13, bold: true, align: 'left', spaceAfterPt: 6 }),
+  tableHeader: s({ sizePt: 12, bold: true }),
+  tableCell: s({ sizePt: 12, align: 'left' }),
+  pageNumber: s({ sizePt: 13 }),
+};
+
+/**
+ * Rough width of a line of text, for the decree's short rules (1/3 to 1/2 of the line above).
+ * Times New Roman averages about half an em per character, a little more for bold capitals.
+ */
+export function estimateTextWidthPt(text: string, sizePt: number, boldCaps: boolean): number {
+  return [...text].length * sizePt * (boldCaps ? 0.62 : 0.48);
+}

@@ -1,0 +1,67 @@
+// Reading one form's values for the report: numbers (entered or computed), and rows shown in words for fallbacks.
+import type { CellValue, FormValues, ReportData } from '../data/types';
+import { findRow } from '../forms/catalogue';
+import { computeForm } from '../forms/compute';
+import type { FormNumber, FormRow } from '../forms/types';
+import { formatNumberVi } from '../i18n/common';
+
+/** The values of one form as the report reads them: computed rows always from their computation. */
+export interface FormReader {
+  readonly form: FormNumber;
+  /** The number a row holds (computed rows: their computation); null when empty or text. */
+  num(key: string): number | null;
+  /** What the appendix prints in the value cell: Vietnamese notation, text as typed, empty as "". */
+  cell(key: string): string;
+}
+
+const asNumber = (v: CellValue | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** Digits a row's value is printed with: ratios and entered percents one decimal, others up to two. */
+export function decimalsOf(row: FormRow | undefined): number {
+  return row && (row.kind === 'ratio' || row.kind === 'percent') ? 1 : 2;
+}
+
+export function readForm(data: ReportData, form: FormNumber): FormReader {
+  const values: FormValues = data.forms[`${form}`] ?? {};
+  const computed = computeForm(form, values);
+  const num = (key: string): number | null => (key in computed ? (computed[key] ?? null) : asNumber(values[key]));
+  return {
+    form,
+    num,
+    cell(key) {
+      const row = findRow(form, key);
+      if (row?.kind === 'section') return '';
+      const n = num(key);
+      if (n !== null) return formatNumberVi(n, decimalsOf(row));
+      const raw = values[key];
+      // Text typed where a number belongs is printed as typed: the checker has already flagged it.
+      return typeof raw === 'string' ? raw.trim() : '';
+    },
+  };
+}
+
+const lowerFirst = (s: string): string => {
+  const [a = '', b = ''] = [...s];
+  // Abbreviations such as "UBND" or "TTHC" keep their capitals.
+  return b && b === b.toLocaleLowerCase('vi') ? a.toLocaleLowerCase('vi') + s.slice(a.length) : s;
+};
+
+/** A row's label as it reads inside a sentence: "số nhiệm vụ đề ra trong kế hoạch". */
+export function labelInSentence(form: FormNumber, key: string): string {
+  const row = findRow(form, key);
+  return row ? lowerFirst(row.label) : key;
+}
+
+/** A row's value in words with its unit: "40 nhiệm vụ", "96,5%", "có"; null when empty. */
+export function valueInWords(reader: FormReader, key: string): string | null {
+  const row = findRow(reader.form, key);
+  const n = reader.num(key);
+  if (n === null || !row) return null;
+  if (row.kind === 'code') {
+    const option = row.codes.find((o) => o.value === n);
+    return option ? lowerFirst(option.label) : formatNumberVi(n);
+  }
+  const text = formatNumberVi(n, decimalsOf(row));
+  if (row.unit === '%') return `${text}%`;
+  return row.unit ? `${text} ${lowerFirst(row.unit)}` : text;
+}
