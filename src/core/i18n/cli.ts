@@ -1,0 +1,96 @@
+// Vietnamese texts of the `cchc` command line: help, progress lines and the one-line errors on bad input.
+
+/** Texts of the command line; functions take the file name or detail they must name. */
+export const CLI_TEXT = {
+  programSummary: 'cchc — biểu mẫu, kiểm tra số liệu và báo cáo cải cách hành chính cấp xã',
+  usageTitle: 'Cách dùng',
+  commandsTitle: 'Các lệnh',
+  optionsTitle: 'Tùy chọn',
+  exitCodesTitle: 'Mã thoát',
+  helpOption: 'hiện hướng dẫn này',
+  moreHelp: 'Xem hướng dẫn của từng lệnh: cchc <lệnh> --help',
+
+  templateSummary: 'lập sổ Excel biểu mẫu 1–7 (trống, hoặc điền sẵn từ tệp dữ liệu JSON)',
+  templateOut: 'tệp .xlsx sẽ tạo (bắt buộc)',
+  templateData: 'tệp dữ liệu báo cáo (.json) để điền sẵn',
+  templateForce: 'cho phép ghi đè tệp đã có (mọi số liệu đã nhập trong tệp đó sẽ mất)',
+  templateExit: '0 đã tạo; 2 dữ liệu đầu vào không đọc được hoặc dùng sai lệnh',
+
+  checkSummary: 'kiểm tra số liệu của sổ Excel hoặc tệp dữ liệu JSON',
+  checkJson: 'in kết quả dạng JSON (cho chương trình khác đọc)',
+  checkExit: '0 không có lỗi; 1 có lỗi; 2 không đọc được tệp hoặc dùng sai lệnh',
+
+  exportSummary: 'xuất số liệu của sổ Excel ra tệp dữ liệu JSON',
+  exportOut: 'tệp .json sẽ ghi (không có thì in ra màn hình)',
+  exportExit: '0 đã xuất; 2 không đọc được tệp hoặc dùng sai lệnh',
+
+  demoSummary: 'chạy thử toàn bộ quy trình với xã mẫu có sẵn',
+  demoOut: 'thư mục ghi kết quả (mặc định: out)',
+  demoExit: '0 đã chạy xong',
+
+  /* Progress and results. */
+  wroteWorkbook: (file: string): string => `Đã tạo sổ Excel: ${file}`,
+  wroteData: (file: string): string => `Đã xuất dữ liệu: ${file}`,
+  wroteCheck: (file: string): string => `Đã ghi kết quả kiểm tra: ${file}`,
+  demoStart: (unit: string): string => `Chạy thử với dữ liệu mẫu của ${unit}.`,
+  demoDone: (dir: string): string => `Xong. Các tệp nằm trong thư mục ${dir}.`,
+  checkHeading: (file: string): string => `Kiểm tra ${file}:`,
+  checkTotals: (errors: number, warnings: number, infos: number): string =>
+    `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
+  checkClean: 'Không có lỗi nào: số liệu đủ điều kiện lập báo cáo.',
+  checkBlocked: 'Còn lỗi: cần sửa trước khi lập báo cáo.',
+  headerFinding: 'Thông tin chung',
+
+  /* One-line errors on bad input (exit 2): each names the file and what is wrong. */
+  fileNotFound: (file: string): string => `${file}: không tìm thấy tệp.`,
+  fileIsDirectory: (file: string): string => `${file}: đây là thư mục, không phải tệp.`,
+  fileUnreadable: (file: string, detail: string): string => `${file}: không đọc được tệp (${detail}).`,
+  notJson: (file: string, detail: string): string => `${file}: không phải JSON hợp lệ (${detail}).`,
+  jsonSyntaxAt: (line: number, column: number): string => `lỗi cú pháp ở dòng ${line}, cột ${column}`,
+  jsonEnded: 'tệp kết thúc giữa chừng',
+  jsonSyntax: 'lỗi cú pháp',
+  noPermission: 'không có quyền đọc',
+  unknownReason: 'không rõ lý do',
+  badData: (file: string, problems: readonly string[]): string =>
+    `${file}: dữ liệu báo cáo không hợp lệ — ${problems.join('; ')}.`,
+  notXlsx: (file: string): string => `${file}: tệp hỏng hoặc không phải sổ Excel .xlsx.`,
+  notTemplate: (file: string, detail: string): string => `${file}: không phải sổ biểu mẫu CCHC (${detail}).`,
+  headerIncomplete: (file: string, problems: readonly string[]): string =>
+    `${file}: phần Thông tin chung chưa đủ để xuất dữ liệu — ${problems.join('; ')}.`,
+  dataMustBeJson: (file: string): string => `${file}: --data cần tệp dữ liệu báo cáo dạng JSON, không phải sổ Excel.`,
+  exportNeedsWorkbook: (file: string): string => `${file}: lệnh export cần một sổ Excel (.xlsx).`,
+  outExists: (file: string): string =>
+    `${file}: tệp đã có; không ghi đè để không mất số liệu đã nhập (thêm --force nếu thật sự muốn thay).`,
+  writeFailed: (file: string, detail: string): string => `${file}: không ghi được tệp (${detail}).`,
+  sampleMissing: (file: string): string => `Không tìm thấy dữ liệu mẫu ${file}.`,
+
+  /* Usage errors (exit 2). */
+  unknownCommand: (name: string): string => `Không có lệnh "${name}". Xem: cchc --help`,
+  missingCommand: 'Chưa chọn lệnh. Xem: cchc --help',
+  badArguments: (command: string, detail: string): string => `cchc ${command}: ${detail}. Xem: cchc ${command} --help`,
+  unknownOption: (option: string): string => `không có tùy chọn ${option}`,
+  optionNeedsValue: (option: string): string => `tùy chọn ${option} cần một giá trị`,
+  missingOption: (option: string): string => `thiếu tùy chọn ${option}`,
+  missingFile: 'thiếu tên tệp',
+  outMustBeXlsx: (file: string): string => `tên tệp ra phải có đuôi .xlsx (đã cho: ${file})`,
+  tooManyFiles: (extra: string): string => `thừa tham số: ${extra}`,
+  badOptionValue: (detail: string): string => `tham số không hợp lệ (${detail})`,
+
+  unexpected: (detail: string): string => `Lỗi không mong đợi: ${detail}`,
+} as const;
+
+/** Names of the files `cchc demo` writes in its folder. */
+export const DEMO_FILES = {
+  workbook: 'bao-cao-cchc-mau.xlsx',
+  data: 'bao-cao-cchc-mau.json',
+  check: 'ket-qua-kiem-tra.json',
+} as const;
+
+/** Labels of `cchc bench` cases and its figures. */
+export const BENCH_TEXT = {
+  title: 'Số đo hiệu năng (trung vị của nhiều lần chạy)',
+  plan: 'Lập kế hoạch sổ (buildWorkbookPlan)',
+  check: 'Chạy `cchc check` trên một sổ Excel (cả khởi động Node)',
+  line: (label: string, ms: number, target: number, runs: number): string =>
+    `${label}: ${ms.toFixed(1)} ms (mục tiêu < ${target} ms, ${runs} lần) ${ms < target ? 'ĐẠT' : 'CHƯA ĐẠT'}`,
+} as const;

@@ -1,0 +1,60 @@
+// Reads an .xlsx through its workbook-level defined names: each named cell's value, and where it sits.
+import ExcelJS from 'exceljs';
+import { sheetRef } from '../../../core/layout/a1';
+
+/** A cell value as the core reads it: formulas give their cached result, rich text its plain text. */
+export type NamedValue = number | string | boolean | Date | null;
+
+export interface NamedCells {
+  /** Value by defined name. */
+  readonly values: Readonly<Record<string, NamedValue>>;
+  /** Sheet address by defined name: "'Biểu mẫu 1'!D8". */
+  readonly addresses: Readonly<Record<string, string>>;
+}
+
+/** Flattens an ExcelJS cell value to what a person sees in the cell. */
+export function plainValue(value: ExcelJS.CellValue | undefined): NamedValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as { result?: unknown }).result;
+    if (result === undefined || result === null) return null;
+    if (typeof result === 'object' && result !== null && 'error' in result) return String((result as { error: unknown }).error);
+    return plainValue(result as ExcelJS.CellValue);
+  }
+  if ('error' in value) return String(value.error);
+  if ('text' in value) return plainValue(value.text as ExcelJS.CellValue);
+  return null;
+}
+
+/** "'Biểu mẫu 1'!$D$8" → sheet and A1; null for ranges, whole rows or anything that is not one cell. */
+function singleCell(ref: string): { sheet: string; a1: string } | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref.trim());
+  if (!m || !m[3] || !m[4]) return null;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? '');
+  return { sheet, a1: `${m[3]}${m[4]}` };
+}
+
+/** Values and addresses of every single-cell defined name of a loaded workbook. */
+export function readNamedCells(wb: ExcelJS.Workbook): NamedCells {
+  const values: Record<string, NamedValue> = {};
+  const addresses: Record<string, string> = {};
+  for (const { name, ranges } of wb.definedNames.model) {
+    if (name.startsWith('_xlnm.') || ranges.length !== 1 || !ranges[0]) continue;
+    const at = singleCell(ranges[0]);
+    const ws = at ? wb.getWorksheet(at.sheet) : undefined;
+    if (!at || !ws) continue;
+    values[name] = plainValue(ws.getCell(at.a1).value);
+    addresses[name] = sheetRef(at.sheet, at.a1);
+  }
+  return { values, addresses };
+}
+
+/** Loads an .xlsx buffer; ExcelJS errors (not a zip, not a workbook) propagate to the caller. */
+export async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(data) as unknown as ExcelJS.Buffer);
+  return wb;
+}
