@@ -265,3 +265,23 @@ const LGSP_STATES: Readonly<Record<number, string>> = {
   1: 'đang triển khai xây dựng nền tảng chia sẻ, tích hợp dùng chung (LGSP)',
   2: 'đã hoàn thành xây dựng nền tảng chia sẻ, tích hợp dùng chung (LGSP)',
 };
+
+/** Texts of `cchc report` (the command line's own vocabulary is in cli.ts). */
+export const REPORT_CLI_TEXT = {
+  summary: 'lập báo cáo Word (.docx) kèm phụ lục biểu mẫu, từ sổ Excel hoặc tệp dữ liệu JSON',
+  out: 'tệp .docx sẽ tạo (bắt buộc; tệp đã có được thay bằng bản mới)',
+  draft: 'vẫn lập khi số liệu còn lỗi; báo cáo được đóng dấu DỰ THẢO',
+  exit: '0 đã lập; 1 từ chối vì số liệu còn lỗi (không ghi tệp); 2 không đọc được tệp hoặc dùng sai lệnh',
+  outMustBeDocx: (file: string): string => `tên tệp ra phải có đuôi .docx (đã cho: ${file})`,
+  outIsInput: (file: string): string => `tệp ra ${file} trùng với tệp vào`,
+  headerIncomplete: (file: string, problems: readonly string[]): string =>
+    `${file}: phần Thông tin chung chưa đủ để lập báo cáo — ${problems.join('; ')}.`,
+  refused: (errors: number): string =>
+    `Không lập báo cáo vì số liệu còn ${errors} lỗi. Sửa các lỗi trên, hoặc thêm --draft để lập bản DỰ THẢO.`,
+  wrote: (file: string): string => `Đã lập báo cáo: ${file}`,
+  wroteDraft: (file: string, errors: number): string =>
+    errors > 0 ? `Đã lập bản DỰ THẢO (số liệu còn ${errors} lỗi): ${file}` : `Đã lập bản DỰ THẢO: ${file}`,
+} as const;
+
+/** Name of the report `cchc demo` writes beside its workbook. */
+export const DEMO_REPORT_FILE = 'bao-cao-cchc-mau.docx';

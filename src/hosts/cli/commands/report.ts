@@ -1,0 +1,68 @@
+// `cchc report F.xlsx|D.json --out R.docx [--draft]`: the narrative report with its appendix; refuses while the data has errors.
+import { resolve } from 'node:path';
+import type { ReportData } from '../../../core/data/types';
+import { CLI_TEXT, REPORT_CLI_TEXT } from '../../../core/i18n/messages';
+import { buildReport } from '../../../core/report/build-report';
+import type { CheckResult } from '../../../core/rules/types';
+import { renderDocx } from '../../../render/render-docx';
+import { checkInput, describeResult } from '../check-input';
+import { CliError, EXIT } from '../cli-error';
+import type { CliIo } from '../cli-io';
+import { printCommandHelp } from '../help';
+import { loadInput } from '../load-input';
+import { parseCommandArgs, singleFile, stringOption } from '../parse-command-args';
+import { writeFileAtomic } from '../xlsx/atomic-write';
+import type { CliCommand } from './types';
+
+const NAME = 'report';
+
+/** The report's bytes written to `out` (relative to cwd) all at once; a failure leaves no file behind. */
+export async function writeReport(data: ReportData, out: string, cwd: string, draft: boolean): Promise<void> {
+  const bytes = await renderDocx(buildReport(data, { draft }));
+  try {
+    // A report is regenerated from the data each time: replacing the previous one loses nothing typed.
+    await writeFileAtomic(resolve(cwd, out), bytes, { overwrite: true });
+  } catch (e) {
+    throw new CliError(CLI_TEXT.writeFailed(out, (e as NodeJS.ErrnoException).code ?? CLI_TEXT.unknownReason));
+  }
+}
+
+/** Loads and checks the input; the report data, the check result, or a CliError when it cannot become a report. */
+export async function loadForReport(file: string, io: CliIo): Promise<{ readonly data: ReportData; readonly result: CheckResult }> {
+  const input = await loadInput(file, io, { includeComputed: true });
+  const result = checkInput(input);
+  if (!input.data) {
+    const problems = input.findings.filter((f) => f.form === null && f.severity === 'error').map((f) => f.message);
+    throw new CliError(REPORT_CLI_TEXT.headerIncomplete(file, problems));
+  }
+  return { data: input.data, result };
+}
+
+export const reportCommand: CliCommand = {
+  name: NAME,
+  summary: REPORT_CLI_TEXT.summary,
+  usage: ['cchc report F.xlsx --out R.docx [--draft]', 'cchc report D.json --out R.docx [--draft]'],
+  options: [
+    { flag: '--out R.docx', text: REPORT_CLI_TEXT.out },
+    { flag: '--draft', text: REPORT_CLI_TEXT.draft },
+  ],
+  exitCodes: REPORT_CLI_TEXT.exit,
+  async run(args, io) {
+    const parsed = parseCommandArgs(NAME, args, { out: { type: 'string', short: 'o' }, draft: { type: 'boolean' } });
+    if (parsed.help) return printCommandHelp(reportCommand, io);
+    const file = singleFile(NAME, parsed);
+    const out = stringOption(NAME, parsed, 'out', true);
+    if (!/\.docx$/i.test(out)) throw new CliError(CLI_TEXT.badArguments(NAME, REPORT_CLI_TEXT.outMustBeDocx(out)));
+    if (resolve(io.cwd, out) === resolve(io.cwd, file)) throw new CliError(CLI_TEXT.badArguments(NAME, REPORT_CLI_TEXT.outIsInput(out)));
+    const draft = parsed.values.draft === true;
+    const { data, result } = await loadForReport(file, io);
+    if (result.errors > 0 && !draft) {
+      io.err(describeResult(file, result).join('\n'));
+      io.err(REPORT_CLI_TEXT.refused(result.errors));
+      return EXIT.findings;
+    }
+    await writeReport(data, out, io.cwd, draft);
+    io.out(draft ? REPORT_CLI_TEXT.wroteDraft(out, result.errors) : REPORT_CLI_TEXT.wrote(out));
+    return EXIT.ok;
+  },
+};
