@@ -1,0 +1,48 @@
+import { buildReport } from '../../../src/core/report/build-report';
+import { FORMS } from '../../../src/core/forms/catalogue';
+import { withData } from './fixtures';
+
+describe('appendix', () => {
+  const doc = buildReport(withData({ forms: { '2': { '1.3': 'Văn bản' }, '7': { '6.5.1': null, '6.5.2': null } } }));
+  const { appendix } = doc;
+  const row = (form: number, key: string) => appendix.tables[form - 1]?.rows.find((r) => r.key === key);
+
+  it('heads the appendix and attaches it to the report', () => {
+    expect(appendix.heading.text).toBe('PHỤ LỤC 01');
+    expect(appendix.title.text).toBe('BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026 CỦA XÃ HÒA PHONG');
+    expect(appendix.attach.text).toBe('(Kèm theo Báo cáo số: 45/BC-UBND ngày 08/06/2026 của UBND xã Hòa Phong)');
+    expect(doc.styles[appendix.attach.style].italic).toBe(true);
+    expect(appendix.pageBreakBefore).toBe(true);
+  });
+
+  it('has the seven forms, every row in order, with the official columns', () => {
+    expect(appendix.tables.map((t) => t.caption.text)).toEqual(FORMS.map((f) => `Biểu mẫu ${f.number}`));
+    for (const [i, table] of appendix.tables.entries()) {
+      expect(table.header).toEqual(['STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Số lượng/Tỷ lệ', 'Ghi chú']);
+      expect(table.rows.map((r) => r.key)).toEqual(FORMS[i]?.rows.map((r) => r.key));
+      expect(table.columnShares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    }
+  });
+
+  it('prints values in Vietnamese notation, ratios with one decimal, sections bold and empty', () => {
+    expect(row(1, '2')?.cells).toEqual(['2.', 'Tỷ lệ hoàn thành Kế hoạch CCHC năm (Lũy kế đến thời điểm báo cáo)', '%', '67,5', '']);
+    expect(row(3, '3.3.1')?.cells[3]).toBe('1.234');
+    expect(row(3, '1.1')?.cells[0]).toBe('');
+    expect(row(6, '2')?.cells[3]).toBe('3.187,5');
+    expect(row(6, '0')?.cells[3]).toBe('75');
+    expect(row(7, '6.7')?.cells[3]).toBe('90,6');
+    expect(row(1, '3')).toMatchObject({ bold: true, computed: false });
+    expect(row(1, '3')?.cells[3]).toBe('');
+    expect(row(1, '2')?.computed).toBe(true);
+  });
+
+  it('leaves a ratio empty where its whole is empty, and recomputes a sum from what is reported', () => {
+    expect(row(7, '6.5')?.cells[3]).toBe('');
+    expect(row(7, '6.6.1')?.cells[3]).toBe('68');
+    expect(row(7, '6.5.1')?.cells[3]).toBe('');
+  });
+
+  it('prints text typed where a number belongs as typed (only a draft can carry it)', () => {
+    expect(row(2, '1.3')?.cells[3]).toBe('Văn bản');
+  });
+});
