@@ -54,7 +54,8 @@ export const CLI_TEXT = {
   badData: (file: string, problems: readonly string[]): string =>
     `${file}: dữ liệu báo cáo không hợp lệ — ${problems.join('; ')}.`,
   notXlsx: (file: string): string => `${file}: tệp hỏng hoặc không phải sổ Excel .xlsx.`,
-  notTemplate: (file: string, detail: string): string => `${file}: không phải sổ biểu mẫu CCHC (${detail}).`,
+  /** The reader's own sentence (not our template, newer template), prefixed by the file. */
+  notTemplate: (file: string, sentence: string): string => `${file}: ${sentence}`,
   headerIncomplete: (file: string, problems: readonly string[]): string =>
     `${file}: phần Thông tin chung chưa đủ để xuất dữ liệu — ${problems.join('; ')}.`,
   dataMustBeJson: (file: string): string => `${file}: --data cần tệp dữ liệu báo cáo dạng JSON, không phải sổ Excel.`,

@@ -1,0 +1,62 @@
+// The steps of `cchc demo`, in order; another part of the flow (the report) is one more entry in DEMO_STEPS.
+import { resolve } from 'node:path';
+import type { ReportData } from '../../../core/data/types';
+import { CLI_TEXT, DEMO_FILES } from '../../../core/i18n/messages';
+import type { CheckResult } from '../../../core/rules/types';
+import { checkInput } from '../check-input';
+import type { CliIo } from '../cli-io';
+import { loadInput } from '../load-input';
+import { writeFileAtomic } from '../xlsx/atomic-write';
+import { writeWorkbook } from './template';
+
+export interface DemoContext {
+  /** Output folder, as the user gave it (relative to io.cwd). */
+  readonly dir: string;
+  /** The sample commune's report data. */
+  readonly data: ReportData;
+  readonly io: CliIo;
+  /** The filled workbook, once the first step has written it (relative to io.cwd). */
+  readonly workbook: string;
+}
+
+export interface DemoStep {
+  readonly name: string;
+  /** Does its part; prints what it wrote through ctx.io. */
+  readonly run: (ctx: DemoContext) => Promise<void>;
+}
+
+const inDir = (ctx: DemoContext, name: string): string => resolve(ctx.io.cwd, ctx.dir, name);
+const shown = (ctx: DemoContext, name: string): string => `${ctx.dir.replace(/[\\/]+$/, '')}/${name}`;
+
+/** The demo's own outputs are regenerated each run: they hold nothing a person typed. */
+const workbookStep: DemoStep = {
+  name: 'workbook',
+  async run(ctx) {
+    await writeWorkbook(ctx.data, ctx.workbook, ctx.io.cwd, true);
+    ctx.io.out(CLI_TEXT.wroteWorkbook(ctx.workbook));
+  },
+};
+
+const exportStep: DemoStep = {
+  name: 'export',
+  async run(ctx) {
+    const input = await loadInput(ctx.workbook, ctx.io, { includeComputed: false });
+    await writeFileAtomic(inDir(ctx, DEMO_FILES.data), `${JSON.stringify(input.data, null, 2)}\n`, { overwrite: true });
+    ctx.io.out(CLI_TEXT.wroteData(shown(ctx, DEMO_FILES.data)));
+  },
+};
+
+const checkStep: DemoStep = {
+  name: 'check',
+  async run(ctx) {
+    const result: CheckResult = checkInput(await loadInput(ctx.workbook, ctx.io, { includeComputed: true }));
+    await writeFileAtomic(inDir(ctx, DEMO_FILES.check), `${JSON.stringify(result, null, 2)}\n`, { overwrite: true });
+    ctx.io.out(CLI_TEXT.wroteCheck(shown(ctx, DEMO_FILES.check)));
+    ctx.io.out(CLI_TEXT.checkTotals(result.errors, result.warnings, result.infos));
+  },
+};
+
+export const DEMO_STEPS: readonly DemoStep[] = [workbookStep, exportStep, checkStep];
+
+/** Path of the demo workbook inside the output folder, as shown to the user. */
+export const demoWorkbookPath = (dir: string): string => `${dir.replace(/[\\/]+$/, '')}/${DEMO_FILES.workbook}`;

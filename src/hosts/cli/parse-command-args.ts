@@ -1,0 +1,60 @@
+// node:util parseArgs with Vietnamese usage errors and a --help flag common to every command.
+import { parseArgs } from 'node:util';
+import { CLI_TEXT } from '../../core/i18n/messages';
+import { CliError } from './cli-error';
+
+export type OptionSpec = Readonly<Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string }>>;
+
+export interface ParsedArgs {
+  readonly help: boolean;
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly positionals: readonly string[];
+}
+
+interface NodeError {
+  readonly code?: string;
+  readonly message: string;
+}
+
+function explain(e: NodeError): string {
+  // parseArgs quotes the option in its English message: "Unknown option '--x'".
+  const option = /'(-[^']*)'/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return CLI_TEXT.unknownOption(option);
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return CLI_TEXT.optionNeedsValue(option.split(' ')[0] ?? option);
+  if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return CLI_TEXT.tooManyFiles(/'([^']*)'/.exec(e.message)?.[1] ?? '');
+  return CLI_TEXT.badOptionValue(e.message);
+}
+
+/** Parses a command's arguments strictly; unknown options and missing values are CliErrors naming the command. */
+export function parseCommandArgs(command: string, args: readonly string[], options: OptionSpec): ParsedArgs {
+  try {
+    const parsed = parseArgs({
+      args: [...args],
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    const { help, ...values } = parsed.values as Record<string, string | boolean | undefined>;
+    return { help: help === true, values, positionals: parsed.positionals };
+  } catch (e) {
+    throw new CliError(CLI_TEXT.badArguments(command, explain(e as NodeError)));
+  }
+}
+
+/** The string value of an option, or a CliError when it is required and missing. */
+export function stringOption(command: string, parsed: ParsedArgs, name: string, required: true): string;
+export function stringOption(command: string, parsed: ParsedArgs, name: string, required?: false): string | undefined;
+export function stringOption(command: string, parsed: ParsedArgs, name: string, required = false): string | undefined {
+  const v = parsed.values[name];
+  if (typeof v === 'string' && v.length > 0) return v;
+  if (required) throw new CliError(CLI_TEXT.badArguments(command, CLI_TEXT.missingOption(`--${name}`)));
+  return undefined;
+}
+
+/** Exactly one positional file name, or a CliError. */
+export function singleFile(command: string, parsed: ParsedArgs): string {
+  const [file, ...extra] = parsed.positionals;
+  if (!file) throw new CliError(CLI_TEXT.badArguments(command, CLI_TEXT.missingFile));
+  if (extra.length > 0) throw new CliError(CLI_TEXT.badArguments(command, CLI_TEXT.tooManyFiles(extra.join(' '))));
+  return file;
+}

@@ -1,0 +1,19 @@
+// Reads a file given on the command line, turning every file-system failure into one Vietnamese line naming the file.
+import { promises as fs } from 'node:fs';
+import { CLI_TEXT } from '../../core/i18n/messages';
+import { CliError } from './cli-error';
+
+/** The bytes of `path` (resolved by the caller); `shown` is the name as the user typed it. */
+export async function readInputFile(path: string, shown: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await fs.readFile(path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new CliError(CLI_TEXT.fileNotFound(shown));
+    if (code === 'EISDIR') throw new CliError(CLI_TEXT.fileIsDirectory(shown));
+    throw new CliError(CLI_TEXT.fileUnreadable(shown, code === 'EACCES' || code === 'EPERM' ? CLI_TEXT.noPermission : (code ?? CLI_TEXT.unknownReason)));
+  }
+}
+
+/** Whether the bytes start like a zip archive (an .xlsx is one). */
+export const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
