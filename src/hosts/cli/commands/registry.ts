@@ -2,7 +2,8 @@
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
+import { reportCommand } from './report';
 import { templateCommand } from './template';
 import type { CliCommand } from './types';
 
-export const COMMANDS: readonly CliCommand[] = [templateCommand, checkCommand, exportCommand, demoCommand];
+export const COMMANDS: readonly CliCommand[] = [templateCommand, checkCommand, exportCommand, reportCommand, demoCommand];
