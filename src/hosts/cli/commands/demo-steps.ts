@@ -7,6 +7,7 @@ import { checkInput } from '../check-input';
 import type { CliIo } from '../cli-io';
 import { loadInput } from '../load-input';
 import { writeFileAtomic } from '../xlsx/atomic-write';
+import { reportDemoStep } from './report';
 import { writeWorkbook } from './template';
 
 export interface DemoContext {
@@ -56,7 +57,7 @@ const checkStep: DemoStep = {
   },
 };
 
-export const DEMO_STEPS: readonly DemoStep[] = [workbookStep, exportStep, checkStep];
+export const DEMO_STEPS: readonly DemoStep[] = [workbookStep, exportStep, checkStep, reportDemoStep];
 
 /** Path of the demo workbook inside the output folder, as shown to the user. */
 export const demoWorkbookPath = (dir: string): string => `${dir.replace(/[\\/]+$/, '')}/${DEMO_FILES.workbook}`;

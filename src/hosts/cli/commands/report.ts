@@ -1,7 +1,7 @@
 // `cchc report F.xlsx|D.json --out R.docx [--draft]`: the narrative report with its appendix; refuses while the data has errors.
 import { resolve } from 'node:path';
 import type { ReportData } from '../../../core/data/types';
-import { CLI_TEXT, REPORT_CLI_TEXT } from '../../../core/i18n/messages';
+import { CLI_TEXT, DEMO_REPORT_FILE, REPORT_CLI_TEXT } from '../../../core/i18n/messages';
 import { buildReport } from '../../../core/report/build-report';
 import type { CheckResult } from '../../../core/rules/types';
 import { renderDocx } from '../../../render/render-docx';
@@ -12,6 +12,7 @@ import { printCommandHelp } from '../help';
 import { loadInput } from '../load-input';
 import { parseCommandArgs, singleFile, stringOption } from '../parse-command-args';
 import { writeFileAtomic } from '../xlsx/atomic-write';
+import type { DemoStep } from './demo-steps';
 import type { CliCommand } from './types';
 
 const NAME = 'report';
@@ -64,5 +65,17 @@ export const reportCommand: CliCommand = {
     await writeReport(data, out, io.cwd, draft);
     io.out(draft ? REPORT_CLI_TEXT.wroteDraft(out, result.errors) : REPORT_CLI_TEXT.wrote(out));
     return EXIT.ok;
+  },
+};
+
+/** `cchc demo`'s report step: the report of the demo workbook, a draft if its data still had errors. */
+export const reportDemoStep: DemoStep = {
+  name: 'report',
+  async run(ctx) {
+    const { data, result } = await loadForReport(ctx.workbook, ctx.io);
+    const out = `${ctx.dir.replace(/[\\/]+$/, '')}/${DEMO_REPORT_FILE}`;
+    const draft = result.errors > 0;
+    await writeReport(data, out, ctx.io.cwd, draft);
+    ctx.io.out(draft ? REPORT_CLI_TEXT.wroteDraft(out, result.errors) : REPORT_CLI_TEXT.wrote(out));
   },
 };
