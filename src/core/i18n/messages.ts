@@ -6,3 +6,4 @@ export * from './report';
 export * from './layout';
 export * from './read';
 export * from './ui';
+export * from './apps-script';

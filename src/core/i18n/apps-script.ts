@@ -1,0 +1,72 @@
+// Texts of the Google Sheets build: menu, sidebar, dialogs and the help page.
+
+export const GAS_MENU = {
+  title: 'CCHC',
+  layout: 'Lập biểu mẫu',
+  check: 'Kiểm tra',
+  report: 'Tạo báo cáo',
+  help: 'Hướng dẫn',
+} as const;
+
+export const GAS_TEXT = {
+  appTitle: 'Báo cáo cải cách hành chính',
+  layoutDone: (sheets: number) => `Đã lập ${sheets} trang tính. Số liệu đã nhập được giữ nguyên.`,
+  layoutKeptValues: (n: number) => `Giữ lại ${n} ô đã nhập.`,
+  checkTitle: 'Kết quả kiểm tra',
+  checkSummary: (errors: number, warnings: number, infos: number) =>
+    `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
+  checkClean: 'Không có lỗi hay cảnh báo nào.',
+  checkHint: 'Bấm vào một dòng để chuyển tới ô có vấn đề.',
+  severityHeading: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
+  reportTitle: 'Tạo báo cáo',
+  reportRefused: (errors: number) =>
+    `Chưa tạo được báo cáo: số liệu còn ${errors} lỗi. Sửa các lỗi dưới đây rồi chọn lại CCHC › Tạo báo cáo.`,
+  reportDone: 'Đã tạo báo cáo trong cùng thư mục với bảng tính.',
+  reportDocLink: 'Mở báo cáo (Google Tài liệu)',
+  reportDocxLink: 'Tải tệp Word (.docx)',
+  reportDocxFailed: (code: number) =>
+    `Đã tạo Google Tài liệu nhưng chưa xuất được tệp .docx (mã lỗi ${code}). Có thể mở tài liệu rồi chọn Tệp › Tải xuống › Microsoft Word.`,
+  reportDocName: (title: string, stamp: string) => `${title} (${stamp})`,
+  reportDraftSuffix: ' - DỰ THẢO',
+  notLaidOut:
+    'Bảng tính chưa có biểu mẫu hoặc đã bị sửa mất tên vùng. Chọn CCHC › Lập biểu mẫu để lập lại (số liệu đã nhập được giữ nguyên).',
+  badHeader: 'Thông tin chung chưa đủ để tạo báo cáo:',
+  cellNotFound: (ref: string) => `Không tìm thấy ô ${ref}.`,
+  failed: (detail: string) => `Không thực hiện được: ${detail}`,
+  close: 'Đóng',
+  notePrefix: 'CCHC',
+  protectionDescription: (sheet: string) => `${sheet}: chỉ nhập vào các ô số liệu và cột Ghi chú.`,
+} as const;
+
+/** The help page (CCHC › Hướng dẫn): headed paragraphs. */
+export const GAS_HELP: readonly { readonly heading: string; readonly paragraphs: readonly string[] }[] = [
+  {
+    heading: 'Bước 1. Lập biểu mẫu',
+    paragraphs: [
+      'Chọn CCHC › Lập biểu mẫu. Bảng tính có các trang: Thông tin chung, Biểu mẫu 1 đến Biểu mẫu 7 và Thuyết minh.',
+      'Chỉ nhập vào các ô tô màu ở cột Số lượng/Tỷ lệ và cột Ghi chú; các ô tỷ lệ và tổng được tính tự động.',
+      'Chạy lại Lập biểu mẫu bất cứ lúc nào: số liệu đã nhập được giữ nguyên.',
+    ],
+  },
+  {
+    heading: 'Bước 2. Kiểm tra',
+    paragraphs: [
+      'Chọn CCHC › Kiểm tra. Danh sách lỗi, cảnh báo hiện ở khung bên phải; bấm vào một dòng để tới ô cần sửa.',
+      'Ô có lỗi được tô đỏ, ô có cảnh báo được tô vàng, kèm ghi chú. Lần kiểm tra sau sẽ xóa các dấu cũ.',
+      'Ô để trống nghĩa là chưa báo cáo, không phải số 0.',
+    ],
+  },
+  {
+    heading: 'Bước 3. Tạo báo cáo',
+    paragraphs: [
+      'Chọn CCHC › Tạo báo cáo. Khi không còn lỗi, báo cáo được tạo thành Google Tài liệu và tệp Word (.docx) trong cùng thư mục với bảng tính.',
+      'Các câu có số liệu được sinh từ biểu mẫu; phần nhận định, phương hướng, kiến nghị lấy từ trang Thuyết minh.',
+    ],
+  },
+  {
+    heading: 'Lần chạy đầu tiên',
+    paragraphs: [
+      'Google sẽ hỏi quyền: xem và sửa bảng tính, tạo tài liệu, lưu tệp vào Drive, kết nối tới Google Tài liệu để xuất tệp Word, hiện khung bên phải. Chọn tài khoản, Nâng cao, rồi Cho phép.',
+    ],
+  },
+];

@@ -1,0 +1,119 @@
+// The menu's commands: each reads the active spreadsheet, calls the core, and shows the result in Vietnamese.
+import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
+import { buildReport } from '../../core/report/build-report';
+import { GAS_HELP, GAS_MENU, GAS_TEXT } from '../../core/i18n/messages';
+import { WorkbookFormatError } from '../../core/read/read-workbook';
+import { applyWorkbookPlan } from './apply-plan';
+import { exportDocx, moveToFolder, spreadsheetFolder } from './export-docx';
+import type { GasEnv } from './gas-types';
+import { markFindings } from './mark-findings';
+import { renderReportDoc } from './render-doc';
+import { runCheck } from './run-check';
+import { showSidebar, sidebarFindings } from './sidebar';
+
+/** Names of the global functions the menu calls (the bundle defines them at top level). */
+export const MENU_FUNCTIONS = {
+  layout: 'cchcLayout',
+  check: 'cchcCheck',
+  report: 'cchcReport',
+  help: 'cchcHelp',
+  goToCell: 'cchcGoToCell',
+} as const;
+
+export function addMenu(env: GasEnv): void {
+  env.SpreadsheetApp.getUi()
+    .createMenu(GAS_MENU.title)
+    .addItem(GAS_MENU.layout, MENU_FUNCTIONS.layout)
+    .addItem(GAS_MENU.check, MENU_FUNCTIONS.check)
+    .addItem(GAS_MENU.report, MENU_FUNCTIONS.report)
+    .addSeparator()
+    .addItem(GAS_MENU.help, MENU_FUNCTIONS.help)
+    .addToUi();
+}
+
+/** Runs a command; a workbook that is not ours, or any failure, becomes one Vietnamese alert instead of a stack trace. */
+function guarded(env: GasEnv, title: string, run: () => void): void {
+  try {
+    run();
+  } catch (e) {
+    const ui = env.SpreadsheetApp.getUi();
+    const text = e instanceof WorkbookFormatError ? `${e.message}\n\n${GAS_TEXT.notLaidOut}` : GAS_TEXT.failed(e instanceof Error ? e.message : String(e));
+    ui.alert(title, text, ui.ButtonSet.OK);
+  }
+}
+
+export function layoutCommand(env: GasEnv): void {
+  guarded(env, GAS_MENU.layout, () => {
+    const ss = env.SpreadsheetApp.getActiveSpreadsheet();
+    const result = applyWorkbookPlan(env, ss, buildWorkbookPlan(null));
+    ss.toast(`${GAS_TEXT.layoutDone(result.sheets)} ${GAS_TEXT.layoutKeptValues(result.kept)}`, GAS_TEXT.appTitle);
+  });
+}
+
+export function checkCommand(env: GasEnv): void {
+  guarded(env, GAS_MENU.check, () => {
+    const ss = env.SpreadsheetApp.getActiveSpreadsheet();
+    const { result } = runCheck(env, ss);
+    markFindings(env, ss, result.findings);
+    const blocking = result.errors + result.warnings;
+    showSidebar(env, {
+      title: GAS_TEXT.checkTitle,
+      summary: `${GAS_TEXT.checkSummary(result.errors, result.warnings, result.infos)}${blocking === 0 ? ` ${GAS_TEXT.checkClean}` : ''}`,
+      hint: GAS_TEXT.checkHint,
+      findings: sidebarFindings(result.findings),
+    });
+  });
+}
+
+/** yyyy-mm-dd hh:mm of now, to tell successive reports apart in Drive. */
+function stamp(d: Date): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+export function reportCommand(env: GasEnv, now: () => Date = () => new Date()): void {
+  guarded(env, GAS_MENU.report, () => {
+    const ss = env.SpreadsheetApp.getActiveSpreadsheet();
+    const { result, data } = runCheck(env, ss);
+    markFindings(env, ss, result.findings);
+    if (result.errors > 0 || !data) {
+      showSidebar(env, {
+        title: GAS_TEXT.reportTitle,
+        lead: GAS_TEXT.reportRefused(result.errors),
+        hint: GAS_TEXT.checkHint,
+        findings: sidebarFindings(result.findings.filter((f) => f.severity === 'error')),
+      });
+      return;
+    }
+    const model = buildReport(data, { draft: false });
+    const name = GAS_TEXT.reportDocName(model.properties.title, stamp(now()));
+    const doc = env.DocumentApp.create(name);
+    renderReportDoc(env.DocumentApp, doc.getBody(), model);
+    // The export reads the saved document: save before fetching it.
+    doc.saveAndClose();
+    const folder = spreadsheetFolder(env, ss.getId());
+    moveToFolder(env, doc.getId(), folder);
+    const docx = exportDocx(env, doc.getId(), `${name}.docx`, folder);
+    const links: { label: string; url: string }[] = [{ label: GAS_TEXT.reportDocLink, url: doc.getUrl() }];
+    if (docx.ok) links.push({ label: GAS_TEXT.reportDocxLink, url: docx.file.getUrl() });
+    showSidebar(env, {
+      title: GAS_TEXT.reportTitle,
+      lead: docx.ok ? GAS_TEXT.reportDone : GAS_TEXT.reportDocxFailed(docx.status),
+      summary: GAS_TEXT.checkSummary(result.errors, result.warnings, result.infos),
+      links,
+      findings: sidebarFindings(result.findings.filter((f) => f.severity === 'warning')),
+      hint: GAS_TEXT.checkHint,
+    });
+  });
+}
+
+export function helpCommand(env: GasEnv): void {
+  showSidebar(env, { title: GAS_MENU.help, sections: GAS_HELP });
+}
+
+/** Called from the sidebar: selects the cell of a finding. */
+export function goToCell(env: GasEnv, ref: string): void {
+  guarded(env, GAS_TEXT.checkTitle, () => {
+    env.SpreadsheetApp.getActiveSpreadsheet().getRange(ref).activate();
+  });
+}

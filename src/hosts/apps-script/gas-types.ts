@@ -1,0 +1,281 @@
+// The exact Apps Script surface the adapter uses, as narrow interfaces that the real services satisfy (checked at the bottom).
+/// <reference types="google-apps-script" />
+
+type Grid<T> = T[][];
+
+export interface GasRangeList {
+  setBorder(top: boolean, left: boolean, bottom: boolean, right: boolean, vertical: boolean, horizontal: boolean): GasRangeList;
+  getRanges(): GasRange[];
+}
+
+export interface GasRange {
+  getValues(): Grid<unknown>;
+  setValues(values: Grid<unknown>): GasRange;
+  setFormulas(formulas: Grid<string>): GasRange;
+  setNumberFormats(formats: Grid<string>): GasRange;
+  setDataValidations(rules: Grid<GasDataValidation | null>): GasRange;
+  setFontWeights(weights: Grid<string | null>): GasRange;
+  setFontStyles(styles: Grid<string | null>): GasRange;
+  setFontSizes(sizes: Grid<number>): GasRange;
+  setFontFamily(family: string): GasRange;
+  setHorizontalAlignments(alignments: Grid<string | null>): GasRange;
+  setVerticalAlignments(alignments: Grid<string | null>): GasRange;
+  setWraps(wraps: Grid<boolean>): GasRange;
+  getBackgrounds(): Grid<string>;
+  setBackgrounds(colors: Grid<string | null>): GasRange;
+  getNotes(): Grid<string>;
+  setNotes(notes: Grid<string | null>): GasRange;
+  activate(): GasRange;
+}
+
+export interface GasDataValidation {
+  getHelpText(): string | null;
+}
+
+export interface GasDataValidationBuilder {
+  requireNumberBetween(start: number, end: number): GasDataValidationBuilder;
+  requireNumberGreaterThanOrEqualTo(number: number): GasDataValidationBuilder;
+  requireValueInList(values: string[], showDropdown: boolean): GasDataValidationBuilder;
+  requireFormulaSatisfied(formula: string): GasDataValidationBuilder;
+  setAllowInvalid(allowInvalidData: boolean): GasDataValidationBuilder;
+  setHelpText(helpText: string): GasDataValidationBuilder;
+  build(): GasDataValidation;
+}
+
+export interface GasUser {
+  getEmail(): string;
+}
+
+export interface GasProtection {
+  setDescription(description: string): GasProtection;
+  setWarningOnly(warningOnly: boolean): GasProtection;
+  setUnprotectedRanges(ranges: GasRange[]): GasProtection;
+  addEditor(user: GasUser): GasProtection;
+  getEditors(): GasUser[];
+  removeEditors(users: GasUser[]): GasProtection;
+  canDomainEdit(): boolean;
+  setDomainEdit(editable: boolean): GasProtection;
+  remove(): void;
+}
+
+export interface GasSheet {
+  getName(): string;
+  getSheetId(): number;
+  getRange(row: number, column: number, numRows: number, numColumns: number): GasRange;
+  getRangeList(a1Notations: string[]): GasRangeList;
+  getDataRange(): GasRange;
+  setColumnWidth(columnPosition: number, width: number): GasSheet;
+  protect(): GasProtection;
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GasProtection[];
+}
+
+export interface GasSpreadsheet {
+  getId(): string;
+  getName(): string;
+  getSheets(): GasSheet[];
+  getSheetByName(name: string): GasSheet | null;
+  insertSheet(sheetName: string, sheetIndex: number): GasSheet;
+  getRange(a1Notation: string): GasRange;
+  getSpreadsheetTimeZone(): string;
+  toast(msg: string, title: string): void;
+}
+
+export interface GasMenu {
+  addItem(caption: string, functionName: string): GasMenu;
+  addSeparator(): GasMenu;
+  addToUi(): void;
+}
+
+export interface GasUi {
+  createMenu(caption: string): GasMenu;
+  showSidebar(userInterface: GasHtmlOutput): void;
+  alert(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button;
+  ButtonSet: typeof GoogleAppsScript.Base.ButtonSet;
+}
+
+export interface GasSpreadsheetApp {
+  getActiveSpreadsheet(): GasSpreadsheet;
+  getUi(): GasUi;
+  newDataValidation(): GasDataValidationBuilder;
+  flush(): void;
+  ProtectionType: typeof GoogleAppsScript.Spreadsheet.ProtectionType;
+}
+
+export interface GasHtmlOutput {
+  setTitle(title: string): GasHtmlOutput;
+  getContent(): string;
+}
+
+export interface GasHtmlTemplate {
+  [key: string]: unknown;
+  evaluate(): GasHtmlOutput;
+}
+
+export interface GasHtmlService {
+  createTemplateFromFile(filename: string): GasHtmlTemplate;
+}
+
+export interface GasSession {
+  getEffectiveUser(): GasUser;
+}
+
+export interface GasProperties {
+  getProperty(key: string): string | null;
+  setProperty(key: string, value: string): GasProperties;
+}
+
+export interface GasPropertiesService {
+  getDocumentProperties(): GasProperties;
+}
+
+/** The Sheets advanced service: one call for every named range and merge of the workbook. */
+export interface GasSheetsApi {
+  Spreadsheets: {
+    get(spreadsheetId: string, optionalArgs: object): GoogleAppsScript.Sheets.Schema.Spreadsheet;
+    batchUpdate(
+      resource: GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetRequest,
+      spreadsheetId: string,
+    ): GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetResponse;
+  };
+}
+
+// ---- Documents ----
+
+export interface GasText {
+  setBold(startOffset: number, endOffsetInclusive: number, bold: boolean): GasText;
+  setItalic(startOffset: number, endOffsetInclusive: number, italic: boolean): GasText;
+  setUnderline(startOffset: number, endOffsetInclusive: number, underline: boolean): GasText;
+  setFontFamily(fontFamilyName: string): GasText;
+  setFontSize(size: number): GasText;
+}
+
+export interface GasParagraph {
+  appendText(text: string): GasText;
+  editAsText(): GasText;
+  setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment): GasParagraph;
+  setIndentFirstLine(indent: number): GasParagraph;
+  setSpacingBefore(spacing: number): GasParagraph;
+  setSpacingAfter(spacing: number): GasParagraph;
+  setLineSpacing(multiplier: number): GasParagraph;
+}
+
+export interface GasTableCell {
+  getChild(childIndex: number): { asParagraph(): GasParagraph };
+  appendParagraph(text: string): GasParagraph;
+  setWidth(width: number): GasTableCell;
+  setPaddingTop(paddingTop: number): GasTableCell;
+  setPaddingBottom(paddingBottom: number): GasTableCell;
+  setVerticalAlignment(alignment: GoogleAppsScript.Document.VerticalAlignment): GasTableCell;
+}
+
+export interface GasTableRow {
+  getCell(cellIndex: number): GasTableCell;
+}
+
+export interface GasTable {
+  getRow(rowIndex: number): GasTableRow;
+  editAsText(): GasText;
+  setBorderWidth(width: number): GasTable;
+  setColumnWidth(columnIndex: number, width: number): GasTable;
+}
+
+export interface GasBody {
+  setPageWidth(pageWidth: number): GasBody;
+  setPageHeight(pageHeight: number): GasBody;
+  setMarginTop(marginTop: number): GasBody;
+  setMarginBottom(marginBottom: number): GasBody;
+  setMarginLeft(marginLeft: number): GasBody;
+  setMarginRight(marginRight: number): GasBody;
+  appendParagraph(text: string): GasParagraph;
+  appendTable(cells: string[][]): GasTable;
+  appendPageBreak(): unknown;
+  getChild(childIndex: number): { asParagraph(): GasParagraph };
+  editAsText(): GasText;
+}
+
+export interface GasDocument {
+  getId(): string;
+  getUrl(): string;
+  getBody(): GasBody;
+  saveAndClose(): void;
+}
+
+export interface GasDocumentApp {
+  create(name: string): GasDocument;
+  HorizontalAlignment: typeof GoogleAppsScript.Document.HorizontalAlignment;
+  VerticalAlignment: typeof GoogleAppsScript.Document.VerticalAlignment;
+}
+
+// ---- Drive and HTTP (the .docx export) ----
+
+/** A blob Drive can store: the real Blob is a BlobSource of itself. */
+export interface GasBlob extends GoogleAppsScript.Base.BlobSource {
+  setName(name: string): GasBlob;
+}
+
+export interface GasHttpResponse {
+  getResponseCode(): number;
+  getBlob(): GasBlob;
+}
+
+export interface GasUrlFetchApp {
+  fetch(url: string, params: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions): GasHttpResponse;
+}
+
+export interface GasScriptApp {
+  getOAuthToken(): string;
+}
+
+export interface GasDriveFile {
+  getId(): string;
+  getUrl(): string;
+  getParents(): { hasNext(): boolean; next(): GasFolder };
+  moveTo(destination: GasFolder): GasDriveFile;
+}
+
+export interface GasFolder {
+  createFile(blob: GasBlob): GasDriveFile;
+}
+
+export interface GasDriveApp {
+  getFileById(id: string): GasDriveFile;
+  createFile(blob: GasBlob): GasDriveFile;
+}
+
+/** Every service the adapter touches; the bundle takes them from the globals, tests pass fakes. */
+export interface GasEnv {
+  readonly SpreadsheetApp: GasSpreadsheetApp;
+  readonly Sheets: GasSheetsApi;
+  readonly HtmlService: GasHtmlService;
+  readonly Session: GasSession;
+  readonly PropertiesService: GasPropertiesService;
+  readonly DocumentApp: GasDocumentApp;
+  readonly DriveApp: GasDriveApp;
+  readonly UrlFetchApp: GasUrlFetchApp;
+  readonly ScriptApp: GasScriptApp;
+}
+
+// Compile-time proof that the real services satisfy this surface: a wrong signature here fails `tsc`.
+type Assert<T extends true> = T;
+type Fits<Real, Surface> = Real extends Surface ? true : false;
+export type SurfaceChecks = [
+  Assert<Fits<GoogleAppsScript.Spreadsheet.Range, GasRange>>,
+  Assert<Fits<GoogleAppsScript.Spreadsheet.Sheet, GasSheet>>,
+  Assert<Fits<GoogleAppsScript.Spreadsheet.Spreadsheet, GasSpreadsheet>>,
+  Assert<Fits<GoogleAppsScript.Spreadsheet.Protection, GasProtection>>,
+  Assert<Fits<GoogleAppsScript.Spreadsheet.DataValidationBuilder, GasDataValidationBuilder>>,
+  Assert<Fits<GoogleAppsScript.Spreadsheet.SpreadsheetApp, GasSpreadsheetApp>>,
+  Assert<Fits<GoogleAppsScript.Base.Ui, GasUi>>,
+  Assert<Fits<GoogleAppsScript.HTML.HtmlService, GasHtmlService>>,
+  Assert<Fits<GoogleAppsScript.Base.Session, GasSession>>,
+  Assert<Fits<GoogleAppsScript.Properties.PropertiesService, GasPropertiesService>>,
+  Assert<Fits<GoogleAppsScript.Sheets, GasSheetsApi>>,
+  Assert<Fits<GoogleAppsScript.Document.Body, GasBody>>,
+  Assert<Fits<GoogleAppsScript.Document.Paragraph, GasParagraph>>,
+  Assert<Fits<GoogleAppsScript.Document.Table, GasTable>>,
+  Assert<Fits<GoogleAppsScript.Document.Document, GasDocument>>,
+  Assert<Fits<GoogleAppsScript.Document.DocumentApp, GasDocumentApp>>,
+  Assert<Fits<GoogleAppsScript.URL_Fetch.UrlFetchApp, GasUrlFetchApp>>,
+  Assert<Fits<GoogleAppsScript.Script.ScriptApp, GasScriptApp>>,
+  Assert<Fits<GoogleAppsScript.Drive.DriveApp, GasDriveApp>>,
+];

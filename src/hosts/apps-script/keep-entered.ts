@@ -1,0 +1,44 @@
+// Pure: puts what a person already typed back into a fresh plan, so re-running the layout never loses an entry.
+import type { PlanValue, SheetPlan } from '../../core/layout/types';
+import { cellsOf } from './a1-cells';
+
+/** What the workbook holds now: values by defined name, and each existing sheet's grid by sheet name. */
+export interface ExistingWorkbook {
+  readonly byName: Readonly<Record<string, unknown>>;
+  readonly grids: Readonly<Record<string, readonly (readonly unknown[])[]>>;
+}
+
+const isEntered = (v: unknown): v is string | number | boolean | Date =>
+  v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
+
+function asPlanValue(v: string | number | boolean | Date): PlanValue {
+  if (typeof v === 'number' || typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return v.toISOString().slice(0, 10);
+}
+
+/**
+ * The plan's values with entered values kept: a named input cell takes the value its name held
+ * (wherever the cell was before); an unnamed input cell (Ghi chú) keeps what sat at its address.
+ * Returns the values grid and how many cells were kept.
+ */
+export function keepEntered(plan: SheetPlan, existing: ExistingWorkbook): { values: PlanValue[][]; kept: number } {
+  const values = plan.values.map((row) => [...row]);
+  const nameAt = new Map<string, string>(plan.names.flatMap((n) => cellsOf(n.cell).map((p) => [`${p.r}:${p.c}`, n.name] as const)));
+  const oldGrid = existing.grids[plan.name];
+  let kept = 0;
+  for (const range of plan.inputs) {
+    for (const { r, c } of cellsOf(range)) {
+      if (r >= plan.rows || c >= plan.columns || plan.formulas[r]?.[c]) continue;
+      const key = `${r}:${c}`;
+      const name = nameAt.get(key);
+      // A name the workbook lacks (names lost in a copy) falls back to the cell at the same address.
+      const old = name !== undefined && name in existing.byName ? existing.byName[name] : oldGrid?.[r]?.[c];
+      if (isEntered(old)) {
+        values[r]![c] = asPlanValue(old);
+        kept++;
+      }
+    }
+  }
+  return { values, kept };
+}

@@ -1,0 +1,78 @@
+// Reads the workbook as the core wants it: every named cell's value, with a constant number of service calls per sheet.
+import { sheetRef } from '../../core/layout/a1';
+import { cellAddress } from '../../core/layout/a1';
+import type { GasEnv, GasSpreadsheet } from './gas-types';
+
+export interface NamedCellRef {
+  readonly sheet: string;
+  readonly sheetId: number;
+  /** 0-based position. */
+  readonly r: number;
+  readonly c: number;
+}
+
+export interface WorkbookSnapshot {
+  /** Value of each named cell; '' where the cell is empty. */
+  readonly byName: Record<string, unknown>;
+  /** "'Biểu mẫu 1'!D8" of each named cell. */
+  readonly refs: Record<string, string>;
+  readonly positions: Record<string, NamedCellRef>;
+  /** Each sheet's grid from A1 to its last used cell. */
+  readonly grids: Record<string, unknown[][]>;
+  /** Sheet ids by title. */
+  readonly sheetIds: Record<string, number>;
+  /** Defined names as the Sheets API lists them, for updates. */
+  readonly namedRangeIds: Record<string, string>;
+}
+
+/** Dates come back as Date objects; the core reads dates as the text a person types: dd/mm/yyyy. */
+function plain(v: unknown): unknown {
+  if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]') {
+    const d = v as Date;
+    const dd = String(d.getDate()).padStart(2, '0');
+    const mm = String(d.getMonth() + 1).padStart(2, '0');
+    return `${dd}/${mm}/${d.getFullYear()}`;
+  }
+  return v;
+}
+
+/**
+ * One Sheets API call lists every defined name with its position; then one getValues per sheet
+ * that holds names (or every sheet, with `allSheets`). Names are mapped to values locally.
+ */
+export function readNamedValues(env: GasEnv, ss: GasSpreadsheet, allSheets = false): WorkbookSnapshot {
+  const meta = env.Sheets.Spreadsheets.get(ss.getId(), {
+    fields: 'sheets.properties(sheetId,title,index),namedRanges(namedRangeId,name,range)',
+  });
+  const sheetIds: Record<string, number> = {};
+  const titleById = new Map<number, string>();
+  for (const s of meta.sheets ?? []) {
+    const p = s.properties;
+    if (!p || p.title === undefined || p.title === null) continue;
+    const id = p.sheetId ?? 0;
+    sheetIds[p.title] = id;
+    titleById.set(id, p.title);
+  }
+  const positions: Record<string, NamedCellRef> = {};
+  const namedRangeIds: Record<string, string> = {};
+  for (const nr of meta.namedRanges ?? []) {
+    if (!nr.name || !nr.range) continue;
+    if (nr.namedRangeId) namedRangeIds[nr.name] = nr.namedRangeId;
+    const sheet = titleById.get(nr.range.sheetId ?? 0);
+    if (sheet === undefined) continue;
+    positions[nr.name] = { sheet, sheetId: nr.range.sheetId ?? 0, r: nr.range.startRowIndex ?? 0, c: nr.range.startColumnIndex ?? 0 };
+  }
+  const wanted = allSheets ? Object.keys(sheetIds) : [...new Set(Object.values(positions).map((p) => p.sheet))];
+  const grids: Record<string, unknown[][]> = {};
+  for (const title of wanted) {
+    const sheet = ss.getSheetByName(title);
+    if (sheet) grids[title] = sheet.getDataRange().getValues().map((row) => row.map(plain));
+  }
+  const byName: Record<string, unknown> = {};
+  const refs: Record<string, string> = {};
+  for (const [name, p] of Object.entries(positions)) {
+    byName[name] = grids[p.sheet]?.[p.r]?.[p.c] ?? '';
+    refs[name] = sheetRef(p.sheet, cellAddress(p.r + 1, p.c + 1));
+  }
+  return { byName, refs, positions, grids, sheetIds, namedRangeIds };
+}

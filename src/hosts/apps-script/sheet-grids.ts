@@ -1,0 +1,86 @@
+// Pure: turns one sheet plan into the whole-sheet grids that Apps Script writes with one call each.
+import type { CellStyle, PlanValue, SheetPlan, Validation } from '../../core/layout/types';
+import { cellsOf, grid } from './a1-cells';
+
+/** Default look of cells no style range covers. */
+const BASE = { fontSize: 12, weight: 'normal', style: 'normal', hAlign: 'left', vAlign: 'middle', wrap: true } as const;
+
+export interface SheetGrids {
+  /** Values and formulas in one grid: Range.setValues enters a string starting with "=" as a formula. */
+  readonly contents: (string | number)[][];
+  readonly numberFormats: string[][];
+  readonly fontWeights: string[][];
+  readonly fontStyles: string[][];
+  readonly fontSizes: number[][];
+  readonly hAligns: string[][];
+  readonly vAligns: string[][];
+  readonly wraps: boolean[][];
+  readonly backgrounds: (string | null)[][];
+  /** Ranges that get a thin border on every edge, written with one RangeList call. */
+  readonly borderRanges: string[];
+}
+
+const ALIGN = { left: 'left', center: 'center', right: 'right', justify: 'left' } as const;
+const VALIGN = { top: 'top', middle: 'middle', bottom: 'bottom' } as const;
+
+/** A literal never becomes a formula by accident: text starting with "=" is quoted. */
+function literal(v: PlanValue): string | number {
+  if (v === null) return '';
+  if (typeof v === 'string' && v.startsWith('=')) return `'${v}`;
+  return v;
+}
+
+export function sheetGrids(plan: SheetPlan, values: readonly (readonly PlanValue[])[] = plan.values): SheetGrids {
+  const { rows, columns } = plan;
+  const contents = grid<string | number>(rows, columns, '');
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < columns; c++) {
+      const f = plan.formulas[r]?.[c];
+      contents[r]![c] = f ? f : literal(values[r]?.[c] ?? null);
+    }
+  }
+  const numberFormats = plan.numberFormats.map((row) => [...row]);
+  const fontWeights = grid<string>(rows, columns, BASE.weight);
+  const fontStyles = grid<string>(rows, columns, BASE.style);
+  const fontSizes = grid<number>(rows, columns, BASE.fontSize);
+  const hAligns = grid<string>(rows, columns, BASE.hAlign);
+  const vAligns = grid<string>(rows, columns, BASE.vAlign);
+  const wraps = grid<boolean>(rows, columns, BASE.wrap);
+  const backgrounds = grid<string | null>(rows, columns, null);
+  const borderRanges: string[] = [];
+  for (const { range, style } of plan.styles) {
+    if (style.border) borderRanges.push(range);
+    for (const { r, c } of cellsOf(range)) {
+      if (r >= rows || c >= columns) continue;
+      paint(style, r, c);
+    }
+  }
+  function paint(style: CellStyle, r: number, c: number): void {
+    if (style.bold !== undefined) fontWeights[r]![c] = style.bold ? 'bold' : 'normal';
+    if (style.italic !== undefined) fontStyles[r]![c] = style.italic ? 'italic' : 'normal';
+    if (style.fontSize !== undefined) fontSizes[r]![c] = style.fontSize;
+    if (style.hAlign !== undefined) hAligns[r]![c] = ALIGN[style.hAlign];
+    if (style.vAlign !== undefined) vAligns[r]![c] = VALIGN[style.vAlign];
+    if (style.wrap !== undefined) wraps[r]![c] = style.wrap;
+    if (style.fill !== undefined) backgrounds[r]![c] = style.fill;
+  }
+  return { contents, numberFormats, fontWeights, fontStyles, fontSizes, hAligns, vAligns, wraps, backgrounds, borderRanges };
+}
+
+/** Validations as one grid of indexes into a list of distinct rules, so each rule is built once however many rows use it. */
+export function validationGrid(plan: SheetPlan): { readonly rules: readonly Validation[]; readonly cells: (number | null)[][] } {
+  const cells = grid<number | null>(plan.rows, plan.columns, null);
+  const rules: Validation[] = [];
+  const index = new Map<string, number>();
+  for (const v of plan.validations) {
+    const key = JSON.stringify({ ...v, range: '' });
+    let i = index.get(key);
+    if (i === undefined) {
+      i = rules.length;
+      rules.push(v);
+      index.set(key, i);
+    }
+    for (const { r, c } of cellsOf(v.range)) if (r < plan.rows && c < plan.columns) cells[r]![c] = i;
+  }
+  return { rules, cells };
+}

@@ -1,0 +1,44 @@
+// Shows the sidebar page (apps-script/sidebar.html) with a payload: every text in it comes from the catalogue.
+import { GAS_TEXT, SEVERITY_LABELS } from '../../core/i18n/messages';
+import type { Finding } from '../../core/rules/types';
+import type { GasEnv } from './gas-types';
+
+export const SIDEBAR_FILE = 'sidebar';
+
+export interface SidebarFinding {
+  readonly severity: Finding['severity'];
+  readonly label: string;
+  readonly cell: string | null;
+  readonly message: string;
+}
+
+export interface SidebarPayload {
+  readonly title: string;
+  readonly lead?: string;
+  readonly summary?: string;
+  readonly hint?: string;
+  readonly findings?: readonly SidebarFinding[];
+  readonly links?: readonly { readonly label: string; readonly url: string }[];
+  readonly sections?: readonly { readonly heading: string; readonly paragraphs: readonly string[] }[];
+  readonly close: string;
+}
+
+export function sidebarFindings(findings: readonly Finding[]): SidebarFinding[] {
+  return findings.map((f) => ({ severity: f.severity, label: SEVERITY_LABELS[f.severity], cell: f.cell, message: f.message }));
+}
+
+/** JSON safe to print inside a <script> element: no "</script>", no line separators. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+export function showSidebar(env: GasEnv, payload: Omit<SidebarPayload, 'close'>): void {
+  const template = env.HtmlService.createTemplateFromFile(SIDEBAR_FILE);
+  template.payload = scriptJson({ ...payload, close: GAS_TEXT.close });
+  env.SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(payload.title));
+}
