@@ -12,6 +12,7 @@ import { printCommandHelp } from '../help';
 import { loadInput } from '../load-input';
 import { parseCommandArgs, singleFile, stringOption } from '../parse-command-args';
 import { writeFileAtomic } from '../xlsx/atomic-write';
+import type { BenchCase } from '../bench';
 import type { DemoStep } from './demo-steps';
 import type { CliCommand } from './types';
 
@@ -77,5 +78,19 @@ export const reportDemoStep: DemoStep = {
     const draft = result.errors > 0;
     await writeReport(data, out, ctx.io.cwd, draft);
     ctx.io.out(draft ? REPORT_CLI_TEXT.wroteDraft(out, result.errors) : REPORT_CLI_TEXT.wrote(out));
+  },
+};
+
+/** `npm run bench`: one commune's report, from report data to .docx bytes (target under 300 ms). */
+export const reportBenchCase: BenchCase = {
+  name: 'report',
+  label: REPORT_CLI_TEXT.benchLabel,
+  targetMs: 300,
+  runs: 15,
+  setup: async (ctx) => {
+    await renderDocx(buildReport(ctx.sample)); // the first call pays for loading modules
+  },
+  run: async (ctx) => {
+    await renderDocx(buildReport(ctx.sample));
   },
 };
