@@ -1,5 +1,5 @@
 // Report document model → .docx bytes with the `docx` library; Packer's Uint8Array output works in Node and in the browser.
-import { AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
+import { AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import type { BodyBlock, ReportDocument } from '../core/report/model';
 import { lineParagraphs, paragraph, twip } from './docx-paragraph';
@@ -17,13 +17,21 @@ function bodyParagraph(doc: ReportDocument, block: BodyBlock): Paragraph {
   }
 }
 
-function pageNumberHeader(doc: ReportDocument): Header {
+/** Later pages: the page number centred; in a draft, `DỰ THẢO` at the right of the same line. */
+function pageNumberHeader(doc: ReportDocument, textWidthPt: number): Header {
   const style = doc.styles[doc.page.pageNumbers.style];
+  const size = Math.round(style.sizePt * 2);
   return new Header({
     children: [
       new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], size: Math.round(style.sizePt * 2) })],
+        tabStops: [
+          { type: TabStopType.CENTER, position: twip(textWidthPt / 2) },
+          { type: TabStopType.RIGHT, position: twip(textWidthPt) },
+        ],
+        children: [
+          new TextRun({ children: [new Tab(), PageNumber.CURRENT], size }),
+          ...(doc.draftMark ? [new TextRun({ children: [new Tab(), doc.draftMark.text], bold: true, size })] : []),
+        ],
       }),
     ],
   });
@@ -91,7 +99,7 @@ export function toDocxDocument(doc: ReportDocument): Document {
             },
           },
         },
-        headers: { default: pageNumberHeader(doc), first: firstPageHeader(doc) },
+        headers: { default: pageNumberHeader(doc, textWidth), first: firstPageHeader(doc) },
         children,
       },
     ],

@@ -94,7 +94,11 @@ describe('renderDocx', () => {
     const firstPage = await parts.xml(`word/${target(byType.first)}`);
     const instr = all(def, 'instrText').map((t) => t.textContent ?? '').join('');
     expect(instr).toMatch(/PAGE/);
-    expect(attr(first(def, 'jc'), 'val')).toBe('center');
+    // Centred by a centre tab stop halfway across the text width (so a draft mark can sit at the right).
+    const tab = all(def, 'tab').find((t) => attr(t, 'val') === 'center');
+    const textWidthTwips = 11906 - Number(attr(first(first(body, 'sectPr')!, 'pgMar'), 'left')) - Number(attr(first(first(body, 'sectPr')!, 'pgMar'), 'right'));
+    expect(Math.abs(Number(attr(tab, 'pos')) - textWidthTwips / 2)).toBeLessThanOrEqual(2);
+    expect(textOf(def.documentElement as unknown as Element)).toBe('');
     expect(all(firstPage, 'instrText')).toHaveLength(0);
     expect(textOf(firstPage.documentElement as unknown as Element)).toBe('');
   });
@@ -190,7 +194,8 @@ describe('renderDocx', () => {
     expect(ids).toHaveLength(1);
     const headers = Object.keys(draft.zip.files).filter((f) => /^word\/header\d+\.xml$/.test(f));
     const texts = await Promise.all(headers.map(async (h) => textOf((await draft.xml(h)).documentElement as unknown as Element)));
-    expect(texts).toContain('DỰ THẢO');
+    // On page 1 in its box, and beside the page number on every later page.
+    expect(texts.filter((t) => t === 'DỰ THẢO')).toHaveLength(2);
     const final = Object.keys(parts.zip.files).filter((f) => /^word\/header\d+\.xml$/.test(f));
     const finalTexts = await Promise.all(final.map(async (h) => textOf((await parts.xml(h)).documentElement as unknown as Element)));
     expect(finalTexts).not.toContain('DỰ THẢO');
