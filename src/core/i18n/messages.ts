@@ -7,3 +7,4 @@ export * from './layout';
 export * from './read';
 export * from './ui';
 export * from './apps-script';
+export * from './rules';

@@ -23,3 +23,32 @@ export interface CheckResult {
   readonly warnings: number;
   readonly infos: number;
 }
+
+/** Rule ids a finding can carry (CONTRACTS.md lists the first ten; the rest are the project's). */
+export const RULE_IDS = {
+  notANumber: 'not-a-number',
+  negative: 'negative',
+  notInteger: 'not-integer',
+  percentRange: 'percent-range',
+  codeRange: 'code-range',
+  partExceedsWhole: 'part-exceeds-whole',
+  computedMismatch: 'computed-mismatch',
+  crossForm: 'cross-form',
+  conditional: 'conditional',
+  missing: 'missing',
+  /** An entered percent with more than one decimal (warning). */
+  percentDecimals: 'percent-decimals',
+  /** More staff present than assigned (warning). */
+  presentExceedsAssigned: 'present-exceeds-assigned',
+  /** More investment disbursed than planned (warning). */
+  disbursedExceedsPlan: 'disbursed-exceeds-plan',
+  /** Header: data period starts after it ends (error). */
+  dataPeriodOrder: 'data-period-order',
+  /** Header: data period starts after the report's date (warning). */
+  dataFromAfterDate: 'data-from-after-date',
+  /** Header: the report's date is not in the report's year (warning). */
+  dateOutsideYear: 'date-outside-year',
+  /** Header: the data period ends outside the report's year (warning). */
+  dataPeriodOutsideYear: 'data-period-outside-year',
+} as const;
+export type RuleId = (typeof RULE_IDS)[keyof typeof RULE_IDS];

@@ -1,0 +1,91 @@
+// Checks of each value by the kind of its row (XLSForm-style constraints): text, sign, integer, range, code, computation.
+import { computeRow } from '../forms/compute';
+import type { ComputedRow, FormDef, FormRow, InputRow, RatioRow } from '../forms/types';
+import type { CellValue, FormValues } from '../data/types';
+import { parseVietnameseNumber } from '../data/vi-number';
+import { RULE_TEXT } from '../i18n/rules';
+import { labelInSentence } from './describe';
+import { RULE_IDS, type Finding } from './types';
+import { isBlank, numberAt } from './values';
+
+/** A finding without its cell; check.ts adds the cell for the host. */
+export type FormFinding = Omit<Finding, 'cell'>;
+
+/** The difference a typed computed value may have from the core's own (CONTRACTS.md). */
+const COMPUTED_TOLERANCE = 0.05;
+const EPSILON = 1e-9;
+
+const hasMoreDecimals = (x: number, digits: number): boolean => {
+  const scaled = x * 10 ** digits;
+  return Math.abs(scaled - Math.round(scaled)) > EPSILON * Math.max(1, Math.abs(scaled));
+};
+
+function checkInput(form: FormDef, row: InputRow, value: number): FormFinding | null {
+  const where = RULE_TEXT.where(form.number, row.key);
+  const label = labelInSentence(form.number, row.key);
+  const at = { form: form.number, row: row.key } as const;
+  switch (row.kind) {
+    case 'count':
+    case 'money':
+      if (value < 0) return { ...at, severity: 'error', rule: RULE_IDS.negative, message: RULE_TEXT.negative(where, label, value) };
+      if (row.kind === 'count' && !Number.isInteger(value)) {
+        return { ...at, severity: 'error', rule: RULE_IDS.notInteger, message: RULE_TEXT.notInteger(where, label, value) };
+      }
+      return null;
+    case 'percent':
+      if (value < 0 || value > 100) {
+        return { ...at, severity: 'error', rule: RULE_IDS.percentRange, message: RULE_TEXT.percentRange(where, label, value) };
+      }
+      if (hasMoreDecimals(value, 1)) {
+        return { ...at, severity: 'warning', rule: RULE_IDS.percentDecimals, message: RULE_TEXT.percentDecimals(where, label, value) };
+      }
+      return null;
+    case 'code':
+      if (!row.codes.some((c) => c.value === value)) {
+        return { ...at, severity: 'error', rule: RULE_IDS.codeRange, message: RULE_TEXT.codeRange(where, label, value, row.unit) };
+      }
+      return null;
+  }
+}
+
+/** Why a ratio has no value: its whole is 0, or its whole or part is empty or text. */
+function ratioReason(form: FormDef, row: RatioRow, values: FormValues): string {
+  const forms = { [`${form.number}`]: values };
+  const whole = numberAt(forms, { form: form.number, key: row.whole });
+  const part = numberAt(forms, { form: form.number, key: row.part });
+  const [key, v] = whole === null || whole === 0 ? [row.whole, whole] : [row.part, part];
+  const raw = values[key];
+  return RULE_TEXT.ratioReason(key, v === 0 ? 'zero' : isBlank(raw) || typeof raw === 'number' ? 'empty' : 'text');
+}
+
+function checkComputed(form: FormDef, row: ComputedRow, value: number, values: FormValues): FormFinding | null {
+  const computed = computeRow(form.number, row, values);
+  if (computed !== null && Math.abs(value - computed) <= COMPUTED_TOLERANCE + EPSILON) return null;
+  const where = RULE_TEXT.where(form.number, row.key);
+  const label = labelInSentence(form.number, row.key);
+  const message =
+    row.kind === 'ratio'
+      ? computed === null
+        ? RULE_TEXT.ratioShouldBeEmpty(where, label, value, ratioReason(form, row, values))
+        : RULE_TEXT.ratioMismatch(where, label, value, computed, row.part, row.whole)
+      : computed === null
+        ? RULE_TEXT.sumShouldBeEmpty(where, label, value, row.terms)
+        : RULE_TEXT.sumMismatch(where, label, value, computed, row.terms);
+  return { form: form.number, row: row.key, severity: 'error', rule: RULE_IDS.computedMismatch, message };
+}
+
+/** The finding of one value, if any: at most one per cell, the most basic problem first. */
+export function checkValue(form: FormDef, row: FormRow, value: CellValue | undefined, values: FormValues): FormFinding | null {
+  if (row.kind === 'section' || isBlank(value)) return null;
+  if (typeof value === 'string' || !Number.isFinite(value)) {
+    const text = String(value);
+    return {
+      form: form.number,
+      row: row.key,
+      severity: 'error',
+      rule: RULE_IDS.notANumber,
+      message: RULE_TEXT.notANumber(RULE_TEXT.where(form.number, row.key), text.trim(), parseVietnameseNumber(text)),
+    };
+  }
+  return row.kind === 'ratio' || row.kind === 'sum' ? checkComputed(form, row, value, values) : checkInput(form, row, value);
+}

@@ -1,0 +1,76 @@
+// The checker's entry points: every finding on report data, sorted for display, and their counts.
+import { FORMS, getForm } from '../forms/catalogue';
+import type { FormNumber } from '../forms/types';
+import type { FormsData, ReportData } from '../data/types';
+import { checkHeader, type HeaderField } from './check-header';
+import { checkMissing, type SkippedRule } from './check-missing';
+import { checkValue, type FormFinding } from './check-values';
+import { evaluateRule } from './evaluate-rule';
+import { ruleMessage } from './rule-message';
+import { SEVERITIES, type CheckResult, type Finding } from './types';
+import { VALIDATION_RULES } from './validation-rules';
+import { formValues } from './values';
+
+export interface CheckOptions {
+  /** The sheet address of a form cell ("'Biểu mẫu 1'!D8") when the data came from a workbook. */
+  readonly cellOf?: (form: FormNumber, key: string) => string | null;
+  /** The sheet address of a header cell (Thông tin chung), for findings about the header. */
+  readonly headerCellOf?: (field: HeaderField) => string | null;
+}
+
+function runRules(forms: FormsData): { readonly findings: FormFinding[]; readonly skipped: SkippedRule[] } {
+  const findings: FormFinding[] = [];
+  const skipped: SkippedRule[] = [];
+  for (const rule of VALIDATION_RULES) {
+    const outcome = evaluateRule(rule, forms);
+    if (outcome.status === 'skipped') skipped.push({ rule, blanks: outcome.blanks });
+    if (outcome.status !== 'failed') continue;
+    findings.push({
+      form: rule.anchor.form,
+      row: rule.anchor.key,
+      severity: rule.severity,
+      rule: rule.id,
+      message: ruleMessage(rule, outcome.left, outcome.right, outcome.condition),
+    });
+  }
+  return { findings, skipped };
+}
+
+const rowOrder = new Map<string, number>(FORMS.flatMap((f) => f.rows.map((r, i) => [`${f.number}:${r.key}`, i] as const)));
+
+/** Header first, then by form, by row order in the form (the form's own finding first), by severity; stable otherwise. */
+function compareFindings(a: Finding, b: Finding): number {
+  const form = (a.form ?? 0) - (b.form ?? 0);
+  if (form !== 0) return form;
+  const rowOf = (f: Finding): number => (f.row === null ? -1 : (rowOrder.get(`${f.form}:${f.row}`) ?? Number.MAX_SAFE_INTEGER));
+  const row = rowOf(a) - rowOf(b);
+  if (row !== 0) return row;
+  return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
+}
+
+/** Every finding on the forms' values: per-value checks, form rules, and what is missing. */
+export function checkForms(forms: FormsData, options: CheckOptions = {}): Finding[] {
+  const own: FormFinding[] = [];
+  for (const form of FORMS) {
+    const values = formValues(forms, form.number);
+    for (const row of getForm(form.number).rows) {
+      const finding = checkValue(form, row, values[row.key], values);
+      if (finding) own.push(finding);
+    }
+  }
+  const rules = runRules(forms);
+  const all = [...own, ...rules.findings, ...checkMissing(forms, rules.skipped)];
+  return all
+    .map((f): Finding => ({ ...f, cell: f.form !== null && f.row !== null && options.cellOf ? options.cellOf(f.form, f.row) : null }))
+    .sort(compareFindings);
+}
+
+export function summarize(findings: readonly Finding[]): CheckResult {
+  const count = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
+  return { findings: [...findings], errors: count('error'), warnings: count('warning'), infos: count('info') };
+}
+
+/** The forms' findings and the header's (dates in order, in the report's year). */
+export function checkReport(data: ReportData, options: CheckOptions = {}): CheckResult {
+  return summarize([...checkHeader(data.meta, options.headerCellOf), ...checkForms(data.forms, options)].sort(compareFindings));
+}

@@ -1,0 +1,45 @@
+// How findings name rows: the form's own label inside a sentence, and row references across forms.
+import { findRow } from '../forms/catalogue';
+import type { FormNumber } from '../forms/types';
+import { RULE_TEXT } from '../i18n/rules';
+import type { RowRef, Side } from './validation-rule';
+
+/**
+ * A row's label as it reads inside a sentence: the trailing explanation in brackets dropped, the first
+ * letter lower-cased unless the first word is an acronym ("Số nhiệm vụ…" → "số nhiệm vụ…", "UBND…" kept).
+ */
+export function labelInSentence(form: FormNumber, key: string): string {
+  const label = findRow(form, key)?.label ?? RULE_TEXT.rowRef(key);
+  const short = label.replace(/\s*\([^()]*\)\s*$/, '') || label;
+  const [first = '', second = ''] = Array.from(short);
+  return second !== '' && second === second.toLowerCase() && second !== second.toUpperCase()
+    ? first.toLowerCase() + short.slice(first.length)
+    : short;
+}
+
+/** "dòng 4.2" in the finding's own form, "dòng 2.2 Biểu mẫu 4" elsewhere. */
+export function rowReference(ref: RowRef, from: FormNumber | null): string {
+  return ref.form === from ? RULE_TEXT.rowRef(ref.key) : RULE_TEXT.rowRefOtherForm(ref.form, ref.key);
+}
+
+/** A side of a rule in words, seen from the finding's form; null for a constant (the number says it all). */
+export function describeSide(side: Side, from: FormNumber): string | null {
+  if ('constant' in side) return null;
+  const [only, ...more] = side.rows;
+  if (only && more.length === 0) {
+    const label = labelInSentence(only.form, only.key);
+    return only.form === from ? label : RULE_TEXT.labelInOtherForm(label, only.form, only.key);
+  }
+  return RULE_TEXT.sumOfRows(side.rows.map((r) => (r.form === from ? r.key : RULE_TEXT.sumTermOtherForm(r.form, r.key))));
+}
+
+/** Several rows in words, seen from a form: "dòng 6.5.1, 6.6.2 và dòng 1.1 Biểu mẫu 3"; null when there are none. */
+export function rowList(refs: readonly RowRef[], from: FormNumber): string | null {
+  if (refs.length === 0) return null;
+  const own = refs.filter((r) => r.form === from).map((r) => r.key);
+  const forms = [...new Set(refs.filter((r) => r.form !== from).map((r) => r.form))].sort((a, b) => a - b);
+  return RULE_TEXT.rowList(
+    own,
+    forms.map((form) => ({ form, keys: refs.filter((r) => r.form === form).map((r) => r.key) })),
+  );
+}

@@ -1,0 +1,43 @@
+// The Vietnamese sentence of a broken form rule, from the rows' labels and the numbers that break it.
+import { findRow } from '../forms/catalogue';
+import { RULE_HINTS, RULE_OPERATOR_BROKEN, RULE_OPERATOR_REQUIRED, RULE_TEXT } from '../i18n/rules';
+import { describeSide, rowReference } from './describe';
+import type { SideValue } from './evaluate-rule';
+import { MISSING_STRATEGIES as M, type ValidationRule } from './validation-rule';
+
+/** The label of a code, when the row is a code row that lists it. */
+function codeLabel(rule: ValidationRule, value: number): string | null {
+  if (!rule.when) return null;
+  const row = findRow(rule.when.row.form, rule.when.row.key);
+  return row?.kind === 'code' ? (row.codes.find((c) => c.value === value)?.label ?? null) : null;
+}
+
+export function ruleMessage(rule: ValidationRule, left: SideValue, right: SideValue, condition: number | null): string {
+  const from = rule.anchor.form;
+  const where = RULE_TEXT.where(from, rule.anchor.key);
+  const leftText = describeSide(rule.left, from) ?? RULE_TEXT.number(left.value);
+  if (rule.when && condition !== null) {
+    const cond = RULE_TEXT.condition(rowReference(rule.when.row, from), condition, codeLabel(rule, condition));
+    const rv = RULE_TEXT.number(right.value);
+    const required =
+      rule.operator === 'filled'
+        ? RULE_TEXT.requiredFilled
+        : rule.operator === '==' && rule.leftMissing === M.neverSkip
+          ? RULE_TEXT.requiredEmptyOr(rv)
+          : RULE_OPERATOR_REQUIRED[rule.operator](rv);
+    const actual = left.empty ? RULE_TEXT.actualEmpty : RULE_TEXT.actualValue(left.value);
+    return RULE_TEXT.conditional(where, cond, leftText, required, actual);
+  }
+  if (rule.operator === 'filled') {
+    return RULE_TEXT.required(where, leftText, RULE_TEXT.requiredFilled, RULE_TEXT.actualEmpty);
+  }
+  return RULE_TEXT.comparison(
+    where,
+    leftText,
+    left.value,
+    RULE_OPERATOR_BROKEN[rule.operator],
+    describeSide(rule.right, from),
+    right.value,
+    rule.hint ? RULE_HINTS[rule.hint] : null,
+  );
+}
