@@ -6,7 +6,8 @@ import type { LoadedInput } from './load-input';
 
 /** Findings of reading and of the rules, in one result. */
 export function checkInput(input: LoadedInput): CheckResult {
-  const ruleFindings = input.data ? checkReport(input.data, { cellOf: input.cellOf }).findings : checkForms(input.forms, { cellOf: input.cellOf });
+  const options = { cellOf: input.cellOf, headerCellOf: input.headerCellOf };
+  const ruleFindings = input.data ? checkReport(input.data, options).findings : checkForms(input.forms, options);
   return summarize([...input.findings, ...ruleFindings]);
 }
 

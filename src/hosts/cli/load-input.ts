@@ -4,6 +4,7 @@ import type { FormsData, ReportData } from '../../core/data/types';
 import { definedName } from '../../core/forms/catalogue';
 import type { FormNumber } from '../../core/forms/types';
 import { CLI_TEXT } from '../../core/i18n/messages';
+import { infoCellName, type InfoField } from '../../core/layout/names';
 import { readWorkbookValues, WorkbookFormatError } from '../../core/read/read-workbook';
 import type { Finding } from '../../core/rules/types';
 import { CliError } from './cli-error';
@@ -14,9 +15,18 @@ import { loadWorkbook, readNamedCells } from './xlsx/read-names';
 
 /** The sheet address of a form cell, or null (JSON input has none). */
 export type CellOf = (form: FormNumber, key: string) => string | null;
+/** The sheet address of a header field's cell, or null. */
+export type HeaderCellOf = (field: InfoField) => string | null;
 
 export type LoadedInput =
-  | { readonly kind: 'json'; readonly data: ReportData; readonly forms: FormsData; readonly findings: readonly Finding[]; readonly cellOf: CellOf }
+  | {
+      readonly kind: 'json';
+      readonly data: ReportData;
+      readonly forms: FormsData;
+      readonly findings: readonly Finding[];
+      readonly cellOf: CellOf;
+      readonly headerCellOf: HeaderCellOf;
+    }
   | {
       readonly kind: 'workbook';
       /** Null when the header sheet is not complete enough to be report data. */
@@ -25,6 +35,7 @@ export type LoadedInput =
       /** What reading found (text in number cells, header problems). */
       readonly findings: readonly Finding[];
       readonly cellOf: CellOf;
+      readonly headerCellOf: HeaderCellOf;
     };
 
 export interface LoadOptions {
@@ -37,7 +48,7 @@ export async function loadInput(file: string, io: CliIo, options: LoadOptions): 
   const bytes = await readInputFile(resolve(io.cwd, file), file);
   if (!isZip(bytes)) {
     const data = reportDataFromJson(new TextDecoder('utf-8').decode(bytes), file);
-    return { kind: 'json', data, forms: data.forms, findings: [], cellOf: () => null };
+    return { kind: 'json', data, forms: data.forms, findings: [], cellOf: () => null, headerCellOf: () => null };
   }
   let named;
   try {
@@ -47,13 +58,14 @@ export async function loadInput(file: string, io: CliIo, options: LoadOptions): 
   }
   const addresses = named.addresses;
   const cellOf: CellOf = (form, key) => addresses[definedName(form, key)] ?? null;
+  const headerCellOf: HeaderCellOf = (field) => addresses[infoCellName(field)] ?? null;
   try {
     const read = readWorkbookValues(named.values, {
       includeComputed: options.includeComputed,
       cellOf,
       cellOfName: (name) => addresses[name] ?? null,
     });
-    return { kind: 'workbook', data: read.data, forms: read.forms, findings: read.findings, cellOf };
+    return { kind: 'workbook', data: read.data, forms: read.forms, findings: read.findings, cellOf, headerCellOf };
   } catch (e) {
     if (e instanceof WorkbookFormatError) throw new CliError(CLI_TEXT.notTemplate(file, (e as WorkbookFormatError).message));
     throw e;

@@ -20,7 +20,8 @@ function explain(e: NodeError): string {
   // parseArgs quotes the option in its English message: "Unknown option '--x'".
   const option = /'(-[^']*)'/.exec(e.message)?.[1] ?? '';
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return CLI_TEXT.unknownOption(option);
-  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return CLI_TEXT.optionNeedsValue(option.split(' ')[0] ?? option);
+  // "Option '-o, --out <value>' argument missing": name the long form.
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return CLI_TEXT.optionNeedsValue(/--[\w-]+/.exec(option)?.[0] ?? option);
   if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return CLI_TEXT.tooManyFiles(/'([^']*)'/.exec(e.message)?.[1] ?? '');
   return CLI_TEXT.badOptionValue(e.message);
 }

@@ -1,0 +1,20 @@
+// Runs the built `cchc` (dist/cli, made by `npm run test:e2e`) as a user would, in a child process.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(__dirname, '../../..');
+export const CLI_MAIN = resolve(ROOT, 'dist/cli/hosts/cli/main.js');
+
+export interface ProcessRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Spawns `node dist/cli/hosts/cli/main.js …` in `cwd`; fails clearly when the CLI was not built. */
+export function runBuiltCli(args: readonly string[], cwd: string = ROOT): ProcessRun {
+  if (!existsSync(CLI_MAIN)) throw new Error(`${CLI_MAIN} is missing: run "npm run build:cli" (npm run test:e2e does it)`);
+  const r = spawnSync(process.execPath, [CLI_MAIN, ...args], { cwd, encoding: 'utf-8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}

@@ -1,0 +1,48 @@
+// Runs `cchc` in-process in a fresh temp folder and keeps what it printed, for the command tests.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { memoryIo } from '../../../src/hosts/cli/cli-io';
+import { runCli } from '../../../src/hosts/cli/run-cli';
+
+export const FIXTURES = resolve(__dirname, '../../fixtures/cli');
+export const SAMPLE = resolve(__dirname, '../../../examples/xa-hoa-phong.json');
+
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface Sandbox {
+  readonly dir: string;
+  readonly run: (...argv: string[]) => Promise<CliRun>;
+  /** Files in the folder (temp files would show here). */
+  readonly files: () => string[];
+  readonly path: (name: string) => string;
+  readonly dispose: () => void;
+}
+
+export function sandbox(): Sandbox {
+  const dir = mkdtempSync(join(tmpdir(), 'cchc-cli-'));
+  return {
+    dir,
+    async run(...argv) {
+      const io = memoryIo(dir);
+      const code = await runCli(argv, io);
+      return { code, stdout: io.stdout.join('\n'), stderr: io.stderr.join('\n') };
+    },
+    files: () => readdirSync(dir).sort(),
+    path: (name) => join(dir, name),
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** A bad-input failure: exit 2, one line on stderr naming the file, no stack trace, nothing on stdout. */
+export function expectOneLineError(r: CliRun, mentions: readonly string[]): void {
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr.split('\n')).toHaveLength(1);
+  expect(r.stderr).not.toMatch(/\bat .*\(|Error:|undefined/);
+  for (const m of mentions) expect(r.stderr).toContain(m);
+}
