@@ -21,7 +21,7 @@ function tables(data: ReportData): readonly AppendixTable[] {
       caption: { text: tableCaption(form.number), style: 'tableCaption' },
       title: { text: form.title.toLocaleUpperCase('vi'), style: 'tableTitle' },
       header: REPORT_TEXT.tableHeader,
-      columnShares: [0.07, 0.47, 0.16, 0.18, 0.12],
+      columnShares: [0.1, 0.45, 0.15, 0.18, 0.12],
       columnAlign: ['center', 'left', 'center', 'center', 'left'],
       headerStyle: 'tableHeader',
       cellStyle: 'tableCell',
