@@ -7,6 +7,7 @@ import type { ReportData } from '../../core/data/types';
 import { BENCH_TEXT } from '../../core/i18n/messages';
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { samplePath } from './commands/demo';
+import { reportBenchCase } from './commands/report';
 import { writePlanFile } from './xlsx/write-plan';
 
 export interface BenchContext {
@@ -57,6 +58,7 @@ export const BENCH_CASES: readonly BenchCase[] = [
     },
     run: (ctx) => spawnCli(ctx, ['check', 'mau.xlsx'], [0, 1]),
   },
+  reportBenchCase,
 ];
 
 const median = (xs: readonly number[]): number => {
