@@ -20,7 +20,7 @@ function asPlanValue(v: string | number | boolean | Date): PlanValue {
 /**
  * The plan's values with entered values kept: a named input cell takes the value its name held
  * (wherever the cell was before); an unnamed input cell (Ghi chú) keeps what sat at its address.
- * Returns the values grid and how many cells were kept.
+ * Returns the values grid and how many cells hold an entry other than the plan's own value.
  */
 export function keepEntered(plan: SheetPlan, existing: ExistingWorkbook): { values: PlanValue[][]; kept: number } {
   const values = plan.values.map((row) => [...row]);
@@ -35,8 +35,10 @@ export function keepEntered(plan: SheetPlan, existing: ExistingWorkbook): { valu
       // A name the workbook lacks (names lost in a copy) falls back to the cell at the same address.
       const old = name !== undefined && name in existing.byName ? existing.byName[name] : oldGrid?.[r]?.[c];
       if (isEntered(old)) {
-        values[r]![c] = asPlanValue(old);
-        kept++;
+        const v = asPlanValue(old);
+        // Counted only where it differs from what the plan would write (defaults are not "kept entries").
+        if (v !== values[r]![c]) kept++;
+        values[r]![c] = v;
       }
     }
   }

@@ -4,6 +4,7 @@ import { readWorkbookValues } from '../../core/read/read-workbook';
 import { checkForms, checkReport, summarize } from '../../core/rules/check';
 import type { ReportData } from '../../core/data/types';
 import type { CheckResult } from '../../core/rules/types';
+import { infoCellName } from '../../core/layout/names';
 import { readNamedValues } from './read-named-values';
 import type { GasEnv, GasSpreadsheet } from './gas-types';
 
@@ -19,8 +20,8 @@ export function runCheck(env: GasEnv, ss: GasSpreadsheet): WorkbookCheck {
   const cellOfName = (name: string): string | null => snap.refs[name] ?? null;
   const cellOf = (form: Parameters<typeof definedName>[0], key: string): string | null => cellOfName(definedName(form, key));
   const read = readWorkbookValues(snap.byName, { includeComputed: true, cellOf, cellOfName });
-  const rules = read.data ? checkReport(read.data, { cellOf }) : checkForms(read.forms, { cellOf });
+  const rules = read.data ? checkReport(read.data, { cellOf, headerCellOf: (field) => cellOfName(infoCellName(field)) }).findings : checkForms(read.forms, { cellOf });
   // Computed cells are read above only to audit them; the report recomputes them itself.
   const data = read.data ? readWorkbookValues(snap.byName, { cellOf, cellOfName }).data : null;
-  return { result: summarize([...read.findings, ...rules.findings]), data };
+  return { result: summarize([...read.findings, ...rules]), data };
 }

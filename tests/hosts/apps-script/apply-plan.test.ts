@@ -1,0 +1,222 @@
+// Layout through the fakes: what is written, protection, kept entries, and service calls that do not grow with the rows.
+import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
+import type { SheetPlan, WorkbookPlan } from '../../../src/core/layout/types';
+import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
+import { fakeEnv } from './fakes/fake-env';
+import type { FakeEnv } from './fakes/fake-env';
+
+function nameCell(env: FakeEnv, name: string): { sheet: string; a1: string } {
+  const at = env.ss.nameCell(name);
+  if (!at) throw new Error(`thiếu tên ${name}`);
+  return { sheet: at.sheet.name, a1: at.a1 };
+}
+
+function typeInto(env: FakeEnv, name: string, v: unknown): void {
+  const at = env.ss.nameCell(name);
+  if (!at) throw new Error(`thiếu tên ${name}`);
+  at.sheet.type(at.a1, v);
+}
+
+function valueOf(env: FakeEnv, name: string): unknown {
+  const at = env.ss.nameCell(name);
+  if (!at) throw new Error(`thiếu tên ${name}`);
+  return at.sheet.valueAt(at.a1);
+}
+
+describe('applyWorkbookPlan with the real plan', () => {
+  const plan = buildWorkbookPlan(null);
+
+  it('creates the sheets in contract order, before any other sheet', () => {
+    const env = fakeEnv();
+    applyWorkbookPlan(env, env.ss, plan);
+    expect(env.ss.sheets.map((s) => s.name)).toEqual([
+      'Thông tin chung',
+      'Biểu mẫu 1',
+      'Biểu mẫu 2',
+      'Biểu mẫu 3',
+      'Biểu mẫu 4',
+      'Biểu mẫu 5',
+      'Biểu mẫu 6',
+      'Biểu mẫu 7',
+      'Thuyết minh',
+      'Trang tính1',
+    ]);
+  });
+
+  it('defines every named cell of the plan where the plan puts it', () => {
+    const env = fakeEnv();
+    applyWorkbookPlan(env, env.ss, plan);
+    const expected = plan.sheets.flatMap((s) => s.names.map((n) => ({ name: n.name, sheet: s.name, a1: n.cell })));
+    expect(expected.length).toBeGreaterThan(100);
+    for (const e of expected) expect(nameCell(env, e.name)).toEqual({ sheet: e.sheet, a1: e.a1 });
+    expect(nameCell(env, 'BM1_2_1').sheet).toBe('Biểu mẫu 1');
+    expect(nameCell(env, 'BM6_0').sheet).toBe('Biểu mẫu 6');
+  });
+
+  it('writes the table and formulas that compute as the core does (HyperFormula evaluates the fake)', () => {
+    const env = fakeEnv();
+    applyWorkbookPlan(env, env.ss, plan);
+    const sheet = env.ss.sheet('Biểu mẫu 1');
+    const header = plan.sheets.find((s) => s.name === 'Biểu mẫu 1')!;
+    const headerRow = header.values.findIndex((row) => row[0] === 'STT');
+    expect(sheet.valueAt(`B${headerRow + 1}`)).toBe('Chỉ tiêu thống kê');
+    expect(valueOf(env, 'BM1_2')).toBe('');
+    typeInto(env, 'BM1_2_1', 37);
+    typeInto(env, 'BM1_2_2', 21);
+    expect(valueOf(env, 'BM1_2')).toBe(56.8);
+    typeInto(env, 'BM1_3_2_1', 0);
+    typeInto(env, 'BM1_3_2_2', 0);
+    expect(valueOf(env, 'BM1_3_2')).toBe('');
+    typeInto(env, 'BM2_1_1', 1);
+    typeInto(env, 'BM2_1_3', 2);
+    expect(valueOf(env, 'BM2_1')).toBe(3);
+  });
+
+  it('puts validations with Vietnamese help text on input cells and none on computed cells', () => {
+    const env = fakeEnv();
+    applyWorkbookPlan(env, env.ss, plan);
+    const count = env.ss.nameCell('BM1_2_1')!;
+    const v = count.sheet.cellAt(count.a1)?.validation;
+    expect(v?.spec.criteria).toBe('NUMBER_GREATER_THAN_OR_EQUAL_TO');
+    expect(v?.spec.args).toEqual([0]);
+    expect(v?.spec.allowInvalid).toBe(false);
+    expect(v?.spec.helpText).toMatch(/số/i);
+    const code = env.ss.nameCell('BM1_5_2')!;
+    expect(code.sheet.cellAt(code.a1)?.validation?.spec.args[0]).toEqual(['0', '1', '2']);
+    const pct = env.ss.nameCell('BM4_1_1')!;
+    expect(pct.sheet.cellAt(pct.a1)?.validation?.spec).toMatchObject({ criteria: 'NUMBER_BETWEEN', args: [0, 100] });
+    const ratio = env.ss.nameCell('BM1_2')!;
+    expect(ratio.sheet.cellAt(ratio.a1)?.validation ?? null).toBeNull();
+  });
+
+  it('protects each form sheet: only inputs open, editors reduced to owner and current user, not warning-only', () => {
+    const env = fakeEnv();
+    applyWorkbookPlan(env, env.ss, plan);
+    for (const sp of plan.sheets.filter((s) => s.protect)) {
+      const sheet = env.ss.sheet(sp.name);
+      expect(sheet.protections).toHaveLength(1);
+      const p = sheet.protections[0]!;
+      expect(p.warningOnly).toBe(false);
+      expect(p.domainEdit).toBe(false);
+      expect([...p.editors].sort()).toEqual([env.ss.owner, env.ss.currentUser].sort());
+      expect(p.unprotected).toEqual(sp.inputs);
+    }
+    const bm1 = env.ss.sheet('Biểu mẫu 1');
+    const input = env.ss.nameCell('BM1_2_1')!.a1;
+    const ratio = env.ss.nameCell('BM1_2')!.a1;
+    expect(bm1.canEdit('colleague@example.com', input)).toBe(true);
+    expect(bm1.canEdit('colleague@example.com', ratio)).toBe(false);
+    expect(bm1.canEdit('colleague@example.com', 'B5')).toBe(false);
+    expect(bm1.canEdit(env.ss.owner, ratio)).toBe(true);
+  });
+
+  it('re-running keeps every entered value, named or in Ghi chú, and replaces the old protection', () => {
+    const env = fakeEnv();
+    applyWorkbookPlan(env, env.ss, plan);
+    typeInto(env, 'BM1_2_1', 37);
+    typeInto(env, 'BM2_1_3', 'Văn bản');
+    typeInto(env, 'TTC_unit', 'Hòa Phong');
+    typeInto(env, 'TM_IV', 'Tiếp tục rà soát thủ tục.');
+    const at = env.ss.nameCell('BM1_2_1')!;
+    const note = `E${at.a1.slice(1)}`;
+    at.sheet.type(note, 'số liệu của văn phòng');
+    const result = applyWorkbookPlan(env, env.ss, plan);
+    expect(result.kept).toBe(5);
+    expect(valueOf(env, 'BM1_2_1')).toBe(37);
+    expect(valueOf(env, 'BM2_1_3')).toBe('Văn bản');
+    expect(valueOf(env, 'TTC_unit')).toBe('Hòa Phong');
+    expect(valueOf(env, 'TM_IV')).toBe('Tiếp tục rà soát thủ tục.');
+    expect(at.sheet.valueAt(note)).toBe('số liệu của văn phòng');
+    expect(env.ss.sheet('Biểu mẫu 1').protections).toHaveLength(1);
+    expect(env.ss.namedRanges.filter((n) => n.name === 'BM1_2_1')).toHaveLength(1);
+  });
+
+  it('keeps a typed dd/mm/yyyy date as text (formats are written before values)', () => {
+    const env = fakeEnv();
+    applyWorkbookPlan(env, env.ss, plan);
+    typeInto(env, 'TTC_date', '08/06/2026');
+    applyWorkbookPlan(env, env.ss, plan);
+    expect(valueOf(env, 'TTC_date')).toBe('08/06/2026');
+  });
+});
+
+/** A sheet plan of `n` form rows shaped like the real ones: per-row names, inputs, validations, styles, borders. */
+function syntheticSheet(name: string, n: number): SheetPlan {
+  const rows = n + 4;
+  const columns = 5;
+  const values = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => (r >= 4 && c === 1 ? `Chỉ tiêu ${r}` : null)));
+  const formulas = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => (r >= 4 && c === 3 && r % 5 === 0 ? `=IF(D${r + 2}=0,"",D${r + 1}/D${r + 2})` : null)));
+  const inputRows = Array.from({ length: n }, (_, i) => i + 5).filter((r) => (r - 1) % 5 !== 0);
+  return {
+    name,
+    rows,
+    columns,
+    values,
+    formulas,
+    numberFormats: Array.from({ length: rows }, () => Array.from({ length: columns }, () => 'General')),
+    merges: ['A1:E1', 'A2:E2'],
+    columnWidths: [6, 50, 14, 14, 20],
+    styles: [
+      { range: 'A1:E1', style: { bold: true, hAlign: 'center' } },
+      { range: `A4:E${rows}`, style: { border: true } },
+      ...inputRows.map((r) => ({ range: `D${r}`, style: { fill: '#FFF2CC' } })),
+      ...Array.from({ length: n }, (_, i) => ({ range: `B${i + 5}`, style: { wrap: true, bold: i % 3 === 0 } })),
+    ],
+    inputs: [...inputRows.map((r) => `D${r}`), `E5:E${rows}`],
+    validations: inputRows.map((r) => ({
+      range: `D${r}`,
+      rule: { type: 'whole' as const, min: 0 },
+      allowBlank: true,
+      promptTitle: 'Số nguyên',
+      prompt: 'Nhập số nguyên không âm.',
+      errorTitle: 'Sai kiểu',
+      error: 'Chỉ nhập số nguyên không âm.',
+    })),
+    names: Array.from({ length: n }, (_, i) => ({ name: `X_${name.length}_${i}`, cell: `D${i + 5}` })),
+    protect: true,
+    print: { paperSize: 'A4', orientation: 'portrait', fitToWidth: true, margins: { top: 0.79, bottom: 0.79, left: 1.18, right: 0.59 } },
+  };
+}
+
+function syntheticPlan(n: number): WorkbookPlan {
+  return { templateVersion: '1', sheets: [syntheticSheet('A', n), syntheticSheet('BB', n)] };
+}
+
+function callsFor(plan: WorkbookPlan, rerun = false): FakeEnv['log']['calls'] {
+  const env = fakeEnv();
+  applyWorkbookPlan(env, env.ss, plan);
+  if (rerun) {
+    env.ss.sheet('A').type('D6', 5);
+    env.log.reset();
+    applyWorkbookPlan(env, env.ss, plan);
+  }
+  return env.log.calls;
+}
+
+describe('service calls', () => {
+  it('do not grow with the rows: 10 rows and 400 rows cost the same, first run and re-run', () => {
+    for (const rerun of [false, true]) {
+      const small = callsFor(syntheticPlan(10), rerun);
+      const large = callsFor(syntheticPlan(400), rerun);
+      expect(large.length).toBe(small.length);
+      expect(large.map((c) => `${c.service}:${c.method}`)).toEqual(small.map((c) => `${c.service}:${c.method}`));
+    }
+  });
+
+  it('are a small constant per sheet: one Sheets API read and one batch for the workbook', () => {
+    const calls = callsFor(syntheticPlan(400));
+    expect(calls.filter((c) => c.service === 'Sheets').map((c) => c.method)).toEqual(['Spreadsheets.get', 'Spreadsheets.batchUpdate']);
+    const perSheet = calls.filter((c) => c.service === 'SpreadsheetApp').length / 2;
+    expect(perSheet).toBeLessThanOrEqual(35);
+    // One validation built per distinct rule, not per row.
+    expect(calls.filter((c) => c.method === 'build')).toHaveLength(2);
+  });
+
+  it('the real plan costs the same whether empty or filled from data', () => {
+    const data = JSON.parse(require('fs').readFileSync(require('path').resolve(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8'));
+    const empty = callsFor(buildWorkbookPlan(null));
+    const filled = callsFor(buildWorkbookPlan(data));
+    expect(filled.length).toBe(empty.length);
+    expect(empty.filter((c) => c.service === 'Sheets')).toHaveLength(2);
+  });
+});

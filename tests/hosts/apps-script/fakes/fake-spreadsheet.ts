@@ -1,0 +1,661 @@
+// A recording fake of the SpreadsheetApp / Sheets API surface the adapter uses; formulas are computed by HyperFormula.
+import { HyperFormula } from 'hyperformula';
+import { parseCellAddress } from '../../../../src/core/layout/a1';
+import type {
+  GasDataValidation,
+  GasDataValidationBuilder,
+  GasMenu,
+  GasProtection,
+  GasRange,
+  GasRangeList,
+  GasSheet,
+  GasSheetsApi,
+  GasSpreadsheet,
+  GasSpreadsheetApp,
+  GasUi,
+  GasUser,
+  GasHtmlOutput,
+} from '../../../../src/hosts/apps-script/gas-types';
+import type { CallLog } from './call-log';
+
+type Schema = GoogleAppsScript.Sheets.Schema.Spreadsheet;
+type Request = GoogleAppsScript.Sheets.Schema.Request;
+type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
+
+const key = (r: number, c: number): string => `${r}:${c}`;
+
+export class FakeUser implements GasUser {
+  constructor(readonly email: string) {}
+  getEmail(): string {
+    return this.email;
+  }
+}
+
+export interface ValidationSpec {
+  readonly criteria: string;
+  readonly args: readonly unknown[];
+  readonly allowInvalid: boolean;
+  readonly helpText: string | null;
+}
+
+export class FakeValidation implements GasDataValidation {
+  constructor(readonly spec: ValidationSpec) {}
+  getHelpText(): string | null {
+    return this.spec.helpText;
+  }
+}
+
+class FakeValidationBuilder implements GasDataValidationBuilder {
+  private spec: ValidationSpec = { criteria: '', args: [], allowInvalid: true, helpText: null };
+  constructor(private readonly log: CallLog) {}
+  private set(patch: Partial<ValidationSpec>, method: string): this {
+    this.log.record('DataValidation', method);
+    this.spec = { ...this.spec, ...patch };
+    return this;
+  }
+  requireNumberBetween(start: number, end: number): this {
+    return this.set({ criteria: 'NUMBER_BETWEEN', args: [start, end] }, 'requireNumberBetween');
+  }
+  requireNumberGreaterThanOrEqualTo(n: number): this {
+    return this.set({ criteria: 'NUMBER_GREATER_THAN_OR_EQUAL_TO', args: [n] }, 'requireNumberGreaterThanOrEqualTo');
+  }
+  requireValueInList(values: string[], showDropdown: boolean): this {
+    return this.set({ criteria: 'VALUE_IN_LIST', args: [values, showDropdown] }, 'requireValueInList');
+  }
+  requireFormulaSatisfied(formula: string): this {
+    return this.set({ criteria: 'CUSTOM_FORMULA', args: [formula] }, 'requireFormulaSatisfied');
+  }
+  setAllowInvalid(allowInvalid: boolean): this {
+    return this.set({ allowInvalid }, 'setAllowInvalid');
+  }
+  setHelpText(helpText: string): this {
+    return this.set({ helpText }, 'setHelpText');
+  }
+  build(): FakeValidation {
+    this.log.record('DataValidation', 'build');
+    return new FakeValidation(this.spec);
+  }
+}
+
+/** A cell's stored state; `content` is a literal or, when `formula` is set, ignored. */
+export interface FakeCell {
+  content: unknown;
+  formula?: string;
+  format?: string;
+  fontWeight?: string;
+  fontStyle?: string;
+  fontSize?: number;
+  fontFamily?: string;
+  hAlign?: string;
+  vAlign?: string;
+  wrap?: boolean;
+  background?: string | null;
+  validation?: FakeValidation | null;
+  note?: string;
+  border?: boolean;
+}
+
+export class FakeProtection implements GasProtection {
+  description = '';
+  warningOnly = false;
+  unprotected: string[] = [];
+  editors: Set<string>;
+  domainEdit = true;
+  removed = false;
+  constructor(
+    private readonly ss: FakeSpreadsheet,
+    readonly sheet: FakeSheet,
+  ) {
+    this.editors = new Set(ss.editors);
+  }
+  private rec(method: string): void {
+    this.ss.log.record('SpreadsheetApp', `Protection.${method}`);
+  }
+  setDescription(d: string): this {
+    this.rec('setDescription');
+    this.description = d;
+    return this;
+  }
+  setWarningOnly(w: boolean): this {
+    this.rec('setWarningOnly');
+    this.warningOnly = w;
+    return this;
+  }
+  setUnprotectedRanges(ranges: GasRange[]): this {
+    this.rec('setUnprotectedRanges');
+    this.unprotected = ranges.map((r) => (r as FakeRange).a1());
+    return this;
+  }
+  addEditor(user: GasUser): this {
+    this.rec('addEditor');
+    this.editors.add(user.getEmail());
+    return this;
+  }
+  getEditors(): GasUser[] {
+    this.rec('getEditors');
+    return [...this.editors].map((e) => new FakeUser(e));
+  }
+  removeEditors(users: GasUser[]): this {
+    this.rec('removeEditors');
+    // As documented: neither the owner nor the current user can be removed.
+    for (const u of users) if (u.getEmail() !== this.ss.owner && u.getEmail() !== this.ss.currentUser) this.editors.delete(u.getEmail());
+    return this;
+  }
+  canDomainEdit(): boolean {
+    this.rec('canDomainEdit');
+    return this.domainEdit;
+  }
+  setDomainEdit(e: boolean): this {
+    this.rec('setDomainEdit');
+    this.domainEdit = e;
+    return this;
+  }
+  remove(): void {
+    this.rec('remove');
+    this.removed = true;
+    this.sheet.protections = this.sheet.protections.filter((p) => p !== this);
+  }
+  /** Whether `email` may type into the cell at 0-based (r, c). */
+  canEdit(email: string, r: number, c: number): boolean {
+    if (this.editors.has(email)) return true;
+    return this.unprotected.some((a1) => inRange(a1, r, c));
+  }
+}
+
+function inRange(a1: string, r: number, c: number): boolean {
+  const [from, to = from] = a1.split(':');
+  const a = parseCellAddress(from ?? '');
+  const b = parseCellAddress(to ?? '');
+  return r + 1 >= a.row && r + 1 <= b.row && c + 1 >= a.col && c + 1 <= b.col;
+}
+
+function columnLetters(col: number): string {
+  let n = col;
+  let s = '';
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** What Sheets does with a string written by setValues: formulas, quoted literals, numbers and dates unless the cell is text. */
+function parseInput(v: unknown, format: string | undefined): { content: unknown; formula?: string } {
+  if (typeof v !== 'string') return { content: v === null || v === undefined ? '' : v };
+  if (v.startsWith('=')) return { content: '', formula: v };
+  if (v.startsWith("'")) return { content: v.slice(1) };
+  if (format === '@') return { content: v };
+  if (/^-?\d+(\.\d+)?$/.test(v.trim())) return { content: Number(v) };
+  const d = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v.trim());
+  if (d) return { content: new Date(Number(d[3]), Number(d[2]) - 1, Number(d[1])) };
+  return { content: v };
+}
+
+export class FakeRange implements GasRange {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly col: number,
+    readonly rows: number,
+    readonly cols: number,
+  ) {}
+  a1(): string {
+    const tl = `${columnLetters(this.col)}${this.row}`;
+    if (this.rows === 1 && this.cols === 1) return tl;
+    return `${tl}:${columnLetters(this.col + this.cols - 1)}${this.row + this.rows - 1}`;
+  }
+  private rec(method: string): void {
+    this.sheet.ss.log.record('SpreadsheetApp', `Range.${method}`);
+  }
+  private put<T>(method: string, grid: T[][], apply: (cell: FakeCell, v: T) => void): this {
+    this.rec(method);
+    if (grid.length !== this.rows || grid.some((row) => row.length !== this.cols)) {
+      throw new Error(`${method}: kích thước ${grid.length}×${grid[0]?.length} khác vùng ${this.rows}×${this.cols}`);
+    }
+    grid.forEach((row, r) => row.forEach((v, c) => apply(this.sheet.cell(this.row - 1 + r, this.col - 1 + c), v)));
+    return this;
+  }
+  private get<T>(method: string, read: (cell: FakeCell | undefined, r: number, c: number) => T): T[][] {
+    this.rec(method);
+    return Array.from({ length: this.rows }, (_, r) =>
+      Array.from({ length: this.cols }, (_, c) => read(this.sheet.cells.get(key(this.row - 1 + r, this.col - 1 + c)), this.row - 1 + r, this.col - 1 + c)),
+    );
+  }
+  getValues(): unknown[][] {
+    const computed = this.sheet.computedValues();
+    return this.get('getValues', (_cell, r, c) => computed[r]?.[c] ?? '');
+  }
+  setValues(values: unknown[][]): this {
+    return this.put('setValues', values, (cell, v) => {
+      const parsed = parseInput(v, cell.format);
+      cell.content = parsed.content;
+      if (parsed.formula) cell.formula = parsed.formula;
+      else delete cell.formula;
+    });
+  }
+  setFormulas(formulas: string[][]): this {
+    return this.put('setFormulas', formulas, (cell, f) => {
+      cell.content = '';
+      if (f) cell.formula = f;
+      else delete cell.formula;
+    });
+  }
+  setNumberFormats(f: string[][]): this {
+    return this.put('setNumberFormats', f, (cell, v) => (cell.format = v));
+  }
+  setDataValidations(rules: (GasDataValidation | null)[][]): this {
+    return this.put('setDataValidations', rules, (cell, v) => (cell.validation = (v as FakeValidation | null) ?? null));
+  }
+  setFontWeights(w: (string | null)[][]): this {
+    return this.put('setFontWeights', w, (cell, v) => (cell.fontWeight = v ?? 'normal'));
+  }
+  setFontStyles(s: (string | null)[][]): this {
+    return this.put('setFontStyles', s, (cell, v) => (cell.fontStyle = v ?? 'normal'));
+  }
+  setFontSizes(s: number[][]): this {
+    return this.put('setFontSizes', s, (cell, v) => (cell.fontSize = v));
+  }
+  setFontFamily(family: string): this {
+    this.rec('setFontFamily');
+    this.forEachCell((cell) => (cell.fontFamily = family));
+    return this;
+  }
+  setHorizontalAlignments(a: (string | null)[][]): this {
+    return this.put('setHorizontalAlignments', a, (cell, v) => (cell.hAlign = v ?? 'general'));
+  }
+  setVerticalAlignments(a: (string | null)[][]): this {
+    return this.put('setVerticalAlignments', a, (cell, v) => (cell.vAlign = v ?? 'bottom'));
+  }
+  setWraps(w: boolean[][]): this {
+    return this.put('setWraps', w, (cell, v) => (cell.wrap = v));
+  }
+  getBackgrounds(): string[][] {
+    return this.get('getBackgrounds', (cell) => cell?.background ?? '#ffffff');
+  }
+  setBackgrounds(colors: (string | null)[][]): this {
+    return this.put('setBackgrounds', colors, (cell, v) => (cell.background = v));
+  }
+  getNotes(): string[][] {
+    return this.get('getNotes', (cell) => cell?.note ?? '');
+  }
+  setNotes(notes: (string | null)[][]): this {
+    return this.put('setNotes', notes, (cell, v) => (cell.note = v ?? ''));
+  }
+  activate(): this {
+    this.rec('activate');
+    this.sheet.ss.active = { sheet: this.sheet.name, a1: this.a1() };
+    return this;
+  }
+  forEachCell(f: (cell: FakeCell) => void): void {
+    for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) f(this.sheet.cell(this.row - 1 + r, this.col - 1 + c));
+  }
+}
+
+class FakeRangeList implements GasRangeList {
+  constructor(
+    private readonly sheet: FakeSheet,
+    private readonly ranges: FakeRange[],
+  ) {}
+  setBorder(top: boolean, left: boolean, bottom: boolean, right: boolean, vertical: boolean, horizontal: boolean): this {
+    this.sheet.ss.log.record('SpreadsheetApp', 'RangeList.setBorder');
+    const all = top && left && bottom && right && vertical && horizontal;
+    for (const r of this.ranges) r.forEachCell((cell) => (cell.border = all));
+    return this;
+  }
+  getRanges(): GasRange[] {
+    this.sheet.ss.log.record('SpreadsheetApp', 'RangeList.getRanges');
+    return [...this.ranges];
+  }
+}
+
+export class FakeSheet implements GasSheet {
+  readonly cells = new Map<string, FakeCell>();
+  protections: FakeProtection[] = [];
+  merges: GridRange[] = [];
+  columnWidths = new Map<number, number>();
+  constructor(
+    readonly ss: FakeSpreadsheet,
+    public name: string,
+    readonly id: number,
+  ) {}
+  private rec(method: string): void {
+    this.ss.log.record('SpreadsheetApp', `Sheet.${method}`);
+  }
+  cell(r: number, c: number): FakeCell {
+    let cell = this.cells.get(key(r, c));
+    if (!cell) {
+      cell = { content: '' };
+      this.cells.set(key(r, c), cell);
+    }
+    return cell;
+  }
+  /** Last row and column holding content or a formula (1-based), at least 1. */
+  extent(): { rows: number; cols: number } {
+    let rows = 1;
+    let cols = 1;
+    for (const [k, cell] of this.cells) {
+      if (cell.formula === undefined && (cell.content === '' || cell.content === null || cell.content === undefined)) continue;
+      const [r, c] = k.split(':').map(Number) as [number, number];
+      rows = Math.max(rows, r + 1);
+      cols = Math.max(cols, c + 1);
+    }
+    return { rows, cols };
+  }
+  /** Every cell's value as getValues shows it: formulas evaluated by a real engine. */
+  computedValues(): unknown[][] {
+    const { rows, cols } = this.extent();
+    const grid: unknown[][] = Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => {
+        const cell = this.cells.get(key(r, c));
+        if (!cell) return null;
+        if (cell.formula) return cell.formula;
+        return cell.content === '' ? null : cell.content instanceof Date ? cell.content : cell.content;
+      }),
+    );
+    const hasFormula = [...this.cells.values()].some((c) => c.formula);
+    if (!hasFormula) return grid.map((row) => row.map((v) => (v === null ? '' : v)));
+    // Literal text goes in quoted, so "12" typed into a text cell stays text as it does in Sheets.
+    const input = grid.map((row, r) =>
+      row.map((v, c) => {
+        if (v instanceof Date) return null;
+        if (typeof v === 'string' && !this.cells.get(key(r, c))?.formula) return `'${v}`;
+        return v as number | boolean | string | null;
+      }),
+    );
+    const hf = HyperFormula.buildFromSheets({ S: input }, { licenseKey: 'gpl-v3' });
+    const values = hf.getSheetValues(0);
+    hf.destroy();
+    return grid.map((row, r) =>
+      row.map((v, c) => {
+        if (!this.cells.get(key(r, c))?.formula) return v === null ? '' : v;
+        const out = values[r]?.[c];
+        if (out === null || out === undefined) return '';
+        if (typeof out === 'object') return '#ERROR!';
+        return out;
+      }),
+    );
+  }
+  valueAt(a1: string): unknown {
+    const { row, col } = parseCellAddress(a1);
+    return this.computedValues()[row - 1]?.[col - 1] ?? '';
+  }
+  getName(): string {
+    this.rec('getName');
+    return this.name;
+  }
+  getSheetId(): number {
+    this.rec('getSheetId');
+    return this.id;
+  }
+  getRange(row: number, column: number, numRows: number, numColumns: number): FakeRange {
+    this.rec('getRange');
+    if (numRows < 1 || numColumns < 1) throw new Error('Số hàng và số cột phải lớn hơn 0');
+    return new FakeRange(this, row, column, numRows, numColumns);
+  }
+  rangeOf(a1: string): FakeRange {
+    const [from, to = from] = a1.split(':');
+    const a = parseCellAddress(from ?? '');
+    const b = parseCellAddress(to ?? '');
+    return new FakeRange(this, a.row, a.col, b.row - a.row + 1, b.col - a.col + 1);
+  }
+  getRangeList(a1s: string[]): FakeRangeList {
+    this.rec('getRangeList');
+    return new FakeRangeList(this, a1s.map((a) => this.rangeOf(a)));
+  }
+  getDataRange(): FakeRange {
+    this.rec('getDataRange');
+    const { rows, cols } = this.extent();
+    return new FakeRange(this, 1, 1, rows, cols);
+  }
+  setColumnWidth(col: number, width: number): this {
+    this.rec('setColumnWidth');
+    this.columnWidths.set(col - 1, width);
+    return this;
+  }
+  protect(): FakeProtection {
+    this.rec('protect');
+    const p = new FakeProtection(this.ss, this);
+    this.protections.push(p);
+    return p;
+  }
+  getProtections(_type: GoogleAppsScript.Spreadsheet.ProtectionType): GasProtection[] {
+    this.rec('getProtections');
+    return [...this.protections];
+  }
+  /** Whether `email` may type into a cell (no protection = anyone). */
+  canEdit(email: string, a1: string): boolean {
+    const { row, col } = parseCellAddress(a1);
+    return this.protections.every((p) => p.canEdit(email, row - 1, col - 1));
+  }
+  /** A person typing into a cell, as the Sheets UI would take it. */
+  type(a1: string, v: unknown): void {
+    const { row, col } = parseCellAddress(a1);
+    const cell = this.cell(row - 1, col - 1);
+    const parsed = parseInput(typeof v === 'number' ? v : v, cell.format);
+    cell.content = parsed.content;
+    if (parsed.formula) cell.formula = parsed.formula;
+    else delete cell.formula;
+  }
+  cellAt(a1: string): FakeCell | undefined {
+    const { row, col } = parseCellAddress(a1);
+    return this.cells.get(key(row - 1, col - 1));
+  }
+}
+
+export class FakeSpreadsheet implements GasSpreadsheet {
+  sheets: FakeSheet[] = [];
+  namedRanges: { namedRangeId: string; name: string; range: GridRange }[] = [];
+  toasts: string[] = [];
+  active: { sheet: string; a1: string } | null = null;
+  private nextId = 100;
+  private nextNamedId = 1;
+  readonly owner = 'owner@example.com';
+  readonly currentUser = 'staff@example.com';
+  readonly editors = ['owner@example.com', 'staff@example.com', 'colleague@example.com'];
+  constructor(
+    readonly log: CallLog,
+    readonly id = 'ss-1',
+  ) {
+    this.sheets.push(new FakeSheet(this, 'Trang tính1', 0));
+  }
+  private rec(method: string): void {
+    this.log.record('SpreadsheetApp', `Spreadsheet.${method}`);
+  }
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`Không có trang ${name}`);
+    return s;
+  }
+  getId(): string {
+    this.rec('getId');
+    return this.id;
+  }
+  getName(): string {
+    this.rec('getName');
+    return 'Báo cáo CCHC';
+  }
+  getSheets(): GasSheet[] {
+    this.rec('getSheets');
+    return [...this.sheets];
+  }
+  getSheetByName(name: string): FakeSheet | null {
+    this.rec('getSheetByName');
+    return this.sheets.find((s) => s.name === name) ?? null;
+  }
+  insertSheet(name: string, index: number): FakeSheet {
+    this.rec('insertSheet');
+    if (this.sheets.some((s) => s.name === name)) throw new Error(`Trang ${name} đã có`);
+    const s = new FakeSheet(this, name, this.nextId++);
+    this.sheets.splice(Math.min(index, this.sheets.length), 0, s);
+    return s;
+  }
+  getRange(a1: string): FakeRange {
+    this.rec('getRange');
+    const m = /^(?:'((?:[^']|'')+)'|([^!']+))!(.+)$/.exec(a1);
+    if (!m || !m[3]) throw new Error(`Vùng không hợp lệ: ${a1}`);
+    const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? '');
+    return this.sheet(name).rangeOf(m[3].replace(/\$/g, ''));
+  }
+  getSpreadsheetTimeZone(): string {
+    this.rec('getSpreadsheetTimeZone');
+    return 'Asia/Ho_Chi_Minh';
+  }
+  toast(msg: string, _title: string): void {
+    this.rec('toast');
+    this.toasts.push(msg);
+  }
+  /** The defined name's cell on its sheet: "D8". */
+  nameCell(name: string): { sheet: FakeSheet; a1: string } | null {
+    const nr = this.namedRanges.find((n) => n.name === name);
+    if (!nr) return null;
+    const sheet = this.sheets.find((s) => s.id === nr.range.sheetId);
+    if (!sheet) return null;
+    return { sheet, a1: `${columnLetters((nr.range.startColumnIndex ?? 0) + 1)}${(nr.range.startRowIndex ?? 0) + 1}` };
+  }
+
+  // ---- the Sheets API (advanced service) over the same model ----
+
+  apiGet(id: string): Schema {
+    this.log.record('Sheets', 'Spreadsheets.get');
+    if (id !== this.id) throw new Error('Không tìm thấy bảng tính');
+    return {
+      sheets: this.sheets.map((s, index) => ({ properties: { sheetId: s.id, title: s.name, index } })),
+      namedRanges: this.namedRanges.map((n) => ({ namedRangeId: n.namedRangeId, name: n.name, range: { ...n.range } })),
+    };
+  }
+
+  apiBatchUpdate(requests: Request[], id: string): void {
+    this.log.record('Sheets', 'Spreadsheets.batchUpdate');
+    if (id !== this.id) throw new Error('Không tìm thấy bảng tính');
+    const sheetById = (sid: number | undefined): FakeSheet => {
+      const s = this.sheets.find((x) => x.id === sid);
+      if (!s) throw new Error(`Không có sheetId ${sid}`);
+      return s;
+    };
+    for (const req of requests) {
+      if (req.updateSheetProperties) {
+        const s = sheetById(req.updateSheetProperties.properties?.sheetId ?? undefined);
+        const index = req.updateSheetProperties.properties?.index ?? 0;
+        this.sheets = this.sheets.filter((x) => x !== s);
+        this.sheets.splice(index, 0, s);
+      } else if (req.unmergeCells) {
+        const r = req.unmergeCells.range!;
+        const s = sheetById(r.sheetId ?? undefined);
+        s.merges = s.merges.filter((m) => !overlaps(m, r));
+      } else if (req.mergeCells) {
+        const r = req.mergeCells.range!;
+        const s = sheetById(r.sheetId ?? undefined);
+        if (s.merges.some((m) => overlaps(m, r))) throw new Error('Vùng gộp chồng lên vùng gộp khác');
+        s.merges.push({ ...r });
+      } else if (req.updateDimensionProperties) {
+        const u = req.updateDimensionProperties;
+        const s = sheetById(u.range?.sheetId ?? undefined);
+        for (let c = u.range?.startIndex ?? 0; c < (u.range?.endIndex ?? 0); c++) s.columnWidths.set(c, u.properties?.pixelSize ?? 0);
+      } else if (req.addNamedRange) {
+        const nr = req.addNamedRange.namedRange!;
+        if (this.namedRanges.some((n) => n.name === nr.name)) throw new Error(`Tên ${nr.name} đã có`);
+        this.namedRanges.push({ namedRangeId: `nr-${this.nextNamedId++}`, name: nr.name ?? '', range: { ...nr.range } });
+      } else if (req.updateNamedRange) {
+        const nr = req.updateNamedRange.namedRange!;
+        const found = this.namedRanges.find((n) => n.namedRangeId === nr.namedRangeId);
+        if (!found) throw new Error(`Không có tên ${nr.namedRangeId}`);
+        found.range = { ...nr.range };
+      } else {
+        throw new Error(`Yêu cầu chưa hỗ trợ: ${Object.keys(req).join(',')}`);
+      }
+    }
+  }
+}
+
+function overlaps(a: GridRange, b: GridRange): boolean {
+  return (
+    a.sheetId === b.sheetId &&
+    (a.startRowIndex ?? 0) < (b.endRowIndex ?? 0) &&
+    (b.startRowIndex ?? 0) < (a.endRowIndex ?? 0) &&
+    (a.startColumnIndex ?? 0) < (b.endColumnIndex ?? 0) &&
+    (b.startColumnIndex ?? 0) < (a.endColumnIndex ?? 0)
+  );
+}
+
+export class FakeHtmlOutput implements GasHtmlOutput {
+  title = '';
+  constructor(readonly content: string) {}
+  setTitle(t: string): this {
+    this.title = t;
+    return this;
+  }
+  getContent(): string {
+    return this.content;
+  }
+}
+
+export class FakeUi implements GasUi {
+  menus: { caption: string; items: { caption: string; fn: string }[] }[] = [];
+  sidebars: FakeHtmlOutput[] = [];
+  alerts: { title: string; prompt: string }[] = [];
+  ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as unknown as typeof GoogleAppsScript.Base.ButtonSet;
+  constructor(private readonly log: CallLog) {}
+  createMenu(caption: string): GasMenu {
+    this.log.record('Other', 'Ui.createMenu');
+    const menu = { caption, items: [] as { caption: string; fn: string }[] };
+    const api: GasMenu = {
+      addItem: (c, fn) => {
+        menu.items.push({ caption: c, fn });
+        return api;
+      },
+      addSeparator: () => api,
+      addToUi: () => {
+        this.menus.push(menu);
+      },
+    };
+    return api;
+  }
+  showSidebar(html: GasHtmlOutput): void {
+    this.log.record('Other', 'Ui.showSidebar');
+    this.sidebars.push(html as FakeHtmlOutput);
+  }
+  alert(title: string, prompt: string): GoogleAppsScript.Base.Button {
+    this.log.record('Other', 'Ui.alert');
+    this.alerts.push({ title, prompt });
+    return 'OK' as unknown as GoogleAppsScript.Base.Button;
+  }
+}
+
+export class FakeSpreadsheetApp implements GasSpreadsheetApp {
+  readonly ui: FakeUi;
+  flushes = 0;
+  ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as unknown as typeof GoogleAppsScript.Spreadsheet.ProtectionType;
+  constructor(
+    readonly ss: FakeSpreadsheet,
+    private readonly log: CallLog,
+  ) {
+    this.ui = new FakeUi(log);
+  }
+  getActiveSpreadsheet(): FakeSpreadsheet {
+    this.log.record('SpreadsheetApp', 'getActiveSpreadsheet');
+    return this.ss;
+  }
+  getUi(): FakeUi {
+    return this.ui;
+  }
+  newDataValidation(): GasDataValidationBuilder {
+    this.log.record('DataValidation', 'newDataValidation');
+    return new FakeValidationBuilder(this.log);
+  }
+  flush(): void {
+    this.log.record('SpreadsheetApp', 'flush');
+    this.flushes++;
+  }
+}
+
+export function fakeSheetsApi(ss: FakeSpreadsheet): GasSheetsApi {
+  return {
+    Spreadsheets: {
+      get: (id: string) => ss.apiGet(id),
+      batchUpdate: (resource, id) => {
+        ss.apiBatchUpdate(resource.requests ?? [], id);
+        return { spreadsheetId: id };
+      },
+    },
+  };
+}
