@@ -1,0 +1,81 @@
+// Vietnamese texts of the Excel/Word task pane, the ribbon commands and the standalone page.
+
+/** Texts of the task pane and the ribbon commands; functions take the detail they must name. */
+export const UI_TEXT = {
+  appTitle: 'Báo cáo cải cách hành chính',
+  appSubtitle: 'Biểu mẫu 1–7, kiểm tra số liệu và báo cáo Word',
+
+  /* Buttons (the ribbon uses the same words, see manifest/manifest.xml). */
+  layoutButton: 'Lập biểu mẫu',
+  checkButton: 'Kiểm tra',
+  generateButton: 'Tạo báo cáo',
+  insertButton: 'Chèn báo cáo',
+  openFileButton: 'Mở tệp số liệu…',
+  draftLabel: 'Tạo bản dự thảo dù còn lỗi',
+  autoCheckLabel: 'Tự kiểm tra lại khi nhập số liệu',
+
+  /* Hints under the title, one per mode. */
+  hintExcel: 'Lập biểu mẫu trong sổ tính này, nhập số liệu vào các ô nền màu, rồi kiểm tra và tạo báo cáo.',
+  hintWord: 'Chọn sổ Excel đã nhập số liệu (.xlsx) hoặc tệp dữ liệu (.json): báo cáo được chèn vào văn bản đang mở.',
+  hintStandalone: 'Chọn sổ Excel đã nhập số liệu (.xlsx) hoặc tệp dữ liệu (.json) để kiểm tra và tải báo cáo Word về máy.',
+  fileInputLabel: 'Tệp số liệu (.xlsx hoặc .json)',
+  noFileChosen: 'Chưa chọn tệp nào.',
+  fileChosen: (name: string): string => `Đang dùng tệp: ${name}`,
+
+  /* Progress. */
+  working: 'Đang xử lý…',
+  layingOut: 'Đang lập biểu mẫu…',
+  checking: 'Đang kiểm tra số liệu…',
+  reading: (name: string): string => `Đang đọc tệp ${name}…`,
+  buildingReport: 'Đang tạo báo cáo…',
+  loadingWriter: 'Đang tải bộ soạn văn bản…',
+  inserting: 'Đang chèn báo cáo vào văn bản…',
+
+  /* Results. */
+  layoutDone: (sheets: number, kept: number): string =>
+    kept > 0
+      ? `Đã lập ${sheets} trang biểu mẫu; giữ nguyên ${kept} ô số liệu đã nhập.`
+      : `Đã lập ${sheets} trang biểu mẫu. Hãy nhập số liệu vào các ô nền màu.`,
+  checkClean: 'Không có lỗi nào: số liệu đủ điều kiện lập báo cáo.',
+  checkTotals: (errors: number, warnings: number, infos: number): string =>
+    `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
+  checkBlocked: (errors: number): string =>
+    `Còn ${errors} lỗi: hãy sửa các ô được đánh dấu trước khi tạo báo cáo (hoặc chọn “Tạo bản dự thảo dù còn lỗi”).`,
+  reportDownloaded: (file: string): string => `Đã tạo báo cáo: ${file}`,
+  reportOpenedInBrowser: 'Báo cáo đang được tải về trong cửa sổ trình duyệt vừa mở.',
+  reportInserted: 'Đã chèn báo cáo vào văn bản.',
+  findingsTitle: 'Kết quả kiểm tra',
+  headerGroup: 'Thông tin chung',
+  formGroup: (n: number): string => `Biểu mẫu ${n}`,
+  goToCell: (cell: string): string => `Chọn ô ${cell}`,
+  noFindings: 'Chưa kiểm tra.',
+  timing: (ms: number): string => `(${ms} ms)`,
+
+  /* Errors, shown as messages in the pane. */
+  notLaidOut: 'Sổ tính chưa có biểu mẫu (thiếu các ô được đặt tên). Hãy bấm “Lập biểu mẫu” trước.',
+  unreadableFile: (name: string, detail: string): string => `Không đọc được tệp ${name}: ${detail}`,
+  unsupportedFile: (name: string): string => `Tệp ${name} không phải sổ Excel (.xlsx) hay tệp dữ liệu (.json).`,
+  badJson: 'nội dung không phải JSON hợp lệ',
+  badData: (problems: string): string => `dữ liệu báo cáo không hợp lệ: ${problems}`,
+  noHeaderData: 'Trang “Thông tin chung” chưa đủ thông tin (tên xã, cấp trên, kỳ báo cáo, năm): chưa thể tạo báo cáo.',
+  officeError: (detail: string): string => `Excel/Word báo lỗi: ${detail}`,
+  unexpected: (detail: string): string => `Đã xảy ra lỗi: ${detail}`,
+  wordApiMissing: 'Phiên bản Word này không hỗ trợ chèn tệp (cần WordApi 1.1).',
+  downloadPageTitle: 'Tải báo cáo cải cách hành chính',
+  downloadPageWorking: 'Đang dựng lại báo cáo trên máy này (số liệu không gửi đi đâu)…',
+  downloadPageDone: (file: string): string => `Đã tải về ${file}. Có thể đóng cửa sổ này.`,
+  downloadPageNoData: 'Không có số liệu báo cáo trong địa chỉ trang này. Hãy bấm “Tạo báo cáo” trong Excel.',
+  downloadAgain: 'Tải lại tệp',
+
+  /* Severity headings in the findings list. */
+  severityTitle: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
+} as const;
+
+/** File name of the generated report: "Báo cáo CCHC xã Hòa Phong - 6 tháng đầu năm 2026.docx" (NFC, no characters a file system forbids). */
+export function reportFileName(unitKind: string, unit: string, periodLabel: string, year: number): string {
+  const name = `Báo cáo CCHC ${unitKind} ${unit} - ${periodLabel} ${year}`
+    .replace(/[\\/:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `${name}.docx`.normalize('NFC');
+}

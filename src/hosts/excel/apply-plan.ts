@@ -1,0 +1,136 @@
+// Lays the workbook plan out in Excel in three syncs whatever the number of rows: look, read what is kept, write.
+/// <reference types="office-js" />
+import type { ReportData } from '../../core/data/types';
+import { sheetRef } from '../../core/layout/a1';
+import { TEMPLATE_VERSION_NAME } from '../../core/layout/names';
+import type { PlanValue, WorkbookPlan } from '../../core/layout/types';
+import { cellsOf, inputCellSet, overlayKept, toPlanValue, type KeptValues } from '../shared/plan-cells';
+import type { Supports } from './office-support';
+import { PROTECT_OPTIONS, queueSheetWrites } from './queue-sheet-writes';
+
+export interface LayoutDeps {
+  /** The core's planner (buildWorkbookPlan). */
+  readonly buildPlan: (data: ReportData | null) => WorkbookPlan;
+  /** The core's reader (readWorkbookValues): report data from values by defined name, or null. */
+  readonly readData: (values: Record<string, unknown>) => ReportData | null;
+  readonly supports: Supports;
+}
+
+export interface LayoutResult {
+  readonly sheets: number;
+  /** Input cells whose typed value was kept. */
+  readonly kept: number;
+  readonly created: readonly string[];
+}
+
+/** `='Biểu mẫu 1'!$D$8` as Excel prints a name's formula. */
+const nameFormula = (sheet: string, a1: string): string =>
+  `=${sheetRef(sheet, a1.replace(/^\$?([A-Z]+)\$?(\d+)$/, '$$$1$$$2'))}`;
+
+/**
+ * Applies the plan to the workbook of `context`. Every value a person typed into an input cell
+ * is read first (by defined name, and by position for unnamed inputs of the same template
+ * version) and written back over the new layout, so re-applying never loses data.
+ */
+export async function applyWorkbookPlan(context: Excel.RequestContext, deps: LayoutDeps): Promise<LayoutResult> {
+  const probe = deps.buildPlan(null);
+  const workbook = context.workbook;
+
+  // Sync 1: which sheets and names exist, and whether events are on.
+  const sheets = workbook.worksheets.load('items/name');
+  const names = workbook.names.load('items/name');
+  const runtime = context.runtime.load('enableEvents');
+  await context.sync();
+
+  const existingSheets = new Set(sheets.items.map((s) => s.name));
+  const existingNames = new Set(names.items.map((n) => n.name));
+  const eventsWereOn = runtime.enableEvents;
+
+  // Sync 2: protection state, every named input value and every unnamed input cell of existing sheets.
+  runtime.enableEvents = false;
+  const protection = new Map<string, Excel.WorksheetProtection>();
+  const byName = new Map<string, Excel.Range>();
+  const nameItems = new Map<string, Excel.NamedItem>();
+  const byPosition = new Map<string, Map<string, Excel.Range>>();
+  const wanted = [...probe.sheets.flatMap((s) => s.names.map((n) => n.name)), TEMPLATE_VERSION_NAME];
+  for (const name of wanted) {
+    if (!existingNames.has(name)) continue;
+    const item = workbook.names.getItem(name).load('formula');
+    nameItems.set(name, item);
+    byName.set(name, item.getRange().load('values'));
+  }
+  for (const sheet of probe.sheets) {
+    if (!existingSheets.has(sheet.name)) continue;
+    const ws = workbook.worksheets.getItem(sheet.name);
+    protection.set(sheet.name, ws.protection.load('protected'));
+    const named = new Set(sheet.names.map((n) => n.cell));
+    const cells = new Map<string, Excel.Range>();
+    for (const input of sheet.inputs) {
+      for (const a1 of cellsOf(input)) if (!named.has(a1)) cells.set(a1, ws.getRange(a1).load('values'));
+    }
+    byPosition.set(sheet.name, cells);
+  }
+  await context.sync();
+
+  const named: Record<string, unknown> = {};
+  for (const [name, range] of byName) named[name] = range.values[0]?.[0] ?? null;
+  const oldVersion = named[TEMPLATE_VERSION_NAME];
+  let data: ReportData | null = null;
+  if (byName.size > 0) {
+    try {
+      data = deps.readData(named);
+    } catch {
+      data = null; // an unreadable header still keeps every typed value through the overlay below
+    }
+  }
+  const fresh = deps.buildPlan(data);
+  const samePositions = oldVersion !== undefined && String(oldVersion) === String(fresh.templateVersion);
+  const kept = new Map<string, Map<string, PlanValue>>();
+  for (const sheet of fresh.sheets) {
+    const mine = new Map<string, PlanValue>();
+    const inputs = inputCellSet(sheet);
+    for (const { name, cell } of sheet.names) {
+      if (inputs.has(cell) && name in named) mine.set(cell, toPlanValue(named[name]));
+    }
+    if (samePositions) {
+      for (const [a1, range] of byPosition.get(sheet.name) ?? []) mine.set(a1, toPlanValue(range.values[0]?.[0]));
+    }
+    kept.set(sheet.name, mine);
+  }
+  const { plan, kept: keptCount } = overlayKept(fresh, kept as KeptValues);
+
+  // Sync 3: write everything with calculation and screen updating suspended, then events back on.
+  context.application.suspendApiCalculationUntilNextSync();
+  if (deps.supports('1.9')) context.application.suspendScreenUpdatingUntilNextSync();
+  const created: string[] = [];
+  const targets = plan.sheets.map((sheet) => {
+    if (existingSheets.has(sheet.name)) {
+      const ws = workbook.worksheets.getItem(sheet.name);
+      if (protection.get(sheet.name)?.protected) ws.protection.unprotect();
+      return ws;
+    }
+    created.push(sheet.name);
+    return workbook.worksheets.add(sheet.name);
+  });
+  plan.sheets.forEach((sheet, i) => {
+    const ws = targets[i];
+    if (!ws) return;
+    ws.position = i;
+    // Names first: formulas written below may refer to them.
+    for (const { name, cell } of sheet.names) {
+      const item = nameItems.get(name);
+      if (item && item.formula === nameFormula(sheet.name, cell)) continue;
+      if (item) item.delete();
+      workbook.names.add(name, ws.getRange(cell));
+    }
+    queueSheetWrites(ws, sheet, deps.supports);
+  });
+  plan.sheets.forEach((sheet, i) => {
+    if (sheet.protect) targets[i]?.protection.protect(PROTECT_OPTIONS);
+  });
+  targets[0]?.activate();
+  runtime.enableEvents = eventsWereOn;
+  await context.sync();
+
+  return { sheets: plan.sheets.length, kept: keptCount, created };
+}

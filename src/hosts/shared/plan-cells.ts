@@ -1,0 +1,69 @@
+// Cell-level views of a sheet plan that hosts need when re-applying it: which cells are inputs, and the plan with kept values laid over it.
+import { cellAddress, parseCellAddress } from '../../core/layout/a1';
+import type { PlanValue, SheetPlan, WorkbookPlan } from '../../core/layout/types';
+
+/** Every A1 cell of "D6:D9" (or of a single cell "D6"). */
+export function cellsOf(range: string): string[] {
+  const [from = '', to = from] = range.replace(/\$/g, '').split(':');
+  const a = parseCellAddress(from);
+  const b = parseCellAddress(to);
+  const out: string[] = [];
+  for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) {
+    for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) out.push(cellAddress(r, c));
+  }
+  return out;
+}
+
+/** The input cells of a sheet, as a set of A1 addresses. */
+export function inputCellSet(sheet: SheetPlan): ReadonlySet<string> {
+  return new Set(sheet.inputs.flatMap(cellsOf));
+}
+
+/** "A1:E40": the block a plan writes. */
+export function planArea(sheet: SheetPlan): string {
+  return `A1:${cellAddress(Math.max(sheet.rows, 1), Math.max(sheet.columns, 1))}`;
+}
+
+/** Is a value read back from a host "nothing typed"? Hosts give "" for an empty cell. */
+export function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** Values kept from the workbook, by sheet name then A1 cell. */
+export type KeptValues = ReadonlyMap<string, ReadonlyMap<string, PlanValue>>;
+
+/**
+ * The plan with kept values written over its input cells (never over formulas or labels),
+ * so that re-applying a layout loses nothing a person typed. Returns the plan and how many
+ * cells hold a kept value other than the plan's own (defaults read back are not counted).
+ */
+export function overlayKept(plan: WorkbookPlan, kept: KeptValues): { plan: WorkbookPlan; kept: number } {
+  let count = 0;
+  const sheets = plan.sheets.map((sheet) => {
+    const mine = kept.get(sheet.name);
+    if (!mine || mine.size === 0) return sheet;
+    const inputs = inputCellSet(sheet);
+    const values = sheet.values.map((row) => [...row]);
+    for (const [a1, value] of mine) {
+      if (!inputs.has(a1) || isBlank(value)) continue;
+      const { row, col } = parseCellAddress(a1);
+      if (row > sheet.rows || col > sheet.columns) continue;
+      if (sheet.formulas[row - 1]?.[col - 1]) continue;
+      const line = values[row - 1];
+      if (!line) continue;
+      if (line[col - 1] !== value) count++;
+      line[col - 1] = value;
+    }
+    return { ...sheet, values };
+  });
+  return { plan: { ...plan, sheets }, kept: count };
+}
+
+/** Normalises a host cell value to a plan value: booleans and dates as text, blanks as null. */
+export function toPlanValue(v: unknown): PlanValue {
+  if (isBlank(v)) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string') return v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v);
+}

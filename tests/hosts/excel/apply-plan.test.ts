@@ -1,0 +1,141 @@
+// The Office.js layout adapter against the recording double: what it writes, that typed values survive, and its three syncs.
+import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
+import type { SheetPlan, WorkbookPlan } from '../../../src/core/layout/types';
+import { applyWorkbookPlan, type LayoutDeps } from '../../../src/hosts/excel/apply-plan';
+import { cellValue, fakeExcel, typeInto } from './fake-excel';
+
+const deps: LayoutDeps = { buildPlan: buildWorkbookPlan, readData: () => null, supports: () => true };
+
+const addressOf = (name: string): { sheet: string; cell: string } => {
+  for (const s of buildWorkbookPlan(null).sheets) {
+    const n = s.names.find((x) => x.name === name);
+    if (n) return { sheet: s.name, cell: n.cell };
+  }
+  throw new Error(`no name ${name}`);
+};
+
+describe('applyWorkbookPlan', () => {
+  it('lays out a fresh workbook in three syncs: sheets in order, names, formulas, protection, events restored', async () => {
+    const { state, asExcel } = fakeExcel();
+    const result = await applyWorkbookPlan(asExcel, deps);
+    const plan = buildWorkbookPlan(null);
+
+    expect(state.syncs).toBe(3);
+    expect(result.sheets).toBe(plan.sheets.length);
+    expect(result.created).toEqual(plan.sheets.map((s) => s.name));
+    expect(state.sheets.map((s) => s.name)).toEqual(plan.sheets.map((s) => s.name));
+    for (const sheet of plan.sheets) {
+      for (const n of sheet.names) expect(state.names.get(n.name)).toEqual({ sheet: sheet.name, cell: n.cell });
+      expect(state.sheets.find((s) => s.name === sheet.name)?.protected).toBe(sheet.protect);
+    }
+    // The ratio of Biểu mẫu 1 row 2 is a formula, its parts are unlocked inputs, its label is locked.
+    const bm1 = state.sheets.find((s) => s.name === 'Biểu mẫu 1');
+    const ratio = addressOf('BM1_2');
+    const part = addressOf('BM1_2_2');
+    expect(bm1?.cells.get(ratio.cell)?.formula).toMatch(/^=/);
+    expect(bm1?.cells.get(part.cell)?.locked).toBe(false);
+    expect(bm1?.cells.get('B5')?.locked).toBe(true);
+    expect(bm1?.cells.get('B5')?.value).toBe(plan.sheets[1]?.values[4]?.[1]);
+    expect(bm1?.merges).toEqual(expect.arrayContaining(plan.sheets[1]?.merges ?? []));
+    // Bulk: one formulas write per sheet, calculation suspended, events off during the write and back on after.
+    expect(state.log.filter((l) => l.startsWith('formulas ')).length).toBe(plan.sheets.length);
+    expect(state.log).toContain('suspendCalculation');
+    expect(state.log).toContain('enableEvents=false');
+    expect(state.log[state.log.length - 1]).toBe('enableEvents=true');
+    expect(state.enableEvents).toBe(true);
+  });
+
+  it('re-applied over a filled, protected workbook keeps every typed value (named, header and notes) and re-protects', async () => {
+    const { state, asExcel } = fakeExcel();
+    await applyWorkbookPlan(asExcel, deps);
+
+    const done = addressOf('BM1_2_2');
+    const unit = addressOf('TTC_unit');
+    typeInto(state, done.sheet, done.cell, 27);
+    typeInto(state, 'Biểu mẫu 2', addressOf('BM2_1_3').cell, 'Văn bản');
+    typeInto(state, unit.sheet, unit.cell, 'Hòa Phong');
+    typeInto(state, 'Biểu mẫu 1', 'E7', 'ghi chú của xã');
+    const before = state.syncs;
+    const unprotectsBefore = state.sheets.map((s) => s.unprotectCalls).reduce((a, b) => a + b, 0);
+
+    const result = await applyWorkbookPlan(asExcel, deps);
+
+    expect(state.syncs - before).toBe(3);
+    expect(result.created).toEqual([]);
+    expect(result.kept).toBe(4);
+    expect(cellValue(state, done.sheet, done.cell)).toBe(27);
+    expect(cellValue(state, 'Biểu mẫu 2', addressOf('BM2_1_3').cell)).toBe('Văn bản');
+    expect(cellValue(state, unit.sheet, unit.cell)).toBe('Hòa Phong');
+    expect(cellValue(state, 'Biểu mẫu 1', 'E7')).toBe('ghi chú của xã');
+    // The double refuses writes to a protected sheet, so reaching here means unprotect → write → protect.
+    const unprotects = state.sheets.map((s) => s.unprotectCalls).reduce((a, b) => a + b, 0) - unprotectsBefore;
+    expect(unprotects).toBe(buildWorkbookPlan(null).sheets.filter((s) => s.protect).length);
+    expect(state.sheets.every((s) => s.protected)).toBe(true);
+    // Names already in place are left alone.
+    expect(state.log.filter((l) => l.startsWith('deleteName')).length).toBe(0);
+  });
+
+  it('finds a value by its name after rows were inserted, and puts it and the name back in the plan position', async () => {
+    const { state, asExcel } = fakeExcel();
+    await applyWorkbookPlan(asExcel, deps);
+    const whole = addressOf('BM1_2_1');
+    const sheet = state.sheets.find((s) => s.name === whole.sheet);
+    if (!sheet) throw new Error('no sheet');
+    // A person inserted rows: the name now points 3 rows lower, where the value sits.
+    sheet.cells.set('D30', { value: 40, locked: false });
+    state.names.set('BM1_2_1', { sheet: whole.sheet, cell: 'D30' });
+
+    await applyWorkbookPlan(asExcel, deps);
+
+    expect(cellValue(state, whole.sheet, whole.cell)).toBe(40);
+    expect(state.names.get('BM1_2_1')).toEqual(whole);
+    expect(state.log).toContain('deleteName BM1_2_1');
+  });
+
+  it('passes what it read to the planner, so header-dependent layout follows the data', async () => {
+    const { state, asExcel } = fakeExcel();
+    await applyWorkbookPlan(asExcel, deps);
+    const seen: Record<string, unknown>[] = [];
+    await applyWorkbookPlan(asExcel, {
+      ...deps,
+      readData: (values) => {
+        seen.push(values);
+        return null;
+      },
+    });
+    expect(seen).toHaveLength(1);
+    expect(Object.keys(seen[0] ?? {})).toEqual(expect.arrayContaining(['TTC_unit', 'BM1_2_1', 'BM7_6_8_2']));
+    expect(state.syncs).toBe(6);
+  });
+
+  it('uses three syncs whatever the number of rows', async () => {
+    const tall = (rows: number): WorkbookPlan => {
+      const sheet: SheetPlan = {
+        name: 'Dài',
+        rows,
+        columns: 2,
+        values: Array.from({ length: rows }, (_, r) => [`dòng ${r + 1}`, null]),
+        formulas: Array.from({ length: rows }, () => [null, null]),
+        numberFormats: Array.from({ length: rows }, () => ['@', '0']),
+        merges: [],
+        columnWidths: [10, 10],
+        styles: [],
+        inputs: [`B1:B${rows}`],
+        validations: [],
+        names: Array.from({ length: rows }, (_, r) => ({ name: `X_${r + 1}`, cell: `B${r + 1}` })),
+        protect: true,
+        print: { paperSize: 'A4', orientation: 'portrait', fitToWidth: true, margins: { top: 1, bottom: 1, left: 1, right: 1 } },
+      };
+      return { templateVersion: '1', sheets: [sheet] };
+    };
+    for (const rows of [5, 500]) {
+      const { state, asExcel } = fakeExcel();
+      const d: LayoutDeps = { ...deps, buildPlan: () => tall(rows) };
+      await applyWorkbookPlan(asExcel, d);
+      typeInto(state, 'Dài', `B${rows}`, 7);
+      await applyWorkbookPlan(asExcel, d);
+      expect(state.syncs).toBe(6);
+      expect(cellValue(state, 'Dài', `B${rows}`)).toBe(7);
+    }
+  });
+});

@@ -1,0 +1,528 @@
+// A recording Office.js double: proxies queue work, context.sync() runs it, reads before a sync throw, syncs are counted.
+/// <reference types="office-js" />
+import { cellAddress, parseCellAddress } from '../../../src/core/layout/a1';
+
+export interface FakeCell {
+  value: string | number;
+  formula?: string;
+  numberFormat?: string;
+  locked?: boolean;
+  fill?: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export interface FakeSheet {
+  name: string;
+  cells: Map<string, FakeCell>;
+  merges: string[];
+  validations: Map<string, unknown>;
+  protected: boolean;
+  protectCalls: number;
+  unprotectCalls: number;
+  columnWidths: Map<string, number>;
+  frozenRows: number;
+}
+
+export interface FakeState {
+  sheets: FakeSheet[];
+  names: Map<string, { sheet: string; cell: string }>;
+  enableEvents: boolean;
+  selected: { sheet: string; range: string } | null;
+  active: string | null;
+  /** Every write, "<what> <where>", in order of execution. */
+  log: string[];
+  syncs: number;
+  /** Operations queued before each sync (index = sync number - 1). */
+  opsPerSync: number[];
+}
+
+export function newState(): FakeState {
+  return { sheets: [], names: new Map(), enableEvents: true, selected: null, active: null, log: [], syncs: 0, opsPerSync: [] };
+}
+
+export function newSheet(name: string): FakeSheet {
+  return { name, cells: new Map(), merges: [], validations: new Map(), protected: false, protectCalls: 0, unprotectCalls: 0, columnWidths: new Map(), frozenRows: 0 };
+}
+
+/** Cells of "A1:E3", "D8"; whole columns "A:A" give no cells. */
+function cellsIn(range: string): string[] {
+  const [a = '', b = a] = range.replace(/\$/g, '').split(':');
+  if (/^[A-Z]+$/.test(a) || /^\d+$/.test(a)) return [];
+  const p = parseCellAddress(a);
+  const q = parseCellAddress(b);
+  const out: string[] = [];
+  for (let r = p.row; r <= q.row; r++) for (let c = p.col; c <= q.col; c++) out.push(cellAddress(r, c));
+  return out;
+}
+
+function quote(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+class NotLoaded extends Error {
+  constructor(what: string) {
+    super(`PropertyNotLoaded: ${what} read before context.sync()`);
+  }
+}
+
+type Op = () => void;
+
+/** A loaded value: readable only after the sync that filled it. */
+class Slot<T> {
+  private v: { ok: true; value: T } | { ok: false } = { ok: false };
+  constructor(private readonly what: string) {}
+  set(value: T): void {
+    this.v = { ok: true, value };
+  }
+  get(): T {
+    if (!this.v.ok) throw new NotLoaded(this.what);
+    return this.v.value;
+  }
+}
+
+export class FakeContext {
+  private queue: Op[] = [];
+  readonly workbook: FakeWorkbook;
+  readonly runtime: FakeRuntime;
+  readonly application: { suspendApiCalculationUntilNextSync: () => void; suspendScreenUpdatingUntilNextSync: () => void };
+
+  constructor(readonly state: FakeState) {
+    this.workbook = new FakeWorkbook(this);
+    this.runtime = new FakeRuntime(this);
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => this.enqueue(() => state.log.push('suspendCalculation')),
+      suspendScreenUpdatingUntilNextSync: () => this.enqueue(() => state.log.push('suspendScreenUpdating')),
+    };
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.state.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`ItemNotFound: worksheet ${name}`);
+    return s;
+  }
+
+  /** Writes into a protected sheet fail, as in Excel. */
+  writable(name: string): FakeSheet {
+    const s = this.sheet(name);
+    if (s.protected) throw new Error(`AccessDenied: ${name} is protected`);
+    return s;
+  }
+
+  async sync(): Promise<void> {
+    this.state.syncs++;
+    this.state.opsPerSync.push(this.queue.length);
+    const ops = this.queue;
+    this.queue = [];
+    for (const op of ops) op();
+  }
+}
+
+class FakeRuntime {
+  private loaded = new Slot<boolean>('runtime.enableEvents');
+  constructor(private readonly ctx: FakeContext) {}
+  load(_props: string): this {
+    this.ctx.enqueue(() => this.loaded.set(this.ctx.state.enableEvents));
+    return this;
+  }
+  get enableEvents(): boolean {
+    return this.loaded.get();
+  }
+  set enableEvents(v: boolean) {
+    this.ctx.enqueue(() => {
+      this.ctx.state.enableEvents = v;
+      this.ctx.state.log.push(`enableEvents=${v}`);
+    });
+  }
+}
+
+class FakeWorkbook {
+  readonly worksheets: FakeWorksheets;
+  readonly names: FakeNames;
+  constructor(ctx: FakeContext) {
+    this.worksheets = new FakeWorksheets(ctx);
+    this.names = new FakeNames(ctx);
+  }
+}
+
+class FakeWorksheets {
+  private list = new Slot<{ name: string }[]>('worksheets.items');
+  constructor(private readonly ctx: FakeContext) {}
+  load(_props: string): this {
+    this.ctx.enqueue(() => this.list.set(this.ctx.state.sheets.map((s) => ({ name: s.name }))));
+    return this;
+  }
+  get items(): { name: string }[] {
+    return this.list.get();
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, name);
+  }
+  add(name: string): FakeWorksheet {
+    this.ctx.enqueue(() => {
+      if (this.ctx.state.sheets.some((s) => s.name === name)) throw new Error(`ItemAlreadyExists: ${name}`);
+      this.ctx.state.sheets.push(newSheet(name));
+      this.ctx.state.log.push(`addSheet ${name}`);
+    });
+    return new FakeWorksheet(this.ctx, name);
+  }
+}
+
+class FakeWorksheet {
+  readonly protection: FakeProtection;
+  readonly pageLayout: Record<string, unknown> & { setPrintTitleRows: (r: string) => void };
+  readonly freezePanes: { freezeRows: (n: number) => void };
+  constructor(
+    private readonly ctx: FakeContext,
+    readonly sheetName: string,
+  ) {
+    this.protection = new FakeProtection(ctx, sheetName);
+    const layout: Record<string, unknown> = {};
+    this.pageLayout = new Proxy(layout, {
+      set: (_t, prop, value) => {
+        ctx.enqueue(() => {
+          ctx.sheet(sheetName);
+          ctx.state.log.push(`pageLayout.${String(prop)} ${sheetName}=${JSON.stringify(value)}`);
+        });
+        return true;
+      },
+      get: (_t, prop) => {
+        if (prop === 'setPrintTitleRows') return (r: string) => ctx.enqueue(() => ctx.state.log.push(`printTitleRows ${sheetName}=${r}`));
+        throw new NotLoaded(`pageLayout.${String(prop)}`);
+      },
+    }) as FakeWorksheet['pageLayout'];
+    this.freezePanes = { freezeRows: (n) => ctx.enqueue(() => (ctx.sheet(sheetName).frozenRows = n)) };
+  }
+  set position(i: number) {
+    this.ctx.enqueue(() => {
+      const list = this.ctx.state.sheets;
+      const s = this.ctx.sheet(this.sheetName);
+      list.splice(list.indexOf(s), 1);
+      list.splice(Math.min(i, list.length), 0, s);
+    });
+  }
+  getRange(address: string): FakeRange {
+    return new FakeRange(this.ctx, () => ({ sheet: this.sheetName, range: address }));
+  }
+  activate(): void {
+    this.ctx.enqueue(() => {
+      this.ctx.sheet(this.sheetName);
+      this.ctx.state.active = this.sheetName;
+    });
+  }
+}
+
+class FakeProtection {
+  private loaded = new Slot<boolean>('protection.protected');
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheetName: string,
+  ) {}
+  load(_p: string): this {
+    this.ctx.enqueue(() => this.loaded.set(this.ctx.sheet(this.sheetName).protected));
+    return this;
+  }
+  get protected(): boolean {
+    return this.loaded.get();
+  }
+  protect(_options?: unknown): void {
+    this.ctx.enqueue(() => {
+      const s = this.ctx.sheet(this.sheetName);
+      if (s.protected) throw new Error(`InvalidOperation: ${this.sheetName} is already protected`);
+      s.protected = true;
+      s.protectCalls++;
+      this.ctx.state.log.push(`protect ${this.sheetName}`);
+    });
+  }
+  unprotect(): void {
+    this.ctx.enqueue(() => {
+      const s = this.ctx.sheet(this.sheetName);
+      s.protected = false;
+      s.unprotectCalls++;
+      this.ctx.state.log.push(`unprotect ${this.sheetName}`);
+    });
+  }
+}
+
+type Where = () => { sheet: string; range: string };
+
+class FakeRange {
+  private loadedValues = new Slot<(string | number)[][]>('range.values');
+  private loadedAddress = new Slot<string>('range.address');
+  readonly format: ReturnType<FakeRange['makeFormat']>;
+  readonly dataValidation: Record<string, unknown> & { clear: () => void };
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly where: Where,
+  ) {
+    this.format = this.makeFormat();
+    const dv: Record<string, unknown> = {};
+    this.dataValidation = new Proxy(dv, {
+      get: (_t, prop) => {
+        if (prop === 'clear')
+          return () =>
+            this.write('dataValidation.clear', (s, cells) => {
+              for (const c of cells) s.validations.delete(c);
+            });
+        throw new NotLoaded(`dataValidation.${String(prop)}`);
+      },
+      set: (_t, prop, value) => {
+        this.write(`dataValidation.${String(prop)}`, (s, cells) => {
+          for (const c of cells) s.validations.set(`${c}.${String(prop)}`, value);
+        });
+        return true;
+      },
+    }) as FakeRange['dataValidation'];
+  }
+
+  private write(what: string, apply: (s: FakeSheet, cells: string[]) => void, formatOnly = false): void {
+    this.ctx.enqueue(() => {
+      const { sheet, range } = this.where();
+      const s = formatOnly ? this.ctx.sheet(sheet) : this.ctx.writable(sheet);
+      if (formatOnly && s.protected) throw new Error(`AccessDenied: ${sheet} is protected`);
+      this.ctx.state.log.push(`${what} ${sheet}!${range}`);
+      apply(s, cellsIn(range));
+    });
+  }
+
+  private cell(s: FakeSheet, a1: string): FakeCell {
+    let c = s.cells.get(a1);
+    if (!c) {
+      c = { value: '' };
+      s.cells.set(a1, c);
+    }
+    return c;
+  }
+
+  private grid(value: unknown, fn: (cell: FakeCell, v: unknown) => void): (s: FakeSheet, cells: string[]) => void {
+    return (s) => {
+      const { range } = this.where();
+      const [a = ''] = range.replace(/\$/g, '').split(':');
+      const origin = parseCellAddress(a);
+      const rows = value as unknown[][];
+      rows.forEach((row, r) => row.forEach((v, c) => fn(this.cell(s, cellAddress(origin.row + r, origin.col + c)), v)));
+    };
+  }
+
+  set values(v: unknown[][]) {
+    this.write('values', this.grid(v, (cell, x) => {
+      cell.value = x as string | number;
+      delete cell.formula;
+    }));
+  }
+  set formulas(v: unknown[][]) {
+    this.write('formulas', this.grid(v, (cell, x) => {
+      if (typeof x === 'string' && x.startsWith('=')) {
+        cell.formula = x;
+        cell.value = '';
+      } else {
+        cell.value = x as string | number;
+        delete cell.formula;
+      }
+    }));
+  }
+  set numberFormat(v: unknown[][]) {
+    this.write('numberFormat', this.grid(v, (cell, x) => (cell.numberFormat = String(x))));
+  }
+  get values(): (string | number)[][] {
+    return this.loadedValues.get();
+  }
+  get address(): string {
+    return this.loadedAddress.get();
+  }
+
+  load(props: string): this {
+    this.ctx.enqueue(() => {
+      const { sheet, range } = this.where();
+      const s = this.ctx.sheet(sheet);
+      if (props.includes('values')) {
+        const [a = '', b = a] = range.replace(/\$/g, '').split(':');
+        const p = parseCellAddress(a);
+        const q = parseCellAddress(b);
+        const out: (string | number)[][] = [];
+        for (let r = p.row; r <= q.row; r++) {
+          const line: (string | number)[] = [];
+          for (let c = p.col; c <= q.col; c++) line.push(s.cells.get(cellAddress(r, c))?.value ?? '');
+          out.push(line);
+        }
+        this.loadedValues.set(out);
+      }
+      if (props.includes('address')) this.loadedAddress.set(`${quote(sheet)}!${range.replace(/\$/g, '')}`);
+    });
+    return this;
+  }
+
+  merge(_across: boolean): void {
+    this.write('merge', (s) => s.merges.push(this.where().range));
+  }
+  unmerge(): void {
+    this.write('unmerge', (s) => {
+      const area = new Set(cellsIn(this.where().range));
+      s.merges = s.merges.filter((m) => !cellsIn(m).some((c) => area.has(c)));
+    });
+  }
+  clear(kind: string): void {
+    this.write(`clear(${kind})`, (s, cells) => {
+      for (const a1 of cells) {
+        const c = s.cells.get(a1);
+        if (!c) continue;
+        delete c.fill;
+        delete c.bold;
+        delete c.italic;
+        delete c.numberFormat;
+        c.locked = true;
+      }
+    });
+  }
+  select(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, range } = this.where();
+      this.ctx.sheet(sheet);
+      this.ctx.state.selected = { sheet, range };
+    });
+  }
+
+  private makeFormat() {
+    const set = (what: string, apply: (c: FakeCell) => void) =>
+      this.write(what, (s, cells) => cells.forEach((a1) => apply(this.cell(s, a1))), true);
+    const columnWidth = (v: number) => this.write('columnWidth', (s) => s.columnWidths.set(this.where().range, v), true);
+    return {
+      font: {
+        set bold(v: boolean) {
+          set('bold', (c) => (c.bold = v));
+        },
+        set italic(v: boolean) {
+          set('italic', (c) => (c.italic = v));
+        },
+        set size(_v: number) {
+          set('fontSize', () => undefined);
+        },
+      },
+      fill: {
+        set color(v: string) {
+          set('fill', (c) => (c.fill = v));
+        },
+        clear() {
+          set('fill.clear', (c) => delete c.fill);
+        },
+      },
+      protection: {
+        set locked(v: boolean) {
+          set('locked', (c) => (c.locked = v));
+        },
+      },
+      borders: {
+        getItem(edge: string) {
+          const b = { style: '', weight: '', color: '' };
+          return new Proxy(b, {
+            set: (_t, prop) => {
+              set(`border.${edge}.${String(prop)}`, () => undefined);
+              return true;
+            },
+          });
+        },
+      },
+      set wrapText(_v: boolean) {
+        set('wrapText', () => undefined);
+      },
+      set horizontalAlignment(_v: string) {
+        set('hAlign', () => undefined);
+      },
+      set verticalAlignment(_v: string) {
+        set('vAlign', () => undefined);
+      },
+      set rowHeight(_v: number) {
+        set('rowHeight', () => undefined);
+      },
+      set columnWidth(v: number) {
+        columnWidth(v);
+      },
+    };
+  }
+}
+
+class FakeNamedItem {
+  private loadedFormula = new Slot<string>('namedItem.formula');
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly name: string,
+  ) {}
+  private target(): { sheet: string; cell: string } {
+    const t = this.ctx.state.names.get(this.name);
+    if (!t) throw new Error(`ItemNotFound: name ${this.name}`);
+    return t;
+  }
+  load(_p: string): this {
+    this.ctx.enqueue(() => {
+      const t = this.target();
+      this.loadedFormula.set(`=${quote(t.sheet)}!${t.cell.replace(/^([A-Z]+)(\d+)$/, (_m, c: string, r: string) => `$${c}$${r}`)}`);
+    });
+    return this;
+  }
+  get formula(): string {
+    return this.loadedFormula.get();
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.target();
+      return { sheet: t.sheet, range: t.cell };
+    });
+  }
+  delete(): void {
+    this.ctx.enqueue(() => {
+      this.target();
+      this.ctx.state.names.delete(this.name);
+      this.ctx.state.log.push(`deleteName ${this.name}`);
+    });
+  }
+}
+
+class FakeNames {
+  private list = new Slot<{ name: string }[]>('names.items');
+  constructor(private readonly ctx: FakeContext) {}
+  load(_p: string): this {
+    this.ctx.enqueue(() => this.list.set([...this.ctx.state.names.keys()].map((name) => ({ name }))));
+    return this;
+  }
+  get items(): { name: string }[] {
+    return this.list.get();
+  }
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, name);
+  }
+  add(name: string, range: FakeRange): void {
+    const where = (range as unknown as { where: Where }).where;
+    this.ctx.enqueue(() => {
+      if (this.ctx.state.names.has(name)) throw new Error(`ItemAlreadyExists: name ${name}`);
+      const { sheet, range: cell } = where();
+      this.ctx.sheet(sheet);
+      this.ctx.state.names.set(name, { sheet, cell: cell.replace(/\$/g, '') });
+      this.ctx.state.log.push(`addName ${name}`);
+    });
+  }
+}
+
+/** A fresh double and its state; `asExcel` gives the context typed as Office.js code expects it. */
+export function fakeExcel(state: FakeState = newState()): { state: FakeState; context: FakeContext; asExcel: Excel.RequestContext } {
+  const context = new FakeContext(state);
+  return { state, context, asExcel: context as unknown as Excel.RequestContext };
+}
+
+/** The value a person sees in a cell of the double (what they typed, or '' for a formula). */
+export function cellValue(state: FakeState, sheet: string, a1: string): string | number | undefined {
+  return state.sheets.find((s) => s.name === sheet)?.cells.get(a1)?.value;
+}
+
+/** A person typing into a cell (bypasses protection for unlocked cells, as Excel's UI does). */
+export function typeInto(state: FakeState, sheet: string, a1: string, value: string | number): void {
+  const s = state.sheets.find((x) => x.name === sheet);
+  if (!s) throw new Error(`no sheet ${sheet}`);
+  const c = s.cells.get(a1);
+  if (s.protected && c?.locked !== false) throw new Error(`${sheet}!${a1} is locked`);
+  s.cells.set(a1, { ...(c ?? {}), value });
+}
