@@ -29,6 +29,20 @@ export function plainValue(value: ExcelJS.CellValue | undefined): NamedValue {
   return null;
 }
 
+/**
+ * What a person sees in a cell. A formula cell's result is taken from `cell.result`: ExcelJS's
+ * `cell.value` drops a cached result of 0 (it copies only truthy fields).
+ */
+export function cellPlainValue(cell: ExcelJS.Cell): NamedValue {
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const result = cell.result as unknown;
+    if (result === undefined || result === null) return null;
+    if (typeof result === 'object' && !(result instanceof Date) && 'error' in result) return String((result as { error: unknown }).error);
+    return plainValue(result as ExcelJS.CellValue);
+  }
+  return plainValue(cell.value);
+}
+
 /** "'Biểu mẫu 1'!$D$8" → sheet and A1; null for ranges, whole rows or anything that is not one cell. */
 function singleCell(ref: string): { sheet: string; a1: string } | null {
   const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref.trim());
@@ -46,7 +60,7 @@ export function readNamedCells(wb: ExcelJS.Workbook): NamedCells {
     const at = singleCell(ranges[0]);
     const ws = at ? wb.getWorksheet(at.sheet) : undefined;
     if (!at || !ws) continue;
-    values[name] = plainValue(ws.getCell(at.a1).value);
+    values[name] = cellPlainValue(ws.getCell(at.a1));
     addresses[name] = sheetRef(at.sheet, at.a1);
   }
   return { values, addresses };

@@ -61,6 +61,13 @@ describe('writePlanFile and readNamedCells', () => {
     }
   });
 
+  it('reads back a cached result of 0 as 0, not as empty', async () => {
+    // 0 ÷ 3000 = 0: ExcelJS's cell.value would lose this 0.
+    const named = readNamedCells(await writeAndLoad(tinyPlan(3000, 0)));
+    expect(named.values.BM6_0).toBe(0);
+    expect(named.values.BM6_2).toBe(0);
+  });
+
   it('writes formulas without "=" and asks for a full recalculation on load', async () => {
     const wb = await writeAndLoad();
     expect(wb.getWorksheet('Biểu mẫu 6')?.getCell('D2').formula?.startsWith('IF(')).toBe(true);
