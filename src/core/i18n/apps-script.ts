@@ -26,7 +26,7 @@ export const GAS_TEXT = {
   reportDocxLink: 'Tải tệp Word (.docx)',
   reportDocxFailed: (code: number) =>
     `Đã tạo Google Tài liệu nhưng chưa xuất được tệp .docx (mã lỗi ${code}). Có thể mở tài liệu rồi chọn Tệp › Tải xuống › Microsoft Word.`,
-  reportDocName: (title: string, stamp: string) => `${title} (${stamp})`,
+  reportDocName: (unit: string, subject: string, stamp: string) => `Báo cáo CCHC ${unit} - ${subject} (${stamp})`,
   reportDraftSuffix: ' - DỰ THẢO',
   notLaidOut:
     'Bảng tính chưa có biểu mẫu hoặc đã bị sửa mất tên vùng. Chọn CCHC › Lập biểu mẫu để lập lại (số liệu đã nhập được giữ nguyên).',

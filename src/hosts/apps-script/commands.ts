@@ -86,7 +86,7 @@ export function reportCommand(env: GasEnv, now: () => Date = () => new Date()): 
       return;
     }
     const model = buildReport(data, { draft: false });
-    const name = GAS_TEXT.reportDocName(model.properties.title, stamp(now()));
+    const name = GAS_TEXT.reportDocName(`${data.meta.unitKind} ${data.meta.unit}`, model.properties.subject, stamp(now()));
     const doc = env.DocumentApp.create(name);
     renderReportDoc(env.DocumentApp, doc.getBody(), model);
     // The export reads the saved document: save before fetching it.

@@ -307,11 +307,16 @@ export class FakeDocumentApp implements GasDocumentApp {
   docs: FakeDocument[] = [];
   HorizontalAlignment = { LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT', JUSTIFY: 'JUSTIFY' } as unknown as typeof GoogleAppsScript.Document.HorizontalAlignment;
   VerticalAlignment = { TOP: 'TOP', CENTER: 'CENTER', BOTTOM: 'BOTTOM' } as unknown as typeof GoogleAppsScript.Document.VerticalAlignment;
-  constructor(private readonly log: CallLog) {}
+  /** `onCreate` lets Drive know the new file (a new Doc lands in My Drive). */
+  constructor(
+    private readonly log: CallLog,
+    private readonly onCreate: (doc: FakeDocument) => void = () => undefined,
+  ) {}
   create(name: string): FakeDocument {
     this.log.record('DocumentApp', 'create');
     const d = new FakeDocument(this.log, `doc-${this.docs.length + 1}`, name);
     this.docs.push(d);
+    this.onCreate(d);
     return d;
   }
 }

@@ -141,8 +141,8 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
   const log = new CallLog();
   const ss = new FakeSpreadsheet(log);
   const app = new FakeSpreadsheetApp(ss, log);
-  const documents = new FakeDocumentApp(log);
   const drive = new FakeDrive(log);
+  const documents = new FakeDocumentApp(log, (doc) => drive.add(doc.id, doc.name, drive.root));
   drive.add(ss.id, 'Báo cáo CCHC', drive.folder);
   const properties = new Map<string, string>();
   const fetches: { url: string; headers: Record<string, string> }[] = [];

@@ -1,0 +1,161 @@
+// The menu commands through the fakes: menu, check with marks and a clickable sidebar, report refused or created with its .docx.
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
+import type { ReportData } from '../../../src/core/data/types';
+import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
+import { addMenu, checkCommand, goToCell, helpCommand, layoutCommand, reportCommand } from '../../../src/hosts/apps-script/commands';
+import { MARK_COLORS } from '../../../src/hosts/apps-script/mark-findings';
+import type { SidebarPayload } from '../../../src/hosts/apps-script/sidebar';
+import { FAKE_TOKEN, fakeEnv } from './fakes/fake-env';
+import type { FakeEnv } from './fakes/fake-env';
+
+const EXAMPLE: ReportData = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8'));
+
+/** The payload the sidebar page was given, parsed back from its HTML. */
+export function sidebarPayload(html: string): SidebarPayload {
+  const m = /var PAYLOAD = (.*);\n/.exec(html);
+  if (!m?.[1]) throw new Error('thanh bên không có dữ liệu');
+  return JSON.parse(m[1]) as SidebarPayload;
+}
+
+function lastSidebar(env: FakeEnv): SidebarPayload {
+  const s = env.app.ui.sidebars.at(-1);
+  if (!s) throw new Error('chưa có thanh bên');
+  return sidebarPayload(s.getContent());
+}
+
+function filled(): FakeEnv {
+  const env = fakeEnv();
+  applyWorkbookPlan(env, env.ss, buildWorkbookPlan(EXAMPLE));
+  return env;
+}
+
+function typeInto(env: FakeEnv, name: string, v: unknown): void {
+  const at = env.ss.nameCell(name)!;
+  at.sheet.type(at.a1, v);
+}
+
+describe('menu', () => {
+  it('adds the CCHC menu with its four Vietnamese items bound to top-level functions', () => {
+    const env = fakeEnv();
+    addMenu(env);
+    expect(env.app.ui.menus).toEqual([
+      {
+        caption: 'CCHC',
+        items: [
+          { caption: 'Lập biểu mẫu', fn: 'cchcLayout' },
+          { caption: 'Kiểm tra', fn: 'cchcCheck' },
+          { caption: 'Tạo báo cáo', fn: 'cchcReport' },
+          { caption: 'Hướng dẫn', fn: 'cchcHelp' },
+        ],
+      },
+    ]);
+  });
+
+  it('Lập biểu mẫu lays out the workbook and says so in a toast', () => {
+    const env = fakeEnv();
+    layoutCommand(env);
+    expect(env.ss.sheets).toHaveLength(10);
+    expect(env.ss.toasts[0]).toMatch(/^Đã lập 9 trang tính/);
+  });
+
+  it('Hướng dẫn shows the help from the catalogue', () => {
+    const env = fakeEnv();
+    helpCommand(env);
+    const p = lastSidebar(env);
+    expect(p.title).toBe('Hướng dẫn');
+    expect(p.sections?.map((s) => s.heading)).toContain('Bước 2. Kiểm tra');
+  });
+});
+
+describe('Kiểm tra', () => {
+  it('a consistent commune has no errors; the sidebar says so', () => {
+    const env = filled();
+    checkCommand(env);
+    const p = lastSidebar(env);
+    expect(p.summary).toMatch(/^0 lỗi/);
+    expect(p.findings?.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('lists a broken rule with its cell, marks the cell, and clears the mark once fixed', () => {
+    const env = filled();
+    const at = env.ss.nameCell('BM1_2_2')!;
+    const before = at.sheet.cellAt(at.a1)?.background;
+    typeInto(env, 'BM1_2_2', 50);
+    checkCommand(env);
+    const p = lastSidebar(env);
+    const f = p.findings?.find((x) => x.severity === 'error' && x.cell === `'Biểu mẫu 1'!${at.a1}`);
+    expect(f?.message).toMatch(/50/);
+    expect(f?.label).toBe('lỗi');
+    expect(at.sheet.cellAt(at.a1)?.background).toBe(MARK_COLORS.error);
+    expect(at.sheet.cellAt(at.a1)?.note).toMatch(/^CCHC\n\[lỗi\] .*50/);
+
+    goToCell(env, f!.cell!);
+    expect(env.ss.active).toEqual({ sheet: 'Biểu mẫu 1', a1: at.a1 });
+
+    typeInto(env, 'BM1_2_2', 27);
+    checkCommand(env);
+    expect(at.sheet.cellAt(at.a1)?.background).toBe(before);
+    expect(at.sheet.cellAt(at.a1)?.note).toBe('');
+  });
+
+  it('text typed into a number cell is an error at that cell', () => {
+    const env = filled();
+    typeInto(env, 'BM2_1_3', 'Văn bản');
+    checkCommand(env);
+    const at = env.ss.nameCell('BM2_1_3')!;
+    const f = lastSidebar(env).findings?.find((x) => x.cell === `'Biểu mẫu 2'!${at.a1}` && x.severity === 'error');
+    expect(f).toBeDefined();
+  });
+
+  it('a workbook that was never laid out gets one Vietnamese alert, no crash', () => {
+    const env = fakeEnv();
+    checkCommand(env);
+    expect(env.app.ui.alerts).toHaveLength(1);
+    expect(env.app.ui.alerts[0]!.prompt).toMatch(/Lập biểu mẫu/);
+  });
+});
+
+describe('Tạo báo cáo', () => {
+  it('refuses while there are errors, showing them, and creates nothing', () => {
+    const env = filled();
+    typeInto(env, 'BM3_3_3_2', 5000);
+    reportCommand(env);
+    expect(env.documents.docs).toHaveLength(0);
+    const p = lastSidebar(env);
+    expect(p.lead).toMatch(/^Chưa tạo được báo cáo: số liệu còn 1 lỗi/);
+    expect(p.findings).toHaveLength(1);
+    expect(p.findings![0]!.severity).toBe('error');
+  });
+
+  it('creates the Google Doc in the spreadsheet folder and a .docx beside it', () => {
+    const env = filled();
+    reportCommand(env, () => new Date(2026, 5, 8, 9, 30));
+    expect(env.documents.docs).toHaveLength(1);
+    const doc = env.documents.docs[0]!;
+    expect(doc.saved).toBe(true);
+    expect(doc.name).toBe('Báo cáo CCHC xã Hòa Phong - Công tác cải cách hành chính 6 tháng đầu năm 2026 (2026-06-08 09:30)');
+    expect(doc.body.plainText()).toContain('Hòa Phong');
+    expect(env.drive.files.get(doc.id)?.parent?.id).toBe('folder-xa');
+    expect(env.fetches).toHaveLength(1);
+    expect(env.fetches[0]!.url).toContain(`id=${doc.id}`);
+    expect(env.fetches[0]!.headers.Authorization).toBe(`Bearer ${FAKE_TOKEN}`);
+    const docx = env.drive.folder.files.find((f) => f.name.endsWith('.docx'));
+    expect(docx?.name).toBe(`${doc.name}.docx`);
+    expect(docx?.blob?.bytes).toContain('Hòa Phong');
+    const p = lastSidebar(env);
+    expect(p.links?.map((l) => l.url)).toEqual([doc.getUrl(), docx!.getUrl()]);
+  });
+
+  it('keeps the Google Doc and says how to download it when the export fails', () => {
+    const env = fakeEnv({ exportStatus: 500 });
+    applyWorkbookPlan(env, env.ss, buildWorkbookPlan(EXAMPLE));
+    reportCommand(env);
+    expect(env.app.ui.alerts).toEqual([]);
+    expect(env.documents.docs).toHaveLength(1);
+    const p = lastSidebar(env);
+    expect(p.lead).toMatch(/mã lỗi 500/);
+    expect(p.links).toHaveLength(1);
+  });
+});
