@@ -1,0 +1,48 @@
+// Marks the cells of errors and warnings with a fill and clears the marks of the previous check, in one sync.
+/// <reference types="office-js" />
+import type { WorkbookPlan } from '../../core/layout/types';
+import type { Finding } from '../../core/rules/types';
+import { splitSheetRef } from '../shared/sheet-ref';
+import { PROTECT_OPTIONS } from './queue-sheet-writes';
+
+/** Excel's own "bad" and "neutral" fills, which users already read as error and warning. */
+export const MARK_FILL = { error: '#FFC7CE', warning: '#FFEB9C' } as const;
+
+/**
+ * Input cells get back the plan's fill (clearing old marks), then each error or warning cell
+ * gets its mark. Protected sheets are unprotected for the write and protected again.
+ * Returns how many cells were marked.
+ */
+export async function markFindings(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  findings: readonly Finding[],
+  protectedSheets: ReadonlyMap<string, boolean>,
+): Promise<number> {
+  const marks = new Map<string, Map<string, string>>();
+  for (const f of findings) {
+    if (f.severity === 'info' || !f.cell) continue;
+    const at = splitSheetRef(f.cell);
+    if (!at) continue;
+    const sheet = marks.get(at.sheet) ?? new Map<string, string>();
+    // An error outranks a warning on the same cell.
+    if (sheet.get(at.a1) !== MARK_FILL.error) sheet.set(at.a1, MARK_FILL[f.severity]);
+    marks.set(at.sheet, sheet);
+  }
+  let marked = 0;
+  for (const sheet of plan.sheets) {
+    if (sheet.inputs.length === 0 && !marks.has(sheet.name)) continue;
+    const ws = context.workbook.worksheets.getItem(sheet.name);
+    const wasProtected = protectedSheets.get(sheet.name) === true;
+    if (wasProtected) ws.protection.unprotect();
+    for (const input of sheet.inputs) ws.getRange(input).format.fill.clear();
+    for (const { range, style } of sheet.styles) if (style.fill) ws.getRange(range).format.fill.color = style.fill;
+    for (const [a1, color] of marks.get(sheet.name) ?? []) {
+      ws.getRange(a1).format.fill.color = color;
+      marked++;
+    }
+    if (wasProtected) ws.protection.protect(PROTECT_OPTIONS);
+  }
+  await context.sync();
+  return marked;
+}
