@@ -22,6 +22,9 @@ describe('cchc template', () => {
       ...[1, 2, 3, 4, 5, 6, 7].map((n) => `Biểu mẫu ${n}`),
       'Thuyết minh',
     ]);
+    const form1 = wb.getWorksheet('Biểu mẫu 1');
+    expect(form1?.getCell('E1').isMerged).toBe(true); // the title spans the table
+    expect(form1?.getCell('A1').font?.name).toBe('Times New Roman');
     const values = readNamedCells(wb).values;
     expect(values.BM1_2_1).toBeNull();
     expect(values.BM6_0).toBeNull();

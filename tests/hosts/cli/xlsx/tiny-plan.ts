@@ -53,6 +53,8 @@ export function tinyPlan(plan: PlanValue, done: PlanValue, note: PlanValue = nul
     ],
     protect: true,
     print: { paperSize: 'A4', orientation: 'portrait', fitToWidth: true, printTitleRows: '1:1', margins },
+    rowHeights: [{ row: 2, height: 33 }],
+    freezeRows: 1,
   };
   const info: SheetPlan = {
     name: 'Thông tin chung',
@@ -70,7 +72,7 @@ export function tinyPlan(plan: PlanValue, done: PlanValue, note: PlanValue = nul
       ['@', '@'],
       ['@', '@'],
     ],
-    merges: ['A2:A2'].filter(() => false),
+    merges: [],
     columnWidths: [20, 40],
     styles: [],
     inputs: ['B1'],

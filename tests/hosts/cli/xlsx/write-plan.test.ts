@@ -124,6 +124,8 @@ describe('writePlanFile and readNamedCells', () => {
     expect(ws.getCell('A1').alignment).toMatchObject({ horizontal: 'center', wrapText: true });
     expect(ws.getCell('D3').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } });
     expect(ws.getCell('B2').border?.top?.style).toBe('thin');
+    expect(ws.getRow(2).height).toBe(33);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 
   it('refuses to overwrite an existing file unless asked, and leaves no temp file', async () => {
