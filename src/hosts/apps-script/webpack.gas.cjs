@@ -1,4 +1,6 @@
 // webpack config of the Apps Script build: core + adapter bundled into one plain script with top-level entry functions, plus the manifest and sidebar.
+/* global require, module, __dirname */
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS config file that webpack loads with require */
 const fs = require('fs');
 const path = require('path');
 const GasPlugin = require('gas-webpack-plugin');

@@ -1,4 +1,6 @@
 // Layout through the fakes: what is written, protection, kept entries, and service calls that do not grow with the rows.
+import * as fs from 'fs';
+import * as path from 'path';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import type { SheetPlan, WorkbookPlan } from '../../../src/core/layout/types';
 import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
@@ -213,7 +215,7 @@ describe('service calls', () => {
   });
 
   it('the real plan costs the same whether empty or filled from data', () => {
-    const data = JSON.parse(require('fs').readFileSync(require('path').resolve(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8'));
+    const data = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8'));
     const empty = callsFor(buildWorkbookPlan(null));
     const filled = callsFor(buildWorkbookPlan(data));
     expect(filled.length).toBe(empty.length);

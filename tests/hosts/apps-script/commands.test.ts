@@ -8,16 +8,11 @@ import { addMenu, checkCommand, goToCell, helpCommand, layoutCommand, reportComm
 import { MARK_COLORS } from '../../../src/hosts/apps-script/mark-findings';
 import type { SidebarPayload } from '../../../src/hosts/apps-script/sidebar';
 import { FAKE_TOKEN, fakeEnv } from './fakes/fake-env';
+import { sidebarPayload } from './sidebar-payload';
 import type { FakeEnv } from './fakes/fake-env';
 
 const EXAMPLE: ReportData = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8'));
 
-/** The payload the sidebar page was given, parsed back from its HTML. */
-export function sidebarPayload(html: string): SidebarPayload {
-  const m = /var PAYLOAD = (.*);\n/.exec(html);
-  if (!m?.[1]) throw new Error('thanh bên không có dữ liệu');
-  return JSON.parse(m[1]) as SidebarPayload;
-}
 
 function lastSidebar(env: FakeEnv): SidebarPayload {
   const s = env.app.ui.sidebars.at(-1);

@@ -1,0 +1,120 @@
+// The built Apps Script bundle, loaded in a Node vm with the fakes as its globals: onOpen and every menu function end to end.
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vm from 'vm';
+import { fakeEnv } from './fakes/fake-env';
+import type { FakeEnv } from './fakes/fake-env';
+import { sidebarPayload } from './sidebar-payload';
+
+const ROOT = path.resolve(__dirname, '../../..');
+let outDir = '';
+
+beforeAll(() => {
+  // Built once for the whole file: webpack takes seconds on this machine.
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-gas-'));
+  const run = spawnSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--env', 'gas', '--env', `outDir=${outDir}`], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`webpack failed:\n${run.stdout}\n${run.stderr}`);
+}, 240_000);
+
+afterAll(() => {
+  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+});
+
+/** Loads Code.js as Apps Script does: one global scope holding the services. */
+function load(env: FakeEnv): vm.Context {
+  const context = vm.createContext({
+    SpreadsheetApp: env.SpreadsheetApp,
+    Sheets: env.Sheets,
+    HtmlService: env.HtmlService,
+    Session: env.Session,
+    PropertiesService: env.PropertiesService,
+    DocumentApp: env.DocumentApp,
+    DriveApp: env.DriveApp,
+    UrlFetchApp: env.UrlFetchApp,
+    ScriptApp: env.ScriptApp,
+    console,
+  });
+  vm.runInContext(fs.readFileSync(path.join(outDir, 'Code.js'), 'utf8'), context, { filename: 'Code.js' });
+  return context;
+}
+
+function call(context: vm.Context, fn: string, ...args: unknown[]): void {
+  const f: unknown = context[fn];
+  if (typeof f !== 'function') throw new Error(`${fn} is not a top-level function`);
+  f(...args);
+}
+
+describe('apps-script/dist', () => {
+  it('holds a plain script with top-level entry functions, the manifest and the sidebar', () => {
+    const code = fs.readFileSync(path.join(outDir, 'Code.js'), 'utf8');
+    for (const fn of ['onOpen', 'cchcLayout', 'cchcCheck', 'cchcReport', 'cchcHelp', 'cchcGoToCell']) {
+      expect(code).toMatch(new RegExp(`^function ${fn}\\(`, 'm'));
+    }
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets',
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/documents',
+      'https://www.googleapis.com/auth/drive',
+      'https://www.googleapis.com/auth/script.external_request',
+      'https://www.googleapis.com/auth/userinfo.email',
+    ]);
+    expect(fs.existsSync(path.join(outDir, 'sidebar.html'))).toBe(true);
+  });
+
+  it('runs onOpen and every menu function end to end', () => {
+    const env = fakeEnv({ htmlDir: outDir });
+    const context = load(env);
+
+    call(context, 'onOpen');
+    const menu = env.app.ui.menus[0]!;
+    expect(menu.caption).toBe('CCHC');
+    for (const item of menu.items) expect(typeof context[item.fn]).toBe('function');
+
+    call(context, 'cchcLayout');
+    expect(env.ss.sheets.map((s) => s.name).slice(0, 9)).toEqual([
+      'Thông tin chung', 'Biểu mẫu 1', 'Biểu mẫu 2', 'Biểu mẫu 3', 'Biểu mẫu 4', 'Biểu mẫu 5', 'Biểu mẫu 6', 'Biểu mẫu 7', 'Thuyết minh',
+    ]);
+
+    const put = (name: string, v: unknown): void => {
+      const at = env.ss.nameCell(name)!;
+      at.sheet.type(at.a1, v);
+    };
+    put('TTC_unit', 'Hòa Phong');
+    put('TTC_unitKind', 'xã');
+    put('TTC_superior', 'UBND tỉnh Quảng Ngãi');
+    put('TTC_period', '6 tháng đầu năm');
+    put('TTC_year', 2026);
+    put('BM1_2_1', 40);
+    put('BM1_2_2', 45);
+
+    call(context, 'cchcCheck');
+    const checked = sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent());
+    const err = checked.findings!.find((f) => f.severity === 'error' && f.cell?.startsWith("'Biểu mẫu 1'!"));
+    expect(err?.message).toMatch(/45/);
+
+    call(context, 'cchcGoToCell', err!.cell);
+    expect(env.ss.active?.sheet).toBe('Biểu mẫu 1');
+
+    call(context, 'cchcReport');
+    expect(env.documents.docs).toHaveLength(0);
+    expect(sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent()).lead).toMatch(/^Chưa tạo được báo cáo/);
+
+    put('BM1_2_2', 27);
+    call(context, 'cchcReport');
+    expect(env.app.ui.alerts).toEqual([]);
+    expect(env.documents.docs).toHaveLength(1);
+    expect(env.documents.docs[0]!.body.plainText()).toContain('Hòa Phong');
+    expect(env.drive.folder.files.some((f) => f.name.endsWith('.docx'))).toBe(true);
+
+    call(context, 'cchcHelp');
+    expect(sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent()).title).toBe('Hướng dẫn');
+  });
+});
