@@ -2,29 +2,30 @@
 import { CLI_TEXT } from '../../core/i18n/messages';
 import { CliError, EXIT } from './cli-error';
 import type { CliIo } from './cli-io';
-import { COMMANDS } from './commands/registry';
-import type { CliCommand } from './commands/types';
+import { COMMANDS, type CommandEntry } from './commands/registry';
 import { commandHelp, programHelp } from './help';
 
+const loadAll = (entries: readonly CommandEntry[]) => Promise.all(entries.map((e) => e.load()));
+
 /** Runs the command line; resolves to the exit code and never throws. */
-export async function runCli(argv: readonly string[], io: CliIo, commands: readonly CliCommand[] = COMMANDS): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo, entries: readonly CommandEntry[] = COMMANDS): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  try {
     if (name === undefined) {
-      io.err(`${CLI_TEXT.missingCommand}\n\n${programHelp(commands)}`);
+      io.err(`${CLI_TEXT.missingCommand}\n\n${programHelp(await loadAll(entries))}`);
       return EXIT.bad;
     }
-    const target = name === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
-    io.out(target ? commandHelp(target) : programHelp(commands));
-    return EXIT.ok;
-  }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
-    io.err(CLI_TEXT.unknownCommand(name));
-    return EXIT.bad;
-  }
-  try {
-    return await command.run(rest, io);
+    if (name === '--help' || name === '-h' || name === 'help') {
+      const target = name === 'help' ? entries.find((c) => c.name === rest[0]) : undefined;
+      io.out(target ? commandHelp(await target.load()) : programHelp(await loadAll(entries)));
+      return EXIT.ok;
+    }
+    const entry = entries.find((c) => c.name === name);
+    if (!entry) {
+      io.err(CLI_TEXT.unknownCommand(name));
+      return EXIT.bad;
+    }
+    return await (await entry.load()).run(rest, io);
   } catch (e) {
     if (e instanceof CliError) {
       io.err(e.message);

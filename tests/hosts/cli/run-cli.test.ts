@@ -1,13 +1,13 @@
 // The dispatcher: Vietnamese help, unknown commands, and a bug turned into one line with exit 2.
 import { memoryIo } from '../../../src/hosts/cli/cli-io';
 import { CliError } from '../../../src/hosts/cli/cli-error';
-import { COMMANDS } from '../../../src/hosts/cli/commands/registry';
+import { COMMANDS, entriesOf } from '../../../src/hosts/cli/commands/registry';
 import type { CliCommand } from '../../../src/hosts/cli/commands/types';
 import { runCli } from '../../../src/hosts/cli/run-cli';
 
 const run = async (argv: string[], commands?: readonly CliCommand[]) => {
   const io = memoryIo(process.cwd());
-  const code = await runCli(argv, io, commands);
+  const code = await runCli(argv, io, commands ? entriesOf(commands) : undefined);
   return { code, stdout: io.stdout.join('\n'), stderr: io.stderr.join('\n') };
 };
 
@@ -22,7 +22,9 @@ describe('runCli', () => {
   });
 
   it('prints each command help with usage, options and exit codes', async () => {
-    for (const c of COMMANDS) {
+    for (const entry of COMMANDS) {
+      const c = await entry.load();
+      expect(c.name).toBe(entry.name);
       const r = await run([c.name, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(c.usage[0]);

@@ -1,5 +1,6 @@
 // Reads an .xlsx through its workbook-level defined names: each named cell's value, and where it sits.
-import ExcelJS from 'exceljs';
+import type * as XL from 'exceljs';
+import { ExcelJS } from './exceljs';
 import { sheetRef } from '../../../core/layout/a1';
 
 /** A cell value as the core reads it: formulas give their cached result, rich text its plain text. */
@@ -13,7 +14,7 @@ export interface NamedCells {
 }
 
 /** Flattens an ExcelJS cell value to what a person sees in the cell. */
-export function plainValue(value: ExcelJS.CellValue | undefined): NamedValue {
+export function plainValue(value: XL.CellValue | undefined): NamedValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   if (value instanceof Date) return value;
@@ -22,10 +23,10 @@ export function plainValue(value: ExcelJS.CellValue | undefined): NamedValue {
     const result = (value as { result?: unknown }).result;
     if (result === undefined || result === null) return null;
     if (typeof result === 'object' && result !== null && 'error' in result) return String((result as { error: unknown }).error);
-    return plainValue(result as ExcelJS.CellValue);
+    return plainValue(result as XL.CellValue);
   }
   if ('error' in value) return String(value.error);
-  if ('text' in value) return plainValue(value.text as ExcelJS.CellValue);
+  if ('text' in value) return plainValue(value.text as XL.CellValue);
   return null;
 }
 
@@ -33,12 +34,12 @@ export function plainValue(value: ExcelJS.CellValue | undefined): NamedValue {
  * What a person sees in a cell. A formula cell's result is taken from `cell.result`: ExcelJS's
  * `cell.value` drops a cached result of 0 (it copies only truthy fields).
  */
-export function cellPlainValue(cell: ExcelJS.Cell): NamedValue {
+export function cellPlainValue(cell: XL.Cell): NamedValue {
   if (cell.type === ExcelJS.ValueType.Formula) {
     const result = cell.result as unknown;
     if (result === undefined || result === null) return null;
     if (typeof result === 'object' && !(result instanceof Date) && 'error' in result) return String((result as { error: unknown }).error);
-    return plainValue(result as ExcelJS.CellValue);
+    return plainValue(result as XL.CellValue);
   }
   return plainValue(cell.value);
 }
@@ -52,7 +53,7 @@ function singleCell(ref: string): { sheet: string; a1: string } | null {
 }
 
 /** Values and addresses of every single-cell defined name of a loaded workbook. */
-export function readNamedCells(wb: ExcelJS.Workbook): NamedCells {
+export function readNamedCells(wb: XL.Workbook): NamedCells {
   const values: Record<string, NamedValue> = {};
   const addresses: Record<string, string> = {};
   for (const { name, ranges } of wb.definedNames.model) {
@@ -67,8 +68,8 @@ export function readNamedCells(wb: ExcelJS.Workbook): NamedCells {
 }
 
 /** Loads an .xlsx buffer; ExcelJS errors (not a zip, not a workbook) propagate to the caller. */
-export async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(data: Uint8Array): Promise<XL.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(data) as unknown as ExcelJS.Buffer);
+  await wb.xlsx.load(Buffer.from(data) as unknown as XL.Buffer);
   return wb;
 }

@@ -1,8 +1,9 @@
 // Applies a workbook plan to an ExcelJS workbook (values, formulas with cached results, formats, protection, names) and saves it atomically.
-import ExcelJS from 'exceljs';
+import type * as XL from 'exceljs';
 import { cellAddress, columnLetter, parseCellAddress, sheetRef } from '../../../core/layout/a1';
 import type { CellStyle, SheetPlan, Validation, WorkbookPlan } from '../../../core/layout/types';
 import { writeFileAtomic, type AtomicWriteOptions } from './atomic-write';
+import { ExcelJS } from './exceljs';
 import { cachedResults, cellKey } from './cached-results';
 
 /** Nghị định 30/2020: Times New Roman throughout. */
@@ -25,7 +26,7 @@ export function cellsOf(range: string): { row: number; col: number }[] {
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+function applyStyle(cell: XL.Cell, style: CellStyle): void {
   cell.font = { name: FONT_NAME, size: style.fontSize ?? DEFAULT_FONT_SIZE, bold: style.bold ?? false, italic: style.italic ?? false };
   cell.alignment = {
     horizontal: style.hAlign ?? 'left',
@@ -39,7 +40,7 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
 }
 
-function validationOf(v: Validation): ExcelJS.DataValidation {
+function validationOf(v: Validation): XL.DataValidation {
   const messages = {
     allowBlank: v.allowBlank,
     showInputMessage: true,
@@ -64,7 +65,7 @@ function validationOf(v: Validation): ExcelJS.DataValidation {
   }
 }
 
-async function applySheet(wb: ExcelJS.Workbook, plan: SheetPlan, results: ReadonlyMap<string, number>): Promise<void> {
+async function applySheet(wb: XL.Workbook, plan: SheetPlan, results: ReadonlyMap<string, number>): Promise<void> {
   const ws = wb.addWorksheet(plan.name);
   plan.columnWidths.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
@@ -136,7 +137,7 @@ async function applySheet(wb: ExcelJS.Workbook, plan: SheetPlan, results: Readon
 }
 
 /** The ExcelJS workbook of a plan; computed cells carry the core's value as their cached result. */
-export async function planToWorkbook(plan: WorkbookPlan): Promise<ExcelJS.Workbook> {
+export async function planToWorkbook(plan: WorkbookPlan): Promise<XL.Workbook> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'cchc';
   // Excel and LibreOffice recompute every formula on opening; the cached results only serve viewers that do not.
