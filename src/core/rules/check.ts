@@ -39,7 +39,7 @@ function runRules(forms: FormsData): { readonly findings: FormFinding[]; readonl
 const rowOrder = new Map<string, number>(FORMS.flatMap((f) => f.rows.map((r, i) => [`${f.number}:${r.key}`, i] as const)));
 
 /** Header first, then by form, by row order in the form (the form's own finding first), by severity; stable otherwise. */
-function compareFindings(a: Finding, b: Finding): number {
+export function compareFindings(a: Finding, b: Finding): number {
   const form = (a.form ?? 0) - (b.form ?? 0);
   if (form !== 0) return form;
   const rowOf = (f: Finding): number => (f.row === null ? -1 : (rowOrder.get(`${f.form}:${f.row}`) ?? Number.MAX_SAFE_INTEGER));
@@ -59,7 +59,10 @@ export function checkForms(forms: FormsData, options: CheckOptions = {}): Findin
     }
   }
   const rules = runRules(forms);
-  const all = [...own, ...rules.findings, ...checkMissing(forms, rules.skipped)];
+  const found = [...own, ...rules.findings];
+  // A row that already has a finding (5 = 1 but 5.1 empty) needs no second one saying it is empty.
+  const missing = checkMissing(forms, rules.skipped).filter((m) => !found.some((f) => f.form === m.form && f.row === m.row));
+  const all = [...found, ...missing];
   return all
     .map((f): Finding => ({ ...f, cell: f.form !== null && f.row !== null && options.cellOf ? options.cellOf(f.form, f.row) : null }))
     .sort(compareFindings);
