@@ -17,13 +17,11 @@ interface LeOptions {
  * so a breach it shows is real, also for a sum row such as 7/6.6.1); the whole side needs every row.
  * The finding points at the first part.
  */
-function le(left: readonly RowRef[], right: readonly RowRef[], o: LeOptions = {}): ValidationRule {
-  const [anchor] = left;
-  if (!anchor) throw new RangeError('quy tắc không có vế trái');
+function le(left: readonly [RowRef, ...RowRef[]], right: readonly RowRef[], o: LeOptions = {}): ValidationRule {
   return {
     id: o.id ?? RULE_IDS.partExceedsWhole,
     severity: o.severity ?? 'error',
-    anchor,
+    anchor: left[0],
     left: { rows: left },
     leftMissing: M.skipIfAll,
     operator: '<=',
@@ -34,8 +32,10 @@ function le(left: readonly RowRef[], right: readonly RowRef[], o: LeOptions = {}
 }
 
 /** Within one form: part ≤ whole, keys only. */
-const within = (form: FormNumber, part: string | readonly string[], whole: string, o: LeOptions = {}): ValidationRule =>
-  le((typeof part === 'string' ? [part] : part).map((k) => ref(form, k)), [ref(form, whole)], o);
+const within = (form: FormNumber, part: string | readonly [string, ...string[]], whole: string, o: LeOptions = {}): ValidationRule => {
+  const [first, ...more] = typeof part === 'string' ? [part] : part;
+  return le([ref(form, first), ...more.map((k) => ref(form, k))], [ref(form, whole)], o);
+};
 
 /** A conditional rule (warning): when `when` holds, the row must satisfy `operator` against a constant. */
 function conditional(when: Condition, row: RowRef, operator: Operator, constant: number): ValidationRule {
