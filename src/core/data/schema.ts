@@ -8,6 +8,8 @@ import type { ReportData } from './types';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải viết theo dạng YYYY-MM-DD, ví dụ 2023-06-09').refine(
   (s) => {
+    // A malformed date is already reported by the pattern; only a well-formed one can be impossible.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return true;
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   },
