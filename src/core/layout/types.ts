@@ -59,6 +59,13 @@ export interface PrintSetup {
   readonly margins: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
 }
 
+/** Height of one row in points (optional: hosts that cannot set it may ignore it). */
+export interface RowHeight {
+  /** 1-based row number. */
+  readonly row: number;
+  readonly height: number;
+}
+
 export interface SheetPlan {
   readonly name: string;
   /** Size of the blocks below: rows × columns, from A1. */
@@ -81,6 +88,10 @@ export interface SheetPlan {
   /** Protected sheet: only `inputs` can be edited. */
   readonly protect: boolean;
   readonly print: PrintSetup;
+  /** Rows whose height is set (tall narrative cells, wrapped titles); others keep the host's default. */
+  readonly rowHeights?: readonly RowHeight[];
+  /** Rows kept in view when scrolling (the title block and the table header); 0 or absent = none. */
+  readonly freezeRows?: number;
 }
 
 export interface WorkbookPlan {

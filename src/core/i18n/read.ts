@@ -1,0 +1,38 @@
+// Vietnamese texts of the workbook reader: header problems and the "not our template" error.
+import type { Period } from '../data/types';
+import type { InfoField } from '../layout/names';
+import { INFO_FIELD_LABELS } from './layout';
+
+/** Field name as a sentence uses it: the label without its "(*)" mark. */
+const fieldName = (field: InfoField): string => INFO_FIELD_LABELS[field].replace(/\s*\(\*\)$/, '').replace(/\s*\(.*\)$/, '');
+
+export const READ_MESSAGES = {
+  missing: (field: InfoField): string => `Thông tin chung: chưa nhập “${fieldName(field)}”.`,
+  invalidUnitKind: (got: string): string =>
+    `Thông tin chung: loại đơn vị “${got}” không hợp lệ; chọn một trong: xã, phường, thị trấn, đặc khu.`,
+  invalidPeriod: (got: string): string =>
+    `Thông tin chung: kỳ báo cáo “${got}” không hợp lệ; chọn một trong: Quý I, 6 tháng đầu năm, Quý III, Năm.`,
+  invalidYear: (got: string): string => `Thông tin chung: năm báo cáo “${got}” không hợp lệ; nhập năm gồm 4 chữ số, từ 2000 đến 2100.`,
+  invalidDate: (field: InfoField, got: string): string =>
+    `Thông tin chung: “${fieldName(field)}” là “${got}”, không phải một ngày có thật; viết theo dạng ngày/tháng/năm, ví dụ 08/06/2026.`,
+  invalidText: (field: InfoField, got: string): string => `Thông tin chung: “${fieldName(field)}” có giá trị “${got}” không hợp lệ.`,
+  signerIncomplete: (field: InfoField): string =>
+    `Thông tin chung: đã nhập người ký nhưng chưa nhập “${fieldName(field)}”.`,
+  notTemplate: 'Tệp này không phải mẫu báo cáo CCHC: không tìm thấy các ô có tên (BM1_1, TTC_unit, …) của mẫu.',
+  newerTemplate: (got: string, ours: string): string =>
+    `Tệp được tạo bằng mẫu phiên bản ${got}, mới hơn phiên bản ${ours} mà phần mềm này đọc được; hãy cập nhật phần mềm.`,
+} as const;
+
+/** Other ways people write a period, accepted when reading (lower case, NFC). */
+export const PERIOD_ALIASES: Readonly<Record<string, Period>> = {
+  'quý 1': 'Q1',
+  'quý i': 'Q1',
+  'quý 3': 'Q3',
+  'quý iii': 'Q3',
+  '6 tháng': 'H1',
+  '6 tháng đầu năm': 'H1',
+  '9 tháng': 'Q3',
+  '9 tháng đầu năm': 'Q3',
+  năm: 'Y',
+  'cả năm': 'Y',
+};

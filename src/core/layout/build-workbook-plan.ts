@@ -1,0 +1,35 @@
+// The whole workbook plan: `Thông tin chung`, Biểu mẫu 1–7 and `Thuyết minh`, filled from report data when given.
+import { FORMS, definedName } from '../forms/catalogue';
+import type { FormNumber } from '../forms/types';
+import type { ReportData } from '../data/types';
+import { sheetRef } from './a1';
+import { buildFormSheet } from './form-sheet';
+import { buildInfoSheet } from './info-sheet';
+import { TEMPLATE_VERSION } from './names';
+import { buildNarrativeSheet } from './narrative-sheet';
+import type { WorkbookPlan } from './types';
+
+/** Lays out the workbook; with data, every input cell holds the data's value (text typed in a number cell is kept as text). */
+export function buildWorkbookPlan(data?: ReportData | null): WorkbookPlan {
+  return {
+    templateVersion: TEMPLATE_VERSION,
+    sheets: [
+      buildInfoSheet(data?.meta),
+      ...FORMS.map((form) => buildFormSheet(form, data?.forms[`${form.number}`])),
+      buildNarrativeSheet(data?.narrative),
+    ],
+  };
+}
+
+/** Sheet-qualified address of every defined name in the plan: "BM1_2_2" → "'Biểu mẫu 1'!D8". */
+export function namedCellAddresses(plan: WorkbookPlan): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const sheet of plan.sheets) for (const n of sheet.names) out.set(n.name, sheetRef(sheet.name, n.cell));
+  return out;
+}
+
+/** The checker's cellOf: where a form row's value sits in this plan, or null for a key the form lacks. */
+export function cellLocator(plan: WorkbookPlan): (form: FormNumber, key: string) => string | null {
+  const at = namedCellAddresses(plan);
+  return (form, key) => at.get(definedName(form, key)) ?? null;
+}

@@ -1,0 +1,98 @@
+// The plan of one Biểu mẫu sheet: title block, the official five-column table, formulas, inputs and validation.
+import { definedName, formSheetName } from '../forms/catalogue';
+import { isComputedRow, isInputRow } from '../forms/types';
+import type { FormDef, FormRow } from '../forms/types';
+import type { FormValues } from '../data/types';
+import { FORM_RESULT_LINE, FORM_TABLE_HEADERS, formSheetHeading } from '../i18n/layout';
+import { cellAddress } from './a1';
+import { computedFormula } from './form-formulas';
+import { inputValidation, sameValidation } from './form-validation';
+import { wrappedRowHeight } from './row-height';
+import { SheetGrid } from './sheet-grid';
+import { COMPUTED_FILL, HEADER_FILL, INPUT_FILL, TITLE_FONT_SIZE, a4Portrait } from './sheet-style';
+import type { SheetPlan, Validation } from './types';
+
+/** Row of the table header; form rows start on the next row. */
+export const FORM_HEADER_ROW = 4;
+export const FORM_FIRST_ROW = FORM_HEADER_ROW + 1;
+/** Column D holds every value (input or computed); E is Ghi chú. */
+export const FORM_VALUE_COL = 4;
+const NOTE_COL = 5;
+const COLUMN_WIDTHS = [7, 60, 16, 14, 22] as const;
+
+const NUMBER_FORMATS: Readonly<Record<FormRow['kind'], string>> = {
+  section: 'General',
+  count: '0',
+  money: '#,##0.00',
+  percent: '0.0',
+  code: '0',
+  ratio: '0.0',
+  sum: '0',
+};
+
+/** The sheet row of a form row, or undefined when the form has no such key. */
+export function formRowNumber(form: FormDef, key: string): number | undefined {
+  const i = form.rows.findIndex((r) => r.key === key);
+  return i < 0 ? undefined : FORM_FIRST_ROW + i;
+}
+
+export function buildFormSheet(form: FormDef, values: FormValues | undefined): SheetPlan {
+  const last = FORM_FIRST_ROW + form.rows.length - 1;
+  const g = new SheetGrid(formSheetName(form.number), last, COLUMN_WIDTHS.length);
+  const addressOf = (key: string): string => {
+    const r = formRowNumber(form, key);
+    if (r === undefined) throw new Error(`Biểu mẫu ${form.number} không có dòng ${key}`);
+    return cellAddress(r, FORM_VALUE_COL);
+  };
+
+  g.value(1, 1, formSheetHeading(form.number)).merge('A1:E1').style('A1:E1', { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center' });
+  g.value(2, 1, form.title).merge('A2:E2').style('A2:E2', { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center', wrap: true });
+  g.value(3, 1, FORM_RESULT_LINE).merge('A3:E3').style('A3:E3', { italic: true, hAlign: 'center' });
+  FORM_TABLE_HEADERS.forEach((h, i) => g.value(FORM_HEADER_ROW, i + 1, h, '@'));
+  g.style(`A${FORM_HEADER_ROW}:E${FORM_HEADER_ROW}`, { bold: true, hAlign: 'center', vAlign: 'middle', wrap: true, fill: HEADER_FILL });
+  g.style(`A${FORM_HEADER_ROW}:E${last}`, { border: true, vAlign: 'middle' });
+  g.style(`A${FORM_FIRST_ROW}:A${last}`, { hAlign: 'center' });
+  g.style(`B${FORM_FIRST_ROW}:B${last}`, { wrap: true });
+  g.style(`C${FORM_FIRST_ROW}:C${last}`, { wrap: true, hAlign: 'center' });
+  g.style(`E${FORM_FIRST_ROW}:E${last}`, { wrap: true, fill: INPUT_FILL });
+  g.input(`E${FORM_FIRST_ROW}:E${last}`);
+
+  const validations: Validation[] = [];
+  form.rows.forEach((row, i) => {
+    const r = FORM_FIRST_ROW + i;
+    const d = cellAddress(r, FORM_VALUE_COL);
+    g.value(r, 1, row.stt, '@').value(r, 2, row.label, '@').value(r, 3, row.unit, '@').format(r, NOTE_COL, '@');
+    g.format(r, FORM_VALUE_COL, NUMBER_FORMATS[row.kind]);
+    const height = wrappedRowHeight([
+      { text: row.label, width: COLUMN_WIDTHS[1] },
+      { text: row.unit, width: COLUMN_WIDTHS[2] },
+    ]);
+    if (height !== undefined) g.height(r, height);
+    if (row.kind === 'section') {
+      g.style(`A${r}:C${r}`, { bold: true });
+      return;
+    }
+    g.nameCell(definedName(form.number, row.key), r, FORM_VALUE_COL);
+    if (isComputedRow(row)) {
+      g.formula(r, FORM_VALUE_COL, computedFormula(row, addressOf)).style(d, { fill: COMPUTED_FILL });
+    } else if (isInputRow(row)) {
+      g.value(r, FORM_VALUE_COL, values?.[row.key] ?? null).input(d).style(d, { fill: INPUT_FILL });
+      const v = inputValidation(row, d);
+      const prev = validations[validations.length - 1];
+      // Adjacent rows with the same rule share one validation, so hosts apply fewer ranges.
+      if (prev && sameValidation(prev, v) && prev.range.split(':').pop() === cellAddress(r - 1, FORM_VALUE_COL)) {
+        validations[validations.length - 1] = { ...prev, range: `${prev.range.split(':')[0]}:${d}` };
+      } else {
+        validations.push(v);
+      }
+    }
+  });
+  validations.forEach((v) => g.validate(v));
+
+  return g.build({
+    columnWidths: COLUMN_WIDTHS,
+    protect: true,
+    print: a4Portrait(`${FORM_HEADER_ROW}:${FORM_HEADER_ROW}`),
+    freezeRows: FORM_HEADER_ROW,
+  });
+}

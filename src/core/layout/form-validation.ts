@@ -1,0 +1,26 @@
+// Data validation of a form's input cells: the rule of each row kind with its Vietnamese prompt and error.
+import { VALIDATION_TEXTS, codeValidationTexts } from '../i18n/layout';
+import type { InputRow } from '../forms/types';
+import type { Validation, ValidationRule } from './types';
+
+/** The validation of one input row's value cell(s). */
+export function inputValidation(row: InputRow, range: string): Validation {
+  switch (row.kind) {
+    case 'count':
+      return { range, rule: { type: 'whole', min: 0 }, allowBlank: true, ...VALIDATION_TEXTS.count };
+    case 'money':
+      return { range, rule: { type: 'decimal', min: 0 }, allowBlank: true, ...VALIDATION_TEXTS.money };
+    case 'percent':
+      return { range, rule: { type: 'decimal', min: 0, max: 100 }, allowBlank: true, ...VALIDATION_TEXTS.percent };
+    case 'code': {
+      const codes = row.codes.map((c) => c.value);
+      const rule: ValidationRule = { type: 'list', values: codes.map(String) };
+      return { range, rule, allowBlank: true, ...codeValidationTexts(row.unit, codes) };
+    }
+  }
+}
+
+/** Two validations that differ only in their range, so adjacent cells can share one. */
+export function sameValidation(a: Validation, b: Validation): boolean {
+  return JSON.stringify({ ...a, range: '' }) === JSON.stringify({ ...b, range: '' });
+}

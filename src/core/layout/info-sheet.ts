@@ -1,0 +1,111 @@
+// The plan of `Thông tin chung`: one labelled, named value cell per header field, and the template version.
+import { PERIODS, UNIT_KINDS } from '../data/types';
+import type { Meta } from '../data/types';
+import { PERIOD_LABELS } from '../i18n/common';
+import {
+  INFO_DEFAULTS,
+  INFO_FIELD_HINTS,
+  INFO_FIELD_LABELS,
+  INFO_SHEET_HINT,
+  INFO_SHEET_TITLE,
+  INFO_TABLE_HEADERS,
+  TEMPLATE_VERSION_HINT,
+  TEMPLATE_VERSION_LABEL,
+  VALIDATION_TEXTS,
+} from '../i18n/layout';
+import { cellAddress } from './a1';
+import { INFO_FIELDS, SHEET_INFO, TEMPLATE_VERSION, TEMPLATE_VERSION_NAME, infoCellName } from './names';
+import type { InfoField } from './names';
+import { wrappedRowHeight } from './row-height';
+import { SheetGrid } from './sheet-grid';
+import { HEADER_FILL, INPUT_FILL, TITLE_FONT_SIZE, a4Portrait } from './sheet-style';
+import type { PlanValue, SheetPlan, Validation } from './types';
+import { isoToViDate } from './vi-date';
+
+const HEADER_ROW = 3;
+const FIRST_ROW = HEADER_ROW + 1;
+const VALUE_COL = 2;
+const COLUMN_WIDTHS = [36, 60, 48] as const;
+const DATE_FIELDS: readonly InfoField[] = ['date', 'dataFrom', 'dataTo'];
+
+/** A1 address (on `Thông tin chung`) of a header field's value cell in the template. */
+export function infoCellAddress(field: InfoField): string {
+  return cellAddress(FIRST_ROW + INFO_FIELDS.indexOf(field), VALUE_COL);
+}
+
+/** A1 address of the template-version cell. */
+export const TEMPLATE_VERSION_CELL = cellAddress(FIRST_ROW + INFO_FIELDS.length, VALUE_COL);
+
+/** What each header cell shows for the given meta (ISO dates as dd/mm/yyyy, the period by its label). */
+export function infoCellValues(meta: Meta | undefined): Readonly<Record<InfoField, PlanValue>> {
+  if (!meta) {
+    const empty = Object.fromEntries(INFO_FIELDS.map((f) => [f, INFO_DEFAULTS[f] ?? null]));
+    return empty as Record<InfoField, PlanValue>;
+  }
+  const text = (s: string | undefined): PlanValue => (s === undefined || s === '' ? null : s);
+  const date = (s: string | undefined): PlanValue => (s ? isoToViDate(s) : null);
+  return {
+    unit: meta.unit,
+    unitKind: meta.unitKind,
+    superior: meta.superior,
+    province: text(meta.province),
+    period: PERIOD_LABELS[meta.period],
+    year: meta.year,
+    reportNumber: text(meta.reportNumber),
+    date: date(meta.date),
+    place: text(meta.place),
+    dataFrom: date(meta.dataFrom),
+    dataTo: date(meta.dataTo),
+    basis: text(meta.basis),
+    signerAuthority: text(meta.signer?.authority),
+    signerTitle: text(meta.signer?.title),
+    signerName: text(meta.signer?.name),
+    recipients: meta.recipients && meta.recipients.length > 0 ? meta.recipients.join('\n') : null,
+  };
+}
+
+function validationOf(field: InfoField, range: string): Validation | undefined {
+  if (field === 'unitKind') return { range, rule: { type: 'list', values: [...UNIT_KINDS] }, allowBlank: true, ...VALIDATION_TEXTS.unitKind };
+  if (field === 'period') {
+    return { range, rule: { type: 'list', values: PERIODS.map((p) => PERIOD_LABELS[p]) }, allowBlank: true, ...VALIDATION_TEXTS.period };
+  }
+  if (field === 'year') return { range, rule: { type: 'whole', min: 2000, max: 2100 }, allowBlank: true, ...VALIDATION_TEXTS.year };
+  if (DATE_FIELDS.includes(field)) return { range, rule: { type: 'textLength', max: 10 }, allowBlank: true, ...VALIDATION_TEXTS.date };
+  return undefined;
+}
+
+export function buildInfoSheet(meta: Meta | undefined): SheetPlan {
+  const versionRow = FIRST_ROW + INFO_FIELDS.length;
+  const g = new SheetGrid(SHEET_INFO, versionRow, COLUMN_WIDTHS.length);
+  g.value(1, 1, INFO_SHEET_TITLE).merge('A1:C1').style('A1:C1', { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center' });
+  g.value(2, 1, INFO_SHEET_HINT).merge('A2:C2').style('A2:C2', { italic: true, wrap: true }).height(2, 33);
+  INFO_TABLE_HEADERS.forEach((h, i) => g.value(HEADER_ROW, i + 1, h, '@'));
+  g.style(`A${HEADER_ROW}:C${HEADER_ROW}`, { bold: true, hAlign: 'center', fill: HEADER_FILL });
+  g.style(`A${HEADER_ROW}:C${versionRow}`, { border: true, vAlign: 'top' });
+  g.style(`A${FIRST_ROW}:C${versionRow}`, { wrap: true });
+
+  const shown = infoCellValues(meta);
+  INFO_FIELDS.forEach((field, i) => {
+    const r = FIRST_ROW + i;
+    const at = cellAddress(r, VALUE_COL);
+    g.value(r, 1, INFO_FIELD_LABELS[field], '@').value(r, 3, INFO_FIELD_HINTS[field], '@');
+    // Text format keeps "08/06/2026" and "45/BC-UBND" as typed instead of turning them into dates or numbers.
+    g.value(r, VALUE_COL, shown[field], field === 'year' ? '0' : '@');
+    g.nameCell(infoCellName(field), r, VALUE_COL).input(at).style(at, { fill: INPUT_FILL });
+    const v = validationOf(field, at);
+    if (v) g.validate(v);
+    const value = shown[field];
+    const height = wrappedRowHeight([
+      { text: typeof value === 'string' ? value : '', width: COLUMN_WIDTHS[1] },
+      { text: INFO_FIELD_HINTS[field], width: COLUMN_WIDTHS[2] },
+      { text: INFO_FIELD_LABELS[field], width: COLUMN_WIDTHS[0] },
+    ]);
+    if (height !== undefined) g.height(r, height);
+  });
+  g.style(`A${FIRST_ROW}:A${versionRow}`, { bold: true });
+
+  g.value(versionRow, 1, TEMPLATE_VERSION_LABEL, '@').value(versionRow, VALUE_COL, TEMPLATE_VERSION, '@').value(versionRow, 3, TEMPLATE_VERSION_HINT, '@');
+  g.nameCell(TEMPLATE_VERSION_NAME, versionRow, VALUE_COL);
+
+  return g.build({ columnWidths: COLUMN_WIDTHS, protect: true, print: a4Portrait(`${HEADER_ROW}:${HEADER_ROW}`), freezeRows: HEADER_ROW });
+}

@@ -1,0 +1,121 @@
+// Reads the `Thông tin chung` cells into report meta, with one finding per missing or invalid field.
+import { PERIODS, UNIT_KINDS } from '../data/types';
+import type { Meta, Period, Signer, UnitKind } from '../data/types';
+import { PERIOD_LABELS } from '../i18n/common';
+import { PERIOD_ALIASES, READ_MESSAGES } from '../i18n/read';
+import { infoCellName } from '../layout/names';
+import type { InfoField } from '../layout/names';
+import type { Finding } from '../rules/types';
+import { hostValue } from './host-value';
+import type { HostValue } from './host-value';
+import { parseDate, viOfIso, isoOfDate } from './parse-date';
+
+export interface HeaderResult {
+  /** Null when a required field (unit, unitKind, superior, period, year) is missing or invalid. */
+  readonly meta: Meta | null;
+  readonly findings: readonly Finding[];
+}
+
+const key = (s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+
+function periodOf(text: string): Period | undefined {
+  const k = key(text);
+  for (const p of PERIODS) if (k === key(PERIOD_LABELS[p]) || k === p.toLowerCase()) return p;
+  return PERIOD_ALIASES[k];
+}
+
+const unitKindOf = (text: string): UnitKind | undefined => UNIT_KINDS.find((u) => key(u) === key(text));
+
+/** The text a person sees in a cell, for messages and free-text fields. */
+function shown(v: HostValue): string {
+  switch (v.kind) {
+    case 'empty':
+      return '';
+    case 'date':
+      return viOfIso(isoOfDate(v.value));
+    case 'boolean':
+      return v.value ? 'TRUE' : 'FALSE';
+    default:
+      return String(v.value);
+  }
+}
+
+/**
+ * `values` maps defined name → host value; `cellOfField` gives the sheet-qualified address of a
+ * header field for findings.
+ */
+export function readHeader(values: Readonly<Record<string, unknown>>, cellOfField: (field: InfoField) => string | null): HeaderResult {
+  const findings: Finding[] = [];
+  const problem = (field: InfoField, rule: 'meta-missing' | 'meta-invalid', message: string): void => {
+    findings.push({ form: null, row: null, cell: cellOfField(field), severity: 'error', rule, message });
+  };
+  const cell = (field: InfoField): HostValue => hostValue(values[infoCellName(field)]);
+  const text = (field: InfoField): string | undefined => {
+    const s = shown(cell(field)).trim();
+    return s === '' ? undefined : s;
+  };
+  let requiredOk = true;
+  const required = <T>(field: InfoField, parse: (v: HostValue) => T | undefined, invalid: (got: string) => string): T | undefined => {
+    const v = cell(field);
+    if (v.kind === 'empty') {
+      problem(field, 'meta-missing', READ_MESSAGES.missing(field));
+      requiredOk = false;
+      return undefined;
+    }
+    const out = parse(v);
+    if (out === undefined) {
+      problem(field, 'meta-invalid', invalid(shown(v)));
+      requiredOk = false;
+    }
+    return out;
+  };
+
+  const unit = required('unit', (v) => shown(v).trim() || undefined, (g) => READ_MESSAGES.invalidText('unit', g));
+  const unitKind = required('unitKind', (v) => unitKindOf(shown(v)), READ_MESSAGES.invalidUnitKind);
+  const superior = required('superior', (v) => shown(v).trim() || undefined, (g) => READ_MESSAGES.invalidText('superior', g));
+  const period = required('period', (v) => (v.kind === 'text' ? periodOf(v.value) : undefined), READ_MESSAGES.invalidPeriod);
+  const year = required(
+    'year',
+    (v) => {
+      const n = v.kind === 'number' ? v.value : v.kind === 'text' && /^\s*\d{4}\s*$/.test(v.value) ? Number(v.value) : NaN;
+      return Number.isInteger(n) && n >= 2000 && n <= 2100 ? n : undefined;
+    },
+    READ_MESSAGES.invalidYear,
+  );
+
+  const optional: Record<string, unknown> = {};
+  for (const field of ['province', 'reportNumber', 'place', 'basis'] as const) {
+    const s = text(field);
+    if (s !== undefined) optional[field] = s;
+  }
+  for (const field of ['date', 'dataFrom', 'dataTo'] as const) {
+    const v = cell(field);
+    if (v.kind === 'empty') continue;
+    const iso = parseDate(v);
+    if (iso === null) problem(field, 'meta-invalid', READ_MESSAGES.invalidDate(field, shown(v)));
+    else optional[field] = iso;
+  }
+  const signer = readSigner(text('signerAuthority'), text('signerTitle'), text('signerName'), problem);
+  if (signer) optional.signer = signer;
+  const recipients = (text('recipients') ?? '')
+    .split('\n')
+    .map((line) => line.trim().replace(/^[-–•+]\s*/, '').replace(/[;.,]+$/, '').trim())
+    .filter((line) => line !== '');
+  if (recipients.length > 0) optional.recipients = recipients;
+
+  if (!requiredOk || !unit || !unitKind || !superior || !period || year === undefined) return { meta: null, findings };
+  return { meta: { unit, unitKind, superior, period, year, ...optional } as Meta, findings };
+}
+
+function readSigner(
+  authority: string | undefined,
+  title: string | undefined,
+  name: string | undefined,
+  problem: (field: InfoField, rule: 'meta-missing', message: string) => void,
+): Signer | undefined {
+  if (authority === undefined && title === undefined && name === undefined) return undefined;
+  if (authority === undefined) problem('signerAuthority', 'meta-missing', READ_MESSAGES.signerIncomplete('signerAuthority'));
+  if (title === undefined) problem('signerTitle', 'meta-missing', READ_MESSAGES.signerIncomplete('signerTitle'));
+  if (authority === undefined || title === undefined) return undefined;
+  return { authority, title, name: name ?? '' };
+}

@@ -1,0 +1,109 @@
+// The reader: a workbook's named cells, as a host reads them, → typed report data (empty stays empty, text stays text).
+import { parseReportData } from '../data/schema';
+import { NARRATIVE_KEYS } from '../data/types';
+import type { CellValue, FormsData, Narrative, ReportData } from '../data/types';
+import { FORMS, definedName } from '../forms/catalogue';
+import { isComputedRow } from '../forms/types';
+import type { FormNumber } from '../forms/types';
+import { READ_MESSAGES } from '../i18n/read';
+import { sheetRef } from '../layout/a1';
+import { infoCellAddress } from '../layout/info-sheet';
+import { INFO_FIELDS, SHEET_INFO, TEMPLATE_VERSION, TEMPLATE_VERSION_NAME, infoCellName, narrativeCellName } from '../layout/names';
+import type { InfoField } from '../layout/names';
+import type { Finding } from '../rules/types';
+import { hostValue } from './host-value';
+import { isoOfDate, viOfIso } from './parse-date';
+import { readHeader } from './read-header';
+import { WorkbookFormatError } from './workbook-format-error';
+
+export { WorkbookFormatError } from './workbook-format-error';
+
+export interface ReadResult {
+  /** Null when the header lacks a required field; `findings` then says which. */
+  readonly data: ReportData | null;
+  /** Always read, so the forms can be checked even when the header is incomplete. */
+  readonly forms: FormsData;
+  readonly findings: readonly Finding[];
+}
+
+export interface ReadOptions {
+  /** Read ratio and sum cells too (for the computed-mismatch audit); export leaves them out. */
+  readonly includeComputed?: boolean;
+  /** Sheet-qualified address of a form cell, for findings (the checker's cellOf). */
+  readonly cellOf?: (form: FormNumber, key: string) => string | null;
+  /** Sheet-qualified address of any defined name; header findings fall back to the template's address. */
+  readonly cellOfName?: (name: string) => string | null;
+}
+
+/** Every defined name the template writes: if none is present, the workbook is not ours. */
+const TEMPLATE_NAMES: readonly string[] = [
+  ...FORMS.flatMap((f) => f.rows.filter((r) => r.kind !== 'section').map((r) => definedName(f.number, r.key))),
+  ...INFO_FIELDS.map(infoCellName),
+  ...NARRATIVE_KEYS.map(narrativeCellName),
+  TEMPLATE_VERSION_NAME,
+];
+
+/** A form value: number, or the text exactly as typed; undefined = empty (not reported, never 0). */
+function formValue(v: unknown): CellValue | undefined {
+  const h = hostValue(v);
+  switch (h.kind) {
+    case 'empty':
+      return undefined;
+    case 'number':
+      return h.value;
+    case 'text':
+      return h.value;
+    case 'boolean':
+      return h.value ? 'TRUE' : 'FALSE';
+    case 'date':
+      // A number typed like "1/2" that the spreadsheet turned into a date: keep what the person sees.
+      return viOfIso(isoOfDate(h.value));
+  }
+}
+
+function checkTemplateVersion(v: unknown): void {
+  const h = hostValue(v);
+  if (h.kind !== 'number' && h.kind !== 'text') return;
+  const got = String(h.value).trim();
+  if (Number(got) > Number(TEMPLATE_VERSION)) throw new WorkbookFormatError(READ_MESSAGES.newerTemplate(got, TEMPLATE_VERSION));
+}
+
+export function readWorkbookValues(values: Readonly<Record<string, unknown>>, options: ReadOptions = {}): ReadResult {
+  const has = (name: string): boolean => Object.prototype.hasOwnProperty.call(values, name);
+  if (!TEMPLATE_NAMES.some(has)) throw new WorkbookFormatError(READ_MESSAGES.notTemplate);
+  checkTemplateVersion(values[TEMPLATE_VERSION_NAME]);
+
+  const forms: Partial<Record<`${FormNumber}`, Readonly<Record<string, CellValue>>>> = {};
+  for (const form of FORMS) {
+    const out: Record<string, CellValue> = {};
+    for (const row of form.rows) {
+      if (row.kind === 'section' || (isComputedRow(row) && !options.includeComputed)) continue;
+      const v = formValue(values[definedName(form.number, row.key)]);
+      if (v !== undefined) out[row.key] = v;
+    }
+    if (Object.keys(out).length > 0) forms[`${form.number}`] = out;
+  }
+
+  const narrative: Partial<Record<(typeof NARRATIVE_KEYS)[number], string>> = {};
+  for (const key of NARRATIVE_KEYS) {
+    const h = hostValue(values[narrativeCellName(key)]);
+    if (h.kind === 'text') narrative[key] = h.value.trim();
+    else if (h.kind === 'number') narrative[key] = String(h.value);
+  }
+
+  const cellOfField = (field: InfoField): string | null =>
+    options.cellOfName?.(infoCellName(field)) ?? sheetRef(SHEET_INFO, infoCellAddress(field));
+  const header = readHeader(values, cellOfField);
+  if (!header.meta) return { data: null, forms, findings: header.findings };
+
+  const candidate: ReportData = { schemaVersion: 1, meta: header.meta, forms, narrative: narrative as Narrative };
+  const parsed = parseReportData(candidate);
+  if (!parsed.ok) {
+    // The header parsing above should make this unreachable; if not, say so rather than hand on bad data.
+    const extra: Finding[] = parsed.problems.map((message) => ({
+      form: null, row: null, cell: null, severity: 'error', rule: 'meta-invalid', message,
+    }));
+    return { data: null, forms, findings: [...header.findings, ...extra] };
+  }
+  return { data: parsed.data, forms, findings: header.findings };
+}
