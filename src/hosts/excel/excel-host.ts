@@ -1,0 +1,60 @@
+// The pane's host inside Excel: every action is one Excel.run that waits for cell editing to end.
+/// <reference types="office-js" />
+import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
+import { UI_TEXT } from '../../core/i18n/messages';
+import { readWorkbookValues } from '../../core/read/read-workbook';
+import type { PaneHost } from '../shared/pane-controller';
+import { applyWorkbookPlan } from './apply-plan';
+import { checkWorkbook } from './check-workbook';
+import { deliverReport, type DeliverEnv } from './deliver-report';
+import { markFindings } from './mark-findings';
+import { excelSupports } from './office-support';
+import { selectCell } from './select-cell';
+
+/** Ribbon commands can fire while a cell is being edited: the batch waits instead of failing. */
+const RUN: Excel.RunOptions = { delayForCellEdit: true };
+
+export function excelHost(env: DeliverEnv): PaneHost {
+  const plan = buildWorkbookPlan(null);
+  return {
+    mode: 'excel',
+    layout: () =>
+      Excel.run(RUN, async (context) => {
+        const r = await applyWorkbookPlan(context, {
+          buildPlan: buildWorkbookPlan,
+          readData: (values) => readWorkbookValues(values).data,
+          supports: excelSupports,
+        });
+        return UI_TEXT.layoutDone(r.sheets, r.kept);
+      }),
+    check: () =>
+      Excel.run(RUN, async (context) => {
+        const check = await checkWorkbook(context, plan);
+        await markFindings(context, plan, check.result.findings, check.protectedSheets);
+        return check;
+      }),
+    select: (cell) => Excel.run(RUN, (context) => selectCell(context, cell)),
+    deliver: (data, draft) => deliverReport(data, draft, env),
+  };
+}
+
+/** Calls `onChange` after the user has stopped typing for `ms`; returns a function that stops listening. */
+export async function watchChanges(onChange: () => void, ms = 1500): Promise<() => Promise<void>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const handler = async (): Promise<void> => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(onChange, ms);
+  };
+  const registration = await Excel.run(async (context) => {
+    const r = context.workbook.worksheets.onChanged.add(handler);
+    await context.sync();
+    return r;
+  });
+  return async () => {
+    if (timer) clearTimeout(timer);
+    await Excel.run(registration.context, async (context) => {
+      registration.remove();
+      await context.sync();
+    });
+  };
+}

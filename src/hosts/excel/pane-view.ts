@@ -1,0 +1,106 @@
+// The pane's DOM: fills texts from the catalogue, shows progress, messages and the findings grouped by form.
+/// <reference types="office-js" />
+import { UI_TEXT } from '../../core/i18n/messages';
+import type { CheckResult, Finding } from '../../core/rules/types';
+import type { MessageKind, PaneMode, PaneView } from '../shared/pane-controller';
+
+type TextKey = { [K in keyof typeof UI_TEXT]: (typeof UI_TEXT)[K] extends string ? K : never }[keyof typeof UI_TEXT];
+
+function el<T extends HTMLElement>(doc: Document, id: string): T {
+  const found = doc.getElementById(id);
+  if (!found) throw new Error(`#${id}`);
+  return found as T;
+}
+
+/** Puts the catalogue's text into every element marked data-text="<key>". */
+export function fillTexts(doc: Document): void {
+  doc.documentElement.lang = 'vi';
+  doc.title = UI_TEXT.appTitle;
+  for (const node of Array.from(doc.querySelectorAll<HTMLElement>('[data-text]'))) {
+    const value = UI_TEXT[node.dataset.text as TextKey];
+    if (typeof value === 'string') node.textContent = value;
+  }
+}
+
+const HINTS: Readonly<Record<PaneMode, string>> = {
+  excel: UI_TEXT.hintExcel,
+  word: UI_TEXT.hintWord,
+  standalone: UI_TEXT.hintStandalone,
+};
+
+/** Shows the controls a mode uses: Excel works on the open workbook, the others on a picked file. */
+export function showMode(doc: Document, mode: PaneMode): void {
+  el(doc, 'hint').textContent = HINTS[mode];
+  el(doc, 'file-actions').hidden = mode === 'excel';
+  el(doc, 'layout').hidden = mode !== 'excel';
+  el(doc, 'autocheck-option').hidden = mode !== 'excel';
+  const generate = el<HTMLButtonElement>(doc, 'generate');
+  generate.textContent = mode === 'word' ? UI_TEXT.insertButton : UI_TEXT.generateButton;
+  doc.body.dataset.mode = mode;
+}
+
+function findingItem(doc: Document, f: Finding, pick: ((cell: string) => void) | null): HTMLElement {
+  const clickable = pick !== null && f.cell !== null;
+  const item = doc.createElement(clickable ? 'button' : 'div');
+  item.className = `finding ${f.severity}`;
+  if (item instanceof HTMLButtonElement) item.type = 'button';
+  const sev = doc.createElement('span');
+  sev.className = 'sev';
+  sev.textContent = `${UI_TEXT.severityTitle[f.severity]}:`;
+  item.append(sev, doc.createTextNode(f.message));
+  if (f.cell) {
+    const cell = doc.createElement('span');
+    cell.className = 'cell';
+    cell.textContent = clickable ? UI_TEXT.goToCell(f.cell) : f.cell;
+    item.append(cell);
+  }
+  if (clickable && f.cell) {
+    const at = f.cell;
+    item.addEventListener('click', () => pick(at));
+  }
+  return item;
+}
+
+export function domView(doc: Document): PaneView {
+  const buttons = (): HTMLButtonElement[] => Array.from(doc.querySelectorAll<HTMLButtonElement>('.actions button'));
+  return {
+    busy(text) {
+      el(doc, 'busy').hidden = text === null;
+      el(doc, 'busy-text').textContent = text ?? '';
+      doc.body.setAttribute('aria-busy', String(text !== null));
+      for (const b of buttons()) b.disabled = text !== null;
+    },
+    message(kind: MessageKind, text) {
+      const box = el(doc, 'message');
+      box.hidden = false;
+      box.className = `message ms-font-m ${kind}`;
+      box.textContent = text;
+    },
+    findings(result: CheckResult, pick) {
+      const list = el(doc, 'findings-list');
+      list.replaceChildren();
+      const groups = new Map<number, Finding[]>();
+      for (const f of result.findings) groups.set(f.form ?? 0, [...(groups.get(f.form ?? 0) ?? []), f]);
+      for (const [form, findings] of [...groups].sort((a, b) => a[0] - b[0])) {
+        const group = doc.createElement('section');
+        group.className = 'group';
+        group.dataset.form = String(form);
+        const h = doc.createElement('h3');
+        h.textContent = form === 0 ? UI_TEXT.headerGroup : UI_TEXT.formGroup(form);
+        const ul = doc.createElement('ul');
+        for (const f of findings) {
+          const li = doc.createElement('li');
+          li.append(findingItem(doc, f, pick));
+          ul.append(li);
+        }
+        group.append(h, ul);
+        list.append(group);
+      }
+      el(doc, 'findings').hidden = false;
+    },
+    draftWanted: () => el<HTMLInputElement>(doc, 'draft').checked,
+    reveal: () => {
+      if (typeof Office !== 'undefined' && Office.addin?.showAsTaskpane) void Office.addin.showAsTaskpane().catch(() => undefined);
+    },
+  };
+}

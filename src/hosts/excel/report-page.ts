@@ -1,0 +1,46 @@
+// The add-in's static report page (Mac): rebuilds the report from the data in the URL fragment and downloads it; nothing is sent anywhere.
+import { parseReportData } from '../../core/data/schema';
+import { UI_TEXT } from '../../core/i18n/messages';
+import { buildDocx } from '../shared/build-docx';
+import { downloadBytes } from '../shared/download-bytes';
+import { decodeFragment } from '../shared/fragment-codec';
+import { fileNameOf } from '../shared/report-file-name';
+import { messageOf } from '../shared/pane-controller';
+
+function say(kind: 'ok' | 'error' | 'info', text: string): void {
+  const box = document.getElementById('message');
+  if (!box) return;
+  box.hidden = false;
+  box.className = `message ms-font-m ${kind}`;
+  box.textContent = text;
+}
+
+async function main(): Promise<void> {
+  document.title = UI_TEXT.downloadPageTitle;
+  const title = document.getElementById('title');
+  if (title) title.textContent = UI_TEXT.downloadPageTitle;
+  const fragment = window.location.hash;
+  // The data leaves the address bar and the history at once.
+  history.replaceState(null, '', window.location.pathname + window.location.search);
+  if (fragment.length < 3) return say('info', UI_TEXT.downloadPageNoData);
+  say('info', UI_TEXT.downloadPageWorking);
+  try {
+    const request = await decodeFragment(fragment);
+    const parsed = parseReportData(request.data);
+    if (!parsed.ok) return say('error', UI_TEXT.badData(parsed.problems.join('; ')));
+    const name = fileNameOf(parsed.data);
+    const bytes = await buildDocx(parsed.data, request.draft);
+    downloadBytes(bytes, name);
+    say('ok', UI_TEXT.downloadPageDone(name));
+    const again = document.getElementById('again');
+    if (again) {
+      again.textContent = UI_TEXT.downloadAgain;
+      again.hidden = false;
+      again.addEventListener('click', () => downloadBytes(bytes, name));
+    }
+  } catch (e) {
+    say('error', messageOf(e));
+  }
+}
+
+void main();

@@ -1,0 +1,123 @@
+// The task pane's behaviour, whatever it runs in (Excel, Word, a plain browser): check, generate, open a file; no DOM, no Office here.
+import type { ReportData } from '../../core/data/types';
+import { UI_TEXT } from '../../core/i18n/messages';
+import type { CheckResult } from '../../core/rules/types';
+import type { NamedCheck } from './check-named-values';
+import type { PickedFile } from './read-input-file';
+
+export type PaneMode = 'excel' | 'word' | 'standalone';
+export type MessageKind = 'ok' | 'error' | 'info';
+
+/** What the controller asks of the page. */
+export interface PaneView {
+  busy(text: string | null): void;
+  message(kind: MessageKind, text: string): void;
+  /** Lists the findings grouped by form; `pick` (when the host can select cells) is called with a finding's cell. */
+  findings(result: CheckResult, pick: ((cell: string) => void) | null): void;
+  draftWanted(): boolean;
+  /** Shows the pane when an action started from the ribbon needs it (Excel). */
+  reveal?(): void;
+}
+
+/** What each host provides. */
+export interface PaneHost {
+  readonly mode: PaneMode;
+  /** Excel: read and mark the workbook; file modes: check the last opened file. */
+  check(): Promise<NamedCheck>;
+  /** Builds the report and hands it over (download, browser window, insertion); returns the message to show. */
+  deliver(data: ReportData, draft: boolean): Promise<string>;
+  layout?(): Promise<string>;
+  select?(cell: string): Promise<void>;
+  open?(file: PickedFile): Promise<NamedCheck>;
+}
+
+/** A Vietnamese message for anything thrown: our own errors carry one already. */
+export function messageOf(e: unknown): string {
+  if (e instanceof Error) {
+    if (['InputFileError', 'NotLaidOutError', 'WorkbookFormatError'].includes(e.name)) return e.message;
+    if (e.name === 'OfficeExtension.Error' || 'code' in e) return UI_TEXT.officeError(e.message);
+    return UI_TEXT.unexpected(e.message);
+  }
+  return UI_TEXT.unexpected(String(e));
+}
+
+export class PaneController {
+  private running = false;
+  /** Milliseconds the last report took to build and hand over (for the budget in `npm run bench:pane`). */
+  lastReportMs: number | null = null;
+
+  constructor(
+    private readonly view: PaneView,
+    private readonly host: PaneHost,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  private async run<T>(busyText: string, work: () => Promise<T>): Promise<T | undefined> {
+    if (this.running) return undefined;
+    this.running = true;
+    this.view.busy(busyText);
+    try {
+      return await work();
+    } catch (e) {
+      this.view.message('error', messageOf(e));
+      return undefined;
+    } finally {
+      this.running = false;
+      this.view.busy(null);
+    }
+  }
+
+  private show(check: NamedCheck): void {
+    const { result } = check;
+    const select = this.host.select?.bind(this.host);
+    this.view.findings(result, select ? (cell) => void select(cell).catch((e: unknown) => this.view.message('error', messageOf(e))) : null);
+    const totals = UI_TEXT.checkTotals(result.errors, result.warnings, result.infos);
+    if (result.errors === 0) this.view.message('ok', `${UI_TEXT.checkClean} ${totals}`);
+    else this.view.message('error', totals);
+  }
+
+  async layout(): Promise<void> {
+    const layout = this.host.layout?.bind(this.host);
+    if (!layout) return;
+    const text = await this.run(UI_TEXT.layingOut, layout);
+    if (text) this.view.message('ok', text);
+  }
+
+  async check(): Promise<NamedCheck | undefined> {
+    const check = await this.run(UI_TEXT.checking, () => this.host.check());
+    if (check) this.show(check);
+    return check;
+  }
+
+  async open(file: PickedFile): Promise<NamedCheck | undefined> {
+    const open = this.host.open?.bind(this.host);
+    if (!open) return undefined;
+    const check = await this.run(UI_TEXT.reading(file.name), () => open(file));
+    if (check) this.show(check);
+    return check;
+  }
+
+  /** Checks, then builds and delivers the report unless there are errors (a draft is built anyway when asked). */
+  async generate(): Promise<boolean> {
+    const check = await this.check();
+    if (!check) return false;
+    const draft = this.view.draftWanted();
+    if (check.result.errors > 0 && !draft) {
+      this.view.message('error', UI_TEXT.checkBlocked(check.result.errors));
+      this.view.reveal?.();
+      return false;
+    }
+    const data = check.data;
+    if (!data) {
+      this.view.message('error', UI_TEXT.noHeaderData);
+      this.view.reveal?.();
+      return false;
+    }
+    const started = this.now();
+    const text = await this.run(UI_TEXT.buildingReport, () => this.host.deliver(data, draft || check.result.errors > 0));
+    if (text === undefined) return false;
+    this.lastReportMs = this.now() - started;
+    this.view.message('ok', `${text} ${UI_TEXT.timing(this.lastReportMs)}`);
+    return true;
+  }
+}

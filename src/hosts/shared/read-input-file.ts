@@ -1,0 +1,58 @@
+// Reads a file the user picked (filled workbook .xlsx or report data .json) in the browser and checks it with the core.
+import { parseReportData } from '../../core/data/schema';
+import { UI_TEXT } from '../../core/i18n/messages';
+import { checkReport } from '../../core/rules/check';
+import { checkNamedValues, type NamedCheck } from './check-named-values';
+import { readXlsxNames, type XlsxNamedCells } from './read-xlsx-names';
+
+/** What the pane needs of a File (and what tests can make without a DOM). */
+export interface PickedFile {
+  readonly name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** A file that cannot be used; the message is Vietnamese and names the file. */
+export class InputFileError extends Error {
+  override readonly name = 'InputFileError';
+  constructor(message: string) {
+    super(message);
+    Object.setPrototypeOf(this, InputFileError.prototype);
+  }
+}
+
+const detailOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+async function readXlsx(file: PickedFile): Promise<NamedCheck> {
+  let named: XlsxNamedCells;
+  try {
+    named = await readXlsxNames(await file.arrayBuffer());
+  } catch (e) {
+    throw new InputFileError(UI_TEXT.unreadableFile(file.name, detailOf(e)));
+  }
+  const { values, addresses } = named;
+  try {
+    return checkNamedValues(values, addresses);
+  } catch (e) {
+    throw new InputFileError(UI_TEXT.unreadableFile(file.name, detailOf(e)));
+  }
+}
+
+async function readJson(file: PickedFile): Promise<NamedCheck> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder().decode(await file.arrayBuffer()));
+  } catch {
+    throw new InputFileError(UI_TEXT.unreadableFile(file.name, UI_TEXT.badJson));
+  }
+  const parsed = parseReportData(raw);
+  if (!parsed.ok) throw new InputFileError(UI_TEXT.unreadableFile(file.name, UI_TEXT.badData(parsed.problems.join('; '))));
+  return { result: checkReport(parsed.data), data: parsed.data };
+}
+
+/** Checks the picked file; throws InputFileError for anything that is not a readable workbook or data file. */
+export async function readInputFile(file: PickedFile): Promise<NamedCheck> {
+  const lower = file.name.toLowerCase();
+  if (lower.endsWith('.xlsx')) return readXlsx(file);
+  if (lower.endsWith('.json')) return readJson(file);
+  throw new InputFileError(UI_TEXT.unsupportedFile(file.name));
+}
