@@ -117,6 +117,24 @@ describe('formulas recalculated by LibreOffice equal the core computation', () =
   });
 });
 
+describe('a workbook saved by LibreOffice is still read in full', () => {
+  it.each(Object.keys(DATA_SETS))('%s: export gives the data back and check finds the same as on the JSON', async (name) => {
+    const set = converted.find((c) => c.name === name) as Converted;
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-e2e-resaved-'));
+    writeFileSync(join(dir, 'lo.xlsx'), set.recalculated);
+    writeFileSync(join(dir, 'data.json'), JSON.stringify(set.data));
+    const exported = runBuiltCli(['export', 'lo.xlsx'], dir);
+    expect(exported.code).toBe(0);
+    expect(JSON.parse(exported.stdout)).toEqual(set.data);
+    const onWorkbook = runBuiltCli(['check', 'lo.xlsx', '--json'], dir);
+    const onJson = runBuiltCli(['check', 'data.json', '--json'], dir);
+    expect(onWorkbook.code).toBe(onJson.code);
+    const strip = (out: string) =>
+      (JSON.parse(out) as { findings: { cell: string | null }[] }).findings.map((f) => ({ ...f, cell: null }));
+    expect(strip(onWorkbook.stdout)).toEqual(strip(onJson.stdout));
+  });
+});
+
 describe('protection, unlocked inputs and validation in the written file', () => {
   it('protects every form sheet; inputs and Ghi chú unlocked, labels and computed cells locked', async () => {
     const set = converted.find((c) => c.name === 'sample') as Converted;

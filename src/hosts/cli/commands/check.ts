@@ -21,7 +21,9 @@ export const checkCommand: CliCommand = {
     const file = singleFile(NAME, parsed);
     const result = checkInput(await loadInput(file, io, { includeComputed: true }));
     if (parsed.values.json === true) {
-      const { findings, errors, warnings, infos } = result;
+      const { errors, warnings, infos } = result;
+      // Fields in the order CONTRACTS.md prints them, for people who read the JSON.
+      const findings = result.findings.map(({ form, row, cell, severity, rule, message }) => ({ form, row, cell, severity, rule, message }));
       io.out(JSON.stringify({ findings, errors, warnings, infos }, null, 2));
     } else {
       io.out(describeResult(file, result).join('\n'));

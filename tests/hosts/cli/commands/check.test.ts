@@ -35,6 +35,7 @@ describe('cchc check', () => {
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout) as JsonResult;
     expect(Object.keys(json)).toEqual(['findings', 'errors', 'warnings', 'infos']);
+    expect(json.findings.every((x) => Object.keys(x).join() === 'form,row,cell,severity,rule,message')).toBe(true);
     const f = json.findings.find((x) => x.rule === 'part-exceeds-whole');
     expect(f).toMatchObject({ form: 1, row: '2.2', cell: null, severity: 'error' });
     expect(f?.message).toContain('40');
