@@ -1,5 +1,5 @@
 // `cchc check`: findings in Vietnamese or as the contract's JSON; exit 0 / 1 / 2; cells named for a workbook, null for JSON.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { FIXTURES, SAMPLE, expectOneLineError, sandbox, type Sandbox } from '../cli-harness';
@@ -73,6 +73,11 @@ describe('cchc check', () => {
     other.addWorksheet('Bảng lương').getCell('A1').value = 1;
     await other.xlsx.writeFile(box.path('khac.xlsx'));
     expectOneLineError(await box.run('check', 'khac.xlsx'), ['khac.xlsx', 'không phải mẫu']);
+  });
+
+  it('accepts JSON saved with a byte-order mark (Windows Notepad)', async () => {
+    writeFileSync(box.path('bom.json'), `\uFEFF${readFileSync(SAMPLE, 'utf-8')}`);
+    expect((await box.run('check', 'bom.json')).code).toBe(0);
   });
 
   it('rejects bad usage with exit 2', async () => {
