@@ -1,5 +1,5 @@
 // webpack config of the Office add-in: the pane (Excel, Word, standalone) and the Mac report page; the manifest with the production URL.
-/* global require, module, __dirname, process */
+/* global require, module, __dirname, process, URL */
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS config file that webpack loads with require */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -64,7 +64,7 @@ module.exports = async (env = {}, argv = {}) => {
             from: path.join(ROOT, 'manifest/manifest.xml'),
             // Beside the static files' folder: the manifest is sideloaded, not served.
             to: path.join(ROOT, 'dist', 'manifest.xml'),
-            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(url)),
+            transform: (content) => (dev ? content : swapUrl(content.toString(), url)),
           },
         ],
       }),
@@ -79,6 +79,11 @@ module.exports = async (env = {}, argv = {}) => {
     },
   };
 };
+
+/** The development URL → the production URL; the bare origin (AppDomain) → the production origin. */
+function swapUrl(manifest, url) {
+  return manifest.split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, '')).join(new URL(url).origin);
+}
 
 /** Trusted localhost certificates from office-addin-dev-certs (installed on first `npm start`). */
 async function httpsOptions() {

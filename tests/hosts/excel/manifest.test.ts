@@ -1,0 +1,87 @@
+// The manifest: every FunctionName bound with Office.actions.associate, every resid defined, every URL https, the build's URL swap.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { registerCommands } from '../../../src/hosts/excel/commands';
+import type { PaneController } from '../../../src/hosts/shared/pane-controller';
+
+const ROOT = join(__dirname, '../../..');
+const xml = readFileSync(join(ROOT, 'manifest/manifest.xml'), 'utf8');
+const tree: unknown = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml);
+
+/** Every [key, value] pair anywhere in the parsed tree. */
+function walk(node: unknown, out: [string, unknown][] = []): [string, unknown][] {
+  if (Array.isArray(node)) node.forEach((n) => walk(n, out));
+  else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      out.push([k, v]);
+      walk(v, out);
+    }
+  }
+  return out;
+}
+const pairs = walk(tree);
+const values = (key: string): string[] => pairs.filter(([k]) => k === key).flatMap(([, v]) => (Array.isArray(v) ? v : [v])).map(String);
+
+describe('manifest/manifest.xml', () => {
+  it('binds every FunctionName with Office.actions.associate', () => {
+    const bound: string[] = [];
+    const g = globalThis as unknown as { Office?: unknown };
+    g.Office = { actions: { associate: (name: string) => bound.push(name) } };
+    try {
+      registerCommands({} as PaneController, () => undefined);
+    } finally {
+      delete g.Office;
+    }
+    const names = values('FunctionName');
+    expect(names.sort()).toEqual(['cchcCheck', 'cchcGenerate', 'cchcLayout']);
+    expect(bound.sort()).toEqual(names);
+  });
+
+  it('resolves every resid to a resource', () => {
+    const ids = new Set(values('@id'));
+    const resids = values('@resid');
+    expect(resids.length).toBeGreaterThan(20);
+    for (const r of resids) expect(ids).toContain(r);
+  });
+
+  it('uses https for every URL and ships the 16/32/80 px icons', () => {
+    const urls = [...values('@DefaultValue'), ...values('AppDomain')].filter((v) => /^[a-z]+:\/\//i.test(v));
+    expect(urls.length).toBeGreaterThan(5);
+    for (const u of urls) expect(u).toMatch(/^https:\/\//);
+    const images = pairs.filter(([k]) => k === 'bt:Image').flatMap(([, v]) => (Array.isArray(v) ? v : [v])) as Record<string, string>[];
+    const sizes = new Set(images.map((i) => i['@size']).filter(Boolean));
+    expect([...sizes].sort()).toEqual(['16', '32', '80']);
+    for (const i of images.filter((x) => x['@DefaultValue'])) {
+      const file = String(i['@DefaultValue']).replace(/^https:\/\/[^/]+\//, '');
+      expect(existsSync(join(ROOT, 'manifest', file))).toBe(true);
+    }
+  });
+
+  it('declares both hosts, the shared runtime and a CCHC tab with Vietnamese labels', () => {
+    expect(values('@Name')).toEqual(expect.arrayContaining(['Workbook', 'Document', 'SharedRuntime']));
+    expect(values('@lifetime')).toEqual(['long', 'long']);
+    const strings = pairs.filter(([k]) => k === 'bt:String').flatMap(([, v]) => (Array.isArray(v) ? v : [v])) as Record<string, string>[];
+    const text = new Map(strings.map((s) => [s['@id'], s['@DefaultValue']]));
+    expect(text.get('Tab.Label')).toBe('CCHC');
+    expect([text.get('Layout.Label'), text.get('Check.Label'), text.get('Generate.Label'), text.get('Pane.Label')]).toEqual([
+      'Lập biểu mẫu', 'Kiểm tra', 'Tạo báo cáo', 'Bảng điều khiển',
+    ]);
+    for (const s of strings) expect(s['@DefaultValue']).toBe(String(s['@DefaultValue']).normalize('NFC'));
+    expect(values('@xsi:type')).toEqual(expect.arrayContaining(['ExecuteFunction', 'ShowTaskpane']));
+  });
+
+  it('is copied to dist with the production URL in place of localhost', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const factory = require('../../../src/hosts/excel/webpack.addin.cjs') as (env: object, argv: object) => Promise<{ plugins: unknown[] }>;
+    const config = await factory({ url: 'https://cchc.example.vn/addin' }, { mode: 'production' });
+    const copy = config.plugins.find((p) => (p as { constructor: { name: string } }).constructor.name === 'CopyPlugin') as {
+      patterns: { from: string; transform?: (c: Buffer) => string }[];
+    };
+    const pattern = copy.patterns.find((p) => p.from.endsWith('manifest.xml'));
+    const out = pattern?.transform?.(Buffer.from(xml)) ?? '';
+    expect(out).not.toContain('localhost');
+    expect(out).toContain('<SourceLocation DefaultValue="https://cchc.example.vn/addin/taskpane.html"/>');
+    await expect(factory({ url: 'http://insecure.example' }, { mode: 'production' })).rejects.toThrow(/https/);
+  });
+});

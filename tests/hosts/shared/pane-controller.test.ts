@@ -1,0 +1,80 @@
+// The pane's behaviour without a DOM: generate refuses on errors (and reveals the pane), builds drafts when asked, shows errors as messages.
+import type { ReportData } from '../../../src/core/data/types';
+import { UI_TEXT } from '../../../src/core/i18n/messages';
+import type { CheckResult, Finding } from '../../../src/core/rules/types';
+import { PaneController, type PaneHost, type PaneView } from '../../../src/hosts/shared/pane-controller';
+import { InputFileError } from '../../../src/hosts/shared/read-input-file';
+
+const error: Finding = { form: 1, row: '2.2', cell: "'Biểu mẫu 1'!D8", severity: 'error', rule: 'part-exceeds-whole', message: 'Biểu mẫu 1, dòng 2.2: …' };
+const data = { meta: { unit: 'Hòa Phong' } } as unknown as ReportData;
+const result = (findings: Finding[]): CheckResult => ({
+  findings,
+  errors: findings.filter((f) => f.severity === 'error').length,
+  warnings: 0,
+  infos: 0,
+});
+
+function setup(findings: Finding[], draft = false) {
+  const log: string[] = [];
+  const delivered: boolean[] = [];
+  const view: PaneView = {
+    busy: (t) => log.push(`busy:${t ?? '-'}`),
+    message: (k, t) => log.push(`${k}:${t}`),
+    findings: (r, pick) => {
+      log.push(`findings:${r.findings.length}`);
+      if (pick && r.findings[0]?.cell) pick(r.findings[0].cell);
+    },
+    draftWanted: () => draft,
+    reveal: () => log.push('reveal'),
+  };
+  const selected: string[] = [];
+  const host: PaneHost = {
+    mode: 'excel',
+    check: async () => ({ result: result(findings), data }),
+    deliver: async (_d, isDraft) => {
+      delivered.push(isDraft);
+      return 'đã giao';
+    },
+    select: async (cell) => {
+      selected.push(cell);
+    },
+  };
+  let t = 0;
+  return { controller: new PaneController(view, host, () => (t += 100)), log, delivered, selected };
+}
+
+describe('PaneController', () => {
+  it('refuses to generate with errors, says how many, and reveals the pane', async () => {
+    const s = setup([error]);
+    expect(await s.controller.generate()).toBe(false);
+    expect(s.delivered).toEqual([]);
+    expect(s.log).toContain(`error:${UI_TEXT.checkBlocked(1)}`);
+    expect(s.log).toContain('reveal');
+    expect(s.selected).toEqual(["'Biểu mẫu 1'!D8"]);
+  });
+
+  it('builds a draft despite errors when asked', async () => {
+    const s = setup([error], true);
+    expect(await s.controller.generate()).toBe(true);
+    expect(s.delivered).toEqual([true]);
+  });
+
+  it('generates a final report when clean, timing it', async () => {
+    const s = setup([]);
+    expect(await s.controller.generate()).toBe(true);
+    expect(s.delivered).toEqual([false]);
+    expect(s.controller.lastReportMs).toBe(100);
+    expect(s.log[s.log.length - 1]).toBe(`ok:đã giao ${UI_TEXT.timing(100)}`);
+  });
+
+  it('shows a thrown error as its Vietnamese message and leaves the buttons usable', async () => {
+    const s = setup([]);
+    const failing = new PaneController(
+      { busy: () => undefined, message: (k, t) => s.log.push(`${k}:${t}`), findings: () => undefined, draftWanted: () => false },
+      { mode: 'standalone', check: async () => Promise.reject(new InputFileError('Không đọc được tệp x.xlsx: hỏng')), deliver: async () => '' },
+    );
+    expect(await failing.check()).toBeUndefined();
+    expect(s.log).toContain('error:Không đọc được tệp x.xlsx: hỏng');
+    expect(await failing.check()).toBeUndefined();
+  });
+});

@@ -1,0 +1,44 @@
+// Files picked in the pane: a workbook laid out from the sample, its data file, and files that cannot be used.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseReportData } from '../../../src/core/data/schema';
+import { UI_TEXT } from '../../../src/core/i18n/messages';
+import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
+import { planToWorkbook } from '../../../src/hosts/cli/xlsx/write-plan';
+import { InputFileError, readInputFile, type PickedFile } from '../../../src/hosts/shared/read-input-file';
+
+const json = readFileSync(join(__dirname, '../../../examples/xa-hoa-phong.json'));
+const parsed = parseReportData(JSON.parse(json.toString('utf8')));
+if (!parsed.ok) throw new Error('sample');
+const sample = parsed.data;
+
+const picked = (name: string, bytes: Uint8Array): PickedFile => ({
+  name,
+  arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+});
+
+describe('readInputFile', () => {
+  it('reads a filled workbook by its names: no errors, the sample data back, cells named', async () => {
+    const plan = buildWorkbookPlan({ ...sample, forms: { ...sample.forms, '1': { ...sample.forms['1'], '2.2': 41 } } });
+    const wb = await planToWorkbook(plan);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const check = await readInputFile(picked('xa.xlsx', bytes));
+    expect(check.data?.meta.unit).toBe('Hòa Phong');
+    expect(check.data?.forms['3']?.['3.3.1']).toBe(1234);
+    const f = check.result.findings.find((x) => x.rule === 'part-exceeds-whole' && x.form === 1 && x.row === '2.2');
+    expect(f?.cell).toMatch(/^'Biểu mẫu 1'!D\d+$/);
+    expect(check.result.errors).toBe(1);
+  });
+
+  it('reads report data (.json) and checks it', async () => {
+    const check = await readInputFile(picked('xa.json', json));
+    expect(check.result.errors).toBe(0);
+    expect(check.data).toEqual(sample);
+  });
+
+  it('refuses other files with a Vietnamese message naming them', async () => {
+    await expect(readInputFile(picked('bao-cao.docx', new Uint8Array([1])))).rejects.toThrow(UI_TEXT.unsupportedFile('bao-cao.docx'));
+    await expect(readInputFile(picked('hong.json', new TextEncoder().encode('{')))).rejects.toThrow(InputFileError);
+    await expect(readInputFile(picked('hong.xlsx', new TextEncoder().encode('không phải zip')))).rejects.toThrow(/Không đọc được tệp hong\.xlsx/);
+  });
+});
