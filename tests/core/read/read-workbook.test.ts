@@ -1,0 +1,215 @@
+// The reader: host values of named cells → report data; empty ≠ 0, text kept, header parsed with Vietnamese findings.
+import sample from '../../../examples/xa-hoa-phong.json';
+import type { ReportData } from '../../../src/core/data/types';
+import { buildWorkbookPlan, cellLocator } from '../../../src/core/layout/build-workbook-plan';
+import { readWorkbookValues, WorkbookFormatError } from '../../../src/core/read/read-workbook';
+import { loadPlan } from '../layout/plan-engine';
+
+const SAMPLE = sample as unknown as ReportData;
+
+/** Named values of a workbook laid out from the sample, as a host would read them after calculation. */
+const sampleValues = (): Record<string, unknown> => loadPlan(buildWorkbookPlan(SAMPLE)).namedValues();
+const header = {
+  TTC_unit: 'Hòa Phong', TTC_unitKind: 'xã', TTC_superior: 'UBND tỉnh Quảng Ngãi', TTC_period: '6 tháng đầu năm', TTC_year: 2026,
+};
+const read = (values: Record<string, unknown>, includeComputed = false) => readWorkbookValues({ ...header, ...values }, { includeComputed });
+
+describe('readWorkbookValues: round trip', () => {
+  it('gives back the sample report data from a workbook laid out from it', () => {
+    const r = readWorkbookValues(sampleValues());
+    expect(r.findings).toEqual([]);
+    expect(r.data).toEqual(SAMPLE);
+    expect(r.forms).toEqual(SAMPLE.forms);
+  });
+
+  it('gives back narrative text and typed text in number cells', () => {
+    const data: ReportData = {
+      ...SAMPLE,
+      forms: { ...SAMPLE.forms, '2': { ...SAMPLE.forms['2'], '1.3': 'Văn bản' } },
+      narrative: { 'I.1': 'Ủy ban nhân dân xã ban hành Kế hoạch CCHC năm 2026.', 'II.2.a': 'Dòng một\nDòng hai' },
+    };
+    const r = readWorkbookValues(loadPlan(buildWorkbookPlan(data)).namedValues());
+    expect(r.data).toEqual(data);
+  });
+
+  it('reads an empty template as no form values and the missing header fields as findings', () => {
+    const r = readWorkbookValues(loadPlan(buildWorkbookPlan()).namedValues());
+    expect(r.forms).toEqual({});
+    expect(r.data).toBeNull();
+    expect(r.findings.map((f) => [f.rule, f.cell])).toEqual([
+      ['meta-missing', "'Thông tin chung'!B4"],
+      ['meta-missing', "'Thông tin chung'!B6"],
+      ['meta-missing', "'Thông tin chung'!B8"],
+      ['meta-missing', "'Thông tin chung'!B9"],
+    ]);
+  });
+
+  it('reads computed cells only when asked, keeping their numbers for the audit', () => {
+    const values = sampleValues();
+    expect(readWorkbookValues(values).forms['1']?.['2']).toBeUndefined();
+    const withComputed = readWorkbookValues(values, { includeComputed: true });
+    expect(withComputed.forms['1']?.['2']).toBe(67.5); // 27 ÷ 40
+    expect(withComputed.forms['7']?.['6.6.1']).toBe(126);
+    // An empty computed cell (whole 0) stays absent.
+    const r = read({ BM1_3_2: '', BM1_3_2_1: 0, BM1_3_2_2: 0 }, true);
+    expect(r.forms['1']).toEqual({ '3.2.1': 0, '3.2.2': 0 });
+    // A number typed over a formula is kept for computed-mismatch.
+    expect(read({ BM1_2: 78 }, true).forms['1']).toEqual({ '2': 78 });
+  });
+});
+
+describe('readWorkbookValues: form values', () => {
+  it.each([
+    ['a number', 15, 15],
+    ['zero (reported as 0)', 0, 0],
+    ['money with decimals', 3187.5, 3187.5],
+    ['a code', 2, 2],
+    ['text where a number belongs, kept as typed', 'Văn bản', 'Văn bản'],
+    ['Vietnamese notation, kept as text for the checker', '1.234', '1.234'],
+    ['Vietnamese decimal comma, kept as text', '98,3', '98,3'],
+    ['a number stored as text, kept as text', '12', '12'],
+    ['decomposed Vietnamese made NFC', 'Va\u0306n ba\u0309n', 'Văn bản'],
+    ['a boolean, kept as what the cell shows', true, 'TRUE'],
+    ['a Date (a number turned into a date by the spreadsheet), kept as what it shows', new Date(Date.UTC(2026, 1, 1)), '01/02/2026'],
+    ['an ExcelJS rich text', { richText: [{ text: 'mười ' }, { text: 'hai' }] }, 'mười hai'],
+    ['an ExcelJS formula with its result', { formula: 'D7+1', result: 8 }, 8],
+    ['an error value', { error: '#REF!' }, '#REF!'],
+  ])('%s', (_name, cell, expected) => {
+    const r = read({ BM1_1: cell });
+    expect(r.forms['1']?.['1']).toEqual(expected);
+    expect(r.data?.forms['1']?.['1']).toEqual(expected);
+  });
+
+  it.each([
+    ['null', null],
+    ['undefined', undefined],
+    ['the empty string', ''],
+    ['whitespace', '  \t '],
+    ['an ExcelJS formula without result', { formula: 'D7' }],
+  ])('leaves %s empty: not reported, never 0', (_name, cell) => {
+    const r = read({ BM1_1: cell, BM1_2_1: 37 });
+    expect(r.forms['1']).toEqual({ '2.1': 37 });
+    expect(Object.prototype.hasOwnProperty.call(r.forms['1'], '1')).toBe(false);
+  });
+
+  it('returns the forms even when the header is unusable', () => {
+    const r = readWorkbookValues({ BM1_2_1: 37, BM1_2_2: 21, TTC_unit: '' });
+    expect(r.data).toBeNull();
+    expect(r.forms).toEqual({ '1': { '2.1': 37, '2.2': 21 } });
+  });
+
+  it('ignores names it does not know (hosts may pass every name of the workbook)', () => {
+    expect(read({ Print_Area: 'x', BM1_1: 3 }).data?.forms).toEqual({ '1': { '1': 3 } });
+  });
+});
+
+describe('readWorkbookValues: header', () => {
+  it('reads the period from its label, its code or a common alias', () => {
+    const period = (p: unknown) => read({ TTC_period: p }).data?.meta.period;
+    expect(period('Quý I')).toBe('Q1');
+    expect(period('6 tháng đầu năm')).toBe('H1');
+    expect(period('  6 THÁNG ĐẦU NĂM ')).toBe('H1');
+    expect(period('Quý III')).toBe('Q3');
+    expect(period('9 tháng')).toBe('Q3');
+    expect(period('Năm')).toBe('Y');
+    expect(period('H1')).toBe('H1');
+    expect(period('y')).toBe('Y');
+  });
+
+  it('reads dates from a Date, a serial number, dd/mm/yyyy or yyyy-mm-dd text', () => {
+    const date = (d: unknown) => read({ TTC_date: d }).data?.meta.date;
+    expect(date(new Date(Date.UTC(2026, 5, 8)))).toBe('2026-06-08'); // ExcelJS: UTC midnight
+    expect(date(new Date(Date.UTC(2026, 5, 7, 17)))).toBe('2026-06-08'); // Apps Script: midnight in Hà Nội (UTC+7)
+    expect(date(46181)).toBe('2026-06-08'); // Office.js: a serial
+    expect(date(46181.75)).toBe('2026-06-08');
+    expect(date('08/06/2026')).toBe('2026-06-08');
+    expect(date('8/6/2026')).toBe('2026-06-08');
+    expect(date('08-06-2026')).toBe('2026-06-08');
+    expect(date('2026-06-08')).toBe('2026-06-08');
+  });
+
+  it('reports an impossible date as meta-invalid at its cell, and keeps the rest of the data', () => {
+    const r = read({ TTC_dataTo: '31/02/2026' });
+    expect(r.data?.meta.dataTo).toBeUndefined();
+    expect(r.data?.meta.unit).toBe('Hòa Phong');
+    expect(r.findings).toEqual([
+      {
+        form: null, row: null, cell: "'Thông tin chung'!B14", severity: 'error', rule: 'meta-invalid',
+        message: 'Thông tin chung: “Số liệu tính đến ngày” là “31/02/2026”, không phải một ngày có thật; viết theo dạng ngày/tháng/năm, ví dụ 08/06/2026.',
+      },
+    ]);
+  });
+
+  it('reads the year from a number or four digits of text', () => {
+    expect(read({ TTC_year: '2026' }).data?.meta.year).toBe(2026);
+    expect(read({ TTC_year: 2026 }).data?.meta.year).toBe(2026);
+  });
+
+  it('splits recipients on new lines, dropping bullets and end punctuation the report adds itself', () => {
+    const r = read({ TTC_recipients: '- UBND tỉnh Quảng Ngãi;\r\n- Sở Nội vụ;\n\n- Lưu: VT, VP.' });
+    expect(r.data?.meta.recipients).toEqual(['UBND tỉnh Quảng Ngãi', 'Sở Nội vụ', 'Lưu: VT, VP']);
+  });
+
+  it('assembles the signer, and names a missing part of it', () => {
+    expect(read({ TTC_signerAuthority: 'KT. CHỦ TỊCH', TTC_signerTitle: 'PHÓ CHỦ TỊCH', TTC_signerName: 'Lê Thị Lan' }).data?.meta.signer)
+      .toEqual({ authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Lê Thị Lan' });
+    expect(read({ TTC_signerAuthority: 'TM. ỦY BAN NHÂN DÂN', TTC_signerTitle: 'CHỦ TỊCH' }).data?.meta.signer)
+      .toEqual({ authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: '' });
+    const r = read({ TTC_signerName: 'Lê Thị Lan', TTC_signerAuthority: 'TM. ỦY BAN NHÂN DÂN' });
+    expect(r.data?.meta.signer).toBeUndefined();
+    expect(r.findings.map((f) => [f.rule, f.cell, f.message])).toEqual([
+      ['meta-missing', "'Thông tin chung'!B17", 'Thông tin chung: đã nhập người ký nhưng chưa nhập “Chức vụ người ký”.'],
+    ]);
+  });
+
+  it('turns a report number typed as a number into text', () => {
+    expect(read({ TTC_reportNumber: 30 }).data?.meta.reportNumber).toBe('30');
+  });
+
+  it.each([
+    ['unit', { TTC_unit: '  ' }, 'meta-missing', "'Thông tin chung'!B4", 'Thông tin chung: chưa nhập “Tên đơn vị báo cáo”.'],
+    ['superior', { TTC_superior: null }, 'meta-missing', "'Thông tin chung'!B6", 'Thông tin chung: chưa nhập “Cơ quan cấp trên nhận báo cáo”.'],
+    ['unit kind', { TTC_unitKind: 'huyện' }, 'meta-invalid', "'Thông tin chung'!B5",
+      'Thông tin chung: loại đơn vị “huyện” không hợp lệ; chọn một trong: xã, phường, thị trấn, đặc khu.'],
+    ['period', { TTC_period: 'Quý II' }, 'meta-invalid', "'Thông tin chung'!B8",
+      'Thông tin chung: kỳ báo cáo “Quý II” không hợp lệ; chọn một trong: Quý I, 6 tháng đầu năm, Quý III, Năm.'],
+    ['year', { TTC_year: 26 }, 'meta-invalid', "'Thông tin chung'!B9",
+      'Thông tin chung: năm báo cáo “26” không hợp lệ; nhập năm gồm 4 chữ số, từ 2000 đến 2100.'],
+    ['year as text', { TTC_year: 'năm nay' }, 'meta-invalid', "'Thông tin chung'!B9",
+      'Thông tin chung: năm báo cáo “năm nay” không hợp lệ; nhập năm gồm 4 chữ số, từ 2000 đến 2100.'],
+  ])('a bad %s gives no data and one finding naming the field', (_n, values, rule, cell, message) => {
+    const r = read(values);
+    expect(r.data).toBeNull();
+    expect(r.findings).toEqual([{ form: null, row: null, cell, severity: 'error', rule, message }]);
+  });
+
+  it('uses the host\'s address of a header cell when it knows one', () => {
+    const r = readWorkbookValues({ ...header, TTC_unit: '' }, { cellOfName: (n) => (n === 'TTC_unit' ? "'Thông tin chung'!C12" : null) });
+    expect(r.findings[0]?.cell).toBe("'Thông tin chung'!C12");
+  });
+
+  it('takes cellOf without changing what it reads', () => {
+    const plan = buildWorkbookPlan(SAMPLE);
+    const r = readWorkbookValues(sampleValues(), { cellOf: cellLocator(plan), includeComputed: false });
+    expect(r.data).toEqual(SAMPLE);
+  });
+});
+
+describe('readWorkbookValues: not our workbook', () => {
+  it('throws a WorkbookFormatError with a Vietnamese message when none of the template names is there', () => {
+    expect(() => readWorkbookValues({})).toThrow(WorkbookFormatError);
+    expect(() => readWorkbookValues({ Sheet1: 1, Print_Area: 'A1' })).toThrow(/không phải mẫu báo cáo CCHC/);
+    try {
+      readWorkbookValues({});
+    } catch (e) {
+      expect(e).toBeInstanceOf(Error);
+      expect((e as Error).name).toBe('WorkbookFormatError');
+    }
+  });
+
+  it('refuses a workbook made by a newer template version', () => {
+    expect(() => read({ CCHC_TEMPLATE_VERSION: '2' })).toThrow(/phiên bản 2, mới hơn phiên bản 1/);
+    expect(read({ CCHC_TEMPLATE_VERSION: '1' }).data).not.toBeNull();
+    expect(read({ CCHC_TEMPLATE_VERSION: 1 }).data).not.toBeNull();
+  });
+});
