@@ -122,3 +122,10 @@ export const codeValidationTexts = (legend: string, codes: readonly number[]) =>
   errorTitle: 'Mã không hợp lệ',
   error: `Chỉ nhận một trong các mã: ${codes.join(', ')} (${legend}).`,
 });
+
+/** Errors of the planner itself (a form definition that refers to a missing row): a bug, never the user's input. */
+export const LAYOUT_ERRORS = {
+  unknownRow: (form: number, key: string): string => `Biểu mẫu ${form} không có dòng ${key}`,
+  outsideSheet: (sheet: string, row: number, col: number): string => `Ô ngoài vùng của trang ${sheet}: (${row}, ${col})`,
+  badAddress: (a1: string): string => `Địa chỉ ô không hợp lệ: ${a1}`,
+} as const;

@@ -3,7 +3,7 @@ import { definedName, formSheetName } from '../forms/catalogue';
 import { isComputedRow, isInputRow } from '../forms/types';
 import type { FormDef, FormRow } from '../forms/types';
 import type { FormValues } from '../data/types';
-import { FORM_RESULT_LINE, FORM_TABLE_HEADERS, formSheetHeading } from '../i18n/layout';
+import { FORM_RESULT_LINE, FORM_TABLE_HEADERS, LAYOUT_ERRORS, formSheetHeading } from '../i18n/layout';
 import { cellAddress } from './a1';
 import { computedFormula } from './form-formulas';
 import { inputValidation, sameValidation } from './form-validation';
@@ -41,7 +41,7 @@ export function buildFormSheet(form: FormDef, values: FormValues | undefined): S
   const g = new SheetGrid(formSheetName(form.number), last, COLUMN_WIDTHS.length);
   const addressOf = (key: string): string => {
     const r = formRowNumber(form, key);
-    if (r === undefined) throw new Error(`Biểu mẫu ${form.number} không có dòng ${key}`);
+    if (r === undefined) throw new Error(LAYOUT_ERRORS.unknownRow(form.number, key));
     return cellAddress(r, FORM_VALUE_COL);
   };
 

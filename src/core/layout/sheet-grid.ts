@@ -1,4 +1,5 @@
 // A mutable grid used while one sheet plan is being built, frozen into the plan's readonly blocks at the end.
+import { LAYOUT_ERRORS } from '../i18n/layout';
 import { cellAddress } from './a1';
 import type { CellStyle, NamedCell, PlanValue, PrintSetup, RowHeight, SheetPlan, StyleRange, Validation } from './types';
 
@@ -94,7 +95,7 @@ export class SheetGrid {
 
   private at<T>(block: T[][], row: number, col: number, v: T): void {
     const line = block[row - 1];
-    if (!line || col < 1 || col > this.columns) throw new RangeError(`Ô ngoài vùng của trang ${this.name}: (${row}, ${col})`);
+    if (!line || col < 1 || col > this.columns) throw new RangeError(LAYOUT_ERRORS.outsideSheet(this.name, row, col));
     line[col - 1] = v;
   }
 }
