@@ -71,7 +71,12 @@ export interface SheetPlan {
   /** Size of the blocks below: rows × columns, from A1. */
   readonly rows: number;
   readonly columns: number;
-  /** Literal values, rows × columns; input cells hold the data value (or null). */
+  /**
+   * Literal values, rows × columns; input cells hold the data value (or null). A string in a cell
+   * whose number format is not "@" is text typed where a number belongs ("1.234", "Văn bản"): hosts
+   * must store it as text (a leading apostrophe), never let the spreadsheet parse it into a number,
+   * and a literal starting with "=" is never entered as a formula.
+   */
   readonly values: readonly (readonly PlanValue[])[];
   /** Formulas in English invariant syntax with the leading "=", or null; rows × columns. */
   readonly formulas: readonly (readonly (string | null)[])[];
