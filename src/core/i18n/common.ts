@@ -25,13 +25,15 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
 
 /**
  * A number in Vietnamese notation: "." groups thousands, "," marks decimals.
- * 1234 → "1.234", 98.3 → "98,3", 3500.5 → "3.500,5".
+ * 1234 → "1.234", 98.3 → "98,3", 3500.5 → "3.500,5"; with minDecimals 1, 75 → "75,0".
  */
-export function formatNumberVi(x: number, maxDecimals = 2): string {
+export function formatNumberVi(x: number, maxDecimals = 2, minDecimals = 0): string {
   const negative = x < 0;
   const fixed = Math.abs(x).toFixed(maxDecimals);
   const [intPart = '0', frac = ''] = fixed.split('.');
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const trimmed = frac.replace(/0+$/, '');
+  // Trailing zeros go, except the ones a fixed format keeps ("75,0" for a ratio in a table).
+  let trimmed = frac.replace(/0+$/, '');
+  if (trimmed.length < minDecimals) trimmed = frac.slice(0, minDecimals);
   return `${negative ? '-' : ''}${grouped}${trimmed ? ',' + trimmed : ''}`;
 }

@@ -32,7 +32,8 @@ export function readForm(data: ReportData, form: FormNumber): FormReader {
       const row = findRow(form, key);
       if (row?.kind === 'section') return '';
       const n = num(key);
-      if (n !== null) return formatNumberVi(n, decimalsOf(row));
+      // Table cells of ratios always show their one decimal, as the sheet's 0.0 format does.
+      if (n !== null) return formatNumberVi(n, decimalsOf(row), row?.kind === 'ratio' ? 1 : 0);
       const raw = values[key];
       // Text typed where a number belongs is printed as typed: the checker has already flagged it.
       return typeof raw === 'string' ? raw.trim() : '';

@@ -29,7 +29,7 @@ describe('appendix', () => {
     expect(row(3, '3.3.1')?.cells[3]).toBe('1.234');
     expect(row(3, '1.1')?.cells[0]).toBe('');
     expect(row(6, '2')?.cells[3]).toBe('3.187,5');
-    expect(row(6, '0')?.cells[3]).toBe('75');
+    expect(row(6, '0')?.cells[3]).toBe('75,0');
     expect(row(7, '6.7')?.cells[3]).toBe('90,6');
     expect(row(1, '3')).toMatchObject({ bold: true, computed: false });
     expect(row(1, '3')?.cells[3]).toBe('');
