@@ -2,7 +2,7 @@
 /// <reference types="office-js" />
 import type { WorkbookPlan } from '../../core/layout/types';
 import { UI_TEXT } from '../../core/i18n/messages';
-import { checkNamedValues, type NamedCheck } from '../shared/check-named-values';
+import { checkNamedValues, type NamedCheck } from '../../core/read/check-named-values';
 
 export interface ExcelCheck extends NamedCheck {
   /** Protection of each plan sheet as it was read: marking must restore it. */

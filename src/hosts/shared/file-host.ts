@@ -1,6 +1,6 @@
 // The pane's host when the data comes from a file the user picks: the standalone page, and Word.
 import type { ReportData } from '../../core/data/types';
-import type { NamedCheck } from './check-named-values';
+import type { NamedCheck } from '../../core/read/check-named-values';
 import type { PaneHost, PaneMode } from './pane-controller';
 import { InputFileError, readInputFile, type PickedFile } from './read-input-file';
 import { UI_TEXT } from '../../core/i18n/messages';

@@ -2,7 +2,7 @@
 import type { ReportData } from '../../core/data/types';
 import { UI_TEXT } from '../../core/i18n/messages';
 import type { CheckResult } from '../../core/rules/types';
-import type { NamedCheck } from './check-named-values';
+import type { NamedCheck } from '../../core/read/check-named-values';
 import type { PickedFile } from './read-input-file';
 
 export type PaneMode = 'excel' | 'word' | 'standalone';

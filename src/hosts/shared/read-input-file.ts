@@ -2,7 +2,7 @@
 import { parseReportData } from '../../core/data/schema';
 import { UI_TEXT } from '../../core/i18n/messages';
 import { checkReport } from '../../core/rules/check';
-import { checkNamedValues, type NamedCheck } from './check-named-values';
+import { checkNamedValues, type NamedCheck } from '../../core/read/check-named-values';
 import { readXlsxNames, type XlsxNamedCells } from './read-xlsx-names';
 
 /** What the pane needs of a File (and what tests can make without a DOM). */

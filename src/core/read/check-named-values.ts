@@ -1,11 +1,11 @@
 // Runs the core's reader and checker on a workbook's named cells, as any host reads them: findings with their cells, and the report data.
-import type { ReportData } from '../../core/data/types';
-import { definedName } from '../../core/forms/catalogue';
-import type { FormNumber } from '../../core/forms/types';
-import { infoCellName } from '../../core/layout/names';
-import { readWorkbookValues } from '../../core/read/read-workbook';
-import { checkForms, checkReport, summarize } from '../../core/rules/check';
-import type { CheckResult } from '../../core/rules/types';
+import type { ReportData } from '../data/types';
+import { definedName } from '../forms/catalogue';
+import type { FormNumber } from '../forms/types';
+import { infoCellName } from '../layout/names';
+import { readWorkbookValues } from './read-workbook';
+import { checkForms, checkReport, summarize } from '../rules/check';
+import type { CheckResult } from '../rules/types';
 
 export interface NamedCheck {
   readonly result: CheckResult;
