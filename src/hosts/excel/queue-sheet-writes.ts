@@ -2,6 +2,7 @@
 /// <reference types="office-js" />
 import type { CellStyle, SheetPlan, Validation, ValidationRule } from '../../core/layout/types';
 import { columnLetter } from '../../core/layout/a1';
+import { hostLiteral } from '../../core/layout/host-literal';
 import { planArea } from '../shared/plan-cells';
 import type { Supports } from './office-support';
 
@@ -18,13 +19,17 @@ export const PROTECT_OPTIONS: Excel.WorksheetProtectionOptions = {
   allowFormatRows: true,
 };
 
-/** One grid: a formula where the plan has one, else the literal value, "" for empty. */
+/**
+ * One grid: a formula where the plan has one, else the literal value, "" for empty. Excel parses a
+ * string written here like typed input, so text it would read as a number, date or formula goes
+ * with a leading apostrophe, which Excel hides and never returns on read.
+ */
 export function cellContents(plan: SheetPlan): (string | number)[][] {
   return plan.values.map((row, r) =>
     row.map((value, c) => {
       const formula = plan.formulas[r]?.[c];
       if (formula) return formula;
-      return value === null ? '' : value;
+      return hostLiteral(value, plan.numberFormats[r]?.[c]);
     }),
   );
 }

@@ -75,6 +75,62 @@ describe('applyWorkbookPlan', () => {
     expect(state.log.filter((l) => l.startsWith('deleteName')).length).toBe(0);
   });
 
+  it('the double parses a written string as Excel does, unless it is quoted or the cell is text', async () => {
+    const { state, context, asExcel } = fakeExcel();
+    await applyWorkbookPlan(asExcel, deps);
+    const count = addressOf('BM2_1_3');
+    const unit = addressOf('TTC_unit');
+    const ws = asExcel.workbook.worksheets;
+    ws.getItem(count.sheet).protection.unprotect();
+    ws.getItem(unit.sheet).protection.unprotect();
+    ws.getItem(count.sheet).getRange(count.cell).formulas = [['1.234']];
+    ws.getItem(count.sheet).getRange('E5').formulas = [["'1.234"]];
+    ws.getItem(unit.sheet).getRange(unit.cell).formulas = [['1.234']];
+    await context.sync();
+    expect(cellValue(state, count.sheet, count.cell)).toBe(1234);
+    expect(cellValue(state, count.sheet, 'E5')).toBe("'1.234"); // Ghi chú is a text cell: kept as written
+    expect(cellValue(state, unit.sheet, unit.cell)).toBe('1.234');
+  });
+
+  it('re-applied, keeps as text every text a person typed, in number cells and in text cells alike', async () => {
+    const { state, asExcel } = fakeExcel();
+    await applyWorkbookPlan(asExcel, deps);
+    const typed: Record<string, string> = {
+      BM2_1_3: '1.234',
+      BM1_2_1: '98,3',
+      BM7_2: '12',
+      BM1_1: '=SUM(1)',
+      BM1_4_1: '- chưa thống kê',
+      BM1_5: 'TRUE',
+      BM1_4_2: '08/06/2026',
+      BM6_1: '50%',
+      TTC_date: '08/06/2026',
+      TTC_reportNumber: '45/BC-UBND',
+      TM_IV: '- Tiếp tục rà soát thủ tục.',
+      TM_V: '=không có kiến nghị',
+    };
+    for (const [name, text] of Object.entries(typed)) {
+      const at = addressOf(name);
+      typeInto(state, at.sheet, at.cell, text);
+    }
+    const before = state.syncs;
+
+    const result = await applyWorkbookPlan(asExcel, deps);
+
+    expect(state.syncs - before).toBe(3);
+    expect(result.kept).toBe(Object.keys(typed).length);
+    for (const [name, text] of Object.entries(typed)) {
+      const at = addressOf(name);
+      const cell = state.sheets.find((s) => s.name === at.sheet)?.cells.get(at.cell);
+      expect({ name, value: cell?.value, formula: cell?.formula }).toEqual({ name, value: text, formula: undefined });
+    }
+    // Numbers stay numbers.
+    const done = addressOf('BM1_2_2');
+    typeInto(state, done.sheet, done.cell, 27);
+    await applyWorkbookPlan(asExcel, deps);
+    expect(cellValue(state, done.sheet, done.cell)).toBe(27);
+  });
+
   it('finds a value by its name after rows were inserted, and puts it and the name back in the plan position', async () => {
     const { state, asExcel } = fakeExcel();
     await applyWorkbookPlan(asExcel, deps);

@@ -3,7 +3,7 @@
 import { cellAddress, parseCellAddress } from '../../../src/core/layout/a1';
 
 export interface FakeCell {
-  value: string | number;
+  value: string | number | boolean;
   formula?: string;
   numberFormat?: string;
   locked?: boolean;
@@ -67,6 +67,35 @@ class NotLoaded extends Error {
 }
 
 type Op = () => void;
+
+/** Days from Excel's epoch (1899-12-30) to a calendar date: the number Excel stores for a typed date. */
+const serial = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
+
+/**
+ * What Excel (Vietnamese locale: "." groups thousands, "," marks decimals, dates d/m/y) makes of a
+ * string written through range.values or range.formulas, as if typed: a cell formatted as text
+ * keeps it; a leading apostrophe is hidden and makes the rest text; "=", "+", "-" and "@" start a
+ * formula; numbers, percentages, dates and booleans are parsed. Kept apart from the adapter's own
+ * quoting rules on purpose, so that the tests catch a string the adapter forgets to quote.
+ */
+export function excelInput(x: unknown, numberFormat: string | undefined): { value: string | number | boolean; formula?: string } {
+  if (typeof x !== 'string') return { value: (x ?? '') as string | number | boolean };
+  if (numberFormat === '@') return { value: x };
+  if (x.startsWith("'")) return { value: x.slice(1) };
+  const t = x.trim();
+  const pct = /%$/.test(t);
+  const body = t.replace(/%$/, '');
+  if (/^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(body)) {
+    const n = Number(body.replace(/\./g, '').replace(',', '.'));
+    return { value: pct ? n / 100 : n };
+  }
+  if (/^[+-]?\d*\.\d+$/.test(body)) return { value: Number(body) / (pct ? 100 : 1) };
+  const date = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(t);
+  if (date) return { value: serial(Number(date[3]), Number(date[2]), Number(date[1])) };
+  if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === 'true' };
+  if (/^[=+\-@]/.test(x)) return { value: '', formula: x.startsWith('=') ? x : `=${x}` };
+  return { value: x };
+}
 
 /** A loaded value: readable only after the sync that filled it. */
 class Slot<T> {
@@ -250,8 +279,16 @@ class FakeProtection {
 
 type Where = () => { sheet: string; range: string };
 
+/** Excel takes a string written through values or formulas as typed input, under the cell's format at that moment. */
+function enter(cell: FakeCell, x: unknown): void {
+  const parsed = excelInput(x, cell.numberFormat);
+  cell.value = parsed.value;
+  if (parsed.formula) cell.formula = parsed.formula;
+  else delete cell.formula;
+}
+
 class FakeRange {
-  private loadedValues = new Slot<(string | number)[][]>('range.values');
+  private loadedValues = new Slot<(string | number | boolean)[][]>('range.values');
   private loadedAddress = new Slot<string>('range.address');
   readonly format: ReturnType<FakeRange['makeFormat']>;
   readonly dataValidation: Record<string, unknown> & { clear: () => void };
@@ -310,26 +347,15 @@ class FakeRange {
   }
 
   set values(v: unknown[][]) {
-    this.write('values', this.grid(v, (cell, x) => {
-      cell.value = x as string | number;
-      delete cell.formula;
-    }));
+    this.write('values', this.grid(v, enter));
   }
   set formulas(v: unknown[][]) {
-    this.write('formulas', this.grid(v, (cell, x) => {
-      if (typeof x === 'string' && x.startsWith('=')) {
-        cell.formula = x;
-        cell.value = '';
-      } else {
-        cell.value = x as string | number;
-        delete cell.formula;
-      }
-    }));
+    this.write('formulas', this.grid(v, enter));
   }
   set numberFormat(v: unknown[][]) {
     this.write('numberFormat', this.grid(v, (cell, x) => (cell.numberFormat = String(x))));
   }
-  get values(): (string | number)[][] {
+  get values(): (string | number | boolean)[][] {
     return this.loadedValues.get();
   }
   get address(): string {
@@ -344,9 +370,9 @@ class FakeRange {
         const [a = '', b = a] = range.replace(/\$/g, '').split(':');
         const p = parseCellAddress(a);
         const q = parseCellAddress(b);
-        const out: (string | number)[][] = [];
+        const out: (string | number | boolean)[][] = [];
         for (let r = p.row; r <= q.row; r++) {
-          const line: (string | number)[] = [];
+          const line: (string | number | boolean)[] = [];
           for (let c = p.col; c <= q.col; c++) line.push(s.cells.get(cellAddress(r, c))?.value ?? '');
           out.push(line);
         }
@@ -514,11 +540,14 @@ export function fakeExcel(state: FakeState = newState()): { state: FakeState; co
 }
 
 /** The value a person sees in a cell of the double (what they typed, or '' for a formula). */
-export function cellValue(state: FakeState, sheet: string, a1: string): string | number | undefined {
+export function cellValue(state: FakeState, sheet: string, a1: string): string | number | boolean | undefined {
   return state.sheets.find((s) => s.name === sheet)?.cells.get(a1)?.value;
 }
 
-/** A person typing into a cell (bypasses protection for unlocked cells, as Excel's UI does). */
+/**
+ * A person typing into a cell (bypasses protection for unlocked cells, as Excel's UI does).
+ * `value` is what the cell then holds: a string is stored as text, as if typed with an apostrophe.
+ */
 export function typeInto(state: FakeState, sheet: string, a1: string, value: string | number): void {
   const s = state.sheets.find((x) => x.name === sheet);
   if (!s) throw new Error(`no sheet ${sheet}`);
