@@ -1,4 +1,5 @@
 // Pure: turns one sheet plan into the whole-sheet grids that Apps Script writes with one call each.
+import { hostLiteral } from '../../core/layout/host-literal';
 import type { CellStyle, PlanValue, SheetPlan, Validation } from '../../core/layout/types';
 import { cellsOf, grid } from './a1-cells';
 
@@ -6,7 +7,10 @@ import { cellsOf, grid } from './a1-cells';
 const BASE = { fontSize: 12, weight: 'normal', style: 'normal', hAlign: 'left', vAlign: 'middle', wrap: true } as const;
 
 export interface SheetGrids {
-  /** Values and formulas in one grid: Range.setValues enters a string starting with "=" as a formula. */
+  /**
+   * Values and formulas in one grid. Range.setValues parses a string like typed input (a formula,
+   * a number, a date), so literal text it would reinterpret carries a leading apostrophe.
+   */
   readonly contents: (string | number)[][];
   readonly numberFormats: string[][];
   readonly fontWeights: string[][];
@@ -23,20 +27,13 @@ export interface SheetGrids {
 const ALIGN = { left: 'left', center: 'center', right: 'right', justify: 'left' } as const;
 const VALIGN = { top: 'top', middle: 'middle', bottom: 'bottom' } as const;
 
-/** A literal never becomes a formula by accident: text starting with "=" is quoted. */
-function literal(v: PlanValue): string | number {
-  if (v === null) return '';
-  if (typeof v === 'string' && v.startsWith('=')) return `'${v}`;
-  return v;
-}
-
 export function sheetGrids(plan: SheetPlan, values: readonly (readonly PlanValue[])[] = plan.values): SheetGrids {
   const { rows, columns } = plan;
   const contents = grid<string | number>(rows, columns, '');
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < columns; c++) {
       const f = plan.formulas[r]?.[c];
-      contents[r]![c] = f ? f : literal(values[r]?.[c] ?? null);
+      contents[r]![c] = f ? f : hostLiteral(values[r]?.[c] ?? null, plan.numberFormats[r]?.[c]);
     }
   }
   const numberFormats = plan.numberFormats.map((row) => [...row]);

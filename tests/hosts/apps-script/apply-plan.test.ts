@@ -133,6 +133,55 @@ describe('applyWorkbookPlan with the real plan', () => {
     expect(env.ss.namedRanges.filter((n) => n.name === 'BM1_2_1')).toHaveLength(1);
   });
 
+  it('the fake parses typed strings as Sheets does: a number cell takes "1.234" as a number unless it is quoted', () => {
+    const env = fakeEnv();
+    applyWorkbookPlan(env, env.ss, plan);
+    typeInto(env, 'BM2_1_3', '1.234');
+    expect(valueOf(env, 'BM2_1_3')).toBe(1234);
+    typeInto(env, 'BM2_1_3', "'1.234");
+    expect(valueOf(env, 'BM2_1_3')).toBe('1.234');
+    typeInto(env, 'TTC_unit', '1.234');
+    expect(valueOf(env, 'TTC_unit')).toBe('1.234');
+  });
+
+  it('re-running keeps as text every text a person typed, in number cells and in text cells alike', () => {
+    const env = fakeEnv();
+    applyWorkbookPlan(env, env.ss, plan);
+    // Typed with an apostrophe where the cell would otherwise parse it, as a person must in Sheets.
+    const typed: Record<string, string> = {
+      BM2_1_3: '1.234',
+      BM1_2_1: '98,3',
+      BM7_2: '12',
+      BM1_1: '=SUM(1)',
+      BM1_4_1: '- chưa thống kê',
+      BM1_5: 'TRUE',
+      BM1_4_2: '08/06/2026',
+      BM6_1: '50%',
+      TTC_date: '08/06/2026',
+      TTC_reportNumber: '45/BC-UBND',
+      TM_IV: '- Tiếp tục rà soát thủ tục.',
+      TM_V: '=không có kiến nghị',
+    };
+    for (const [name, text] of Object.entries(typed)) {
+      const at = env.ss.nameCell(name)!;
+      typeInto(env, name, at.sheet.cellAt(at.a1)?.format === '@' ? text : `'${text}`);
+      expect({ name, value: valueOf(env, name) }).toEqual({ name, value: text });
+    }
+    env.log.reset();
+
+    const result = applyWorkbookPlan(env, env.ss, plan);
+
+    expect(result.kept).toBe(Object.keys(typed).length);
+    for (const [name, text] of Object.entries(typed)) {
+      const at = env.ss.nameCell(name)!;
+      expect({ name, value: valueOf(env, name), formula: at.sheet.cellAt(at.a1)?.formula }).toEqual({ name, value: text, formula: undefined });
+    }
+    // Numbers stay numbers.
+    typeInto(env, 'BM1_2_2', 27);
+    applyWorkbookPlan(env, env.ss, plan);
+    expect(valueOf(env, 'BM1_2_2')).toBe(27);
+  });
+
   it('keeps a typed dd/mm/yyyy date as text (formats are written before values)', () => {
     const env = fakeEnv();
     applyWorkbookPlan(env, env.ss, plan);

@@ -179,15 +179,31 @@ function columnLetters(col: number): string {
   return s;
 }
 
-/** What Sheets does with a string written by setValues: formulas, quoted literals, numbers and dates unless the cell is text. */
-function parseInput(v: unknown, format: string | undefined): { content: unknown; formula?: string } {
+/**
+ * What Sheets (Vietnamese locale: "." groups thousands, "," marks decimals, dates d/m/y) does with a
+ * string written by setValues or typed: a cell formatted as plain text keeps it as it is; a leading
+ * apostrophe is hidden and makes the rest text; "=" starts a formula; numbers, percentages, dates
+ * and booleans are parsed. Kept apart from the adapter's own quoting rules on purpose, so that the
+ * tests catch a string the adapter forgets to quote.
+ */
+export function parseInput(v: unknown, format: string | undefined): { content: unknown; formula?: string } {
   if (typeof v !== 'string') return { content: v === null || v === undefined ? '' : v };
-  if (v.startsWith('=')) return { content: '', formula: v };
-  if (v.startsWith("'")) return { content: v.slice(1) };
   if (format === '@') return { content: v };
-  if (/^-?\d+(\.\d+)?$/.test(v.trim())) return { content: Number(v) };
-  const d = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v.trim());
+  if (v.startsWith("'")) return { content: v.slice(1) };
+  if (v.startsWith('=')) return { content: '', formula: v };
+  const t = v.trim();
+  const pct = /%$/.test(t);
+  const body = t.replace(/%$/, '');
+  if (/^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(body)) {
+    const n = Number(body.replace(/\./g, '').replace(',', '.'));
+    return { content: pct ? n / 100 : n };
+  }
+  if (/^[+-]?\d*\.\d+$/.test(body)) return { content: Number(body) / (pct ? 100 : 1) };
+  const d = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
   if (d) return { content: new Date(Number(d[3]), Number(d[2]) - 1, Number(d[1])) };
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  if (iso) return { content: new Date(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) };
+  if (/^(true|false)$/i.test(t)) return { content: t.toLowerCase() === 'true' };
   return { content: v };
 }
 
