@@ -41,8 +41,9 @@ export const metaSchema = z
 
 const cellValue = z.union([z.number().finite(), z.string(), z.null()]);
 
-const formValuesSchema = (n: number, keys: readonly string[]) =>
-  z.record(z.string(), cellValue).superRefine((values, ctx) => {
+/** A record keyed by row key whose keys must be rows of form `n`; unknown rows are named in the message. */
+const rowRecordSchema = <T extends z.ZodType>(n: number, keys: readonly string[], value: T) =>
+  z.record(z.string(), value).superRefine((values, ctx) => {
     for (const key of Object.keys(values)) {
       if (!keys.includes(key)) ctx.addIssue({ code: 'custom', path: [key], message: `Biểu mẫu ${n} không có dòng ${key}` });
     }
@@ -51,11 +52,17 @@ const formValuesSchema = (n: number, keys: readonly string[]) =>
 const formsShape = Object.fromEntries(
   FORMS.map((f) => [
     String(f.number),
-    formValuesSchema(
+    rowRecordSchema(
       f.number,
       f.rows.filter((r) => r.kind !== 'section').map((r) => r.key),
+      cellValue,
     ).optional(),
   ]),
+);
+
+// Every row of the table has a Ghi chú cell, section rows included.
+const notesShape = Object.fromEntries(
+  FORMS.map((f) => [String(f.number), rowRecordSchema(f.number, f.rows.map((r) => r.key), z.string()).optional()]),
 );
 
 export const reportDataSchema = z
@@ -64,6 +71,7 @@ export const reportDataSchema = z
     meta: metaSchema,
     forms: z.object(formsShape).strict(),
     narrative: z.object(Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, z.string().optional()]))).strict(),
+    notes: z.object(notesShape).strict().optional(),
   })
   .strict();
 

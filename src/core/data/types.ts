@@ -16,6 +16,11 @@ export type CellValue = number | string | null;
 export type FormValues = Readonly<Record<string, CellValue>>;
 export type FormsData = Readonly<Partial<Record<`${FormNumber}`, FormValues>>>;
 
+/** What a person typed in a form row's Ghi chú cell, by row key (section rows too). */
+export type FormNotes = Readonly<Record<string, string>>;
+/** Ghi chú texts keyed like `forms`: form number, then row key. */
+export type NotesData = Readonly<Partial<Record<`${FormNumber}`, FormNotes>>>;
+
 export interface Signer {
   /** "TM. ỦY BAN NHÂN DÂN" (the unit kind is appended in the signature block). */
   readonly authority: string;
@@ -77,4 +82,6 @@ export interface ReportData {
   readonly meta: Meta;
   readonly forms: FormsData;
   readonly narrative: Narrative;
+  /** Ghi chú column of the forms; absent when no note was typed. */
+  readonly notes?: NotesData;
 }

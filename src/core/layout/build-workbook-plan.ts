@@ -9,13 +9,13 @@ import { TEMPLATE_VERSION } from './names';
 import { buildNarrativeSheet } from './narrative-sheet';
 import type { WorkbookPlan } from './types';
 
-/** Lays out the workbook; with data, every input cell holds the data's value (text typed in a number cell is kept as text). */
+/** Lays out the workbook; with data, every input cell holds the data's value (text typed in a number cell is kept as text) and every Ghi chú cell its note. */
 export function buildWorkbookPlan(data?: ReportData | null): WorkbookPlan {
   return {
     templateVersion: TEMPLATE_VERSION,
     sheets: [
       buildInfoSheet(data?.meta),
-      ...FORMS.map((form) => buildFormSheet(form, data?.forms[`${form.number}`])),
+      ...FORMS.map((form) => buildFormSheet(form, data?.forms[`${form.number}`], data?.notes?.[`${form.number}`])),
       buildNarrativeSheet(data?.narrative),
     ],
   };

@@ -2,11 +2,12 @@
 import { definedName, formSheetName } from '../forms/catalogue';
 import { isComputedRow, isInputRow } from '../forms/types';
 import type { FormDef, FormRow } from '../forms/types';
-import type { FormValues } from '../data/types';
+import type { FormNotes, FormValues } from '../data/types';
 import { FORM_RESULT_LINE, FORM_TABLE_HEADERS, LAYOUT_ERRORS, formSheetHeading } from '../i18n/layout';
 import { cellAddress } from './a1';
 import { computedFormula } from './form-formulas';
 import { inputValidation, sameValidation } from './form-validation';
+import { noteCellName } from './names';
 import { wrappedRowHeight } from './row-height';
 import { SheetGrid } from './sheet-grid';
 import { COMPUTED_FILL, HEADER_FILL, INPUT_FILL, TITLE_FONT_SIZE, a4Portrait } from './sheet-style';
@@ -36,7 +37,7 @@ export function formRowNumber(form: FormDef, key: string): number | undefined {
   return i < 0 ? undefined : FORM_FIRST_ROW + i;
 }
 
-export function buildFormSheet(form: FormDef, values: FormValues | undefined): SheetPlan {
+export function buildFormSheet(form: FormDef, values: FormValues | undefined, notes?: FormNotes): SheetPlan {
   const last = FORM_FIRST_ROW + form.rows.length - 1;
   const g = new SheetGrid(formSheetName(form.number), last, COLUMN_WIDTHS.length);
   const addressOf = (key: string): string => {
@@ -61,7 +62,9 @@ export function buildFormSheet(form: FormDef, values: FormValues | undefined): S
   form.rows.forEach((row, i) => {
     const r = FORM_FIRST_ROW + i;
     const d = cellAddress(r, FORM_VALUE_COL);
-    g.value(r, 1, row.stt, '@').value(r, 2, row.label, '@').value(r, 3, row.unit, '@').format(r, NOTE_COL, '@');
+    g.value(r, 1, row.stt, '@').value(r, 2, row.label, '@').value(r, 3, row.unit, '@');
+    // Named like the value cell, so readers and re-layout find a note by name, not by position.
+    g.value(r, NOTE_COL, notes?.[row.key] ?? null, '@').nameCell(noteCellName(form.number, row.key), r, NOTE_COL);
     g.format(r, FORM_VALUE_COL, NUMBER_FORMATS[row.kind]);
     const height = wrappedRowHeight([
       { text: row.label, width: COLUMN_WIDTHS[1] },

@@ -1,5 +1,6 @@
 // Sheet names and workbook-level defined names: how readers find every cell without positions.
 import type { NarrativeKey } from '../data/types';
+import type { FormNumber } from '../forms/types';
 
 export const SHEET_INFO = 'Thông tin chung';
 export const SHEET_NARRATIVE = 'Thuyết minh';
@@ -39,4 +40,9 @@ export function infoCellName(field: InfoField): string {
 /** Defined name of a narrative cell: TM_II_2_a. */
 export function narrativeCellName(key: NarrativeKey): string {
   return `TM_${key.replace(/\./g, '_')}`;
+}
+
+/** Defined name of a form row's Ghi chú cell: GC1_2_1 (beside BM1_2_1). */
+export function noteCellName(form: FormNumber, key: string): string {
+  return `GC${form}_${key.replace(/\./g, '_')}`;
 }

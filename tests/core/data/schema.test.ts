@@ -50,6 +50,26 @@ describe('parseReportData', () => {
     expect(problemsOf(eight)).toEqual(['forms: trường không được hỗ trợ: 8']);
   });
 
+  it('accepts notes keyed like forms, on any row of the table, section rows included', () => {
+    const data = { ...sample(), notes: { '1': { '2.1': 'Kế hoạch điều chỉnh tháng 4', '3': 'Chưa kiểm tra' }, '6': { '0': '' } } };
+    const r = parseReportData(data);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.data.notes).toEqual({ '1': { '2.1': 'Kế hoạch điều chỉnh tháng 4', '3': 'Chưa kiểm tra' }, '6': { '0': '' } });
+    // Data without notes stays without them.
+    const plain = parseReportData(sample());
+    expect(plain.ok && 'notes' in plain.data).toBe(false);
+  });
+
+  it('names an unknown note row or form, and refuses a note that is not text', () => {
+    expect(problemsOf({ ...sample(), notes: { '3': { '3.1': 'x', '3.3': 'y' } } })).toEqual(['notes.3.3.1: Biểu mẫu 3 không có dòng 3.1']);
+    expect(problemsOf({ ...sample(), notes: { '8': {} } })).toEqual(['notes: trường không được hỗ trợ: 8']);
+    const numeric = problemsOf({ ...sample(), notes: { '1': { '2.1': 12 } } });
+    expect(numeric).toHaveLength(1);
+    expect(numeric[0]).toMatch(/^notes\.1\.2\.1: /);
+    expect(problemsOf({ ...sample(), notes: 'ghi chú' })).toHaveLength(1);
+  });
+
   it('refuses a period that is not Q1, H1, Q3 or Y', () => {
     const data = sample();
     data.meta = { ...data.meta, period: '6T' };

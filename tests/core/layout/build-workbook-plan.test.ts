@@ -6,7 +6,7 @@ import { FORMS, definedName } from '../../../src/core/forms/catalogue';
 import { isComputedRow, isInputRow } from '../../../src/core/forms/types';
 import { parseCellAddress } from '../../../src/core/layout/a1';
 import { buildWorkbookPlan, cellLocator, namedCellAddresses } from '../../../src/core/layout/build-workbook-plan';
-import { INFO_FIELDS, TEMPLATE_VERSION, TEMPLATE_VERSION_NAME, infoCellName, narrativeCellName } from '../../../src/core/layout/names';
+import { INFO_FIELDS, TEMPLATE_VERSION, TEMPLATE_VERSION_NAME, infoCellName, narrativeCellName, noteCellName } from '../../../src/core/layout/names';
 import type { SheetPlan, Validation } from '../../../src/core/layout/types';
 
 const SAMPLE = sample as unknown as ReportData;
@@ -125,8 +125,11 @@ describe('buildWorkbookPlan: form sheets', () => {
       expect(at(s, `B${r}`).value).toBe(row.label);
       expect(at(s, `C${r}`).value).toBe(row.unit);
       expect(inputs.has(`E${r}`)).toBe(true); // Ghi chú is always open
+      expect(nameCell(s, noteCellName(n, row.key))).toBe(`E${r}`);
+      expect(at(s, `E${r}`).format).toBe('@');
       if (row.kind === 'section') {
         expect(s.names.some((x) => x.cell === d)).toBe(false);
+        expect(at(s, `E${r}`).value).toBeNull();
         expect(inputs.has(d)).toBe(false);
         expect(s.styles.some((x) => x.range === `A${r}:C${r}` && x.style.bold)).toBe(true);
         return;
@@ -178,6 +181,30 @@ describe('buildWorkbookPlan: form sheets', () => {
     expect(at(s1, 'D5').value).toBeNull();
     expect(at(sheet('Biểu mẫu 6', p), 'D6').value).toBe(3000.25);
     expect(at(sheet('Biểu mẫu 1'), 'D7').value).toBe(40); // sample: 2.1 = 40
+  });
+
+  it('writes each note into the Ghi chú cell of its row, section rows too, still open for typing', () => {
+    const data: ReportData = {
+      ...SAMPLE,
+      notes: { '1': { '2.1': 'Kế hoạch điều chỉnh tháng 4', '3': 'Chưa kiểm tra' }, '7': { '6.8.2': '12' } },
+    };
+    const p = buildWorkbookPlan(data);
+    const s1 = sheet('Biểu mẫu 1', p);
+    const s7 = sheet('Biểu mẫu 7', p);
+    const note1 = nameCell(s1, 'GC1_2_1') as string;
+    const section = nameCell(s1, 'GC1_3') as string;
+    const note7 = nameCell(s7, 'GC7_6_8_2') as string;
+    expect(note1).toBe('E7'); // beside BM1_2_1 in D7
+    expect(nameCell(s1, 'BM1_2_1')).toBe('D7');
+    expect(at(s1, note1)).toEqual({ value: 'Kế hoạch điều chỉnh tháng 4', formula: null, format: '@' });
+    expect(at(s1, section).value).toBe('Chưa kiểm tra');
+    expect(at(s7, note7)).toEqual({ value: '12', formula: null, format: '@' }); // text, never a number
+    for (const [s, cell] of [[s1, note1], [s1, section], [s7, note7]] as const) expect(covered(s.inputs).has(cell)).toBe(true);
+    // Rows without a note stay empty.
+    expect(at(s1, nameCell(s1, 'GC1_2_2') as string).value).toBeNull();
+    expect(at(sheet('Biểu mẫu 2', p), 'E5').value).toBeNull();
+    // Only the notes change: the rest of the plan is the one built without them.
+    expect(p.sheets.map((x) => x.names)).toEqual(plan.sheets.map((x) => x.names));
   });
 
   it('does not write a value typed into a computed row of the data: the formula decides', () => {
@@ -268,16 +295,18 @@ describe('buildWorkbookPlan: Thuyết minh', () => {
 });
 
 describe('defined names', () => {
-  it('are unique across the workbook and cover every value cell, header field, narrative section and the version', () => {
+  it('are unique across the workbook and cover every value cell, Ghi chú cell, header field, narrative section and the version', () => {
     const all = plan.sheets.flatMap((s) => s.names.map((n) => n.name));
     expect(new Set(all).size).toBe(all.length);
     const expected = [
       ...FORMS.flatMap((f) => f.rows.filter((r) => r.kind !== 'section').map((r) => definedName(f.number, r.key))),
       ...INFO_FIELDS.map(infoCellName),
       ...NARRATIVE_KEYS.map(narrativeCellName),
+      ...FORMS.flatMap((f) => f.rows.map((r) => noteCellName(f.number, r.key))),
       TEMPLATE_VERSION_NAME,
     ];
     expect([...all].sort()).toEqual([...expected].sort());
+    expect(namedCellAddresses(plan).get('GC6_0')).toBe("'Biểu mẫu 6'!E5");
     expect(namedCellAddresses(plan).get('BM3_1_1')).toBe("'Biểu mẫu 3'!D6");
     expect(namedCellAddresses(plan).get('TTC_unit')).toMatch(/^'Thông tin chung'!B\d+$/);
   });
