@@ -1,14 +1,22 @@
 // The reader: a workbook's named cells, as a host reads them, → typed report data (empty stays empty, text stays text).
 import { parseReportData } from '../data/schema';
 import { NARRATIVE_KEYS } from '../data/types';
-import type { CellValue, FormsData, Narrative, ReportData } from '../data/types';
+import type { CellValue, FormsData, Narrative, NotesData, ReportData } from '../data/types';
 import { FORMS, definedName } from '../forms/catalogue';
 import { isComputedRow } from '../forms/types';
 import type { FormNumber } from '../forms/types';
 import { READ_MESSAGES } from '../i18n/read';
 import { sheetRef } from '../layout/a1';
 import { infoCellAddress } from '../layout/info-sheet';
-import { INFO_FIELDS, SHEET_INFO, TEMPLATE_VERSION, TEMPLATE_VERSION_NAME, infoCellName, narrativeCellName } from '../layout/names';
+import {
+  INFO_FIELDS,
+  SHEET_INFO,
+  TEMPLATE_VERSION,
+  TEMPLATE_VERSION_NAME,
+  infoCellName,
+  narrativeCellName,
+  noteCellName,
+} from '../layout/names';
 import type { InfoField } from '../layout/names';
 import type { Finding } from '../rules/types';
 import { hostValue } from './host-value';
@@ -38,6 +46,7 @@ export interface ReadOptions {
 /** Every defined name the template writes: if none is present, the workbook is not ours. */
 const TEMPLATE_NAMES: readonly string[] = [
   ...FORMS.flatMap((f) => f.rows.filter((r) => r.kind !== 'section').map((r) => definedName(f.number, r.key))),
+  ...FORMS.flatMap((f) => f.rows.map((r) => noteCellName(f.number, r.key))),
   ...INFO_FIELDS.map(infoCellName),
   ...NARRATIVE_KEYS.map(narrativeCellName),
   TEMPLATE_VERSION_NAME,
@@ -59,6 +68,37 @@ function formValue(v: unknown): CellValue | undefined {
       // A number typed like "1/2" that the spreadsheet turned into a date: keep what the person sees.
       return viOfIso(isoOfDate(h.value));
   }
+}
+
+/** A Ghi chú as text: a number typed there becomes its text; undefined = nothing typed. */
+function noteValue(v: unknown): string | undefined {
+  const h = hostValue(v);
+  switch (h.kind) {
+    case 'empty':
+      return undefined;
+    case 'number':
+      return String(h.value);
+    case 'text':
+      return h.value.trim();
+    case 'boolean':
+      return h.value ? 'TRUE' : 'FALSE';
+    case 'date':
+      return viOfIso(isoOfDate(h.value));
+  }
+}
+
+/** Every Ghi chú by its name; workbooks laid out before notes were named have none, and read as no notes. */
+function readNotes(values: Readonly<Record<string, unknown>>): NotesData | undefined {
+  const notes: Partial<Record<`${FormNumber}`, Readonly<Record<string, string>>>> = {};
+  for (const form of FORMS) {
+    const out: Record<string, string> = {};
+    for (const row of form.rows) {
+      const note = noteValue(values[noteCellName(form.number, row.key)]);
+      if (note !== undefined) out[row.key] = note;
+    }
+    if (Object.keys(out).length > 0) notes[`${form.number}`] = out;
+  }
+  return Object.keys(notes).length > 0 ? notes : undefined;
 }
 
 function checkTemplateVersion(v: unknown): void {
@@ -96,7 +136,14 @@ export function readWorkbookValues(values: Readonly<Record<string, unknown>>, op
   const header = readHeader(values, cellOfField);
   if (!header.meta) return { data: null, forms, findings: header.findings };
 
-  const candidate: ReportData = { schemaVersion: 1, meta: header.meta, forms, narrative: narrative as Narrative };
+  const notes = readNotes(values);
+  const candidate: ReportData = {
+    schemaVersion: 1,
+    meta: header.meta,
+    forms,
+    narrative: narrative as Narrative,
+    ...(notes ? { notes } : {}),
+  };
   const parsed = parseReportData(candidate);
   if (!parsed.ok) {
     // The header parsing above should make this unreachable; if not, say so rather than hand on bad data.

@@ -1,4 +1,4 @@
-// Phụ lục 01: the seven forms as tables, every value in Vietnamese notation, computed rows from their computation.
+// Phụ lục 01: the seven forms as tables, every value in Vietnamese notation, computed rows from their computation, Ghi chú as typed.
 import type { ReportData } from '../data/types';
 import { FORMS } from '../forms/catalogue';
 import { appendixAttach, appendixTitle, REPORT_TEXT, tableCaption, ubndOf } from '../i18n/report';
@@ -10,9 +10,10 @@ import { readForm } from './values';
 function tables(data: ReportData): readonly AppendixTable[] {
   return FORMS.map((form) => {
     const reader = readForm(data, form.number);
+    const notes = data.notes?.[`${form.number}`];
     const rows: AppendixRow[] = form.rows.map((row) => ({
       key: row.key,
-      cells: [row.stt, row.label, row.unit, reader.cell(row.key), ''],
+      cells: [row.stt, row.label, row.unit, reader.cell(row.key), notes?.[row.key] ?? ''],
       bold: row.kind === 'section',
       computed: row.kind === 'ratio' || row.kind === 'sum',
     }));

@@ -103,6 +103,57 @@ describe('readWorkbookValues: form values', () => {
   });
 });
 
+describe('readWorkbookValues: notes (Ghi chú)', () => {
+  it('gives back the notes of a workbook laid out from data with notes, section rows included', () => {
+    const data: ReportData = {
+      ...SAMPLE,
+      notes: { '1': { '2.1': 'Kế hoạch điều chỉnh tháng 4', '3': 'Dòng một\nDòng hai' }, '7': { '6.8.2': '12' } },
+    };
+    const r = readWorkbookValues(loadPlan(buildWorkbookPlan(data)).namedValues());
+    expect(r.findings).toEqual([]);
+    expect(r.data).toEqual(data);
+  });
+
+  it('reads notes by name: empty is absent, text NFC with LF line ends, a number or a date as its text', () => {
+    const decomposed = 'Ghi chu\u0301 cu\u0309a xa\u0303';
+    const r = read({
+      GC1_2_1: `  ${decomposed}\r\nDòng hai  `,
+      GC1_2_2: '',
+      GC1_3: '   ',
+      GC2_1_3: 12.5,
+      GC4_2_1: new Date(Date.UTC(2026, 5, 9)),
+      GC6_0: null,
+      GC7_1: true,
+    });
+    expect(r.data?.notes).toEqual({
+      '1': { '2.1': 'Ghi chú của xã\nDòng hai' },
+      '2': { '1.3': '12.5' },
+      '4': { '2.1': '09/06/2026' },
+      '7': { '1': 'TRUE' },
+    });
+    expect(r.data?.notes?.['1']?.['2.1']).toBe('Ghi chú của xã\nDòng hai'.normalize('NFC'));
+    // Notes never turn into form values.
+    expect(r.data?.forms).toEqual({});
+  });
+
+  it('reads a workbook laid out before notes were named: no GC names, no notes, no failure', () => {
+    const values = Object.fromEntries(Object.entries(sampleValues()).filter(([name]) => !name.startsWith('GC')));
+    const r = readWorkbookValues(values);
+    expect(r.findings).toEqual([]);
+    expect(r.data).toEqual(SAMPLE);
+    expect(r.data && 'notes' in r.data).toBe(false);
+  });
+
+  it('leaves notes out of the data when every Ghi chú cell is empty', () => {
+    const r = readWorkbookValues(loadPlan(buildWorkbookPlan(SAMPLE)).namedValues());
+    expect(Object.keys(r.data ?? {})).toEqual(['schemaVersion', 'meta', 'forms', 'narrative']);
+  });
+
+  it('recognises a workbook holding only Ghi chú names as ours', () => {
+    expect(() => readWorkbookValues({ GC1_2_1: 'x' })).not.toThrow();
+  });
+});
+
 describe('readWorkbookValues: header', () => {
   it('reads the period from its label, its code or a common alias', () => {
     const period = (p: unknown) => read({ TTC_period: p }).data?.meta.period;

@@ -45,4 +45,21 @@ describe('appendix', () => {
   it('prints text typed where a number belongs as typed (only a draft can carry it)', () => {
     expect(row(2, '1.3')?.cells[3]).toBe('Văn bản');
   });
+
+  it('prints each note in the Ghi chú column of its row, section rows too, and nothing where there is none', () => {
+    const noted = buildReport({
+      ...withData({}),
+      notes: { '1': { '2.1': 'Kế hoạch điều chỉnh tháng 4', '3': 'Chưa tổ chức kiểm tra' }, '6': { '0': 'Vốn bổ sung' } },
+    }).appendix;
+    const at = (form: number, key: string) => noted.tables[form - 1]?.rows.find((r) => r.key === key)?.cells[4];
+    expect(at(1, '2.1')).toBe('Kế hoạch điều chỉnh tháng 4');
+    expect(at(1, '3')).toBe('Chưa tổ chức kiểm tra');
+    expect(at(6, '0')).toBe('Vốn bổ sung');
+    expect(at(1, '2.2')).toBe('');
+    expect(noted.tables[1]?.rows.every((r) => r.cells[4] === '')).toBe(true);
+    // The values beside the notes are unchanged.
+    expect(noted.tables[0]?.rows.find((r) => r.key === '2.1')?.cells[3]).toBe(row(1, '2.1')?.cells[3]);
+    // Without notes the column stays empty.
+    expect(appendix.tables.every((t) => t.rows.every((r) => r.cells[4] === ''))).toBe(true);
+  });
 });
