@@ -29,8 +29,9 @@ const nameFormula = (sheet: string, a1: string): string =>
 
 /**
  * Applies the plan to the workbook of `context`. Every value a person typed into an input cell
- * is read first (by defined name, and by position for unnamed inputs of the same template
- * version) and written back over the new layout, so re-applying never loses data.
+ * is read first (by defined name, and by position for inputs whose name the workbook lacks,
+ * when it has the same template version) and written back over the new layout, so re-applying
+ * never loses data.
  */
 export async function applyWorkbookPlan(context: Excel.RequestContext, deps: LayoutDeps): Promise<LayoutResult> {
   const probe = deps.buildPlan(null);
@@ -63,7 +64,8 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     if (!existingSheets.has(sheet.name)) continue;
     const ws = workbook.worksheets.getItem(sheet.name);
     protection.set(sheet.name, ws.protection.load('protected'));
-    const named = new Set(sheet.names.map((n) => n.cell));
+    // A cell is read by position only where its name is missing (a workbook laid out before Ghi chú cells were named).
+    const named = new Set(sheet.names.filter((n) => existingNames.has(n.name)).map((n) => n.cell));
     const cells = new Map<string, Excel.Range>();
     for (const input of sheet.inputs) {
       for (const a1 of cellsOf(input)) if (!named.has(a1)) cells.set(a1, ws.getRange(a1).load('values'));

@@ -148,6 +148,44 @@ describe('applyWorkbookPlan', () => {
     expect(state.log).toContain('deleteName BM1_2_1');
   });
 
+  it('finds a note by its Ghi chú name after rows were inserted, and puts it back beside its value', async () => {
+    const { state, asExcel } = fakeExcel();
+    await applyWorkbookPlan(asExcel, deps);
+    const note = addressOf('GC1_2_1');
+    expect(note).toEqual({ sheet: 'Biểu mẫu 1', cell: 'E7' });
+    const sheet = state.sheets.find((s) => s.name === note.sheet);
+    if (!sheet) throw new Error('no sheet');
+    sheet.cells.set('E31', { value: 'Kế hoạch điều chỉnh tháng 4', locked: false });
+    state.names.set('GC1_2_1', { sheet: note.sheet, cell: 'E31' });
+
+    const result = await applyWorkbookPlan(asExcel, deps);
+
+    expect(result.kept).toBe(1);
+    expect(cellValue(state, note.sheet, 'E7')).toBe('Kế hoạch điều chỉnh tháng 4');
+    expect(state.names.get('GC1_2_1')).toEqual(note);
+    expect(state.log).toContain('deleteName GC1_2_1');
+  });
+
+  it('upgrades a workbook laid out before Ghi chú cells were named: notes kept by position, names added, still three syncs', async () => {
+    const { state, asExcel } = fakeExcel();
+    await applyWorkbookPlan(asExcel, deps);
+    for (const name of [...state.names.keys()]) if (name.startsWith('GC')) state.names.delete(name);
+    typeInto(state, 'Biểu mẫu 1', 'E7', 'ghi chú cũ');
+    typeInto(state, 'Biểu mẫu 1', 'E9', 'dòng mục');
+    typeInto(state, 'Biểu mẫu 7', addressOf('BM7_1').cell, 1);
+    const before = state.syncs;
+
+    const result = await applyWorkbookPlan(asExcel, deps);
+
+    expect(state.syncs - before).toBe(3);
+    expect(result.kept).toBe(3);
+    expect(cellValue(state, 'Biểu mẫu 1', 'E7')).toBe('ghi chú cũ');
+    expect(cellValue(state, 'Biểu mẫu 1', 'E9')).toBe('dòng mục'); // row 3, a section
+    expect(cellValue(state, 'Biểu mẫu 7', addressOf('BM7_1').cell)).toBe(1);
+    expect(state.names.get('GC1_2_1')).toEqual({ sheet: 'Biểu mẫu 1', cell: 'E7' });
+    expect(state.names.get('GC1_3')).toEqual({ sheet: 'Biểu mẫu 1', cell: 'E9' });
+  });
+
   it('passes what it read to the planner, so header-dependent layout follows the data', async () => {
     const { state, asExcel } = fakeExcel();
     await applyWorkbookPlan(asExcel, deps);
