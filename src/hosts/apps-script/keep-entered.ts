@@ -18,8 +18,10 @@ function asPlanValue(v: string | number | boolean | Date): PlanValue {
 }
 
 /**
- * The plan's values with entered values kept: a named input cell takes the value its name held
- * (wherever the cell was before); an unnamed input cell (Ghi chú) keeps what sat at its address.
+ * The plan's values with entered values kept: a named input cell (values, and Ghi chú under its
+ * GC name) takes the value its name held, wherever the cell was before; an input cell whose name
+ * the spreadsheet lacks (laid out before Ghi chú was named, or names lost in a copy) and any
+ * unnamed input cell keep what sat at its address.
  * Returns the values grid and how many cells hold an entry other than the plan's own value.
  */
 export function keepEntered(plan: SheetPlan, existing: ExistingWorkbook): { values: PlanValue[][]; kept: number } {

@@ -133,6 +133,39 @@ describe('applyWorkbookPlan with the real plan', () => {
     expect(env.ss.namedRanges.filter((n) => n.name === 'BM1_2_1')).toHaveLength(1);
   });
 
+  it('re-running finds a note by its Ghi chú name after rows moved, and puts it back beside its value', () => {
+    const env = fakeEnv();
+    applyWorkbookPlan(env, env.ss, plan);
+    expect(nameCell(env, 'GC1_2_1')).toEqual({ sheet: 'Biểu mẫu 1', a1: 'E7' });
+    const nr = env.ss.namedRanges.find((n) => n.name === 'GC1_2_1')!;
+    nr.range = { ...nr.range, startRowIndex: 30, endRowIndex: 31 };
+    env.ss.sheet('Biểu mẫu 1').type('E31', 'Kế hoạch điều chỉnh tháng 4');
+
+    const result = applyWorkbookPlan(env, env.ss, plan);
+
+    expect(result.kept).toBe(1);
+    expect(nameCell(env, 'GC1_2_1')).toEqual({ sheet: 'Biểu mẫu 1', a1: 'E7' });
+    expect(valueOf(env, 'GC1_2_1')).toBe('Kế hoạch điều chỉnh tháng 4');
+    expect(env.ss.namedRanges.filter((n) => n.name === 'GC1_2_1')).toHaveLength(1);
+  });
+
+  it('upgrades a spreadsheet laid out before Ghi chú cells were named: notes kept by position, names added', () => {
+    const env = fakeEnv();
+    applyWorkbookPlan(env, env.ss, plan);
+    env.ss.namedRanges = env.ss.namedRanges.filter((n) => !n.name.startsWith('GC'));
+    const bm1 = env.ss.sheet('Biểu mẫu 1');
+    bm1.type('E7', 'ghi chú cũ');
+    bm1.type('E9', 'dòng mục');
+
+    const result = applyWorkbookPlan(env, env.ss, plan);
+
+    expect(result.kept).toBe(2);
+    expect(nameCell(env, 'GC1_2_1')).toEqual({ sheet: 'Biểu mẫu 1', a1: 'E7' });
+    expect(valueOf(env, 'GC1_2_1')).toBe('ghi chú cũ');
+    expect(nameCell(env, 'GC1_3')).toEqual({ sheet: 'Biểu mẫu 1', a1: 'E9' }); // row 3, a section
+    expect(valueOf(env, 'GC1_3')).toBe('dòng mục');
+  });
+
   it('the fake parses typed strings as Sheets does: a number cell takes "1.234" as a number unless it is quoted', () => {
     const env = fakeEnv();
     applyWorkbookPlan(env, env.ss, plan);
