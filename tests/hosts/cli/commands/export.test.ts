@@ -1,6 +1,7 @@
 // `cchc export` and the round trip: report data → template --data → export gives the same data back, for every kind of value.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadWorkbook, readNamedCells } from '../../../../src/hosts/cli/xlsx/read-names';
 import { FIXTURES, SAMPLE, expectOneLineError, sandbox, type Sandbox } from '../cli-harness';
 
 let box: Sandbox;
@@ -14,7 +15,7 @@ const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf-8
 describe('round trip template --data → export', () => {
   it.each([
     ['the sample commune', SAMPLE],
-    ['every kind of value (0, empty, money with decimals, codes, text in a number cell, multi-line text)', join(FIXTURES, 'every-kind.json')],
+    ['every kind of value (0, empty, money with decimals, codes, text in a number cell, multi-line text, notes)', join(FIXTURES, 'every-kind.json')],
   ])('returns the same data for %s', async (_label, file) => {
     expect((await box.run('template', '--out', 'a.xlsx', '--data', file)).code).toBe(0);
     const r = await box.run('export', 'a.xlsx');
@@ -33,6 +34,32 @@ describe('round trip template --data → export', () => {
     expect(data.forms['6']?.['1']).toBe(3000.25);
     expect(data.forms['7']?.['4']).toBe(1);
     expect(data.forms).not.toHaveProperty('5');
+  });
+
+  it('keeps the Ghi chú notes: on section and computed rows, digits as text, line breaks', async () => {
+    await box.run('template', '--out', 'a.xlsx', '--data', join(FIXTURES, 'every-kind.json'));
+    const data = JSON.parse((await box.run('export', 'a.xlsx')).stdout) as { notes?: Record<string, Record<string, unknown>> };
+    expect(data.notes).toEqual({
+      '1': { '2.1': 'Kế hoạch điều chỉnh tháng 4', '3': 'Chưa tổ chức kiểm tra', '2': 'Lũy kế' },
+      '6': { '1': '12' },
+      '7': { '6.8.2': 'Dòng một\nDòng hai' },
+    });
+    // The sample has none, and its export has no notes field at all.
+    await box.run('template', '--out', 'b.xlsx', '--data', SAMPLE);
+    expect(JSON.parse((await box.run('export', 'b.xlsx')).stdout)).not.toHaveProperty('notes');
+  });
+
+  it('exports the notes typed into the Ghi chú column of a workbook saved in Excel', async () => {
+    await box.run('template', '--out', 'a.xlsx', '--data', SAMPLE);
+    const wb = await loadWorkbook(new Uint8Array(readFileSync(box.path('a.xlsx'))));
+    const note = readNamedCells(wb).addresses.GC3_3_3_1; // "'Biểu mẫu 3'!E…"
+    const a1 = note?.split('!')[1] ?? '';
+    wb.getWorksheet('Biểu mẫu 3')!.getCell(a1).value = 'Gồm cả hồ sơ\r\nliên thông';
+    wb.getWorksheet('Biểu mẫu 3')!.getCell('E5').value = 2026; // row 1, a section: a number typed in a note
+    await wb.xlsx.writeFile(box.path('a.xlsx'));
+    const data = JSON.parse((await box.run('export', 'a.xlsx')).stdout) as { notes?: unknown; forms: unknown };
+    expect(data.notes).toEqual({ '3': { '1': '2026', '3.3.1': 'Gồm cả hồ sơ\nliên thông' } });
+    expect(data.forms).toEqual((readJson(SAMPLE) as { forms: unknown }).forms);
   });
 
   it('writes --out atomically and says where', async () => {
