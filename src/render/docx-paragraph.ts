@@ -25,17 +25,22 @@ export interface ParagraphExtras {
   readonly spaceAfterPt?: number;
 }
 
-function run(r: ModelRun, style: ParagraphStyle): TextRun {
-  return new TextRun({
-    text: r.text,
-    bold: r.bold ?? style.bold,
-    italics: r.italic ?? style.italic,
-    ...(style.underline ? { underline: {} } : {}),
-    size: halfPt(style.sizePt),
-  });
+/** A model run as docx runs: a line break typed in the text (a note, a header line) stays a line break. */
+function runs(r: ModelRun, style: ParagraphStyle): TextRun[] {
+  return r.text.split('\n').map(
+    (line, i) =>
+      new TextRun({
+        text: line,
+        ...(i > 0 ? { break: 1 } : {}),
+        bold: r.bold ?? style.bold,
+        italics: r.italic ?? style.italic,
+        ...(style.underline ? { underline: {} } : {}),
+        size: halfPt(style.sizePt),
+      }),
+  );
 }
 
-export function paragraph(styles: StyleSheet, styleName: keyof StyleSheet, runs: readonly ModelRun[], extras: ParagraphExtras = {}): Paragraph {
+export function paragraph(styles: StyleSheet, styleName: keyof StyleSheet, modelRuns: readonly ModelRun[], extras: ParagraphExtras = {}): Paragraph {
   const style = styles[styleName];
   return new Paragraph({
     alignment: ALIGN[extras.align ?? style.align],
@@ -52,7 +57,7 @@ export function paragraph(styles: StyleSheet, styleName: keyof StyleSheet, runs:
     ...(extras.bottomRule ? { border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } } } : {}),
     ...(extras.pageBreakBefore ? { pageBreakBefore: true } : {}),
     ...(extras.keepNext ? { keepNext: true } : {}),
-    children: runs.map((r) => run(r, style)),
+    children: modelRuns.flatMap((r) => runs(r, style)),
   });
 }
 

@@ -205,4 +205,14 @@ describe('renderDocx', () => {
     const core = await parts.zip.file('docProps/core.xml')!.async('string');
     expect(core).toContain('BÁO CÁO Công tác cải cách hành chính 6 tháng đầu năm 2026');
   });
+
+  it('keeps a line break typed in a note as a line break in its appendix cell', async () => {
+    const data = { ...sample(), notes: { '1': { '2.1': 'Dòng một\nDòng hai' } } };
+    const noted = await open(await renderDocx(buildReport(data)));
+    const cell = all(noted.doc, 'tc').find((tc) => textOf(tc) === 'Dòng mộtDòng hai');
+    expect(cell).toBeDefined();
+    const texts = all(cell!, 't').map((t) => t.textContent);
+    expect(texts).toEqual(['Dòng một', 'Dòng hai']);
+    expect(all(cell!, 'br')).toHaveLength(1);
+  });
 });
