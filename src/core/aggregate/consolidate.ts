@@ -77,9 +77,14 @@ function inputCell(row: FormRow, form: FormNumber, units: readonly FormsData[]):
  * Totals many communes: counts and money add over the communes that reported them; ratios and sums are
  * recomputed from the added parts (empty where the added whole is 0 or empty); codes become counts per
  * code; entered percents become min / mean / max. A commune that has not reported a row is missing
- * from that row's `reported`, never a zero.
+ * from that row's `reported`, never a zero; one that sent no file at all counts in `options.expected`.
  */
-export function consolidate(units: readonly FormsData[]): Consolidated {
+export interface ConsolidateOptions {
+  /** Communes expected to report (the grouping's size); defaults to the number of units given. */
+  readonly expected?: number;
+}
+
+export function consolidate(units: readonly FormsData[], options: ConsolidateOptions = {}): Consolidated {
   const out = {} as Record<FormNumber, Record<string, ConsolidatedCell>>;
   for (const form of FORMS) {
     const cells: Record<string, ConsolidatedCell> = {};
@@ -113,7 +118,8 @@ export function consolidate(units: readonly FormsData[]): Consolidated {
     }
     out[form.number] = cells;
   }
-  return { expected: units.length, forms: out };
+  // Fewer expected than given would make completeness exceed 100 %: the given units are a floor.
+  return { expected: Math.max(units.length, options.expected ?? units.length), forms: out };
 }
 
 /** Share of communes that reported a row, 0–100 with one decimal; null when none was expected. */

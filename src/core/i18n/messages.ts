@@ -8,3 +8,4 @@ export * from './read';
 export * from './ui';
 export * from './apps-script';
 export * from './rules';
+export * from './aggregate';

@@ -1,0 +1,25 @@
+// How one consolidated cell reads in a table: totals and ratios in Vietnamese notation, counts per code, the spread of percents.
+import { formatNumberVi } from '../i18n/common';
+import { codeCountsText, spreadText } from '../i18n/aggregate';
+import type { FormRow } from '../forms/types';
+import type { ConsolidatedCell } from './consolidate';
+
+/** The text of a consolidated cell; empty when nothing was reported (or the whole of a ratio is 0). */
+export function consolidatedCellText(row: FormRow, cell: ConsolidatedCell | undefined): string {
+  if (!cell) return '';
+  switch (cell.kind) {
+    case 'total':
+      return cell.total === null ? '' : formatNumberVi(cell.total, row.kind === 'money' ? 2 : 0);
+    case 'computed':
+      // Ratios always show their one decimal (75,0), as the sheets and the commune appendix do.
+      if (cell.value === null) return '';
+      return row.kind === 'ratio' ? formatNumberVi(cell.value, 1, 1) : formatNumberVi(cell.value, 6);
+    case 'codes':
+      if (row.kind !== 'code' || cell.reported === 0) return '';
+      return codeCountsText(row.codes.map((c) => ({ label: c.label, count: cell.counts[c.value] ?? 0 })));
+    case 'spread':
+      return cell.min === null || cell.mean === null || cell.max === null
+        ? ''
+        : spreadText(formatNumberVi(cell.min, 1), formatNumberVi(cell.mean, 1), formatNumberVi(cell.max, 1));
+  }
+}

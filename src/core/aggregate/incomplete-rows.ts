@@ -1,0 +1,40 @@
+// The rows that fewer communes reported than were expected: what a consolidating office must chase.
+import { FORMS } from '../forms/catalogue';
+import type { FormNumber } from '../forms/types';
+import type { Consolidated } from './consolidate';
+
+export interface IncompleteRow {
+  readonly form: FormNumber;
+  readonly key: string;
+  readonly reported: number;
+  readonly expected: number;
+}
+
+/**
+ * Input rows (in form order) reported by fewer than `base` communes; computed rows have no count of their own.
+ * `base` defaults to the communes expected; pass the number of files received to find the rows that a commune
+ * which did send its file left empty (those missing only because a file never came are all rows alike).
+ */
+export function incompleteRows(c: Consolidated, base: number = c.expected): readonly IncompleteRow[] {
+  const out: IncompleteRow[] = [];
+  for (const form of FORMS) {
+    for (const row of form.rows) {
+      const cell = c.forms[form.number][row.key];
+      if (!cell || cell.kind === 'computed') continue;
+      if (cell.reported < base) out.push({ form: form.number, key: row.key, reported: cell.reported, expected: c.expected });
+    }
+  }
+  return out;
+}
+
+/** Input rows that at least one commune reported. */
+export function reportedRowCount(c: Consolidated): number {
+  let n = 0;
+  for (const form of FORMS) {
+    for (const row of form.rows) {
+      const cell = c.forms[form.number][row.key];
+      if (cell && cell.kind !== 'computed' && cell.reported > 0) n++;
+    }
+  }
+  return n;
+}
