@@ -37,18 +37,22 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
   const probe = deps.buildPlan(null);
   const workbook = context.workbook;
 
+  // Members past ExcelApi 1.4 are gated: an ungated one fails the whole batch on an older Excel (ApiNotFound).
+  const canPauseEvents = deps.supports('1.8'); // Runtime.enableEvents
+  const canReadNameFormula = deps.supports('1.7'); // NamedItem.formula
+
   // Sync 1: which sheets and names exist, and whether events are on.
   const sheets = workbook.worksheets.load('items/name');
   const names = workbook.names.load('items/name');
-  const runtime = context.runtime.load('enableEvents');
+  const runtime = canPauseEvents ? context.runtime.load('enableEvents') : null;
   await context.sync();
 
   const existingSheets = new Set(sheets.items.map((s) => s.name));
   const existingNames = new Set(names.items.map((n) => n.name));
-  const eventsWereOn = runtime.enableEvents;
+  const eventsWereOn = runtime?.enableEvents ?? true;
 
   // Sync 2: protection state, every named input value and every unnamed input cell of existing sheets.
-  runtime.enableEvents = false;
+  if (runtime) runtime.enableEvents = false;
   const protection = new Map<string, Excel.WorksheetProtection>();
   const byName = new Map<string, Excel.Range>();
   const nameItems = new Map<string, Excel.NamedItem>();
@@ -56,7 +60,8 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
   const wanted = [...probe.sheets.flatMap((s) => s.names.map((n) => n.name)), TEMPLATE_VERSION_NAME];
   for (const name of wanted) {
     if (!existingNames.has(name)) continue;
-    const item = workbook.names.getItem(name).load('formula');
+    const item = workbook.names.getItem(name);
+    if (canReadNameFormula) item.load('formula');
     nameItems.set(name, item);
     byName.set(name, item.getRange().load('values'));
   }
@@ -102,7 +107,7 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
   const { plan, kept: keptCount } = overlayKept(fresh, kept as KeptValues);
 
   // Sync 3: write everything with calculation and screen updating suspended, then events back on.
-  context.application.suspendApiCalculationUntilNextSync();
+  if (deps.supports('1.6')) context.application.suspendApiCalculationUntilNextSync();
   if (deps.supports('1.9')) context.application.suspendScreenUpdatingUntilNextSync();
   const created: string[] = [];
   const targets = plan.sheets.map((sheet) => {
@@ -121,7 +126,8 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     // Names first: formulas written below may refer to them.
     for (const { name, cell } of sheet.names) {
       const item = nameItems.get(name);
-      if (item && item.formula === nameFormula(sheet.name, cell)) continue;
+      // Without NamedItem.formula the name cannot be compared, so it is laid again (same result).
+      if (item && canReadNameFormula && item.formula === nameFormula(sheet.name, cell)) continue;
       if (item) item.delete();
       workbook.names.add(name, ws.getRange(cell));
     }
@@ -131,7 +137,7 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     if (sheet.protect) targets[i]?.protection.protect(PROTECT_OPTIONS);
   });
   targets[0]?.activate();
-  runtime.enableEvents = eventsWereOn;
+  if (runtime) runtime.enableEvents = eventsWereOn;
   await context.sync();
 
   return { sheets: plan.sheets.length, kept: keptCount, created };

@@ -17,11 +17,18 @@ export interface DeliverEnv {
   readonly download: (bytes: Uint8Array, fileName: string) => void;
 }
 
-/** The environment of the running pane. */
+/**
+ * The environment of the running pane. Office on Mac and on iPad run the pane in WKWebView, which
+ * ignores downloads (OfficeDev/office-js#2700, closed "by design"); there the system browser takes
+ * over through Office.context.ui.openBrowserWindow, which needs OpenBrowserWindowApi 1.1 (Windows,
+ * Mac, iPad; not Office on the web, where downloads work). Without that set the download is tried.
+ */
 export function officeDeliverEnv(): DeliverEnv {
-  const mac = typeof Office !== 'undefined' && Office.context?.platform === Office.PlatformType.Mac;
+  const platform = Office.context?.platform;
+  const wkWebView = platform === Office.PlatformType.Mac || platform === Office.PlatformType.iOS;
+  const canOpenBrowser = Office.context?.requirements?.isSetSupported('OpenBrowserWindowApi', '1.1') === true;
   return {
-    blocksDownloads: mac,
+    blocksDownloads: wkWebView && canOpenBrowser,
     openBrowserWindow: (url) => Office.context.ui.openBrowserWindow(url),
     reportPageUrl: new URL('report.html', window.location.href).href,
     download: (bytes, name) => downloadBytes(bytes, name),

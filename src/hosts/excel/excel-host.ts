@@ -38,6 +38,9 @@ export function excelHost(env: DeliverEnv): PaneHost {
   };
 }
 
+/** The ExcelApi set of WorksheetCollection.onChanged, which watchChanges needs. */
+export const CHANGE_EVENTS_API = '1.9';
+
 /** Calls `onChange` after the user has stopped typing for `ms`; returns a function that stops listening. */
 export async function watchChanges(onChange: () => void, ms = 1500): Promise<() => Promise<void>> {
   let timer: ReturnType<typeof setTimeout> | undefined;

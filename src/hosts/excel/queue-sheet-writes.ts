@@ -78,6 +78,11 @@ function applyValidation(range: Excel.Range, v: Validation): void {
   dv.errorAlert = { showAlert: true, style: 'Stop', title: v.errorTitle, message: v.error };
 }
 
+/** "4:5" → "$4:$5", the form of PageLayout.setPrintTitleRows' own example (whole rows, absolute). */
+export function absoluteRows(rows: string): string {
+  return rows.replace(/\$/g, '').replace(/(\d+)/g, '$$$1');
+}
+
 /**
  * Queues the layout of `plan` on `sheet`: old formats, merges and validation of the plan's block
  * are cleared first so that re-applying gives the same sheet. Values must already hold what is kept.
@@ -115,6 +120,6 @@ export function queueSheetWrites(sheet: Excel.Worksheet, plan: SheetPlan, suppor
     page.leftMargin = m.left * 72;
     page.rightMargin = m.right * 72;
     if (plan.print.fitToWidth) page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (plan.print.printTitleRows) page.setPrintTitleRows(plan.print.printTitleRows);
+    if (plan.print.printTitleRows) page.setPrintTitleRows(absoluteRows(plan.print.printTitleRows));
   }
 }

@@ -7,7 +7,8 @@ import { downloadBytes } from '../shared/download-bytes';
 import { fileNameOf } from '../shared/report-file-name';
 import { UI_TEXT } from '../../core/i18n/messages';
 import { registerCommands } from './commands';
-import { excelHost, watchChanges } from './excel-host';
+import { CHANGE_EVENTS_API, excelHost, watchChanges } from './excel-host';
+import { excelSupports } from './office-support';
 import { officeDeliverEnv } from './deliver-report';
 import { domView, fillTexts, showMode } from './pane-view';
 import { wordHost } from '../word/word-host';
@@ -41,6 +42,9 @@ function wire(doc: Document, host: PaneHost): PaneController {
   if (host.mode === 'excel') {
     let stop: (() => Promise<void>) | null = null;
     const auto = byId('autocheck') as HTMLInputElement | null;
+    // WorksheetCollection.onChanged is ExcelApi 1.9: older Excel (2016, 2019) gets no automatic check.
+    const option = byId('autocheck-option');
+    if (option && !excelSupports(CHANGE_EVENTS_API)) option.hidden = true;
     auto?.addEventListener('change', () => {
       if (auto.checked) void watchChanges(() => void controller.check()).then((s) => (stop = s));
       else void stop?.().then(() => (stop = null));

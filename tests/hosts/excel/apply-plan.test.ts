@@ -2,7 +2,7 @@
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import type { SheetPlan, WorkbookPlan } from '../../../src/core/layout/types';
 import { applyWorkbookPlan, type LayoutDeps } from '../../../src/hosts/excel/apply-plan';
-import { cellValue, fakeExcel, typeInto } from './fake-excel';
+import { apiAtLeast, cellValue, fakeExcel, newState, typeInto } from './fake-excel';
 
 const deps: LayoutDeps = { buildPlan: buildWorkbookPlan, readData: () => null, supports: () => true };
 
@@ -200,6 +200,49 @@ describe('applyWorkbookPlan', () => {
     expect(seen).toHaveLength(1);
     expect(Object.keys(seen[0] ?? {})).toEqual(expect.arrayContaining(['TTC_unit', 'BM1_2_1', 'BM7_6_8_2']));
     expect(state.syncs).toBe(6);
+  });
+
+  it('runs on an older Excel: every member past the host\u2019s ExcelApi set is gated, still three syncs, values kept', async () => {
+    // Runtime.enableEvents is ExcelApi 1.8, NamedItem.formula 1.7, suspendApiCalculationUntilNextSync 1.6
+    // (Excel JavaScript API reference); an ungated one fails the whole batch with ApiNotFound.
+    for (const version of ['1.4', '1.6', '1.7', '1.8', '1.9']) {
+      const state = newState();
+      state.excelApi = version;
+      const { asExcel } = fakeExcel(state);
+      const older: LayoutDeps = { ...deps, supports: (v) => apiAtLeast(version, v) };
+      await applyWorkbookPlan(asExcel, older);
+      const done = addressOf('BM1_2_2');
+      typeInto(state, done.sheet, done.cell, 21);
+      const result = await applyWorkbookPlan(asExcel, older);
+      expect({ version, syncs: state.syncs, kept: result.kept, value: cellValue(state, done.sheet, done.cell) }).toEqual({ version, syncs: 6, kept: 1, value: 21 });
+      expect(state.names.get('BM1_2_2')).toEqual(done);
+      expect(state.sheets.every((s) => s.protected)).toBe(true);
+      expect(state.log.includes('suspendCalculation')).toBe(apiAtLeast(version, '1.6'));
+      expect(state.log.includes('enableEvents=false')).toBe(apiAtLeast(version, '1.8'));
+    }
+  });
+
+  it('the double fails an ungated call as Excel does (ApiNotFound), and a block of the wrong shape (InvalidArgument)', async () => {
+    const state = newState();
+    state.excelApi = '1.7';
+    const { context, asExcel } = fakeExcel(state);
+    asExcel.runtime.load('enableEvents');
+    await expect(context.sync()).rejects.toThrow(/ApiNotFound.*1\.8/);
+    state.excelApi = '1.20';
+    asExcel.workbook.worksheets.add('X');
+    asExcel.workbook.worksheets.getItem('X').getRange('A1:B2').values = [[1, 2]];
+    await expect(context.sync()).rejects.toThrow(/InvalidArgument/);
+  });
+
+  it('writes print title rows as whole absolute rows, the form setPrintTitleRows takes', async () => {
+    const { state, asExcel } = fakeExcel();
+    await applyWorkbookPlan(asExcel, deps);
+    const titled = buildWorkbookPlan(null).sheets.filter((s) => s.print.printTitleRows);
+    expect(titled.length).toBeGreaterThan(0);
+    for (const sheet of titled) {
+      const logged = state.log.find((l) => l.startsWith(`printTitleRows ${sheet.name}=`));
+      expect(logged).toMatch(/=\$\d+:\$\d+$/);
+    }
   });
 
   it('uses three syncs whatever the number of rows', async () => {

@@ -35,10 +35,15 @@ export interface FakeState {
   syncs: number;
   /** Operations queued before each sync (index = sync number - 1). */
   opsPerSync: number[];
+  /**
+   * The highest ExcelApi requirement set the pretend host supports ("1.9"). A member from a later
+   * set fails at sync with ApiNotFound, as a real Excel does, so that tests catch an ungated call.
+   */
+  excelApi: string;
 }
 
 export function newState(): FakeState {
-  return { sheets: [], names: new Map(), enableEvents: true, selected: null, active: null, log: [], syncs: 0, opsPerSync: [] };
+  return { sheets: [], names: new Map(), enableEvents: true, selected: null, active: null, log: [], syncs: 0, opsPerSync: [], excelApi: '1.20' };
 }
 
 export function newSheet(name: string): FakeSheet {
@@ -67,6 +72,63 @@ class NotLoaded extends Error {
 }
 
 type Op = () => void;
+
+/** "1.10" > "1.9": requirement-set versions compare by their minor number. */
+export function apiAtLeast(have: string, need: string): boolean {
+  const [a = 0, b = 0] = have.split('.').map(Number);
+  const [c = 0, d = 0] = need.split('.').map(Number);
+  return a > c || (a === c && b >= d);
+}
+
+/** Rows × columns of an A1 range ("A1:E40", "D8"). */
+function dimensions(range: string): { rows: number; cols: number } {
+  const [a = '', b = a] = range.replace(/\$/g, '').split(':');
+  const p = parseCellAddress(a);
+  const q = parseCellAddress(b);
+  return { rows: q.row - p.row + 1, cols: q.col - p.col + 1 };
+}
+
+const OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo'];
+const RULE_KINDS = ['wholeNumber', 'decimal', 'textLength', 'date', 'time', 'list', 'custom'];
+
+/**
+ * Throws as Excel does for a data-validation rule it refuses (Excel.DataValidationRule: exactly one
+ * criterion; BasicDataValidation: a known operator, formula2 with Between/NotBetween;
+ * ListDataValidation: a Range or a comma-separated string).
+ */
+export function checkValidationRule(rule: unknown): void {
+  const keys = Object.keys((rule ?? {}) as object).filter((k) => (rule as Record<string, unknown>)[k] !== undefined);
+  if (keys.length !== 1 || !RULE_KINDS.includes(keys[0] ?? '')) throw new Error(`InvalidArgument: a rule has exactly one criterion, got ${keys.join(',')}`);
+  const kind = keys[0] as string;
+  const body = (rule as Record<string, Record<string, unknown>>)[kind] ?? {};
+  if (kind === 'list') {
+    if (typeof body.source !== 'string' || body.source === '') throw new Error('InvalidArgument: list.source');
+    return;
+  }
+  if (kind === 'custom') return;
+  const op = String(body.operator);
+  if (!OPERATORS.includes(op)) throw new Error(`InvalidArgument: operator ${op}`);
+  if (body.formula1 === undefined) throw new Error('InvalidArgument: formula1');
+  if ((op === 'Between' || op === 'NotBetween') !== (body.formula2 !== undefined)) throw new Error(`InvalidArgument: formula2 with ${op}`);
+}
+
+/** PageLayoutZoomOptions: a scale of 10–400, or pages to fit (not both). */
+function checkZoom(z: unknown): void {
+  const o = (z ?? {}) as Record<string, unknown>;
+  const fit = o.horizontalFitToPages !== undefined || o.verticalFitToPages !== undefined;
+  if (o.scale !== undefined && fit) throw new Error('InvalidArgument: zoom scale with fit to pages');
+  if (o.scale !== undefined && (typeof o.scale !== 'number' || o.scale < 10 || o.scale > 400)) throw new Error('InvalidArgument: zoom scale');
+  if (!fit && o.scale === undefined) throw new Error('InvalidArgument: empty zoom');
+}
+
+/** DataValidationPrompt / DataValidationErrorAlert as Excel takes them (its dialog's limits: title 32, message 255). */
+function checkValidationText(kind: 'prompt' | 'errorAlert', v: unknown): void {
+  const o = (v ?? {}) as Record<string, unknown>;
+  const flag = kind === 'prompt' ? 'showPrompt' : 'showAlert';
+  if (typeof o[flag] !== 'boolean') throw new Error(`InvalidArgument: ${kind}.${flag}`);
+  if (kind === 'errorAlert' && !['Stop', 'Warning', 'Information'].includes(String(o.style))) throw new Error('InvalidArgument: errorAlert.style');
+  if (String(o.title ?? '').length > 32 || String(o.message ?? '').length > 255) throw new Error(`InvalidArgument: ${kind} text too long`);
+}
 
 /** Days from Excel's epoch (1899-12-30) to a calendar date: the number Excel stores for a typed date. */
 const serial = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
@@ -120,13 +182,26 @@ export class FakeContext {
     this.workbook = new FakeWorkbook(this);
     this.runtime = new FakeRuntime(this);
     this.application = {
-      suspendApiCalculationUntilNextSync: () => this.enqueue(() => state.log.push('suspendCalculation')),
-      suspendScreenUpdatingUntilNextSync: () => this.enqueue(() => state.log.push('suspendScreenUpdating')),
+      suspendApiCalculationUntilNextSync: () => {
+        this.needs('1.6', 'suspendApiCalculationUntilNextSync');
+        this.enqueue(() => state.log.push('suspendCalculation'));
+      },
+      suspendScreenUpdatingUntilNextSync: () => {
+        this.needs('1.9', 'suspendScreenUpdatingUntilNextSync');
+        this.enqueue(() => state.log.push('suspendScreenUpdating'));
+      },
     };
   }
 
   enqueue(op: Op): void {
     this.queue.push(op);
+  }
+
+  /** Queues a member of ExcelApi `set`: on a host without it the batch fails at sync with ApiNotFound. */
+  needs(set: string, what: string): void {
+    this.enqueue(() => {
+      if (!apiAtLeast(this.state.excelApi, set)) throw new Error(`ApiNotFound: ${what} needs ExcelApi ${set}, the host has ${this.state.excelApi}`);
+    });
   }
 
   sheet(name: string): FakeSheet {
@@ -155,6 +230,7 @@ class FakeRuntime {
   private loaded = new Slot<boolean>('runtime.enableEvents');
   constructor(private readonly ctx: FakeContext) {}
   load(_props: string): this {
+    this.ctx.needs('1.8', 'runtime.enableEvents');
     this.ctx.enqueue(() => this.loaded.set(this.ctx.state.enableEvents));
     return this;
   }
@@ -162,6 +238,7 @@ class FakeRuntime {
     return this.loaded.get();
   }
   set enableEvents(v: boolean) {
+    this.ctx.needs('1.8', 'runtime.enableEvents');
     this.ctx.enqueue(() => {
       this.ctx.state.enableEvents = v;
       this.ctx.state.log.push(`enableEvents=${v}`);
@@ -213,6 +290,8 @@ class FakeWorksheet {
     const layout: Record<string, unknown> = {};
     this.pageLayout = new Proxy(layout, {
       set: (_t, prop, value) => {
+        ctx.needs('1.9', `pageLayout.${String(prop)}`);
+        if (prop === 'zoom') checkZoom(value);
         ctx.enqueue(() => {
           ctx.sheet(sheetName);
           ctx.state.log.push(`pageLayout.${String(prop)} ${sheetName}=${JSON.stringify(value)}`);
@@ -220,11 +299,22 @@ class FakeWorksheet {
         return true;
       },
       get: (_t, prop) => {
-        if (prop === 'setPrintTitleRows') return (r: string) => ctx.enqueue(() => ctx.state.log.push(`printTitleRows ${sheetName}=${r}`));
+        if (prop === 'setPrintTitleRows')
+          return (r: string) => {
+            ctx.needs('1.9', 'pageLayout.setPrintTitleRows');
+            // "The range must span the entire row to be valid."
+            if (!/^\$?\d+:\$?\d+$/.test(r)) throw new Error(`InvalidArgument: print title rows ${r}`);
+            ctx.enqueue(() => ctx.state.log.push(`printTitleRows ${sheetName}=${r}`));
+          };
         throw new NotLoaded(`pageLayout.${String(prop)}`);
       },
     }) as FakeWorksheet['pageLayout'];
-    this.freezePanes = { freezeRows: (n) => ctx.enqueue(() => (ctx.sheet(sheetName).frozenRows = n)) };
+    this.freezePanes = {
+      freezeRows: (n) => {
+        ctx.needs('1.7', 'freezePanes');
+        ctx.enqueue(() => (ctx.sheet(sheetName).frozenRows = n));
+      },
+    };
   }
   set position(i: number) {
     this.ctx.enqueue(() => {
@@ -259,6 +349,7 @@ class FakeProtection {
     return this.loaded.get();
   }
   protect(_options?: unknown): void {
+    this.ctx.needs('1.2', 'protection.protect');
     this.ctx.enqueue(() => {
       const s = this.ctx.sheet(this.sheetName);
       if (s.protected) throw new Error(`InvalidOperation: ${this.sheetName} is already protected`);
@@ -302,13 +393,18 @@ class FakeRange {
     this.dataValidation = new Proxy(dv, {
       get: (_t, prop) => {
         if (prop === 'clear')
-          return () =>
+          return () => {
+            this.ctx.needs('1.8', 'dataValidation.clear');
             this.write('dataValidation.clear', (s, cells) => {
-              for (const c of cells) s.validations.delete(c);
+              for (const c of [...s.validations.keys()]) if (cells.includes(c.split('.')[0] ?? '')) s.validations.delete(c);
             });
+          };
         throw new NotLoaded(`dataValidation.${String(prop)}`);
       },
       set: (_t, prop, value) => {
+        this.ctx.needs('1.8', `dataValidation.${String(prop)}`);
+        if (prop === 'rule') checkValidationRule(value);
+        if (prop === 'prompt' || prop === 'errorAlert') checkValidationText(prop, value);
         this.write(`dataValidation.${String(prop)}`, (s, cells) => {
           for (const c of cells) s.validations.set(`${c}.${String(prop)}`, value);
         });
@@ -339,6 +435,11 @@ class FakeRange {
   private grid(value: unknown, fn: (cell: FakeCell, v: unknown) => void): (s: FakeSheet, cells: string[]) => void {
     return (s) => {
       const { range } = this.where();
+      // Excel refuses a 2-D array whose shape is not the range's (a single value is the only exception).
+      const want = dimensions(range);
+      const rowsIn = Array.isArray(value) ? (value as unknown[][]) : [];
+      if (rowsIn.length !== want.rows || rowsIn.some((row) => !Array.isArray(row) || row.length !== want.cols))
+        throw new Error(`InvalidArgument: ${want.rows}×${want.cols} range ${range} given a ${rowsIn.length}-row array`);
       const [a = ''] = range.replace(/\$/g, '').split(':');
       const origin = parseCellAddress(a);
       const rows = value as unknown[][];
@@ -384,9 +485,11 @@ class FakeRange {
   }
 
   merge(_across: boolean): void {
+    this.ctx.needs('1.2', 'range.merge');
     this.write('merge', (s) => s.merges.push(this.where().range));
   }
   unmerge(): void {
+    this.ctx.needs('1.2', 'range.unmerge');
     this.write('unmerge', (s) => {
       const area = new Set(cellsIn(this.where().range));
       s.merges = s.merges.filter((m) => !cellsIn(m).some((c) => area.has(c)));
@@ -483,7 +586,8 @@ class FakeNamedItem {
     if (!t) throw new Error(`ItemNotFound: name ${this.name}`);
     return t;
   }
-  load(_p: string): this {
+  load(p: string): this {
+    if (p.includes('formula')) this.ctx.needs('1.7', 'NamedItem.formula');
     this.ctx.enqueue(() => {
       const t = this.target();
       this.loadedFormula.set(`=${quote(t.sheet)}!${t.cell.replace(/^([A-Z]+)(\d+)$/, (_m, c: string, r: string) => `$${c}$${r}`)}`);
@@ -500,6 +604,7 @@ class FakeNamedItem {
     });
   }
   delete(): void {
+    this.ctx.needs('1.4', 'NamedItem.delete');
     this.ctx.enqueue(() => {
       this.target();
       this.ctx.state.names.delete(this.name);
@@ -523,6 +628,7 @@ class FakeNames {
   }
   add(name: string, range: FakeRange): void {
     const where = (range as unknown as { where: Where }).where;
+    this.ctx.needs('1.4', 'names.add');
     this.ctx.enqueue(() => {
       if (this.ctx.state.names.has(name)) throw new Error(`ItemAlreadyExists: name ${name}`);
       const { sheet, range: cell } = where();

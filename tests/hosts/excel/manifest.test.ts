@@ -71,6 +71,33 @@ describe('manifest/manifest.xml', () => {
     expect(values('@xsi:type')).toEqual(expect.arrayContaining(['ExecuteFunction', 'ShowTaskpane']));
   });
 
+  it('asks for the shared runtime only where the ribbon needs it, so that Office without it still gets the pane', () => {
+    // A base-manifest <Requirements> keeps the add-in out of any Office lacking the set (Requirements element,
+    // learn.microsoft.com/javascript/api/manifest/requirements); SharedRuntime 1.1 is missing in Word before 2205,
+    // Word 2021, Excel 2016/2019 and on iPad (shared-runtime-requirement-sets). Inside <VersionOverrides> it only
+    // withholds the ribbon there.
+    const app = (tree as { OfficeApp: Record<string, unknown> }).OfficeApp;
+    expect(app.Requirements).toBeUndefined();
+    const overrides = app.VersionOverrides as Record<string, unknown>;
+    const sets = ((overrides.Requirements as { Sets: { Set: unknown } }).Sets.Set) as Record<string, string>;
+    expect(sets).toEqual({ '@Name': 'SharedRuntime', '@MinVersion': '1.1' });
+    // Schema order of VersionOverrides (TaskPane 1.0): Description?, Requirements?, Hosts, Resources.
+    expect(Object.keys(overrides).filter((k) => !k.startsWith('@'))).toEqual(['Requirements', 'Hosts', 'Resources']);
+  });
+
+  it('keeps resids within 32 characters, ids within 125, short strings within 125 and long strings within 250', () => {
+    for (const r of values('@resid')) expect(r.length).toBeLessThanOrEqual(32);
+    for (const id of values('@id')) expect(id.length).toBeLessThanOrEqual(125);
+    const res = (tree as { OfficeApp: { VersionOverrides: { Resources: Record<string, { 'bt:String': Record<string, string>[] }> } } })
+      .OfficeApp.VersionOverrides.Resources;
+    const short = res['bt:ShortStrings']?.['bt:String'] ?? [];
+    const long = res['bt:LongStrings']?.['bt:String'] ?? [];
+    expect(short.length).toBeGreaterThan(5);
+    expect(long.length).toBeGreaterThan(3);
+    for (const s of short) expect(String(s['@DefaultValue']).length).toBeLessThanOrEqual(125);
+    for (const s of long) expect(String(s['@DefaultValue']).length).toBeLessThanOrEqual(250);
+  });
+
   it('is copied to dist with the production URL in place of localhost', async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const factory = require('../../../src/hosts/excel/webpack.addin.cjs') as (env: object, argv: object) => Promise<{ plugins: unknown[] }>;
