@@ -1,0 +1,196 @@
+// `cchc consolidate`: totals of many communes' files (JSON or workbooks); exit 0 / 1 (a file rejected, named) / 2 (unreadable); the workbook read back with ExcelJS.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { CellValue, ReportData } from '../../../../src/core/data/types';
+import { loadWorkbook, readNamedCells } from '../../../../src/hosts/cli/xlsx/read-names';
+import { FIXTURES, expectOneLineError, sandbox, type Sandbox } from '../cli-harness';
+import { commune } from '../../../core/aggregate/sample-units';
+
+let box: Sandbox;
+beforeEach(() => {
+  box = sandbox();
+});
+afterEach(() => box.dispose());
+
+type Edits = Readonly<Record<string, Readonly<Record<string, CellValue | undefined>>>>;
+
+function writeCommune(file: string, meta: Partial<ReportData['meta']>, edits: Edits = {}): string {
+  writeFileSync(box.path(file), JSON.stringify(commune(meta, edits)));
+  return file;
+}
+
+async function namedValues(file: string) {
+  return readNamedCells(await loadWorkbook(new Uint8Array(readFileSync(box.path(file)))));
+}
+
+describe('cchc consolidate', () => {
+  it('totals JSON files and a workbook, writes the consolidated workbook and prints a Vietnamese summary', async () => {
+    writeCommune('hoa-phong.json', {});
+    writeCommune('tinh-ky.json', { unit: 'Tịnh Kỳ' }, { '1': { '2.1': 10, '2.2': 10, '1': undefined, '5': 0, '5.1': undefined, '5.2': undefined }, '4': { '2.5': 2 } });
+    writeCommune('an-phu.json', { unit: 'An Phú', unitKind: 'phường' }, { '6': { '1': 750.25, '2': 812.5 } });
+    expect((await box.run('template', '--out', 'an-phu.xlsx', '--data', 'an-phu.json')).code).toBe(0);
+
+    const r = await box.run('consolidate', 'hoa-phong.json', 'tinh-ky.json', 'an-phu.xlsx', '--out', 'tong-hop.xlsx', '--expected', '4');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Đã đọc 3 tệp số liệu, kỳ 6 tháng đầu năm 2026.');
+    expect(r.stdout).toContain('Đã ghi sổ tổng hợp: tong-hop.xlsx');
+    expect(r.stdout).toContain('1/4 đơn vị chưa gửi số liệu');
+    expect(r.stdout).toContain('Biểu mẫu 1, dòng 1: 2/3');
+    expect(r.stdout).toContain('Biểu mẫu 1, dòng 5.1: 2/3');
+
+    const { values } = await namedValues('tong-hop.xlsx');
+    // Counts add: 40 + 10 + 40 tasks, 27 + 10 + 27 done; the ratio is recomputed: 64 ÷ 90 = 71,1 %, not the mean of 67,5 / 100 / 67,5.
+    expect(values.TH1_2_1).toBe(90);
+    expect(values.TH1_2_2).toBe(64);
+    expect(values.TH1_2).toBe(71.1);
+    // A row one commune left empty is the total of the others, not a zero for the missing one.
+    expect(values.TH1_1).toBe(24);
+    expect(values.TH6_1).toBe(4250 + 4250 + 750.25);
+    expect(values.TH6_0).toBe(Math.round(((3187.5 * 2 + 812.5) / (4250 * 2 + 750.25)) * 1000) / 10);
+    expect(values.TH1_5).toBe('Có: 2; Không: 1');
+    expect(values.TH4_2_5).toBe('2 – 7,7 – 10,5');
+    expect(values.TH_SO_DON_VI).toBe(3);
+    expect(values.TH_SO_DON_VI_PHAI_BAO_CAO).toBe(4);
+    expect(values.TH_TY_LE_BAO_CAO).toBe(75);
+  });
+
+  it('writes the grouping sheet, the official columns with completeness, formulas and protection (read back with ExcelJS)', async () => {
+    writeCommune('a.json', {});
+    writeCommune('b.json', { unit: 'Tịnh Kỳ' }, { '1': { '1': undefined } });
+    expect((await box.run('consolidate', 'a.json', 'b.json', '--out', 'th.xlsx')).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(box.path('th.xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Biểu mẫu 1', 'Biểu mẫu 2', 'Biểu mẫu 3', 'Biểu mẫu 4', 'Biểu mẫu 5', 'Biểu mẫu 6', 'Biểu mẫu 7']);
+    const g = wb.getWorksheet('Tổng hợp')!;
+    expect(g.getCell('A11').value).toBe(1);
+    expect(g.getCell('B11').value).toBe('Hòa Phong');
+    expect(g.getCell('C11').value).toBe('xã');
+    expect(g.getCell('D11').value).toBe('a.json');
+    expect(g.getCell('B12').value).toBe('Tịnh Kỳ');
+
+    const ws = wb.getWorksheet('Biểu mẫu 1')!;
+    expect([1, 2, 3, 4, 5, 6].map((c) => ws.getRow(4).getCell(c).value)).toEqual(['STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Tổng hợp', 'Số đơn vị báo cáo', 'Ghi chú']);
+    expect(ws.getCell('B5').value).toContain('Số văn bản chỉ đạo CCHC');
+    expect(ws.getCell('D5').value).toBe(12);
+    expect(ws.getCell('E5').value).toBe('1/2');
+    const ratio = ws.getCell('D6');
+    expect(ratio.formula).toBe('IF(AND(ISNUMBER(D7),ISNUMBER(D8)),IF(D7=0,"",ROUND(D8/D7*100,1)),"")');
+    expect(ratio.result).toBe(67.5);
+    expect(ws.getCell('E7').value).toBe('2/2');
+    expect(ws.pageSetup.paperSize).toBe(9);
+    expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
+    expect(ws.getCell('D7').protection?.locked).not.toBe(false);
+    expect(ws.getCell('F7').protection?.locked).toBe(false);
+    expect(box.files()).toEqual(['a.json', 'b.json', 'th.xlsx']);
+  });
+
+  it('writes a consolidated report with --report, titled with the period and the number of units', async () => {
+    writeCommune('a.json', {});
+    writeCommune('b.json', { unit: 'Tịnh Kỳ' });
+    const r = await box.run('consolidate', 'a.json', 'b.json', '--out', 'th.xlsx', '--report', 'th.docx', '--issuer', 'Sở Nội vụ tỉnh Quảng Ngãi');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Đã lập báo cáo tổng hợp: th.docx');
+    const zip = await JSZip.loadAsync(readFileSync(box.path('th.docx')));
+    const xml = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(xml).toContain('BÁO CÁO TỔNG HỢP SỐ LIỆU CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026 CỦA 2 ĐƠN VỊ');
+    expect(xml).toContain('SỞ NỘI VỤ TỈNH QUẢNG NGÃI');
+    expect(xml).toContain('xã Hòa Phong, xã Tịnh Kỳ');
+    // Biểu mẫu 3 row 3.3.1: 1.234 + 1.234 hồ sơ, with its completeness.
+    expect(xml).toContain('2.4682/2');
+  });
+
+  it('rejects a file whose check finds errors: names it and its errors, writes nothing, exit 1', async () => {
+    writeCommune('a.json', {});
+    const r = await box.run('consolidate', 'a.json', join(FIXTURES, 'has-errors.json'), '--out', 'th.xlsx', '--report', 'th.docx');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('has-errors.json');
+    expect(r.stderr).toMatch(/\[lỗi\] .*2\.2.*40.*37/);
+    expect(r.stderr).toContain('chưa ghi tệp nào');
+    expect(box.files()).toEqual(['a.json']);
+  });
+
+  it('rejects a workbook whose header does not say which commune and period it is', async () => {
+    writeCommune('a.json', {});
+    expect((await box.run('template', '--out', 'trong.xlsx')).code).toBe(0);
+    const r = await box.run('consolidate', 'a.json', 'trong.xlsx', '--out', 'th.xlsx');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Từ chối trong.xlsx');
+    expect(existsSync(box.path('th.xlsx'))).toBe(false);
+  });
+
+  it('does not reject a file for warnings', async () => {
+    writeCommune('a.json', {});
+    // More staff present than assigned (Biểu mẫu 4: 2.2 > 2.1) is a warning.
+    writeCommune('b.json', { unit: 'Tịnh Kỳ' }, { '4': { '2.1': 20, '2.2': 21 } });
+    const r = await box.run('consolidate', 'a.json', 'b.json', '--out', 'th.xlsx');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/b\.json: \d+ cảnh báo/);
+    expect(existsSync(box.path('th.xlsx'))).toBe(true);
+  });
+
+  it('rejects the same commune given twice, naming both files', async () => {
+    writeCommune('a.json', {});
+    writeCommune('b.json', { unit: 'Tịnh Kỳ' });
+    writeCommune('a-lan-2.json', {}, { '1': { '1': 13 } });
+    const r = await box.run('consolidate', 'a.json', 'b.json', 'a-lan-2.json', '--out', 'th.xlsx');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('xã Hòa Phong');
+    expect(r.stderr).toContain('a.json, a-lan-2.json');
+    expect(existsSync(box.path('th.xlsx'))).toBe(false);
+  });
+
+  it('rejects files of different periods or years', async () => {
+    writeCommune('a.json', {});
+    writeCommune('b.json', { unit: 'Tịnh Kỳ', period: 'Q3' });
+    const r = await box.run('consolidate', 'a.json', 'b.json', '--out', 'th.xlsx');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('nhiều kỳ báo cáo khác nhau');
+    expect(r.stderr).toContain('6 tháng đầu năm 2026: a.json');
+    expect(r.stderr).toContain('Quý III năm 2026: b.json');
+    expect(existsSync(box.path('th.xlsx'))).toBe(false);
+  });
+
+  it('an unreadable file: one line naming it, exit 2, nothing written', async () => {
+    writeCommune('a.json', {});
+    expectOneLineError(await box.run('consolidate', 'a.json', join(FIXTURES, 'not-json.json'), '--out', 'th.xlsx'), ['not-json.json']);
+    expectOneLineError(await box.run('consolidate', 'a.json', 'khong-co.json', '--out', 'th.xlsx'), ['khong-co.json']);
+    writeFileSync(box.path('hong.xlsx'), Buffer.from('PK\u0003\u0004 not really a zip'));
+    expectOneLineError(await box.run('consolidate', 'a.json', 'hong.xlsx', '--out', 'th.xlsx'), ['hong.xlsx']);
+    expect(box.files()).toEqual(['a.json', 'hong.xlsx']);
+  });
+
+  it('bad usage is exit 2: no file, no --out, --expected below the files given, out among the inputs', async () => {
+    writeCommune('a.json', {});
+    expectOneLineError(await box.run('consolidate', '--out', 'th.xlsx'), ['consolidate']);
+    expectOneLineError(await box.run('consolidate', 'a.json'), ['--out']);
+    expectOneLineError(await box.run('consolidate', 'a.json', '--out', 'th.xlsx', '--expected', 'x'), ['--expected']);
+    writeCommune('b.json', { unit: 'B' });
+    expectOneLineError(await box.run('consolidate', 'a.json', 'b.json', '--out', 'th.xlsx', '--expected', '1'), ['(1)', '(2)']);
+    expectOneLineError(await box.run('consolidate', 'a.json', '--out', 'th.xlsx', '--report', 'th.pdf'), ['th.pdf']);
+    expect(box.files()).toEqual(['a.json', 'b.json']);
+    expect((await box.run('template', '--out', 'b.xlsx', '--data', 'b.json')).code).toBe(0);
+    const before = readFileSync(box.path('b.xlsx'));
+    expectOneLineError(await box.run('consolidate', 'a.json', 'b.xlsx', '--out', 'b.xlsx', '--force'), ['b.xlsx']);
+    expect(readFileSync(box.path('b.xlsx')).equals(before)).toBe(true);
+  });
+
+  it('keeps an existing workbook unless --force', async () => {
+    writeCommune('a.json', {});
+    writeFileSync(box.path('th.xlsx'), 'ghi chú cũ');
+    expectOneLineError(await box.run('consolidate', 'a.json', '--out', 'th.xlsx'), ['th.xlsx']);
+    expect(readFileSync(box.path('th.xlsx'), 'utf8')).toBe('ghi chú cũ');
+    expect((await box.run('consolidate', 'a.json', '--out', 'th.xlsx', '--force')).code).toBe(0);
+    expect((await namedValues('th.xlsx')).values.TH1_2_1).toBe(40);
+  });
+
+  it('refuses its own output as input (a consolidated workbook is not a commune report)', async () => {
+    writeCommune('a.json', {});
+    expect((await box.run('consolidate', 'a.json', '--out', 'th.xlsx')).code).toBe(0);
+    const r = await box.run('consolidate', 'a.json', 'th.xlsx', '--out', 'th2.xlsx');
+    expectOneLineError(r, ['th.xlsx']);
+  });
+});
