@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReportData } from '../../../src/core/data/schema';
-import { deliverReport, type DeliverEnv } from '../../../src/hosts/excel/deliver-report';
+import { deliverReport, officeDeliverEnv, type DeliverEnv } from '../../../src/hosts/excel/deliver-report';
 import { buildDocx } from '../../../src/hosts/shared/build-docx';
 import { decodeFragment, encodeFragment } from '../../../src/hosts/shared/fragment-codec';
 
@@ -58,5 +58,29 @@ describe('deliverReport', () => {
     const a = await buildDocx(sample, false);
     const b = await buildDocx(sample, true);
     expect(Buffer.compare(Buffer.from(a), Buffer.from(b))).not.toBe(0);
+  });
+
+  it('sends Mac and iPad (WKWebView, no downloads) to the system browser, only where OpenBrowserWindowApi 1.1 is supported', () => {
+    const g = globalThis as unknown as { Office?: unknown; window?: unknown };
+    const envFor = (platform: string, sets: string[]): boolean => {
+      g.Office = {
+        PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS' },
+        context: { platform, requirements: { isSetSupported: (name: string) => sets.includes(name) }, ui: {} },
+      };
+      g.window = { location: { href: 'https://cchc.example.vn/addin/taskpane.html' } };
+      try {
+        const e = officeDeliverEnv();
+        expect(e.reportPageUrl).toBe('https://cchc.example.vn/addin/report.html');
+        return e.blocksDownloads;
+      } finally {
+        delete g.Office;
+        delete g.window;
+      }
+    };
+    expect(envFor('Mac', ['OpenBrowserWindowApi'])).toBe(true);
+    expect(envFor('iOS', ['OpenBrowserWindowApi'])).toBe(true);
+    expect(envFor('Mac', [])).toBe(false);
+    expect(envFor('PC', ['OpenBrowserWindowApi'])).toBe(false);
+    expect(envFor('OfficeOnline', [])).toBe(false);
   });
 });
