@@ -36,6 +36,8 @@ export const GAS_TEXT = {
   close: 'Đóng',
   notePrefix: 'CCHC',
   protectionDescription: (sheet: string) => `${sheet}: chỉ nhập vào các ô số liệu và cột Ghi chú.`,
+  protectedByOthers: (sheets: readonly string[]) =>
+    `Chưa lập lại được biểu mẫu: bạn không có quyền sửa trang đã khóa ${sheets.join(', ')}. Nhờ người đã lập biểu mẫu hoặc chủ bảng tính chạy CCHC › Lập biểu mẫu, hoặc thêm bạn vào người được sửa (Dữ liệu › Bảo vệ trang tính và dải ô). Bảng tính chưa bị thay đổi.`,
 } as const;
 
 /** The help page (CCHC › Hướng dẫn): headed paragraphs. */

@@ -5,7 +5,7 @@ import { gridRangeOf } from './a1-cells';
 import { keepEntered } from './keep-entered';
 import { readNamedValues } from './read-named-values';
 import { sheetGrids, validationGrid } from './sheet-grids';
-import { protectSheet } from './protect-sheet';
+import { protectSheet, SheetLockedError, sheetsLockedForUser } from './protect-sheet';
 import { buildValidation } from './build-validation';
 import type { GasEnv, GasSheet, GasSpreadsheet } from './gas-types';
 
@@ -28,6 +28,9 @@ export interface ApplyResult {
  * Sheets API batchUpdate for the whole workbook.
  */
 export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: WorkbookPlan): ApplyResult {
+  const existing = plan.sheets.map((p) => ss.getSheetByName(p.name)).filter((s): s is GasSheet => s !== null);
+  const locked = sheetsLockedForUser(env, existing);
+  if (locked.length > 0) throw new SheetLockedError(GAS_TEXT.protectedByOthers(locked));
   const before = readNamedValues(env, ss, true);
   const sheets = plan.sheets.map((p, i) => ({ plan: p, sheet: ss.getSheetByName(p.name) ?? ss.insertSheet(p.name, i) }));
   // New sheets must exist on the server before the Sheets API can address them.
@@ -44,7 +47,8 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
 function structureRequests(p: SheetPlan, sheetId: number, index: number, namedRangeIds: Record<string, string>): Request[] {
   const requests: Request[] = [
     { updateSheetProperties: { properties: { sheetId, index }, fields: 'index' } },
-    { unmergeCells: { range: { sheetId, startRowIndex: 0, endRowIndex: p.rows, startColumnIndex: 0, endColumnIndex: p.columns } } },
+    // The whole sheet (a GridRange without indexes is unbounded): an unmerge range must not cut through a merge.
+    { unmergeCells: { range: { sheetId } } },
   ];
   for (const m of p.merges) requests.push({ mergeCells: { range: gridRangeOf(m, sheetId), mergeType: 'MERGE_ALL' } });
   p.columnWidths.forEach((chars, c) =>

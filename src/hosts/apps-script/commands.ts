@@ -7,6 +7,7 @@ import { applyWorkbookPlan } from './apply-plan';
 import { exportDocx, moveToFolder, spreadsheetFolder } from './export-docx';
 import type { GasEnv } from './gas-types';
 import { markFindings } from './mark-findings';
+import { SheetLockedError } from './protect-sheet';
 import { renderReportDoc } from './render-doc';
 import { runCheck } from './run-check';
 import { showSidebar, sidebarFindings } from './sidebar';
@@ -37,7 +38,12 @@ function guarded(env: GasEnv, title: string, run: () => void): void {
     run();
   } catch (e) {
     const ui = env.SpreadsheetApp.getUi();
-    const text = e instanceof WorkbookFormatError ? `${e.message}\n\n${GAS_TEXT.notLaidOut}` : GAS_TEXT.failed(e instanceof Error ? e.message : String(e));
+    const text =
+      e instanceof WorkbookFormatError
+        ? `${e.message}\n\n${GAS_TEXT.notLaidOut}`
+        : e instanceof SheetLockedError
+          ? e.message
+          : GAS_TEXT.failed(e instanceof Error ? e.message : String(e));
     ui.alert(title, text, ui.ButtonSet.OK);
   }
 }
@@ -88,13 +94,16 @@ export function reportCommand(env: GasEnv, now: () => Date = () => new Date()): 
     const model = buildReport(data, { draft: false });
     const name = GAS_TEXT.reportDocName(`${data.meta.unitKind} ${data.meta.unit}`, model.properties.subject, stamp(now()));
     const doc = env.DocumentApp.create(name);
+    // Read before saveAndClose: a closed Document is not to be used again (DocumentApp reference).
+    const docId = doc.getId();
+    const docUrl = doc.getUrl();
     renderReportDoc(env.DocumentApp, doc.getBody(), model);
     // The export reads the saved document: save before fetching it.
     doc.saveAndClose();
     const folder = spreadsheetFolder(env, ss.getId());
-    moveToFolder(env, doc.getId(), folder);
-    const docx = exportDocx(env, doc.getId(), `${name}.docx`, folder);
-    const links: { label: string; url: string }[] = [{ label: GAS_TEXT.reportDocLink, url: doc.getUrl() }];
+    moveToFolder(env, docId, folder);
+    const docx = exportDocx(env, docId, `${name}.docx`, folder);
+    const links: { label: string; url: string }[] = [{ label: GAS_TEXT.reportDocLink, url: docUrl }];
     if (docx.ok) links.push({ label: GAS_TEXT.reportDocxLink, url: docx.file.getUrl() });
     showSidebar(env, {
       title: GAS_TEXT.reportTitle,

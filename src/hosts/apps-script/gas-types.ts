@@ -3,6 +3,12 @@
 
 type Grid<T> = T[][];
 
+/** The values the Range setters accept (Sheets reference: Range.setHorizontalAlignment, setVerticalAlignment, setFontWeight, setFontStyle). */
+export type GasHAlign = 'left' | 'center' | 'normal' | 'right';
+export type GasVAlign = 'top' | 'middle' | 'bottom';
+export type GasFontWeight = 'normal' | 'bold';
+export type GasFontStyle = 'normal' | 'italic';
+
 export interface GasRangeList {
   setBorder(top: boolean, left: boolean, bottom: boolean, right: boolean, vertical: boolean, horizontal: boolean): GasRangeList;
   getRanges(): GasRange[];
@@ -14,12 +20,12 @@ export interface GasRange {
   setFormulas(formulas: Grid<string>): GasRange;
   setNumberFormats(formats: Grid<string>): GasRange;
   setDataValidations(rules: Grid<GasDataValidation | null>): GasRange;
-  setFontWeights(weights: Grid<string | null>): GasRange;
-  setFontStyles(styles: Grid<string | null>): GasRange;
+  setFontWeights(weights: Grid<GasFontWeight | null>): GasRange;
+  setFontStyles(styles: Grid<GasFontStyle | null>): GasRange;
   setFontSizes(sizes: Grid<number>): GasRange;
   setFontFamily(family: string): GasRange;
-  setHorizontalAlignments(alignments: Grid<string | null>): GasRange;
-  setVerticalAlignments(alignments: Grid<string | null>): GasRange;
+  setHorizontalAlignments(alignments: Grid<GasHAlign | null>): GasRange;
+  setVerticalAlignments(alignments: Grid<GasVAlign | null>): GasRange;
   setWraps(wraps: Grid<boolean>): GasRange;
   getBackgrounds(): Grid<string>;
   setBackgrounds(colors: Grid<string | null>): GasRange;
@@ -55,6 +61,8 @@ export interface GasProtection {
   removeEditors(users: GasUser[]): GasProtection;
   canDomainEdit(): boolean;
   setDomainEdit(editable: boolean): GasProtection;
+  /** Whether the current user may edit (and so remove) this protection. */
+  canEdit(): boolean;
   remove(): void;
 }
 

@@ -2,9 +2,17 @@
 import { hostLiteral } from '../../core/layout/host-literal';
 import type { CellStyle, PlanValue, SheetPlan, Validation } from '../../core/layout/types';
 import { cellsOf, grid } from './a1-cells';
+import type { GasFontStyle, GasFontWeight, GasHAlign, GasVAlign } from './gas-types';
 
 /** Default look of cells no style range covers. */
-const BASE = { fontSize: 12, weight: 'normal', style: 'normal', hAlign: 'left', vAlign: 'middle', wrap: true } as const;
+const BASE = { fontSize: 12, weight: 'normal', style: 'normal', hAlign: 'left', vAlign: 'middle', wrap: true } as const satisfies {
+  fontSize: number;
+  weight: GasFontWeight;
+  style: GasFontStyle;
+  hAlign: GasHAlign;
+  vAlign: GasVAlign;
+  wrap: boolean;
+};
 
 export interface SheetGrids {
   /**
@@ -13,19 +21,20 @@ export interface SheetGrids {
    */
   readonly contents: (string | number)[][];
   readonly numberFormats: string[][];
-  readonly fontWeights: string[][];
-  readonly fontStyles: string[][];
+  readonly fontWeights: GasFontWeight[][];
+  readonly fontStyles: GasFontStyle[][];
   readonly fontSizes: number[][];
-  readonly hAligns: string[][];
-  readonly vAligns: string[][];
+  readonly hAligns: GasHAlign[][];
+  readonly vAligns: GasVAlign[][];
   readonly wraps: boolean[][];
   readonly backgrounds: (string | null)[][];
   /** Ranges that get a thin border on every edge, written with one RangeList call. */
   readonly borderRanges: string[];
 }
 
-const ALIGN = { left: 'left', center: 'center', right: 'right', justify: 'left' } as const;
-const VALIGN = { top: 'top', middle: 'middle', bottom: 'bottom' } as const;
+// Sheets has no justified cell alignment: justify falls back to left.
+const ALIGN = { left: 'left', center: 'center', right: 'right', justify: 'left' } as const satisfies Record<string, GasHAlign>;
+const VALIGN = { top: 'top', middle: 'middle', bottom: 'bottom' } as const satisfies Record<string, GasVAlign>;
 
 export function sheetGrids(plan: SheetPlan, values: readonly (readonly PlanValue[])[] = plan.values): SheetGrids {
   const { rows, columns } = plan;
@@ -37,11 +46,11 @@ export function sheetGrids(plan: SheetPlan, values: readonly (readonly PlanValue
     }
   }
   const numberFormats = plan.numberFormats.map((row) => [...row]);
-  const fontWeights = grid<string>(rows, columns, BASE.weight);
-  const fontStyles = grid<string>(rows, columns, BASE.style);
+  const fontWeights = grid<GasFontWeight>(rows, columns, BASE.weight);
+  const fontStyles = grid<GasFontStyle>(rows, columns, BASE.style);
   const fontSizes = grid<number>(rows, columns, BASE.fontSize);
-  const hAligns = grid<string>(rows, columns, BASE.hAlign);
-  const vAligns = grid<string>(rows, columns, BASE.vAlign);
+  const hAligns = grid<GasHAlign>(rows, columns, BASE.hAlign);
+  const vAligns = grid<GasVAlign>(rows, columns, BASE.vAlign);
   const wraps = grid<boolean>(rows, columns, BASE.wrap);
   const backgrounds = grid<string | null>(rows, columns, null);
   const borderRanges: string[] = [];

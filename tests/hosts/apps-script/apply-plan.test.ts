@@ -6,6 +6,7 @@ import type { SheetPlan, WorkbookPlan } from '../../../src/core/layout/types';
 import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
 import { fakeEnv } from './fakes/fake-env';
 import type { FakeEnv } from './fakes/fake-env';
+import { sheetsNameProblem } from './fakes/fake-spreadsheet';
 
 function nameCell(env: FakeEnv, name: string): { sheet: string; a1: string } {
   const at = env.ss.nameCell(name);
@@ -213,6 +214,43 @@ describe('applyWorkbookPlan with the real plan', () => {
     typeInto(env, 'BM1_2_2', 27);
     applyWorkbookPlan(env, env.ss, plan);
     expect(valueOf(env, 'BM1_2_2')).toBe(27);
+  });
+
+  it('every defined name of the plan follows the Sheets range-name rules', () => {
+    const names = plan.sheets.flatMap((s) => s.names.map((n) => n.name));
+    expect(names.filter((n) => sheetsNameProblem(n) !== null)).toEqual([]);
+    // The fake refuses what Sheets refuses, so a plan name that looks like a cell would fail the layout.
+    expect(['BM1', 'GC12', 'R1C1', 'rc', '1BM', 'true_1', 'BM 1', 'BM1.2', ''].map((n) => sheetsNameProblem(n) !== null)).toEqual(
+      Array(9).fill(true),
+    );
+    expect(['BM1_2_1', 'GC1_2_1', 'TTC_unit', 'TM_II_2_a', 'CCHC_TEMPLATE_VERSION'].map(sheetsNameProblem)).toEqual(Array(5).fill(null));
+  });
+
+  it('re-running unmerges the whole sheet first, so a merge left beyond the plan area does not stop it', () => {
+    const env = fakeEnv();
+    applyWorkbookPlan(env, env.ss, plan);
+    const bm1 = env.ss.sheet('Biểu mẫu 1');
+    const sp = plan.sheets.find((s) => s.name === 'Biểu mẫu 1')!;
+    // A merge that crosses the plan's last row and column, as an older, larger layout could leave.
+    bm1.merges.push({ sheetId: bm1.id, startRowIndex: sp.rows - 1, endRowIndex: sp.rows + 3, startColumnIndex: 0, endColumnIndex: sp.columns + 2 });
+    expect(() => applyWorkbookPlan(env, env.ss, plan)).not.toThrow();
+    expect(bm1.merges.every((m) => (m.endRowIndex ?? 0) <= sp.rows && (m.endColumnIndex ?? 0) <= sp.columns)).toBe(true);
+  });
+
+  it('stops with a Vietnamese message, before changing anything, when another person locked a sheet against the current user', () => {
+    const env = fakeEnv();
+    applyWorkbookPlan(env, env.ss, plan);
+    typeInto(env, 'BM1_2_1', 37);
+    // The colleague re-ran the layout: only the owner and the colleague may edit Biểu mẫu 2 now.
+    env.ss.sheet('Biểu mẫu 2').protections[0]!.editors = new Set([env.ss.owner, 'colleague@example.com']);
+    env.log.reset();
+
+    expect(() => applyWorkbookPlan(env, env.ss, plan)).toThrow(/không có quyền sửa trang đã khóa Biểu mẫu 2\./);
+
+    expect(env.log.count('Sheets', 'Spreadsheets.batchUpdate')).toBe(0);
+    expect(env.log.count('SpreadsheetApp', 'Range.setValues')).toBe(0);
+    expect(env.log.count('SpreadsheetApp', 'Protection.remove')).toBe(0);
+    expect(valueOf(env, 'BM1_2_1')).toBe(37);
   });
 
   it('keeps a typed dd/mm/yyyy date as text (formats are written before values)', () => {

@@ -55,6 +55,16 @@ describe('menu', () => {
     expect(env.ss.toasts[0]).toMatch(/^Đã lập 9 trang tính/);
   });
 
+  it('Lập biểu mẫu on a sheet locked by someone else shows one Vietnamese alert, not a stack trace', () => {
+    const env = fakeEnv();
+    layoutCommand(env);
+    env.ss.sheet('Biểu mẫu 1').protections[0]!.editors = new Set([env.ss.owner]);
+    layoutCommand(env);
+    expect(env.app.ui.alerts).toHaveLength(1);
+    expect(env.app.ui.alerts[0]!.prompt).toMatch(/^Chưa lập lại được biểu mẫu: bạn không có quyền sửa trang đã khóa Biểu mẫu 1\./);
+    expect(env.app.ui.alerts[0]!.prompt).not.toMatch(/Không thực hiện được/);
+  });
+
   it('Hướng dẫn shows the help from the catalogue', () => {
     const env = fakeEnv();
     helpCommand(env);
@@ -140,7 +150,7 @@ describe('Tạo báo cáo', () => {
     expect(docx?.name).toBe(`${doc.name}.docx`);
     expect(docx?.blob?.bytes).toContain('Hòa Phong');
     const p = lastSidebar(env);
-    expect(p.links?.map((l) => l.url)).toEqual([doc.getUrl(), docx!.getUrl()]);
+    expect(p.links?.map((l) => l.url)).toEqual([doc.url(), docx!.getUrl()]);
   });
 
   it('keeps the Google Doc and says how to download it when the export fails', () => {

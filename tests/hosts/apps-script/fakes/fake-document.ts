@@ -287,19 +287,31 @@ export class FakeDocument implements GasDocument {
   ) {
     this.body = new FakeBody(log);
   }
+  /** A closed Document is not used again: DocumentApp says to reopen it with openById. */
+  private open(method: string): void {
+    if (this.saved) throw new Error(`Tài liệu đã đóng (saveAndClose), không gọi được ${method}`);
+  }
   getId(): string {
+    this.open('getId');
     return this.id;
   }
   getUrl(): string {
+    this.open('getUrl');
     return `https://docs.google.com/document/d/${this.id}/edit`;
   }
   getBody(): GasBody {
     this.log.record('DocumentApp', 'Document.getBody');
+    this.open('getBody');
     return this.body;
   }
   saveAndClose(): void {
     this.log.record('DocumentApp', 'Document.saveAndClose');
+    this.open('saveAndClose');
     this.saved = true;
+  }
+  /** The URL, for tests, whether open or closed. */
+  url(): string {
+    return `https://docs.google.com/document/d/${this.id}/edit`;
   }
 }
 

@@ -150,13 +150,22 @@ export class FakeProtection implements GasProtection {
     this.domainEdit = e;
     return this;
   }
+  /** As documented: whether the current user may edit this protection (the owner always may). */
+  canEdit(): boolean {
+    this.rec('canEdit');
+    return this.editors.has(this.ss.currentUser) || this.ss.currentUser === this.ss.owner;
+  }
   remove(): void {
     this.rec('remove');
+    // Sheets refuses to remove a protection the user may not edit; the reference guards remove() with canEdit().
+    if (!this.editors.has(this.ss.currentUser) && this.ss.currentUser !== this.ss.owner) {
+      throw new Error('Bạn đang cố sửa một trang hoặc vùng được bảo vệ.');
+    }
     this.removed = true;
     this.sheet.protections = this.sheet.protections.filter((p) => p !== this);
   }
   /** Whether `email` may type into the cell at 0-based (r, c). */
-  canEdit(email: string, r: number, c: number): boolean {
+  allows(email: string, r: number, c: number): boolean {
     if (this.editors.has(email)) return true;
     return this.unprotected.some((a1) => inRange(a1, r, c));
   }
@@ -441,7 +450,7 @@ export class FakeSheet implements GasSheet {
   /** Whether `email` may type into a cell (no protection = anyone). */
   canEdit(email: string, a1: string): boolean {
     const { row, col } = parseCellAddress(a1);
-    return this.protections.every((p) => p.canEdit(email, row - 1, col - 1));
+    return this.protections.every((p) => p.allows(email, row - 1, col - 1));
   }
   /** A person typing into a cell, as the Sheets UI would take it. */
   type(a1: string, v: unknown): void {
@@ -465,8 +474,8 @@ export class FakeSpreadsheet implements GasSpreadsheet {
   active: { sheet: string; a1: string } | null = null;
   private nextId = 100;
   private nextNamedId = 1;
-  readonly owner = 'owner@example.com';
-  readonly currentUser = 'staff@example.com';
+  readonly owner: string = 'owner@example.com';
+  readonly currentUser: string = 'staff@example.com';
   readonly editors = ['owner@example.com', 'staff@example.com', 'colleague@example.com'];
   constructor(
     readonly log: CallLog,
@@ -557,6 +566,8 @@ export class FakeSpreadsheet implements GasSpreadsheet {
       } else if (req.unmergeCells) {
         const r = req.unmergeCells.range!;
         const s = sheetById(r.sheetId ?? undefined);
+        // As the API reference says: the range must not partially span any merge.
+        if (s.merges.some((m) => overlaps(m, r) && !contains(r, m))) throw new Error('Vùng bỏ gộp cắt ngang một vùng gộp');
         s.merges = s.merges.filter((m) => !overlaps(m, r));
       } else if (req.mergeCells) {
         const r = req.mergeCells.range!;
@@ -569,6 +580,8 @@ export class FakeSpreadsheet implements GasSpreadsheet {
         for (let c = u.range?.startIndex ?? 0; c < (u.range?.endIndex ?? 0); c++) s.columnWidths.set(c, u.properties?.pixelSize ?? 0);
       } else if (req.addNamedRange) {
         const nr = req.addNamedRange.namedRange!;
+        const problem = sheetsNameProblem(nr.name ?? '');
+        if (problem) throw new Error(`Tên vùng ${nr.name} không hợp lệ: ${problem}`);
         if (this.namedRanges.some((n) => n.name === nr.name)) throw new Error(`Tên ${nr.name} đã có`);
         this.namedRanges.push({ namedRangeId: `nr-${this.nextNamedId++}`, name: nr.name ?? '', range: { ...nr.range } });
       } else if (req.updateNamedRange) {
@@ -583,14 +596,39 @@ export class FakeSpreadsheet implements GasSpreadsheet {
   }
 }
 
+/** A GridRange's bounds; a missing index leaves that side unbounded (Sheets API GridRange). */
+function bounds(g: GridRange): { r0: number; r1: number; c0: number; c1: number } {
+  return { r0: g.startRowIndex ?? 0, r1: g.endRowIndex ?? Infinity, c0: g.startColumnIndex ?? 0, c1: g.endColumnIndex ?? Infinity };
+}
+
 function overlaps(a: GridRange, b: GridRange): boolean {
-  return (
-    a.sheetId === b.sheetId &&
-    (a.startRowIndex ?? 0) < (b.endRowIndex ?? 0) &&
-    (b.startRowIndex ?? 0) < (a.endRowIndex ?? 0) &&
-    (a.startColumnIndex ?? 0) < (b.endColumnIndex ?? 0) &&
-    (b.startColumnIndex ?? 0) < (a.endColumnIndex ?? 0)
-  );
+  const x = bounds(a);
+  const y = bounds(b);
+  return a.sheetId === b.sheetId && x.r0 < y.r1 && y.r0 < x.r1 && x.c0 < y.c1 && y.c0 < x.c1;
+}
+
+function contains(outer: GridRange, inner: GridRange): boolean {
+  const o = bounds(outer);
+  const i = bounds(inner);
+  return outer.sheetId === inner.sheetId && o.r0 <= i.r0 && i.r1 <= o.r1 && o.c0 <= i.c0 && i.c1 <= o.c1;
+}
+
+/** Sheets columns run from A to ZZZ; rows from 1. */
+const A1_CELL = /^\$?[A-Za-z]{1,3}\$?[1-9]\d*$/;
+const R1C1_CELL = /^R\d*C\d*$/i;
+
+/**
+ * Why Sheets would refuse a range name, or null. The rules of the Sheets help page "Name a range":
+ * only letters, numbers and underscores; not starting with a number or the words "true" or
+ * "false"; 1–250 characters; not in A1 or R1C1 syntax (a name that is itself a cell reference).
+ */
+export function sheetsNameProblem(name: string): string | null {
+  if (name.length < 1 || name.length > 250) return 'độ dài phải từ 1 đến 250 ký tự';
+  if (!/^[A-Za-z0-9_]+$/.test(name)) return 'chỉ được dùng chữ, số và dấu gạch dưới';
+  if (/^\d/.test(name)) return 'không được bắt đầu bằng chữ số';
+  if (/^(true|false)/i.test(name)) return 'không được bắt đầu bằng true hoặc false';
+  if (A1_CELL.test(name) || R1C1_CELL.test(name)) return 'trùng dạng địa chỉ ô';
+  return null;
 }
 
 export class FakeHtmlOutput implements GasHtmlOutput {
