@@ -53,6 +53,8 @@ export const UI_TEXT = {
 
   /* Errors, shown as messages in the pane. */
   notLaidOut: 'Sổ tính chưa có biểu mẫu (thiếu các ô được đặt tên). Hãy bấm “Lập biểu mẫu” trước.',
+  excelTooOld:
+    'Phiên bản Excel này quá cũ để lập biểu mẫu (cần Excel 2016 cập nhật, Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web). Hãy cập nhật Excel rồi thử lại.',
   unreadableFile: (name: string, detail: string): string => `Không đọc được tệp ${name}: ${detail}`,
   unsupportedFile: (name: string): string => `Tệp ${name} không phải sổ Excel (.xlsx) hay tệp dữ liệu (.json).`,
   badJson: 'nội dung không phải JSON hợp lệ',

@@ -1,6 +1,7 @@
 // Lays the workbook plan out in Excel in three syncs whatever the number of rows: look, read what is kept, write.
 /// <reference types="office-js" />
 import type { ReportData } from '../../core/data/types';
+import { UI_TEXT } from '../../core/i18n/ui';
 import { sheetRef } from '../../core/layout/a1';
 import { TEMPLATE_VERSION_NAME } from '../../core/layout/names';
 import type { PlanValue, WorkbookPlan } from '../../core/layout/types';
@@ -23,6 +24,18 @@ export interface LayoutResult {
   readonly created: readonly string[];
 }
 
+/** The oldest ExcelApi set the layout runs on: NamedItemCollection.add. */
+export const MIN_EXCEL_API = '1.4';
+
+/** The host's Excel lacks the API the layout needs; its message tells the user to update Excel. */
+export class ExcelTooOldError extends Error {
+  override readonly name = 'ExcelTooOldError';
+  constructor() {
+    super(UI_TEXT.excelTooOld);
+    Object.setPrototypeOf(this, ExcelTooOldError.prototype);
+  }
+}
+
 /** `='Biểu mẫu 1'!$D$8` as Excel prints a name's formula. */
 const nameFormula = (sheet: string, a1: string): string =>
   `=${sheetRef(sheet, a1.replace(/^\$?([A-Z]+)\$?(\d+)$/, '$$$1$$$2'))}`;
@@ -34,6 +47,8 @@ const nameFormula = (sheet: string, a1: string): string =>
  * never loses data.
  */
 export async function applyWorkbookPlan(context: Excel.RequestContext, deps: LayoutDeps): Promise<LayoutResult> {
+  // Defined names (ExcelApi 1.4) are how every reader finds the cells: without them there is no template.
+  if (!deps.supports(MIN_EXCEL_API)) throw new ExcelTooOldError();
   const probe = deps.buildPlan(null);
   const workbook = context.workbook;
 

@@ -1,7 +1,7 @@
 // The Office.js layout adapter against the recording double: what it writes, that typed values survive, and its three syncs.
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import type { SheetPlan, WorkbookPlan } from '../../../src/core/layout/types';
-import { applyWorkbookPlan, type LayoutDeps } from '../../../src/hosts/excel/apply-plan';
+import { applyWorkbookPlan, ExcelTooOldError, type LayoutDeps } from '../../../src/hosts/excel/apply-plan';
 import { apiAtLeast, cellValue, fakeExcel, newState, typeInto } from './fake-excel';
 
 const deps: LayoutDeps = { buildPlan: buildWorkbookPlan, readData: () => null, supports: () => true };
@@ -220,6 +220,17 @@ describe('applyWorkbookPlan', () => {
       expect(state.log.includes('suspendCalculation')).toBe(apiAtLeast(version, '1.6'));
       expect(state.log.includes('enableEvents=false')).toBe(apiAtLeast(version, '1.8'));
     }
+  });
+
+  it('refuses, with a Vietnamese message and no sync, an Excel too old to hold defined names (ExcelApi 1.3)', async () => {
+    const state = newState();
+    state.excelApi = '1.3';
+    const { asExcel } = fakeExcel(state);
+    const old: LayoutDeps = { ...deps, supports: (v) => apiAtLeast('1.3', v) };
+    await expect(applyWorkbookPlan(asExcel, old)).rejects.toThrow(ExcelTooOldError);
+    await expect(applyWorkbookPlan(asExcel, old)).rejects.toThrow(/Phiên bản Excel này quá cũ/);
+    expect(state.syncs).toBe(0);
+    expect(state.sheets).toHaveLength(0);
   });
 
   it('the double fails an ungated call as Excel does (ApiNotFound), and a block of the wrong shape (InvalidArgument)', async () => {
