@@ -1,8 +1,26 @@
-// Inserts the report (.docx bytes) into the open Word document at the cursor, in one sync.
+// Inserts the report (.docx bytes) into the open Word document: a blank document takes the whole file, page setup included.
 /// <reference types="office-js" />
 import { bytesToBase64 } from '../shared/base64';
 
-export async function insertReport(context: Word.RequestContext, bytes: Uint8Array): Promise<void> {
-  context.document.getSelection().insertFileFromBase64(bytesToBase64(bytes), 'Replace');
+/** Does this Word support the WordApi set? Hosts without Office.js say no. */
+export type WordSupports = (version: string) => boolean;
+
+export const wordSupports: WordSupports = (version) =>
+  typeof Office !== 'undefined' && Office.context?.requirements?.isSetSupported('WordApi', version) === true;
+
+/**
+ * Where the document is still blank and Word has WordApi 1.5, `Document.insertFileFromBase64`
+ * replaces it with the report, so its margins, A4 page and page numbers come along; a Range
+ * insertion keeps only the content. Otherwise the report goes in at the cursor. Two syncs.
+ */
+export async function insertReport(context: Word.RequestContext, bytes: Uint8Array, supports: WordSupports = wordSupports): Promise<'document' | 'selection'> {
+  const body = context.document.body.load('text');
   await context.sync();
+  const blank = body.text.trim() === '';
+  const b64 = bytesToBase64(bytes);
+  const where = blank && supports('1.5') ? 'document' : 'selection';
+  if (where === 'document') context.document.insertFileFromBase64(b64, 'Replace');
+  else context.document.getSelection().insertFileFromBase64(b64, 'Replace');
+  await context.sync();
+  return where;
 }
