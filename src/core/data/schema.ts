@@ -1,22 +1,23 @@
 // zod schema of report data (JSON, schemaVersion 1); unknown fields are rejected by name.
 import { z } from 'zod';
+import { DATA_TEXT } from '../i18n/data';
 
 const VI = z.locales.vi();
 import { FORMS } from '../forms/catalogue';
 import { NARRATIVE_KEYS, PERIODS, UNIT_KINDS } from './types';
 import type { ReportData } from './types';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải viết theo dạng YYYY-MM-DD, ví dụ 2023-06-09').refine(
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, DATA_TEXT.dateFormat).refine(
   (s) => {
     // A malformed date is already reported by the pattern; only a well-formed one can be impossible.
     if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return true;
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   },
-  { message: 'ngày không có thật' },
+  { message: DATA_TEXT.dateImpossible },
 );
 
-const nonEmpty = z.string().trim().min(1, 'không được để trống');
+const nonEmpty = z.string().trim().min(1, DATA_TEXT.required);
 
 export const signerSchema = z.object({ authority: nonEmpty, title: nonEmpty, name: z.string() }).strict();
 
@@ -45,7 +46,7 @@ const cellValue = z.union([z.number().finite(), z.string(), z.null()]);
 const rowRecordSchema = <T extends z.ZodType>(n: number, keys: readonly string[], value: T) =>
   z.record(z.string(), value).superRefine((values, ctx) => {
     for (const key of Object.keys(values)) {
-      if (!keys.includes(key)) ctx.addIssue({ code: 'custom', path: [key], message: `Biểu mẫu ${n} không có dòng ${key}` });
+      if (!keys.includes(key)) ctx.addIssue({ code: 'custom', path: [key], message: DATA_TEXT.unknownRow(n, key) });
     }
   });
 
@@ -89,9 +90,9 @@ export function parseReportData(input: unknown): ParseResult {
     problems: r.error.issues.map((issue) => {
       const path = issue.path.join('.');
       if (issue.code === 'unrecognized_keys') {
-        return `${path ? path + ': ' : ''}trường không được hỗ trợ: ${issue.keys.join(', ')}`;
+        return DATA_TEXT.unknownFields(path, issue.keys);
       }
-      return `${path || '(gốc)'}: ${issue.message}`;
+      return DATA_TEXT.atPath(path, issue.message);
     }),
   };
 }

@@ -7,13 +7,14 @@ import { FORM_5 } from './form-5';
 import { FORM_6 } from './form-6';
 import { FORM_7 } from './form-7';
 import { formDefSchema } from './schema';
+import { DATA_TEXT } from '../i18n/data';
 import type { FormDef, FormNumber, FormRow } from './types';
 
 function load(defs: readonly FormDef[]): readonly FormDef[] {
   for (const def of defs) {
     const parsed = formDefSchema.safeParse(def);
     if (!parsed.success) {
-      throw new Error(`Định nghĩa Biểu mẫu ${def.number} không hợp lệ: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+      throw new Error(DATA_TEXT.invalidForm(def.number, parsed.error.issues.map((i) => i.message).join('; ')));
     }
   }
   return Object.freeze([...defs]);
@@ -24,7 +25,7 @@ export const FORMS: readonly FormDef[] = load([FORM_1, FORM_2, FORM_3, FORM_4, F
 
 export function getForm(n: FormNumber): FormDef {
   const form = FORMS[n - 1];
-  if (!form) throw new RangeError(`Không có Biểu mẫu ${n}`);
+  if (!form) throw new RangeError(DATA_TEXT.noSuchForm(n));
   return form;
 }
 

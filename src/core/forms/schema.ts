@@ -1,7 +1,8 @@
 // zod schema that every form definition passes when the catalogue is loaded.
 import { z } from 'zod';
+import { DATA_TEXT } from '../i18n/data';
 
-const key = z.string().regex(/^\d+(\.\d+)*$/, 'khoá dòng phải có dạng 1, 2.1, 3.2.1');
+const key = z.string().regex(/^\d+(\.\d+)*$/, DATA_TEXT.rowKeyFormat);
 const base = {
   key,
   stt: z.string(),
@@ -31,7 +32,7 @@ export const formDefSchema = z
   .superRefine((form, ctx) => {
     const keys = new Set<string>();
     for (const row of form.rows) {
-      if (keys.has(row.key)) ctx.addIssue({ code: 'custom', message: `Biểu mẫu ${form.number}: dòng ${row.key} bị trùng` });
+      if (keys.has(row.key)) ctx.addIssue({ code: 'custom', message: DATA_TEXT.duplicateRow(form.number, row.key) });
       keys.add(row.key);
     }
     const kindOf = new Map(form.rows.map((r) => [r.key, r.kind] as const));
@@ -43,7 +44,7 @@ export const formDefSchema = z
       const refs = row.kind === 'ratio' ? [row.part, row.whole] : row.kind === 'sum' ? row.terms : [];
       for (const ref of refs) {
         if (!numeric(ref)) {
-          ctx.addIssue({ code: 'custom', message: `Biểu mẫu ${form.number}: dòng ${row.key} tính từ dòng ${ref}, không phải dòng số liệu` });
+          ctx.addIssue({ code: 'custom', message: DATA_TEXT.computedFromNonNumeric(form.number, row.key, ref) });
         }
       }
     }

@@ -4,6 +4,7 @@
 export const CLI_TEXT = {
   programSummary: 'cchc — biểu mẫu, kiểm tra số liệu và báo cáo cải cách hành chính cấp xã',
   usageTitle: 'Cách dùng',
+  programUsage: 'cchc <lệnh> [tùy chọn]',
   commandsTitle: 'Các lệnh',
   optionsTitle: 'Tùy chọn',
   exitCodesTitle: 'Mã thoát',

@@ -9,3 +9,4 @@ export * from './ui';
 export * from './apps-script';
 export * from './rules';
 export * from './aggregate';
+export * from './data';

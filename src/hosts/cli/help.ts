@@ -12,7 +12,7 @@ export function programHelp(commands: readonly CliCommand[]): string {
   return [
     CLI_TEXT.programSummary,
     '',
-    `${CLI_TEXT.usageTitle}: cchc <lệnh> [tùy chọn]`,
+    `${CLI_TEXT.usageTitle}: ${CLI_TEXT.programUsage}`,
     '',
     `${CLI_TEXT.commandsTitle}:`,
     ...commands.map((c) => `  ${pad(c.name, width)}${c.summary}`),
