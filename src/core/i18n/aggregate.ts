@@ -80,6 +80,8 @@ export const CONSOLIDATE_CLI_TEXT = {
   rejectedGrouping: 'Từ chối tổng hợp:',
   nothingWritten: (rejected: number): string =>
     `Không tổng hợp: ${rejected} tệp bị từ chối. Sửa các lỗi trên rồi chạy lại; chưa ghi tệp nào.`,
+  /** One line per file while reading many: "Đang đọc 12/300: xa-a.xlsx". */
+  progress: (index: number, total: number, file: string): string => `Đang đọc ${index}/${total}: ${file}`,
   read: (n: number, period: string): string => `Đã đọc ${n} tệp số liệu, kỳ ${period}.`,
   warnings: (file: string, n: number): string => `${file}: ${n} cảnh báo (không ảnh hưởng tổng hợp).`,
   wrote: (file: string, rows: number): string => `Đã ghi sổ tổng hợp: ${file} (${rows} chỉ tiêu có số liệu).`,

@@ -7,6 +7,8 @@ export interface CliIo {
   readonly err: (text: string) => void;
   /** Folder that relative paths are resolved from. */
   readonly cwd: string;
+  /** Whether standard error is a terminal: progress lines are worth printing to a person watching, not to a pipe or a log. Absent means no. */
+  readonly errIsTty?: boolean;
 }
 
 /** The process's own streams. */
@@ -15,6 +17,7 @@ export function processIo(): CliIo {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
     cwd: process.cwd(),
+    errIsTty: process.stderr.isTTY === true,
   };
 }
 

@@ -21,6 +21,11 @@ import type { CliCommand } from './types';
 const NAME = 'consolidate';
 /** Rows listed in the summary; the workbook's completeness column has them all. */
 const SUMMARY_ROWS = 20;
+/** Above this many files, reading takes long enough that a log or pipe also gets a line per file. */
+export const PROGRESS_MIN_FILES = 20;
+
+/** Progress is shown to a person at a terminal, or for a long run; a short run into a pipe or a test stays quiet. */
+export const showsProgress = (files: number, io: CliIo): boolean => io.errIsTty === true || files > PROGRESS_MIN_FILES;
 
 interface Accepted {
   readonly unit: GroupedUnit;
@@ -32,7 +37,9 @@ async function readAll(files: readonly string[], io: CliIo): Promise<{ accepted:
   const accepted: Accepted[] = [];
   const rejected: string[][] = [];
   const warned: string[] = [];
-  for (const file of files) {
+  const progress = showsProgress(files.length, io);
+  for (const [i, file] of files.entries()) {
+    if (progress) io.err(CONSOLIDATE_CLI_TEXT.progress(i + 1, files.length, file));
     const input = await loadInput(file, io, { includeComputed: true });
     const result = checkInput(input);
     if (result.errors > 0) {

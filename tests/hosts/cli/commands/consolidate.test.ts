@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CellValue, ReportData } from '../../../../src/core/data/types';
+import { memoryIo, processIo } from '../../../../src/hosts/cli/cli-io';
+import { PROGRESS_MIN_FILES } from '../../../../src/hosts/cli/commands/consolidate';
+import { runCli } from '../../../../src/hosts/cli/run-cli';
 import { loadWorkbook, readNamedCells } from '../../../../src/hosts/cli/xlsx/read-names';
 import { FIXTURES, expectOneLineError, sandbox, type Sandbox } from '../cli-harness';
 import { commune } from '../../../core/aggregate/sample-units';
@@ -192,5 +195,60 @@ describe('cchc consolidate', () => {
     expect((await box.run('consolidate', 'a.json', '--out', 'th.xlsx')).code).toBe(0);
     const r = await box.run('consolidate', 'a.json', 'th.xlsx', '--out', 'th2.xlsx');
     expectOneLineError(r, ['th.xlsx']);
+  });
+});
+
+describe('cchc consolidate: progress while reading many files', () => {
+  /** `n` communes with distinct names, as files x01.json … */
+  function communes(n: number): string[] {
+    return Array.from({ length: n }, (_, i) => writeCommune(`x${String(i + 1).padStart(2, '0')}.json`, { unit: `Xã số ${i + 1}` }));
+  }
+
+  /** Runs in-process through the same io abstraction as the CLI, with standard error a terminal or not. */
+  async function runWithIo(errIsTty: boolean | undefined, ...argv: string[]) {
+    const mem = memoryIo(box.dir);
+    const code = await runCli(argv, errIsTty === undefined ? mem : { ...mem, errIsTty });
+    return { code, stdout: mem.stdout, stderr: mem.stderr };
+  }
+
+  it(`prints one Vietnamese line per file, in order, when there are more than ${PROGRESS_MIN_FILES} files (not a terminal)`, async () => {
+    const files = communes(PROGRESS_MIN_FILES + 1);
+    const r = await runWithIo(false, 'consolidate', ...files, '--out', 'th.xlsx');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toEqual(files.map((f, i) => `Đang đọc ${i + 1}/21: ${f}`));
+    expect(r.stderr[11]).toBe('Đang đọc 12/21: x12.json');
+    // The summary stays on standard output, untouched by progress.
+    expect(r.stdout.join('\n')).toContain('Đã đọc 21 tệp số liệu, kỳ 6 tháng đầu năm 2026.');
+    expect(r.stdout.join('\n')).not.toContain('Đang đọc');
+    expect((await namedValues('th.xlsx')).values.TH1_2_1).toBe(40 * 21);
+  });
+
+  it(`stays quiet with ${PROGRESS_MIN_FILES} files or fewer when standard error is not a terminal (pipes, logs, tests)`, async () => {
+    const files = communes(PROGRESS_MIN_FILES);
+    expect((await runWithIo(false, 'consolidate', ...files, '--out', 'th.xlsx')).stderr).toEqual([]);
+    // An io that says nothing about a terminal (memoryIo as other commands use it) is not one.
+    expect((await runWithIo(undefined, 'consolidate', ...files.slice(0, 2), '--out', 'th2.xlsx')).stderr).toEqual([]);
+  });
+
+  it('prints progress for a few files when standard error is a terminal', async () => {
+    const files = communes(3);
+    const r = await runWithIo(true, 'consolidate', ...files, '--out', 'th.xlsx');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toEqual(['Đang đọc 1/3: x01.json', 'Đang đọc 2/3: x02.json', 'Đang đọc 3/3: x03.json']);
+    expect(r.stderr.every((line) => line.normalize('NFC') === line)).toBe(true);
+  });
+
+  it('shows how far it got before an unreadable file, then the one error line', async () => {
+    const files = communes(2);
+    const r = await runWithIo(true, 'consolidate', files[0] as string, 'khong-co.json', files[1] as string, '--out', 'th.xlsx');
+    expect(r.code).toBe(2);
+    expect(r.stderr.slice(0, 2)).toEqual(['Đang đọc 1/3: x01.json', 'Đang đọc 2/3: khong-co.json']);
+    expect(r.stderr).toHaveLength(3);
+    expect(r.stderr[2]).toContain('khong-co.json');
+    expect(box.files()).toEqual(files);
+  });
+
+  it('processIo reports whether the real standard error is a terminal', () => {
+    expect(processIo().errIsTty).toBe(process.stderr.isTTY === true);
   });
 });
