@@ -235,3 +235,19 @@ describe('cchc consolidate, built, with one file in error', () => {
     expect(readdirSync(box).sort()).toEqual(['hoa-phong.json', 'tinh-ky.json']);
   });
 });
+
+describe('cchc consolidate, built, reading many files through a pipe', () => {
+  it('prints one progress line per file on stderr past 20 files, and nothing with fewer (the 4-file run above)', () => {
+    const box = mkdtempSync(join(tmpdir(), 'cchc-e2e-consolidate-many-'));
+    temp.push(box);
+    const files = Array.from({ length: 21 }, (_, i) => {
+      const file = `xa-${String(i + 1).padStart(2, '0')}.json`;
+      writeFileSync(join(box, file), JSON.stringify(commune(`Xã số ${i + 1}`, {})));
+      return file;
+    });
+    const r = runBuiltCli(['consolidate', ...files, '--out', 'T.xlsx'], box);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual(files.map((f, i) => `Đang đọc ${i + 1}/21: ${f}`));
+    expect(r.stdout).toContain('Đã đọc 21 tệp số liệu');
+  });
+});
