@@ -1,33 +1,23 @@
 // Phụ lục 01: the seven forms as tables, every value in Vietnamese notation, computed rows from their computation, Ghi chú as typed.
 import type { ReportData } from '../data/types';
 import { FORMS } from '../forms/catalogue';
-import { appendixAttach, appendixTitle, REPORT_TEXT, tableCaption, ubndOf } from '../i18n/report';
+import { appendixAttach, appendixTitle, REPORT_TEXT, ubndOf } from '../i18n/report';
 import { paddedDate, parseIsoDate } from './dates';
 import { decreeNumber } from './header';
-import type { Appendix, AppendixRow, AppendixTable } from './model';
+import { formTable } from './form-table';
+import type { Appendix, AppendixTable } from './model';
 import { readForm } from './values';
 
 function tables(data: ReportData): readonly AppendixTable[] {
   return FORMS.map((form) => {
     const reader = readForm(data, form.number);
     const notes = data.notes?.[`${form.number}`];
-    const rows: AppendixRow[] = form.rows.map((row) => ({
-      key: row.key,
-      cells: [row.stt, row.label, row.unit, reader.cell(row.key), notes?.[row.key] ?? ''],
-      bold: row.kind === 'section',
-      computed: row.kind === 'ratio' || row.kind === 'sum',
-    }));
-    return {
-      form: form.number,
-      caption: { text: tableCaption(form.number), style: 'tableCaption' },
-      title: { text: form.title.toLocaleUpperCase('vi'), style: 'tableTitle' },
+    return formTable(form, {
       header: REPORT_TEXT.tableHeader,
       columnShares: [0.1, 0.45, 0.15, 0.18, 0.12],
       columnAlign: ['center', 'left', 'center', 'center', 'left'],
-      headerStyle: 'tableHeader',
-      cellStyle: 'tableCell',
-      rows,
-    };
+      cellsOf: (row) => [reader.cell(row.key), notes?.[row.key] ?? ''],
+    });
   });
 }
 

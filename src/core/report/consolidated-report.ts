@@ -13,8 +13,9 @@ import {
   consolidatedReportTitle,
   reportedOfExpected,
 } from '../i18n/aggregate';
-import { REPORT_TEXT, tableCaption } from '../i18n/report';
-import type { AppendixRow, AppendixTable, ParagraphBlock, ReportDocument } from './model';
+import { REPORT_TEXT } from '../i18n/report';
+import { formTable } from './form-table';
+import type { AppendixTable, ParagraphBlock, ReportDocument } from './model';
 import { PAGE, STYLES } from './styles';
 
 export interface ConsolidatedReportOptions {
@@ -25,27 +26,16 @@ export interface ConsolidatedReportOptions {
 function tables(c: Consolidated): readonly AppendixTable[] {
   return FORMS.map((form) => {
     const cells = c.forms[form.number];
-    const rows: AppendixRow[] = form.rows.map((row) => {
-      const cell = cells[row.key];
-      const reported = cell && cell.kind !== 'computed' ? reportedOfExpected(cell.reported, c.expected) : '';
-      return {
-        key: row.key,
-        cells: [row.stt, row.label, row.unit, consolidatedCellText(row, cell), reported],
-        bold: row.kind === 'section',
-        computed: row.kind === 'ratio' || row.kind === 'sum',
-      };
-    });
-    return {
-      form: form.number,
-      caption: { text: tableCaption(form.number), style: 'tableCaption' },
-      title: { text: form.title.toLocaleUpperCase('vi'), style: 'tableTitle' },
+    return formTable(form, {
       header: CONSOLIDATED_REPORT_TEXT.tableHeader,
       columnShares: [0.08, 0.44, 0.14, 0.2, 0.14],
       columnAlign: ['center', 'left', 'center', 'center', 'center'],
-      headerStyle: 'tableHeader',
-      cellStyle: 'tableCell',
-      rows,
-    };
+      cellsOf: (row) => {
+        const cell = cells[row.key];
+        const reported = cell && cell.kind !== 'computed' ? reportedOfExpected(cell.reported, c.expected) : '';
+        return [consolidatedCellText(row, cell), reported];
+      },
+    });
   });
 }
 

@@ -1,0 +1,32 @@
+// One form as an appendix table: the official columns, section rows bold; the value and last columns given by the caller.
+import type { FormDef, FormRow } from '../forms/types';
+import { tableCaption } from '../i18n/report';
+import type { AppendixRow, AppendixTable } from './model';
+
+export interface FormTableColumns {
+  readonly header: AppendixTable['header'];
+  readonly columnShares: AppendixTable['columnShares'];
+  readonly columnAlign: AppendixTable['columnAlign'];
+  /** The texts of the value column and of the last column for one row. */
+  readonly cellsOf: (row: FormRow) => readonly [value: string, last: string];
+}
+
+export function formTable(form: FormDef, columns: FormTableColumns): AppendixTable {
+  const rows: AppendixRow[] = form.rows.map((row) => ({
+    key: row.key,
+    cells: [row.stt, row.label, row.unit, ...columns.cellsOf(row)],
+    bold: row.kind === 'section',
+    computed: row.kind === 'ratio' || row.kind === 'sum',
+  }));
+  return {
+    form: form.number,
+    caption: { text: tableCaption(form.number), style: 'tableCaption' },
+    title: { text: form.title.toLocaleUpperCase('vi'), style: 'tableTitle' },
+    header: columns.header,
+    columnShares: columns.columnShares,
+    columnAlign: columns.columnAlign,
+    headerStyle: 'tableHeader',
+    cellStyle: 'tableCell',
+    rows,
+  };
+}
