@@ -7,6 +7,7 @@ import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
 import { fakeEnv } from './fakes/fake-env';
 import type { FakeEnv } from './fakes/fake-env';
 import { sheetsNameProblem } from './fakes/fake-spreadsheet';
+import { TYPED_TEXTS } from '../../fixtures/typed-texts';
 
 function nameCell(env: FakeEnv, name: string): { sheet: string; a1: string } {
   const at = env.ss.nameCell(name);
@@ -182,20 +183,7 @@ describe('applyWorkbookPlan with the real plan', () => {
     const env = fakeEnv();
     applyWorkbookPlan(env, env.ss, plan);
     // Typed with an apostrophe where the cell would otherwise parse it, as a person must in Sheets.
-    const typed: Record<string, string> = {
-      BM2_1_3: '1.234',
-      BM1_2_1: '98,3',
-      BM7_2: '12',
-      BM1_1: '=SUM(1)',
-      BM1_4_1: '- chưa thống kê',
-      BM1_5: 'TRUE',
-      BM1_4_2: '08/06/2026',
-      BM6_1: '50%',
-      TTC_date: '08/06/2026',
-      TTC_reportNumber: '45/BC-UBND',
-      TM_IV: '- Tiếp tục rà soát thủ tục.',
-      TM_V: '=không có kiến nghị',
-    };
+    const typed = TYPED_TEXTS;
     for (const [name, text] of Object.entries(typed)) {
       const at = env.ss.nameCell(name)!;
       typeInto(env, name, at.sheet.cellAt(at.a1)?.format === '@' ? text : `'${text}`);

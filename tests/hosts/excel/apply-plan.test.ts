@@ -3,6 +3,7 @@ import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan'
 import type { SheetPlan, WorkbookPlan } from '../../../src/core/layout/types';
 import { applyWorkbookPlan, ExcelTooOldError, type LayoutDeps } from '../../../src/hosts/excel/apply-plan';
 import { apiAtLeast, cellValue, fakeExcel, newState, typeInto } from './fake-excel';
+import { TYPED_TEXTS } from '../../fixtures/typed-texts';
 
 const deps: LayoutDeps = { buildPlan: buildWorkbookPlan, readData: () => null, supports: () => true };
 
@@ -95,20 +96,7 @@ describe('applyWorkbookPlan', () => {
   it('re-applied, keeps as text every text a person typed, in number cells and in text cells alike', async () => {
     const { state, asExcel } = fakeExcel();
     await applyWorkbookPlan(asExcel, deps);
-    const typed: Record<string, string> = {
-      BM2_1_3: '1.234',
-      BM1_2_1: '98,3',
-      BM7_2: '12',
-      BM1_1: '=SUM(1)',
-      BM1_4_1: '- chưa thống kê',
-      BM1_5: 'TRUE',
-      BM1_4_2: '08/06/2026',
-      BM6_1: '50%',
-      TTC_date: '08/06/2026',
-      TTC_reportNumber: '45/BC-UBND',
-      TM_IV: '- Tiếp tục rà soát thủ tục.',
-      TM_V: '=không có kiến nghị',
-    };
+    const typed = TYPED_TEXTS;
     for (const [name, text] of Object.entries(typed)) {
       const at = addressOf(name);
       typeInto(state, at.sheet, at.cell, text);
