@@ -55,6 +55,8 @@ export function buildFormSheet(form: FormDef, values: FormValues | undefined, no
   g.style(`A${FORM_FIRST_ROW}:A${last}`, { hAlign: 'center' });
   g.style(`B${FORM_FIRST_ROW}:B${last}`, { wrap: true });
   g.style(`C${FORM_FIRST_ROW}:C${last}`, { wrap: true, hAlign: 'center' });
+  // Values centred as in the printed form (the report's appendix does the same).
+  g.style(`D${FORM_FIRST_ROW}:D${last}`, { hAlign: 'center' });
   g.style(`E${FORM_FIRST_ROW}:E${last}`, { wrap: true, fill: INPUT_FILL });
   g.input(`E${FORM_FIRST_ROW}:E${last}`);
 
