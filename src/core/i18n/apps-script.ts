@@ -17,6 +17,8 @@ export const GAS_TEXT = {
     `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
   checkClean: 'Không có lỗi hay cảnh báo nào.',
   checkHint: 'Bấm vào một dòng để chuyển tới ô có vấn đề.',
+  marksSkipped: (cells: number) =>
+    `${cells} ô có vấn đề nằm trong vùng đã khóa mà bạn không có quyền sửa nên không được tô màu; các ô đó vẫn có trong danh sách.`,
   severityHeading: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
   reportTitle: 'Tạo báo cáo',
   reportRefused: (errors: number) =>

@@ -32,6 +32,11 @@ export function addMenu(env: GasEnv): void {
     .addToUi();
 }
 
+/** The sidebar's hint, with a word on the cells that could not be coloured. */
+function hintFor(skipped: number): string {
+  return skipped > 0 ? `${GAS_TEXT.checkHint} ${GAS_TEXT.marksSkipped(skipped)}` : GAS_TEXT.checkHint;
+}
+
 /** Runs a command; a workbook that is not ours, or any failure, becomes one Vietnamese alert instead of a stack trace. */
 function guarded(env: GasEnv, title: string, run: () => void): void {
   try {
@@ -60,12 +65,12 @@ export function checkCommand(env: GasEnv): void {
   guarded(env, GAS_MENU.check, () => {
     const ss = env.SpreadsheetApp.getActiveSpreadsheet();
     const { result } = runCheck(env, ss);
-    markFindings(env, ss, result.findings);
+    const marks = markFindings(env, ss, result.findings);
     const blocking = result.errors + result.warnings;
     showSidebar(env, {
       title: GAS_TEXT.checkTitle,
       summary: `${GAS_TEXT.checkSummary(result.errors, result.warnings, result.infos)}${blocking === 0 ? ` ${GAS_TEXT.checkClean}` : ''}`,
-      hint: GAS_TEXT.checkHint,
+      hint: hintFor(marks.skipped),
       findings: sidebarFindings(result.findings),
     });
   });
@@ -81,12 +86,12 @@ export function reportCommand(env: GasEnv, now: () => Date = () => new Date()): 
   guarded(env, GAS_MENU.report, () => {
     const ss = env.SpreadsheetApp.getActiveSpreadsheet();
     const { result, data } = runCheck(env, ss);
-    markFindings(env, ss, result.findings);
+    const marks = markFindings(env, ss, result.findings);
     if (result.errors > 0 || !data) {
       showSidebar(env, {
         title: GAS_TEXT.reportTitle,
         lead: GAS_TEXT.reportRefused(result.errors),
-        hint: GAS_TEXT.checkHint,
+        hint: hintFor(marks.skipped),
         findings: sidebarFindings(result.findings.filter((f) => f.severity === 'error')),
       });
       return;
@@ -111,7 +116,7 @@ export function reportCommand(env: GasEnv, now: () => Date = () => new Date()): 
       summary: GAS_TEXT.checkSummary(result.errors, result.warnings, result.infos),
       links,
       findings: sidebarFindings(result.findings.filter((f) => f.severity === 'warning')),
-      hint: GAS_TEXT.checkHint,
+      hint: hintFor(marks.skipped),
     });
   });
 }

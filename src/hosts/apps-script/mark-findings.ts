@@ -1,8 +1,10 @@
 // Colours and notes on the cells a check found wrong; the previous run's marks are undone first.
 import { GAS_TEXT, SEVERITY_LABELS } from '../../core/i18n/messages';
+import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import type { Finding } from '../../core/rules/types';
+import { cellsOf } from './a1-cells';
 import { parseCellRef } from './cell-ref';
-import type { GasEnv, GasSpreadsheet } from './gas-types';
+import type { GasEnv, GasSheet, GasSpreadsheet } from './gas-types';
 
 /** Document property holding what each marked cell looked like before, so the next run can restore it. */
 export const MARKS_PROPERTY = 'CCHC_MARKS';
@@ -16,6 +18,20 @@ interface SavedCell {
 }
 type SavedMarks = Record<string, SavedCell[]>;
 
+interface FreshMark {
+  readonly r: number;
+  readonly c: number;
+  severity: 'error' | 'warning';
+  readonly lines: string[];
+}
+
+export interface MarkResult {
+  /** Cells coloured and annotated by this run. */
+  readonly marked: number;
+  /** Cells with a finding that the current user may not format (a locked cell of a sheet protected against them). */
+  readonly skipped: number;
+}
+
 function loadMarks(raw: string | null): SavedMarks {
   if (!raw) return {};
   try {
@@ -26,20 +42,14 @@ function loadMarks(raw: string | null): SavedMarks {
   }
 }
 
-/**
- * Restores the cells marked last time, then marks errors and warnings of `findings` (infos are
- * not marked: an empty cell is not wrong). Per sheet touched: one read and one write of the
- * backgrounds and of the notes.
- */
-export function markFindings(env: GasEnv, ss: GasSpreadsheet, findings: readonly Finding[]): number {
-  const props = env.PropertiesService.getDocumentProperties();
-  const previous = loadMarks(props.getProperty(MARKS_PROPERTY));
-  const fresh = new Map<string, Map<string, { r: number; c: number; severity: 'error' | 'warning'; lines: string[] }>>();
+/** Errors and warnings by sheet and cell (infos are not marked: an empty cell is not wrong). */
+function freshMarks(findings: readonly Finding[]): Map<string, Map<string, FreshMark>> {
+  const fresh = new Map<string, Map<string, FreshMark>>();
   for (const f of findings) {
     if (f.severity === 'info' || !f.cell) continue;
     const ref = parseCellRef(f.cell);
     if (!ref) continue;
-    const bySheet = fresh.get(ref.sheet) ?? new Map();
+    const bySheet = fresh.get(ref.sheet) ?? new Map<string, FreshMark>();
     fresh.set(ref.sheet, bySheet);
     const key = `${ref.r}:${ref.c}`;
     const mark = bySheet.get(key) ?? { r: ref.r, c: ref.c, severity: f.severity, lines: [] };
@@ -47,8 +57,52 @@ export function markFindings(env: GasEnv, ss: GasSpreadsheet, findings: readonly
     mark.lines.push(`[${SEVERITY_LABELS[f.severity]}] ${f.message}`);
     bySheet.set(key, mark);
   }
+  return fresh;
+}
+
+/**
+ * Which cells of `sheet` the current user may format. Sheets refuses any write (colour and note
+ * included) to a locked cell of a protection the user does not edit, and one such cell in a range
+ * fails the whole call. A user who edits every protection of the sheet may write anywhere;
+ * anyone else only into the cells the layout left open, which are the plan's inputs.
+ */
+function writableCells(env: GasEnv, sheet: GasSheet, inputsOf: () => ReadonlyMap<string, readonly string[]>): ((r: number, c: number) => boolean) | null {
+  const protections = sheet.getProtections(env.SpreadsheetApp.ProtectionType.SHEET);
+  if (protections.every((p) => p.canEdit())) return null;
+  const open = new Set((inputsOf().get(sheet.getName()) ?? []).flatMap((range) => cellsOf(range).map((p) => `${p.r}:${p.c}`)));
+  return (r, c) => open.has(`${r}:${c}`);
+}
+
+/** Positions grouped into runs of adjacent rows in one column, so each run is one range. */
+function columnRuns(cells: readonly { r: number; c: number }[]): { r: number; c: number; n: number }[] {
+  const sorted = [...cells].sort((a, b) => a.c - b.c || a.r - b.r);
+  const runs: { r: number; c: number; n: number }[] = [];
+  for (const p of sorted) {
+    const last = runs.at(-1);
+    if (last && last.c === p.c && last.r + last.n === p.r) last.n++;
+    else runs.push({ r: p.r, c: p.c, n: 1 });
+  }
+  return runs;
+}
+
+/**
+ * Restores the cells marked last time, then marks errors and warnings of `findings`. Per sheet
+ * touched: one read of the backgrounds and of the notes over the rectangle from A1 to the furthest
+ * mark, then, for a user who may edit the whole sheet, one write of each. For anyone else the
+ * locked cells are left alone (their findings stay in the sidebar, counted in `skipped`; an old
+ * mark there is kept on record for a later run by an editor) and the open cells are written run
+ * by run: the calls then follow the number of marked cells, never the number of rows.
+ */
+export function markFindings(env: GasEnv, ss: GasSpreadsheet, findings: readonly Finding[]): MarkResult {
+  const props = env.PropertiesService.getDocumentProperties();
+  const previous = loadMarks(props.getProperty(MARKS_PROPERTY));
+  const fresh = freshMarks(findings);
+  let inputs: Map<string, readonly string[]> | null = null;
+  const inputsOf = (): ReadonlyMap<string, readonly string[]> =>
+    (inputs ??= new Map(buildWorkbookPlan(null).sheets.map((s) => [s.name, s.inputs] as const)));
   const saved: SavedMarks = {};
   let marked = 0;
+  let skipped = 0;
   for (const name of new Set([...Object.keys(previous), ...fresh.keys()])) {
     const sheet = ss.getSheetByName(name);
     if (!sheet) continue;
@@ -59,21 +113,44 @@ export function markFindings(env: GasEnv, ss: GasSpreadsheet, findings: readonly
     const range = sheet.getRange(1, 1, rows, cols);
     const bgs: (string | null)[][] = range.getBackgrounds();
     const notes: (string | null)[][] = range.getNotes();
+    const writable = writableCells(env, sheet, inputsOf);
+    const canWrite = (r: number, c: number): boolean => writable === null || writable(r, c);
+    const keep: SavedCell[] = [];
+    const touched: { r: number; c: number }[] = [];
     for (const m of old) {
+      if (!canWrite(m.r, m.c)) {
+        keep.push(m);
+        continue;
+      }
       bgs[m.r]![m.c] = m.bg;
       notes[m.r]![m.c] = m.note;
+      touched.push(m);
     }
-    const keep: SavedCell[] = [];
     for (const m of now) {
+      if (!canWrite(m.r, m.c)) {
+        skipped++;
+        continue;
+      }
       keep.push({ r: m.r, c: m.c, bg: bgs[m.r]![m.c] ?? '#ffffff', note: notes[m.r]![m.c] ?? '' });
       bgs[m.r]![m.c] = MARK_COLORS[m.severity];
       notes[m.r]![m.c] = [GAS_TEXT.notePrefix, ...m.lines].join('\n');
+      touched.push(m);
       marked++;
     }
-    range.setBackgrounds(bgs);
-    range.setNotes(notes);
+    if (writable === null) {
+      range.setBackgrounds(bgs);
+      range.setNotes(notes);
+    } else {
+      const unique = [...new Map(touched.map((p) => [`${p.r}:${p.c}`, { r: p.r, c: p.c }])).values()];
+      for (const run of columnRuns(unique)) {
+        const part = sheet.getRange(run.r + 1, run.c + 1, run.n, 1);
+        const slice = <T>(g: T[][]): T[][] => g.slice(run.r, run.r + run.n).map((row) => [row[run.c] as T]);
+        part.setBackgrounds(slice(bgs));
+        part.setNotes(slice(notes));
+      }
+    }
     if (keep.length > 0) saved[name] = keep;
   }
   props.setProperty(MARKS_PROPERTY, JSON.stringify(saved));
-  return marked;
+  return { marked, skipped };
 }

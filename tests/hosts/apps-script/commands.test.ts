@@ -122,6 +122,99 @@ describe('Kiểm tra', () => {
   });
 });
 
+describe('Kiểm tra by an editor whom the protection locks out', () => {
+  // Laid out by staff@: the form sheets' protections now admit the owner and staff@ only.
+  const COLLEAGUE = 'colleague@example.com';
+  const cellOf = (env: FakeEnv, name: string) => {
+    const at = env.ss.nameCell(name)!;
+    return { ...at, ref: `'${at.sheet.name}'!${at.a1}`, now: () => at.sheet.cellAt(at.a1) };
+  };
+
+  it('marks the open input cells, and lists without colouring a finding on a locked cell, instead of failing', () => {
+    const env = filled();
+    const ratio = cellOf(env, 'BM1_2');
+    const ratioBefore = ratio.now()?.background;
+    ratio.sheet.type(ratio.a1, 99); // the owner typed over the formula
+    typeInto(env, 'BM1_2_2', 50);
+    env.ss.currentUser = COLLEAGUE;
+    expect(ratio.sheet.canEdit(COLLEAGUE, ratio.a1)).toBe(false);
+    env.log.reset();
+    checkCommand(env);
+    expect(env.app.ui.alerts).toEqual([]);
+    const p = lastSidebar(env);
+    expect(p.findings?.find((f) => f.cell === ratio.ref)?.message).toMatch(/99/);
+    const input = cellOf(env, 'BM1_2_2');
+    expect(input.now()?.background).toBe(MARK_COLORS.error);
+    expect(input.now()?.note).toMatch(/^CCHC\n\[lỗi\] .*50/);
+    expect(ratio.now()?.background).toBe(ratioBefore);
+    expect(ratio.now()?.note ?? '').toBe('');
+    expect(p.hint).toBe(
+      'Bấm vào một dòng để chuyển tới ô có vấn đề. 1 ô có vấn đề nằm trong vùng đã khóa mà bạn không có quyền sửa nên không được tô màu; các ô đó vẫn có trong danh sách.',
+    );
+    // Only the marked cell is written: one range for its colour, one for its note.
+    expect(env.log.count('SpreadsheetApp', 'Range.setBackgrounds')).toBe(1);
+    expect(env.log.count('SpreadsheetApp', 'Range.setNotes')).toBe(1);
+  });
+
+  it('writes adjacent marked input cells of one column as one range', () => {
+    const env = filled();
+    typeInto(env, 'BM1_3_2_1', 'năm');
+    typeInto(env, 'BM1_3_2_2', 'sáu');
+    const a = cellOf(env, 'BM1_3_2_1');
+    const b = cellOf(env, 'BM1_3_2_2');
+    expect(Number(b.a1.slice(1)) - Number(a.a1.slice(1))).toBe(1);
+    env.ss.currentUser = COLLEAGUE;
+    env.log.reset();
+    checkCommand(env);
+    expect(a.now()?.background).toBe(MARK_COLORS.error);
+    expect(b.now()?.background).toBe(MARK_COLORS.error);
+    expect(env.log.count('SpreadsheetApp', 'Range.setBackgrounds')).toBe(1);
+    expect(lastSidebar(env).hint).toBe('Bấm vào một dòng để chuyển tới ô có vấn đề.');
+  });
+
+  it('keeps an editor\'s mark on a locked cell on record until an editor can clear it', () => {
+    const env = filled();
+    const ratio = cellOf(env, 'BM1_2');
+    const before = { bg: ratio.now()?.background, formula: ratio.now()?.formula };
+    expect(before.formula).toMatch(/^=/);
+    ratio.sheet.type(ratio.a1, 99);
+    checkCommand(env); // staff@ may format the locked cell
+    expect(ratio.now()?.background).toBe(MARK_COLORS.error);
+
+    env.ss.currentUser = COLLEAGUE;
+    typeInto(env, 'BM1_2_2', 50);
+    checkCommand(env);
+    expect(env.app.ui.alerts).toEqual([]);
+    expect(ratio.now()?.background).toBe(MARK_COLORS.error);
+    expect(cellOf(env, 'BM1_2_2').now()?.background).toBe(MARK_COLORS.error);
+
+    typeInto(env, 'BM1_2_2', 27);
+    ratio.sheet.type(ratio.a1, before.formula); // the owner puts the formula back
+    checkCommand(env); // still the colleague: clears the input's mark, cannot touch the locked cell
+    expect(cellOf(env, 'BM1_2_2').now()?.note).toBe('');
+    expect(ratio.now()?.background).toBe(MARK_COLORS.error);
+
+    env.ss.currentUser = 'staff@example.com';
+    checkCommand(env);
+    expect(ratio.now()?.background).toBe(before.bg);
+    expect(ratio.now()?.note ?? '').toBe('');
+  });
+
+  it('Tạo báo cáo refuses with the errors listed, or creates the report, for that editor too', () => {
+    const env = filled();
+    env.ss.currentUser = COLLEAGUE;
+    typeInto(env, 'BM3_3_3_2', 5000);
+    reportCommand(env);
+    expect(env.app.ui.alerts).toEqual([]);
+    expect(env.documents.docs).toHaveLength(0);
+    expect(lastSidebar(env).lead).toMatch(/^Chưa tạo được báo cáo: số liệu còn 1 lỗi/);
+    typeInto(env, 'BM3_3_3_2', EXAMPLE.forms['3']?.['3.3.2'] ?? '');
+    reportCommand(env);
+    expect(env.app.ui.alerts).toEqual([]);
+    expect(env.documents.docs).toHaveLength(1);
+  });
+});
+
 describe('Tạo báo cáo', () => {
   it('refuses while there are errors, showing them, and creates nothing', () => {
     const env = filled();

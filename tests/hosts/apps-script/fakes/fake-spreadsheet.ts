@@ -232,11 +232,23 @@ export class FakeRange implements GasRange {
   private rec(method: string): void {
     this.sheet.ss.log.record('SpreadsheetApp', `Range.${method}`);
   }
+  /** As Sheets does: one locked cell the current user may not edit fails the whole write (values, formats and notes alike). */
+  private guard(method: string): void {
+    const user = this.sheet.ss.currentUser;
+    for (let r = 0; r < this.rows; r++) {
+      for (let c = 0; c < this.cols; c++) {
+        if (!this.sheet.protections.every((p) => p.allows(user, this.row - 1 + r, this.col - 1 + c))) {
+          throw new Error(`${method}: Bạn đang cố chỉnh sửa một ô hoặc đối tượng được bảo vệ (${this.a1()}).`);
+        }
+      }
+    }
+  }
   private put<T>(method: string, grid: T[][], apply: (cell: FakeCell, v: T) => void): this {
     this.rec(method);
     if (grid.length !== this.rows || grid.some((row) => row.length !== this.cols)) {
       throw new Error(`${method}: kích thước ${grid.length}×${grid[0]?.length} khác vùng ${this.rows}×${this.cols}`);
     }
+    this.guard(method);
     grid.forEach((row, r) => row.forEach((v, c) => apply(this.sheet.cell(this.row - 1 + r, this.col - 1 + c), v)));
     return this;
   }
@@ -282,6 +294,7 @@ export class FakeRange implements GasRange {
   }
   setFontFamily(family: string): this {
     this.rec('setFontFamily');
+    this.guard('setFontFamily');
     this.forEachCell((cell) => (cell.fontFamily = family));
     return this;
   }
@@ -475,7 +488,8 @@ export class FakeSpreadsheet implements GasSpreadsheet {
   private nextId = 100;
   private nextNamedId = 1;
   readonly owner: string = 'owner@example.com';
-  readonly currentUser: string = 'staff@example.com';
+  /** Who runs the script; a test may switch to another editor of the spreadsheet. */
+  currentUser: string = 'staff@example.com';
   readonly editors = ['owner@example.com', 'staff@example.com', 'colleague@example.com'];
   constructor(
     readonly log: CallLog,
