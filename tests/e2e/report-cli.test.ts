@@ -67,6 +67,22 @@ describe('cchc report', () => {
     expect(text).toContain('1.234 hồ sơ');
   });
 
+  it.each([[[]], [['--draft']]])(
+    'refuses (%j) a workbook whose Thông tin chung is empty: header errors with their cells, exit 1, nothing written',
+    async (extra) => {
+      expect((await box.run('template', '--out', 'trong.xlsx')).code).toBe(0);
+      const r = await box.run('report', 'trong.xlsx', '--out', 'bao-cao.docx', ...extra);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/\[lỗi\] 'Thông tin chung'!\$?[A-Z]+\$?\d+ — /u);
+      expect(r.stderr).toContain('Tên đơn vị');
+      expect(r.stderr).not.toMatch(/\.\./u);
+      expect(r.stderr.trim().split('\n').at(-1)).toBe(
+        'Không lập được báo cáo, kể cả bản DỰ THẢO, vì phần Thông tin chung còn thiếu hoặc sai (các lỗi trên). Điền đủ rồi chạy lại.',
+      );
+      expect(box.files()).toEqual(['trong.xlsx']);
+    },
+  );
+
   it.each([
     [['report', 'x.json'], /thiếu tùy chọn --out/u],
     [['report', '--out', 'r.docx'], /thiếu tên tệp/u],

@@ -1,4 +1,5 @@
 // Vietnamese texts of the `cchc` command line: help, progress lines and the one-line errors on bad input.
+import { clauses } from './common';
 
 /** Texts of the command line; functions take the file name or detail they must name. */
 export const CLI_TEXT = {
@@ -58,7 +59,7 @@ export const CLI_TEXT = {
   /** The reader's own sentence (not our template, newer template), prefixed by the file. */
   notTemplate: (file: string, sentence: string): string => `${file}: ${sentence}`,
   headerIncomplete: (file: string, problems: readonly string[]): string =>
-    `${file}: phần Thông tin chung chưa đủ để xuất dữ liệu — ${problems.join('; ')}.`,
+    `${file}: phần Thông tin chung chưa đủ để xuất dữ liệu — ${clauses(problems)}.`,
   dataMustBeJson: (file: string): string => `${file}: --data cần tệp dữ liệu báo cáo dạng JSON, không phải sổ Excel.`,
   exportNeedsWorkbook: (file: string): string => `${file}: lệnh export cần một sổ Excel (.xlsx).`,
   outExists: (file: string): string =>

@@ -37,3 +37,8 @@ export function formatNumberVi(x: number, maxDecimals = 2, minDecimals = 0): str
   if (trimmed.length < minDecimals) trimmed = frac.slice(0, minDecimals);
   return `${negative ? '-' : ''}${grouped}${trimmed ? ',' + trimmed : ''}`;
 }
+
+/** Sentences joined into one clause list ("a; b; c"), their own full stops dropped so the caller's ends it. */
+export function clauses(sentences: readonly string[]): string {
+  return sentences.map((s) => s.trim().replace(/\.+$/, '')).join('; ');
+}

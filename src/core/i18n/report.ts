@@ -1,5 +1,6 @@
 // Vietnamese wording of the narrative report: header, period phrases, generated sentences, closing and appendix.
 import type { Period } from '../data/types';
+import { clauses } from './common';
 
 /** How a period is named inside a sentence (lower case): "6 tháng đầu năm". */
 export const PERIOD_PHRASES: Readonly<Record<Period, string>> = {
@@ -275,7 +276,9 @@ export const REPORT_CLI_TEXT = {
   outMustBeDocx: (file: string): string => `tên tệp ra phải có đuôi .docx (đã cho: ${file})`,
   outIsInput: (file: string): string => `tệp ra ${file} trùng với tệp vào`,
   headerIncomplete: (file: string, problems: readonly string[]): string =>
-    `${file}: phần Thông tin chung chưa đủ để lập báo cáo — ${problems.join('; ')}.`,
+    `${file}: phần Thông tin chung chưa đủ để lập báo cáo — ${clauses(problems)}.`,
+  refusedHeader:
+    'Không lập được báo cáo, kể cả bản DỰ THẢO, vì phần Thông tin chung còn thiếu hoặc sai (các lỗi trên). Điền đủ rồi chạy lại.',
   refused: (errors: number): string =>
     `Không lập báo cáo vì số liệu còn ${errors} lỗi. Sửa các lỗi trên, hoặc thêm --draft để lập bản DỰ THẢO.`,
   wrote: (file: string): string => `Đã lập báo cáo: ${file}`,

@@ -29,15 +29,10 @@ export async function writeReport(data: ReportData, out: string, cwd: string, dr
   }
 }
 
-/** Loads and checks the input; the report data, the check result, or a CliError when it cannot become a report. */
-export async function loadForReport(file: string, io: CliIo): Promise<{ readonly data: ReportData; readonly result: CheckResult }> {
+/** Loads and checks the input; `data` is null when Thông tin chung is too incomplete for any report (its errors are in `result`). */
+export async function loadForReport(file: string, io: CliIo): Promise<{ readonly data: ReportData | null; readonly result: CheckResult }> {
   const input = await loadInput(file, io, { includeComputed: true });
-  const result = checkInput(input);
-  if (!input.data) {
-    const problems = input.findings.filter((f) => f.form === null && f.severity === 'error').map((f) => f.message);
-    throw new CliError(REPORT_CLI_TEXT.headerIncomplete(file, problems));
-  }
-  return { data: input.data, result };
+  return { data: input.data, result: checkInput(input) };
 }
 
 export const reportCommand: CliCommand = {
@@ -58,9 +53,10 @@ export const reportCommand: CliCommand = {
     if (resolve(io.cwd, out) === resolve(io.cwd, file)) throw new CliError(CLI_TEXT.badArguments(NAME, REPORT_CLI_TEXT.outIsInput(out)));
     const draft = parsed.values.draft === true;
     const { data, result } = await loadForReport(file, io);
-    if (result.errors > 0 && !draft) {
+    if (!data || (result.errors > 0 && !draft)) {
       io.err(describeResult(file, result).join('\n'));
-      io.err(REPORT_CLI_TEXT.refused(result.errors));
+      // Without the unit, its kind, superior, period and year not even a draft can be written.
+      io.err(data ? REPORT_CLI_TEXT.refused(result.errors) : REPORT_CLI_TEXT.refusedHeader);
       return EXIT.findings;
     }
     await writeReport(data, out, io.cwd, draft);
@@ -74,6 +70,10 @@ export const reportDemoStep: DemoStep = {
   name: 'report',
   async run(ctx) {
     const { data, result } = await loadForReport(ctx.workbook, ctx.io);
+    if (!data) {
+      const problems = result.findings.filter((f) => f.form === null && f.severity === 'error').map((f) => f.message);
+      throw new CliError(REPORT_CLI_TEXT.headerIncomplete(ctx.workbook, problems));
+    }
     const out = `${ctx.dir.replace(/[\\/]+$/, '')}/${DEMO_REPORT_FILE}`;
     const draft = result.errors > 0;
     await writeReport(data, out, ctx.io.cwd, draft);

@@ -73,7 +73,11 @@ describe('round trip template --data → export', () => {
 describe('cchc export on bad input', () => {
   it('refuses an empty template: the header is not complete enough', async () => {
     await box.run('template', '--out', 'trong.xlsx');
-    expectOneLineError(await box.run('export', 'trong.xlsx'), ['trong.xlsx', 'Thông tin chung']);
+    const r = await box.run('export', 'trong.xlsx');
+    expectOneLineError(r, ['trong.xlsx', 'Thông tin chung']);
+    // Each missing field is a clause of one sentence: no full stop inside, exactly one at the end.
+    expect(r.stderr).toMatch(/chưa nhập “Tên đơn vị báo cáo”; .*chưa nhập “Năm báo cáo”\.$/u);
+    expect(r.stderr).not.toMatch(/\.\./u);
   });
 
   it('fails in one line with exit 2', async () => {
