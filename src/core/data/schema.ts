@@ -71,7 +71,11 @@ export const reportDataSchema = z
     schemaVersion: z.literal(1),
     meta: metaSchema,
     forms: z.object(formsShape).strict(),
-    narrative: z.object(Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, z.string().optional()]))).strict(),
+    // Optional as a whole: data from another program may carry numbers only; the report then has the generated sentences alone.
+    narrative: z
+      .object(Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, z.string().optional()])))
+      .strict()
+      .default({}),
     notes: z.object(notesShape).strict().optional(),
   })
   .strict();

@@ -31,6 +31,16 @@ describe('parseReportData', () => {
     if (r.ok) expect(r.data.forms['2']).toEqual({ '1.3': 'Văn bản', '1.1': null });
   });
 
+  it('takes data without a narrative (numbers only) as an empty narrative', () => {
+    const { narrative: _dropped, ...numbersOnly } = sample();
+    const r = parseReportData(numbersOnly);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.data.narrative).toEqual({});
+      expect(r.data.forms).toEqual(sample().forms);
+    }
+  });
+
   it('names unknown fields at the top, in meta and in the narrative', () => {
     const data = { ...sample(), extra: 1 };
     expect(problemsOf(data)).toEqual(['trường không được hỗ trợ: extra']);
