@@ -1,6 +1,6 @@
 // Reading one form's values for the report: numbers (entered or computed), and rows shown in words for fallbacks.
 import type { CellValue, FormValues, ReportData } from '../data/types';
-import { findRow } from '../forms/catalogue';
+import { findRow, getForm } from '../forms/catalogue';
 import { computeForm } from '../forms/compute';
 import type { FormNumber, FormRow } from '../forms/types';
 import { formatNumberVi } from '../i18n/common';
@@ -47,10 +47,28 @@ const lowerFirst = (s: string): string => {
   return b && b === b.toLocaleLowerCase('vi') ? a.toLocaleLowerCase('vi') + s.slice(a.length) : s;
 };
 
-/** A row's label as it reads inside a sentence: "số nhiệm vụ đề ra trong kế hoạch". */
+/** The nearest section row above `key` in the key hierarchy ("3.2.1" → "3.2" → "3"), if any. */
+function enclosingSection(form: FormNumber, key: string): FormRow | undefined {
+  for (let k = key; k.includes('.'); ) {
+    k = k.slice(0, k.lastIndexOf('.'));
+    const row = findRow(form, k);
+    if (row?.kind === 'section') return row;
+  }
+  return undefined;
+}
+
+/**
+ * A row's label as it reads inside a sentence: "số nhiệm vụ đề ra trong kế hoạch". A label that
+ * another row of the form shares (Biểu mẫu 4's "Tổng số người được giao" under cấp xã and under
+ * thôn) names its section too, so the sentence says which one it means.
+ */
 export function labelInSentence(form: FormNumber, key: string): string {
   const row = findRow(form, key);
-  return row ? lowerFirst(row.label) : key;
+  if (!row) return key;
+  const label = lowerFirst(row.label);
+  const shared = getForm(form).rows.some((r) => r !== row && r.label === row.label);
+  const section = shared ? enclosingSection(form, key) : undefined;
+  return section ? `${label} (${lowerFirst(section.label)})` : label;
 }
 
 /** A row's value in words with its unit: "40 nhiệm vụ", "96,5%", "có"; null when empty. */

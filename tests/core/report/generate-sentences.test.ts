@@ -137,6 +137,21 @@ describe('zero wholes give no ratio', () => {
     );
   });
 
+  it('a row whose label another row shares names its section when stated on its own (partial data)', () => {
+    const d = buildReport(withData({ forms: { '4': { '3.1': 9, '3.2': null, '4.1': null, '4.2': null } } }));
+    expect(generated(d, 'II.3')[2]).toBe(
+      'Tổng số người được giao (số người hoạt động không chuyên trách cấp xã): 9 người; ' +
+        'tổng số người làm việc có mặt (số người hoạt động không chuyên trách cấp xã): chưa có số liệu; ' +
+        'tổng số người được giao (số người hoạt động không chuyên trách thôn, khu dân cư): chưa có số liệu; ' +
+        'tổng số người làm việc có mặt (số người hoạt động không chuyên trách thôn, khu dân cư): chưa có số liệu.',
+    );
+    const b = buildReport(withData({ forms: { '2': { '2.2.1': 3, '2.2.2': null } } }));
+    expect(generated(b, 'II.1').join(' ')).toContain('số VBQPPL có kiến nghị xử lý đã được xử lý xong (kiểm tra, xử lý VBQPPL): chưa có số liệu');
+    // A label no other row shares stays as it is.
+    const c = buildReport(withData({ forms: { '1': { '2.1': 40, '2.2': null } } }));
+    expect(generated(c, 'I.2').join(' ')).toContain('số nhiệm vụ đã hoàn thành: chưa có số liệu');
+  });
+
   it('no investment plan', () => {
     const d = buildReport(withData({ forms: { '6': { '1': 0, '2': 0 } } }));
     expect(generated(d, 'II.5')).toEqual(['Trong năm, địa phương không được giao kế hoạch vốn đầu tư công, đã giải ngân 0 triệu đồng.']);
