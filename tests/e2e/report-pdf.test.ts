@@ -1,9 +1,11 @@
 // The demo report through LibreOffice: PDF text shows the header, every section, Vietnamese numbers and the appendix; PNGs for a person.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { sandbox } from '../hosts/cli/cli-harness';
+import type { ReportData } from '../../src/core/data/types';
+import { buildReport } from '../../src/core/report/build-report';
+import { SAMPLE, sandbox } from '../hosts/cli/cli-harness';
 import type { Sandbox } from '../hosts/cli/cli-harness';
 
 const ARTIFACTS = resolve(__dirname, '../../test-artifacts/report');
@@ -63,6 +65,19 @@ describe('demo report as PDF', () => {
       'Trần Văn Minh',
     ]) {
       expect(text).toContain(s);
+    }
+  });
+
+  it('shows every heading of the document model, in order (I.1–I.5, II.1–II.6 with II.2 a)–c), III.1–III.2)', () => {
+    const model = buildReport(JSON.parse(readFileSync(SAMPLE, 'utf-8')) as ReportData, { draft: false });
+    const headings = model.body.flatMap((b) => (b.kind === 'heading' || b.kind === 'part-heading' ? [squash(b.text)] : []));
+    expect(headings.filter((h) => /^\d+\. /.test(h))).toHaveLength(5 + 6 + 2);
+    expect(headings.filter((h) => /^[abc]\) /.test(h))).toHaveLength(3);
+    let from = 0;
+    for (const h of headings) {
+      const at = text.indexOf(h, from);
+      expect({ heading: h, found: at >= 0 }).toEqual({ heading: h, found: true });
+      from = at + h.length;
     }
   });
 
