@@ -8,6 +8,7 @@ import type { PlanValue, WorkbookPlan } from '../../core/layout/types';
 import { cellsOf, inputCellSet, overlayKept, toPlanValue, type KeptValues } from '../shared/plan-cells';
 import type { Supports } from './office-support';
 import { PROTECT_OPTIONS, queueSheetWrites } from './queue-sheet-writes';
+import { restoreAfterFailure } from './recover';
 
 export interface LayoutDeps {
   /** The core's planner (buildWorkbookPlan). */
@@ -67,93 +68,101 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
   const eventsWereOn = runtime?.enableEvents ?? true;
 
   // Sync 2: protection state, every named input value and every unnamed input cell of existing sheets.
-  if (runtime) runtime.enableEvents = false;
-  const protection = new Map<string, Excel.WorksheetProtection>();
-  const byName = new Map<string, Excel.Range>();
-  const nameItems = new Map<string, Excel.NamedItem>();
-  const byPosition = new Map<string, Map<string, Excel.Range>>();
-  const wanted = [...probe.sheets.flatMap((s) => s.names.map((n) => n.name)), TEMPLATE_VERSION_NAME];
-  for (const name of wanted) {
-    if (!existingNames.has(name)) continue;
-    const item = workbook.names.getItem(name);
-    if (canReadNameFormula) item.load('formula');
-    nameItems.set(name, item);
-    byName.set(name, item.getRange().load('values'));
-  }
-  for (const sheet of probe.sheets) {
-    if (!existingSheets.has(sheet.name)) continue;
-    const ws = workbook.worksheets.getItem(sheet.name);
-    protection.set(sheet.name, ws.protection.load('protected'));
-    // A cell is read by position only where its name is missing (a workbook laid out before Ghi chú cells were named).
-    const named = new Set(sheet.names.filter((n) => existingNames.has(n.name)).map((n) => n.cell));
-    const cells = new Map<string, Excel.Range>();
-    for (const input of sheet.inputs) {
-      for (const a1 of cellsOf(input)) if (!named.has(a1)) cells.set(a1, ws.getRange(a1).load('values'));
+  // From here a failure must not leave events off or a sheet unprotected (see restoreAfterFailure).
+  let wasProtected: string[] = [];
+  try {
+    if (runtime) runtime.enableEvents = false;
+    const protection = new Map<string, Excel.WorksheetProtection>();
+    const byName = new Map<string, Excel.Range>();
+    const nameItems = new Map<string, Excel.NamedItem>();
+    const byPosition = new Map<string, Map<string, Excel.Range>>();
+    const wanted = [...probe.sheets.flatMap((s) => s.names.map((n) => n.name)), TEMPLATE_VERSION_NAME];
+    for (const name of wanted) {
+      if (!existingNames.has(name)) continue;
+      const item = workbook.names.getItem(name);
+      if (canReadNameFormula) item.load('formula');
+      nameItems.set(name, item);
+      byName.set(name, item.getRange().load('values'));
     }
-    byPosition.set(sheet.name, cells);
-  }
-  await context.sync();
-
-  const named: Record<string, unknown> = {};
-  for (const [name, range] of byName) named[name] = range.values[0]?.[0] ?? null;
-  const oldVersion = named[TEMPLATE_VERSION_NAME];
-  let data: ReportData | null = null;
-  if (byName.size > 0) {
-    try {
-      data = deps.readData(named);
-    } catch {
-      data = null; // an unreadable header still keeps every typed value through the overlay below
-    }
-  }
-  const fresh = deps.buildPlan(data);
-  const samePositions = oldVersion !== undefined && String(oldVersion) === String(fresh.templateVersion);
-  const kept = new Map<string, Map<string, PlanValue>>();
-  for (const sheet of fresh.sheets) {
-    const mine = new Map<string, PlanValue>();
-    const inputs = inputCellSet(sheet);
-    for (const { name, cell } of sheet.names) {
-      if (inputs.has(cell) && name in named) mine.set(cell, toPlanValue(named[name]));
-    }
-    if (samePositions) {
-      for (const [a1, range] of byPosition.get(sheet.name) ?? []) mine.set(a1, toPlanValue(range.values[0]?.[0]));
-    }
-    kept.set(sheet.name, mine);
-  }
-  const { plan, kept: keptCount } = overlayKept(fresh, kept as KeptValues);
-
-  // Sync 3: write everything with calculation and screen updating suspended, then events back on.
-  if (deps.supports('1.6')) context.application.suspendApiCalculationUntilNextSync();
-  if (deps.supports('1.9')) context.application.suspendScreenUpdatingUntilNextSync();
-  const created: string[] = [];
-  const targets = plan.sheets.map((sheet) => {
-    if (existingSheets.has(sheet.name)) {
+    for (const sheet of probe.sheets) {
+      if (!existingSheets.has(sheet.name)) continue;
       const ws = workbook.worksheets.getItem(sheet.name);
-      if (protection.get(sheet.name)?.protected) ws.protection.unprotect();
-      return ws;
+      protection.set(sheet.name, ws.protection.load('protected'));
+      // A cell is read by position only where its name is missing (a workbook laid out before Ghi chú cells were named).
+      const named = new Set(sheet.names.filter((n) => existingNames.has(n.name)).map((n) => n.cell));
+      const cells = new Map<string, Excel.Range>();
+      for (const input of sheet.inputs) {
+        for (const a1 of cellsOf(input)) if (!named.has(a1)) cells.set(a1, ws.getRange(a1).load('values'));
+      }
+      byPosition.set(sheet.name, cells);
     }
-    created.push(sheet.name);
-    return workbook.worksheets.add(sheet.name);
-  });
-  plan.sheets.forEach((sheet, i) => {
-    const ws = targets[i];
-    if (!ws) return;
-    ws.position = i;
-    // Names first: formulas written below may refer to them.
-    for (const { name, cell } of sheet.names) {
-      const item = nameItems.get(name);
-      // Without NamedItem.formula the name cannot be compared, so it is laid again (same result).
-      if (item && canReadNameFormula && item.formula === nameFormula(sheet.name, cell)) continue;
-      if (item) item.delete();
-      workbook.names.add(name, ws.getRange(cell));
-    }
-    queueSheetWrites(ws, sheet, deps.supports);
-  });
-  plan.sheets.forEach((sheet, i) => {
-    if (sheet.protect) targets[i]?.protection.protect(PROTECT_OPTIONS);
-  });
-  targets[0]?.activate();
-  if (runtime) runtime.enableEvents = eventsWereOn;
-  await context.sync();
+    await context.sync();
+    wasProtected = [...protection].filter(([, p]) => p.protected).map(([name]) => name);
 
-  return { sheets: plan.sheets.length, kept: keptCount, created };
+    const named: Record<string, unknown> = {};
+    for (const [name, range] of byName) named[name] = range.values[0]?.[0] ?? null;
+    const oldVersion = named[TEMPLATE_VERSION_NAME];
+    let data: ReportData | null = null;
+    if (byName.size > 0) {
+      try {
+        data = deps.readData(named);
+      } catch {
+        data = null; // an unreadable header still keeps every typed value through the overlay below
+      }
+    }
+    const fresh = deps.buildPlan(data);
+    const samePositions = oldVersion !== undefined && String(oldVersion) === String(fresh.templateVersion);
+    const kept = new Map<string, Map<string, PlanValue>>();
+    for (const sheet of fresh.sheets) {
+      const mine = new Map<string, PlanValue>();
+      const inputs = inputCellSet(sheet);
+      for (const { name, cell } of sheet.names) {
+        if (inputs.has(cell) && name in named) mine.set(cell, toPlanValue(named[name]));
+      }
+      if (samePositions) {
+        for (const [a1, range] of byPosition.get(sheet.name) ?? []) mine.set(a1, toPlanValue(range.values[0]?.[0]));
+      }
+      kept.set(sheet.name, mine);
+    }
+    const { plan, kept: keptCount } = overlayKept(fresh, kept as KeptValues);
+
+    // Sync 3: write everything with calculation and screen updating suspended, then events back on.
+    if (deps.supports('1.6')) context.application.suspendApiCalculationUntilNextSync();
+    if (deps.supports('1.9')) context.application.suspendScreenUpdatingUntilNextSync();
+    const created: string[] = [];
+    const targets = plan.sheets.map((sheet) => {
+      if (existingSheets.has(sheet.name)) {
+        const ws = workbook.worksheets.getItem(sheet.name);
+        if (protection.get(sheet.name)?.protected) ws.protection.unprotect();
+        return ws;
+      }
+      created.push(sheet.name);
+      return workbook.worksheets.add(sheet.name);
+    });
+    plan.sheets.forEach((sheet, i) => {
+      const ws = targets[i];
+      if (!ws) return;
+      ws.position = i;
+      // Names first: formulas written below may refer to them.
+      for (const { name, cell } of sheet.names) {
+        const item = nameItems.get(name);
+        // Without NamedItem.formula the name cannot be compared, so it is laid again (same result).
+        if (item && canReadNameFormula && item.formula === nameFormula(sheet.name, cell)) continue;
+        if (item) item.delete();
+        workbook.names.add(name, ws.getRange(cell));
+      }
+      queueSheetWrites(ws, sheet, deps.supports);
+    });
+    plan.sheets.forEach((sheet, i) => {
+      if (sheet.protect) targets[i]?.protection.protect(PROTECT_OPTIONS);
+    });
+    targets[0]?.activate();
+    if (runtime) runtime.enableEvents = eventsWereOn;
+    await context.sync();
+
+    return { sheets: plan.sheets.length, kept: keptCount, created };
+  } catch (e) {
+    await restoreAfterFailure(context, runtime ? eventsWereOn : null, wasProtected);
+    throw e;
+  }
 }

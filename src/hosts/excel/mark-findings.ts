@@ -4,6 +4,7 @@ import type { WorkbookPlan } from '../../core/layout/types';
 import type { Finding } from '../../core/rules/types';
 import { splitSheetRef } from '../shared/sheet-ref';
 import { PROTECT_OPTIONS } from './queue-sheet-writes';
+import { restoreAfterFailure } from './recover';
 
 /** Excel's own "bad" and "neutral" fills, which users already read as error and warning. */
 export const MARK_FILL = { error: '#FFC7CE', warning: '#FFEB9C' } as const;
@@ -43,6 +44,11 @@ export async function markFindings(
     }
     if (wasProtected) ws.protection.protect(PROTECT_OPTIONS);
   }
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (e) {
+    await restoreAfterFailure(context, null, [...protectedSheets].filter(([, p]) => p).map(([name]) => name));
+    throw e;
+  }
   return marked;
 }

@@ -244,6 +244,22 @@ describe('applyWorkbookPlan', () => {
     }
   });
 
+  it('a failing write (a sheet protected with a password) leaves events on and every sheet it opened protected again', async () => {
+    const { state, asExcel } = fakeExcel();
+    await applyWorkbookPlan(asExcel, deps);
+    const locked = state.sheets.find((s) => s.name === 'Biểu mẫu 3')!;
+    locked.password = true;
+    const unprotectsBefore = state.sheets.map((s) => s.unprotectCalls);
+    await expect(applyWorkbookPlan(asExcel, deps)).rejects.toThrow(/password/);
+    // The batch stopped at Biểu mẫu 3: the sheets before it had been opened, and are protected again.
+    const opened = state.sheets.filter((s, i) => s.unprotectCalls > (unprotectsBefore[i] ?? 0));
+    expect(opened.map((s) => s.name)).toEqual(expect.arrayContaining(['Biểu mẫu 1', 'Biểu mẫu 2']));
+    const plan = buildWorkbookPlan(null);
+    for (const sheet of plan.sheets) expect({ sheet: sheet.name, protected: state.sheets.find((s) => s.name === sheet.name)?.protected }).toEqual({ sheet: sheet.name, protected: sheet.protect });
+    expect(state.enableEvents).toBe(true);
+    expect(state.log.at(-1)).toMatch(/^protect /);
+  });
+
   it('uses three syncs whatever the number of rows', async () => {
     const tall = (rows: number): WorkbookPlan => {
       const sheet: SheetPlan = {

@@ -64,6 +64,17 @@ describe('checkWorkbook', () => {
     expect(fillOf(state, 'Biểu mẫu 1', d)).toBe(inputFill);
   });
 
+  it('a failing mark (a sheet protected with a password) leaves no sheet it opened unprotected', async () => {
+    const { state, asExcel } = await filledWorkbook();
+    const d = plan.sheets[1]?.names.find((n) => n.name === 'BM1_2_2')?.cell ?? '';
+    typeInto(state, 'Biểu mẫu 1', d, 50);
+    state.sheets.find((s) => s.name === 'Biểu mẫu 4')!.password = true;
+    const check = await checkWorkbook(asExcel, plan);
+    await expect(markFindings(asExcel, plan, check.result.findings, check.protectedSheets)).rejects.toThrow(/password/);
+    expect(state.sheets.find((s) => s.name === 'Biểu mẫu 1')?.unprotectCalls).toBeGreaterThan(0);
+    expect(state.sheets.every((s) => s.protected)).toBe(true);
+  });
+
   it('keeps text typed in a number cell as a not-a-number error', async () => {
     const { state, asExcel } = await filledWorkbook();
     const d = plan.sheets[2]?.names.find((n) => n.name === 'BM2_1_3')?.cell ?? '';

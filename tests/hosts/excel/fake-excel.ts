@@ -18,6 +18,8 @@ export interface FakeSheet {
   merges: string[];
   validations: Map<string, unknown>;
   protected: boolean;
+  /** Protected by a person with a password: unprotect() without it fails, as in Excel. */
+  password?: boolean;
   protectCalls: number;
   unprotectCalls: number;
   columnWidths: Map<string, number>;
@@ -361,6 +363,7 @@ class FakeProtection {
   unprotect(): void {
     this.ctx.enqueue(() => {
       const s = this.ctx.sheet(this.sheetName);
+      if (s.protected && s.password) throw new Error(`InvalidOperation: ${this.sheetName} is protected with a password`);
       s.protected = false;
       s.unprotectCalls++;
       this.ctx.state.log.push(`unprotect ${this.sheetName}`);
