@@ -41,6 +41,7 @@ describe('applyWorkbookPlan', () => {
     // Bulk: one formulas write per sheet, calculation suspended, events off during the write and back on after.
     expect(state.log.filter((l) => l.startsWith('formulas ')).length).toBe(plan.sheets.length);
     expect(state.log).toContain('suspendCalculation');
+    expect(state.log).toContain('suspendScreenUpdating');
     expect(state.log).toContain('enableEvents=false');
     expect(state.log[state.log.length - 1]).toBe('enableEvents=true');
     expect(state.enableEvents).toBe(true);

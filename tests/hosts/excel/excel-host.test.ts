@@ -1,0 +1,82 @@
+// The Excel host wiring: every action waits for cell editing to end (delayForCellEdit), and the re-check as the user types is debounced.
+import { excelHost, watchChanges } from '../../../src/hosts/excel/excel-host';
+import { fakeExcel } from './fake-excel';
+
+type Batch = (context: unknown) => Promise<unknown>;
+
+interface ExcelDouble {
+  readonly options: unknown[];
+  handlers: (() => Promise<void>)[];
+  removed: number;
+}
+
+/** Installs a global `Excel.run` over the recording double, and an `Office` answering every API set. */
+function installExcel(): ExcelDouble {
+  const double: ExcelDouble = { options: [], handlers: [], removed: 0 };
+  const { context } = fakeExcel();
+  const ctx = context as unknown as Record<string, unknown>;
+  const workbook = ctx.workbook as Record<string, unknown>;
+  const worksheets = workbook.worksheets as Record<string, unknown>;
+  worksheets.onChanged = {
+    add: (h: () => Promise<void>) => {
+      double.handlers.push(h);
+      return { context, remove: () => void double.removed++ };
+    },
+  };
+  const g = globalThis as Record<string, unknown>;
+  g.Excel = {
+    run: (a: unknown, b?: Batch) => {
+      const batch = (typeof a === 'function' ? a : b) as Batch;
+      double.options.push(typeof a === 'function' ? null : a);
+      return batch(context);
+    },
+  };
+  g.Office = { context: { requirements: { isSetSupported: () => true } } };
+  return double;
+}
+
+afterEach(() => {
+  const g = globalThis as Record<string, unknown>;
+  delete g.Excel;
+  delete g.Office;
+  jest.useRealTimers();
+});
+
+const env = { blocksDownloads: false, openBrowserWindow: () => undefined, reportPageUrl: 'https://x/report.html', download: () => undefined };
+
+describe('excelHost', () => {
+  it('runs layout, check and select as batches that wait for cell editing to end', async () => {
+    const double = installExcel();
+    const host = excelHost(env);
+    if (!host.layout || !host.check || !host.select) throw new Error('the Excel host lays out, checks and selects');
+    expect(await host.layout()).toMatch(/^Đã lập/u);
+    const check = await host.check();
+    expect(check.result.errors).toBeGreaterThan(0); // an empty template: Thông tin chung is missing
+    await host.select(check.result.findings.find((f) => f.cell)!.cell!);
+    expect(double.options).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true }, { delayForCellEdit: true }]);
+  });
+});
+
+describe('watchChanges', () => {
+  it('calls back once, after the typing has stopped, however many changes came before; stops listening on request', async () => {
+    jest.useFakeTimers();
+    const double = installExcel();
+    const onChange = jest.fn();
+    const stop = await watchChanges(onChange, 1500);
+    expect(double.handlers).toHaveLength(1);
+    const fire = double.handlers[0]!;
+    await fire();
+    jest.advanceTimersByTime(1000);
+    await fire();
+    jest.advanceTimersByTime(1000);
+    await fire();
+    expect(onChange).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(1500);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    await fire();
+    await stop();
+    jest.advanceTimersByTime(5000);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(double.removed).toBe(1);
+  });
+});
