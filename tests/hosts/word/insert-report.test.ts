@@ -41,10 +41,10 @@ describe('insertReport', () => {
     expect(Buffer.from(w.calls[0]?.[1] ?? '', 'base64')).toEqual(Buffer.from(bytes));
   });
 
-  it('inserts at the cursor in a document that already has text, never replacing it', async () => {
+  it('inserts at the cursor in a document that already has text, after any selected text, never replacing it', async () => {
     const w = fakeWord('Kính gửi: UBND tỉnh');
     expect(await insertReport(w.context, bytes, () => true)).toBe('selection');
-    expect(w.calls.map((c) => c[0])).toEqual(['selection']);
+    expect(w.calls.map((c) => [c[0], c[2]])).toEqual([['selection', 'End']]);
     expect(w.syncs()).toBe(2);
   });
 
