@@ -1,5 +1,5 @@
 // webpack config of the Office add-in: the pane (Excel, Word, standalone) and the Mac report page; the manifest with the production URL.
-/* global require, module, __dirname, process, URL */
+/* global require, module, __dirname, process, URL, console */
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS config file that webpack loads with require */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -14,6 +14,10 @@ const OUT = path.join(ROOT, 'dist', 'addin');
 function productionUrl(env) {
   const url = env.url || process.env.ADDIN_URL || DEV_URL;
   if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_URL must be https: ${url}`);
+  if (url === DEV_URL) {
+    // A build for the tests and for sideloading from this machine; a deployment needs its own URL.
+    console.warn(`dist/manifest.xml points to ${DEV_URL} (no ADDIN_URL): fine for sideloading here, not for deployment (ADDIN_URL=https://…/ npm run build).`);
+  }
   return url.endsWith('/') ? url : `${url}/`;
 }
 
