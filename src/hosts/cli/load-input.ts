@@ -47,6 +47,8 @@ export interface LoadOptions {
 export async function loadInput(file: string, io: CliIo, options: LoadOptions): Promise<LoadedInput> {
   const bytes = await readInputFile(resolve(io.cwd, file), file);
   if (!isZip(bytes)) {
+    // Named .xlsx but not a zip: a damaged or renamed file, not a JSON problem.
+    if (/\.xlsx$/i.test(file)) throw new CliError(CLI_TEXT.notXlsx(file));
     const data = reportDataFromJson(new TextDecoder('utf-8').decode(bytes), file);
     return { kind: 'json', data, forms: data.forms, findings: [], cellOf: () => null, headerCellOf: () => null };
   }

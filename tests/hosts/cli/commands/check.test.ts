@@ -69,6 +69,11 @@ describe('cchc check', () => {
     expectOneLineError(await box.run('check', join(FIXTURES, 'unknown-field.json')), ['unknown-field.json', 'mayor']);
     writeFileSync(box.path('hong.xlsx'), Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64, 7)]));
     expectOneLineError(await box.run('check', 'hong.xlsx'), ['hong.xlsx', '.xlsx']);
+    // Not a zip at all, yet named .xlsx: said to be a damaged workbook, not bad JSON.
+    writeFileSync(box.path('doi-ten.xlsx'), 'Báo cáo năm trước');
+    const renamed = await box.run('check', 'doi-ten.xlsx');
+    expectOneLineError(renamed, ['doi-ten.xlsx', 'không phải sổ Excel .xlsx']);
+    expect(renamed.stderr).not.toContain('JSON');
     const other = new ExcelJS.Workbook();
     other.addWorksheet('Bảng lương').getCell('A1').value = 1;
     await other.xlsx.writeFile(box.path('khac.xlsx'));

@@ -84,7 +84,7 @@ describe('cchc export on bad input', () => {
     expectOneLineError(await box.run('export', 'khong-co.xlsx'), ['khong-co.xlsx']);
     expectOneLineError(await box.run('export', SAMPLE), ['xa-hoa-phong.json', 'Excel']);
     writeFileSync(box.path('rac.xlsx'), 'không phải zip');
-    expectOneLineError(await box.run('export', 'rac.xlsx'), ['rac.xlsx']);
+    expectOneLineError(await box.run('export', 'rac.xlsx'), ['rac.xlsx', 'không phải sổ Excel .xlsx']);
     expectOneLineError(await box.run('export'), ['tệp']);
     expect(box.files()).toEqual(['rac.xlsx']);
   });
