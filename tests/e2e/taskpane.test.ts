@@ -48,6 +48,7 @@ describe('task pane (standalone, Chromium)', () => {
     expect(run.buttons).toEqual(expect.arrayContaining(['Kiểm tra', 'Tạo báo cáo']));
     expect(run.message).toContain('0 lỗi, 1 cảnh báo');
     expect(run.findingGroups).toContain('Biểu mẫu 4');
+    expect(run.overflowX).toBe(0);
     expect(existsSync(screenshot)).toBe(true);
     expect(run.downloadName).toBe('Báo cáo CCHC xã Hòa Phong - 6 tháng đầu năm 2026.docx');
     expect(readFileSync(run.downloadPath).subarray(0, 2).toString()).toBe('PK');

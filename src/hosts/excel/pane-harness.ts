@@ -59,6 +59,8 @@ export interface PaneRun {
   readonly downloadName: string;
   readonly downloadPath: string;
   readonly reportMs: number;
+  /** Pixels the page is wider than the pane once the findings are shown (0: no sideways scrolling). */
+  readonly overflowX: number;
 }
 
 /** Opens the pane, loads `workbook` through its file input, clicks `Tạo báo cáo`, saves the download to `saveTo`. */
@@ -72,13 +74,14 @@ export async function runPane(context: BrowserContext, baseUrl: string, workbook
   const buttons = await page.locator('.actions button:visible').allTextContents();
   const message = (await page.locator('#message').textContent()) ?? '';
   const findingGroups = await page.locator('#findings-list .group h3').allTextContents();
+  const overflowX = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Tạo báo cáo' }).click()]);
   await download.saveAs(saveTo);
   await page.waitForSelector('body[data-report-ms]');
   const reportMs = Number(await page.locator('body').getAttribute('data-report-ms'));
   await page.close();
-  return { buttons, message, findingGroups, downloadName: download.suggestedFilename(), downloadPath: saveTo, reportMs };
+  return { buttons, message, findingGroups, downloadName: download.suggestedFilename(), downloadPath: saveTo, reportMs, overflowX };
 }
 
 /** Gzipped size of the JavaScript the pane loads at first (its <script> tags, office.js excepted). */
