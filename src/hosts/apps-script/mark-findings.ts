@@ -1,8 +1,9 @@
 // Colours and notes on the cells a check found wrong; the previous run's marks are undone first.
 import { GAS_TEXT, SEVERITY_LABELS } from '../../core/i18n/messages';
+import { cellAddress } from '../../core/layout/a1';
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import type { Finding } from '../../core/rules/types';
-import { cellsOf } from './a1-cells';
+import { inputCellSet } from '../shared/plan-cells';
 import { parseCellRef } from './cell-ref';
 import type { GasEnv, GasSheet, GasSpreadsheet } from './gas-types';
 
@@ -66,11 +67,11 @@ function freshMarks(findings: readonly Finding[]): Map<string, Map<string, Fresh
  * fails the whole call. A user who edits every protection of the sheet may write anywhere;
  * anyone else only into the cells the layout left open, which are the plan's inputs.
  */
-function writableCells(env: GasEnv, sheet: GasSheet, inputsOf: () => ReadonlyMap<string, readonly string[]>): ((r: number, c: number) => boolean) | null {
+function writableCells(env: GasEnv, sheet: GasSheet, inputsOf: () => ReadonlyMap<string, ReadonlySet<string>>): ((r: number, c: number) => boolean) | null {
   const protections = sheet.getProtections(env.SpreadsheetApp.ProtectionType.SHEET);
   if (protections.every((p) => p.canEdit())) return null;
-  const open = new Set((inputsOf().get(sheet.getName()) ?? []).flatMap((range) => cellsOf(range).map((p) => `${p.r}:${p.c}`)));
-  return (r, c) => open.has(`${r}:${c}`);
+  const open = inputsOf().get(sheet.getName());
+  return (r, c) => open?.has(cellAddress(r + 1, c + 1)) === true;
 }
 
 /** Positions grouped into runs of adjacent rows in one column, so each run is one range. */
@@ -97,9 +98,9 @@ export function markFindings(env: GasEnv, ss: GasSpreadsheet, findings: readonly
   const props = env.PropertiesService.getDocumentProperties();
   const previous = loadMarks(props.getProperty(MARKS_PROPERTY));
   const fresh = freshMarks(findings);
-  let inputs: Map<string, readonly string[]> | null = null;
-  const inputsOf = (): ReadonlyMap<string, readonly string[]> =>
-    (inputs ??= new Map(buildWorkbookPlan(null).sheets.map((s) => [s.name, s.inputs] as const)));
+  let inputs: Map<string, ReadonlySet<string>> | null = null;
+  const inputsOf = (): ReadonlyMap<string, ReadonlySet<string>> =>
+    (inputs ??= new Map(buildWorkbookPlan(null).sheets.map((s) => [s.name, inputCellSet(s)] as const)));
   const saved: SavedMarks = {};
   let marked = 0;
   let skipped = 0;
@@ -116,7 +117,9 @@ export function markFindings(env: GasEnv, ss: GasSpreadsheet, findings: readonly
     const writable = writableCells(env, sheet, inputsOf);
     const canWrite = (r: number, c: number): boolean => writable === null || writable(r, c);
     const keep: SavedCell[] = [];
-    const touched: { r: number; c: number }[] = [];
+    // Cells whose colour or note this run writes, once each (a cell can be an old mark and a new one).
+    const touched = new Map<string, { r: number; c: number }>();
+    const touch = (m: { r: number; c: number }): void => void touched.set(`${m.r}:${m.c}`, { r: m.r, c: m.c });
     for (const m of old) {
       if (!canWrite(m.r, m.c)) {
         keep.push(m);
@@ -124,7 +127,7 @@ export function markFindings(env: GasEnv, ss: GasSpreadsheet, findings: readonly
       }
       bgs[m.r]![m.c] = m.bg;
       notes[m.r]![m.c] = m.note;
-      touched.push(m);
+      touch(m);
     }
     for (const m of now) {
       if (!canWrite(m.r, m.c)) {
@@ -134,15 +137,14 @@ export function markFindings(env: GasEnv, ss: GasSpreadsheet, findings: readonly
       keep.push({ r: m.r, c: m.c, bg: bgs[m.r]![m.c] ?? '#ffffff', note: notes[m.r]![m.c] ?? '' });
       bgs[m.r]![m.c] = MARK_COLORS[m.severity];
       notes[m.r]![m.c] = [GAS_TEXT.notePrefix, ...m.lines].join('\n');
-      touched.push(m);
+      touch(m);
       marked++;
     }
     if (writable === null) {
       range.setBackgrounds(bgs);
       range.setNotes(notes);
     } else {
-      const unique = [...new Map(touched.map((p) => [`${p.r}:${p.c}`, { r: p.r, c: p.c }])).values()];
-      for (const run of columnRuns(unique)) {
+      for (const run of columnRuns([...touched.values()])) {
         const part = sheet.getRange(run.r + 1, run.c + 1, run.n, 1);
         const slice = <T>(g: T[][]): T[][] => g.slice(run.r, run.r + run.n).map((row) => [row[run.c] as T]);
         part.setBackgrounds(slice(bgs));
