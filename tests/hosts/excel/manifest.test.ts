@@ -79,7 +79,11 @@ describe('manifest/manifest.xml', () => {
     const app = (tree as { OfficeApp: Record<string, unknown> }).OfficeApp;
     expect(app.Requirements).toBeUndefined();
     const overrides = app.VersionOverrides as Record<string, unknown>;
-    const sets = ((overrides.Requirements as { Sets: { Set: unknown } }).Sets.Set) as Record<string, string>;
+    // Inside VersionOverrides the sets are in the basic-types namespace (bt:Sets / bt:Set, TaskPaneAppVersionOverridesV1_0.xsd
+    // imports them from OfficeAppBasicTypesV1_0.xsd); unprefixed they fail the schema and Office refuses the manifest.
+    const requirements = overrides.Requirements as Record<string, unknown>;
+    expect(Object.keys(requirements)).toEqual(['bt:Sets']);
+    const sets = (requirements['bt:Sets'] as { 'bt:Set': unknown })['bt:Set'] as Record<string, string>;
     expect(sets).toEqual({ '@Name': 'SharedRuntime', '@MinVersion': '1.1' });
     // Schema order of VersionOverrides (TaskPane 1.0): Description?, Requirements?, Hosts, Resources.
     expect(Object.keys(overrides).filter((k) => !k.startsWith('@'))).toEqual(['Requirements', 'Hosts', 'Resources']);
