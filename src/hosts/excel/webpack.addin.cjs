@@ -89,9 +89,7 @@ function swapUrl(manifest, url) {
   return manifest.split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, '')).join(new URL(url).origin);
 }
 
-/** Trusted localhost certificates from office-addin-dev-certs (installed on first `npm start`). */
+/** Localhost certificates from office-addin-dev-certs; untrusted ones still serve, with a line on trusting them (dev-https.cjs). */
 async function httpsOptions() {
-  const devCerts = require('office-addin-dev-certs');
-  const options = await devCerts.getHttpsServerOptions();
-  return { ca: options.ca, key: options.key, cert: options.cert };
+  return require('./dev-https.cjs').devHttpsOptions();
 }
