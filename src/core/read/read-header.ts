@@ -5,7 +5,7 @@ import { PERIOD_LABELS } from '../i18n/common';
 import { PERIOD_ALIASES, READ_MESSAGES } from '../i18n/read';
 import { infoCellName } from '../layout/names';
 import type { InfoField } from '../layout/names';
-import type { Finding } from '../rules/types';
+import { RULE_IDS, type Finding } from '../rules/types';
 import { hostValue } from './host-value';
 import type { HostValue } from './host-value';
 import { parseDate, viOfIso, isoOfDate } from './parse-date';
@@ -46,7 +46,7 @@ function shown(v: HostValue): string {
  */
 export function readHeader(values: Readonly<Record<string, unknown>>, cellOfField: (field: InfoField) => string | null): HeaderResult {
   const findings: Finding[] = [];
-  const problem = (field: InfoField, rule: 'meta-missing' | 'meta-invalid', message: string): void => {
+  const problem = (field: InfoField, rule: typeof RULE_IDS.metaMissing | typeof RULE_IDS.metaInvalid, message: string): void => {
     findings.push({ form: null, row: null, cell: cellOfField(field), severity: 'error', rule, message });
   };
   const cell = (field: InfoField): HostValue => hostValue(values[infoCellName(field)]);
@@ -58,13 +58,13 @@ export function readHeader(values: Readonly<Record<string, unknown>>, cellOfFiel
   const required = <T>(field: InfoField, parse: (v: HostValue) => T | undefined, invalid: (got: string) => string): T | undefined => {
     const v = cell(field);
     if (v.kind === 'empty') {
-      problem(field, 'meta-missing', READ_MESSAGES.missing(field));
+      problem(field, RULE_IDS.metaMissing, READ_MESSAGES.missing(field));
       requiredOk = false;
       return undefined;
     }
     const out = parse(v);
     if (out === undefined) {
-      problem(field, 'meta-invalid', invalid(shown(v)));
+      problem(field, RULE_IDS.metaInvalid, invalid(shown(v)));
       requiredOk = false;
     }
     return out;
@@ -92,7 +92,7 @@ export function readHeader(values: Readonly<Record<string, unknown>>, cellOfFiel
     const v = cell(field);
     if (v.kind === 'empty') continue;
     const iso = parseDate(v);
-    if (iso === null) problem(field, 'meta-invalid', READ_MESSAGES.invalidDate(field, shown(v)));
+    if (iso === null) problem(field, RULE_IDS.metaInvalid, READ_MESSAGES.invalidDate(field, shown(v)));
     else optional[field] = iso;
   }
   const signer = readSigner(text('signerAuthority'), text('signerTitle'), text('signerName'), problem);
@@ -111,11 +111,11 @@ function readSigner(
   authority: string | undefined,
   title: string | undefined,
   name: string | undefined,
-  problem: (field: InfoField, rule: 'meta-missing', message: string) => void,
+  problem: (field: InfoField, rule: typeof RULE_IDS.metaMissing, message: string) => void,
 ): Signer | undefined {
   if (authority === undefined && title === undefined && name === undefined) return undefined;
-  if (authority === undefined) problem('signerAuthority', 'meta-missing', READ_MESSAGES.signerIncomplete('signerAuthority'));
-  if (title === undefined) problem('signerTitle', 'meta-missing', READ_MESSAGES.signerIncomplete('signerTitle'));
+  if (authority === undefined) problem('signerAuthority', RULE_IDS.metaMissing, READ_MESSAGES.signerIncomplete('signerAuthority'));
+  if (title === undefined) problem('signerTitle', RULE_IDS.metaMissing, READ_MESSAGES.signerIncomplete('signerTitle'));
   if (authority === undefined || title === undefined) return undefined;
   return { authority, title, name: name ?? '' };
 }

@@ -18,7 +18,7 @@ import {
   noteCellName,
 } from '../layout/names';
 import type { InfoField } from '../layout/names';
-import type { Finding } from '../rules/types';
+import { RULE_IDS, type Finding } from '../rules/types';
 import { hostValue } from './host-value';
 import { isoOfDate, viOfIso } from './parse-date';
 import { readHeader } from './read-header';
@@ -148,7 +148,7 @@ export function readWorkbookValues(values: Readonly<Record<string, unknown>>, op
   if (!parsed.ok) {
     // The header parsing above should make this unreachable; if not, say so rather than hand on bad data.
     const extra: Finding[] = parsed.problems.map((message) => ({
-      form: null, row: null, cell: null, severity: 'error', rule: 'meta-invalid', message,
+      form: null, row: null, cell: null, severity: 'error', rule: RULE_IDS.metaInvalid, message,
     }));
     return { data: null, forms, findings: [...header.findings, ...extra] };
   }

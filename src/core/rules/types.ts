@@ -11,8 +11,8 @@ export interface Finding {
   /** "'Biểu mẫu 1'!D8" when the input was a workbook, else null. */
   readonly cell: string | null;
   readonly severity: Severity;
-  /** Stable id: not-a-number, negative, part-exceeds-whole, … */
-  readonly rule: string;
+  /** Stable id, one of RULE_IDS (CONTRACTS.md and the README list them all). */
+  readonly rule: RuleId;
   /** A plain Vietnamese sentence with the numbers. */
   readonly message: string;
 }
@@ -50,5 +50,9 @@ export const RULE_IDS = {
   dateOutsideYear: 'date-outside-year',
   /** Header: the data period ends outside the report's year (warning). */
   dataPeriodOutsideYear: 'data-period-outside-year',
+  /** Header: a field the report needs is empty (error). */
+  metaMissing: 'meta-missing',
+  /** Header: a field holds what it cannot (an unknown kind or period, a date that is not one) (error). */
+  metaInvalid: 'meta-invalid',
 } as const;
 export type RuleId = (typeof RULE_IDS)[keyof typeof RULE_IDS];

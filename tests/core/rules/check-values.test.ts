@@ -7,7 +7,7 @@ import { withValues } from './sample-forms';
 const on = (forms: ReturnType<typeof withValues>, form: number, row: string): Finding[] =>
   checkForms(forms).filter((f) => f.form === form && f.row === row);
 
-const finding = (form: number, row: string, severity: Finding['severity'], rule: string, message: string): Finding => ({
+const finding = (form: number, row: string, severity: Finding['severity'], rule: Finding['rule'], message: string): Finding => ({
   form: form as Finding['form'], row, cell: null, severity, rule, message,
 });
 

@@ -69,7 +69,7 @@ describe('checkForms', () => {
 
 describe('compareFindings', () => {
   it('orders header, then form, then row order in the form (not the key\'s text), then error, warning, info', () => {
-    const f = (form: Finding['form'], row: string | null, severity: Finding['severity']): Finding => ({ form, row, cell: null, severity, rule: 'x', message: `${form}/${row}/${severity}` });
+    const f = (form: Finding['form'], row: string | null, severity: Finding['severity']): Finding => ({ form, row, cell: null, severity, rule: 'missing', message: `${form}/${row}/${severity}` });
     const sorted = [
       f(null, null, 'error'),
       f(null, null, 'warning'),
@@ -91,7 +91,7 @@ describe('compareFindings', () => {
 
 describe('summarize', () => {
   it('counts errors, warnings and infos', () => {
-    const f = (severity: Finding['severity']): Finding => ({ form: 1, row: '1', cell: null, severity, rule: 'x', message: 'x' });
+    const f = (severity: Finding['severity']): Finding => ({ form: 1, row: '1', cell: null, severity, rule: 'missing', message: 'x' });
     expect(summarize([f('error'), f('info'), f('error'), f('warning'), f('info'), f('info')])).toEqual({
       findings: [f('error'), f('info'), f('error'), f('warning'), f('info'), f('info')],
       errors: 2,
