@@ -1,7 +1,7 @@
 // Data validation of a form's input cells: the rule of each row kind with its Vietnamese prompt and error.
 import { VALIDATION_TEXTS, codeValidationTexts } from '../i18n/layout';
 import type { InputRow } from '../forms/types';
-import type { Validation, ValidationRule } from './types';
+import type { Validation, CellValidationRule } from './types';
 
 /** The validation of one input row's value cell(s). */
 export function inputValidation(row: InputRow, range: string): Validation {
@@ -14,7 +14,7 @@ export function inputValidation(row: InputRow, range: string): Validation {
       return { range, rule: { type: 'decimal', min: 0, max: 100 }, allowBlank: true, ...VALIDATION_TEXTS.percent };
     case 'code': {
       const codes = row.codes.map((c) => c.value);
-      const rule: ValidationRule = { type: 'list', values: codes.map(String) };
+      const rule: CellValidationRule = { type: 'list', values: codes.map(String) };
       return { range, rule, allowBlank: true, ...codeValidationTexts(row.unit, codes) };
     }
   }

@@ -25,7 +25,7 @@ export interface StyleRange {
   readonly style: CellStyle;
 }
 
-export type ValidationRule =
+export type CellValidationRule =
   | { readonly type: 'whole'; readonly min: number; readonly max?: number }
   | { readonly type: 'decimal'; readonly min: number; readonly max?: number }
   | { readonly type: 'list'; readonly values: readonly string[] }
@@ -34,7 +34,7 @@ export type ValidationRule =
 export interface Validation {
   /** A1 range: "D6" or "D6:D9". */
   readonly range: string;
-  readonly rule: ValidationRule;
+  readonly rule: CellValidationRule;
   readonly allowBlank: boolean;
   readonly promptTitle: string;
   readonly prompt: string;

@@ -3,7 +3,7 @@ import { FORMS } from '../forms/catalogue';
 import { isInputRow, type FormNumber } from '../forms/types';
 import type { FormsData } from '../data/types';
 import { RULE_TEXT } from '../i18n/rules';
-import { labelInSentence, rowList } from './describe';
+import { labelInFinding, rowList } from './describe';
 import type { FormFinding } from './check-values';
 import { RULE_IDS } from './types';
 import type { RowRef, ValidationRule } from './validation-rule';
@@ -61,7 +61,7 @@ export function checkMissing(forms: FormsData, skipped: readonly SkippedRule[]):
         row: row.key,
         severity: 'info',
         rule: RULE_IDS.missing,
-        message: RULE_TEXT.missing(RULE_TEXT.where(n, row.key), labelInSentence(n, row.key), hint, rowList(uncheckedBy(ref, skipped), n)),
+        message: RULE_TEXT.missing(RULE_TEXT.where(n, row.key), labelInFinding(n, row.key), hint, rowList(uncheckedBy(ref, skipped), n)),
       });
     }
   }

@@ -4,7 +4,7 @@ import type { ComputedRow, FormDef, FormRow, InputRow, RatioRow } from '../forms
 import type { CellValue, FormValues } from '../data/types';
 import { parseVietnameseNumber } from '../data/vi-number';
 import { RULE_TEXT } from '../i18n/rules';
-import { labelInSentence } from './describe';
+import { labelInFinding } from './describe';
 import { RULE_IDS, type Finding } from './types';
 import { isBlank, numberAt } from './values';
 
@@ -22,7 +22,7 @@ const hasMoreDecimals = (x: number, digits: number): boolean => {
 
 function checkInput(form: FormDef, row: InputRow, value: number): FormFinding | null {
   const where = RULE_TEXT.where(form.number, row.key);
-  const label = labelInSentence(form.number, row.key);
+  const label = labelInFinding(form.number, row.key);
   const at = { form: form.number, row: row.key } as const;
   switch (row.kind) {
     case 'count':
@@ -62,7 +62,7 @@ function checkComputed(form: FormDef, row: ComputedRow, value: number, values: F
   const computed = computeRow(form.number, row, values);
   if (computed !== null && Math.abs(value - computed) <= COMPUTED_TOLERANCE + EPSILON) return null;
   const where = RULE_TEXT.where(form.number, row.key);
-  const label = labelInSentence(form.number, row.key);
+  const label = labelInFinding(form.number, row.key);
   const message =
     row.kind === 'ratio'
       ? computed === null

@@ -8,7 +8,7 @@ import type { RowRef, Side } from './validation-rule';
  * A row's label as it reads inside a sentence: the trailing explanation in brackets dropped, the first
  * letter lower-cased unless the first word is an acronym ("Số nhiệm vụ…" → "số nhiệm vụ…", "UBND…" kept).
  */
-export function labelInSentence(form: FormNumber, key: string): string {
+export function labelInFinding(form: FormNumber, key: string): string {
   const label = findRow(form, key)?.label ?? RULE_TEXT.rowRef(key);
   const short = label.replace(/\s*\([^()]*\)\s*$/, '') || label;
   const [first = '', second = ''] = Array.from(short);
@@ -27,7 +27,7 @@ export function describeSide(side: Side, from: FormNumber): string | null {
   if ('constant' in side) return null;
   const [only, ...more] = side.rows;
   if (only && more.length === 0) {
-    const label = labelInSentence(only.form, only.key);
+    const label = labelInFinding(only.form, only.key);
     return only.form === from ? label : RULE_TEXT.labelInOtherForm(label, only.form, only.key);
   }
   return RULE_TEXT.sumOfRows(side.rows.map((r) => (r.form === from ? r.key : RULE_TEXT.sumTermOtherForm(r.form, r.key))));

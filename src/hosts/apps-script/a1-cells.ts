@@ -1,5 +1,5 @@
 // Expands A1 ranges of one sheet into cell positions, so plans can be merged and painted cell by cell locally.
-import { parseCellAddress } from '../../core/layout/a1';
+import { parseCellAddress, rangeCells } from '../../core/layout/a1';
 
 export interface CellPos {
   /** 0-based row and column inside a grid starting at A1. */
@@ -7,16 +7,9 @@ export interface CellPos {
   readonly c: number;
 }
 
-/** "D6:D9" or "D6" → every cell, 0-based. */
-export function cellsOf(range: string): CellPos[] {
-  const [from, to = from] = range.split(':');
-  const a = parseCellAddress(from ?? '');
-  const b = parseCellAddress(to ?? '');
-  const out: CellPos[] = [];
-  for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) {
-    for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) out.push({ r: r - 1, c: c - 1 });
-  }
-  return out;
+/** "D6:D9" or "D6" → every cell's 0-based grid position. */
+export function gridCellsOf(range: string): CellPos[] {
+  return rangeCells(range).map(({ row, col }) => ({ r: row - 1, c: col - 1 }));
 }
 
 /** "B3:E3" → the 0-based half-open grid range the Sheets API takes. */

@@ -1,6 +1,6 @@
 // Pure: puts what a person already typed back into a fresh plan, so re-running the layout never loses an entry.
 import type { PlanValue, SheetPlan } from '../../core/layout/types';
-import { cellsOf } from './a1-cells';
+import { gridCellsOf } from './a1-cells';
 
 /** What the workbook holds now: values by defined name, and each existing sheet's grid by sheet name. */
 export interface ExistingWorkbook {
@@ -26,11 +26,11 @@ function asPlanValue(v: string | number | boolean | Date): PlanValue {
  */
 export function keepEntered(plan: SheetPlan, existing: ExistingWorkbook): { values: PlanValue[][]; kept: number } {
   const values = plan.values.map((row) => [...row]);
-  const nameAt = new Map<string, string>(plan.names.flatMap((n) => cellsOf(n.cell).map((p) => [`${p.r}:${p.c}`, n.name] as const)));
+  const nameAt = new Map<string, string>(plan.names.flatMap((n) => gridCellsOf(n.cell).map((p) => [`${p.r}:${p.c}`, n.name] as const)));
   const oldGrid = existing.grids[plan.name];
   let kept = 0;
   for (const range of plan.inputs) {
-    for (const { r, c } of cellsOf(range)) {
+    for (const { r, c } of gridCellsOf(range)) {
       if (r >= plan.rows || c >= plan.columns || plan.formulas[r]?.[c]) continue;
       const key = `${r}:${c}`;
       const name = nameAt.get(key);

@@ -1,7 +1,7 @@
 // Pure: turns one sheet plan into the whole-sheet grids that Apps Script writes with one call each.
 import { hostLiteral } from '../../core/layout/host-literal';
 import type { CellStyle, PlanValue, SheetPlan, Validation } from '../../core/layout/types';
-import { cellsOf, grid } from './a1-cells';
+import { gridCellsOf, grid } from './a1-cells';
 import type { GasFontStyle, GasFontWeight, GasHAlign, GasVAlign } from './gas-types';
 
 /** Default look of cells no style range covers. */
@@ -56,7 +56,7 @@ export function sheetGrids(plan: SheetPlan, values: readonly (readonly PlanValue
   const borderRanges: string[] = [];
   for (const { range, style } of plan.styles) {
     if (style.border) borderRanges.push(range);
-    for (const { r, c } of cellsOf(range)) {
+    for (const { r, c } of gridCellsOf(range)) {
       if (r >= rows || c >= columns) continue;
       paint(style, r, c);
     }
@@ -86,7 +86,7 @@ export function validationGrid(plan: SheetPlan): { readonly rules: readonly Vali
       rules.push(v);
       index.set(key, i);
     }
-    for (const { r, c } of cellsOf(v.range)) if (r < plan.rows && c < plan.columns) cells[r]![c] = i;
+    for (const { r, c } of gridCellsOf(v.range)) if (r < plan.rows && c < plan.columns) cells[r]![c] = i;
   }
   return { rules, cells };
 }

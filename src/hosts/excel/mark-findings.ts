@@ -2,7 +2,7 @@
 /// <reference types="office-js" />
 import type { WorkbookPlan } from '../../core/layout/types';
 import type { Finding } from '../../core/rules/types';
-import { splitSheetRef } from '../shared/sheet-ref';
+import { parseSheetRef } from '../../core/layout/a1';
 import { PROTECT_OPTIONS } from './queue-sheet-writes';
 import { restoreAfterFailure } from './recover';
 
@@ -23,7 +23,7 @@ export async function markFindings(
   const marks = new Map<string, Map<string, string>>();
   for (const f of findings) {
     if (f.severity === 'info' || !f.cell) continue;
-    const at = splitSheetRef(f.cell);
+    const at = parseSheetRef(f.cell);
     if (!at) continue;
     const sheet = marks.get(at.sheet) ?? new Map<string, string>();
     // An error outranks a warning on the same cell.

@@ -1,6 +1,6 @@
 // Queues every write of one sheet plan on an Office.js worksheet proxy: no sync here, the caller syncs once for all sheets.
 /// <reference types="office-js" />
-import type { CellStyle, SheetPlan, Validation, ValidationRule } from '../../core/layout/types';
+import type { CellStyle, SheetPlan, Validation, CellValidationRule } from '../../core/layout/types';
 import { columnLetter } from '../../core/layout/a1';
 import { hostLiteral } from '../../core/layout/host-literal';
 import { planArea } from '../shared/plan-cells';
@@ -53,7 +53,7 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   }
 }
 
-function excelRule(rule: ValidationRule): Excel.DataValidationRule {
+function excelRule(rule: CellValidationRule): Excel.DataValidationRule {
   switch (rule.type) {
     case 'whole':
     case 'decimal': {

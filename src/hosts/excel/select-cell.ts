@@ -1,9 +1,9 @@
 // Moves Excel's selection to a finding's cell ("'Biểu mẫu 1'!D8") and shows its sheet.
 /// <reference types="office-js" />
-import { splitSheetRef } from '../shared/sheet-ref';
+import { parseSheetRef } from '../../core/layout/a1';
 
 export async function selectCell(context: Excel.RequestContext, ref: string): Promise<void> {
-  const at = splitSheetRef(ref);
+  const at = parseSheetRef(ref);
   if (!at) return;
   const ws = context.workbook.worksheets.getItem(at.sheet);
   ws.activate();

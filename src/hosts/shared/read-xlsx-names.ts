@@ -1,6 +1,5 @@
 // Reads a workbook's single-cell defined names in the browser with ExcelJS's browser build: raw value and address of each.
-import { sheetRef } from '../../core/layout/a1';
-import { splitSheetRef } from './sheet-ref';
+import { parseSheetCell, sheetRef } from '../../core/layout/a1';
 
 export interface XlsxNamedCells {
   /** Cell value by defined name, as ExcelJS gives it (the core's reader flattens formulas, rich text, dates). */
@@ -19,8 +18,8 @@ export async function readXlsxNames(bytes: ArrayBuffer): Promise<XlsxNamedCells>
   for (const { name, ranges } of wb.definedNames.model) {
     const ref = ranges.length === 1 ? ranges[0] : undefined;
     if (name.startsWith('_xlnm.') || !ref) continue;
-    const at = splitSheetRef(ref);
-    if (!at || !/^[A-Z]{1,3}\d+$/.test(at.a1)) continue;
+    const at = parseSheetCell(ref);
+    if (!at) continue;
     const ws = wb.getWorksheet(at.sheet);
     if (!ws) continue;
     values[name] = ws.getCell(at.a1).value;

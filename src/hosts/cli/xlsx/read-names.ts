@@ -1,7 +1,7 @@
 // Reads an .xlsx through its workbook-level defined names: each named cell's value, and where it sits.
 import type * as XL from 'exceljs';
 import { ExcelJS } from './exceljs';
-import { sheetRef } from '../../../core/layout/a1';
+import { parseSheetCell, sheetRef } from '../../../core/layout/a1';
 
 /** A cell value as the core reads it: formulas give their cached result, rich text its plain text. */
 export type NamedValue = number | string | boolean | Date | null;
@@ -44,21 +44,13 @@ export function cellPlainValue(cell: XL.Cell): NamedValue {
   return plainValue(cell.value);
 }
 
-/** "'Biểu mẫu 1'!$D$8" → sheet and A1; null for ranges, whole rows or anything that is not one cell. */
-function singleCell(ref: string): { sheet: string; a1: string } | null {
-  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref.trim());
-  if (!m || !m[3] || !m[4]) return null;
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? '');
-  return { sheet, a1: `${m[3]}${m[4]}` };
-}
-
 /** Values and addresses of every single-cell defined name of a loaded workbook. */
 export function readNamedCells(wb: XL.Workbook): NamedCells {
   const values: Record<string, NamedValue> = {};
   const addresses: Record<string, string> = {};
   for (const { name, ranges } of wb.definedNames.model) {
     if (name.startsWith('_xlnm.') || ranges.length !== 1 || !ranges[0]) continue;
-    const at = singleCell(ranges[0]);
+    const at = parseSheetCell(ranges[0]);
     const ws = at ? wb.getWorksheet(at.sheet) : undefined;
     if (!at || !ws) continue;
     values[name] = cellPlainValue(ws.getCell(at.a1));

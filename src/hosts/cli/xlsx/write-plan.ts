@@ -1,6 +1,6 @@
 // Applies a workbook plan to an ExcelJS workbook (values, formulas with cached results, formats, protection, names) and saves it atomically.
 import type * as XL from 'exceljs';
-import { cellAddress, columnLetter, parseCellAddress, sheetRef } from '../../../core/layout/a1';
+import { cellAddress, columnLetter, parseCellAddress, rangeCells, sheetRef } from '../../../core/layout/a1';
 import type { CellStyle, SheetPlan, Validation, WorkbookPlan } from '../../../core/layout/types';
 import { writeFileAtomic, type AtomicWriteOptions } from './atomic-write';
 import { ExcelJS } from './exceljs';
@@ -11,18 +11,6 @@ const FONT_NAME = 'Times New Roman';
 const DEFAULT_FONT_SIZE = 12;
 /** OOXML paper size code of A4. */
 const PAPER_A4 = 9;
-
-/** Every cell of an A1 range ("D6", "D6:D9", "A1:E3"), row by row. */
-export function cellsOf(range: string): { row: number; col: number }[] {
-  const [from = '', to = from] = range.split(':');
-  const a = parseCellAddress(from);
-  const b = parseCellAddress(to);
-  const out: { row: number; col: number }[] = [];
-  for (let row = Math.min(a.row, b.row); row <= Math.max(a.row, b.row); row++) {
-    for (let col = Math.min(a.col, b.col); col <= Math.max(a.col, b.col); col++) out.push({ row, col });
-  }
-  return out;
-}
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -74,7 +62,7 @@ async function applySheet(wb: XL.Workbook, plan: SheetPlan, results: ReadonlyMap
   // Styles are layered: a later range overrides only the fields it sets.
   const styles = new Map<string, CellStyle>();
   for (const { range, style } of plan.styles) {
-    for (const { row, col } of cellsOf(range)) {
+    for (const { row, col } of rangeCells(range)) {
       const key = cellAddress(row, col);
       styles.set(key, { ...styles.get(key), ...style });
     }
@@ -102,11 +90,11 @@ async function applySheet(wb: XL.Workbook, plan: SheetPlan, results: ReadonlyMap
   if (plan.freezeRows) ws.views = [{ state: 'frozen', ySplit: plan.freezeRows, xSplit: 0 }];
   for (const range of plan.merges) ws.mergeCells(range);
   for (const range of plan.inputs) {
-    for (const { row, col } of cellsOf(range)) ws.getCell(row, col).protection = { locked: false };
+    for (const { row, col } of rangeCells(range)) ws.getCell(row, col).protection = { locked: false };
   }
   for (const v of plan.validations) {
     const dv = validationOf(v);
-    for (const { row, col } of cellsOf(v.range)) ws.getCell(row, col).dataValidation = dv;
+    for (const { row, col } of rangeCells(v.range)) ws.getCell(row, col).dataValidation = dv;
   }
   for (const { name, cell } of plan.names) {
     const { row, col } = parseCellAddress(cell);

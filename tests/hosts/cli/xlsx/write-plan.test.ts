@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cellsOf, planToWorkbook, writePlanFile } from '../../../../src/hosts/cli/xlsx/write-plan';
+import { planToWorkbook, writePlanFile } from '../../../../src/hosts/cli/xlsx/write-plan';
 import { loadWorkbook, readNamedCells } from '../../../../src/hosts/cli/xlsx/read-names';
 import { TargetExistsError } from '../../../../src/hosts/cli/xlsx/atomic-write';
 import { tinyPlan } from './tiny-plan';
@@ -21,18 +21,6 @@ async function writeAndLoad(plan = tinyPlan(3000, 3500.5, 'ghi chú')): Promise<
   await writePlanFile(plan, file);
   return loadWorkbook(new Uint8Array(readFileSync(file)));
 }
-
-describe('cellsOf', () => {
-  it('lists a single cell and a rectangle row by row', () => {
-    expect(cellsOf('D6')).toEqual([{ row: 6, col: 4 }]);
-    expect(cellsOf('D6:E7')).toEqual([
-      { row: 6, col: 4 },
-      { row: 6, col: 5 },
-      { row: 7, col: 4 },
-      { row: 7, col: 5 },
-    ]);
-  });
-});
 
 describe('writePlanFile and readNamedCells', () => {
   it('reads back every named value, the ratio as the core computed it', async () => {
