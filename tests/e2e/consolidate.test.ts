@@ -8,7 +8,8 @@ import type { CellValue, FormsData, ReportData } from '../../src/core/data/types
 import { FORMS } from '../../src/core/forms/catalogue';
 import { isComputedRow, type FormNumber } from '../../src/core/forms/types';
 import { consolidatedCellName } from '../../src/core/layout/consolidated-plan';
-import { loadWorkbook, readNamedCells, type NamedValue } from '../../src/hosts/cli/xlsx/read-names';
+import { loadWorkbook } from '../../src/hosts/cli/xlsx/load-workbook';
+import { readNamedCells, type NamedValue } from '../../src/hosts/shared/xlsx-named-cells';
 import { ROOT, runBuiltCli } from './helpers/built-cli';
 import { convertWithLibreOffice, sofficePath } from './helpers/libreoffice';
 import { stripCachedResults } from './helpers/xlsx-xml';

@@ -11,7 +11,8 @@ import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { reportDataFromJson } from './load-report-json';
 import { isZip, readInputFile } from './read-input-file';
-import { loadWorkbook, readNamedCells } from './xlsx/read-names';
+import { loadWorkbook } from './xlsx/load-workbook';
+import { readNamedCells } from '../shared/xlsx-named-cells';
 
 /** The sheet address of a form cell, or null (JSON input has none). */
 export type CellOf = (form: FormNumber, key: string) => string | null;

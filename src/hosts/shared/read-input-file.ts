@@ -3,7 +3,8 @@ import { parseReportData } from '../../core/data/schema';
 import { UI_TEXT } from '../../core/i18n/messages';
 import { checkReport } from '../../core/rules/check';
 import { checkNamedValues, type NamedCheck } from '../../core/read/check-named-values';
-import { readXlsxNames, type XlsxNamedCells } from './read-xlsx-names';
+import { readXlsxNames } from './read-xlsx-names';
+import type { NamedCells } from './xlsx-named-cells';
 
 /** What the pane needs of a File (and what tests can make without a DOM). */
 export interface PickedFile {
@@ -23,7 +24,7 @@ export class InputFileError extends Error {
 const detailOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 async function readXlsx(file: PickedFile): Promise<NamedCheck> {
-  let named: XlsxNamedCells;
+  let named: NamedCells;
   try {
     named = await readXlsxNames(await file.arrayBuffer());
   } catch (e) {

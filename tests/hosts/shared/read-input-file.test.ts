@@ -5,7 +5,11 @@ import { parseReportData } from '../../../src/core/data/schema';
 import { UI_TEXT } from '../../../src/core/i18n/messages';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import { planToWorkbook } from '../../../src/hosts/cli/xlsx/write-plan';
+import ExcelJS from 'exceljs';
+import { loadWorkbook } from '../../../src/hosts/cli/xlsx/load-workbook';
 import { InputFileError, readInputFile, type PickedFile } from '../../../src/hosts/shared/read-input-file';
+import { readXlsxNames } from '../../../src/hosts/shared/read-xlsx-names';
+import { readNamedCells } from '../../../src/hosts/shared/xlsx-named-cells';
 
 const json = readFileSync(join(__dirname, '../../../examples/xa-hoa-phong.json'));
 const parsed = parseReportData(JSON.parse(json.toString('utf8')));
@@ -40,5 +44,24 @@ describe('readInputFile', () => {
     await expect(readInputFile(picked('bao-cao.docx', new Uint8Array([1])))).rejects.toThrow(UI_TEXT.unsupportedFile('bao-cao.docx'));
     await expect(readInputFile(picked('hong.json', new TextEncoder().encode('{')))).rejects.toThrow(InputFileError);
     await expect(readInputFile(picked('hong.xlsx', new TextEncoder().encode('không phải zip')))).rejects.toThrow(/Không đọc được tệp hong\.xlsx/);
+  });
+});
+
+describe('the pane and the CLI read a workbook alike', () => {
+  it('read a formula whose cached result is 0 as 0 (ExcelJS cell.value drops it), not as empty', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Biểu mẫu 1');
+    ws.getCell('B1').value = 5;
+    ws.getCell('D8').value = { formula: 'B1-B1', result: 0 };
+    ws.getCell('D9').value = { formula: 'B1*2', result: 10 };
+    wb.definedNames.add("'Biểu mẫu 1'!$D$8", 'ZERO');
+    wb.definedNames.add("'Biểu mẫu 1'!$D$9", 'TEN');
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+
+    const pane = await readXlsxNames(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const cli = readNamedCells(await loadWorkbook(bytes));
+    expect(pane.values).toEqual({ ZERO: 0, TEN: 10 });
+    expect(cli).toEqual(pane);
+    expect(pane.addresses.ZERO).toBe("'Biểu mẫu 1'!D8");
   });
 });

@@ -7,7 +7,8 @@ import type { CellValue, ReportData } from '../../../../src/core/data/types';
 import { memoryIo, processIo } from '../../../../src/hosts/cli/cli-io';
 import { PROGRESS_MIN_FILES } from '../../../../src/hosts/cli/commands/consolidate';
 import { runCli } from '../../../../src/hosts/cli/run-cli';
-import { loadWorkbook, readNamedCells } from '../../../../src/hosts/cli/xlsx/read-names';
+import { loadWorkbook } from '../../../../src/hosts/cli/xlsx/load-workbook';
+import { readNamedCells } from '../../../../src/hosts/shared/xlsx-named-cells';
 import { FIXTURES, expectOneLineError, sandbox, type Sandbox } from '../cli-harness';
 import { commune } from '../../../core/aggregate/sample-units';
 

@@ -1,7 +1,8 @@
 // `cchc export` and the round trip: report data → template --data → export gives the same data back, for every kind of value.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadWorkbook, readNamedCells } from '../../../../src/hosts/cli/xlsx/read-names';
+import { loadWorkbook } from '../../../../src/hosts/cli/xlsx/load-workbook';
+import { readNamedCells } from '../../../../src/hosts/shared/xlsx-named-cells';
 import { FIXTURES, SAMPLE, expectOneLineError, sandbox, type Sandbox } from '../cli-harness';
 
 let box: Sandbox;

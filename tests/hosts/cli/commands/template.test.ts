@@ -1,7 +1,8 @@
 // `cchc template`: writes a workbook (empty or filled), refuses to overwrite, and fails in one Vietnamese line on bad input.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadWorkbook, readNamedCells } from '../../../../src/hosts/cli/xlsx/read-names';
+import { loadWorkbook } from '../../../../src/hosts/cli/xlsx/load-workbook';
+import { readNamedCells } from '../../../../src/hosts/shared/xlsx-named-cells';
 import { FIXTURES, SAMPLE, expectOneLineError, sandbox, type Sandbox } from '../cli-harness';
 
 let box: Sandbox;

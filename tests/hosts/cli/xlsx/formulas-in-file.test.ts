@@ -8,7 +8,8 @@ import { FORMS, definedName } from '../../../../src/core/forms/catalogue';
 import { isComputedRow } from '../../../../src/core/forms/types';
 import { buildWorkbookPlan } from '../../../../src/core/layout/build-workbook-plan';
 import { planToWorkbook } from '../../../../src/hosts/cli/xlsx/write-plan';
-import { cellPlainValue, loadWorkbook, readNamedCells } from '../../../../src/hosts/cli/xlsx/read-names';
+import { loadWorkbook } from '../../../../src/hosts/cli/xlsx/load-workbook';
+import { cellPlainValue, readNamedCells } from '../../../../src/hosts/shared/xlsx-named-cells';
 
 const ROOT = resolve(__dirname, '../../../..');
 const load = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf-8')) as ReportData;

@@ -5,7 +5,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { planToWorkbook, writePlanFile } from '../../../../src/hosts/cli/xlsx/write-plan';
-import { loadWorkbook, readNamedCells } from '../../../../src/hosts/cli/xlsx/read-names';
+import { loadWorkbook } from '../../../../src/hosts/cli/xlsx/load-workbook';
+import { readNamedCells } from '../../../../src/hosts/shared/xlsx-named-cells';
 import { TargetExistsError } from '../../../../src/hosts/cli/xlsx/atomic-write';
 import { tinyPlan } from './tiny-plan';
 

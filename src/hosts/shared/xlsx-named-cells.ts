@@ -1,7 +1,6 @@
-// Reads an .xlsx through its workbook-level defined names: each named cell's value, and where it sits.
+// Reads a loaded ExcelJS workbook through its single-cell defined names: what a person sees in each named cell, and where it sits (the CLI and the pane).
 import type * as XL from 'exceljs';
-import { ExcelJS } from './exceljs';
-import { parseSheetCell, sheetRef } from '../../../core/layout/a1';
+import { parseSheetCell, sheetRef } from '../../core/layout/a1';
 
 /** A cell value as the core reads it: formulas give their cached result, rich text its plain text. */
 export type NamedValue = number | string | boolean | Date | null;
@@ -35,7 +34,9 @@ export function plainValue(value: XL.CellValue | undefined): NamedValue {
  * `cell.value` drops a cached result of 0 (it copies only truthy fields).
  */
 export function cellPlainValue(cell: XL.Cell): NamedValue {
-  if (cell.type === ExcelJS.ValueType.Formula) {
+  // Told by the value's shape, not by ExcelJS.ValueType: this module imports no ExcelJS code, so the pane loads it before ExcelJS.
+  const value = cell.value;
+  if (value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
     const result = cell.result as unknown;
     if (result === undefined || result === null) return null;
     if (typeof result === 'object' && !(result instanceof Date) && 'error' in result) return String((result as { error: unknown }).error);
@@ -57,11 +58,4 @@ export function readNamedCells(wb: XL.Workbook): NamedCells {
     addresses[name] = sheetRef(at.sheet, at.a1);
   }
   return { values, addresses };
-}
-
-/** Loads an .xlsx buffer; ExcelJS errors (not a zip, not a workbook) propagate to the caller. */
-export async function loadWorkbook(data: Uint8Array): Promise<XL.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(data) as unknown as XL.Buffer);
-  return wb;
 }

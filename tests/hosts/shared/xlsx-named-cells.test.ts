@@ -1,6 +1,6 @@
-// read-names: what a person sees in each named cell, whatever ExcelJS stores (formula results, rich text, links, errors, dates).
+// xlsx-named-cells: what a person sees in each named cell, whatever ExcelJS stores (formula results, rich text, links, errors, dates).
 import ExcelJS from 'exceljs';
-import { plainValue, readNamedCells } from '../../../../src/hosts/cli/xlsx/read-names';
+import { plainValue, readNamedCells } from '../../../src/hosts/shared/xlsx-named-cells';
 
 describe('plainValue', () => {
   it('keeps numbers, text, booleans and dates; empty is null', () => {
