@@ -1,11 +1,26 @@
-// Runs the core's reader and checker on a workbook's named cells, as any host reads them: findings with their cells, and the report data.
-import type { ReportData } from '../data/types';
+// Reads a workbook's named cells, as any host gets them, into report data with the cells of its findings, and checks what was read.
+import type { FormsData, ReportData } from '../data/types';
 import { definedName } from '../forms/catalogue';
 import type { FormNumber } from '../forms/types';
-import { infoCellName } from '../layout/names';
+import { infoCellName, type InfoField } from '../layout/names';
 import { readWorkbookValues } from './read-workbook';
 import { checkForms, checkReport, summarize } from '../rules/check';
-import type { CheckResult } from '../rules/types';
+import type { CheckResult, Finding } from '../rules/types';
+
+/** The sheet address of a form cell, or null (JSON input has none). */
+export type CellOf = (form: FormNumber, key: string) => string | null;
+/** The sheet address of a header field's cell, or null. */
+export type HeaderCellOf = (field: InfoField) => string | null;
+
+/** What was read: report data (null when the header is too incomplete), the forms, what reading found, where each value sits. */
+export interface ReadInput {
+  readonly data: ReportData | null;
+  readonly forms: FormsData;
+  /** What reading found (text in number cells, header problems); rules come later, in checkRead. */
+  readonly findings: readonly Finding[];
+  readonly cellOf: CellOf;
+  readonly headerCellOf: HeaderCellOf;
+}
 
 export interface NamedCheck {
   readonly result: CheckResult;
@@ -14,20 +29,35 @@ export interface NamedCheck {
 }
 
 /**
- * `values` and `addresses` are keyed by defined name. Throws WorkbookFormatError (Vietnamese
+ * `values` and `addresses` are keyed by defined name. With `includeComputed`, computed cells are
+ * read too, to audit them against the core's computation. Throws WorkbookFormatError (Vietnamese
  * message) when none of the template's names is there.
  */
+export function readNamedWorkbook(
+  values: Readonly<Record<string, unknown>>,
+  addresses: Readonly<Record<string, string>>,
+  includeComputed: boolean,
+): ReadInput {
+  const cellOfName = (name: string): string | null => addresses[name] ?? null;
+  const cellOf: CellOf = (form, key) => cellOfName(definedName(form, key));
+  const headerCellOf: HeaderCellOf = (field) => cellOfName(infoCellName(field));
+  const read = readWorkbookValues(values, { includeComputed, cellOf, cellOfName });
+  return { data: read.data, forms: read.forms, findings: read.findings, cellOf, headerCellOf };
+}
+
+/** Findings of reading and of the rules, in one result, each with its cell where the input had cells. */
+export function checkRead(read: ReadInput): CheckResult {
+  const options = { cellOf: read.cellOf, headerCellOf: read.headerCellOf };
+  const rules = read.data ? checkReport(read.data, options).findings : checkForms(read.forms, options);
+  return summarize([...read.findings, ...rules]);
+}
+
+/** Checks a workbook's named cells (computed ones audited) and gives the report data without them. */
 export function checkNamedValues(
   values: Readonly<Record<string, unknown>>,
   addresses: Readonly<Record<string, string>>,
 ): NamedCheck {
-  const cellOfName = (name: string): string | null => addresses[name] ?? null;
-  const cellOf = (form: FormNumber, key: string): string | null => cellOfName(definedName(form, key));
-  // Computed cells are read to audit them against the core's computation; the report recomputes them itself.
-  const audited = readWorkbookValues(values, { includeComputed: true, cellOf, cellOfName });
-  const rules = audited.data
-    ? checkReport(audited.data, { cellOf, headerCellOf: (field) => cellOfName(infoCellName(field)) }).findings
-    : checkForms(audited.forms, { cellOf });
-  const data = audited.data ? readWorkbookValues(values, { cellOf, cellOfName }).data : null;
-  return { result: summarize([...audited.findings, ...rules]), data };
+  const audited = readNamedWorkbook(values, addresses, true);
+  const data = audited.data ? readNamedWorkbook(values, addresses, false).data : null;
+  return { result: checkRead(audited), data };
 }

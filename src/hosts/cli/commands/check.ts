@@ -1,6 +1,7 @@
 // `cchc check F.xlsx|D.json [--json]`: prints the findings; exit 1 when any is an error.
+import { checkRead } from '../../../core/read/check-named-values';
 import { CLI_TEXT } from '../../../core/i18n/messages';
-import { checkInput, describeResult } from '../check-input';
+import { describeResult } from '../describe-result';
 import { EXIT } from '../cli-error';
 import { printCommandHelp } from '../help';
 import { loadInput } from '../load-input';
@@ -19,7 +20,7 @@ export const checkCommand: CliCommand = {
     const parsed = parseCommandArgs(NAME, args, { json: { type: 'boolean' } });
     if (parsed.help) return printCommandHelp(checkCommand, io);
     const file = singleFile(NAME, parsed);
-    const result = checkInput(await loadInput(file, io, { includeComputed: true }));
+    const result = checkRead(await loadInput(file, io, { includeComputed: true }));
     if (parsed.values.json === true) {
       const { errors, warnings, infos } = result;
       // Fields in the order CONTRACTS.md prints them, for people who read the JSON.

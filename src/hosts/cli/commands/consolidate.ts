@@ -1,5 +1,6 @@
 // `cchc consolidate F… --out T.xlsx [--report T.docx]`: totals many communes' files; any file with errors, the same commune twice or mixed periods rejects the lot.
 import { resolve } from 'node:path';
+import { checkRead } from '../../../core/read/check-named-values';
 import { consolidate, type Consolidated } from '../../../core/aggregate/consolidate';
 import { groupUnits, type GroupedUnit, type Grouping } from '../../../core/aggregate/grouping';
 import { incompleteRows, reportedRowCount } from '../../../core/aggregate/incomplete-rows';
@@ -8,7 +9,6 @@ import { CLI_TEXT, CONSOLIDATE_CLI_TEXT, SEVERITY_LABELS, groupingPeriod } from 
 import { buildConsolidatedPlan } from '../../../core/layout/consolidated-plan';
 import { buildConsolidatedReport } from '../../../core/report/consolidated-report';
 import { renderDocx } from '../../../render/render-docx';
-import { checkInput } from '../check-input';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { printCommandHelp } from '../help';
@@ -41,7 +41,7 @@ async function readAll(files: readonly string[], io: CliIo): Promise<{ accepted:
   for (const [i, file] of files.entries()) {
     if (progress) io.err(CONSOLIDATE_CLI_TEXT.progress(i + 1, files.length, file));
     const input = await loadInput(file, io, { includeComputed: true });
-    const result = checkInput(input);
+    const result = checkRead(input);
     if (result.errors > 0) {
       const lines = [CONSOLIDATE_CLI_TEXT.rejectedFile(file, result.errors)];
       for (const f of result.findings) {

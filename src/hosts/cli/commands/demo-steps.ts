@@ -1,9 +1,9 @@
 // The steps of `cchc demo`, in order; another part of the flow (the report) is one more entry in DEMO_STEPS.
 import { resolve } from 'node:path';
+import { checkRead } from '../../../core/read/check-named-values';
 import type { ReportData } from '../../../core/data/types';
 import { CLI_TEXT, DEMO_FILES } from '../../../core/i18n/messages';
 import type { CheckResult } from '../../../core/rules/types';
-import { checkInput } from '../check-input';
 import type { CliIo } from '../cli-io';
 import { loadInput } from '../load-input';
 import { writeFileAtomic } from '../xlsx/atomic-write';
@@ -50,7 +50,7 @@ const exportStep: DemoStep = {
 const checkStep: DemoStep = {
   name: 'check',
   async run(ctx) {
-    const result: CheckResult = checkInput(await loadInput(ctx.workbook, ctx.io, { includeComputed: true }));
+    const result: CheckResult = checkRead(await loadInput(ctx.workbook, ctx.io, { includeComputed: true }));
     await writeFileAtomic(inDir(ctx, DEMO_FILES.check), `${JSON.stringify(result, null, 2)}\n`, { overwrite: true });
     ctx.io.out(CLI_TEXT.wroteCheck(shown(ctx, DEMO_FILES.check)));
     ctx.io.out(CLI_TEXT.checkTotals(result.errors, result.warnings, result.infos));

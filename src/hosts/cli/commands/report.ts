@@ -1,11 +1,12 @@
 // `cchc report F.xlsx|D.json --out R.docx [--draft]`: the narrative report with its appendix; refuses while the data has errors.
 import { resolve } from 'node:path';
+import { checkRead } from '../../../core/read/check-named-values';
 import type { ReportData } from '../../../core/data/types';
 import { CLI_TEXT, DEMO_REPORT_FILE, REPORT_CLI_TEXT } from '../../../core/i18n/messages';
 import { buildReport } from '../../../core/report/build-report';
 import type { CheckResult } from '../../../core/rules/types';
 import { renderDocx } from '../../../render/render-docx';
-import { checkInput, describeResult } from '../check-input';
+import { describeResult } from '../describe-result';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { printCommandHelp } from '../help';
@@ -32,7 +33,7 @@ export async function writeReport(data: ReportData, out: string, cwd: string, dr
 /** Loads and checks the input; `data` is null when Thông tin chung is too incomplete for any report (its errors are in `result`). */
 export async function loadForReport(file: string, io: CliIo): Promise<{ readonly data: ReportData | null; readonly result: CheckResult }> {
   const input = await loadInput(file, io, { includeComputed: true });
-  return { data: input.data, result: checkInput(input) };
+  return { data: input.data, result: checkRead(input) };
 }
 
 export const reportCommand: CliCommand = {

@@ -7,7 +7,7 @@ import { CliError, EXIT } from '../cli-error';
 import { printCommandHelp } from '../help';
 import { reportDataFromJson } from '../load-report-json';
 import { parseCommandArgs, stringOption } from '../parse-command-args';
-import { isZip, readInputFile } from '../read-input-file';
+import { isZip, readInputBytes } from '../read-input-bytes';
 import { TargetExistsError } from '../xlsx/atomic-write';
 import { writePlanFile } from '../xlsx/write-plan';
 import type { CliCommand } from './types';
@@ -16,7 +16,7 @@ const NAME = 'template';
 
 /** Report data from the --data file, which must be JSON. */
 async function loadData(file: string, cwd: string): Promise<ReportData> {
-  const bytes = await readInputFile(resolve(cwd, file), file);
+  const bytes = await readInputBytes(resolve(cwd, file), file);
   if (isZip(bytes)) throw new CliError(CLI_TEXT.dataMustBeJson(file));
   return reportDataFromJson(new TextDecoder('utf-8').decode(bytes), file);
 }

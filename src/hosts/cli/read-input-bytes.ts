@@ -4,7 +4,7 @@ import { CLI_TEXT } from '../../core/i18n/messages';
 import { CliError } from './cli-error';
 
 /** The bytes of `path` (resolved by the caller); `shown` is the name as the user typed it. */
-export async function readInputFile(path: string, shown: string): Promise<Uint8Array> {
+export async function readInputBytes(path: string, shown: string): Promise<Uint8Array> {
   try {
     return new Uint8Array(await fs.readFile(path));
   } catch (e) {
