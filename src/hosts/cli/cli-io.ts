@@ -9,6 +9,8 @@ export interface CliIo {
   readonly cwd: string;
   /** Whether standard error is a terminal: progress lines are worth printing to a person watching, not to a pipe or a log. Absent means no. */
   readonly errIsTty?: boolean;
+  /** Print the stack of an unexpected error (CCHC_DEBUG set in the environment). Absent means no. */
+  readonly debug?: boolean;
 }
 
 /** The process's own streams. */
@@ -18,6 +20,7 @@ export function processIo(): CliIo {
     err: (text) => process.stderr.write(`${text}\n`),
     cwd: process.cwd(),
     errIsTty: process.stderr.isTTY === true,
+    debug: Boolean(process.env.CCHC_DEBUG),
   };
 }
 

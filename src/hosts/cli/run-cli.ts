@@ -33,7 +33,7 @@ export async function runCli(argv: readonly string[], io: CliIo, entries: readon
     }
     // A bug, not bad input: still one line; the stack only on request.
     io.err(CLI_TEXT.unexpected(e instanceof Error ? e.message : String(e)));
-    if (process.env.CCHC_DEBUG && e instanceof Error && e.stack) io.err(e.stack);
+    if (io.debug === true && e instanceof Error && e.stack) io.err(e.stack);
     return EXIT.bad;
   }
 }

@@ -1,5 +1,5 @@
 // The dispatcher: Vietnamese help, unknown commands, and a bug turned into one line with exit 2.
-import { memoryIo } from '../../../src/hosts/cli/cli-io';
+import { memoryIo, processIo } from '../../../src/hosts/cli/cli-io';
 import { CliError } from '../../../src/hosts/cli/cli-error';
 import { COMMANDS, entriesOf } from '../../../src/hosts/cli/commands/registry';
 import type { CliCommand } from '../../../src/hosts/cli/commands/types';
@@ -52,5 +52,24 @@ describe('runCli', () => {
     const bug = await run(['bug'], commands);
     expect(bug.code).toBe(2);
     expect(bug.stderr).toBe('Lỗi không mong đợi: boom');
+  });
+
+  it('prints the stack of a bug only when the io asks for it (CCHC_DEBUG, read by processIo)', async () => {
+    const base = { summary: 's', usage: ['u'], options: [], exitCodes: 'e' };
+    const commands: CliCommand[] = [{ ...base, name: 'bug', run: () => Promise.reject(new TypeError('boom')) }];
+    const mem = memoryIo(process.cwd());
+    const debugIo = { ...mem, debug: true };
+    expect(await runCli(['bug'], debugIo, entriesOf(commands))).toBe(2);
+    expect(mem.stderr[0]).toBe('Lỗi không mong đợi: boom');
+    expect(mem.stderr[1]).toMatch(/^TypeError: boom\n\s+at /);
+    const before = process.env.CCHC_DEBUG;
+    process.env.CCHC_DEBUG = '1';
+    try {
+      expect(processIo().debug).toBe(true);
+    } finally {
+      if (before === undefined) delete process.env.CCHC_DEBUG;
+      else process.env.CCHC_DEBUG = before;
+    }
+    expect(processIo().debug).toBe(before !== undefined && before !== '');
   });
 });
