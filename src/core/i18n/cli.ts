@@ -94,6 +94,7 @@ export const BENCH_TEXT = {
   title: 'Số đo hiệu năng (trung vị của nhiều lần chạy)',
   plan: 'Lập kế hoạch sổ (buildWorkbookPlan)',
   check: 'Chạy `cchc check` trên một sổ Excel (cả khởi động Node)',
+  report: 'Lập báo cáo Word của một xã (buildReport + renderDocx)',
   line: (label: string, ms: number, target: number, runs: number): string =>
     `${label}: ${ms.toFixed(1)} ms (mục tiêu < ${target} ms, ${runs} lần) ${ms < target ? 'ĐẠT' : 'CHƯA ĐẠT'}`,
 } as const;

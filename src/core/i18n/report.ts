@@ -282,7 +282,6 @@ export const REPORT_CLI_TEXT = {
   refused: (errors: number): string =>
     `Không lập báo cáo vì số liệu còn ${errors} lỗi. Sửa các lỗi trên, hoặc thêm --draft để lập bản DỰ THẢO.`,
   wrote: (file: string): string => `Đã lập báo cáo: ${file}`,
-  benchLabel: 'Lập báo cáo Word của một xã (buildReport + renderDocx)',
   wroteDraft: (file: string, errors: number): string =>
     errors > 0 ? `Đã lập bản DỰ THẢO (số liệu còn ${errors} lỗi): ${file}` : `Đã lập bản DỰ THẢO: ${file}`,
 } as const;

@@ -7,7 +7,8 @@ import type { ReportData } from '../../core/data/types';
 import { BENCH_TEXT } from '../../core/i18n/messages';
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { samplePath } from './commands/demo';
-import { reportBenchCase } from './commands/report';
+import { buildReport } from '../../core/report/build-report';
+import { renderDocx } from '../../render/render-docx';
 import { writePlanFile } from './xlsx/write-plan';
 
 export interface BenchContext {
@@ -58,7 +59,19 @@ export const BENCH_CASES: readonly BenchCase[] = [
     },
     run: (ctx) => spawnCli(ctx, ['check', 'mau.xlsx'], [0, 1]),
   },
-  reportBenchCase,
+  // One commune's report, from report data to .docx bytes.
+  {
+    name: 'report',
+    label: BENCH_TEXT.report,
+    targetMs: 300,
+    runs: 15,
+    setup: async (ctx) => {
+      await renderDocx(buildReport(ctx.sample)); // the first call pays for loading modules
+    },
+    run: async (ctx) => {
+      await renderDocx(buildReport(ctx.sample));
+    },
+  },
 ];
 
 const median = (xs: readonly number[]): number => {

@@ -2,12 +2,13 @@
 import { resolve } from 'node:path';
 import { checkRead } from '../../../core/read/check-named-values';
 import type { ReportData } from '../../../core/data/types';
-import { CLI_TEXT, DEMO_FILES } from '../../../core/i18n/messages';
+import { CLI_TEXT, DEMO_FILES, DEMO_REPORT_FILE, REPORT_CLI_TEXT } from '../../../core/i18n/messages';
 import type { CheckResult } from '../../../core/rules/types';
+import { CliError } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { loadInput } from '../load-input';
 import { writeFileAtomic } from '../xlsx/atomic-write';
-import { reportDemoStep } from './report';
+import { loadForReport, writeReport } from './report';
 import { writeWorkbook } from './template';
 
 export interface DemoContext {
@@ -57,7 +58,23 @@ const checkStep: DemoStep = {
   },
 };
 
-export const DEMO_STEPS: readonly DemoStep[] = [workbookStep, exportStep, checkStep, reportDemoStep];
+/** `cchc demo`'s report step: the report of the demo workbook, a draft if its data still had errors. */
+const reportStep: DemoStep = {
+  name: 'report',
+  async run(ctx) {
+    const { data, result } = await loadForReport(ctx.workbook, ctx.io);
+    if (!data) {
+      const problems = result.findings.filter((f) => f.form === null && f.severity === 'error').map((f) => f.message);
+      throw new CliError(REPORT_CLI_TEXT.headerIncomplete(ctx.workbook, problems));
+    }
+    const out = `${ctx.dir.replace(/[\\/]+$/, '')}/${DEMO_REPORT_FILE}`;
+    const draft = result.errors > 0;
+    await writeReport(data, out, ctx.io.cwd, draft);
+    ctx.io.out(draft ? REPORT_CLI_TEXT.wroteDraft(out, result.errors) : REPORT_CLI_TEXT.wrote(out));
+  },
+};
+
+export const DEMO_STEPS: readonly DemoStep[] = [workbookStep, exportStep, checkStep, reportStep];
 
 /** Path of the demo workbook inside the output folder, as shown to the user. */
 export const demoWorkbookPath = (dir: string): string => `${dir.replace(/[\\/]+$/, '')}/${DEMO_FILES.workbook}`;

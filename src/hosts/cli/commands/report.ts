@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { checkRead } from '../../../core/read/check-named-values';
 import type { ReportData } from '../../../core/data/types';
-import { CLI_TEXT, DEMO_REPORT_FILE, REPORT_CLI_TEXT } from '../../../core/i18n/messages';
+import { CLI_TEXT, REPORT_CLI_TEXT } from '../../../core/i18n/messages';
 import { buildReport } from '../../../core/report/build-report';
 import type { CheckResult } from '../../../core/rules/types';
 import { renderDocx } from '../../../render/render-docx';
@@ -13,8 +13,6 @@ import { printCommandHelp } from '../help';
 import { loadInput } from '../load-input';
 import { parseCommandArgs, singleFile, stringOption } from '../parse-command-args';
 import { writeFileAtomic } from '../xlsx/atomic-write';
-import type { BenchCase } from '../bench';
-import type { DemoStep } from './demo-steps';
 import type { CliCommand } from './types';
 
 const NAME = 'report';
@@ -63,35 +61,5 @@ export const reportCommand: CliCommand = {
     await writeReport(data, out, io.cwd, draft);
     io.out(draft ? REPORT_CLI_TEXT.wroteDraft(out, result.errors) : REPORT_CLI_TEXT.wrote(out));
     return EXIT.ok;
-  },
-};
-
-/** `cchc demo`'s report step: the report of the demo workbook, a draft if its data still had errors. */
-export const reportDemoStep: DemoStep = {
-  name: 'report',
-  async run(ctx) {
-    const { data, result } = await loadForReport(ctx.workbook, ctx.io);
-    if (!data) {
-      const problems = result.findings.filter((f) => f.form === null && f.severity === 'error').map((f) => f.message);
-      throw new CliError(REPORT_CLI_TEXT.headerIncomplete(ctx.workbook, problems));
-    }
-    const out = `${ctx.dir.replace(/[\\/]+$/, '')}/${DEMO_REPORT_FILE}`;
-    const draft = result.errors > 0;
-    await writeReport(data, out, ctx.io.cwd, draft);
-    ctx.io.out(draft ? REPORT_CLI_TEXT.wroteDraft(out, result.errors) : REPORT_CLI_TEXT.wrote(out));
-  },
-};
-
-/** `npm run bench`: one commune's report, from report data to .docx bytes (target under 300 ms). */
-export const reportBenchCase: BenchCase = {
-  name: 'report',
-  label: REPORT_CLI_TEXT.benchLabel,
-  targetMs: 300,
-  runs: 15,
-  setup: async (ctx) => {
-    await renderDocx(buildReport(ctx.sample)); // the first call pays for loading modules
-  },
-  run: async (ctx) => {
-    await renderDocx(buildReport(ctx.sample));
   },
 };
