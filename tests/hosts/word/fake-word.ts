@@ -52,8 +52,10 @@ export function fakeWord(content: FakeDocument, host: FakeHost) {
   const supports = supportsOf(host);
   let syncs = 0;
   const insertions: Insertion[] = [];
-  /** Members of a requirement set the host lacks. Office.js (always the newest script from the CDN) queues the call; the host
-   * answers the sync with ApiNotFound: https://learn.microsoft.com/javascript/api/word/word.errorcodes */
+  /** Members of a requirement set the host lacks: calling them fails, which is why add-ins check the set at run time
+   * (https://learn.microsoft.com/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements#check-for-api-availability-at-runtime).
+   * Office.js, the newest script from the CDN, has every member, so the failure comes from the host at the sync; the double
+   * fails the sync naming them (Word's exact error code for this is not documented). */
   const missing: string[] = [];
   const need = (set: 'WordApi' | 'WordApiDesktop', version: string, api: string): void => {
     if (!supports(set, version)) missing.push(`${api} (${set} ${version})`);
@@ -215,7 +217,7 @@ export function fakeWord(content: FakeDocument, host: FakeHost) {
     document,
     sync: async () => {
       syncs++;
-      if (missing.length > 0) throw Object.assign(new Error(`ApiNotFound: ${missing.join(', ')}`), { code: 'ApiNotFound' });
+      if (missing.length > 0) throw new Error(`Not supported by this Word: ${missing.join(', ')}`);
     },
   } as unknown as Word.RequestContext;
 

@@ -99,10 +99,10 @@ describe('insertReport', () => {
     expect([insertion.target, insertion.location]).toEqual(['body', 'End']);
   });
 
-  it('the double refuses what the host lacks, as Word does (ApiNotFound at sync)', async () => {
+  it('the double refuses what the host lacks, as Word does, at the sync', async () => {
     const w = fakeWord({}, { wordApi: 1 });
     void w.context.document.body.tables;
-    await expect(w.context.sync()).rejects.toThrow(/ApiNotFound: body.tables \(WordApi 1.3\)/);
+    await expect(w.context.sync()).rejects.toThrow(/Not supported by this Word: body.tables \(WordApi 1.3\)/);
     expect(() => supportsOf({ wordApi: 5, desktop: 2 })).toThrow(/no such Word/);
   });
 
