@@ -40,8 +40,7 @@ function pageNumberHeader(doc: ReportDocument, look: Look, textWidthPt: number):
 
 /** Page 1 carries no number; in a draft it carries the boxed `DỰ THẢO` mark instead. */
 function firstPageHeader(doc: ReportDocument, look: Look): Header {
-  const mark = markRun(look, doc.styles[doc.page.pageNumbers.style].sizePt);
-  if (!doc.draftMark) return new Header({ children: [new Paragraph({ run: mark })] });
+  if (!doc.draftMark) return new Header({ children: [new Paragraph({ run: markRun(look, doc.styles[doc.page.pageNumbers.style].sizePt) })] });
   const style = doc.styles[doc.draftMark.style];
   const box = { style: BorderStyle.SINGLE, size: 12, color: '000000', space: 2 } as const;
   return new Header({
