@@ -1,26 +1,26 @@
 // Report document model → .docx bytes with the `docx` library; Packer's Uint8Array output works in Node and in the browser.
-import { AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, Tab, TabStopType, TextRun } from 'docx';
+import { AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, Tab, TabStopType } from 'docx';
 import type { FileChild } from 'docx';
 import type { BodyBlock, ReportDocument } from '../core/report/model';
-import { lineParagraphs, paragraph, twip } from './docx-paragraph';
+import type { Look } from './docx-paragraph';
+import { fontRun, lineParagraphs, lookOf, markRun, paragraph, twip } from './docx-paragraph';
 import { appendixTable, closingTable, headerTable } from './docx-tables';
 
-function bodyParagraph(doc: ReportDocument, block: BodyBlock): Paragraph {
+function bodyParagraph(look: Look, block: BodyBlock): Paragraph {
   switch (block.kind) {
     case 'part-heading':
     case 'heading':
-      return paragraph(doc.styles, block.style, [{ text: block.text }], { keepNext: true });
+      return paragraph(look, block.style, [{ text: block.text }], { keepNext: true });
     case 'paragraph':
-      return paragraph(doc.styles, block.style, block.runs);
+      return paragraph(look, block.style, block.runs);
     case 'list-item':
-      return paragraph(doc.styles, block.style, [{ text: `${block.marker} ` }, ...block.runs]);
+      return paragraph(look, block.style, [{ text: `${block.marker} ` }, ...block.runs]);
   }
 }
 
 /** Later pages: the page number centred; in a draft, `DỰ THẢO` at the right of the same line. */
-function pageNumberHeader(doc: ReportDocument, textWidthPt: number): Header {
-  const style = doc.styles[doc.page.pageNumbers.style];
-  const size = Math.round(style.sizePt * 2);
+function pageNumberHeader(doc: ReportDocument, look: Look, textWidthPt: number): Header {
+  const sizePt = doc.styles[doc.page.pageNumbers.style].sizePt;
   return new Header({
     children: [
       new Paragraph({
@@ -28,9 +28,10 @@ function pageNumberHeader(doc: ReportDocument, textWidthPt: number): Header {
           { type: TabStopType.CENTER, position: twip(textWidthPt / 2) },
           { type: TabStopType.RIGHT, position: twip(textWidthPt) },
         ],
+        run: markRun(look, sizePt),
         children: [
-          new TextRun({ children: [new Tab(), PageNumber.CURRENT], size }),
-          ...(doc.draftMark ? [new TextRun({ children: [new Tab(), doc.draftMark.text], bold: true, size })] : []),
+          fontRun(look, sizePt, { children: [new Tab(), PageNumber.CURRENT] }),
+          ...(doc.draftMark ? [fontRun(look, sizePt, { children: [new Tab(), doc.draftMark.text], bold: true })] : []),
         ],
       }),
     ],
@@ -38,8 +39,8 @@ function pageNumberHeader(doc: ReportDocument, textWidthPt: number): Header {
 }
 
 /** Page 1 carries no number; in a draft it carries the boxed `DỰ THẢO` mark instead. */
-function firstPageHeader(doc: ReportDocument): Header {
-  if (!doc.draftMark) return new Header({ children: [new Paragraph({})] });
+function firstPageHeader(doc: ReportDocument, look: Look): Header {
+  if (!doc.draftMark) return new Header({ children: [new Paragraph({ run: markRun(look, doc.styles[doc.page.pageNumbers.style].sizePt) })] });
   const style = doc.styles[doc.draftMark.style];
   const box = { style: BorderStyle.SINGLE, size: 12, color: '000000', space: 2 } as const;
   return new Header({
@@ -48,7 +49,8 @@ function firstPageHeader(doc: ReportDocument): Header {
         alignment: AlignmentType.RIGHT,
         border: { top: box, bottom: box, left: box, right: box },
         indent: { left: twip(360) },
-        children: [new TextRun({ text: doc.draftMark.text, bold: style.bold, size: Math.round(style.sizePt * 2) })],
+        run: markRun(look, style.sizePt),
+        children: [fontRun(look, style.sizePt, { text: doc.draftMark.text, bold: style.bold })],
       }),
     ],
   });
@@ -56,27 +58,29 @@ function firstPageHeader(doc: ReportDocument): Header {
 
 export function toDocxDocument(doc: ReportDocument): Document {
   const { page, styles } = doc;
+  const look = lookOf(doc);
   const textWidth = page.widthPt - page.marginsPt.left - page.marginsPt.right;
   const children: FileChild[] = [
-    headerTable(styles, doc.header, textWidth),
-    ...doc.title.flatMap((l) => lineParagraphs(styles, l, textWidth)),
-    ...doc.body.map((b) => bodyParagraph(doc, b)),
+    headerTable(look, doc.header, textWidth),
+    ...doc.title.flatMap((l) => lineParagraphs(look, l, textWidth)),
+    ...doc.body.map((b) => bodyParagraph(look, b)),
     // Kept with the signature block, so that the signature never stands alone on a page.
-    paragraph(styles, doc.closingSentence.style, doc.closingSentence.runs, { keepNext: true }),
-    closingTable(styles, doc.closing, textWidth),
-    paragraph(styles, doc.appendix.heading.style, [{ text: doc.appendix.heading.text }], { pageBreakBefore: true }),
-    ...lineParagraphs(styles, doc.appendix.title, textWidth),
-    ...lineParagraphs(styles, doc.appendix.attach, textWidth),
+    paragraph(look, doc.closingSentence.style, doc.closingSentence.runs, { keepNext: true }),
+    closingTable(look, doc.closing, textWidth),
+    paragraph(look, doc.appendix.heading.style, [{ text: doc.appendix.heading.text }], { pageBreakBefore: true }),
+    ...lineParagraphs(look, doc.appendix.title, textWidth),
+    ...lineParagraphs(look, doc.appendix.attach, textWidth),
   ];
   for (const table of doc.appendix.tables) {
-    children.push(paragraph(styles, table.caption.style, [{ text: table.caption.text }], { keepNext: true }));
-    children.push(paragraph(styles, table.title.style, [{ text: table.title.text }], { keepNext: true }));
-    children.push(appendixTable(styles, table, textWidth));
+    children.push(paragraph(look, table.caption.style, [{ text: table.caption.text }], { keepNext: true }));
+    children.push(paragraph(look, table.title.style, [{ text: table.title.text }], { keepNext: true }));
+    children.push(appendixTable(look, table, textWidth));
   }
   return new Document({
     title: doc.properties.title,
     subject: doc.properties.subject,
     creator: doc.properties.creator,
+    // Kept for a document opened on its own (and for what a user types into it); every run also names font and size itself.
     styles: {
       default: {
         document: { run: { font: page.fontFamily, size: Math.round(styles.body.sizePt * 2) } },
@@ -99,7 +103,7 @@ export function toDocxDocument(doc: ReportDocument): Document {
             },
           },
         },
-        headers: { default: pageNumberHeader(doc, textWidth), first: firstPageHeader(doc) },
+        headers: { default: pageNumberHeader(doc, look, textWidth), first: firstPageHeader(doc, look) },
         children,
       },
     ],

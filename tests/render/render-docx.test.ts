@@ -6,6 +6,7 @@ import { parseReportData } from '../../src/core/data/schema';
 import type { ReportData } from '../../src/core/data/types';
 import { buildReport } from '../../src/core/report/build-report';
 import { renderDocx } from '../../src/render/render-docx';
+import { STYLES } from '../../src/core/report/styles';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -80,6 +81,52 @@ describe('renderDocx', () => {
     expect(attr(first(defaults, 'rFonts'), 'ascii')).toBe('Times New Roman');
     expect(attr(first(defaults, 'rFonts'), 'hAnsi')).toBe('Times New Roman');
     expect(attr(first(defaults, 'sz'), 'val')).toBe('28');
+  });
+
+  it('gives every run, paragraph mark, table cell, header and footer its own Times New Roman and size', async () => {
+    // Word's insertFileFromBase64 into a document keeps that document's styles, so a run leaning on
+    // the report's document defaults would come out in the destination's font (Calibri).
+    const draft = await open(await renderDocx(buildReport(sample(), { draft: true })));
+    const partsToCheck = Object.keys(draft.zip.files).filter((f) => /^word\/(document|header\d+|footer\d+|footnotes|endnotes)\.xml$/.test(f));
+    expect(partsToCheck).toEqual(expect.arrayContaining(['word/document.xml', 'word/header1.xml', 'word/header2.xml']));
+    let runs = 0;
+    let cellRuns = 0;
+    for (const name of partsToCheck) {
+      const xml = await draft.xml(name);
+      // The separator notes every docx carries draw Word's footnote rule and hold no text; real notes are checked.
+      const separator = (n: Node | null): boolean =>
+        n !== null && (((n as Element).localName === 'footnote' || (n as Element).localName === 'endnote') && /separator/i.test(attr(n as Element, 'type') ?? '') || separator(n.parentNode));
+      // Runs, and paragraph marks (they size empty paragraphs such as the empty cells and the rule paragraphs).
+      const props = [...all(xml, 'r').filter((r) => !separator(r)).map((r) => kids(r, 'rPr')[0]), ...all(xml, 'pPr').filter((p) => !separator(p)).map((p) => kids(p, 'rPr')[0])];
+      for (const rPr of props) {
+        const where = `${name}: ${rPr ? rPr.toString().slice(0, 120) : 'a run without properties'}`;
+        const fonts = rPr ? kids(rPr, 'rFonts')[0] : undefined;
+        expect({ where, fonts: ['ascii', 'hAnsi', 'cs', 'eastAsia'].map((a) => attr(fonts, a)) }).toEqual({ where, fonts: Array(4).fill('Times New Roman') });
+        const sz = rPr ? attr(kids(rPr, 'sz')[0], 'val') : null;
+        expect({ where, sz: Number(sz) > 0, szCs: rPr ? attr(kids(rPr, 'szCs')[0], 'val') : null }).toEqual({ where, sz: true, szCs: sz });
+      }
+      runs += all(xml, 'r').length;
+      cellRuns += all(xml, 'tc').flatMap((tc) => all(tc, 'r')).length;
+    }
+    expect(runs).toBeGreaterThan(600);
+    expect(cellRuns).toBeGreaterThan(300);
+  });
+
+  it('sizes each run from the style sheet, the page number and draft mark included', async () => {
+    const draft = await open(await renderDocx(buildReport(sample(), { draft: true })));
+    const halfPt = (style: keyof typeof STYLES) => String(STYLES[style].sizePt * 2);
+    const runSz = (r: Element) => attr(first(r, 'sz'), 'val');
+    const body = first(draft.doc, 'body')!;
+    const opening = kids(body, 'p').find((p) => textOf(p).startsWith('Thực hiện Công văn'))!;
+    expect(all(opening, 'r').map(runSz)).toEqual(all(opening, 'r').map(() => halfPt('body')));
+    const cellRun = all(kids(body, 'tbl')[2]!, 'tr').slice(1).flatMap((tr) => all(tr, 'r'))[0]!;
+    expect(runSz(cellRun)).toBe(halfPt('tableCell'));
+    const headers = await Promise.all(['word/header1.xml', 'word/header2.xml'].map((h) => draft.xml(h)));
+    const numbered = headers.find((h) => all(h, 'instrText').length > 0)!;
+    const pageRun = all(numbered, 'r').find((r) => all(r, 'instrText').length > 0)!;
+    expect(runSz(pageRun)).toBe(halfPt('pageNumber'));
+    const boxed = headers.find((h) => h !== numbered)!;
+    expect(all(boxed, 'r').filter((r) => textOf(r) === 'DỰ THẢO').map(runSz)).toEqual([halfPt('draftMark')]);
   });
 
   it('numbers pages at the top centre, except on the first page', async () => {

@@ -44,6 +44,7 @@ export const UI_TEXT = {
   reportDownloaded: (file: string): string => `Đã tạo báo cáo: ${file}`,
   reportOpenedInBrowser: 'Báo cáo đang được tải về trong cửa sổ trình duyệt vừa mở.',
   reportInserted: 'Đã chèn báo cáo vào văn bản.',
+  reportInsertedAtEnd: 'Đã chèn báo cáo vào cuối văn bản (con trỏ không ở phần nội dung chính, hoặc phiên bản Word này không cho biết con trỏ ở đâu).',
   findingsTitle: 'Kết quả kiểm tra',
   headerGroup: 'Thông tin chung',
   formGroup: (n: number): string => `Biểu mẫu ${n}`,

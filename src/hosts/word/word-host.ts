@@ -5,13 +5,16 @@ import { buildDocx } from '../shared/build-docx';
 import { fileHost } from '../shared/file-host';
 import type { PaneHost } from '../shared/pane-controller';
 import { InputFileError } from '../shared/read-input-file';
+import type { InsertPlace } from './insert-report';
 import { insertReport } from './insert-report';
+
+/** The pane's message: the user learns when the report went to the end rather than where the cursor was. */
+export const insertedMessage = (where: InsertPlace): string => (where === 'end' ? UI_TEXT.reportInsertedAtEnd : UI_TEXT.reportInserted);
 
 export function wordHost(): PaneHost {
   return fileHost('word', async (data, draft) => {
     if (!Office.context.requirements.isSetSupported('WordApi', '1.1')) throw new InputFileError(UI_TEXT.wordApiMissing);
     const bytes = await buildDocx(data, draft);
-    await Word.run((context) => insertReport(context, bytes));
-    return UI_TEXT.reportInserted;
+    return insertedMessage(await Word.run((context) => insertReport(context, bytes)));
   });
 }

@@ -1,56 +1,114 @@
-// Word host: a blank document takes the whole report (page setup included); otherwise it goes in at the cursor. Two syncs.
+// Word host: only a truly blank document is replaced by the report; anything it holds (text, table, picture, shape, letterhead) stays, and the report goes after. Two syncs.
 /// <reference types="office-js" />
 import { insertReport } from '../../../src/hosts/word/insert-report';
-
-function fakeWord(text: string) {
-  const calls: [string, string, string][] = [];
-  let syncs = 0;
-  let loaded = false;
-  const body = {
-    load: () => {
-      return body;
-    },
-    get text(): string {
-      if (!loaded) throw new Error('PropertyNotLoaded: body.text');
-      return text;
-    },
-  };
-  const context = {
-    document: {
-      body,
-      insertFileFromBase64: (b64: string, where: string) => calls.push(['document', b64, where]),
-      getSelection: () => ({ insertFileFromBase64: (b64: string, where: string) => calls.push(['selection', b64, where]) }),
-    },
-    sync: async () => {
-      syncs++;
-      loaded = true;
-    },
-  } as unknown as Word.RequestContext;
-  return { context, calls, syncs: () => syncs };
-}
+import { insertedMessage } from '../../../src/hosts/word/word-host';
+import { UI_TEXT } from '../../../src/core/i18n/messages';
+import type { FakeDocument, FakeHost } from './fake-word';
+import { fakeWord, supportsOf } from './fake-word';
 
 const bytes = new Uint8Array([80, 75, 3, 4, 0xff, 0x00, 0x7f]);
 
+/** Word on Windows or Mac with Microsoft 365: every set used here. */
+const DESKTOP: FakeHost = { wordApi: 9, desktop: 2 };
+/** Word on the web: WordApi sets, no WordApiDesktop. */
+const WEB: FakeHost = { wordApi: 9 };
+
+async function run(doc: FakeDocument, host: FakeHost = DESKTOP) {
+  const w = fakeWord(doc, host);
+  const where = await insertReport(w.context, bytes, w.supports);
+  expect(w.syncs()).toBe(2);
+  expect(w.insertions).toHaveLength(1);
+  const only = w.insertions[0]!;
+  // Inserted by the second sync, the bytes unchanged.
+  expect(only.sync).toBe(2);
+  expect(Buffer.from(only.base64, 'base64')).toEqual(Buffer.from(bytes));
+  return { where, insertion: only };
+}
+
 describe('insertReport', () => {
-  it('replaces a blank document with the whole file where WordApi 1.5 is there', async () => {
-    const w = fakeWord('  \r');
-    expect(await insertReport(w.context, bytes, (v) => v === '1.5')).toBe('document');
-    expect(w.syncs()).toBe(2);
-    expect(w.calls).toHaveLength(1);
-    expect(w.calls[0]?.slice(0, 1).concat(w.calls[0]?.[2] ?? '')).toEqual(['document', 'Replace']);
-    expect(Buffer.from(w.calls[0]?.[1] ?? '', 'base64')).toEqual(Buffer.from(bytes));
+  it('replaces a truly blank document with the whole file, importing its styles and spacing but not the theme', async () => {
+    const { where, insertion } = await run({ body: { text: ' \r' } });
+    expect(where).toBe('document');
+    expect([insertion.target, insertion.location]).toEqual(['document', 'Replace']);
+    expect(insertion.options).toEqual({
+      importStyles: true,
+      importParagraphSpacing: true,
+      importPageColor: true,
+      importTheme: false,
+      importChangeTrackingMode: false,
+      importCustomProperties: false,
+      importCustomXmlParts: false,
+      importDifferentOddEvenPages: true,
+    });
   });
 
-  it('inserts at the cursor in a document that already has text, after any selected text, never replacing it', async () => {
-    const w = fakeWord('Kính gửi: UBND tỉnh');
-    expect(await insertReport(w.context, bytes, () => true)).toBe('selection');
-    expect(w.calls.map((c) => [c[0], c[2]])).toEqual([['selection', 'End']]);
-    expect(w.syncs()).toBe(2);
+  const letterheads: [string, FakeDocument][] = [
+    ['a letterhead in the header', { headers: { Primary: { text: 'UBND XÃ HÒA PHONG' } } }],
+    ['a letterhead only on the first page', { headers: { FirstPage: { text: 'UBND XÃ HÒA PHONG' } } }],
+    ['a header holding only a logo', { headers: { Primary: { pictures: 1 } } }],
+    ['a floating logo in the even-page header', { headers: { EvenPages: { shapes: 1 } } }],
+    ['a table in the header', { headers: { Primary: { tables: 1 } } }],
+    ['an address in the footer', { footers: { Primary: { text: 'Thôn 1, xã Hòa Phong' } } }],
+    ['a picture in the text', { body: { pictures: 1 } }],
+    ['an empty table', { body: { tables: 1 } }],
+    ['a shape (text box, floating picture)', { body: { shapes: 1 } }],
+    ['a content control', { body: { controls: 1 } }],
+    ['two sections', { sections: 2 }],
+  ];
+  it.each(letterheads)('keeps a document holding only %s, and inserts after the cursor', async (_, doc) => {
+    const { where, insertion } = await run(doc);
+    expect(where).toBe('selection');
+    expect([insertion.target, insertion.location]).toEqual(['range', 'End']);
   });
 
-  it('inserts at the cursor on a Word without WordApi 1.5', async () => {
-    const w = fakeWord('');
-    expect(await insertReport(w.context, bytes, () => false)).toBe('selection');
-    expect(w.calls.map((c) => c[0])).toEqual(['selection']);
+  it('inserts at the end of the selection in a document that has text, never replacing what is selected', async () => {
+    const { where, insertion } = await run({ body: { text: 'Kính gửi: UBND tỉnh' } });
+    expect(where).toBe('selection');
+    expect([insertion.target, insertion.location, insertion.options]).toEqual(['range', 'End', undefined]);
+  });
+
+  it.each([
+    ['a header', { body: 'Header' }],
+    ['a footnote', { body: 'Footnote' }],
+    ['a table cell', { body: 'TableCell', inTable: true }],
+    ['a table (as Word reports the main text around it)', { body: 'MainDoc', inTable: true }],
+  ] as const)('puts the report at the end of the document when the selection ends in %s', async (_, selection) => {
+    const { where, insertion } = await run({ body: { text: 'Kính gửi: UBND tỉnh', tables: 1 }, selection });
+    expect(where).toBe('end');
+    expect([insertion.target, insertion.location]).toEqual(['body', 'End']);
+  });
+
+  it('does not call a blank document blank where Word cannot list shapes (Word on the web): a floating logo would be lost', async () => {
+    const { where, insertion } = await run({}, WEB);
+    expect(where).toBe('selection');
+    expect(insertion.target).toBe('range');
+  });
+
+  it.each([
+    ['WordApi 1.3', { wordApi: 3 }],
+    ['WordApi 1.5', { wordApi: 5 }],
+    ['WordApi 1.7', { wordApi: 7 }],
+  ])('on a Word with %s, inserts after the cursor and asks for nothing newer', async (_, host) => {
+    const { where } = await run({}, host);
+    expect(where).toBe('selection');
+  });
+
+  it('works on a Word with only WordApi 1.1, at the end of the document, where it cannot tell what the document holds or where the cursor is', async () => {
+    const { where, insertion } = await run({ headers: { Primary: { text: 'UBND XÃ HÒA PHONG' } } }, { wordApi: 1 });
+    expect(where).toBe('end');
+    expect([insertion.target, insertion.location]).toEqual(['body', 'End']);
+  });
+
+  it('the double refuses what the host lacks, as Word does, at the sync', async () => {
+    const w = fakeWord({}, { wordApi: 1 });
+    void w.context.document.body.tables;
+    await expect(w.context.sync()).rejects.toThrow(/Not supported by this Word: body.tables \(WordApi 1.3\)/);
+    expect(() => supportsOf({ wordApi: 5, desktop: 2 })).toThrow(/no such Word/);
+  });
+
+  it('tells the user when the report went to the end of the document', () => {
+    expect(insertedMessage('end')).toBe(UI_TEXT.reportInsertedAtEnd);
+    expect(insertedMessage('selection')).toBe(UI_TEXT.reportInserted);
+    expect(insertedMessage('document')).toBe(UI_TEXT.reportInserted);
   });
 });
