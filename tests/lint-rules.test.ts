@@ -1,0 +1,50 @@
+// The lint rules that keep the architecture: a deliberate import cycle, and a core file importing a host, fail `npm run lint`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const ROOT = join(__dirname, '..');
+jest.setTimeout(120_000);
+
+/** Writes the probe files (path relative to a fresh folder under `under`, which must sit in src/), lints them, removes them. */
+function lintProbe(under: string, files: Record<string, string>): { code: number | null; output: string } {
+  const dir = mkdtempSync(join(ROOT, under, 'lint-probe-'));
+  try {
+    const paths = Object.entries(files).map(([name, text]) => {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      return relative(ROOT, path);
+    });
+    const eslint = join(ROOT, 'node_modules/eslint/bin/eslint.js');
+    const r = spawnSync(process.execPath, [eslint, '-c', 'tests/eslint.config.mjs', '--no-warn-ignored', ...paths], { cwd: ROOT, encoding: 'utf8' });
+    return { code: r.status, output: `${r.stdout}${r.stderr}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('lint', () => {
+  it('refuses an import cycle', () => {
+    const r = lintProbe('src/hosts/cli', {
+      'a.ts': "// probe\nimport { b } from './b';\nexport const a = (): number => b() + 1;\n",
+      'b.ts': "// probe\nimport { a } from './a';\nexport const b = (): number => (a.length > 0 ? 1 : 0);\n",
+    });
+    expect(r.output).toContain('import-x/no-cycle');
+    expect(r.code).toBe(1);
+  });
+
+  it('accepts the same files without the cycle', () => {
+    const r = lintProbe('src/hosts/cli', {
+      'a.ts': "// probe\nimport { b } from './b';\nexport const a = (): number => b() + 1;\n",
+      'b.ts': '// probe\nexport const b = (): number => 1;\n',
+    });
+    expect(r.output).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('refuses a host import in the core', () => {
+    const r = lintProbe('src/core', { 'a.ts': "// probe\nimport { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n" });
+    expect(r.output).toContain('no-restricted-imports');
+    expect(r.code).toBe(1);
+  });
+});
