@@ -49,9 +49,11 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
  * always completes its event, whatever happens, or Office queues every later click behind it.
  */
 export function registerCommands(associate: Associate, ready: Promise<CommandTarget | null>, timeoutMs = READY_TIMEOUT_MS): void {
+  // Handled now, not at the first click: a failed start is "nothing to work on", never an unhandled rejection.
+  const target = ready.catch(() => null);
   const bind = (name: string, work: (target: CommandTarget) => Promise<unknown>): void =>
     associate(name, (event) => {
-      void within(ready, timeoutMs)
+      void within(target, timeoutMs)
         .then((target) => (target ? work(target) : undefined))
         .catch(() => undefined)
         .finally(() => event.completed());
