@@ -1,9 +1,12 @@
-// The built pane in Debian's headless Chromium, standalone: load the sample workbook, see the findings, get a .docx LibreOffice opens.
+// The built pane in Debian's headless Chromium: standalone (sample workbook → findings → a .docx LibreOffice opens), ribbon functions bound before Office is ready, ES5 classic scripts and the guidance where the modern bundle cannot run.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse } from 'acorn';
 import type { BrowserContext } from 'playwright-core';
+import { UNSUPPORTED_TEXT } from '../../src/core/i18n/messages';
+import { encodeFragment } from '../../src/hosts/shared/fragment-codec';
 import { parseReportData } from '../../src/core/data/schema';
 import { buildWorkbookPlan } from '../../src/core/layout/build-workbook-plan';
 import { planToWorkbook } from '../../src/hosts/cli/xlsx/write-plan';
@@ -60,9 +63,100 @@ describe('task pane (standalone, Chromium)', () => {
     expect(text).toContain('PHỤ LỤC');
   });
 
-  it('stays within the first-load budget: 200 KiB of gzipped JavaScript besides office.js', () => {
+  it('stays within the first-load budget: 200 KiB of gzipped JavaScript besides office.js, the loader and the bundle it injects', () => {
     const { files, bytes } = firstLoadGzipBytes();
-    expect(files.length).toBeGreaterThan(0);
+    expect(files.some((f) => f.startsWith('pane-loader.'))).toBe(true);
+    expect(files.some((f) => f.startsWith('taskpane.'))).toBe(true);
     expect(bytes).toBeLessThan(200 * 1024);
+  });
+
+  it('binds every ribbon function of the manifest while Office.onReady has not resolved', async () => {
+    const manifest = readFileSync(join(ROOT, 'manifest/manifest.xml'), 'utf8');
+    const functionNames = [...manifest.matchAll(/<FunctionName>\s*([^<\s]+)\s*<\/FunctionName>/g)].map((m) => m[1]).sort();
+    expect(functionNames.length).toBe(3);
+    const page = await browser.newPage();
+    // An office.js stand-in instead of the CDN's: Office.actions.associate records, Office.onReady never resolves.
+    // (Page routes take precedence over the context's, which aborts the CDN.)
+    await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `window.__associated = {};
+          window.Office = {
+            actions: { associate: function (name, handler) { window.__associated[name] = handler; } },
+            onReady: function () { return new Promise(function () {}); },
+            HostType: { Excel: 'Excel', Word: 'Word' },
+            PlatformType: { PC: 'PC', Mac: 'Mac', iOS: 'iOS', OfficeOnline: 'OfficeOnline' }
+          };`,
+      }),
+    );
+    await page.goto(`${server.url}taskpane.html`);
+    await page.waitForFunction(() => Object.keys((window as unknown as { __associated: object }).__associated).length >= 3);
+    const bound = await page.evaluate(() => Object.keys((window as unknown as { __associated: object }).__associated).sort());
+    expect(bound).toEqual(functionNames);
+    // A click now waits for Office: its event is not completed yet, and nothing was wired.
+    const completed = await page.evaluate(async () => {
+      let done = false;
+      const handlers = (window as unknown as { __associated: Record<string, (e: { completed: () => void }) => void> }).__associated;
+      handlers['cchcCheck']?.({ completed: () => (done = true) });
+      await new Promise((ok) => setTimeout(ok, 200));
+      return done;
+    });
+    expect(completed).toBe(false);
+    expect(await page.locator('body').getAttribute('data-ready')).toBeNull();
+    await page.close();
+  });
+
+  it('ships only ES5 classic scripts: every <script> of taskpane.html and report.html without type=module, inline ones too', () => {
+    for (const html of ['taskpane.html', 'report.html']) {
+      const text = readFileSync(join(ADDIN_DIST, html), 'utf8');
+      const tags = [...text.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+      const classic = tags.filter((t) => !/\btype=["']?module/.test(t[1] ?? ''));
+      let parsed = 0;
+      for (const [, attributes = '', inline = ''] of classic) {
+        const src = /\bsrc=(?:"([^"]+)"|([^\s>]+))/.exec(attributes);
+        const file = src ? (src[1] ?? src[2] ?? '') : '';
+        if (/^https?:/.test(file)) continue; // office.js, Microsoft's own, runs in Internet Explorer 11
+        const code = file ? readFileSync(join(ADDIN_DIST, file), 'utf8') : inline;
+        expect(() => parse(code, { ecmaVersion: 5 })).not.toThrow();
+        parsed++;
+      }
+      expect([html, parsed]).toEqual([html, 1]);
+    }
+  });
+
+  it('with modern features missing (as in Internet Explorer 11), says in Vietnamese what this computer can use instead', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as Record<string, unknown>;
+      delete w['Promise'];
+      delete w['fetch'];
+      delete w['Symbol'];
+    });
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${server.url}taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN`);
+    await page.waitForSelector('body[data-ready="unsupported"]');
+    const text = (await page.locator('#unsupported').innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain(UNSUPPORTED_TEXT.title);
+    expect(text).toContain(UNSUPPORTED_TEXT.oldWebView);
+    expect(text).toContain(UNSUPPORTED_TEXT.template);
+    // The actual address of the page, without Office's query string.
+    expect(text).toContain(UNSUPPORTED_TEXT.browser(`${server.url}taskpane.html`));
+    expect(requested.filter((u) => /\/taskpane\.[0-9a-f]+\.js$/.test(u))).toEqual([]);
+
+    await page.goto(`${server.url}report.html#z.abc`);
+    await page.waitForSelector('body[data-ready="unsupported"]');
+    expect(await page.locator('#unsupported').innerText()).toContain(UNSUPPORTED_TEXT.reportInBrowser);
+    await page.close();
+  });
+
+  it('the report page, loaded through the loader in a modern browser, rebuilds and downloads the report from its fragment', async () => {
+    const parsed = parseReportData(JSON.parse(readFileSync(join(ROOT, 'examples/xa-hoa-phong.json'), 'utf8')));
+    if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+    const page = await browser.newPage();
+    const fragment = await encodeFragment({ data: parsed.data, draft: false });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.goto(`${server.url}report.html#${fragment}`)]);
+    expect(download.suggestedFilename()).toBe('Báo cáo CCHC xã Hòa Phong - 6 tháng đầu năm 2026.docx');
+    await page.close();
   });
 });

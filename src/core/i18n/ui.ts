@@ -43,6 +43,12 @@ export const UI_TEXT = {
     `Còn ${errors} lỗi: hãy sửa các ô được đánh dấu trước khi tạo báo cáo (hoặc chọn “Tạo bản dự thảo dù còn lỗi”).`,
   reportDownloaded: (file: string): string => `Đã tạo báo cáo: ${file}`,
   reportOpenedInBrowser: 'Báo cáo đang được tải về trong cửa sổ trình duyệt vừa mở.',
+  /* The ribbon's “Tạo báo cáo”: the file waits for the user's click in the pane (a download needs it). */
+  reportReady: (file: string): string => `Báo cáo đã sẵn sàng: bấm “Tải báo cáo về máy” để lưu tệp ${file}.`,
+  downloadReportButton: 'Tải báo cáo về máy',
+  /* Office on Mac or iPad too old to open a browser window: its pane cannot save files. */
+  reportCannotDownload: (address: string): string =>
+    `Excel trên máy này không cho bảng điều khiển lưu tệp về máy, nên chưa tạo được tệp báo cáo. Hãy lưu sổ tính, mở ${address} bằng Safari hoặc Chrome rồi chọn sổ này để tải báo cáo; hoặc trên máy có công cụ cchc, dùng lệnh “cchc report sổ.xlsx --out báo-cáo.docx”.`,
   reportInserted: 'Đã chèn báo cáo vào văn bản.',
   reportInsertedAtEnd: 'Đã chèn báo cáo vào cuối văn bản (con trỏ không ở phần nội dung chính, hoặc phiên bản Word này không cho biết con trỏ ở đâu).',
   findingsTitle: 'Kết quả kiểm tra',
@@ -55,7 +61,7 @@ export const UI_TEXT = {
   /* Errors, shown as messages in the pane. */
   notLaidOut: 'Sổ tính chưa có biểu mẫu (thiếu các ô được đặt tên). Hãy bấm “Lập biểu mẫu” trước.',
   excelTooOld:
-    'Phiên bản Excel này quá cũ để lập biểu mẫu (cần Excel 2016 cập nhật, Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web). Hãy cập nhật Excel rồi thử lại.',
+    'Phiên bản Excel này quá cũ để lập biểu mẫu (cần Excel 2016 đã cập nhật, Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web). Máy này vẫn dùng được sổ mẫu Excel (lệnh “cchc template”) hoặc trang báo cáo mở bằng Chrome hoặc Edge.',
   unreadableFile: (name: string, detail: string): string => `Không đọc được tệp ${name}: ${detail}`,
   unsupportedFile: (name: string): string => `Tệp ${name} không phải sổ Excel (.xlsx) hay tệp dữ liệu (.json).`,
   badJson: 'nội dung không phải JSON hợp lệ',
@@ -82,3 +88,22 @@ export function reportFileName(unitKind: string, unit: string, periodLabel: stri
     .trim();
   return `${name}.docx`.normalize('NFC');
 }
+
+/**
+ * What a computer whose Office cannot run the pane can use instead. Plain strings and one
+ * function: the ES5 loader of the pane (pane-loader.ts, run by Internet Explorer 11) imports them.
+ */
+export const UNSUPPORTED_TEXT = {
+  title: 'Bảng điều khiển không chạy được trên máy này',
+  oldWebView:
+    'Excel/Word trên máy này hiển thị phần bổ trợ bằng trình duyệt cũ gắn sẵn (Internet Explorer hoặc Edge cũ, thường gặp ở Office 2016 và Office 2019), không chạy được bảng điều khiển.',
+  oldExcel:
+    'Phiên bản Excel này quá cũ để lập biểu mẫu (cần Excel 2016 đã cập nhật, Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web).',
+  oldBrowser: 'Trình duyệt này quá cũ để dựng lại báo cáo.',
+  instead: 'Máy này vẫn làm được báo cáo theo một trong hai cách:',
+  template:
+    'Sổ mẫu Excel: trên máy có công cụ cchc, chạy lệnh “cchc template --out bieu-mau.xlsx”, chép tệp sang máy này và mở bằng Excel 2010 trở lên. Sổ có sẵn công thức, ô khóa và kiểm tra dữ liệu; nhập số liệu xong, dùng “cchc check” và “cchc report” để kiểm tra và tạo báo cáo.',
+  browser: (address: string): string =>
+    `Trang báo cáo: mở ${address} bằng Chrome hoặc Edge, chọn sổ Excel đã nhập số liệu để kiểm tra và tải báo cáo Word về máy.`,
+  reportInBrowser: 'Hãy chép toàn bộ địa chỉ của trang này sang Chrome, Edge hoặc Safari để tải báo cáo.',
+} as const;

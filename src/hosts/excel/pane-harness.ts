@@ -84,13 +84,20 @@ export async function runPane(context: BrowserContext, baseUrl: string, workbook
   return { buttons, message, findingGroups, downloadName: download.suggestedFilename(), downloadPath: saveTo, reportMs, overflowX };
 }
 
-/** Gzipped size of the JavaScript the pane loads at first (its <script> tags, office.js excepted). */
+/** The values of `attribute` on the <script> tags of `html` (minified HTML may leave them unquoted). */
+function scriptAttributes(html: string, attribute: string): string[] {
+  return [...html.matchAll(new RegExp(`<script[^>]*\\b${attribute}=(?:"([^"]+)"|([^\\s>]+))`, 'g'))].map((m) => m[1] ?? m[2] ?? '');
+}
+
+/**
+ * Gzipped size of the JavaScript the pane loads at first: its <script> tags (office.js excepted)
+ * and the modern bundle the ES5 loader injects (data-bundle), as a modern Office loads them.
+ */
 export function firstLoadGzipBytes(dist: string = ADDIN_DIST): { files: string[]; bytes: number } {
   const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
-  // Minified HTML may leave attribute values unquoted.
-  const files = [...html.matchAll(/<script[^>]*\bsrc=(?:"([^"]+)"|([^\s>]+))/g)]
-    .map((m) => m[1] ?? m[2] ?? '')
-    .filter((src) => !/^https?:/.test(src));
+  const files = [...scriptAttributes(html, 'src'), ...scriptAttributes(html, 'data-bundle').flatMap((b) => b.split(' '))].filter(
+    (src) => src !== '' && !/^https?:/.test(src),
+  );
   let bytes = 0;
   for (const f of files) {
     const path = join(dist, f);

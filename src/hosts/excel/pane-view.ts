@@ -61,6 +61,21 @@ function findingItem(doc: Document, f: Finding, pick: ((cell: string) => void) |
   return item;
 }
 
+/**
+ * Shows the “Tải báo cáo về máy” button for a report built from the ribbon: the download starts on
+ * the user's click inside the visible pane, not while the pane may be hidden (on Windows the
+ * download prompt appears inside the pane). `save` runs on each click.
+ */
+export function offerDownload(doc: Document, save: () => void): void {
+  const old = el<HTMLButtonElement>(doc, 'download');
+  // A fresh node: the click saves this report, never an earlier one.
+  const button = old.cloneNode(true) as HTMLButtonElement;
+  button.textContent = UI_TEXT.downloadReportButton;
+  button.hidden = false;
+  button.addEventListener('click', save);
+  old.replaceWith(button);
+}
+
 export function domView(doc: Document): PaneView {
   const buttons = (): HTMLButtonElement[] => Array.from(doc.querySelectorAll<HTMLButtonElement>('.actions button'));
   return {
@@ -69,6 +84,8 @@ export function domView(doc: Document): PaneView {
       el(doc, 'busy-text').textContent = text ?? '';
       doc.body.setAttribute('aria-busy', String(text !== null));
       for (const b of buttons()) b.disabled = text !== null;
+      // A new action makes the last report's download button stale.
+      if (text !== null) el(doc, 'download').hidden = true;
     },
     message(kind: MessageKind, text) {
       const box = el(doc, 'message');

@@ -43,4 +43,6 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+// The loader injects this bundle from the head: it may run before the body is parsed.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void main(), { once: true });
+else void main();

@@ -1,4 +1,4 @@
-// Entry of the pane page: decides the mode (Excel, Word, or a plain browser), wires the DOM to the controller, binds ribbon commands.
+// Entry of the pane page (the modern bundle, injected by pane-loader.ts): binds the ribbon commands at once, then decides the mode (Excel, Word, a plain browser) and wires the DOM to the controller.
 /// <reference types="office-js" />
 import { fileHost } from '../shared/file-host';
 import { PaneController, type PaneHost } from '../shared/pane-controller';
@@ -6,11 +6,13 @@ import { buildDocx } from '../shared/build-docx';
 import { downloadBytes } from '../shared/download-bytes';
 import { fileNameOf } from '../shared/report-file-name';
 import { UI_TEXT } from '../../core/i18n/messages';
-import { registerCommands } from './commands';
+import { MIN_EXCEL_API } from './apply-plan';
+import { registerCommands, type CommandTarget } from './commands';
 import { CHANGE_EVENTS_API, excelHost, watchChanges } from './excel-host';
 import { excelSupports } from './office-support';
 import { officeDeliverEnv } from './deliver-report';
-import { domView, fillTexts, showMode } from './pane-view';
+import { domView, fillTexts, offerDownload, showMode } from './pane-view';
+import { pageAddress, showGuidance } from './unsupported-guidance';
 import { wordHost } from '../word/word-host';
 
 function standaloneHost(): PaneHost {
@@ -49,7 +51,6 @@ function wire(doc: Document, host: PaneHost): PaneController {
       if (auto.checked) void watchChanges(() => void controller.check()).then((s) => (stop = s));
       else void stop?.().then(() => (stop = null));
     });
-    registerCommands(controller, () => void Office.addin.showAsTaskpane().catch(() => undefined));
   }
   return controller;
 }
@@ -59,21 +60,64 @@ function publishTiming(doc: Document, controller: PaneController): void {
   if (controller.lastReportMs !== null) doc.body.dataset.reportMs = String(controller.lastReportMs);
 }
 
-function start(): void {
-  fillTexts(document);
-  const standalone = (): void => {
-    wire(document, standaloneHost());
-    document.body.dataset.ready = 'standalone';
-  };
-  if (typeof Office === 'undefined') {
-    standalone();
-    return;
+/** The Excel pane: its ribbon report waits behind a download button (see deliverReport). */
+function excelPane(doc: Document): PaneController {
+  const env = officeDeliverEnv((bytes, name) =>
+    offerDownload(doc, () => {
+      downloadBytes(bytes, name);
+      domView(doc).message('ok', UI_TEXT.reportDownloaded(name));
+    }),
+  );
+  return wire(doc, excelHost(env));
+}
+
+/**
+ * Binds the ribbon commands now, while the script loads; they run once `ready` settles. Office.js
+ * is loaded before this bundle (a classic script in the head), so Office.actions exists already.
+ */
+function bindRibbon(): (target: CommandTarget | null) => void {
+  let settle: (target: CommandTarget | null) => void = () => undefined;
+  const ready = new Promise<CommandTarget | null>((resolve) => (settle = resolve));
+  if (typeof Office !== 'undefined' && typeof Office.actions?.associate === 'function') {
+    registerCommands((name, handler) => Office.actions.associate(name, handler), ready);
   }
-  void Office.onReady((info) => {
-    if (info.host === Office.HostType.Excel) wire(document, excelHost(officeDeliverEnv()));
-    else if (info.host === Office.HostType.Word) wire(document, wordHost());
-    else return standalone();
-    document.body.dataset.ready = String(info.host);
+  return settle;
+}
+
+function whenDomReady(run: () => void): void {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run, { once: true });
+  else run();
+}
+
+function start(): void {
+  const settle = bindRibbon();
+  whenDomReady(() => {
+    fillTexts(document);
+    if (typeof Office === 'undefined') {
+      wire(document, standaloneHost());
+      document.body.dataset.ready = 'standalone';
+      settle(null);
+      return;
+    }
+    void Office.onReady((info) => {
+      if (info.host === Office.HostType.Excel) {
+        // Defined names (ExcelApi 1.4) are the template's backbone: older Excel gets what to use instead.
+        if (!excelSupports(MIN_EXCEL_API)) {
+          showGuidance(document, 'oldExcel', pageAddress(window.location.href));
+          return settle(null);
+        }
+        const controller = excelPane(document);
+        settle({ controller, reveal: () => Office.addin.showAsTaskpane() });
+      } else if (info.host === Office.HostType.Word) {
+        wire(document, wordHost());
+        settle(null);
+      } else {
+        wire(document, standaloneHost());
+        document.body.dataset.ready = 'standalone';
+        return settle(null);
+      }
+      document.body.dataset.ready = String(info.host);
+    });
   });
 }
 

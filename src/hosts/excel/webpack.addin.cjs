@@ -1,4 +1,4 @@
-// webpack config of the Office add-in: the pane (Excel, Word, standalone) and the Mac report page; the manifest with the production URL.
+// webpack config of the Office add-in: the pane (Excel, Word, standalone) and the Mac report page, each behind an ES5 loader; the manifest with the production URL.
 /* global require, module, __dirname, process, URL, console */
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS config file that webpack loads with require */
 const path = require('path');
@@ -21,11 +21,80 @@ function productionUrl(env) {
   return url.endsWith('/') ? url : `${url}/`;
 }
 
-module.exports = async (env = {}, argv = {}) => {
-  const dev = argv.mode === 'development' || env.WEBPACK_SERVE === true;
+/** ts-loader for the browser: ES modules so that import() splits chunks; types are checked by `npm run typecheck`. */
+function tsRule(dev, target) {
+  return {
+    test: /\.ts$/,
+    exclude: /node_modules/,
+    use: {
+      loader: 'ts-loader',
+      options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: dev, ...(target ? { target } : {}) } },
+    },
+  };
+}
+
+const isDev = (env, argv) => argv.mode === 'development' || env.WEBPACK_SERVE === true;
+
+/** File names of the ES5 loader, set by the loader's compilation for the pages' HTML (built after it). */
+const loaderFiles = { js: '' };
+
+/**
+ * The loader: the pages' only classic script, ES5 (target es5 for webpack's own code too), so
+ * that Internet Explorer 11 — the web view of Office 2016/2019 without WebView2 — parses it and
+ * shows what to use instead of the pane; elsewhere it injects the modern bundle.
+ * https://learn.microsoft.com/office/dev/add-ins/develop/support-ie-11
+ */
+function loaderConfig(env = {}, argv = {}) {
+  const dev = isDev(env, argv);
+  return {
+    name: 'loader',
+    mode: dev ? 'development' : 'production',
+    context: ROOT,
+    // eval-free source maps only: a development build must still parse in Internet Explorer.
+    devtool: dev ? 'source-map' : false,
+    target: ['web', 'es5'],
+    entry: { 'pane-loader': path.join(HERE, 'pane-loader.ts') },
+    output: { path: OUT, filename: dev ? '[name].js' : '[name].[contenthash:8].js', publicPath: 'auto', clean: !dev },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: { rules: [tsRule(dev, 'es5')] },
+    performance: { hints: false },
+    plugins: [
+      {
+        apply(compiler) {
+          compiler.hooks.done.tap('LoaderFiles', (stats) => {
+            const files = [...(stats.compilation.entrypoints.get('pane-loader')?.getFiles() ?? [])];
+            loaderFiles.js = files.find((f) => f.endsWith('.js')) ?? '';
+          });
+        },
+      },
+    ],
+  };
+}
+
+/** The pages' HTML: office.js (pane only), then the loader, told which modern bundle to load. */
+function page(filename, chunk, extra = {}) {
+  return new HtmlWebpackPlugin({
+    filename,
+    template: path.join(HERE, filename),
+    chunks: [chunk],
+    inject: false,
+    templateParameters: (compilation, assets) => ({
+      loaderSrc: loaderFiles.js,
+      // Every initial file of the entry, in order: the loader injects them all.
+      bundleSrc: assets.js.join(' '),
+      ...extra,
+    }),
+  });
+}
+
+async function paneConfig(env = {}, argv = {}) {
+  const dev = isDev(env, argv);
   const url = dev ? DEV_URL : productionUrl(env);
   const devServer = dev && env.WEBPACK_SERVE ? await httpsOptions() : undefined;
   return {
+    name: 'pane',
+    // The pages name the loader's file, known once its compilation is done.
+    dependencies: ['loader'],
     mode: dev ? 'development' : 'production',
     context: ROOT,
     devtool: dev ? 'source-map' : false,
@@ -36,29 +105,18 @@ module.exports = async (env = {}, argv = {}) => {
     },
     output: {
       path: OUT,
-      filename: '[name].[contenthash:8].js',
-      chunkFilename: '[name].[contenthash:8].js',
+      filename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
       publicPath: 'auto',
-      clean: true,
+      // The loader's compilation, which runs first, cleans the folder.
+      clean: false,
     },
     resolve: { extensions: ['.ts', '.js'] },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            // ES modules so that import() splits chunks; types are checked by `npm run typecheck`.
-            options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: dev } },
-          },
-        },
-      ],
-    },
+    module: { rules: [tsRule(dev)] },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: path.join(HERE, 'taskpane.html'), chunks: ['taskpane'], scriptLoading: 'defer' }),
-      new HtmlWebpackPlugin({ filename: 'report.html', template: path.join(HERE, 'report.html'), chunks: ['report'], scriptLoading: 'defer' }),
+      page('taskpane.html', 'taskpane'),
+      page('report.html', 'report'),
       new CopyWebpackPlugin({
         patterns: [
           { from: path.join(ROOT, 'node_modules/office-ui-fabric-core/dist/css/fabric.min.css'), to: 'assets/fabric.min.css' },
@@ -82,7 +140,12 @@ module.exports = async (env = {}, argv = {}) => {
       liveReload: false,
     },
   };
-};
+}
+
+/** The pane's configuration (its manifest, pages, modern bundle); the loader is in `withLoader`. */
+module.exports = paneConfig;
+/** What webpack builds: the pane (first: the dev server reads its options) and the ES5 loader it depends on. */
+module.exports.withLoader = async (env = {}, argv = {}) => [await paneConfig(env, argv), loaderConfig(env, argv)];
 
 /** The development URL → the production URL; the bare origin (AppDomain) → the production origin. */
 function swapUrl(manifest, url) {

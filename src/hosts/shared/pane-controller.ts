@@ -7,6 +7,8 @@ import type { PickedFile } from './read-input-file';
 
 export type PaneMode = 'excel' | 'word' | 'standalone';
 export type MessageKind = 'ok' | 'error' | 'info';
+/** What started an action: a click in the pane (a user gesture there) or a ribbon command (none, and the pane may be hidden). */
+export type Trigger = 'pane' | 'ribbon';
 
 /** What the controller asks of the page. */
 export interface PaneView {
@@ -25,7 +27,7 @@ export interface PaneHost {
   /** Excel: read and mark the workbook; file modes: check the last opened file. */
   check(): Promise<NamedCheck>;
   /** Builds the report and hands it over (download, browser window, insertion); returns the message to show. */
-  deliver(data: ReportData, draft: boolean): Promise<string>;
+  deliver(data: ReportData, draft: boolean, trigger: Trigger): Promise<string>;
   layout?(): Promise<string>;
   select?(cell: string): Promise<void>;
   open?(file: PickedFile): Promise<NamedCheck>;
@@ -34,7 +36,7 @@ export interface PaneHost {
 /** A Vietnamese message for anything thrown: our own errors carry one already. */
 export function messageOf(e: unknown): string {
   if (e instanceof Error) {
-    if (['InputFileError', 'NotLaidOutError', 'WorkbookFormatError'].includes(e.name)) return e.message;
+    if (['InputFileError', 'NotLaidOutError', 'WorkbookFormatError', 'ExcelTooOldError', 'ReportNotDeliveredError'].includes(e.name)) return e.message;
     if (e.name === 'OfficeExtension.Error' || 'code' in e) return UI_TEXT.officeError(e.message);
     return UI_TEXT.unexpected(e.message);
   }
@@ -76,11 +78,13 @@ export class PaneController {
     else this.view.message('error', totals);
   }
 
-  async layout(): Promise<void> {
+  /** Lays out the workbook; false when it did not (the message says why). */
+  async layout(): Promise<boolean> {
     const layout = this.host.layout?.bind(this.host);
-    if (!layout) return;
+    if (!layout) return false;
     const text = await this.run(UI_TEXT.layingOut, layout);
     if (text) this.view.message('ok', text);
+    return text !== undefined;
   }
 
   async check(): Promise<NamedCheck | undefined> {
@@ -97,8 +101,8 @@ export class PaneController {
     return check;
   }
 
-  /** Checks, then builds and delivers the report unless there are errors (a draft is built anyway when asked). */
-  async generate(): Promise<boolean> {
+  /** Checks, then builds and delivers the report unless there are errors (a draft is built anyway when asked); true once delivered or offered. */
+  async generate(trigger: Trigger = 'pane'): Promise<boolean> {
     const check = await this.check();
     if (!check) return false;
     const draft = this.view.draftWanted();
@@ -114,7 +118,7 @@ export class PaneController {
       return false;
     }
     const started = this.now();
-    const text = await this.run(UI_TEXT.buildingReport, () => this.host.deliver(data, draft || check.result.errors > 0));
+    const text = await this.run(UI_TEXT.buildingReport, () => this.host.deliver(data, draft || check.result.errors > 0, trigger));
     if (text === undefined) return false;
     this.lastReportMs = this.now() - started;
     this.view.message('ok', `${text} ${UI_TEXT.timing(this.lastReportMs)}`);

@@ -1,5 +1,6 @@
 // The Excel host wiring: every action waits for cell editing to end (delayForCellEdit), and the re-check as the user types is debounced.
 import { excelHost, watchChanges } from '../../../src/hosts/excel/excel-host';
+import type { DeliverEnv } from '../../../src/hosts/excel/deliver-report';
 import { fakeExcel } from './fake-excel';
 
 type Batch = (context: unknown) => Promise<unknown>;
@@ -42,7 +43,14 @@ afterEach(() => {
   jest.useRealTimers();
 });
 
-const env = { blocksDownloads: false, openBrowserWindow: () => undefined, reportPageUrl: 'https://x/report.html', download: () => undefined };
+const env: DeliverEnv = {
+  route: 'download',
+  openBrowserWindow: () => undefined,
+  reportPageUrl: 'https://x/report.html',
+  paneAddress: 'https://x/taskpane.html',
+  download: () => undefined,
+  offer: () => undefined,
+};
 
 describe('excelHost', () => {
   it('runs layout, check and select as batches that wait for cell editing to end', async () => {

@@ -4,6 +4,7 @@ import { UI_TEXT } from '../../../src/core/i18n/messages';
 import type { CheckResult, Finding } from '../../../src/core/rules/types';
 import { PaneController, type PaneHost, type PaneView } from '../../../src/hosts/shared/pane-controller';
 import { InputFileError } from '../../../src/hosts/shared/read-input-file';
+import { ReportNotDeliveredError } from '../../../src/hosts/excel/deliver-report';
 
 const error: Finding = { form: 1, row: '2.2', cell: "'Biểu mẫu 1'!D8", severity: 'error', rule: 'part-exceeds-whole', message: 'Biểu mẫu 1, dòng 2.2: …' };
 const data = { meta: { unit: 'Hòa Phong' } } as unknown as ReportData;
@@ -65,6 +66,35 @@ describe('PaneController', () => {
     expect(s.delivered).toEqual([false]);
     expect(s.controller.lastReportMs).toBe(100);
     expect(s.log[s.log.length - 1]).toBe(`ok:đã giao ${UI_TEXT.timing(100)}`);
+  });
+
+  it('tells the host whether the pane or the ribbon asked for the report', async () => {
+    const triggers: string[] = [];
+    const s = setup([]);
+    const controller = new PaneController(
+      { busy: () => undefined, message: (k, t) => s.log.push(`${k}:${t}`), findings: () => undefined, draftWanted: () => false },
+      {
+        mode: 'excel',
+        check: async () => ({ result: result([]), data }),
+        deliver: async (_d, _draft, trigger) => {
+          triggers.push(trigger);
+          return 'ok';
+        },
+      },
+    );
+    await controller.generate();
+    await controller.generate('ribbon');
+    expect(triggers).toEqual(['pane', 'ribbon']);
+  });
+
+  it('shows a report it could not deliver as the guidance itself, not as an unexpected error', async () => {
+    const s = setup([]);
+    const controller = new PaneController(
+      { busy: () => undefined, message: (k, t) => s.log.push(`${k}:${t}`), findings: () => undefined, draftWanted: () => false },
+      { mode: 'excel', check: async () => ({ result: result([]), data }), deliver: async () => Promise.reject(new ReportNotDeliveredError('https://x/taskpane.html')) },
+    );
+    expect(await controller.generate('ribbon')).toBe(false);
+    expect(s.log[s.log.length - 1]).toBe(`error:${UI_TEXT.reportCannotDownload('https://x/taskpane.html')}`);
   });
 
   it('shows a thrown error as its Vietnamese message and leaves the buttons usable', async () => {

@@ -1,0 +1,62 @@
+// The loader's feature test and its guidance: which browsers get the modern bundle, and what the others are told.
+import { UNSUPPORTED_TEXT } from '../../../src/core/i18n/messages';
+import { canRunModern, type FeatureHost } from '../../../src/hosts/excel/modern-support';
+import { guidanceLines, pageAddress } from '../../../src/hosts/excel/unsupported-guidance';
+
+/** This Node's own globals: a modern engine. */
+const modern = (): FeatureHost => ({
+  Promise,
+  Symbol,
+  fetch: globalThis.fetch,
+  TextEncoder,
+  URL,
+  globalThis,
+  Object,
+  Function,
+  SyntaxError,
+});
+
+describe('canRunModern', () => {
+  it('accepts a modern engine', () => {
+    expect(canRunModern(modern())).toBe(true);
+  });
+
+  it('refuses Internet Explorer 11 (no Promise, Symbol, fetch) and Edge Legacy (no Object.fromEntries, globalThis)', () => {
+    for (const missing of ['Promise', 'Symbol', 'fetch', 'TextEncoder', 'URL', 'globalThis']) {
+      const w = modern();
+      delete w[missing];
+      expect([missing, canRunModern(w)]).toEqual([missing, false]);
+    }
+    expect(canRunModern({ ...modern(), Object: { keys: Object.keys } })).toBe(false);
+    expect(canRunModern({ ...modern(), Promise: function OldPromise() {} })).toBe(false);
+  });
+
+  it('refuses an engine that cannot parse ES2020 syntax, and trusts the built-ins when eval is forbidden', () => {
+    const noSyntax = function Fn(): never {
+      throw new SyntaxError('Unexpected token ?');
+    };
+    expect(canRunModern({ ...modern(), Function: noSyntax })).toBe(false);
+    const noEval = function Fn(): never {
+      throw new EvalError('Refused to evaluate a string as JavaScript (Content-Security-Policy)');
+    };
+    expect(canRunModern({ ...modern(), Function: noEval })).toBe(true);
+  });
+});
+
+describe('guidance', () => {
+  it('names the template workbook and the standalone page at the pane’s own address', () => {
+    const address = pageAddress('https://cchc.example.vn/addin/taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN#x');
+    expect(address).toBe('https://cchc.example.vn/addin/taskpane.html');
+    for (const reason of ['oldWebView', 'oldExcel'] as const) {
+      const { title, paragraphs } = guidanceLines(reason, address);
+      expect(title).toBe(UNSUPPORTED_TEXT.title);
+      expect(paragraphs).toContain(UNSUPPORTED_TEXT.template);
+      expect(paragraphs.join(' ')).toContain('cchc template');
+      expect(paragraphs.join(' ')).toContain('Excel 2010');
+      expect(paragraphs).toContain(UNSUPPORTED_TEXT.browser(address));
+      expect(UNSUPPORTED_TEXT.browser(address)).toContain(address);
+    }
+    expect(guidanceLines('oldExcel', address).paragraphs[0]).toBe(UNSUPPORTED_TEXT.oldExcel);
+    expect(guidanceLines('oldWebView', address).paragraphs[0]).toBe(UNSUPPORTED_TEXT.oldWebView);
+  });
+});
