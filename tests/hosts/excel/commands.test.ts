@@ -12,7 +12,7 @@ const parsed = parseReportData(JSON.parse(readFileSync(join(__dirname, '../../..
 if (!parsed.ok) throw new Error('sample');
 const sample = parsed.data;
 const clean: CheckResult = { findings: [], errors: 0, warnings: 0, infos: 0 };
-const warning: Finding = { form: 4, row: '2.2', cell: "'Biểu mẫu 4'!D9", severity: 'warning', rule: 'r', message: 'Biểu mẫu 4, dòng 2.2: …' };
+const warning: Finding = { form: 4, row: '2.2', cell: "'Biểu mẫu 4'!D9", severity: 'warning', rule: 'missing', message: 'Biểu mẫu 4, dòng 2.2: …' };
 
 /** Office.actions.associate as the add-in commands page describes it: one handler per FunctionName, run with an event to complete. */
 function ribbon() {
