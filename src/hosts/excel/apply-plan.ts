@@ -110,10 +110,14 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
 
     const named: Record<string, unknown> = {};
     const home = new Map<string, string>();
+    // Cells a name points to now: their value is kept through that name, never a second time by position.
+    const pointed = new Set<string>();
     for (const [name, range] of byName) {
       named[name] = range.values[0]?.[0] ?? null;
       const at = splitSheetRef(range.address);
-      if (at) home.set(name, at.sheet);
+      if (!at) continue;
+      home.set(name, at.sheet);
+      pointed.add(`${at.sheet.toLowerCase()}!${at.a1}`);
     }
     const renamedFrom = renamedSheets(probe, index.sheet, home);
     const oldVersion = named[TEMPLATE_VERSION_NAME];
@@ -135,7 +139,12 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
         if (inputs.has(cell) && name in named) mine.set(cell, toPlanValue(named[name]));
       }
       if (samePositions) {
-        for (const [a1, range] of byPosition.get(sheet.name) ?? []) mine.set(a1, toPlanValue(range.values[0]?.[0]));
+        // Rows deleted by hand leave the deleted row's name at #REF! and move the names below it up:
+        // the cell under the #REF! name's plan position then belongs to another name.
+        const here = (index.sheet(sheet.name) ?? sheet.name).toLowerCase();
+        for (const [a1, range] of byPosition.get(sheet.name) ?? []) {
+          if (!pointed.has(`${here}!${a1}`)) mine.set(a1, toPlanValue(range.values[0]?.[0]));
+        }
       }
       kept.set(sheet.name, mine);
     }

@@ -225,6 +225,25 @@ describe('a damaged workbook, more', () => {
     expect(cellValue(state, 'Biểu mẫu 1', at('BM1_2_2').cell)).toBe(27);
   });
 
+  it('a row deleted by hand (its name at #REF!, the names below moved up): each value goes back to its own row, none is kept twice', async () => {
+    const excel = await filledWorkbook();
+    const { state } = excel;
+    const whole = at('BM1_2_1');
+    const part = at('BM1_2_2');
+    const sheet = findSheet(state, 'Biểu mẫu 1')!;
+    // What Excel leaves after the row of BM1_2_1 is deleted: that name at #REF!, BM1_2_2 and its 27 one row up.
+    state.names.set('BM1_2_1', { ...whole, broken: true });
+    state.names.set('BM1_2_2', { sheet: 'Biểu mẫu 1', cell: whole.cell });
+    sheet.cells.set(whole.cell, { value: 27, locked: false });
+
+    const result = await applyWorkbookPlan(excel.asExcel, deps);
+    expect(state.syncs).toBe(3);
+    expectLaidOut(state);
+    expect(cellValue(state, 'Biểu mẫu 1', part.cell)).toBe(27);
+    expect(cellValue(state, 'Biểu mẫu 1', whole.cell)).toBe(''); // deleted with its row, not 27 again
+    expect(result.kept).toBeGreaterThan(0);
+  });
+
   it('a workbook holding nothing of the template is "not laid out", not damaged', async () => {
     const { state, asExcel } = fakeExcel();
     state.sheets.push(newSheet('Sheet1'));
