@@ -60,6 +60,18 @@ export const UI_TEXT = {
 
   /* Errors, shown as messages in the pane. */
   notLaidOut: 'Sổ tính chưa có biểu mẫu (thiếu các ô được đặt tên). Hãy bấm “Lập biểu mẫu” trước.',
+  workbookDamaged: (missingSheets: readonly string[], brokenNames: readonly string[]): string => {
+    const quoted = missingSheets.map((s) => `“${s}”`).join(', ');
+    const shown = brokenNames.slice(0, 5).join(', ');
+    const more = brokenNames.length > 5 ? ` và ${brokenNames.length - 5} ô khác` : '';
+    return [
+      missingSheets.length > 0 ? `Sổ tính thiếu trang ${quoted} (đã bị xóa hoặc đổi tên).` : '',
+      brokenNames.length > 0 ? `Mất tên của ${brokenNames.length} ô (tên bị xóa hoặc trỏ tới ô đã bị xóa): ${shown}${more}.` : '',
+      'Hãy bấm “Lập biểu mẫu” để lập lại biểu mẫu; số liệu đã nhập còn lại được giữ nguyên.',
+    ]
+      .filter((part) => part !== '')
+      .join(' ');
+  },
   excelTooOld:
     'Phiên bản Excel này quá cũ để lập biểu mẫu (cần Excel 2016 đã cập nhật, Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web). Máy này vẫn dùng được sổ mẫu Excel (lệnh “cchc template”) hoặc trang báo cáo mở bằng Chrome hoặc Edge.',
   unreadableFile: (name: string, detail: string): string => `Không đọc được tệp ${name}: ${detail}`,

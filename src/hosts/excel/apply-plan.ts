@@ -2,13 +2,14 @@
 /// <reference types="office-js" />
 import type { ReportData } from '../../core/data/types';
 import { UI_TEXT } from '../../core/i18n/ui';
-import { sheetRef } from '../../core/layout/a1';
+import { parseSheetRef, rangeAddresses, sheetRef } from '../../core/layout/a1';
 import { TEMPLATE_VERSION_NAME } from '../../core/layout/names';
 import type { PlanValue, WorkbookPlan } from '../../core/layout/types';
-import { cellsOf, inputCellSet, overlayKept, toPlanValue, type KeptValues } from '../shared/plan-cells';
+import { inputCellSet, overlayKept, toPlanValue, type KeptValues } from '../shared/plan-cells';
 import type { Supports } from './office-support';
 import { PROTECT_OPTIONS, queueSheetWrites } from './queue-sheet-writes';
 import { restoreAfterFailure } from './recover';
+import { queueWorkbookIndex } from './workbook-index';
 
 export interface LayoutDeps {
   /** The core's planner (buildWorkbookPlan). */
@@ -23,6 +24,8 @@ export interface LayoutResult {
   /** Input cells whose typed value was kept. */
   readonly kept: number;
   readonly created: readonly string[];
+  /** Form sheets given back their plan name: "old → new" (renamed by hand, or spelled in another case). */
+  readonly renamed: readonly string[];
 }
 
 /** The oldest ExcelApi set the layout runs on: NamedItemCollection.add. */
@@ -43,9 +46,12 @@ const nameFormula = (sheet: string, a1: string): string =>
 
 /**
  * Applies the plan to the workbook of `context`. Every value a person typed into an input cell
- * is read first (by defined name, and by position for inputs whose name the workbook lacks,
- * when it has the same template version) and written back over the new layout, so re-applying
- * never loses data.
+ * is read first (by defined name, and by position for inputs whose name the workbook lacks or
+ * holds at #REF!, when it has the same template version) and written back over the new layout,
+ * so re-applying never loses data. It is also the repair of a damaged workbook: sheets and names
+ * are found as Excel finds them (whatever the case), a name at #REF! is never read through
+ * getRange (which throws) but laid again, a form sheet renamed by hand gets its name back (found
+ * by where its names point), a deleted one is laid out anew.
  */
 export async function applyWorkbookPlan(context: Excel.RequestContext, deps: LayoutDeps): Promise<LayoutResult> {
   // Defined names (ExcelApi 1.4) are how every reader finds the cells: without them there is no template.
@@ -57,14 +63,12 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
   const canPauseEvents = deps.supports('1.8'); // Runtime.enableEvents
   const canReadNameFormula = deps.supports('1.7'); // NamedItem.formula
 
-  // Sync 1: which sheets and names exist, and whether events are on.
-  const sheets = workbook.worksheets.load('items/name');
-  const names = workbook.names.load('items/name');
+  // Sync 1: which sheets and names exist (and which names are at #REF!), and whether events are on.
+  const indexed = queueWorkbookIndex(context);
   const runtime = canPauseEvents ? context.runtime.load('enableEvents') : null;
   await context.sync();
 
-  const existingSheets = new Set(sheets.items.map((s) => s.name));
-  const existingNames = new Set(names.items.map((n) => n.name));
+  const index = indexed();
   const eventsWereOn = runtime?.enableEvents ?? true;
 
   // Sync 2: protection state, every named input value and every unnamed input cell of existing sheets.
@@ -72,35 +76,49 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
   let wasProtected: string[] = [];
   try {
     if (runtime) runtime.enableEvents = false;
-    const protection = new Map<string, Excel.WorksheetProtection>();
+    // Every sheet's protection, by name as the workbook spells it: a renamed form sheet is known only after this sync.
+    const protection = new Map(index.sheets.map((s) => [s.name, workbook.worksheets.getItem(s.id).protection.load('protected')] as const));
     const byName = new Map<string, Excel.Range>();
     const nameItems = new Map<string, Excel.NamedItem>();
     const byPosition = new Map<string, Map<string, Excel.Range>>();
     const wanted = [...probe.sheets.flatMap((s) => s.names.map((n) => n.name)), TEMPLATE_VERSION_NAME];
+    const usable = (name: string): boolean => index.name(name)?.usable === true;
     for (const name of wanted) {
-      if (!existingNames.has(name)) continue;
-      const item = workbook.names.getItem(name);
+      const entry = index.name(name);
+      // A name at #REF! throws on getRange(): it is laid again below, its cell read by position.
+      if (!entry?.usable) continue;
+      const item = workbook.names.getItem(entry.name);
       if (canReadNameFormula) item.load('formula');
       nameItems.set(name, item);
-      byName.set(name, item.getRange().load('values'));
+      byName.set(name, item.getRange().load('values,address'));
     }
     for (const sheet of probe.sheets) {
-      if (!existingSheets.has(sheet.name)) continue;
-      const ws = workbook.worksheets.getItem(sheet.name);
-      protection.set(sheet.name, ws.protection.load('protected'));
-      // A cell is read by position only where its name is missing (a workbook laid out before Ghi chú cells were named).
-      const named = new Set(sheet.names.filter((n) => existingNames.has(n.name)).map((n) => n.cell));
+      const actual = index.sheet(sheet.name);
+      if (actual === undefined) continue;
+      const ws = workbook.worksheets.getItem(actual);
+      // A cell is read by position only where its name is missing or broken (a workbook laid out before Ghi chú cells were named).
+      const named = new Set(sheet.names.filter((n) => usable(n.name)).map((n) => n.cell));
       const cells = new Map<string, Excel.Range>();
       for (const input of sheet.inputs) {
-        for (const a1 of cellsOf(input)) if (!named.has(a1)) cells.set(a1, ws.getRange(a1).load('values'));
+        for (const a1 of rangeAddresses(input)) if (!named.has(a1)) cells.set(a1, ws.getRange(a1).load('values'));
       }
       byPosition.set(sheet.name, cells);
     }
     await context.sync();
-    wasProtected = [...protection].filter(([, p]) => p.protected).map(([name]) => name);
+    wasProtected = index.sheets.filter((s) => protection.get(s.name)?.protected).map((s) => s.id);
 
     const named: Record<string, unknown> = {};
-    for (const [name, range] of byName) named[name] = range.values[0]?.[0] ?? null;
+    const home = new Map<string, string>();
+    // Cells a name points to now: their value is kept through that name, never a second time by position.
+    const pointed = new Set<string>();
+    for (const [name, range] of byName) {
+      named[name] = range.values[0]?.[0] ?? null;
+      const at = parseSheetRef(range.address);
+      if (!at) continue;
+      home.set(name, at.sheet);
+      pointed.add(`${at.sheet.toLowerCase()}!${at.a1}`);
+    }
+    const renamedFrom = renamedSheets(probe, index.sheet, home);
     const oldVersion = named[TEMPLATE_VERSION_NAME];
     let data: ReportData | null = null;
     if (byName.size > 0) {
@@ -120,7 +138,12 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
         if (inputs.has(cell) && name in named) mine.set(cell, toPlanValue(named[name]));
       }
       if (samePositions) {
-        for (const [a1, range] of byPosition.get(sheet.name) ?? []) mine.set(a1, toPlanValue(range.values[0]?.[0]));
+        // Rows deleted by hand leave the deleted row's name at #REF! and move the names below it up:
+        // the cell under the #REF! name's plan position then belongs to another name.
+        const here = (index.sheet(sheet.name) ?? sheet.name).toLowerCase();
+        for (const [a1, range] of byPosition.get(sheet.name) ?? []) {
+          if (!pointed.has(`${here}!${a1}`)) mine.set(a1, toPlanValue(range.values[0]?.[0]));
+        }
       }
       kept.set(sheet.name, mine);
     }
@@ -130,14 +153,22 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     if (deps.supports('1.6')) context.application.suspendApiCalculationUntilNextSync();
     if (deps.supports('1.9')) context.application.suspendScreenUpdatingUntilNextSync();
     const created: string[] = [];
+    const renamed: string[] = [];
     const targets = plan.sheets.map((sheet) => {
-      if (existingSheets.has(sheet.name)) {
-        const ws = workbook.worksheets.getItem(sheet.name);
-        if (protection.get(sheet.name)?.protected) ws.protection.unprotect();
-        return ws;
+      const actual = index.sheet(sheet.name) ?? renamedFrom.get(sheet.name);
+      if (actual === undefined) {
+        created.push(sheet.name);
+        return workbook.worksheets.add(sheet.name);
       }
-      created.push(sheet.name);
-      return workbook.worksheets.add(sheet.name);
+      // By id, which a rename leaves as it was: what is queued after the rename still finds the sheet.
+      const ws = workbook.worksheets.getItem(index.sheets.find((s) => s.name === actual)?.id ?? actual);
+      if (protection.get(actual)?.protected) ws.protection.unprotect();
+      // Excel found "biểu mẫu 1" under "Biểu mẫu 1"; the plan's spelling is what every reader looks for.
+      if (actual !== sheet.name) {
+        ws.name = sheet.name;
+        renamed.push(`${actual} → ${sheet.name}`);
+      }
+      return ws;
     });
     plan.sheets.forEach((sheet, i) => {
       const ws = targets[i];
@@ -145,10 +176,12 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
       ws.position = i;
       // Names first: formulas written below may refer to them.
       for (const { name, cell } of sheet.names) {
+        const entry = index.name(name);
         const item = nameItems.get(name);
         // Without NamedItem.formula the name cannot be compared, so it is laid again (same result).
-        if (item && canReadNameFormula && item.formula === nameFormula(sheet.name, cell)) continue;
-        if (item) item.delete();
+        if (item && entry?.name === name && canReadNameFormula && item.formula === nameFormula(sheet.name, cell)) continue;
+        // Excel refuses to add a name it already has in any case (ItemAlreadyExists), broken or not.
+        if (entry) workbook.names.getItem(entry.name).delete();
         workbook.names.add(name, ws.getRange(cell));
       }
       queueSheetWrites(ws, sheet, deps.supports);
@@ -160,9 +193,35 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     if (runtime) runtime.enableEvents = eventsWereOn;
     await context.sync();
 
-    return { sheets: plan.sheets.length, kept: keptCount, created };
+    return { sheets: plan.sheets.length, kept: keptCount, created, renamed };
   } catch (e) {
+    // By id: a sheet renamed in the failed batch is still found.
     await restoreAfterFailure(context, runtime ? eventsWereOn : null, wasProtected);
     throw e;
   }
+}
+
+/**
+ * Plan sheets the workbook lacks but whose names all point to one sheet outside the plan: a form
+ * sheet renamed by hand (Excel moves its names with it). Plan sheet name → the sheet's name now.
+ */
+function renamedSheets(
+  plan: WorkbookPlan,
+  sheetOf: (name: string) => string | undefined,
+  home: ReadonlyMap<string, string>,
+): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const sheet of plan.sheets) {
+    if (sheetOf(sheet.name) !== undefined) continue;
+    const homes = new Set(sheet.names.flatMap((n) => home.get(n.name) ?? []));
+    const [only] = homes;
+    if (homes.size !== 1 || only === undefined) continue;
+    const key = only.toLowerCase();
+    // Another plan sheet (a form's names pointed elsewhere), or already given to one: left alone.
+    if (plan.sheets.some((s) => s.name.toLowerCase() === key) || taken.has(key)) continue;
+    taken.add(key);
+    out.set(sheet.name, only);
+  }
+  return out;
 }

@@ -1,15 +1,16 @@
-// Reads every named cell of the workbook and the sheets' protection in one sync, and checks them with the core.
+// Reads every named cell of the workbook and the sheets' protection in two syncs, and checks them with the core.
 /// <reference types="office-js" />
 import type { WorkbookPlan } from '../../core/layout/types';
 import { UI_TEXT } from '../../core/i18n/messages';
 import { checkNamedValues, type NamedCheck } from '../../core/read/check-named-values';
+import { damageOf, queueWorkbookIndex } from './workbook-index';
 
 export interface ExcelCheck extends NamedCheck {
-  /** Protection of each plan sheet as it was read: marking must restore it. */
+  /** Protection of each plan sheet (by its plan name) as it was read: marking must restore it. */
   readonly protectedSheets: ReadonlyMap<string, boolean>;
 }
 
-/** Thrown when the workbook lacks the template's sheets or names; the message is Vietnamese. */
+/** Thrown when the workbook holds nothing of the template; the message is Vietnamese. */
 export class NotLaidOutError extends Error {
   override readonly name = 'NotLaidOutError';
   constructor() {
@@ -18,20 +19,44 @@ export class NotLaidOutError extends Error {
   }
 }
 
-/** One sync: values and addresses of the plan's names, protection of its sheets. */
+/**
+ * Thrown when the workbook lacks some of the template's sheets or names (a sheet deleted or
+ * renamed, a name deleted by hand or left pointing at #REF!); the Vietnamese message says which
+ * and that "Lập biểu mẫu" lays them out again.
+ */
+export class WorkbookDamagedError extends Error {
+  override readonly name = 'WorkbookDamagedError';
+  constructor(
+    readonly missingSheets: readonly string[],
+    readonly brokenNames: readonly string[],
+  ) {
+    super(UI_TEXT.workbookDamaged(missingSheets, brokenNames));
+    Object.setPrototypeOf(this, WorkbookDamagedError.prototype);
+  }
+}
+
+/**
+ * Sync 1: which sheets and names exist (a name at #REF! throws on getRange, so it is never
+ * read). Sync 2: values and addresses of the plan's names, protection of its sheets.
+ */
 export async function checkWorkbook(context: Excel.RequestContext, plan: WorkbookPlan): Promise<ExcelCheck> {
+  const indexed = queueWorkbookIndex(context);
+  await context.sync();
+  const index = indexed();
+  const damage = damageOf(plan, index);
+  if (damage.blank) throw new NotLaidOutError();
+  if (damage.missingSheets.length > 0 || damage.brokenNames.length > 0) throw new WorkbookDamagedError(damage.missingSheets, damage.brokenNames);
+
   const ranges = new Map<string, Excel.Range>();
   const protections = new Map<string, Excel.WorksheetProtection>();
   for (const sheet of plan.sheets) {
-    protections.set(sheet.name, context.workbook.worksheets.getItem(sheet.name).protection.load('protected'));
-    for (const { name } of sheet.names) ranges.set(name, context.workbook.names.getItem(name).getRange().load('values,address'));
+    protections.set(sheet.name, context.workbook.worksheets.getItem(index.sheet(sheet.name) ?? sheet.name).protection.load('protected'));
+    for (const { name } of sheet.names) {
+      const actual = index.name(name)?.name ?? name;
+      ranges.set(name, context.workbook.names.getItem(actual).getRange().load('values,address'));
+    }
   }
-  try {
-    await context.sync();
-  } catch (e) {
-    if (isNotFound(e)) throw new NotLaidOutError();
-    throw e;
-  }
+  await context.sync();
   const values: Record<string, unknown> = {};
   const addresses: Record<string, string> = {};
   for (const [name, range] of ranges) {
@@ -40,10 +65,4 @@ export async function checkWorkbook(context: Excel.RequestContext, plan: Workboo
   }
   const protectedSheets = new Map([...protections].map(([name, p]) => [name, p.protected] as const));
   return { ...checkNamedValues(values, addresses), protectedSheets };
-}
-
-function isNotFound(e: unknown): boolean {
-  const code = (e as { code?: unknown })?.code;
-  const message = e instanceof Error ? e.message : String(e);
-  return code === 'ItemNotFound' || /ItemNotFound/.test(message);
 }

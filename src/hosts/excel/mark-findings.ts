@@ -25,20 +25,23 @@ export async function markFindings(
     if (f.severity === 'info' || !f.cell) continue;
     const at = parseSheetRef(f.cell);
     if (!at) continue;
-    const sheet = marks.get(at.sheet) ?? new Map<string, string>();
+    // A finding's cell names the sheet as the workbook spells it, which Excel matches to the plan's whatever the case.
+    const key = at.sheet.toLowerCase();
+    const sheet = marks.get(key) ?? new Map<string, string>();
     // An error outranks a warning on the same cell.
     if (sheet.get(at.a1) !== MARK_FILL.error) sheet.set(at.a1, MARK_FILL[f.severity]);
-    marks.set(at.sheet, sheet);
+    marks.set(key, sheet);
   }
   let marked = 0;
   for (const sheet of plan.sheets) {
-    if (sheet.inputs.length === 0 && !marks.has(sheet.name)) continue;
+    const mine = marks.get(sheet.name.toLowerCase());
+    if (sheet.inputs.length === 0 && !mine) continue;
     const ws = context.workbook.worksheets.getItem(sheet.name);
     const wasProtected = protectedSheets.get(sheet.name) === true;
     if (wasProtected) ws.protection.unprotect();
     for (const input of sheet.inputs) ws.getRange(input).format.fill.clear();
     for (const { range, style } of sheet.styles) if (style.fill) ws.getRange(range).format.fill.color = style.fill;
-    for (const [a1, color] of marks.get(sheet.name) ?? []) {
+    for (const [a1, color] of mine ?? []) {
       ws.getRange(a1).format.fill.color = color;
       marked++;
     }

@@ -36,7 +36,7 @@ export interface PaneHost {
 /** A Vietnamese message for anything thrown: our own errors carry one already. */
 export function messageOf(e: unknown): string {
   if (e instanceof Error) {
-    if (['InputFileError', 'NotLaidOutError', 'WorkbookFormatError', 'ExcelTooOldError', 'ReportNotDeliveredError'].includes(e.name)) return e.message;
+    if (['InputFileError', 'NotLaidOutError', 'WorkbookFormatError', 'WorkbookDamagedError', 'ExcelTooOldError', 'ReportNotDeliveredError'].includes(e.name)) return e.message;
     if (e.name === 'OfficeExtension.Error' || 'code' in e) return UI_TEXT.officeError(e.message);
     return UI_TEXT.unexpected(e.message);
   }

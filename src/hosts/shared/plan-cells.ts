@@ -1,22 +1,10 @@
 // Cell-level views of a sheet plan that hosts need when re-applying it: which cells are inputs, and the plan with kept values laid over it.
-import { cellAddress, parseCellAddress } from '../../core/layout/a1';
+import { cellAddress, parseCellAddress, rangeAddresses } from '../../core/layout/a1';
 import type { PlanValue, SheetPlan, WorkbookPlan } from '../../core/layout/types';
-
-/** Every A1 cell of "D6:D9" (or of a single cell "D6"). */
-export function cellsOf(range: string): string[] {
-  const [from = '', to = from] = range.replace(/\$/g, '').split(':');
-  const a = parseCellAddress(from);
-  const b = parseCellAddress(to);
-  const out: string[] = [];
-  for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) {
-    for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) out.push(cellAddress(r, c));
-  }
-  return out;
-}
 
 /** The input cells of a sheet, as a set of A1 addresses. */
 export function inputCellSet(sheet: SheetPlan): ReadonlySet<string> {
-  return new Set(sheet.inputs.flatMap(cellsOf));
+  return new Set(sheet.inputs.flatMap(rangeAddresses));
 }
 
 /** "A1:E40": the block a plan writes. */

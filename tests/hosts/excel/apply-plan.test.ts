@@ -2,6 +2,7 @@
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import type { SheetPlan, WorkbookPlan } from '../../../src/core/layout/types';
 import { applyWorkbookPlan, ExcelTooOldError, type LayoutDeps } from '../../../src/hosts/excel/apply-plan';
+import { messageOf } from '../../../src/hosts/shared/pane-controller';
 import { apiAtLeast, cellValue, fakeExcel, newState, typeInto } from './fake-excel';
 import { TYPED_TEXTS } from '../../fixtures/typed-texts';
 
@@ -220,6 +221,8 @@ describe('applyWorkbookPlan', () => {
     await expect(applyWorkbookPlan(asExcel, old)).rejects.toThrow(/Phiên bản Excel này quá cũ/);
     expect(state.syncs).toBe(0);
     expect(state.sheets).toHaveLength(0);
+    // The pane shows the message as it is, not as an unexpected error.
+    expect(messageOf(new ExcelTooOldError())).toBe(new ExcelTooOldError().message);
   });
 
   it('the double fails an ungated call as Excel does (ApiNotFound), and a block of the wrong shape (InvalidArgument)', async () => {

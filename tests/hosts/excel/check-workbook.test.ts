@@ -1,4 +1,4 @@
-// Check, mark and select against the recording double: one sync to read, one to mark, marks cleared on the next check.
+// Check, mark and select against the recording double: two syncs to read (what exists, then the values), one to mark, marks cleared on the next check.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReportData } from '../../../src/core/data/schema';
@@ -27,10 +27,10 @@ const fillOf = (state: FakeState, sheet: string, a1: string): string | undefined
   state.sheets.find((s) => s.name === sheet)?.cells.get(a1)?.fill;
 
 describe('checkWorkbook', () => {
-  it('reads the sample workbook in one sync: no errors, the report data back', async () => {
+  it('reads the sample workbook in two syncs: no errors, the report data back', async () => {
     const { state, asExcel } = await filledWorkbook();
     const check = await checkWorkbook(asExcel, plan);
-    expect(state.syncs).toBe(1);
+    expect(state.syncs).toBe(2);
     expect(check.result.errors).toBe(0);
     expect(check.data?.meta.unit).toBe('Hòa Phong');
     expect(check.data?.forms['1']?.['2.1']).toBe(40);
@@ -49,7 +49,7 @@ describe('checkWorkbook', () => {
     expect(check.result.errors).toBeGreaterThan(0);
 
     const marked = await markFindings(asExcel, plan, check.result.findings, check.protectedSheets);
-    expect(state.syncs).toBe(2);
+    expect(state.syncs).toBe(3);
     expect(marked).toBeGreaterThan(0);
     expect(fillOf(state, 'Biểu mẫu 1', d)).toBe(MARK_FILL.error);
     expect(state.sheets.every((s) => s.protected)).toBe(true);
@@ -58,7 +58,7 @@ describe('checkWorkbook', () => {
     const again = await checkWorkbook(asExcel, plan);
     expect(again.result.errors).toBe(0);
     await markFindings(asExcel, plan, again.result.findings, again.protectedSheets);
-    expect(state.syncs).toBe(4);
+    expect(state.syncs).toBe(6);
     const inputFill = plan.sheets[1]?.styles.find((s) => s.range === d && s.style.fill)?.style.fill;
     expect(inputFill).toBeDefined();
     expect(fillOf(state, 'Biểu mẫu 1', d)).toBe(inputFill);

@@ -14,6 +14,8 @@ export interface FakeCell {
 
 export interface FakeSheet {
   name: string;
+  /** Worksheet.id: stays the same through a rename. */
+  id: string;
   cells: Map<string, FakeCell>;
   merges: string[];
   validations: Map<string, unknown>;
@@ -26,9 +28,20 @@ export interface FakeSheet {
   frozenRows: number;
 }
 
+/**
+ * Where a workbook-level defined name points. `broken`: the sheet or the cell it named was deleted,
+ * and Excel now holds `=#REF!$D$7` (see FakeNamedItem).
+ */
+export interface FakeName {
+  sheet: string;
+  cell: string;
+  broken?: true;
+}
+
 export interface FakeState {
   sheets: FakeSheet[];
-  names: Map<string, { sheet: string; cell: string }>;
+  /** Keyed by the name as it was written; Excel finds it whatever the case (see findName). */
+  names: Map<string, FakeName>;
   enableEvents: boolean;
   selected: { sheet: string; range: string } | null;
   active: string | null;
@@ -42,14 +55,42 @@ export interface FakeState {
    * set fails at sync with ApiNotFound, as a real Excel does, so that tests catch an ungated call.
    */
   excelApi: string;
+  /**
+   * Bytes a request (or its response) may carry, null for none. Excel on the web refuses a batch
+   * over 5 MB with RequestPayloadSizeLimitExceeded (ResponsePayloadSizeLimitExceeded for what it
+   * sends back): "Excel on the web has a payload size limit for requests and responses of 5MB",
+   * https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+   * and the error codes at https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-error-handling
+   * The default is the web's, the strictest host: code that passes here passes everywhere.
+   */
+  payloadLimit: number | null;
+  /** Estimated request bytes of each sync (index = sync number - 1). */
+  requestBytes: number[];
 }
+
+/** 5 MB, the payload limit of Excel on the web. */
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 export function newState(): FakeState {
-  return { sheets: [], names: new Map(), enableEvents: true, selected: null, active: null, log: [], syncs: 0, opsPerSync: [], excelApi: '1.20' };
+  return {
+    sheets: [],
+    names: new Map(),
+    enableEvents: true,
+    selected: null,
+    active: null,
+    log: [],
+    syncs: 0,
+    opsPerSync: [],
+    excelApi: '1.20',
+    payloadLimit: WEB_PAYLOAD_LIMIT,
+    requestBytes: [],
+  };
 }
 
+let sheetIds = 0;
+
 export function newSheet(name: string): FakeSheet {
-  return { name, cells: new Map(), merges: [], validations: new Map(), protected: false, protectCalls: 0, unprotectCalls: 0, columnWidths: new Map(), frozenRows: 0 };
+  return { name, id: `{sheet-${++sheetIds}}`, cells: new Map(), merges: [], validations: new Map(), protected: false, protectCalls: 0, unprotectCalls: 0, columnWidths: new Map(), frozenRows: 0 };
 }
 
 /** Cells of "A1:E3", "D8"; whole columns "A:A" give no cells. */
@@ -65,6 +106,120 @@ function cellsIn(range: string): string[] {
 
 function quote(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** An Office.js error as Excel reports it: a code from Excel.ErrorCodes and a message. */
+export function officeError(code: string, message: string): Error & { code: string } {
+  return Object.assign(new Error(`${code}: ${message}`), { code });
+}
+
+/**
+ * Sheet and defined names are compared without regard to case, as Excel does: "Excel does not
+ * distinguish between uppercase and lowercase characters in names"
+ * (https://support.microsoft.com/en-us/office/define-and-use-names-in-formulas-4d0f13ac-53b7-422e-afd2-abd7ff379c64),
+ * and a workbook cannot hold two sheets whose names differ only in case
+ * (https://support.microsoft.com/en-us/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9).
+ */
+export function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+export function findSheet(state: FakeState, name: string): FakeSheet | undefined {
+  return state.sheets.find((s) => sameName(s.name, name));
+}
+
+/** The defined name `name` refers to, whatever its case: [the name as stored, where it points]. */
+export function findName(state: FakeState, name: string): [string, FakeName] | undefined {
+  for (const entry of state.names) if (sameName(entry[0], name)) return entry;
+  return undefined;
+}
+
+const MAX_COLUMN = 16_384; // XFD
+const MAX_ROW = 1_048_576;
+
+/** "BM1" → column BM row 1 is a cell of the grid (columns up to XFD, rows up to 1 048 576). */
+function isA1Cell(name: string): boolean {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(name);
+  if (!m || !m[1] || !m[2]) return false;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const row = Number(m[2]);
+  return col <= MAX_COLUMN && row >= 1 && row <= MAX_ROW;
+}
+
+/**
+ * Why Excel refuses `name` as a defined name, or null when it takes it. The rules of
+ * https://support.microsoft.com/en-us/office/define-and-use-names-in-formulas-4d0f13ac-53b7-422e-afd2-abd7ff379c64
+ * ("Learn about syntax rules for names"): the first character a letter, an underscore or a
+ * backslash, then letters, numbers, periods and underscores, no spaces; at most 255 characters;
+ * not "C", "c", "R" or "r"; not the same as a cell reference such as Z$100 or R1C1. ECMA-376
+ * Part 1 §18.2.5 (definedName) adds TRUE and FALSE. "BM1" is column BM row 1, so it is refused,
+ * while "BM1_2_1" is no cell reference and is taken.
+ */
+export function definedNameProblem(name: string): string | null {
+  if (name.length === 0 || name.length > 255) return 'length';
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) return 'characters';
+  if (/^[RC]$/i.test(name)) return 'R/C shorthand';
+  if (/^(TRUE|FALSE)$/i.test(name)) return 'boolean';
+  if (isA1Cell(name) || /^R\d*C\d*$/i.test(name) || /^[RC]\d+$/i.test(name)) return 'cell reference';
+  return null;
+}
+
+/**
+ * Why Excel refuses `name` for a sheet, or null: not blank, at most 31 characters, none of
+ * / \ ? * : [ ], not beginning or ending with an apostrophe, not "History"
+ * (https://support.microsoft.com/en-us/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9).
+ */
+export function sheetNameProblem(name: string): string | null {
+  if (name.trim() === '' || name.length > 31) return 'length';
+  if (/[/\\?*:[\]]/.test(name) || /^'|'$/.test(name)) return 'characters';
+  if (sameName(name, 'History')) return 'reserved';
+  return null;
+}
+
+/**
+ * A sheet deleted (by a person or Worksheet.delete): every defined name on it turns into a #REF!
+ * error, as formulas that referred to deleted cells do
+ * (https://support.microsoft.com/en-us/office/how-to-correct-a-ref-error-822c8e46-e610-4d01-b2d5-6e0ee89c6aa9).
+ */
+function removeSheet(state: FakeState, sheet: FakeSheet): void {
+  state.sheets.splice(state.sheets.indexOf(sheet), 1);
+  for (const target of state.names.values()) if (target.sheet === sheet.name) target.broken = true;
+  if (state.active === sheet.name) state.active = null;
+}
+
+/**
+ * A sheet renamed: names and references follow it (Excel rewrites `='Old'!$D$7` as `='New'!$D$7`).
+ * Refused when another sheet already has the name in any case (ItemAlreadyExists) or the name
+ * breaks Excel's rules (InvalidArgument).
+ */
+function renameSheetTo(state: FakeState, sheet: FakeSheet, to: string): void {
+  const problem = sheetNameProblem(to);
+  if (problem) throw officeError('InvalidArgument', `sheet name ${to} (${problem})`);
+  if (state.sheets.some((s) => s !== sheet && sameName(s.name, to))) throw officeError('ItemAlreadyExists', `worksheet ${to}`);
+  for (const target of state.names.values()) if (target.sheet === sheet.name && !target.broken) target.sheet = to;
+  if (state.active === sheet.name) state.active = to;
+  state.log.push(`renameSheet ${sheet.name}→${to}`);
+  sheet.name = to;
+}
+
+/** A person deletes a sheet in Excel. */
+export function deleteSheet(state: FakeState, name: string): void {
+  const s = findSheet(state, name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  removeSheet(state, s);
+}
+
+/** A person renames a sheet in Excel. */
+export function renameSheet(state: FakeState, from: string, to: string): void {
+  const s = findSheet(state, from);
+  if (!s) throw new Error(`no sheet ${from}`);
+  renameSheetTo(state, s, to);
+}
+
+/** Length of a value as JSON: what it adds to a request or a response. */
+function jsonBytes(v: unknown): number {
+  return JSON.stringify(v)?.length ?? 0;
 }
 
 class NotLoaded extends Error {
@@ -174,8 +329,13 @@ class Slot<T> {
   }
 }
 
+/** Request bytes of one queued call with no data of its own: the call, its object, its arguments. */
+const CALL_BYTES = 64;
+
 export class FakeContext {
-  private queue: Op[] = [];
+  private queue: { op: Op; bytes: number }[] = [];
+  /** Bytes the running sync sends back (values read). */
+  private responseBytes = 0;
   readonly workbook: FakeWorkbook;
   readonly runtime: FakeRuntime;
   readonly application: { suspendApiCalculationUntilNextSync: () => void; suspendScreenUpdatingUntilNextSync: () => void };
@@ -195,36 +355,54 @@ export class FakeContext {
     };
   }
 
-  enqueue(op: Op): void {
-    this.queue.push(op);
+  /**
+   * Queues a call; `data` is what it carries besides the call itself (the values written). "The
+   * request payload size is a combination of: the number of API calls, the number of objects, the
+   * length of the value to set or get"
+   * (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/performance#payload-size-limit-best-practices).
+   */
+  enqueue(op: Op, data = 0): void {
+    this.queue.push({ op, bytes: CALL_BYTES + data });
+  }
+
+  /** Counts bytes a load sends back. */
+  respond(bytes: number): void {
+    this.responseBytes += bytes;
   }
 
   /** Queues a member of ExcelApi `set`: on a host without it the batch fails at sync with ApiNotFound. */
   needs(set: string, what: string): void {
     this.enqueue(() => {
-      if (!apiAtLeast(this.state.excelApi, set)) throw new Error(`ApiNotFound: ${what} needs ExcelApi ${set}, the host has ${this.state.excelApi}`);
+      if (!apiAtLeast(this.state.excelApi, set)) throw officeError('ApiNotFound', `${what} needs ExcelApi ${set}, the host has ${this.state.excelApi}`);
     });
   }
 
-  sheet(name: string): FakeSheet {
-    const s = this.state.sheets.find((x) => x.name === name);
-    if (!s) throw new Error(`ItemNotFound: worksheet ${name}`);
+  /** WorksheetCollection.getItem: "Gets a worksheet object using its name or ID", the name whatever its case. */
+  sheet(key: string): FakeSheet {
+    const s = this.state.sheets.find((x) => x.id === key) ?? findSheet(this.state, key);
+    if (!s) throw officeError('ItemNotFound', `worksheet ${key}`);
     return s;
   }
 
   /** Writes into a protected sheet fail, as in Excel. */
-  writable(name: string): FakeSheet {
-    const s = this.sheet(name);
-    if (s.protected) throw new Error(`AccessDenied: ${name} is protected`);
+  writable(s: FakeSheet): FakeSheet {
+    if (s.protected) throw officeError('AccessDenied', `${s.name} is protected`);
     return s;
   }
 
   async sync(): Promise<void> {
     this.state.syncs++;
     this.state.opsPerSync.push(this.queue.length);
-    const ops = this.queue;
+    const queued = this.queue;
     this.queue = [];
-    for (const op of ops) op();
+    const request = queued.reduce((sum, q) => sum + q.bytes, 0);
+    this.state.requestBytes.push(request);
+    const limit = this.state.payloadLimit;
+    // Refused whole: nothing of the batch runs.
+    if (limit !== null && request > limit) throw officeError('RequestPayloadSizeLimitExceeded', `${request} bytes`);
+    this.responseBytes = 0;
+    for (const { op } of queued) op();
+    if (limit !== null && this.responseBytes > limit) throw officeError('ResponsePayloadSizeLimitExceeded', `${this.responseBytes} bytes`);
   }
 }
 
@@ -258,45 +436,56 @@ class FakeWorkbook {
 }
 
 class FakeWorksheets {
-  private list = new Slot<{ name: string }[]>('worksheets.items');
+  private list = new Slot<{ name: string; id: string }[]>('worksheets.items');
   constructor(private readonly ctx: FakeContext) {}
   load(_props: string): this {
-    this.ctx.enqueue(() => this.list.set(this.ctx.state.sheets.map((s) => ({ name: s.name }))));
+    this.ctx.enqueue(() => this.list.set(this.ctx.state.sheets.map((s) => ({ name: s.name, id: s.id }))));
     return this;
   }
-  get items(): { name: string }[] {
+  get items(): { name: string; id: string }[] {
     return this.list.get();
   }
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, name);
   }
+  /** Refused for a name another sheet has in any case (ItemAlreadyExists) or one Excel does not take. */
   add(name: string): FakeWorksheet {
+    const ws = new FakeWorksheet(this.ctx, name);
     this.ctx.enqueue(() => {
-      if (this.ctx.state.sheets.some((s) => s.name === name)) throw new Error(`ItemAlreadyExists: ${name}`);
-      this.ctx.state.sheets.push(newSheet(name));
+      if (findSheet(this.ctx.state, name)) throw officeError('ItemAlreadyExists', `worksheet ${name}`);
+      const problem = sheetNameProblem(name);
+      if (problem) throw officeError('InvalidArgument', `sheet name ${name} (${problem})`);
+      const created = newSheet(name);
+      this.ctx.state.sheets.push(created);
       this.ctx.state.log.push(`addSheet ${name}`);
+      ws.bind(created);
     });
-    return new FakeWorksheet(this.ctx, name);
+    return ws;
   }
 }
 
+/**
+ * A proxy stands for one sheet: found by name (any case) when its first call runs, then followed
+ * by identity, so that it still reaches the sheet after a rename in the same batch.
+ */
 class FakeWorksheet {
   readonly protection: FakeProtection;
   readonly pageLayout: Record<string, unknown> & { setPrintTitleRows: (r: string) => void };
   readonly freezePanes: { freezeRows: (n: number) => void };
+  private bound: FakeSheet | null = null;
   constructor(
     private readonly ctx: FakeContext,
     readonly sheetName: string,
   ) {
-    this.protection = new FakeProtection(ctx, sheetName);
+    this.protection = new FakeProtection(ctx, () => this.resolve());
     const layout: Record<string, unknown> = {};
     this.pageLayout = new Proxy(layout, {
       set: (_t, prop, value) => {
         ctx.needs('1.9', `pageLayout.${String(prop)}`);
         if (prop === 'zoom') checkZoom(value);
         ctx.enqueue(() => {
-          ctx.sheet(sheetName);
-          ctx.state.log.push(`pageLayout.${String(prop)} ${sheetName}=${JSON.stringify(value)}`);
+          const s = this.resolve();
+          ctx.state.log.push(`pageLayout.${String(prop)} ${s.name}=${JSON.stringify(value)}`);
         });
         return true;
       },
@@ -305,8 +494,8 @@ class FakeWorksheet {
           return (r: string) => {
             ctx.needs('1.9', 'pageLayout.setPrintTitleRows');
             // "The range must span the entire row to be valid."
-            if (!/^\$?\d+:\$?\d+$/.test(r)) throw new Error(`InvalidArgument: print title rows ${r}`);
-            ctx.enqueue(() => ctx.state.log.push(`printTitleRows ${sheetName}=${r}`));
+            if (!/^\$?\d+:\$?\d+$/.test(r)) throw officeError('InvalidArgument', `print title rows ${r}`);
+            ctx.enqueue(() => ctx.state.log.push(`printTitleRows ${this.resolve().name}=${r}`));
           };
         throw new NotLoaded(`pageLayout.${String(prop)}`);
       },
@@ -314,25 +503,45 @@ class FakeWorksheet {
     this.freezePanes = {
       freezeRows: (n) => {
         ctx.needs('1.7', 'freezePanes');
-        ctx.enqueue(() => (ctx.sheet(sheetName).frozenRows = n));
+        ctx.enqueue(() => (this.resolve().frozenRows = n));
       },
     };
+  }
+  bind(sheet: FakeSheet): void {
+    this.bound = sheet;
+  }
+  /** The sheet this proxy stands for; ItemNotFound once it is gone. */
+  resolve(): FakeSheet {
+    if (!this.bound) this.bound = this.ctx.sheet(this.sheetName);
+    if (!this.ctx.state.sheets.includes(this.bound)) throw officeError('ItemNotFound', `worksheet ${this.sheetName}`);
+    return this.bound;
   }
   set position(i: number) {
     this.ctx.enqueue(() => {
       const list = this.ctx.state.sheets;
-      const s = this.ctx.sheet(this.sheetName);
+      const s = this.resolve();
       list.splice(list.indexOf(s), 1);
       list.splice(Math.min(i, list.length), 0, s);
     });
   }
+  /** Worksheet.name (ExcelApi 1.1) renames the sheet; names on it follow (see renameSheetTo). */
+  set name(to: string) {
+    this.ctx.enqueue(() => renameSheetTo(this.ctx.state, this.resolve(), to));
+  }
+  /** Worksheet.delete (ExcelApi 1.1): names on the sheet become #REF! (see removeSheet). */
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const s = this.resolve();
+      removeSheet(this.ctx.state, s);
+      this.ctx.state.log.push(`deleteSheet ${s.name}`);
+    });
+  }
   getRange(address: string): FakeRange {
-    return new FakeRange(this.ctx, () => ({ sheet: this.sheetName, range: address }));
+    return new FakeRange(this.ctx, () => ({ sheet: this.resolve(), range: address }));
   }
   activate(): void {
     this.ctx.enqueue(() => {
-      this.ctx.sheet(this.sheetName);
-      this.ctx.state.active = this.sheetName;
+      this.ctx.state.active = this.resolve().name;
     });
   }
 }
@@ -341,10 +550,10 @@ class FakeProtection {
   private loaded = new Slot<boolean>('protection.protected');
   constructor(
     private readonly ctx: FakeContext,
-    private readonly sheetName: string,
+    private readonly sheet: () => FakeSheet,
   ) {}
   load(_p: string): this {
-    this.ctx.enqueue(() => this.loaded.set(this.ctx.sheet(this.sheetName).protected));
+    this.ctx.enqueue(() => this.loaded.set(this.sheet().protected));
     return this;
   }
   get protected(): boolean {
@@ -353,25 +562,25 @@ class FakeProtection {
   protect(_options?: unknown): void {
     this.ctx.needs('1.2', 'protection.protect');
     this.ctx.enqueue(() => {
-      const s = this.ctx.sheet(this.sheetName);
-      if (s.protected) throw new Error(`InvalidOperation: ${this.sheetName} is already protected`);
+      const s = this.sheet();
+      if (s.protected) throw officeError('InvalidOperation', `${s.name} is already protected`);
       s.protected = true;
       s.protectCalls++;
-      this.ctx.state.log.push(`protect ${this.sheetName}`);
+      this.ctx.state.log.push(`protect ${s.name}`);
     });
   }
   unprotect(): void {
     this.ctx.enqueue(() => {
-      const s = this.ctx.sheet(this.sheetName);
-      if (s.protected && s.password) throw new Error(`InvalidOperation: ${this.sheetName} is protected with a password`);
+      const s = this.sheet();
+      if (s.protected && s.password) throw officeError('InvalidOperation', `${s.name} is protected with a password`);
       s.protected = false;
       s.unprotectCalls++;
-      this.ctx.state.log.push(`unprotect ${this.sheetName}`);
+      this.ctx.state.log.push(`unprotect ${s.name}`);
     });
   }
 }
 
-type Where = () => { sheet: string; range: string };
+type Where = () => { sheet: FakeSheet; range: string };
 
 /** Excel takes a string written through values or formulas as typed input, under the cell's format at that moment. */
 function enter(cell: FakeCell, x: unknown): void {
@@ -416,14 +625,14 @@ class FakeRange {
     }) as FakeRange['dataValidation'];
   }
 
-  private write(what: string, apply: (s: FakeSheet, cells: string[]) => void, formatOnly = false): void {
+  /** `data`: request bytes the call carries besides itself (the values written). */
+  private write(what: string, apply: (s: FakeSheet, cells: string[]) => void, data = 0): void {
     this.ctx.enqueue(() => {
       const { sheet, range } = this.where();
-      const s = formatOnly ? this.ctx.sheet(sheet) : this.ctx.writable(sheet);
-      if (formatOnly && s.protected) throw new Error(`AccessDenied: ${sheet} is protected`);
-      this.ctx.state.log.push(`${what} ${sheet}!${range}`);
+      const s = this.ctx.writable(sheet);
+      this.ctx.state.log.push(`${what} ${s.name}!${range}`);
       apply(s, cellsIn(range));
-    });
+    }, data);
   }
 
   private cell(s: FakeSheet, a1: string): FakeCell {
@@ -442,7 +651,7 @@ class FakeRange {
       const want = dimensions(range);
       const rowsIn = Array.isArray(value) ? (value as unknown[][]) : [];
       if (rowsIn.length !== want.rows || rowsIn.some((row) => !Array.isArray(row) || row.length !== want.cols))
-        throw new Error(`InvalidArgument: ${want.rows}×${want.cols} range ${range} given a ${rowsIn.length}-row array`);
+        throw officeError('InvalidArgument', `${want.rows}×${want.cols} range ${range} given a ${rowsIn.length}-row array`);
       const [a = ''] = range.replace(/\$/g, '').split(':');
       const origin = parseCellAddress(a);
       const rows = value as unknown[][];
@@ -451,13 +660,13 @@ class FakeRange {
   }
 
   set values(v: unknown[][]) {
-    this.write('values', this.grid(v, enter));
+    this.write('values', this.grid(v, enter), jsonBytes(v));
   }
   set formulas(v: unknown[][]) {
-    this.write('formulas', this.grid(v, enter));
+    this.write('formulas', this.grid(v, enter), jsonBytes(v));
   }
   set numberFormat(v: unknown[][]) {
-    this.write('numberFormat', this.grid(v, (cell, x) => (cell.numberFormat = String(x))));
+    this.write('numberFormat', this.grid(v, (cell, x) => (cell.numberFormat = String(x))), jsonBytes(v));
   }
   get values(): (string | number | boolean)[][] {
     return this.loadedValues.get();
@@ -468,8 +677,7 @@ class FakeRange {
 
   load(props: string): this {
     this.ctx.enqueue(() => {
-      const { sheet, range } = this.where();
-      const s = this.ctx.sheet(sheet);
+      const { sheet: s, range } = this.where();
       if (props.includes('values')) {
         const [a = '', b = a] = range.replace(/\$/g, '').split(':');
         const p = parseCellAddress(a);
@@ -481,15 +689,35 @@ class FakeRange {
           out.push(line);
         }
         this.loadedValues.set(out);
+        this.ctx.respond(jsonBytes(out));
       }
-      if (props.includes('address')) this.loadedAddress.set(`${quote(sheet)}!${range.replace(/\$/g, '')}`);
+      // Range.address names the sheet as it is now called.
+      if (props.includes('address')) this.loadedAddress.set(`${quote(s.name)}!${range.replace(/\$/g, '')}`);
     });
     return this;
   }
 
-  merge(_across: boolean): void {
+  /**
+   * A merged area shows only its top-left cell: "only the contents of the upper-left cell are kept,
+   * the contents of the other cells are deleted"
+   * (https://support.microsoft.com/en-us/office/merge-and-unmerge-cells-5cbd15d5-9375-4540-907f-c673a93fcedf;
+   * Range.merge, ExcelApi 1.2, merges without asking). `across` merges each row on its own.
+   */
+  merge(across: boolean): void {
     this.ctx.needs('1.2', 'range.merge');
-    this.write('merge', (s) => s.merges.push(this.where().range));
+    this.write('merge', (s, cells) => {
+      const { range } = this.where();
+      s.merges.push(range);
+      const [first = ''] = cells;
+      const topLeftOfRow = (a1: string): string => cellAddress(parseCellAddress(a1).row, parseCellAddress(first).col);
+      for (const a1 of cells) {
+        if (a1 === first || (across && a1 === topLeftOfRow(a1))) continue;
+        const c = s.cells.get(a1);
+        if (!c) continue;
+        c.value = '';
+        delete c.formula;
+      }
+    });
   }
   unmerge(): void {
     this.ctx.needs('1.2', 'range.unmerge');
@@ -514,15 +742,13 @@ class FakeRange {
   select(): void {
     this.ctx.enqueue(() => {
       const { sheet, range } = this.where();
-      this.ctx.sheet(sheet);
-      this.ctx.state.selected = { sheet, range };
+      this.ctx.state.selected = { sheet: sheet.name, range };
     });
   }
 
   private makeFormat() {
-    const set = (what: string, apply: (c: FakeCell) => void) =>
-      this.write(what, (s, cells) => cells.forEach((a1) => apply(this.cell(s, a1))), true);
-    const columnWidth = (v: number) => this.write('columnWidth', (s) => s.columnWidths.set(this.where().range, v), true);
+    const set = (what: string, apply: (c: FakeCell) => void) => this.write(what, (s, cells) => cells.forEach((a1) => apply(this.cell(s, a1))));
+    const columnWidth = (v: number) => this.write('columnWidth', (s) => s.columnWidths.set(this.where().range, v));
     return {
       font: {
         set bold(v: boolean) {
@@ -578,65 +804,121 @@ class FakeRange {
   }
 }
 
+/** "D7" → "$D$7", as Excel writes a name's reference. */
+const absolute = (cell: string): string => cell.replace(/^([A-Z]+)(\d+)$/, (_m, c: string, r: string) => `$${c}$${r}`);
+
+/**
+ * What Excel reports of a defined name (https://learn.microsoft.com/en-us/javascript/api/excel/excel.nameditem):
+ * `formula` ("='Biểu mẫu 1'!$D$7", ExcelApi 1.7); `type` "Range", or "Error" once what it named was
+ * deleted (Excel.NamedItemType, ExcelApi 1.1); `value` "the value computed by the name's formula. For a
+ * named range, it will return the range address", so "#REF!" for a broken one, whose formula Excel
+ * shows as "=#REF!$D$7".
+ */
+function nameFields(name: string, t: FakeName): Record<string, string> {
+  return t.broken
+    ? { name, formula: `=#REF!${absolute(t.cell)}`, type: 'Error', value: '#REF!' }
+    : { name, formula: `=${quote(t.sheet)}!${absolute(t.cell)}`, type: 'Range', value: `${quote(t.sheet)}!${absolute(t.cell)}` };
+}
+
+/** "items/name,items/type" or "name, type" → ["name", "type"]. */
+const propsOf = (p: string): string[] => p.split(',').map((x) => x.trim().replace(/^items\//, ''));
+
+/** An object whose requested properties read as loaded and whose others throw, as a proxy's do. */
+function loaded(fields: Record<string, unknown>, props: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(fields)) {
+    Object.defineProperty(out, key, {
+      enumerable: true,
+      get: () => {
+        if (!props.includes(key)) throw new NotLoaded(`namedItem.${key}`);
+        return fields[key];
+      },
+    });
+  }
+  return out;
+}
+
 class FakeNamedItem {
-  private loadedFormula = new Slot<string>('namedItem.formula');
+  private fields = new Slot<Record<string, unknown>>('namedItem');
   constructor(
     private readonly ctx: FakeContext,
     private readonly name: string,
   ) {}
-  private target(): { sheet: string; cell: string } {
-    const t = this.ctx.state.names.get(this.name);
-    if (!t) throw new Error(`ItemNotFound: name ${this.name}`);
+  /** NamedItemCollection.getItem finds a name whatever its case. */
+  private target(): [string, FakeName] {
+    const t = findName(this.ctx.state, this.name);
+    if (!t) throw officeError('ItemNotFound', `name ${this.name}`);
     return t;
   }
   load(p: string): this {
-    if (p.includes('formula')) this.ctx.needs('1.7', 'NamedItem.formula');
-    this.ctx.enqueue(() => {
-      const t = this.target();
-      this.loadedFormula.set(`=${quote(t.sheet)}!${t.cell.replace(/^([A-Z]+)(\d+)$/, (_m, c: string, r: string) => `$${c}$${r}`)}`);
-    });
+    const props = propsOf(p);
+    if (props.includes('formula')) this.ctx.needs('1.7', 'NamedItem.formula');
+    this.ctx.enqueue(() => this.fields.set(loaded(nameFields(...this.target()), props)));
     return this;
   }
   get formula(): string {
-    return this.loadedFormula.get();
+    return this.fields.get().formula as string;
   }
+  get type(): string {
+    return this.fields.get().type as string;
+  }
+  get value(): unknown {
+    return this.fields.get().value;
+  }
+  /**
+   * "Returns the range object that is associated with the name. Throws an error if the named item's
+   * type is not a range" (NamedItem.getRange, ExcelApi 1.1): a #REF! name fails the batch. The page
+   * names no error code; InvalidArgument stands in for it and no adapter code relies on it.
+   */
   getRange(): FakeRange {
     return new FakeRange(this.ctx, () => {
-      const t = this.target();
-      return { sheet: t.sheet, range: t.cell };
+      const [name, t] = this.target();
+      if (t.broken) throw officeError('InvalidArgument', `name ${name} refers to #REF!`);
+      return { sheet: this.ctx.sheet(t.sheet), range: t.cell };
     });
   }
   delete(): void {
     this.ctx.needs('1.4', 'NamedItem.delete');
     this.ctx.enqueue(() => {
-      this.target();
-      this.ctx.state.names.delete(this.name);
-      this.ctx.state.log.push(`deleteName ${this.name}`);
+      const [name] = this.target();
+      this.ctx.state.names.delete(name);
+      this.ctx.state.log.push(`deleteName ${name}`);
     });
   }
 }
 
 class FakeNames {
-  private list = new Slot<{ name: string }[]>('names.items');
+  private list = new Slot<Record<string, unknown>[]>('names.items');
   constructor(private readonly ctx: FakeContext) {}
-  load(_p: string): this {
-    this.ctx.enqueue(() => this.list.set([...this.ctx.state.names.keys()].map((name) => ({ name }))));
+  load(p: string): this {
+    const props = propsOf(p);
+    if (props.includes('formula')) this.ctx.needs('1.7', 'NamedItem.formula');
+    this.ctx.enqueue(() => {
+      const items = [...this.ctx.state.names].map(([name, t]) => loaded(nameFields(name, t), props));
+      this.list.set(items);
+      this.ctx.respond(jsonBytes(items.map((item) => props.map((k) => item[k]))));
+    });
     return this;
   }
-  get items(): { name: string }[] {
+  get items(): Record<string, unknown>[] {
     return this.list.get();
   }
   getItem(name: string): FakeNamedItem {
     return new FakeNamedItem(this.ctx, name);
   }
+  /**
+   * NamedItemCollection.add (ExcelApi 1.4): refused for a name that exists in any case
+   * (ItemAlreadyExists) or that Excel does not take as a name (InvalidArgument, see definedNameProblem).
+   */
   add(name: string, range: FakeRange): void {
     const where = (range as unknown as { where: Where }).where;
     this.ctx.needs('1.4', 'names.add');
     this.ctx.enqueue(() => {
-      if (this.ctx.state.names.has(name)) throw new Error(`ItemAlreadyExists: name ${name}`);
+      if (findName(this.ctx.state, name)) throw officeError('ItemAlreadyExists', `name ${name}`);
+      const problem = definedNameProblem(name);
+      if (problem) throw officeError('InvalidArgument', `name ${name} (${problem})`);
       const { sheet, range: cell } = where();
-      this.ctx.sheet(sheet);
-      this.ctx.state.names.set(name, { sheet, cell: cell.replace(/\$/g, '') });
+      this.ctx.state.names.set(name, { sheet: sheet.name, cell: cell.replace(/\$/g, '') });
       this.ctx.state.log.push(`addName ${name}`);
     });
   }
@@ -650,7 +932,7 @@ export function fakeExcel(state: FakeState = newState()): { state: FakeState; co
 
 /** The value a person sees in a cell of the double (what they typed, or '' for a formula). */
 export function cellValue(state: FakeState, sheet: string, a1: string): string | number | boolean | undefined {
-  return state.sheets.find((s) => s.name === sheet)?.cells.get(a1)?.value;
+  return findSheet(state, sheet)?.cells.get(a1)?.value;
 }
 
 /**
@@ -658,7 +940,7 @@ export function cellValue(state: FakeState, sheet: string, a1: string): string |
  * `value` is what the cell then holds: a string is stored as text, as if typed with an apostrophe.
  */
 export function typeInto(state: FakeState, sheet: string, a1: string, value: string | number): void {
-  const s = state.sheets.find((x) => x.name === sheet);
+  const s = findSheet(state, sheet);
   if (!s) throw new Error(`no sheet ${sheet}`);
   const c = s.cells.get(a1);
   if (s.protected && c?.locked !== false) throw new Error(`${sheet}!${a1} is locked`);

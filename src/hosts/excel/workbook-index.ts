@@ -1,0 +1,72 @@
+// Which of the plan's sheets and defined names a workbook holds, found as Excel finds them (whatever the case), read in one sync.
+/// <reference types="office-js" />
+import type { WorkbookPlan } from '../../core/layout/types';
+
+/** A workbook-level defined name as Excel lists it. */
+export interface NameEntry {
+  /** The name as the workbook spells it (Excel compares names without regard to case). */
+  readonly name: string;
+  /** False when what it named was deleted (NamedItem.type "Error", formula "=#REF!…"): getRange() would throw. */
+  readonly usable: boolean;
+}
+
+/**
+ * Sheets and names looked up as Excel does: "Excel does not distinguish between uppercase and
+ * lowercase characters in names", and no two sheets differ only in case
+ * (https://support.microsoft.com/en-us/office/define-and-use-names-in-formulas-4d0f13ac-53b7-422e-afd2-abd7ff379c64).
+ */
+export interface WorkbookIndex {
+  /** The workbook's sheet that Excel finds under `name`, spelled as the workbook spells it. */
+  sheet(name: string): string | undefined;
+  name(name: string): NameEntry | undefined;
+  /** Every sheet, with its id (Worksheet.id): getItem takes either, and an id survives a rename. */
+  readonly sheets: readonly { readonly name: string; readonly id: string }[];
+}
+
+const key = (s: string): string => s.toLowerCase();
+
+/**
+ * Queues the load of every sheet's name and id and every defined name's name and type (ExcelApi 1.1);
+ * after the caller's sync, the returned function gives the index. Only "Range" names can be read
+ * through getRange(): any other type is a name whose cells are gone.
+ */
+export function queueWorkbookIndex(context: Excel.RequestContext): () => WorkbookIndex {
+  const sheets = context.workbook.worksheets.load('items/name,items/id');
+  const names = context.workbook.names.load('items/name,items/type');
+  return () => {
+    const list = sheets.items.map((s) => ({ name: s.name, id: s.id }));
+    const bySheet = new Map(list.map((s) => [key(s.name), s.name] as const));
+    const byName = new Map(names.items.map((n) => [key(n.name), { name: n.name, usable: n.type === 'Range' }] as const));
+    return {
+      sheet: (name) => bySheet.get(key(name)),
+      name: (name) => byName.get(key(name)),
+      sheets: list,
+    };
+  };
+}
+
+/** What the workbook lacks of the plan: sheets, and names that are missing or broken on the sheets it has. */
+export interface WorkbookDamage {
+  readonly missingSheets: readonly string[];
+  readonly brokenNames: readonly string[];
+  /** Nothing of the plan at all: a workbook never laid out. */
+  readonly blank: boolean;
+}
+
+export function damageOf(plan: WorkbookPlan, index: WorkbookIndex): WorkbookDamage {
+  const missingSheets: string[] = [];
+  const brokenNames: string[] = [];
+  let found = 0;
+  for (const sheet of plan.sheets) {
+    const present = index.sheet(sheet.name) !== undefined;
+    if (present) found++;
+    else missingSheets.push(sheet.name);
+    for (const { name } of sheet.names) {
+      const entry = index.name(name);
+      if (entry) found++;
+      // A missing sheet is named once; the names it held are part of it.
+      if (present && !entry?.usable) brokenNames.push(name);
+    }
+  }
+  return { missingSheets, brokenNames, blank: found === 0 };
+}
