@@ -2,4 +2,4 @@
 module.exports = (env = {}, argv = {}) =>
   env.gas
     ? require('./src/hosts/apps-script/webpack.gas.cjs')(env, argv)
-    : require('./src/hosts/excel/webpack.addin.cjs').withLoader(env, argv);
+    : require('./src/hosts/pane/webpack.addin.cjs').withLoader(env, argv);

@@ -13,6 +13,36 @@ const hostImports = {
   ],
 };
 
+/**
+ * What each host folder may not import (ARCHITECTURE.md: a host never imports another host's folder; shared/ is for all).
+ * The pane is the Office add-in's page: it composes the Excel and Word adapters, so it alone may import them.
+ */
+const HOSTS = ['pane', 'excel', 'word', 'cli', 'apps-script'];
+const FORBIDDEN = {
+  pane: ['cli', 'apps-script'],
+  excel: ['pane', 'word', 'cli', 'apps-script'],
+  word: ['pane', 'excel', 'cli', 'apps-script'],
+  cli: ['pane', 'excel', 'word', 'apps-script'],
+  'apps-script': ['pane', 'excel', 'word', 'cli'],
+  shared: HOSTS,
+};
+const hostFolderRules = Object.entries(FORBIDDEN).map(([host, others]) => ({
+  files: [`src/hosts/${host}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: `^(\\.\\./)+(${others.join('|')})(/|$)`,
+            message: `src/hosts/${host} không được dùng mã của máy chủ khác (${others.join(', ')}); phần dùng chung đặt ở src/hosts/shared.`,
+          },
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'apps-script/dist/**', 'out/**'] },
   js.configs.recommended,
@@ -35,6 +65,11 @@ export default tseslint.config(
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
     },
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  ...hostFolderRules,
+  {
+    files: ['src/render/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)hosts/', message: 'src/render không được phụ thuộc máy chủ.' }] }] },
   },
   {
     files: ['src/core/**/*.ts'],

@@ -1,4 +1,4 @@
-// The lint rules that keep the architecture: a deliberate import cycle, and a core file importing a host, fail `npm run lint`.
+// The lint rules that keep the architecture: a deliberate import cycle, a host importing another host's folder, and a core file importing a host, fail `npm run lint`.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -46,5 +46,29 @@ describe('lint', () => {
     const r = lintProbe('src/core', { 'a.ts': "// probe\nimport { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n" });
     expect(r.output).toContain('no-restricted-imports');
     expect(r.code).toBe(1);
+  });
+
+  it("refuses a host importing another host's folder, in any of them", () => {
+    const cases: [string, string][] = [
+      ['src/hosts/cli', "import { PaneController } from '../../pane/pane-controller';"],
+      ['src/hosts/excel', "import { wordSupports } from '../../word/insert-report';"],
+      ['src/hosts/apps-script', "import { runCli } from '../../cli/run-cli';"],
+      ['src/hosts/word', "import { excelSupports } from '../../excel/office-support';"],
+      ['src/hosts/shared', "import { excelSupports } from '../../excel/office-support';"],
+      ['src/hosts/pane', "import { runCli } from '../../cli/run-cli';"],
+    ];
+    for (const [under, line] of cases) {
+      const r = lintProbe(under, { 'a.ts': `// probe\n${line}\nexport const a = 1;\n` });
+      expect(`${under}: ${r.output}`).toContain('no-restricted-imports');
+      expect(r.code).toBe(1);
+    }
+  });
+
+  it('lets the pane compose the Excel and Word adapters, and every host use shared/', () => {
+    const r = lintProbe('src/hosts/pane', {
+      'a.ts': "// probe\nimport { excelSupports } from '../../excel/office-support';\nimport { wordSupports } from '../../word/insert-report';\nimport { rangeAddresses } from '../../../core/layout/a1';\nimport { readNamedCells } from '../../shared/xlsx-named-cells';\nexport const a = [excelSupports, wordSupports, rangeAddresses, readNamedCells];\n",
+    });
+    expect(r.output).toBe('');
+    expect(r.code).toBe(0);
   });
 });

@@ -33,7 +33,7 @@ describe('manifest/manifest.xml against OfficeAppManifestV1_1.xsd', () => {
 
   it('validates as the build writes it, with a production URL', async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const factory = require('../../src/hosts/excel/webpack.addin.cjs') as (env: object, argv: object) => Promise<{ plugins: unknown[] }>;
+    const factory = require('../../src/hosts/pane/webpack.addin.cjs') as (env: object, argv: object) => Promise<{ plugins: unknown[] }>;
     const config = await factory({ url: 'https://cchc.example.vn/addin/' }, { mode: 'production' });
     const copy = config.plugins.find((p) => (p as { constructor: { name: string } }).constructor.name === 'CopyPlugin') as {
       patterns: { from: string; transform?: (c: Buffer) => string }[];

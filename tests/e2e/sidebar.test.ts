@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { scriptJson, type SidebarPayload } from '../../src/hosts/apps-script/sidebar';
-import { launchChromium } from '../../src/hosts/excel/pane-harness';
+import { launchChromium } from './helpers/pane-harness';
 
 jest.setTimeout(120_000);
 

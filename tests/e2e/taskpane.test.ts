@@ -6,11 +6,11 @@ import { join, resolve } from 'node:path';
 import { parse } from 'acorn';
 import type { BrowserContext } from 'playwright-core';
 import { UNSUPPORTED_TEXT } from '../../src/core/i18n/messages';
-import { encodeFragment } from '../../src/hosts/shared/fragment-codec';
+import { encodeFragment } from '../../src/hosts/pane/fragment-codec';
 import { parseReportData } from '../../src/core/data/schema';
 import { buildWorkbookPlan } from '../../src/core/layout/build-workbook-plan';
 import { planToWorkbook } from '../../src/hosts/cli/xlsx/write-plan';
-import { ADDIN_DIST, firstLoadGzipBytes, launchChromium, runPane, serveStatic } from '../../src/hosts/excel/pane-harness';
+import { ADDIN_DIST, firstLoadGzipBytes, launchChromium, runPane, serveStatic } from './helpers/pane-harness';
 import { convertWithLibreOffice } from './helpers/libreoffice';
 
 const ROOT = resolve(__dirname, '../..');

@@ -2,7 +2,7 @@
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import type { SheetPlan, WorkbookPlan } from '../../../src/core/layout/types';
 import { applyWorkbookPlan, ExcelTooOldError, type LayoutDeps } from '../../../src/hosts/excel/apply-plan';
-import { messageOf } from '../../../src/hosts/shared/pane-controller';
+import { messageOf } from '../../../src/hosts/pane/pane-controller';
 import { apiAtLeast, cellValue, fakeExcel, newState, typeInto } from './fake-excel';
 import { TYPED_TEXTS } from '../../fixtures/typed-texts';
 

@@ -7,7 +7,7 @@ import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan'
 import { applyWorkbookPlan, type LayoutDeps, type LayoutResult } from '../../../src/hosts/excel/apply-plan';
 import { checkWorkbook, NotLaidOutError, WorkbookDamagedError } from '../../../src/hosts/excel/check-workbook';
 import { MARK_FILL, markFindings } from '../../../src/hosts/excel/mark-findings';
-import { messageOf } from '../../../src/hosts/shared/pane-controller';
+import { messageOf } from '../../../src/hosts/pane/pane-controller';
 import { cellValue, deleteSheet, fakeExcel, findSheet, newSheet, renameSheet, typeInto, type FakeState } from './fake-excel';
 
 const parsed = parseReportData(JSON.parse(readFileSync(join(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8')));

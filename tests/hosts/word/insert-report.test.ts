@@ -1,7 +1,7 @@
 // Word host: only a truly blank document is replaced by the report; anything it holds (text, table, picture, shape, letterhead) stays, and the report goes after. Two syncs.
 /// <reference types="office-js" />
 import { insertReport } from '../../../src/hosts/word/insert-report';
-import { insertedMessage } from '../../../src/hosts/word/word-host';
+import { insertedMessage } from '../../../src/hosts/pane/word-pane-host';
 import { UI_TEXT } from '../../../src/core/i18n/messages';
 import type { FakeDocument, FakeHost } from './fake-word';
 import { fakeWord, supportsOf } from './fake-word';

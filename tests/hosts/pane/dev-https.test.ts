@@ -9,7 +9,7 @@ const devCerts = require('office-addin-dev-certs') as {
   generateCertificates: (ca: string, cert: string, key: string) => Promise<void>;
 };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { devHttpsOptions, certificateFiles, trustCommand } = require('../../../src/hosts/excel/dev-https.cjs') as {
+const { devHttpsOptions, certificateFiles, trustCommand } = require('../../../src/hosts/pane/dev-https.cjs') as {
   devHttpsOptions: (o: object) => Promise<{ ca: Buffer; cert: Buffer; key: Buffer }>;
   certificateFiles: (home: string) => { dir: string; ca: string; cert: string; key: string };
   trustCommand: (ca: string, platform: string) => string;

@@ -4,7 +4,7 @@ import { UI_TEXT } from '../../core/i18n/messages';
 import { checkReport } from '../../core/rules/check';
 import { checkNamedValues, type NamedCheck } from '../../core/read/check-named-values';
 import { readXlsxNames } from './read-xlsx-names';
-import type { NamedCells } from './xlsx-named-cells';
+import type { NamedCells } from '../shared/xlsx-named-cells';
 
 /** What the pane needs of a File (and what tests can make without a DOM). */
 export interface PickedFile {

@@ -1,11 +1,11 @@
 // The add-in's static report page (Mac): rebuilds the report from the data in the URL fragment and downloads it; nothing is sent anywhere.
 import { parseReportData } from '../../core/data/schema';
 import { UI_TEXT } from '../../core/i18n/messages';
-import { buildDocx } from '../shared/build-docx';
-import { downloadBytes } from '../shared/download-bytes';
-import { decodeFragment } from '../shared/fragment-codec';
-import { fileNameOf } from '../shared/report-file-name';
-import { messageOf } from '../shared/pane-controller';
+import { buildDocx } from './build-docx';
+import { downloadBytes } from './download-bytes';
+import { decodeFragment } from './fragment-codec';
+import { fileNameOf } from './report-file-name';
+import { messageOf } from './pane-controller';
 
 function say(kind: 'ok' | 'error' | 'info', text: string): void {
   const box = document.getElementById('message');

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { registerCommands } from '../../../src/hosts/excel/commands';
+import { registerCommands } from '../../../src/hosts/pane/commands';
 
 const ROOT = join(__dirname, '../../..');
 const xml = readFileSync(join(ROOT, 'manifest/manifest.xml'), 'utf8');
@@ -97,7 +97,7 @@ describe('manifest/manifest.xml', () => {
 
   it('is copied to dist with the production URL in place of localhost', async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const factory = require('../../../src/hosts/excel/webpack.addin.cjs') as (env: object, argv: object) => Promise<{ plugins: unknown[] }>;
+    const factory = require('../../../src/hosts/pane/webpack.addin.cjs') as (env: object, argv: object) => Promise<{ plugins: unknown[] }>;
     const config = await factory({ url: 'https://cchc.example.vn/addin' }, { mode: 'production' });
     const copy = config.plugins.find((p) => (p as { constructor: { name: string } }).constructor.name === 'CopyPlugin') as {
       patterns: { from: string; transform?: (c: Buffer) => string }[];

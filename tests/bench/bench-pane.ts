@@ -2,10 +2,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseReportData } from '../../core/data/schema';
-import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
-import { planToWorkbook } from '../cli/xlsx/write-plan';
-import { ADDIN_DIST, firstLoadGzipBytes, launchChromium, runPane, serveStatic } from './pane-harness';
+import { parseReportData } from '../../src/core/data/schema';
+import { buildWorkbookPlan } from '../../src/core/layout/build-workbook-plan';
+import { planToWorkbook } from '../../src/hosts/cli/xlsx/write-plan';
+import { ADDIN_DIST, firstLoadGzipBytes, launchChromium, runPane, serveStatic } from '../e2e/helpers/pane-harness';
 
 const FIRST_LOAD_BUDGET = 200 * 1024;
 const REPORT_BUDGET_MS = 1000;
@@ -13,7 +13,7 @@ const RUNS = 3;
 
 async function main(): Promise<number> {
   const { files, bytes } = firstLoadGzipBytes();
-  const parsed = parseReportData(JSON.parse(readFileSync(resolve(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8')));
+  const parsed = parseReportData(JSON.parse(readFileSync(resolve(__dirname, '../../examples/xa-hoa-phong.json'), 'utf8')));
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));
   const work = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
   const workbook = join(work, 'xa.xlsx');

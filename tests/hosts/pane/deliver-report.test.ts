@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReportData } from '../../../src/core/data/schema';
-import { deliverReport, officeDeliverEnv, type DeliverEnv, type DeliverRoute } from '../../../src/hosts/excel/deliver-report';
+import { deliverReport, officeDeliverEnv, type DeliverEnv, type DeliverRoute } from '../../../src/hosts/pane/deliver-report';
 import { UI_TEXT } from '../../../src/core/i18n/messages';
-import { buildDocx } from '../../../src/hosts/shared/build-docx';
-import { decodeFragment, encodeFragment } from '../../../src/hosts/shared/fragment-codec';
+import { buildDocx } from '../../../src/hosts/pane/build-docx';
+import { decodeFragment, encodeFragment } from '../../../src/hosts/pane/fragment-codec';
 
 const parsed = parseReportData(JSON.parse(readFileSync(join(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8')));
 if (!parsed.ok) throw new Error('sample');

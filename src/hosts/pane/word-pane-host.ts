@@ -1,12 +1,12 @@
 // The pane's host inside Word: the user picks a filled workbook or data file, the report goes into the open document.
 /// <reference types="office-js" />
 import { UI_TEXT } from '../../core/i18n/messages';
-import { buildDocx } from '../shared/build-docx';
-import { fileHost } from '../shared/file-host';
-import type { PaneHost } from '../shared/pane-controller';
-import { InputFileError } from '../shared/read-input-file';
-import type { InsertPlace } from './insert-report';
-import { insertReport } from './insert-report';
+import { buildDocx } from './build-docx';
+import { fileHost } from './file-host';
+import type { PaneHost } from './pane-controller';
+import { InputFileError } from './read-input-file';
+import type { InsertPlace } from '../word/insert-report';
+import { insertReport } from '../word/insert-report';
 
 /** The pane's message: the user learns when the report went to the end rather than where the cursor was. */
 export const insertedMessage = (where: InsertPlace): string => (where === 'end' ? UI_TEXT.reportInsertedAtEnd : UI_TEXT.reportInserted);

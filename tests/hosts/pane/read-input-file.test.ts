@@ -7,8 +7,8 @@ import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan'
 import { planToWorkbook } from '../../../src/hosts/cli/xlsx/write-plan';
 import ExcelJS from 'exceljs';
 import { loadWorkbook } from '../../../src/hosts/cli/xlsx/load-workbook';
-import { InputFileError, readInputFile, type PickedFile } from '../../../src/hosts/shared/read-input-file';
-import { readXlsxNames } from '../../../src/hosts/shared/read-xlsx-names';
+import { InputFileError, readInputFile, type PickedFile } from '../../../src/hosts/pane/read-input-file';
+import { readXlsxNames } from '../../../src/hosts/pane/read-xlsx-names';
 import { readNamedCells } from '../../../src/hosts/shared/xlsx-named-cells';
 
 const json = readFileSync(join(__dirname, '../../../examples/xa-hoa-phong.json'));

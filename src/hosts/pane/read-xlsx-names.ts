@@ -1,5 +1,5 @@
 // Reads a workbook's single-cell defined names in the browser: ExcelJS's browser build loads on demand, the reading is the CLI's.
-import { readNamedCells, type NamedCells } from './xlsx-named-cells';
+import { readNamedCells, type NamedCells } from '../shared/xlsx-named-cells';
 
 /** Loads the .xlsx bytes (ExcelJS loads here, on demand) and reads every name that points at one cell. */
 export async function readXlsxNames(bytes: ArrayBuffer): Promise<NamedCells> {

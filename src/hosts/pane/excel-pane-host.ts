@@ -3,13 +3,13 @@
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { UI_TEXT } from '../../core/i18n/messages';
 import { readWorkbookValues } from '../../core/read/read-workbook';
-import type { PaneHost } from '../shared/pane-controller';
-import { applyWorkbookPlan } from './apply-plan';
-import { checkWorkbook } from './check-workbook';
+import type { PaneHost } from './pane-controller';
+import { applyWorkbookPlan } from '../excel/apply-plan';
+import { checkWorkbook } from '../excel/check-workbook';
 import { deliverReport, type DeliverEnv } from './deliver-report';
-import { markFindings } from './mark-findings';
-import { excelSupports } from './office-support';
-import { selectCell } from './select-cell';
+import { markFindings } from '../excel/mark-findings';
+import { excelSupports } from '../excel/office-support';
+import { selectCell } from '../excel/select-cell';
 
 /** Ribbon commands can fire while a cell is being edited: the batch waits instead of failing. */
 const RUN: Excel.RunOptions = { delayForCellEdit: true };

@@ -1,7 +1,7 @@
 // The loader's feature test and its guidance: which browsers get the modern bundle, and what the others are told.
 import { UNSUPPORTED_TEXT } from '../../../src/core/i18n/messages';
-import { canRunModern, type FeatureHost } from '../../../src/hosts/excel/modern-support';
-import { guidanceLines, pageAddress } from '../../../src/hosts/excel/unsupported-guidance';
+import { canRunModern, type FeatureHost } from '../../../src/hosts/pane/modern-support';
+import { guidanceLines, pageAddress } from '../../../src/hosts/pane/unsupported-guidance';
 
 /** This Node's own globals: a modern engine. */
 const modern = (): FeatureHost => ({

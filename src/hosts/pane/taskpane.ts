@@ -1,19 +1,19 @@
 // Entry of the pane page (the modern bundle, injected by pane-loader.ts): binds the ribbon commands at once, then decides the mode (Excel, Word, a plain browser) and wires the DOM to the controller.
 /// <reference types="office-js" />
-import { fileHost } from '../shared/file-host';
-import { PaneController, type PaneHost } from '../shared/pane-controller';
-import { buildDocx } from '../shared/build-docx';
-import { downloadBytes } from '../shared/download-bytes';
-import { fileNameOf } from '../shared/report-file-name';
+import { fileHost } from './file-host';
+import { PaneController, type PaneHost } from './pane-controller';
+import { buildDocx } from './build-docx';
+import { downloadBytes } from './download-bytes';
+import { fileNameOf } from './report-file-name';
 import { UI_TEXT } from '../../core/i18n/messages';
-import { MIN_EXCEL_API } from './apply-plan';
+import { MIN_EXCEL_API } from '../excel/apply-plan';
 import { registerCommands, type CommandTarget } from './commands';
-import { CHANGE_EVENTS_API, excelHost, watchChanges } from './excel-host';
-import { excelSupports } from './office-support';
+import { CHANGE_EVENTS_API, excelHost, watchChanges } from './excel-pane-host';
+import { excelSupports } from '../excel/office-support';
 import { officeDeliverEnv } from './deliver-report';
 import { domView, fillTexts, offerDownload, showMode } from './pane-view';
 import { pageAddress, showGuidance } from './unsupported-guidance';
-import { wordHost } from '../word/word-host';
+import { wordHost } from './word-pane-host';
 
 function standaloneHost(): PaneHost {
   return fileHost('standalone', async (data, draft) => {

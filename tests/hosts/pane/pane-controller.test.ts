@@ -2,9 +2,9 @@
 import type { ReportData } from '../../../src/core/data/types';
 import { UI_TEXT } from '../../../src/core/i18n/messages';
 import type { CheckResult, Finding } from '../../../src/core/rules/types';
-import { PaneController, type PaneHost, type PaneView } from '../../../src/hosts/shared/pane-controller';
-import { InputFileError } from '../../../src/hosts/shared/read-input-file';
-import { ReportNotDeliveredError } from '../../../src/hosts/excel/deliver-report';
+import { PaneController, type PaneHost, type PaneView } from '../../../src/hosts/pane/pane-controller';
+import { InputFileError } from '../../../src/hosts/pane/read-input-file';
+import { ReportNotDeliveredError } from '../../../src/hosts/pane/deliver-report';
 
 const error: Finding = { form: 1, row: '2.2', cell: "'Biểu mẫu 1'!D8", severity: 'error', rule: 'part-exceeds-whole', message: 'Biểu mẫu 1, dòng 2.2: …' };
 const data = { meta: { unit: 'Hòa Phong' } } as unknown as ReportData;

@@ -2,7 +2,7 @@
 /// <reference types="office-js" />
 import { UI_TEXT } from '../../core/i18n/messages';
 import type { CheckResult, Finding } from '../../core/rules/types';
-import type { MessageKind, PaneMode, PaneView } from '../shared/pane-controller';
+import type { MessageKind, PaneMode, PaneView } from './pane-controller';
 
 type TextKey = { [K in keyof typeof UI_TEXT]: (typeof UI_TEXT)[K] extends string ? K : never }[keyof typeof UI_TEXT];
 

@@ -1,5 +1,5 @@
 // Ribbon commands (ExecuteFunction): bound when the page's script loads, run against the pane controller once Office is ready; the shared runtime runs them in the pane's page.
-import type { PaneController } from '../shared/pane-controller';
+import type { PaneController } from './pane-controller';
 
 /** The FunctionName values of manifest/manifest.xml, each bound below. */
 export const COMMANDS = {

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { parseReportData } from '../../../src/core/data/schema';
 import { UI_TEXT } from '../../../src/core/i18n/messages';
 import type { CheckResult, Finding } from '../../../src/core/rules/types';
-import { COMMANDS, registerCommands, type CommandEvent, type CommandTarget } from '../../../src/hosts/excel/commands';
-import { deliverReport, type DeliverEnv, type DeliverRoute } from '../../../src/hosts/excel/deliver-report';
-import { PaneController, type PaneView } from '../../../src/hosts/shared/pane-controller';
+import { COMMANDS, registerCommands, type CommandEvent, type CommandTarget } from '../../../src/hosts/pane/commands';
+import { deliverReport, type DeliverEnv, type DeliverRoute } from '../../../src/hosts/pane/deliver-report';
+import { PaneController, type PaneView } from '../../../src/hosts/pane/pane-controller';
 
 const parsed = parseReportData(JSON.parse(readFileSync(join(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8')));
 if (!parsed.ok) throw new Error('sample');

@@ -2,11 +2,11 @@
 /// <reference types="office-js" />
 import type { ReportData } from '../../core/data/types';
 import { UI_TEXT } from '../../core/i18n/messages';
-import { buildDocx } from '../shared/build-docx';
-import { downloadBytes } from '../shared/download-bytes';
-import { encodeFragment } from '../shared/fragment-codec';
-import type { Trigger } from '../shared/pane-controller';
-import { fileNameOf } from '../shared/report-file-name';
+import { buildDocx } from './build-docx';
+import { downloadBytes } from './download-bytes';
+import { encodeFragment } from './fragment-codec';
+import type { Trigger } from './pane-controller';
+import { fileNameOf } from './report-file-name';
 import { pageAddress } from './unsupported-guidance';
 
 /**

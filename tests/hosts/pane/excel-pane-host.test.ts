@@ -1,7 +1,7 @@
 // The Excel host wiring: every action waits for cell editing to end (delayForCellEdit), and the re-check as the user types is debounced.
-import { excelHost, watchChanges } from '../../../src/hosts/excel/excel-host';
-import type { DeliverEnv } from '../../../src/hosts/excel/deliver-report';
-import { fakeExcel } from './fake-excel';
+import { excelHost, watchChanges } from '../../../src/hosts/pane/excel-pane-host';
+import type { DeliverEnv } from '../../../src/hosts/pane/deliver-report';
+import { fakeExcel } from '../excel/fake-excel';
 
 type Batch = (context: unknown) => Promise<unknown>;
 
