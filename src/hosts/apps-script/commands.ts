@@ -7,7 +7,7 @@ import { applyWorkbookPlan } from './apply-plan';
 import { exportDocx, moveToFolder, spreadsheetFolder } from './export-docx';
 import type { GasEnv } from './gas-types';
 import { markFindings } from './mark-findings';
-import { SheetLockedError } from './protect-sheet';
+import { UserError } from '../../core/errors/user-error';
 import { renderReportDoc } from './render-doc';
 import { runCheck } from './run-check';
 import { showSidebar, sidebarFindings } from './sidebar';
@@ -46,7 +46,7 @@ function guarded(env: GasEnv, title: string, run: () => void): void {
     const text =
       e instanceof WorkbookFormatError
         ? `${e.message}\n\n${GAS_TEXT.notLaidOut}`
-        : e instanceof SheetLockedError
+        : e instanceof UserError
           ? e.message
           : GAS_TEXT.failed(e instanceof Error ? e.message : String(e));
     ui.alert(title, text, ui.ButtonSet.OK);

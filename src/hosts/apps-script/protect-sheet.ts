@@ -1,10 +1,9 @@
 // Protects a sheet so that only its input ranges can be edited, by the owner and the person running the layout.
+import { UserError } from '../../core/errors/user-error';
 import type { GasEnv, GasSheet } from './gas-types';
 
 /** The layout stopped before changing anything; its message is the whole Vietnamese explanation. */
-export class SheetLockedError extends Error {
-  override readonly name = 'SheetLockedError';
-}
+export class SheetLockedError extends UserError {}
 
 /**
  * Names of the sheets among `sheets` whose protection the current user may not edit. Such a

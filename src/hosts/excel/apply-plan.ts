@@ -1,4 +1,5 @@
 // Lays the workbook plan out in Excel in three syncs whatever the number of rows: look, read what is kept, write.
+import { UserError } from '../../core/errors/user-error';
 /// <reference types="office-js" />
 import type { ReportData } from '../../core/data/types';
 import { UI_TEXT } from '../../core/i18n/ui';
@@ -32,11 +33,9 @@ export interface LayoutResult {
 export const MIN_EXCEL_API = '1.4';
 
 /** The host's Excel lacks the API the layout needs; its message tells the user to update Excel. */
-export class ExcelTooOldError extends Error {
-  override readonly name = 'ExcelTooOldError';
+export class ExcelTooOldError extends UserError {
   constructor() {
     super(UI_TEXT.excelTooOld);
-    Object.setPrototypeOf(this, ExcelTooOldError.prototype);
   }
 }
 

@@ -1,4 +1,5 @@
 // Reads every named cell of the workbook and the sheets' protection in two syncs, and checks them with the core.
+import { UserError } from '../../core/errors/user-error';
 /// <reference types="office-js" />
 import type { WorkbookPlan } from '../../core/layout/types';
 import { UI_TEXT } from '../../core/i18n/messages';
@@ -11,11 +12,9 @@ export interface ExcelCheck extends NamedCheck {
 }
 
 /** Thrown when the workbook holds nothing of the template; the message is Vietnamese. */
-export class NotLaidOutError extends Error {
-  override readonly name = 'NotLaidOutError';
+export class NotLaidOutError extends UserError {
   constructor() {
     super(UI_TEXT.notLaidOut);
-    Object.setPrototypeOf(this, NotLaidOutError.prototype);
   }
 }
 
@@ -24,14 +23,12 @@ export class NotLaidOutError extends Error {
  * renamed, a name deleted by hand or left pointing at #REF!); the Vietnamese message says which
  * and that "Lập biểu mẫu" lays them out again.
  */
-export class WorkbookDamagedError extends Error {
-  override readonly name = 'WorkbookDamagedError';
+export class WorkbookDamagedError extends UserError {
   constructor(
     readonly missingSheets: readonly string[],
     readonly brokenNames: readonly string[],
   ) {
     super(UI_TEXT.workbookDamaged(missingSheets, brokenNames));
-    Object.setPrototypeOf(this, WorkbookDamagedError.prototype);
   }
 }
 

@@ -1,4 +1,5 @@
 // Hands the built report to the user: a download where the web view allows it (after a click in the pane when asked from the ribbon), the add-in's own page in the system browser on Mac/iPad, or what to do instead.
+import { UserError } from '../../core/errors/user-error';
 /// <reference types="office-js" />
 import type { ReportData } from '../../core/data/types';
 import { UI_TEXT } from '../../core/i18n/messages';
@@ -30,11 +31,9 @@ export interface DeliverEnv {
 }
 
 /** Nothing on this Office can save the file; the message says what to use instead. */
-export class ReportNotDeliveredError extends Error {
-  override readonly name = 'ReportNotDeliveredError';
+export class ReportNotDeliveredError extends UserError {
   constructor(paneAddress: string) {
     super(UI_TEXT.reportCannotDownload(paneAddress));
-    Object.setPrototypeOf(this, ReportNotDeliveredError.prototype);
   }
 }
 

@@ -3,6 +3,7 @@ import type { ReportData } from '../../core/data/types';
 import { UI_TEXT } from '../../core/i18n/messages';
 import type { CheckResult } from '../../core/rules/types';
 import type { NamedCheck } from '../../core/read/check-named-values';
+import { UserError } from '../../core/errors/user-error';
 import type { PickedFile } from './read-input-file';
 
 export type PaneMode = 'excel' | 'word' | 'standalone';
@@ -36,7 +37,7 @@ export interface PaneHost {
 /** A Vietnamese message for anything thrown: our own errors carry one already. */
 export function messageOf(e: unknown): string {
   if (e instanceof Error) {
-    if (['InputFileError', 'NotLaidOutError', 'WorkbookFormatError', 'WorkbookDamagedError', 'ExcelTooOldError', 'ReportNotDeliveredError'].includes(e.name)) return e.message;
+    if (e instanceof UserError) return e.message;
     if (e.name === 'OfficeExtension.Error' || 'code' in e) return UI_TEXT.officeError(e.message);
     return UI_TEXT.unexpected(e.message);
   }

@@ -1,4 +1,5 @@
 // Reads a file the user picked (filled workbook .xlsx or report data .json) in the browser and checks it with the core.
+import { UserError } from '../../core/errors/user-error';
 import { parseReportData } from '../../core/data/schema';
 import { UI_TEXT } from '../../core/i18n/messages';
 import { checkReport } from '../../core/rules/check';
@@ -13,13 +14,7 @@ export interface PickedFile {
 }
 
 /** A file that cannot be used; the message is Vietnamese and names the file. */
-export class InputFileError extends Error {
-  override readonly name = 'InputFileError';
-  constructor(message: string) {
-    super(message);
-    Object.setPrototypeOf(this, InputFileError.prototype);
-  }
-}
+export class InputFileError extends UserError {}
 
 const detailOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 

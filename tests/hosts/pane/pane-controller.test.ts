@@ -2,7 +2,11 @@
 import type { ReportData } from '../../../src/core/data/types';
 import { UI_TEXT } from '../../../src/core/i18n/messages';
 import type { CheckResult, Finding } from '../../../src/core/rules/types';
-import { PaneController, type PaneHost, type PaneView } from '../../../src/hosts/pane/pane-controller';
+import { UserError } from '../../../src/core/errors/user-error';
+import { WorkbookFormatError } from '../../../src/core/read/workbook-format-error';
+import { ExcelTooOldError } from '../../../src/hosts/excel/apply-plan';
+import { NotLaidOutError, WorkbookDamagedError } from '../../../src/hosts/excel/check-workbook';
+import { messageOf, PaneController, type PaneHost, type PaneView } from '../../../src/hosts/pane/pane-controller';
 import { InputFileError } from '../../../src/hosts/pane/read-input-file';
 import { ReportNotDeliveredError } from '../../../src/hosts/pane/deliver-report';
 
@@ -106,5 +110,29 @@ describe('PaneController', () => {
     expect(await failing.check()).toBeUndefined();
     expect(s.log).toContain('error:Không đọc được tệp x.xlsx: hỏng');
     expect(await failing.check()).toBeUndefined();
+  });
+});
+
+describe('messageOf', () => {
+  it('shows every error a user may see as its own Vietnamese message, recognised by class, not by name', () => {
+    const own = [
+      new InputFileError('Tệp x.xlsx: hỏng.'),
+      new ReportNotDeliveredError('https://cchc.example.vn/taskpane.html'),
+      new NotLaidOutError(),
+      new WorkbookDamagedError(['Biểu mẫu 4'], []),
+      new ExcelTooOldError(),
+      new WorkbookFormatError('Không phải sổ CCHC.'),
+    ];
+    for (const e of own) {
+      expect(e).toBeInstanceOf(UserError);
+      expect(messageOf(e)).toBe(e.message);
+      expect(e.message).toMatch(/[ạ-ỹ]/u);
+    }
+    expect(messageOf(new ExcelTooOldError())).toBe(UI_TEXT.excelTooOld);
+    // An error that only carries the name of one of ours is still unexpected.
+    const impostor = new Error('boom');
+    impostor.name = 'InputFileError';
+    expect(messageOf(impostor)).toBe(UI_TEXT.unexpected('boom'));
+    expect(messageOf('lạ')).toBe(UI_TEXT.unexpected('lạ'));
   });
 });
