@@ -1,20 +1,12 @@
 // Pure: puts what a person already typed back into a fresh plan, so re-running the layout never loses an entry.
 import type { PlanValue, SheetPlan } from '../../core/layout/types';
+import { isBlank, toPlanValue } from '../shared/plan-cells';
 import { gridCellsOf } from './a1-cells';
 
 /** What the workbook holds now: values by defined name, and each existing sheet's grid by sheet name. */
 export interface ExistingWorkbook {
   readonly byName: Readonly<Record<string, unknown>>;
   readonly grids: Readonly<Record<string, readonly (readonly unknown[])[]>>;
-}
-
-const isEntered = (v: unknown): v is string | number | boolean | Date =>
-  v !== null && v !== undefined && !(typeof v === 'string' && v.trim() === '');
-
-function asPlanValue(v: string | number | boolean | Date): PlanValue {
-  if (typeof v === 'number' || typeof v === 'string') return v;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  return v.toISOString().slice(0, 10);
 }
 
 /**
@@ -36,8 +28,8 @@ export function keepEntered(plan: SheetPlan, existing: ExistingWorkbook): { valu
       const name = nameAt.get(key);
       // A name the workbook lacks (names lost in a copy) falls back to the cell at the same address.
       const old = name !== undefined && name in existing.byName ? existing.byName[name] : oldGrid?.[r]?.[c];
-      if (isEntered(old)) {
-        const v = asPlanValue(old);
+      const v = isBlank(old) ? null : toPlanValue(old);
+      if (v !== null) {
         // Counted only where it differs from what the plan would write (defaults are not "kept entries").
         if (v !== values[r]![c]) kept++;
         values[r]![c] = v;

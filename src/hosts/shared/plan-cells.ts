@@ -47,11 +47,16 @@ export function overlayKept(plan: WorkbookPlan, kept: KeptValues): { plan: Workb
   return { plan: { ...plan, sheets }, kept: count };
 }
 
-/** Normalises a host cell value to a plan value: booleans and dates as text, blanks as null. */
+/**
+ * A host cell value as the plan keeps it on re-layout, in Excel and Sheets alike: numbers and text
+ * as they are, TRUE/FALSE as the text the reader turns them into (so a kept boolean still reads
+ * as what was typed, never as 1 or "true"), dates as ISO text, blanks as null.
+ */
 export function toPlanValue(v: unknown): PlanValue {
   if (isBlank(v)) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   if (typeof v === 'string') return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
   return String(v);
 }
