@@ -1,10 +1,10 @@
 // Colours and notes on the cells a check found wrong; the previous run's marks are undone first.
 import { GAS_TEXT, SEVERITY_LABELS } from '../../core/i18n/messages';
-import { cellAddress } from '../../core/layout/a1';
+import { cellAddress, parseCellAddress } from '../../core/layout/a1';
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import type { Finding } from '../../core/rules/types';
+import { planMarks } from '../shared/mark-plan';
 import { inputCellSet } from '../shared/plan-cells';
-import { parseCellRef } from './cell-ref';
 import type { GasEnv, GasSheet, GasSpreadsheet } from './gas-types';
 
 /** Document property holding what each marked cell looked like before, so the next run can restore it. */
@@ -22,8 +22,8 @@ type SavedMarks = Record<string, SavedCell[]>;
 interface FreshMark {
   readonly r: number;
   readonly c: number;
-  severity: 'error' | 'warning';
-  readonly lines: string[];
+  readonly severity: 'error' | 'warning';
+  readonly lines: readonly string[];
 }
 
 export interface MarkResult {
@@ -43,20 +43,17 @@ function loadMarks(raw: string | null): SavedMarks {
   }
 }
 
-/** Errors and warnings by sheet and cell (infos are not marked: an empty cell is not wrong). */
+/** The shared mark plan as grid positions, each with the lines of its note. */
 function freshMarks(findings: readonly Finding[]): Map<string, Map<string, FreshMark>> {
   const fresh = new Map<string, Map<string, FreshMark>>();
-  for (const f of findings) {
-    if (f.severity === 'info' || !f.cell) continue;
-    const ref = parseCellRef(f.cell);
-    if (!ref) continue;
-    const bySheet = fresh.get(ref.sheet) ?? new Map<string, FreshMark>();
-    fresh.set(ref.sheet, bySheet);
-    const key = `${ref.r}:${ref.c}`;
-    const mark = bySheet.get(key) ?? { r: ref.r, c: ref.c, severity: f.severity, lines: [] };
-    if (f.severity === 'error') mark.severity = 'error';
-    mark.lines.push(`[${SEVERITY_LABELS[f.severity]}] ${f.message}`);
-    bySheet.set(key, mark);
+  for (const [sheet, cells] of planMarks(findings)) {
+    const bySheet = new Map<string, FreshMark>();
+    for (const { a1, severity, findings: on } of cells.values()) {
+      const { row, col } = parseCellAddress(a1);
+      const lines = on.map((f) => `[${SEVERITY_LABELS[f.severity]}] ${f.message}`);
+      bySheet.set(`${row - 1}:${col - 1}`, { r: row - 1, c: col - 1, severity, lines });
+    }
+    fresh.set(sheet, bySheet);
   }
   return fresh;
 }

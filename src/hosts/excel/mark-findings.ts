@@ -2,7 +2,7 @@
 /// <reference types="office-js" />
 import type { WorkbookPlan } from '../../core/layout/types';
 import type { Finding } from '../../core/rules/types';
-import { parseSheetRef } from '../../core/layout/a1';
+import { planMarks, type CellMark } from '../shared/mark-plan';
 import { PROTECT_OPTIONS } from './queue-sheet-writes';
 import { restoreAfterFailure } from './recover';
 
@@ -20,17 +20,11 @@ export async function markFindings(
   findings: readonly Finding[],
   protectedSheets: ReadonlyMap<string, boolean>,
 ): Promise<number> {
-  const marks = new Map<string, Map<string, string>>();
-  for (const f of findings) {
-    if (f.severity === 'info' || !f.cell) continue;
-    const at = parseSheetRef(f.cell);
-    if (!at) continue;
-    // A finding's cell names the sheet as the workbook spells it, which Excel matches to the plan's whatever the case.
-    const key = at.sheet.toLowerCase();
-    const sheet = marks.get(key) ?? new Map<string, string>();
-    // An error outranks a warning on the same cell.
-    if (sheet.get(at.a1) !== MARK_FILL.error) sheet.set(at.a1, MARK_FILL[f.severity]);
-    marks.set(key, sheet);
+  // A finding's cell names the sheet as the workbook spells it, which Excel matches to the plan's whatever the case.
+  const marks = new Map<string, CellMark[]>();
+  for (const [sheet, cells] of planMarks(findings)) {
+    const key = sheet.toLowerCase();
+    marks.set(key, [...(marks.get(key) ?? []), ...cells.values()]);
   }
   let marked = 0;
   for (const sheet of plan.sheets) {
@@ -41,8 +35,8 @@ export async function markFindings(
     if (wasProtected) ws.protection.unprotect();
     for (const input of sheet.inputs) ws.getRange(input).format.fill.clear();
     for (const { range, style } of sheet.styles) if (style.fill) ws.getRange(range).format.fill.color = style.fill;
-    for (const [a1, color] of mine ?? []) {
-      ws.getRange(a1).format.fill.color = color;
+    for (const { a1, severity } of mine ?? []) {
+      ws.getRange(a1).format.fill.color = MARK_FILL[severity];
       marked++;
     }
     if (wasProtected) ws.protection.protect(PROTECT_OPTIONS);
