@@ -1,6 +1,6 @@
 // Consolidation of many communes' form data, as DHIS2 aggregates indicators: add, then recompute ratios.
 import { FORMS } from '../forms/catalogue';
-import { roundHalfAway } from '../forms/compute';
+import { computeForm, roundHalfAway } from '../forms/compute';
 import type { FormNumber, FormRow } from '../forms/types';
 import type { FormsData } from '../data/types';
 
@@ -92,30 +92,10 @@ export function consolidate(units: readonly FormsData[], options: ConsolidateOpt
       const cell = inputCell(row, form.number, units);
       if (cell) cells[row.key] = cell;
     }
-    const totalOf = (key: string): number | null => {
-      const c = cells[key];
-      if (!c) return null;
-      if (c.kind === 'total') return c.total;
-      if (c.kind === 'computed') return c.value;
-      return null;
-    };
-    // Computed rows may refer to other computed rows (6.6 ← 6.6.1): resolve in dependency order.
-    const computed = form.rows.filter((r) => r.kind === 'ratio' || r.kind === 'sum');
-    for (let pass = 0; pass < computed.length; pass++) {
-      for (const row of computed) {
-        if (row.kind === 'ratio') {
-          const whole = totalOf(row.whole);
-          const part = totalOf(row.part);
-          cells[row.key] = {
-            kind: 'computed',
-            value: whole === null || whole === 0 || part === null ? null : roundHalfAway((part / whole) * 100, 1),
-          };
-        } else if (row.kind === 'sum') {
-          const terms = row.terms.map(totalOf).filter((v): v is number => v !== null);
-          cells[row.key] = { kind: 'computed', value: terms.length ? roundHalfAway(terms.reduce((a, b) => a + b, 0), 6) : null };
-        }
-      }
-    }
+    // Ratios and sums recomputed from the added totals by the same computation as a commune's own (forms/compute).
+    const totals: Record<string, number> = {};
+    for (const [key, c] of Object.entries(cells)) if (c.kind === 'total' && c.total !== null) totals[key] = c.total;
+    for (const [key, value] of Object.entries(computeForm(form.number, totals))) cells[key] = { kind: 'computed', value };
     out[form.number] = cells;
   }
   // Fewer expected than given would make completeness exceed 100 %: the given units are a floor.
