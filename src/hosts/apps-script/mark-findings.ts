@@ -1,5 +1,5 @@
 // Colours and notes on the cells a check found wrong; the previous run's marks are undone first.
-import { GAS_TEXT, SEVERITY_LABELS } from '../../core/i18n/messages';
+import { COMMON_TEXT, GAS_TEXT } from '../../core/i18n/messages';
 import { cellAddress } from '../../core/layout/a1';
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import type { Finding } from '../../core/rules/types';
@@ -55,7 +55,7 @@ function freshMarks(findings: readonly Finding[]): Map<string, Map<string, Fresh
     const key = `${ref.r}:${ref.c}`;
     const mark = bySheet.get(key) ?? { r: ref.r, c: ref.c, severity: f.severity, lines: [] };
     if (f.severity === 'error') mark.severity = 'error';
-    mark.lines.push(`[${SEVERITY_LABELS[f.severity]}] ${f.message}`);
+    mark.lines.push(`[${COMMON_TEXT.severityLabels[f.severity]}] ${f.message}`);
     bySheet.set(key, mark);
   }
   return fresh;
