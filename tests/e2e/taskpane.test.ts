@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'acorn';
 import type { BrowserContext } from 'playwright-core';
-import { UNSUPPORTED_TEXT } from '../../src/core/i18n/messages';
+import { UI_TEXT } from '../../src/core/i18n/messages';
 import { encodeFragment } from '../../src/hosts/pane/fragment-codec';
 import { parseReportData } from '../../src/core/data/schema';
 import { buildWorkbookPlan } from '../../src/core/layout/build-workbook-plan';
@@ -137,16 +137,16 @@ describe('task pane (standalone, Chromium)', () => {
     await page.goto(`${server.url}taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN`);
     await page.waitForSelector('body[data-ready="unsupported"]');
     const text = (await page.locator('#unsupported').innerText()).replace(/\s+/g, ' ');
-    expect(text).toContain(UNSUPPORTED_TEXT.title);
-    expect(text).toContain(UNSUPPORTED_TEXT.oldWebView);
-    expect(text).toContain(UNSUPPORTED_TEXT.template);
+    expect(text).toContain(UI_TEXT.unsupported.title);
+    expect(text).toContain(UI_TEXT.unsupported.oldWebView);
+    expect(text).toContain(UI_TEXT.unsupported.template);
     // The actual address of the page, without Office's query string.
-    expect(text).toContain(UNSUPPORTED_TEXT.browser(`${server.url}taskpane.html`));
+    expect(text).toContain(UI_TEXT.unsupported.browser(`${server.url}taskpane.html`));
     expect(requested.filter((u) => /\/taskpane\.[0-9a-f]+\.js$/.test(u))).toEqual([]);
 
     await page.goto(`${server.url}report.html#z.abc`);
     await page.waitForSelector('body[data-ready="unsupported"]');
-    expect(await page.locator('#unsupported').innerText()).toContain(UNSUPPORTED_TEXT.reportInBrowser);
+    expect(await page.locator('#unsupported').innerText()).toContain(UI_TEXT.unsupported.reportInBrowser);
     await page.close();
   });
 

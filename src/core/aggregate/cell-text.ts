@@ -1,6 +1,6 @@
 // How one consolidated cell reads in a table: totals and ratios in Vietnamese notation, counts per code, the spread of percents.
-import { formatNumberVi } from '../i18n/common';
-import { codeCountsText, spreadText } from '../i18n/aggregate';
+import { AGGREGATE_TEXT } from '../i18n/aggregate';
+import { COMMON_TEXT } from '../i18n/common';
 import type { FormRow } from '../forms/types';
 import type { ConsolidatedCell } from './consolidate';
 
@@ -9,17 +9,17 @@ export function consolidatedCellText(row: FormRow, cell: ConsolidatedCell | unde
   if (!cell) return '';
   switch (cell.kind) {
     case 'total':
-      return cell.total === null ? '' : formatNumberVi(cell.total, row.kind === 'money' ? 2 : 0);
+      return cell.total === null ? '' : COMMON_TEXT.formatNumber(cell.total, row.kind === 'money' ? 2 : 0);
     case 'computed':
       // Ratios always show their one decimal (75,0), as the sheets and the commune appendix do.
       if (cell.value === null) return '';
-      return row.kind === 'ratio' ? formatNumberVi(cell.value, 1, 1) : formatNumberVi(cell.value, 6);
+      return row.kind === 'ratio' ? COMMON_TEXT.formatNumber(cell.value, 1, 1) : COMMON_TEXT.formatNumber(cell.value, 6);
     case 'codes':
       if (row.kind !== 'code' || cell.reported === 0) return '';
-      return codeCountsText(row.codes.map((c) => ({ label: c.label, count: cell.counts[c.value] ?? 0 })));
+      return AGGREGATE_TEXT.codeCounts(row.codes.map((c) => ({ label: c.label, count: cell.counts[c.value] ?? 0 })));
     case 'spread':
       return cell.min === null || cell.mean === null || cell.max === null
         ? ''
-        : spreadText(formatNumberVi(cell.min, 1), formatNumberVi(cell.mean, 1), formatNumberVi(cell.max, 1));
+        : AGGREGATE_TEXT.spread(COMMON_TEXT.formatNumber(cell.min, 1), COMMON_TEXT.formatNumber(cell.mean, 1), COMMON_TEXT.formatNumber(cell.max, 1));
   }
 }

@@ -1,6 +1,6 @@
 // Which communes are consolidated together: one file per commune, all of the same period and year.
 import type { Meta, Period } from '../data/types';
-import { GROUPING_TEXT, groupingPeriod } from '../i18n/aggregate';
+import { AGGREGATE_TEXT } from '../i18n/aggregate';
 
 /** One commune's file, as far as grouping needs it. */
 export interface GroupedUnit {
@@ -31,13 +31,13 @@ const norm = (s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' 
 /** Groups the files, or says why they cannot be totalled together (the same commune twice, mixed periods). */
 export function groupUnits(units: readonly GroupedUnit[]): GroupingResult {
   const first = units[0];
-  if (!first) return { ok: false, problems: [{ kind: 'empty', files: [], message: GROUPING_TEXT.noUnits }] };
+  if (!first) return { ok: false, problems: [{ kind: 'empty', files: [], message: AGGREGATE_TEXT.grouping.noUnits }] };
   const problems: GroupingProblem[] = [];
 
   const byPeriod = new Map<string, { label: string; files: string[] }>();
   for (const u of units) {
     const key = `${u.meta.period}:${u.meta.year}`;
-    const entry = byPeriod.get(key) ?? { label: groupingPeriod(u.meta.period, u.meta.year), files: [] };
+    const entry = byPeriod.get(key) ?? { label: AGGREGATE_TEXT.groupingPeriod(u.meta.period, u.meta.year), files: [] };
     entry.files.push(u.file);
     byPeriod.set(key, entry);
   }
@@ -46,7 +46,7 @@ export function groupUnits(units: readonly GroupedUnit[]): GroupingResult {
     problems.push({
       kind: 'mixed-periods',
       files: units.map((u) => u.file),
-      message: GROUPING_TEXT.mixedPeriods(groups.map((g) => GROUPING_TEXT.periodOf(g.label, g.files))),
+      message: AGGREGATE_TEXT.grouping.mixedPeriods(groups.map((g) => AGGREGATE_TEXT.grouping.periodOf(g.label, g.files))),
     });
   }
 
@@ -58,7 +58,7 @@ export function groupUnits(units: readonly GroupedUnit[]): GroupingResult {
     byUnit.set(key, entry);
   }
   for (const { name, files } of byUnit.values()) {
-    if (files.length > 1) problems.push({ kind: 'duplicate', unit: name, files, message: GROUPING_TEXT.duplicate(name, files) });
+    if (files.length > 1) problems.push({ kind: 'duplicate', unit: name, files, message: AGGREGATE_TEXT.grouping.duplicate(name, files) });
   }
 
   if (problems.length > 0) return { ok: false, problems };

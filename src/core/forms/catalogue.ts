@@ -7,6 +7,7 @@ import { FORM_5 } from './form-5';
 import { FORM_6 } from './form-6';
 import { FORM_7 } from './form-7';
 import { formDefSchema } from './schema';
+import { COMMON_TEXT } from '../i18n/common';
 import { DATA_TEXT } from '../i18n/data';
 import type { FormDef, FormNumber, FormRow } from './types';
 
@@ -38,7 +39,7 @@ export function findRow(n: FormNumber, key: string): FormRow | undefined {
 
 /** Sheet name of a form: "Biểu mẫu 1". */
 export function formSheetName(n: FormNumber): string {
-  return `Biểu mẫu ${n}`;
+  return COMMON_TEXT.formName(n);
 }
 
 /** Workbook-level defined name of a value cell: BM1_2_1. */

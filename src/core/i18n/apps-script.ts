@@ -1,14 +1,54 @@
 // Texts of the Google Sheets build: menu, sidebar, dialogs and the help page.
 
-export const GAS_MENU = {
-  title: 'CCHC',
-  layout: 'Lập biểu mẫu',
-  check: 'Kiểm tra',
-  report: 'Tạo báo cáo',
-  help: 'Hướng dẫn',
-} as const;
+/** A headed part of the help page. */
+type HelpSection = {
+  readonly heading: string;
+  readonly paragraphs: readonly string[];
+};
+
+/** The help page (CCHC › Hướng dẫn): headed paragraphs. */
+const HELP: readonly HelpSection[] = [
+  {
+    heading: 'Bước 1. Lập biểu mẫu',
+    paragraphs: [
+      'Chọn CCHC › Lập biểu mẫu. Bảng tính có các trang: Thông tin chung, Biểu mẫu 1 đến Biểu mẫu 7 và Thuyết minh.',
+      'Chỉ nhập vào các ô tô màu ở cột Số lượng/Tỷ lệ và cột Ghi chú; các ô tỷ lệ và tổng được tính tự động.',
+      'Chạy lại Lập biểu mẫu bất cứ lúc nào: số liệu đã nhập được giữ nguyên.',
+    ],
+  },
+  {
+    heading: 'Bước 2. Kiểm tra',
+    paragraphs: [
+      'Chọn CCHC › Kiểm tra. Danh sách lỗi, cảnh báo hiện ở khung bên phải; bấm vào một dòng để tới ô cần sửa.',
+      'Ô có lỗi được tô đỏ, ô có cảnh báo được tô vàng, kèm ghi chú. Lần kiểm tra sau sẽ xóa các dấu cũ.',
+      'Ô để trống nghĩa là chưa báo cáo, không phải số 0.',
+    ],
+  },
+  {
+    heading: 'Bước 3. Tạo báo cáo',
+    paragraphs: [
+      'Chọn CCHC › Tạo báo cáo. Khi không còn lỗi, báo cáo được tạo thành Google Tài liệu và tệp Word (.docx) trong cùng thư mục với bảng tính.',
+      'Các câu có số liệu được sinh từ biểu mẫu; phần nhận định, phương hướng, kiến nghị lấy từ trang Thuyết minh.',
+    ],
+  },
+  {
+    heading: 'Lần chạy đầu tiên',
+    paragraphs: [
+      'Google sẽ hỏi quyền: xem và sửa bảng tính, tạo tài liệu, lưu tệp vào Drive, kết nối tới Google Tài liệu để xuất tệp Word, hiện khung bên phải. Chọn tài khoản, Nâng cao, rồi Cho phép.',
+    ],
+  },
+];
 
 export const GAS_TEXT = {
+  /** The CCHC menu of the spreadsheet. */
+  menu: {
+    title: 'CCHC',
+    layout: 'Lập biểu mẫu',
+    check: 'Kiểm tra',
+    report: 'Tạo báo cáo',
+    help: 'Hướng dẫn',
+  },
+
   appTitle: 'Báo cáo cải cách hành chính',
   layoutDone: (sheets: number) => `Đã lập ${sheets} trang tính. Số liệu đã nhập được giữ nguyên.`,
   layoutKeptValues: (n: number) => `Giữ lại ${n} ô đã nhập.`,
@@ -40,37 +80,6 @@ export const GAS_TEXT = {
   protectionDescription: (sheet: string) => `${sheet}: chỉ nhập vào các ô số liệu và cột Ghi chú.`,
   protectedByOthers: (sheets: readonly string[]) =>
     `Chưa lập lại được biểu mẫu: bạn không có quyền sửa trang đã khóa ${sheets.join(', ')}. Nhờ người đã lập biểu mẫu hoặc chủ bảng tính chạy CCHC › Lập biểu mẫu, hoặc thêm bạn vào người được sửa (Dữ liệu › Bảo vệ trang tính và dải ô). Bảng tính chưa bị thay đổi.`,
-} as const;
 
-/** The help page (CCHC › Hướng dẫn): headed paragraphs. */
-export const GAS_HELP: readonly { readonly heading: string; readonly paragraphs: readonly string[] }[] = [
-  {
-    heading: 'Bước 1. Lập biểu mẫu',
-    paragraphs: [
-      'Chọn CCHC › Lập biểu mẫu. Bảng tính có các trang: Thông tin chung, Biểu mẫu 1 đến Biểu mẫu 7 và Thuyết minh.',
-      'Chỉ nhập vào các ô tô màu ở cột Số lượng/Tỷ lệ và cột Ghi chú; các ô tỷ lệ và tổng được tính tự động.',
-      'Chạy lại Lập biểu mẫu bất cứ lúc nào: số liệu đã nhập được giữ nguyên.',
-    ],
-  },
-  {
-    heading: 'Bước 2. Kiểm tra',
-    paragraphs: [
-      'Chọn CCHC › Kiểm tra. Danh sách lỗi, cảnh báo hiện ở khung bên phải; bấm vào một dòng để tới ô cần sửa.',
-      'Ô có lỗi được tô đỏ, ô có cảnh báo được tô vàng, kèm ghi chú. Lần kiểm tra sau sẽ xóa các dấu cũ.',
-      'Ô để trống nghĩa là chưa báo cáo, không phải số 0.',
-    ],
-  },
-  {
-    heading: 'Bước 3. Tạo báo cáo',
-    paragraphs: [
-      'Chọn CCHC › Tạo báo cáo. Khi không còn lỗi, báo cáo được tạo thành Google Tài liệu và tệp Word (.docx) trong cùng thư mục với bảng tính.',
-      'Các câu có số liệu được sinh từ biểu mẫu; phần nhận định, phương hướng, kiến nghị lấy từ trang Thuyết minh.',
-    ],
-  },
-  {
-    heading: 'Lần chạy đầu tiên',
-    paragraphs: [
-      'Google sẽ hỏi quyền: xem và sửa bảng tính, tạo tài liệu, lưu tệp vào Drive, kết nối tới Google Tài liệu để xuất tệp Word, hiện khung bên phải. Chọn tài khoản, Nâng cao, rồi Cho phép.',
-    ],
-  },
-];
+  help: HELP,
+} as const;

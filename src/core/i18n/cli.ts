@@ -1,5 +1,7 @@
-// Vietnamese texts of the `cchc` command line: help, progress lines and the one-line errors on bad input.
-import { clauses } from './common';
+// Vietnamese texts of the `cchc` command line: help, progress lines and the one-line errors on bad input, for every command.
+import { COMMON_TEXT } from './common';
+
+const { clauses } = COMMON_TEXT;
 
 /** Texts of the command line; functions take the file name or detail they must name. */
 export const CLI_TEXT = {
@@ -80,21 +82,70 @@ export const CLI_TEXT = {
   badOptionValue: (detail: string): string => `tham số không hợp lệ (${detail})`,
 
   unexpected: (detail: string): string => `Lỗi không mong đợi: ${detail}`,
-} as const;
 
-/** Names of the files `cchc demo` writes in its folder. */
-export const DEMO_FILES = {
-  workbook: 'bao-cao-cchc-mau.xlsx',
-  data: 'bao-cao-cchc-mau.json',
-  check: 'ket-qua-kiem-tra.json',
-} as const;
+  /** Texts of `cchc report`. */
+  report: {
+    summary: 'lập báo cáo Word (.docx) kèm phụ lục biểu mẫu, từ sổ Excel hoặc tệp dữ liệu JSON',
+    out: 'tệp .docx sẽ tạo (bắt buộc; tệp đã có được thay bằng bản mới)',
+    draft: 'vẫn lập khi số liệu còn lỗi; báo cáo được đóng dấu DỰ THẢO',
+    exit: '0 đã lập; 1 từ chối vì số liệu còn lỗi (không ghi tệp); 2 không đọc được tệp hoặc dùng sai lệnh',
+    outMustBeDocx: (file: string): string => `tên tệp ra phải có đuôi .docx (đã cho: ${file})`,
+    outIsInput: (file: string): string => `tệp ra ${file} trùng với tệp vào`,
+    headerIncomplete: (file: string, problems: readonly string[]): string =>
+      `${file}: phần Thông tin chung chưa đủ để lập báo cáo — ${clauses(problems)}.`,
+    refusedHeader:
+      'Không lập được báo cáo, kể cả bản DỰ THẢO, vì phần Thông tin chung còn thiếu hoặc sai (các lỗi trên). Điền đủ rồi chạy lại.',
+    refused: (errors: number): string =>
+      `Không lập báo cáo vì số liệu còn ${errors} lỗi. Sửa các lỗi trên, hoặc thêm --draft để lập bản DỰ THẢO.`,
+    wrote: (file: string): string => `Đã lập báo cáo: ${file}`,
+    wroteDraft: (file: string, errors: number): string =>
+      errors > 0 ? `Đã lập bản DỰ THẢO (số liệu còn ${errors} lỗi): ${file}` : `Đã lập bản DỰ THẢO: ${file}`,
+  },
 
-/** Labels of `cchc bench` cases and its figures. */
-export const BENCH_TEXT = {
-  title: 'Số đo hiệu năng (trung vị của nhiều lần chạy)',
-  plan: 'Lập kế hoạch sổ (buildWorkbookPlan)',
-  check: 'Chạy `cchc check` trên một sổ Excel (cả khởi động Node)',
-  report: 'Lập báo cáo Word của một xã (buildReport + renderDocx)',
-  line: (label: string, ms: number, target: number, runs: number): string =>
-    `${label}: ${ms.toFixed(1)} ms (mục tiêu < ${target} ms, ${runs} lần) ${ms < target ? 'ĐẠT' : 'CHƯA ĐẠT'}`,
+  /** Texts of `cchc consolidate`. */
+  consolidate: {
+    expectedTooSmall: (expected: number, given: number): string =>
+      `số đơn vị phải báo cáo (${expected}) nhỏ hơn số tệp đã cho (${given})`,
+    summary: 'tổng hợp số liệu của nhiều xã, phường (sổ Excel hoặc tệp JSON) vào một sổ Excel',
+    out: 'tệp .xlsx tổng hợp sẽ tạo (bắt buộc)',
+    report: 'lập thêm báo cáo tổng hợp Word (.docx)',
+    expected: 'số đơn vị phải báo cáo (mặc định: số tệp đã cho); đơn vị chưa gửi được tính là thiếu, không tính là 0',
+    issuer: 'tên cơ quan tổng hợp, in ở đầu báo cáo (ví dụ: Sở Nội vụ tỉnh Quảng Ngãi)',
+    force: 'cho phép ghi đè tệp .xlsx đã có',
+    exit: '0 đã tổng hợp; 1 có tệp bị từ chối (còn lỗi, trùng đơn vị hoặc khác kỳ), không ghi tệp nào; 2 không đọc được tệp hoặc dùng sai lệnh',
+    missingFiles: 'cần ít nhất một tệp số liệu',
+    expectedNotNumber: (v: string): string => `--expected cần một số nguyên dương (đã cho: ${v})`,
+    outIsInput: (file: string): string => `tệp ra ${file} trùng với một tệp vào`,
+    outMustBeDocx: (file: string): string => `tên tệp báo cáo phải có đuôi .docx (đã cho: ${file})`,
+    rejectedFile: (file: string, errors: number): string => `Từ chối ${file}: số liệu còn ${errors} lỗi.`,
+    rejectedHeader: (file: string): string => `Từ chối ${file}: phần Thông tin chung chưa đủ để biết đơn vị và kỳ báo cáo.`,
+    rejectedGrouping: 'Từ chối tổng hợp:',
+    nothingWritten: (rejected: number): string =>
+      `Không tổng hợp: ${rejected} tệp bị từ chối. Sửa các lỗi trên rồi chạy lại; chưa ghi tệp nào.`,
+    /** One line per file while reading many: "Đang đọc 12/300: xa-a.xlsx". */
+    progress: (index: number, total: number, file: string): string => `Đang đọc ${index}/${total}: ${file}`,
+    read: (n: number, period: string): string => `Đã đọc ${n} tệp số liệu, kỳ ${period}.`,
+    warnings: (file: string, n: number): string => `${file}: ${n} cảnh báo (không ảnh hưởng tổng hợp).`,
+    wrote: (file: string, rows: number): string => `Đã ghi sổ tổng hợp: ${file} (${rows} chỉ tiêu có số liệu).`,
+    wroteReport: (file: string): string => `Đã lập báo cáo tổng hợp: ${file}`,
+    missingUnits: (missing: number, expected: number): string =>
+      `${missing}/${expected} đơn vị chưa gửi số liệu: mọi chỉ tiêu được tính là thiếu ${missing} đơn vị, không tính là 0.`,
+    incompleteTitle: (n: number, received: number): string =>
+      n === 0
+        ? `Các tệp đã nhận có đủ số liệu ở mọi chỉ tiêu (${received} đơn vị).`
+        : `${n} chỉ tiêu còn để trống ở một số tệp đã nhận (có số liệu / số tệp):`,
+    incompleteRow: (form: number, key: string, reported: number, received: number): string =>
+      `  ${COMMON_TEXT.formName(form)}, dòng ${key}: ${reported}/${received}`,
+    incompleteMore: (n: number): string => `  … và ${n} chỉ tiêu khác (xem cột “Số đơn vị báo cáo” trong sổ tổng hợp).`,
+  },
+
+  /** Labels of `cchc bench` cases and its figures. */
+  bench: {
+    title: 'Số đo hiệu năng (trung vị của nhiều lần chạy)',
+    plan: 'Lập kế hoạch sổ (buildWorkbookPlan)',
+    check: 'Chạy `cchc check` trên một sổ Excel (cả khởi động Node)',
+    report: 'Lập báo cáo Word của một xã (buildReport + renderDocx)',
+    line: (label: string, ms: number, target: number, runs: number): string =>
+      `${label}: ${ms.toFixed(1)} ms (mục tiêu < ${target} ms, ${runs} lần) ${ms < target ? 'ĐẠT' : 'CHƯA ĐẠT'}`,
+  },
 } as const;

@@ -1,44 +1,47 @@
-// Shared vocabulary of the catalogue: period names, unit kinds, severities, number formatting in Vietnamese notation.
+// Shared vocabulary of the catalogue: period names, unit kinds, severities, form names, number formatting in Vietnamese notation.
 import type { Period, UnitKind } from '../data/types';
 import type { Severity } from '../rules/types';
 
-/** How each period is named in the report and on the sheet's drop-down. */
-export const PERIOD_LABELS: Readonly<Record<Period, string>> = {
-  Q1: 'Quý I',
-  H1: '6 tháng đầu năm',
-  Q3: 'Quý III',
-  Y: 'Năm',
-};
+export const COMMON_TEXT = {
+  /** How each period is named in the report and on the sheet's drop-down. */
+  periodLabels: {
+    Q1: 'Quý I',
+    H1: '6 tháng đầu năm',
+    Q3: 'Quý III',
+    Y: 'Năm',
+  } satisfies Readonly<Record<Period, string>>,
 
-export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {
-  xã: 'xã',
-  phường: 'phường',
-  'thị trấn': 'thị trấn',
-  'đặc khu': 'đặc khu',
-};
+  unitKindLabels: {
+    xã: 'xã',
+    phường: 'phường',
+    'thị trấn': 'thị trấn',
+    'đặc khu': 'đặc khu',
+  } satisfies Readonly<Record<UnitKind, string>>,
 
-export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
-  error: 'lỗi',
-  warning: 'cảnh báo',
-  info: 'thông tin',
-};
+  severityLabels: {
+    error: 'lỗi',
+    warning: 'cảnh báo',
+    info: 'thông tin',
+  } satisfies Readonly<Record<Severity, string>>,
 
-/**
- * A number in Vietnamese notation: "." groups thousands, "," marks decimals.
- * 1234 → "1.234", 98.3 → "98,3", 3500.5 → "3.500,5"; with minDecimals 1, 75 → "75,0".
- */
-export function formatNumberVi(x: number, maxDecimals = 2, minDecimals = 0): string {
-  const negative = x < 0;
-  const fixed = Math.abs(x).toFixed(maxDecimals);
-  const [intPart = '0', frac = ''] = fixed.split('.');
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  // Trailing zeros go, except the ones a fixed format keeps ("75,0" for a ratio in a table).
-  let trimmed = frac.replace(/0+$/, '');
-  if (trimmed.length < minDecimals) trimmed = frac.slice(0, minDecimals);
-  return `${negative ? '-' : ''}${grouped}${trimmed ? ',' + trimmed : ''}`;
-}
+  /** "Biểu mẫu 3": the one way a form is named (sheet name, sheet heading, table caption, pane group, messages). */
+  formName: (n: number): string => `Biểu mẫu ${n}`,
 
-/** Sentences joined into one clause list ("a; b; c"), their own full stops dropped so the caller's ends it. */
-export function clauses(sentences: readonly string[]): string {
-  return sentences.map((s) => s.trim().replace(/\.+$/, '')).join('; ');
-}
+  /**
+   * A number in Vietnamese notation: "." groups thousands, "," marks decimals.
+   * 1234 → "1.234", 98.3 → "98,3", 3500.5 → "3.500,5"; with minDecimals 1, 75 → "75,0".
+   */
+  formatNumber: (x: number, maxDecimals = 2, minDecimals = 0): string => {
+    const negative = x < 0;
+    const fixed = Math.abs(x).toFixed(maxDecimals);
+    const [intPart = '0', frac = ''] = fixed.split('.');
+    const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+    // Trailing zeros go, except the ones a fixed format keeps ("75,0" for a ratio in a table).
+    let trimmed = frac.replace(/0+$/, '');
+    if (trimmed.length < minDecimals) trimmed = frac.slice(0, minDecimals);
+    return `${negative ? '-' : ''}${grouped}${trimmed ? ',' + trimmed : ''}`;
+  },
+
+  /** Sentences joined into one clause list ("a; b; c"), their own full stops dropped so the caller's ends it. */
+  clauses: (sentences: readonly string[]): string => sentences.map((s) => s.trim().replace(/\.+$/, '')).join('; '),
+} as const;

@@ -1,16 +1,19 @@
 // Messages of report data validation (JSON and the workbook's header) and of the form definitions' own check.
+import { COMMON_TEXT } from './common';
+
+const { formName } = COMMON_TEXT;
 
 export const DATA_TEXT = {
   dateFormat: 'ngày phải viết theo dạng YYYY-MM-DD, ví dụ 2023-06-09',
   dateImpossible: 'ngày không có thật',
   required: 'không được để trống',
-  unknownRow: (form: number, key: string): string => `Biểu mẫu ${form} không có dòng ${key}`,
+  unknownRow: (form: number, key: string): string => `${formName(form)} không có dòng ${key}`,
   unknownFields: (path: string, keys: readonly string[]): string => `${path ? path + ': ' : ''}trường không được hỗ trợ: ${keys.join(', ')}`,
   atPath: (path: string, message: string): string => `${path || '(gốc)'}: ${message}`,
   rowKeyFormat: 'khoá dòng phải có dạng 1, 2.1, 3.2.1',
-  duplicateRow: (form: number, key: string): string => `Biểu mẫu ${form}: dòng ${key} bị trùng`,
+  duplicateRow: (form: number, key: string): string => `${formName(form)}: dòng ${key} bị trùng`,
   computedFromNonNumeric: (form: number, key: string, ref: string): string =>
-    `Biểu mẫu ${form}: dòng ${key} tính từ dòng ${ref}, không phải dòng số liệu`,
-  invalidForm: (form: number, problems: string): string => `Định nghĩa Biểu mẫu ${form} không hợp lệ: ${problems}`,
-  noSuchForm: (form: number): string => `Không có Biểu mẫu ${form}`,
+    `${formName(form)}: dòng ${key} tính từ dòng ${ref}, không phải dòng số liệu`,
+  invalidForm: (form: number, problems: string): string => `Định nghĩa ${formName(form)} không hợp lệ: ${problems}`,
+  noSuchForm: (form: number): string => `Không có ${formName(form)}`,
 } as const;

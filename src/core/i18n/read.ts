@@ -1,12 +1,11 @@
 // Vietnamese texts of the workbook reader: header problems and the "not our template" error.
-import type { Period } from '../data/types';
 import type { InfoField } from '../layout/names';
-import { INFO_FIELD_LABELS } from './layout';
+import { LAYOUT_TEXT } from './layout';
 
 /** Field name as a sentence uses it: the label without its "(*)" mark. */
-const fieldName = (field: InfoField): string => INFO_FIELD_LABELS[field].replace(/\s*\(\*\)$/, '').replace(/\s*\(.*\)$/, '');
+const fieldName = (field: InfoField): string => LAYOUT_TEXT.infoFieldLabels[field].replace(/\s*\(\*\)$/, '').replace(/\s*\(.*\)$/, '');
 
-export const READ_MESSAGES = {
+export const READ_TEXT = {
   missing: (field: InfoField): string => `Thông tin chung: chưa nhập “${fieldName(field)}”.`,
   invalidUnitKind: (got: string): string =>
     `Thông tin chung: loại đơn vị “${got}” không hợp lệ; chọn một trong: xã, phường, thị trấn, đặc khu.`,
@@ -22,17 +21,3 @@ export const READ_MESSAGES = {
   newerTemplate: (got: string, ours: string): string =>
     `Tệp được tạo bằng mẫu phiên bản ${got}, mới hơn phiên bản ${ours} mà phần mềm này đọc được; hãy cập nhật phần mềm.`,
 } as const;
-
-/** Other ways people write a period, accepted when reading (lower case, NFC). */
-export const PERIOD_ALIASES: Readonly<Record<string, Period>> = {
-  'quý 1': 'Q1',
-  'quý i': 'Q1',
-  'quý 3': 'Q3',
-  'quý iii': 'Q3',
-  '6 tháng': 'H1',
-  '6 tháng đầu năm': 'H1',
-  '9 tháng': 'Q3',
-  '9 tháng đầu năm': 'Q3',
-  năm: 'Y',
-  'cả năm': 'Y',
-};

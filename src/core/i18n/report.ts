@@ -1,98 +1,7 @@
 // Vietnamese wording of the narrative report: header, period phrases, generated sentences, closing and appendix.
 import type { Period } from '../data/types';
-import { clauses } from './common';
-
-/** How a period is named inside a sentence (lower case): "6 tháng đầu năm". */
-export const PERIOD_PHRASES: Readonly<Record<Period, string>> = {
-  Q1: 'quý I',
-  H1: '6 tháng đầu năm',
-  Q3: 'quý III',
-  Y: 'năm',
-};
-
-/** The period that follows, for section IV: after quý I comes quý II, … */
-export function nextPeriodPhrase(period: Period, year: number): string {
-  switch (period) {
-    case 'Q1':
-      return `quý II năm ${year}`;
-    case 'H1':
-      return `6 tháng cuối năm ${year}`;
-    case 'Q3':
-      return `quý IV năm ${year}`;
-    case 'Y':
-      return `năm ${year + 1}`;
-  }
-}
-
-/** "6 tháng đầu năm 2026", "quý I năm 2026", "năm 2026". */
-export function periodWithYear(period: Period, year: number): string {
-  // "6 tháng đầu năm" and "năm" already end with the word "năm".
-  return period === 'Q1' || period === 'Q3' ? `${PERIOD_PHRASES[period]} năm ${year}` : `${PERIOD_PHRASES[period]} ${year}`;
-}
-
-export const REPORT_TEXT = {
-  nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-  motto: 'Độc lập - Tự do - Hạnh phúc',
-  title: 'BÁO CÁO',
-  draftMark: 'DỰ THẢO',
-  /** Blank left for the number in a report not yet numbered. */
-  numberBlank: '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-UBND',
-  blank: '\u00a0\u00a0\u00a0\u00a0\u00a0',
-  recipientsLabel: 'Nơi nhận:',
-  archive: 'Lưu: VT.',
-  defaultAuthority: 'TM. ỦY BAN NHÂN DÂN',
-  defaultTitle: 'CHỦ TỊCH',
-  appendixHeading: 'PHỤ LỤC 01',
-  tableHeader: ['STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Số lượng/Tỷ lệ', 'Ghi chú'] as const,
-  creator: 'Công cụ báo cáo cải cách hành chính',
-  notReported: 'chưa có số liệu',
-} as const;
-
-export const numberLine = (n: string): string => `Số: ${n}`;
-
-/** "Hòa Phong, ngày 08 tháng 6 năm 2026" (day and month already padded as the decree asks). */
-export const placeDateLine = (place: string, day: string, month: string, year: string): string =>
-  `${place}, ngày ${day} tháng ${month} năm ${year}`;
-
-/** "Công tác cải cách hành chính 6 tháng đầu năm 2026" */
-export const subjectLine = (period: Period, year: number): string =>
-  `Công tác cải cách hành chính ${periodWithYear(period, year)}`;
-
-/** "UBND xã Hòa Phong" */
-export const ubndOf = (kind: string, unit: string): string => `UBND ${kind} ${unit}`;
-
-/** Opening paragraph; the basis is the user's own text, without its final punctuation. */
-export function openingSentence(p: {
-  readonly basis?: string;
-  readonly ubnd: string;
-  readonly period: Period;
-  readonly year: number;
-  readonly from: string;
-  readonly to: string;
-}): string {
-  const body = `${p.ubnd} báo cáo kết quả thực hiện công tác cải cách hành chính ${periodWithYear(p.period, p.year)} (số liệu tính từ ngày ${p.from} đến ngày ${p.to}), như sau:`;
-  return p.basis ? `Thực hiện ${p.basis}, ${body}` : body;
-}
-
-/** Section IV's heading is followed by the next period in capitals. */
-export const nextPeriodHeading = (title: string, period: Period, year: number): string =>
-  `${title} ${nextPeriodPhrase(period, year).toLocaleUpperCase('vi')}`;
-
-export const closingSentence = (period: Period, year: number, ubnd: string): string =>
-  `Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính ${periodWithYear(period, year)} của ${ubnd}./.`;
-
-export const appendixTitle = (period: Period, year: number, kind: string, unit: string): string =>
-  `BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH ${periodWithYear(period, year)} CỦA ${kind} ${unit}`.toLocaleUpperCase('vi');
-
-export const appendixAttach = (number: string, date: string, ubnd: string): string =>
-  `(Kèm theo Báo cáo số: ${number} ngày ${date} của ${ubnd})`;
-
-export const tableCaption = (n: number): string => `Biểu mẫu ${n}`;
-
-/** A row whose value is missing, in a fallback clause: "số nhiệm vụ đã hoàn thành: chưa có số liệu". */
-export const missingClause = (label: string): string => `${label}: ${REPORT_TEXT.notReported}`;
-/** A row's value in a fallback clause: "số nhiệm vụ đề ra trong kế hoạch: 40 nhiệm vụ". */
-export const valueClause = (label: string, value: string): string => `${label}: ${value}`;
+import type { SentenceId } from '../report/sentences';
+import { COMMON_TEXT } from './common';
 
 /**
  * What a sentence template can ask of the data. Every key it asks for is guaranteed to hold a
@@ -115,12 +24,59 @@ export interface SentenceValues {
   readonly year: number;
 }
 
-type Template = (v: SentenceValues) => string;
+/** The wording of one generated clause. */
+export type SentenceTemplate = (v: SentenceValues) => string;
 
 const pct = (r: string | null, whenNull: string, prefix = 'đạt'): string => (r === null ? whenNull : `${prefix} ${r}%`);
 
-/** Wording of every generated sentence, by sentence id (see sentences.ts for the rows each one needs). */
-export const SENTENCE_TEXT: Readonly<Record<string, Template>> = {
+const SURVEY_MODES: Readonly<Record<number, string>> = {
+  0: 'bằng hình thức trực tuyến',
+  1: 'bằng hình thức phát phiếu',
+  2: 'kết hợp hình thức trực tuyến và phát phiếu',
+};
+
+const LGSP_STATES: Readonly<Record<number, string>> = {
+  0: 'chưa triển khai xây dựng nền tảng chia sẻ, tích hợp dùng chung (LGSP)',
+  1: 'đang triển khai xây dựng nền tảng chia sẻ, tích hợp dùng chung (LGSP)',
+  2: 'đã hoàn thành xây dựng nền tảng chia sẻ, tích hợp dùng chung (LGSP)',
+};
+
+/** How a period is named inside a sentence (lower case): "6 tháng đầu năm". */
+const PERIOD_PHRASES = {
+  Q1: 'quý I',
+  H1: '6 tháng đầu năm',
+  Q3: 'quý III',
+  Y: 'năm',
+} as const satisfies Readonly<Record<Period, string>>;
+
+/** The period that follows, for section IV: after quý I comes quý II, … */
+function nextPeriodPhrase(period: Period, year: number): string {
+  switch (period) {
+    case 'Q1':
+      return `quý II năm ${year}`;
+    case 'H1':
+      return `6 tháng cuối năm ${year}`;
+    case 'Q3':
+      return `quý IV năm ${year}`;
+    case 'Y':
+      return `năm ${year + 1}`;
+  }
+}
+
+/** "6 tháng đầu năm 2026", "quý I năm 2026", "năm 2026". */
+function periodWithYear(period: Period, year: number): string {
+  // "6 tháng đầu năm" and "năm" already end with the word "năm".
+  return period === 'Q1' || period === 'Q3' ? `${PERIOD_PHRASES[period]} năm ${year}` : `${PERIOD_PHRASES[period]} ${year}`;
+}
+
+const NOT_REPORTED = 'chưa có số liệu';
+
+/**
+ * Wording of every generated sentence, by sentence id (see sentences.ts for the rows each one needs).
+ * `satisfies Record<SentenceId, …>`: an id of the sentence table without wording here, or wording
+ * for an id the table does not use, fails to compile.
+ */
+const SENTENCE_WORDING = {
   // I.1 — Biểu mẫu 1 row 1
   directives: (v) =>
     v.n('1') === 0
@@ -253,38 +209,76 @@ export const SENTENCE_TEXT: Readonly<Record<string, Template>> = {
     v.n('6.8.1') === 0
       ? 'không có thủ tục hành chính có yêu cầu nghĩa vụ tài chính'
       : `trong ${v.f('6.8.1')} thủ tục hành chính có yêu cầu nghĩa vụ tài chính, đã tích hợp, triển khai thanh toán trực tuyến ${v.f('6.8.2')} thủ tục, ${pct(v.r('6.8'), '')}`,
-};
+} as const satisfies Readonly<Record<SentenceId, SentenceTemplate>>;
 
-const SURVEY_MODES: Readonly<Record<number, string>> = {
-  0: 'bằng hình thức trực tuyến',
-  1: 'bằng hình thức phát phiếu',
-  2: 'kết hợp hình thức trực tuyến và phát phiếu',
-};
+export const REPORT_TEXT = {
+  nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  motto: 'Độc lập - Tự do - Hạnh phúc',
+  title: 'BÁO CÁO',
+  draftMark: 'DỰ THẢO',
+  /** Blank left for the number in a report not yet numbered. */
+  numberBlank: '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-UBND',
+  blank: '\u00a0\u00a0\u00a0\u00a0\u00a0',
+  recipientsLabel: 'Nơi nhận:',
+  archive: 'Lưu: VT.',
+  defaultAuthority: 'TM. ỦY BAN NHÂN DÂN',
+  defaultTitle: 'CHỦ TỊCH',
+  appendixHeading: 'PHỤ LỤC 01',
+  tableHeader: ['STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Số lượng/Tỷ lệ', 'Ghi chú'] as const,
+  creator: 'Công cụ báo cáo cải cách hành chính',
+  notReported: NOT_REPORTED,
 
-const LGSP_STATES: Readonly<Record<number, string>> = {
-  0: 'chưa triển khai xây dựng nền tảng chia sẻ, tích hợp dùng chung (LGSP)',
-  1: 'đang triển khai xây dựng nền tảng chia sẻ, tích hợp dùng chung (LGSP)',
-  2: 'đã hoàn thành xây dựng nền tảng chia sẻ, tích hợp dùng chung (LGSP)',
-};
+  /** How a period is named inside a sentence (lower case): "6 tháng đầu năm". */
+  periodPhrases: PERIOD_PHRASES,
+  nextPeriodPhrase,
+  periodWithYear,
 
-/** Texts of `cchc report` (the command line's own vocabulary is in cli.ts). */
-export const REPORT_CLI_TEXT = {
-  summary: 'lập báo cáo Word (.docx) kèm phụ lục biểu mẫu, từ sổ Excel hoặc tệp dữ liệu JSON',
-  out: 'tệp .docx sẽ tạo (bắt buộc; tệp đã có được thay bằng bản mới)',
-  draft: 'vẫn lập khi số liệu còn lỗi; báo cáo được đóng dấu DỰ THẢO',
-  exit: '0 đã lập; 1 từ chối vì số liệu còn lỗi (không ghi tệp); 2 không đọc được tệp hoặc dùng sai lệnh',
-  outMustBeDocx: (file: string): string => `tên tệp ra phải có đuôi .docx (đã cho: ${file})`,
-  outIsInput: (file: string): string => `tệp ra ${file} trùng với tệp vào`,
-  headerIncomplete: (file: string, problems: readonly string[]): string =>
-    `${file}: phần Thông tin chung chưa đủ để lập báo cáo — ${clauses(problems)}.`,
-  refusedHeader:
-    'Không lập được báo cáo, kể cả bản DỰ THẢO, vì phần Thông tin chung còn thiếu hoặc sai (các lỗi trên). Điền đủ rồi chạy lại.',
-  refused: (errors: number): string =>
-    `Không lập báo cáo vì số liệu còn ${errors} lỗi. Sửa các lỗi trên, hoặc thêm --draft để lập bản DỰ THẢO.`,
-  wrote: (file: string): string => `Đã lập báo cáo: ${file}`,
-  wroteDraft: (file: string, errors: number): string =>
-    errors > 0 ? `Đã lập bản DỰ THẢO (số liệu còn ${errors} lỗi): ${file}` : `Đã lập bản DỰ THẢO: ${file}`,
+  numberLine: (n: string): string => `Số: ${n}`,
+
+  /** "Hòa Phong, ngày 08 tháng 6 năm 2026" (day and month already padded as the decree asks). */
+  placeDateLine: (place: string, day: string, month: string, year: string): string =>
+    `${place}, ngày ${day} tháng ${month} năm ${year}`,
+
+  /** "Công tác cải cách hành chính 6 tháng đầu năm 2026" */
+  subjectLine: (period: Period, year: number): string => `Công tác cải cách hành chính ${periodWithYear(period, year)}`,
+
+  /** "UBND xã Hòa Phong" */
+  ubndOf: (kind: string, unit: string): string => `UBND ${kind} ${unit}`,
+
+  /** Opening paragraph; the basis is the user's own text, without its final punctuation. */
+  openingSentence: (p: {
+    readonly basis?: string;
+    readonly ubnd: string;
+    readonly period: Period;
+    readonly year: number;
+    readonly from: string;
+    readonly to: string;
+  }): string => {
+    const body = `${p.ubnd} báo cáo kết quả thực hiện công tác cải cách hành chính ${periodWithYear(p.period, p.year)} (số liệu tính từ ngày ${p.from} đến ngày ${p.to}), như sau:`;
+    return p.basis ? `Thực hiện ${p.basis}, ${body}` : body;
+  },
+
+  /** Section IV's heading is followed by the next period in capitals. */
+  nextPeriodHeading: (title: string, period: Period, year: number): string =>
+    `${title} ${nextPeriodPhrase(period, year).toLocaleUpperCase('vi')}`,
+
+  closingSentence: (period: Period, year: number, ubnd: string): string =>
+    `Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính ${periodWithYear(period, year)} của ${ubnd}./.`,
+
+  appendixTitle: (period: Period, year: number, kind: string, unit: string): string =>
+    `BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH ${periodWithYear(period, year)} CỦA ${kind} ${unit}`.toLocaleUpperCase('vi'),
+
+  appendixAttach: (number: string, date: string, ubnd: string): string => `(Kèm theo Báo cáo số: ${number} ngày ${date} của ${ubnd})`,
+
+  /** A row whose value is missing, in a fallback clause: "số nhiệm vụ đã hoàn thành: chưa có số liệu". */
+  missingClause: (label: string): string => `${label}: ${NOT_REPORTED}`,
+  /** A row's value in a fallback clause: "số nhiệm vụ đề ra trong kế hoạch: 40 nhiệm vụ". */
+  valueClause: (label: string, value: string): string => `${label}: ${value}`,
+
+  /** Wording of every generated clause, by sentence id (see sentences.ts for the rows each one needs). */
+  sentences: SENTENCE_WORDING,
+  /** A template read a row its clause does not list in `needs`: a bug in the tables, never the user's data. */
+  sentenceReadEmptyRow: (key: string, form: number): string =>
+    `Câu sinh tự động đọc dòng ${key} của ${COMMON_TEXT.formName(form)} không có số liệu.`,
+
 } as const;
-
-/** Name of the report `cchc demo` writes beside its workbook. */
-export const DEMO_REPORT_FILE = 'bao-cao-cchc-mau.docx';

@@ -1,49 +1,55 @@
 // Vietnamese texts of the checker: findings on form values, form rules and the report header.
-import { formatNumberVi } from './common';
+import { COMMON_TEXT } from './common';
 
 /** A number as findings quote it (Vietnamese notation, up to two decimals). */
-const n = (x: number): string => formatNumberVi(x, 2);
+const n = (x: number): string => COMMON_TEXT.formatNumber(x, 2);
 const q = (text: string): string => `“${text}”`;
 
-/** Comparison operators of the form rules, in the words that say how a value breaks them. */
-export const RULE_OPERATOR_BROKEN = {
-  '<=': 'lớn hơn',
-  '<': 'không nhỏ hơn',
-  '>=': 'nhỏ hơn',
-  '>': 'không lớn hơn',
-  '==': 'khác',
-} as const;
-
-/** Comparison operators in the words that say what a value must be (conditional rules). */
-export const RULE_OPERATOR_REQUIRED = {
-  '<=': (v: string) => `phải nhỏ hơn hoặc bằng ${v}`,
-  '<': (v: string) => `phải nhỏ hơn ${v}`,
-  '>=': (v: string) => `phải lớn hơn hoặc bằng ${v}`,
-  '>': (v: string) => `phải lớn hơn ${v}`,
-  '==': (v: string) => `phải bằng ${v}`,
-} as const;
+/** An ISO date as the findings write it: "2023-06-09" → "09/06/2023". */
+const d = (iso: string): string => iso.split('-').reverse().join('/');
 
 /** Sentences added after a broken rule to say why it matters (plausibility warnings). */
-export const RULE_HINTS = {
+const HINTS = {
   presentExceedsAssigned: 'Số người có mặt thường không vượt số được giao: hãy kiểm tra lại.',
   disbursedExceedsPlan: 'Số vốn đã giải ngân vượt kế hoạch được giao: hãy kiểm tra lại.',
   staffExceedsPresent: 'Số công chức được bố trí thường không vượt số biên chế có mặt: hãy kiểm tra lại.',
 } as const;
-export type RuleHint = keyof typeof RULE_HINTS;
+/** Which plausibility hint a rule adds, by its key in RULE_TEXT.hints. */
+export type RuleHint = keyof typeof HINTS;
 
 export const RULE_TEXT = {
+  /** Comparison operators of the form rules, in the words that say how a value breaks them. */
+  operatorBroken: {
+    '<=': 'lớn hơn',
+    '<': 'không nhỏ hơn',
+    '>=': 'nhỏ hơn',
+    '>': 'không lớn hơn',
+    '==': 'khác',
+  },
+
+  /** Comparison operators in the words that say what a value must be (conditional rules). */
+  operatorRequired: {
+    '<=': (v: string) => `phải nhỏ hơn hoặc bằng ${v}`,
+    '<': (v: string) => `phải nhỏ hơn ${v}`,
+    '>=': (v: string) => `phải lớn hơn hoặc bằng ${v}`,
+    '>': (v: string) => `phải lớn hơn ${v}`,
+    '==': (v: string) => `phải bằng ${v}`,
+  },
+
+  hints: HINTS,
+
   /** "Biểu mẫu 1, dòng 2.2" */
-  where: (form: number, row: string): string => `Biểu mẫu ${form}, dòng ${row}`,
+  where: (form: number, row: string): string => `${COMMON_TEXT.formName(form)}, dòng ${row}`,
   /** A row named from another place in the same form: "dòng 4.2". */
   rowRef: (key: string): string => `dòng ${key}`,
   /** A row of another form: "dòng 2.2 Biểu mẫu 4". */
-  rowRefOtherForm: (form: number, key: string): string => `dòng ${key} Biểu mẫu ${form}`,
+  rowRefOtherForm: (form: number, key: string): string => `dòng ${key} ${COMMON_TEXT.formName(form)}`,
   /** A row's label with the form it lives in, when that is not the finding's form. */
-  labelInOtherForm: (label: string, form: number, key: string): string => `${label} ở dòng ${key} Biểu mẫu ${form}`,
+  labelInOtherForm: (label: string, form: number, key: string): string => `${label} ở dòng ${key} ${COMMON_TEXT.formName(form)}`,
   /** Several rows added up: "tổng các dòng 4.2, 4.3, 4.4". */
   sumOfRows: (keys: readonly string[]): string => `tổng các dòng ${keys.join(', ')}`,
   /** A term of a sum that lives in another form: "6.4.2 Biểu mẫu 7". */
-  sumTermOtherForm: (form: number, key: string): string => `${key} Biểu mẫu ${form}`,
+  sumTermOtherForm: (form: number, key: string): string => `${key} ${COMMON_TEXT.formName(form)}`,
 
   notANumber: (where: string, text: string, suggestion: number | null): string =>
     suggestion === null
@@ -54,11 +60,11 @@ export const RULE_TEXT = {
   percentRange: (where: string, label: string, value: number): string =>
     `${where}: ${label} (${n(value)}) phải là tỷ lệ phần trăm từ 0 đến 100.`,
   percentDecimals: (where: string, label: string, value: number): string =>
-    `${where}: ${label} (${formatNumberVi(value, 6)}) chỉ ghi tối đa một chữ số thập phân.`,
+    `${where}: ${label} (${COMMON_TEXT.formatNumber(value, 6)}) chỉ ghi tối đa một chữ số thập phân.`,
   codeRange: (where: string, label: string, value: number, legend: string): string =>
-    `${where}: ${label} (${formatNumberVi(value, 6)}) không phải mã hợp lệ; chỉ nhập một trong các mã: ${legend}.`,
+    `${where}: ${label} (${COMMON_TEXT.formatNumber(value, 6)}) không phải mã hợp lệ; chỉ nhập một trong các mã: ${legend}.`,
   ratioMismatch: (where: string, label: string, typed: number, computed: number, part: string, whole: string): string =>
-    `${where}: ${label} đang ghi ${n(typed)}, nhưng tính dòng ${part} ÷ dòng ${whole} × 100 thì phải là ${formatNumberVi(computed, 1)}.`,
+    `${where}: ${label} đang ghi ${n(typed)}, nhưng tính dòng ${part} ÷ dòng ${whole} × 100 thì phải là ${COMMON_TEXT.formatNumber(computed, 1)}.`,
   ratioShouldBeEmpty: (where: string, label: string, typed: number, reason: string): string =>
     `${where}: ${label} đang ghi ${n(typed)}, nhưng ${reason} nên tỷ lệ này không tính được và phải để trống.`,
   /** Why a ratio cannot be computed: "dòng 3.2.1 bằng 0", "dòng 3.2.1 để trống", "dòng 3.2.2 không phải số". */
@@ -91,26 +97,23 @@ export const RULE_TEXT = {
   missing: (where: string, label: string, hint: string, unchecked: string | null): string =>
     `${where}: chưa điền ${label} (${hint})` + (unchecked ? `, nên chưa đối chiếu được với ${unchecked}.` : '.'),
   formEmpty: (form: number, unchecked: string | null): string =>
-    `Biểu mẫu ${form}: chưa có số liệu nào` + (unchecked ? `, nên chưa đối chiếu được với ${unchecked}.` : '.'),
+    `${COMMON_TEXT.formName(form)}: chưa có số liệu nào` + (unchecked ? `, nên chưa đối chiếu được với ${unchecked}.` : '.'),
   /** Rows listed by form: "dòng 6.5.1, 6.6.2 và dòng 1.1 Biểu mẫu 3"; the finding's own form needs no name. */
   rowList: (own: readonly string[], others: readonly { readonly form: number; readonly keys: readonly string[] }[]): string =>
     [
       ...(own.length ? [`dòng ${own.join(', ')}`] : []),
-      ...others.map((o) => `dòng ${o.keys.join(', ')} Biểu mẫu ${o.form}`),
+      ...others.map((o) => `dòng ${o.keys.join(', ')} ${COMMON_TEXT.formName(o.form)}`),
     ].join(' và '),
-} as const;
 
-/** An ISO date as the findings write it: "2023-06-09" → "09/06/2023". */
-const d = (iso: string): string => iso.split('-').reverse().join('/');
-
-/** Findings about the report header (Thông tin chung); dates arrive in ISO form. */
-export const HEADER_TEXT = {
-  dataPeriodOrder: (from: string, to: string): string =>
-    `Thông tin chung: ngày bắt đầu lấy số liệu (${d(from)}) sau ngày kết thúc (${d(to)}).`,
-  dateOutsideYear: (date: string, year: number): string =>
-    `Thông tin chung: ngày báo cáo (${d(date)}) không thuộc năm báo cáo ${year}; hãy kiểm tra lại.`,
-  dataPeriodOutsideYear: (to: string, year: number): string =>
-    `Thông tin chung: ngày kết thúc lấy số liệu (${d(to)}) không thuộc năm báo cáo ${year}; hãy kiểm tra lại.`,
-  dataFromAfterDate: (from: string, date: string): string =>
-    `Thông tin chung: ngày bắt đầu lấy số liệu (${d(from)}) sau ngày báo cáo (${d(date)}).`,
+  /** Findings about the report header (Thông tin chung); dates arrive in ISO form. */
+  header: {
+    dataPeriodOrder: (from: string, to: string): string =>
+      `Thông tin chung: ngày bắt đầu lấy số liệu (${d(from)}) sau ngày kết thúc (${d(to)}).`,
+    dateOutsideYear: (date: string, year: number): string =>
+      `Thông tin chung: ngày báo cáo (${d(date)}) không thuộc năm báo cáo ${year}; hãy kiểm tra lại.`,
+    dataPeriodOutsideYear: (to: string, year: number): string =>
+      `Thông tin chung: ngày kết thúc lấy số liệu (${d(to)}) không thuộc năm báo cáo ${year}; hãy kiểm tra lại.`,
+    dataFromAfterDate: (from: string, date: string): string =>
+      `Thông tin chung: ngày bắt đầu lấy số liệu (${d(from)}) sau ngày báo cáo (${d(date)}).`,
+  },
 } as const;

@@ -53,7 +53,6 @@ export const UI_TEXT = {
   reportInsertedAtEnd: 'Đã chèn báo cáo vào cuối văn bản (con trỏ không ở phần nội dung chính, hoặc phiên bản Word này không cho biết con trỏ ở đâu).',
   findingsTitle: 'Kết quả kiểm tra',
   headerGroup: 'Thông tin chung',
-  formGroup: (n: number): string => `Biểu mẫu ${n}`,
   goToCell: (cell: string): string => `Chọn ô ${cell}`,
   noFindings: 'Chưa kiểm tra.',
   timing: (ms: number): string => `(${ms} ms)`,
@@ -90,32 +89,32 @@ export const UI_TEXT = {
 
   /* Severity headings in the findings list. */
   severityTitle: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
-} as const;
 
-/** File name of the generated report: "Báo cáo CCHC xã Hòa Phong - 6 tháng đầu năm 2026.docx" (NFC, no characters a file system forbids). */
-export function reportFileName(unitKind: string, unit: string, periodLabel: string, year: number): string {
-  const name = `Báo cáo CCHC ${unitKind} ${unit} - ${periodLabel} ${year}`
-    .replace(/[\\/:*?"<>|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return `${name}.docx`.normalize('NFC');
-}
+  /** File name of the generated report: "Báo cáo CCHC xã Hòa Phong - 6 tháng đầu năm 2026.docx" (NFC, no characters a file system forbids). */
+  reportFileName: (unitKind: string, unit: string, periodLabel: string, year: number): string => {
+    const name = `Báo cáo CCHC ${unitKind} ${unit} - ${periodLabel} ${year}`
+      .replace(/[\\/:*?"<>|]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    return `${name}.docx`.normalize('NFC');
+  },
 
-/**
- * What a computer whose Office cannot run the pane can use instead. Plain strings and one
- * function: the ES5 loader of the pane (pane-loader.ts, run by Internet Explorer 11) imports them.
- */
-export const UNSUPPORTED_TEXT = {
-  title: 'Bảng điều khiển không chạy được trên máy này',
-  oldWebView:
-    'Excel/Word trên máy này hiển thị phần bổ trợ bằng trình duyệt cũ gắn sẵn (Internet Explorer hoặc Edge cũ, thường gặp ở Office 2016 và Office 2019), không chạy được bảng điều khiển.',
-  oldExcel:
-    'Phiên bản Excel này quá cũ để lập biểu mẫu (cần Excel 2016 đã cập nhật, Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web).',
-  oldBrowser: 'Trình duyệt này quá cũ để dựng lại báo cáo.',
-  instead: 'Máy này vẫn làm được báo cáo theo một trong hai cách:',
-  template:
-    'Sổ mẫu Excel: trên máy có công cụ cchc, chạy lệnh “cchc template --out bieu-mau.xlsx”, chép tệp sang máy này và mở bằng Excel 2010 trở lên. Sổ có sẵn công thức, ô khóa và kiểm tra dữ liệu; nhập số liệu xong, dùng “cchc check” và “cchc report” để kiểm tra và tạo báo cáo.',
-  browser: (address: string): string =>
-    `Trang báo cáo: mở ${address} bằng Chrome hoặc Edge, chọn sổ Excel đã nhập số liệu để kiểm tra và tải báo cáo Word về máy.`,
-  reportInBrowser: 'Hãy chép toàn bộ địa chỉ của trang này sang Chrome, Edge hoặc Safari để tải báo cáo.',
+  /**
+   * What a computer whose Office cannot run the pane can use instead. Plain strings and one
+   * function: the ES5 loader of the pane (pane-loader.ts, run by Internet Explorer 11) shows them.
+   */
+  unsupported: {
+    title: 'Bảng điều khiển không chạy được trên máy này',
+    oldWebView:
+      'Excel/Word trên máy này hiển thị phần bổ trợ bằng trình duyệt cũ gắn sẵn (Internet Explorer hoặc Edge cũ, thường gặp ở Office 2016 và Office 2019), không chạy được bảng điều khiển.',
+    oldExcel:
+      'Phiên bản Excel này quá cũ để lập biểu mẫu (cần Excel 2016 đã cập nhật, Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web).',
+    oldBrowser: 'Trình duyệt này quá cũ để dựng lại báo cáo.',
+    instead: 'Máy này vẫn làm được báo cáo theo một trong hai cách:',
+    template:
+      'Sổ mẫu Excel: trên máy có công cụ cchc, chạy lệnh “cchc template --out bieu-mau.xlsx”, chép tệp sang máy này và mở bằng Excel 2010 trở lên. Sổ có sẵn công thức, ô khóa và kiểm tra dữ liệu; nhập số liệu xong, dùng “cchc check” và “cchc report” để kiểm tra và tạo báo cáo.',
+    browser: (address: string): string =>
+      `Trang báo cáo: mở ${address} bằng Chrome hoặc Edge, chọn sổ Excel đã nhập số liệu để kiểm tra và tải báo cáo Word về máy.`,
+    reportInBrowser: 'Hãy chép toàn bộ địa chỉ của trang này sang Chrome, Edge hoặc Safari để tải báo cáo.',
+  },
 } as const;

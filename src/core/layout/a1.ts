@@ -1,5 +1,5 @@
 // A1-style addresses: column letters, cells, ranges and sheet-qualified references.
-import { LAYOUT_ERRORS } from '../i18n/layout';
+import { LAYOUT_TEXT } from '../i18n/layout';
 
 /** 1 → "A", 27 → "AA". */
 export function columnLetter(col: number): string {
@@ -21,7 +21,7 @@ export function cellAddress(row: number, col: number): string {
 /** "D8" → { row: 8, col: 4 }. */
 export function parseCellAddress(a1: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1.toUpperCase());
-  if (!m || !m[1] || !m[2]) throw new Error(LAYOUT_ERRORS.badAddress(a1));
+  if (!m || !m[1] || !m[2]) throw new Error(LAYOUT_TEXT.errors.badAddress(a1));
   let col = 0;
   for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]), col };

@@ -5,15 +5,9 @@ import { FORMS, formSheetName } from '../forms/catalogue';
 import { isComputedRow } from '../forms/types';
 import type { FormDef, FormNumber, FormRow } from '../forms/types';
 import { consolidatedCellText } from '../aggregate/cell-text';
-import {
-  AGGREGATE_TEXT,
-  CONSOLIDATED_TABLE_HEADERS,
-  SHEET_GROUPING,
-  consolidatedResultLine,
-  groupingPeriod,
-  reportedOfExpected,
-} from '../i18n/aggregate';
-import { LAYOUT_ERRORS, formSheetHeading } from '../i18n/layout';
+import { AGGREGATE_TEXT } from '../i18n/aggregate';
+import { COMMON_TEXT } from '../i18n/common';
+import { LAYOUT_TEXT } from '../i18n/layout';
 import { cellAddress, sheetRef } from './a1';
 import { computedFormula } from './form-formulas';
 import { TEMPLATE_VERSION } from './names';
@@ -76,14 +70,14 @@ function formSheet(form: FormDef, c: Consolidated, subtitle: string, results: Ma
   const g = new SheetGrid(name, last, FORM_WIDTHS.length);
   const addressOf = (key: string): string => {
     const i = form.rows.findIndex((r) => r.key === key);
-    if (i < 0) throw new Error(LAYOUT_ERRORS.unknownRow(form.number, key));
+    if (i < 0) throw new Error(LAYOUT_TEXT.errors.unknownRow(form.number, key));
     return cellAddress(CONSOLIDATED_FIRST_ROW + i, CONSOLIDATED_VALUE_COL);
   };
 
-  g.value(1, 1, formSheetHeading(form.number)).merge('A1:F1').style('A1:F1', { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center' });
+  g.value(1, 1, COMMON_TEXT.formName(form.number)).merge('A1:F1').style('A1:F1', { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center' });
   g.value(2, 1, form.title).merge('A2:F2').style('A2:F2', { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center', wrap: true });
   g.value(3, 1, subtitle).merge('A3:F3').style('A3:F3', { italic: true, hAlign: 'center' });
-  CONSOLIDATED_TABLE_HEADERS.forEach((h, i) => g.value(CONSOLIDATED_HEADER_ROW, i + 1, h, '@'));
+  AGGREGATE_TEXT.tableHeaders.forEach((h, i) => g.value(CONSOLIDATED_HEADER_ROW, i + 1, h, '@'));
   g.style(`A${CONSOLIDATED_HEADER_ROW}:F${CONSOLIDATED_HEADER_ROW}`, { bold: true, hAlign: 'center', wrap: true, fill: HEADER_FILL });
   g.style(`A${CONSOLIDATED_HEADER_ROW}:F${last}`, { border: true, vAlign: 'middle' });
   g.style(`A${CONSOLIDATED_FIRST_ROW}:A${last}`, { hAlign: 'center' });
@@ -120,7 +114,7 @@ function formSheet(form: FormDef, c: Consolidated, subtitle: string, results: Ma
       return;
     }
     g.value(r, CONSOLIDATED_VALUE_COL, literal);
-    if (cell && cell.kind !== 'computed') g.value(r, REPORTED_COL, reportedOfExpected(cell.reported, c.expected), '@');
+    if (cell && cell.kind !== 'computed') g.value(r, REPORTED_COL, AGGREGATE_TEXT.reportedOfExpected(cell.reported, c.expected), '@');
   });
 
   return g.build({
@@ -133,15 +127,15 @@ function formSheet(form: FormDef, c: Consolidated, subtitle: string, results: Ma
 
 function groupingSheet(grouping: Grouping, c: Consolidated, results: Map<string, number>) {
   const last = G.listHeader + Math.max(1, grouping.units.length);
-  const g = new SheetGrid(SHEET_GROUPING, last, GROUPING_WIDTHS.length);
+  const g = new SheetGrid(AGGREGATE_TEXT.groupingSheet, last, GROUPING_WIDTHS.length);
   g.value(1, 1, AGGREGATE_TEXT.groupingTitle).merge('A1:D1').style('A1:D1', { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center' });
-  g.value(2, 1, groupingPeriod(grouping.period, grouping.year)).merge('A2:D2').style('A2:D2', { bold: true, hAlign: 'center' });
+  g.value(2, 1, AGGREGATE_TEXT.groupingPeriod(grouping.period, grouping.year)).merge('A2:D2').style('A2:D2', { bold: true, hAlign: 'center' });
 
   const field = (row: number, label: string): void => {
     g.value(row, 1, label, '@').merge(`A${row}:B${row}`).merge(`C${row}:D${row}`);
   };
   field(G.period, AGGREGATE_TEXT.periodLabel);
-  g.value(G.period, 3, groupingPeriod(grouping.period, grouping.year), '@');
+  g.value(G.period, 3, AGGREGATE_TEXT.groupingPeriod(grouping.period, grouping.year), '@');
   field(G.reported, AGGREGATE_TEXT.reportedLabel);
   g.value(G.reported, 3, grouping.units.length, '0').nameCell(GROUPING_NAMES.reported, G.reported, 3);
   field(G.expected, AGGREGATE_TEXT.expectedLabel);
@@ -152,7 +146,7 @@ function groupingSheet(grouping: Grouping, c: Consolidated, results: Map<string,
   g.formula(G.share, 3, `=IF(AND(ISNUMBER(${expected}),ISNUMBER(${reported})),IF(${expected}=0,"",ROUND(${reported}/${expected}*100,1)),"")`, '0.0')
     .nameCell(GROUPING_NAMES.share, G.share, 3)
     .style(cellAddress(G.share, 3), { fill: COMPUTED_FILL });
-  if (c.expected > 0) results.set(`${SHEET_GROUPING}!${cellAddress(G.share, 3)}`, Math.round((grouping.units.length / c.expected) * 1000) / 10);
+  if (c.expected > 0) results.set(`${AGGREGATE_TEXT.groupingSheet}!${cellAddress(G.share, 3)}`, Math.round((grouping.units.length / c.expected) * 1000) / 10);
   g.style(`A${G.period}:D${G.share}`, { border: true, vAlign: 'middle' });
   g.style(`A${G.period}:B${G.share}`, { bold: true });
   g.style(`C${G.period}:D${G.share}`, { hAlign: 'left' });
@@ -175,7 +169,7 @@ function groupingSheet(grouping: Grouping, c: Consolidated, results: Map<string,
 /** Lays out the consolidation of `grouping`: `Tổng hợp`, then Biểu mẫu 1–7 with the consolidated values. */
 export function buildConsolidatedPlan(grouping: Grouping, consolidated: Consolidated): ConsolidatedWorkbook {
   const results = new Map<string, number>();
-  const subtitle = consolidatedResultLine(grouping.period, grouping.year);
+  const subtitle = AGGREGATE_TEXT.resultLine(grouping.period, grouping.year);
   const sheets = [groupingSheet(grouping, consolidated, results), ...FORMS.map((f) => formSheet(f, consolidated, subtitle, results))];
   return { plan: { templateVersion: TEMPLATE_VERSION, sheets }, results };
 }

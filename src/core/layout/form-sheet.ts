@@ -3,7 +3,8 @@ import { definedName, formSheetName } from '../forms/catalogue';
 import { isComputedRow, isInputRow } from '../forms/types';
 import type { FormDef, FormRow } from '../forms/types';
 import type { FormNotes, FormValues } from '../data/types';
-import { FORM_RESULT_LINE, FORM_TABLE_HEADERS, LAYOUT_ERRORS, formSheetHeading } from '../i18n/layout';
+import { COMMON_TEXT } from '../i18n/common';
+import { LAYOUT_TEXT } from '../i18n/layout';
 import { cellAddress } from './a1';
 import { computedFormula } from './form-formulas';
 import { inputValidation, sameValidation } from './form-validation';
@@ -42,14 +43,14 @@ export function buildFormSheet(form: FormDef, values: FormValues | undefined, no
   const g = new SheetGrid(formSheetName(form.number), last, COLUMN_WIDTHS.length);
   const addressOf = (key: string): string => {
     const r = formRowNumber(form, key);
-    if (r === undefined) throw new Error(LAYOUT_ERRORS.unknownRow(form.number, key));
+    if (r === undefined) throw new Error(LAYOUT_TEXT.errors.unknownRow(form.number, key));
     return cellAddress(r, FORM_VALUE_COL);
   };
 
-  g.value(1, 1, formSheetHeading(form.number)).merge('A1:E1').style('A1:E1', { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center' });
+  g.value(1, 1, COMMON_TEXT.formName(form.number)).merge('A1:E1').style('A1:E1', { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center' });
   g.value(2, 1, form.title).merge('A2:E2').style('A2:E2', { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center', wrap: true });
-  g.value(3, 1, FORM_RESULT_LINE).merge('A3:E3').style('A3:E3', { italic: true, hAlign: 'center' });
-  FORM_TABLE_HEADERS.forEach((h, i) => g.value(FORM_HEADER_ROW, i + 1, h, '@'));
+  g.value(3, 1, LAYOUT_TEXT.formResultLine).merge('A3:E3').style('A3:E3', { italic: true, hAlign: 'center' });
+  LAYOUT_TEXT.formTableHeaders.forEach((h, i) => g.value(FORM_HEADER_ROW, i + 1, h, '@'));
   g.style(`A${FORM_HEADER_ROW}:E${FORM_HEADER_ROW}`, { bold: true, hAlign: 'center', vAlign: 'middle', wrap: true, fill: HEADER_FILL });
   g.style(`A${FORM_HEADER_ROW}:E${last}`, { border: true, vAlign: 'middle' });
   g.style(`A${FORM_FIRST_ROW}:A${last}`, { hAlign: 'center' });

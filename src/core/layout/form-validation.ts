@@ -1,5 +1,5 @@
 // Data validation of a form's input cells: the rule of each row kind with its Vietnamese prompt and error.
-import { VALIDATION_TEXTS, codeValidationTexts } from '../i18n/layout';
+import { LAYOUT_TEXT } from '../i18n/layout';
 import type { InputRow } from '../forms/types';
 import type { Validation, CellValidationRule } from './types';
 
@@ -7,15 +7,16 @@ import type { Validation, CellValidationRule } from './types';
 export function inputValidation(row: InputRow, range: string): Validation {
   switch (row.kind) {
     case 'count':
-      return { range, rule: { type: 'whole', min: 0 }, allowBlank: true, ...VALIDATION_TEXTS.count };
+      return { range, rule: { type: 'whole', min: 0 }, allowBlank: true, ...LAYOUT_TEXT.validation.count };
     case 'money':
-      return { range, rule: { type: 'decimal', min: 0 }, allowBlank: true, ...VALIDATION_TEXTS.money };
+      return { range, rule: { type: 'decimal', min: 0 }, allowBlank: true, ...LAYOUT_TEXT.validation.money };
     case 'percent':
-      return { range, rule: { type: 'decimal', min: 0, max: 100 }, allowBlank: true, ...VALIDATION_TEXTS.percent };
+      return { range, rule: { type: 'decimal', min: 0, max: 100 }, allowBlank: true, ...LAYOUT_TEXT.validation.percent };
     case 'code': {
       const codes = row.codes.map((c) => c.value);
       const rule: CellValidationRule = { type: 'list', values: codes.map(String) };
-      return { range, rule, allowBlank: true, ...codeValidationTexts(row.unit, codes) };
+      const t = LAYOUT_TEXT.validation.code;
+      return { range, rule, allowBlank: true, promptTitle: t.promptTitle, prompt: t.prompt(row.unit), errorTitle: t.errorTitle, error: t.error(row.unit, codes) };
     }
   }
 }

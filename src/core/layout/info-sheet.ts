@@ -1,18 +1,8 @@
 // The plan of `Thông tin chung`: one labelled, named value cell per header field, and the template version.
 import { PERIODS, UNIT_KINDS } from '../data/types';
 import type { Meta } from '../data/types';
-import { PERIOD_LABELS } from '../i18n/common';
-import {
-  INFO_DEFAULTS,
-  INFO_FIELD_HINTS,
-  INFO_FIELD_LABELS,
-  INFO_SHEET_HINT,
-  INFO_SHEET_TITLE,
-  INFO_TABLE_HEADERS,
-  TEMPLATE_VERSION_HINT,
-  TEMPLATE_VERSION_LABEL,
-  VALIDATION_TEXTS,
-} from '../i18n/layout';
+import { COMMON_TEXT } from '../i18n/common';
+import { LAYOUT_TEXT } from '../i18n/layout';
 import { cellAddress } from './a1';
 import { INFO_FIELDS, SHEET_INFO, TEMPLATE_VERSION, TEMPLATE_VERSION_NAME, infoCellName } from './names';
 import type { InfoField } from './names';
@@ -39,7 +29,7 @@ export const TEMPLATE_VERSION_CELL = cellAddress(FIRST_ROW + INFO_FIELDS.length,
 /** What each header cell shows for the given meta (ISO dates as dd/mm/yyyy, the period by its label). */
 export function infoCellValues(meta: Meta | undefined): Readonly<Record<InfoField, PlanValue>> {
   if (!meta) {
-    const empty = Object.fromEntries(INFO_FIELDS.map((f) => [f, INFO_DEFAULTS[f] ?? null]));
+    const empty = Object.fromEntries(INFO_FIELDS.map((f) => [f, LAYOUT_TEXT.infoDefaults[f] ?? null]));
     return empty as Record<InfoField, PlanValue>;
   }
   const text = (s: string | undefined): PlanValue => (s === undefined || s === '' ? null : s);
@@ -49,7 +39,7 @@ export function infoCellValues(meta: Meta | undefined): Readonly<Record<InfoFiel
     unitKind: meta.unitKind,
     superior: meta.superior,
     province: text(meta.province),
-    period: PERIOD_LABELS[meta.period],
+    period: COMMON_TEXT.periodLabels[meta.period],
     year: meta.year,
     reportNumber: text(meta.reportNumber),
     date: date(meta.date),
@@ -65,21 +55,21 @@ export function infoCellValues(meta: Meta | undefined): Readonly<Record<InfoFiel
 }
 
 function validationOf(field: InfoField, range: string): Validation | undefined {
-  if (field === 'unitKind') return { range, rule: { type: 'list', values: [...UNIT_KINDS] }, allowBlank: true, ...VALIDATION_TEXTS.unitKind };
+  if (field === 'unitKind') return { range, rule: { type: 'list', values: [...UNIT_KINDS] }, allowBlank: true, ...LAYOUT_TEXT.validation.unitKind };
   if (field === 'period') {
-    return { range, rule: { type: 'list', values: PERIODS.map((p) => PERIOD_LABELS[p]) }, allowBlank: true, ...VALIDATION_TEXTS.period };
+    return { range, rule: { type: 'list', values: PERIODS.map((p) => COMMON_TEXT.periodLabels[p]) }, allowBlank: true, ...LAYOUT_TEXT.validation.period };
   }
-  if (field === 'year') return { range, rule: { type: 'whole', min: 2000, max: 2100 }, allowBlank: true, ...VALIDATION_TEXTS.year };
-  if (DATE_FIELDS.includes(field)) return { range, rule: { type: 'textLength', max: 10 }, allowBlank: true, ...VALIDATION_TEXTS.date };
+  if (field === 'year') return { range, rule: { type: 'whole', min: 2000, max: 2100 }, allowBlank: true, ...LAYOUT_TEXT.validation.year };
+  if (DATE_FIELDS.includes(field)) return { range, rule: { type: 'textLength', max: 10 }, allowBlank: true, ...LAYOUT_TEXT.validation.date };
   return undefined;
 }
 
 export function buildInfoSheet(meta: Meta | undefined): SheetPlan {
   const versionRow = FIRST_ROW + INFO_FIELDS.length;
   const g = new SheetGrid(SHEET_INFO, versionRow, COLUMN_WIDTHS.length);
-  g.value(1, 1, INFO_SHEET_TITLE).merge('A1:C1').style('A1:C1', { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center' });
-  g.value(2, 1, INFO_SHEET_HINT).merge('A2:C2').style('A2:C2', { italic: true, wrap: true }).height(2, 33);
-  INFO_TABLE_HEADERS.forEach((h, i) => g.value(HEADER_ROW, i + 1, h, '@'));
+  g.value(1, 1, LAYOUT_TEXT.infoSheetTitle).merge('A1:C1').style('A1:C1', { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center' });
+  g.value(2, 1, LAYOUT_TEXT.infoSheetHint).merge('A2:C2').style('A2:C2', { italic: true, wrap: true }).height(2, 33);
+  LAYOUT_TEXT.infoTableHeaders.forEach((h, i) => g.value(HEADER_ROW, i + 1, h, '@'));
   g.style(`A${HEADER_ROW}:C${HEADER_ROW}`, { bold: true, hAlign: 'center', fill: HEADER_FILL });
   g.style(`A${HEADER_ROW}:C${versionRow}`, { border: true, vAlign: 'top' });
   g.style(`A${FIRST_ROW}:C${versionRow}`, { wrap: true });
@@ -88,7 +78,7 @@ export function buildInfoSheet(meta: Meta | undefined): SheetPlan {
   INFO_FIELDS.forEach((field, i) => {
     const r = FIRST_ROW + i;
     const at = cellAddress(r, VALUE_COL);
-    g.value(r, 1, INFO_FIELD_LABELS[field], '@').value(r, 3, INFO_FIELD_HINTS[field], '@');
+    g.value(r, 1, LAYOUT_TEXT.infoFieldLabels[field], '@').value(r, 3, LAYOUT_TEXT.infoFieldHints[field], '@');
     // Text format keeps "08/06/2026" and "45/BC-UBND" as typed instead of turning them into dates or numbers.
     g.value(r, VALUE_COL, shown[field], field === 'year' ? '0' : '@');
     g.nameCell(infoCellName(field), r, VALUE_COL).input(at).style(at, { fill: INPUT_FILL });
@@ -97,14 +87,14 @@ export function buildInfoSheet(meta: Meta | undefined): SheetPlan {
     const value = shown[field];
     const height = wrappedRowHeight([
       { text: typeof value === 'string' ? value : '', width: COLUMN_WIDTHS[1] },
-      { text: INFO_FIELD_HINTS[field], width: COLUMN_WIDTHS[2] },
-      { text: INFO_FIELD_LABELS[field], width: COLUMN_WIDTHS[0] },
+      { text: LAYOUT_TEXT.infoFieldHints[field], width: COLUMN_WIDTHS[2] },
+      { text: LAYOUT_TEXT.infoFieldLabels[field], width: COLUMN_WIDTHS[0] },
     ]);
     if (height !== undefined) g.height(r, height);
   });
   g.style(`A${FIRST_ROW}:A${versionRow}`, { bold: true });
 
-  g.value(versionRow, 1, TEMPLATE_VERSION_LABEL, '@').value(versionRow, VALUE_COL, TEMPLATE_VERSION, '@').value(versionRow, 3, TEMPLATE_VERSION_HINT, '@');
+  g.value(versionRow, 1, LAYOUT_TEXT.templateVersionLabel, '@').value(versionRow, VALUE_COL, TEMPLATE_VERSION, '@').value(versionRow, 3, LAYOUT_TEXT.templateVersionHint, '@');
   g.nameCell(TEMPLATE_VERSION_NAME, versionRow, VALUE_COL);
 
   return g.build({ columnWidths: COLUMN_WIDTHS, protect: true, print: a4Portrait(`${HEADER_ROW}:${HEADER_ROW}`), freezeRows: HEADER_ROW });

@@ -1,8 +1,8 @@
 // The plan of `Thuyết minh`: one labelled, tall, wrapped text cell per narrative section.
 import { NARRATIVE_KEYS } from '../data/types';
 import type { Narrative, NarrativeKey } from '../data/types';
-import { NARRATIVE_SHEET_HINT, NARRATIVE_SHEET_TITLE, NARRATIVE_TABLE_HEADERS } from '../i18n/layout';
-import { SECTION_TITLES } from '../i18n/sections';
+import { LAYOUT_TEXT } from '../i18n/layout';
+import { SECTION_TEXT } from '../i18n/sections';
 import { cellAddress } from './a1';
 import { SHEET_NARRATIVE, narrativeCellName } from './names';
 import { SheetGrid } from './sheet-grid';
@@ -22,14 +22,14 @@ export function narrativeCellAddress(key: NarrativeKey): string {
 }
 
 /** "II.2.a. Kiểm soát thủ tục hành chính". */
-const sectionLabel = (key: NarrativeKey): string => `${key}. ${SECTION_TITLES[key]}`;
+const sectionLabel = (key: NarrativeKey): string => `${key}. ${SECTION_TEXT.titles[key]}`;
 
 export function buildNarrativeSheet(narrative: Narrative | undefined): SheetPlan {
   const last = FIRST_ROW + NARRATIVE_KEYS.length - 1;
   const g = new SheetGrid(SHEET_NARRATIVE, last, COLUMN_WIDTHS.length);
-  g.value(1, 1, NARRATIVE_SHEET_TITLE).merge('A1:B1').style('A1:B1', { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center' });
-  g.value(2, 1, NARRATIVE_SHEET_HINT).merge('A2:B2').style('A2:B2', { italic: true, wrap: true }).height(2, 33);
-  NARRATIVE_TABLE_HEADERS.forEach((h, i) => g.value(HEADER_ROW, i + 1, h, '@'));
+  g.value(1, 1, LAYOUT_TEXT.narrativeSheetTitle).merge('A1:B1').style('A1:B1', { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center' });
+  g.value(2, 1, LAYOUT_TEXT.narrativeSheetHint).merge('A2:B2').style('A2:B2', { italic: true, wrap: true }).height(2, 33);
+  LAYOUT_TEXT.narrativeTableHeaders.forEach((h, i) => g.value(HEADER_ROW, i + 1, h, '@'));
   g.style(`A${HEADER_ROW}:B${HEADER_ROW}`, { bold: true, hAlign: 'center', fill: HEADER_FILL });
   g.style(`A${HEADER_ROW}:B${last}`, { border: true });
   g.style(`A${FIRST_ROW}:A${last}`, { bold: true, wrap: true, vAlign: 'top' });

@@ -1,5 +1,5 @@
 // A mutable grid used while one sheet plan is being built, frozen into the plan's readonly blocks at the end.
-import { LAYOUT_ERRORS } from '../i18n/layout';
+import { LAYOUT_TEXT } from '../i18n/layout';
 import { cellAddress } from './a1';
 import type { CellStyle, NamedCell, PlanValue, PrintSetup, RowHeight, SheetPlan, StyleRange, Validation } from './types';
 
@@ -95,7 +95,7 @@ export class SheetGrid {
 
   private at<T>(block: T[][], row: number, col: number, v: T): void {
     const line = block[row - 1];
-    if (!line || col < 1 || col > this.columns) throw new RangeError(LAYOUT_ERRORS.outsideSheet(this.name, row, col));
+    if (!line || col < 1 || col > this.columns) throw new RangeError(LAYOUT_TEXT.errors.outsideSheet(this.name, row, col));
     line[col - 1] = v;
   }
 }

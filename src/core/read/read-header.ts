@@ -1,8 +1,9 @@
 // Reads the `Thông tin chung` cells into report meta, with one finding per missing or invalid field.
 import { PERIODS, UNIT_KINDS } from '../data/types';
 import type { Meta, Period, Signer, UnitKind } from '../data/types';
-import { PERIOD_LABELS } from '../i18n/common';
-import { PERIOD_ALIASES, READ_MESSAGES } from '../i18n/read';
+import { COMMON_TEXT } from '../i18n/common';
+import { READ_TEXT } from '../i18n/read';
+import { PERIOD_ALIASES } from './period-aliases';
 import { infoCellName } from '../layout/names';
 import type { InfoField } from '../layout/names';
 import { RULE_IDS, type Finding } from '../rules/types';
@@ -20,7 +21,7 @@ const key = (s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' '
 
 function periodOf(text: string): Period | undefined {
   const k = key(text);
-  for (const p of PERIODS) if (k === key(PERIOD_LABELS[p]) || k === p.toLowerCase()) return p;
+  for (const p of PERIODS) if (k === key(COMMON_TEXT.periodLabels[p]) || k === p.toLowerCase()) return p;
   return PERIOD_ALIASES[k];
 }
 
@@ -58,7 +59,7 @@ export function readHeader(values: Readonly<Record<string, unknown>>, cellOfFiel
   const required = <T>(field: InfoField, parse: (v: HostValue) => T | undefined, invalid: (got: string) => string): T | undefined => {
     const v = cell(field);
     if (v.kind === 'empty') {
-      problem(field, RULE_IDS.metaMissing, READ_MESSAGES.missing(field));
+      problem(field, RULE_IDS.metaMissing, READ_TEXT.missing(field));
       requiredOk = false;
       return undefined;
     }
@@ -70,17 +71,17 @@ export function readHeader(values: Readonly<Record<string, unknown>>, cellOfFiel
     return out;
   };
 
-  const unit = required('unit', (v) => shown(v).trim() || undefined, (g) => READ_MESSAGES.invalidText('unit', g));
-  const unitKind = required('unitKind', (v) => unitKindOf(shown(v)), READ_MESSAGES.invalidUnitKind);
-  const superior = required('superior', (v) => shown(v).trim() || undefined, (g) => READ_MESSAGES.invalidText('superior', g));
-  const period = required('period', (v) => (v.kind === 'text' ? periodOf(v.value) : undefined), READ_MESSAGES.invalidPeriod);
+  const unit = required('unit', (v) => shown(v).trim() || undefined, (g) => READ_TEXT.invalidText('unit', g));
+  const unitKind = required('unitKind', (v) => unitKindOf(shown(v)), READ_TEXT.invalidUnitKind);
+  const superior = required('superior', (v) => shown(v).trim() || undefined, (g) => READ_TEXT.invalidText('superior', g));
+  const period = required('period', (v) => (v.kind === 'text' ? periodOf(v.value) : undefined), READ_TEXT.invalidPeriod);
   const year = required(
     'year',
     (v) => {
       const n = v.kind === 'number' ? v.value : v.kind === 'text' && /^\s*\d{4}\s*$/.test(v.value) ? Number(v.value) : NaN;
       return Number.isInteger(n) && n >= 2000 && n <= 2100 ? n : undefined;
     },
-    READ_MESSAGES.invalidYear,
+    READ_TEXT.invalidYear,
   );
 
   const optional: Record<string, unknown> = {};
@@ -92,7 +93,7 @@ export function readHeader(values: Readonly<Record<string, unknown>>, cellOfFiel
     const v = cell(field);
     if (v.kind === 'empty') continue;
     const iso = parseDate(v);
-    if (iso === null) problem(field, RULE_IDS.metaInvalid, READ_MESSAGES.invalidDate(field, shown(v)));
+    if (iso === null) problem(field, RULE_IDS.metaInvalid, READ_TEXT.invalidDate(field, shown(v)));
     else optional[field] = iso;
   }
   const signer = readSigner(text('signerAuthority'), text('signerTitle'), text('signerName'), problem);
@@ -114,8 +115,8 @@ function readSigner(
   problem: (field: InfoField, rule: typeof RULE_IDS.metaMissing, message: string) => void,
 ): Signer | undefined {
   if (authority === undefined && title === undefined && name === undefined) return undefined;
-  if (authority === undefined) problem('signerAuthority', RULE_IDS.metaMissing, READ_MESSAGES.signerIncomplete('signerAuthority'));
-  if (title === undefined) problem('signerTitle', RULE_IDS.metaMissing, READ_MESSAGES.signerIncomplete('signerTitle'));
+  if (authority === undefined) problem('signerAuthority', RULE_IDS.metaMissing, READ_TEXT.signerIncomplete('signerAuthority'));
+  if (title === undefined) problem('signerTitle', RULE_IDS.metaMissing, READ_TEXT.signerIncomplete('signerTitle'));
   if (authority === undefined || title === undefined) return undefined;
   return { authority, title, name: name ?? '' };
 }

@@ -5,7 +5,7 @@ import type { CellValue, FormsData, Narrative, NotesData, ReportData } from '../
 import { FORMS, definedName } from '../forms/catalogue';
 import { isComputedRow } from '../forms/types';
 import type { FormNumber } from '../forms/types';
-import { READ_MESSAGES } from '../i18n/read';
+import { READ_TEXT } from '../i18n/read';
 import { sheetRef } from '../layout/a1';
 import { infoCellAddress } from '../layout/info-sheet';
 import {
@@ -105,12 +105,12 @@ function checkTemplateVersion(v: unknown): void {
   const h = hostValue(v);
   if (h.kind !== 'number' && h.kind !== 'text') return;
   const got = String(h.value).trim();
-  if (Number(got) > Number(TEMPLATE_VERSION)) throw new WorkbookFormatError(READ_MESSAGES.newerTemplate(got, TEMPLATE_VERSION));
+  if (Number(got) > Number(TEMPLATE_VERSION)) throw new WorkbookFormatError(READ_TEXT.newerTemplate(got, TEMPLATE_VERSION));
 }
 
 export function readWorkbookValues(values: Readonly<Record<string, unknown>>, options: ReadOptions = {}): ReadResult {
   const has = (name: string): boolean => Object.prototype.hasOwnProperty.call(values, name);
-  if (!TEMPLATE_NAMES.some(has)) throw new WorkbookFormatError(READ_MESSAGES.notTemplate);
+  if (!TEMPLATE_NAMES.some(has)) throw new WorkbookFormatError(READ_TEXT.notTemplate);
   checkTemplateVersion(values[TEMPLATE_VERSION_NAME]);
 
   const forms: Partial<Record<`${FormNumber}`, Readonly<Record<string, CellValue>>>> = {};

@@ -1,7 +1,7 @@
 // Phụ lục 01: the seven forms as tables, every value in Vietnamese notation, computed rows from their computation, Ghi chú as typed.
 import type { ReportData } from '../data/types';
 import { FORMS } from '../forms/catalogue';
-import { appendixAttach, appendixTitle, REPORT_TEXT, ubndOf } from '../i18n/report';
+import { REPORT_TEXT } from '../i18n/report';
 import { paddedDate, parseIsoDate } from './dates';
 import { decreeNumber } from './header';
 import { formTable } from './form-table';
@@ -28,8 +28,8 @@ export function buildAppendix(data: ReportData): Appendix {
   return {
     pageBreakBefore: true,
     heading: { text: REPORT_TEXT.appendixHeading, style: 'appendixHeading' },
-    title: { text: appendixTitle(meta.period, meta.year, meta.unitKind, meta.unit), style: 'appendixTitle' },
-    attach: { text: appendixAttach(decreeNumber(meta.reportNumber), date, ubndOf(meta.unitKind, meta.unit)), style: 'appendixAttach' },
+    title: { text: REPORT_TEXT.appendixTitle(meta.period, meta.year, meta.unitKind, meta.unit), style: 'appendixTitle' },
+    attach: { text: REPORT_TEXT.appendixAttach(decreeNumber(meta.reportNumber), date, REPORT_TEXT.ubndOf(meta.unitKind, meta.unit)), style: 'appendixAttach' },
     tables: tables(data),
   };
 }

@@ -1,7 +1,7 @@
 // The body of the report: opening, parts I–V with their sub-sections, generated sentences then the staff's text.
 import type { NarrativeKey, ReportData } from '../data/types';
-import { nextPeriodHeading, openingSentence, ubndOf } from '../i18n/report';
-import { II_2_TITLE, PART_TITLES, SECTION_TITLES } from '../i18n/sections';
+import { REPORT_TEXT } from '../i18n/report';
+import { SECTION_TEXT } from '../i18n/sections';
 import { defaultDataPeriod, parseIsoDate, shortDate } from './dates';
 import { generateSentences } from './generate-sentences';
 import type { SentenceContext } from './generate-sentences';
@@ -10,11 +10,11 @@ import { splitStaffText } from './staff-text';
 
 /** The outline of the body: which headings, in which order, and which narrative key each carries. */
 type OutlineItem =
-  | { readonly kind: 'part'; readonly number: keyof typeof PART_TITLES; readonly section?: NarrativeKey }
+  | { readonly kind: 'part'; readonly number: keyof typeof SECTION_TEXT.parts; readonly section?: NarrativeKey }
   | { readonly kind: 'heading'; readonly label: string; readonly title: string; readonly section?: NarrativeKey }
   | { readonly kind: 'sub'; readonly label: string; readonly section: NarrativeKey };
 
-const h = (label: string, section: NarrativeKey): OutlineItem => ({ kind: 'heading', label, title: SECTION_TITLES[section], section });
+const h = (label: string, section: NarrativeKey): OutlineItem => ({ kind: 'heading', label, title: SECTION_TEXT.titles[section], section });
 
 const OUTLINE: readonly OutlineItem[] = [
   { kind: 'part', number: 'I', section: 'I' },
@@ -25,7 +25,7 @@ const OUTLINE: readonly OutlineItem[] = [
   h('5.', 'I.5'),
   { kind: 'part', number: 'II' },
   h('1.', 'II.1'),
-  { kind: 'heading', label: '2.', title: II_2_TITLE },
+  { kind: 'heading', label: '2.', title: SECTION_TEXT.ii2Title },
   { kind: 'sub', label: 'a)', section: 'II.2.a' },
   { kind: 'sub', label: 'b)', section: 'II.2.b' },
   { kind: 'sub', label: 'c)', section: 'II.2.c' },
@@ -58,9 +58,9 @@ export function dataPeriod(data: ReportData): { readonly from: string; readonly 
 function opening(data: ReportData): ParagraphBlock {
   const { meta } = data;
   const basis = meta.basis?.normalize('NFC').trim().replace(/[\s.,;:…]+$/u, '');
-  const text = openingSentence({
+  const text = REPORT_TEXT.openingSentence({
     ...(basis ? { basis } : {}),
-    ubnd: ubndOf(meta.unitKind, meta.unit),
+    ubnd: REPORT_TEXT.ubndOf(meta.unitKind, meta.unit),
     period: meta.period,
     year: meta.year,
     ...dataPeriod(data),
@@ -92,12 +92,12 @@ export function buildBody(data: ReportData): readonly BodyBlock[] {
   const blocks: BodyBlock[] = [opening(data)];
   for (const item of OUTLINE) {
     if (item.kind === 'part') {
-      const title = item.number === 'IV' ? nextPeriodHeading(PART_TITLES.IV, data.meta.period, data.meta.year) : PART_TITLES[item.number];
+      const title = item.number === 'IV' ? REPORT_TEXT.nextPeriodHeading(SECTION_TEXT.parts.IV, data.meta.period, data.meta.year) : SECTION_TEXT.parts[item.number];
       blocks.push({ kind: 'part-heading', number: item.number, text: `${item.number}. ${title}`, style: 'partHeading' });
     } else if (item.kind === 'heading') {
       blocks.push({ kind: 'heading', level: 2, label: item.label, text: `${item.label} ${item.title}`, style: 'heading' });
     } else {
-      blocks.push({ kind: 'heading', level: 3, label: item.label, text: `${item.label} ${SECTION_TITLES[item.section]}`, style: 'subHeading' });
+      blocks.push({ kind: 'heading', level: 3, label: item.label, text: `${item.label} ${SECTION_TEXT.titles[item.section]}`, style: 'subHeading' });
     }
     if (item.section) blocks.push(...sectionContent(data, item.section, ctx));
   }

@@ -1,6 +1,6 @@
 // Report data → the report's document model: pure, every number from the forms, every word from the catalogue.
 import type { ReportData } from '../data/types';
-import { REPORT_TEXT, subjectLine } from '../i18n/report';
+import { REPORT_TEXT } from '../i18n/report';
 import { buildAppendix } from './appendix';
 import { buildBody } from './body';
 import { buildClosing, buildClosingSentence } from './closing';
@@ -15,7 +15,7 @@ export interface BuildReportOptions {
 
 export function buildReport(data: ReportData, options: BuildReportOptions = {}): ReportDocument {
   const draft = options.draft ?? false;
-  const subject = subjectLine(data.meta.period, data.meta.year);
+  const subject = REPORT_TEXT.subjectLine(data.meta.period, data.meta.year);
   return {
     page: PAGE,
     styles: STYLES,

@@ -1,13 +1,13 @@
 // The closing sentence, "Nơi nhận" and the signature block.
 import type { ReportData } from '../data/types';
-import { closingSentence, REPORT_TEXT, ubndOf } from '../i18n/report';
+import { REPORT_TEXT } from '../i18n/report';
 import type { ClosingBlock, Line, ParagraphBlock } from './model';
 
 export function buildClosingSentence(data: ReportData): ParagraphBlock {
   const { meta } = data;
   return {
     kind: 'paragraph',
-    runs: [{ text: closingSentence(meta.period, meta.year, ubndOf(meta.unitKind, meta.unit)) }],
+    runs: [{ text: REPORT_TEXT.closingSentence(meta.period, meta.year, REPORT_TEXT.ubndOf(meta.unitKind, meta.unit)) }],
     style: 'closing',
     source: 'fixed',
   };

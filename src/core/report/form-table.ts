@@ -1,6 +1,6 @@
 // One form as an appendix table: the official columns, section rows bold; the value and last columns given by the caller.
 import type { FormDef, FormRow } from '../forms/types';
-import { tableCaption } from '../i18n/report';
+import { COMMON_TEXT } from '../i18n/common';
 import type { AppendixRow, AppendixTable } from './model';
 
 export interface FormTableColumns {
@@ -20,7 +20,7 @@ export function formTable(form: FormDef, columns: FormTableColumns): AppendixTab
   }));
   return {
     form: form.number,
-    caption: { text: tableCaption(form.number), style: 'tableCaption' },
+    caption: { text: COMMON_TEXT.formName(form.number), style: 'tableCaption' },
     title: { text: form.title.toLocaleUpperCase('vi'), style: 'tableTitle' },
     header: columns.header,
     columnShares: columns.columnShares,

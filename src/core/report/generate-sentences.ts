@@ -1,7 +1,7 @@
 // Generated sentences of one section, from the forms: wording from the catalogue, an empty row never read as 0.
 import type { NarrativeKey, ReportData } from '../data/types';
-import { formatNumberVi } from '../i18n/common';
-import { missingClause, SENTENCE_TEXT, valueClause } from '../i18n/report';
+import { COMMON_TEXT } from '../i18n/common';
+import { REPORT_TEXT } from '../i18n/report';
 import type { SentenceValues } from '../i18n/report';
 import { findRow } from '../forms/catalogue';
 import type { FormNumber } from '../forms/types';
@@ -22,16 +22,16 @@ function valuesOf(reader: FormReader, ctx: SentenceContext): SentenceValues {
   const need = (key: string): number => {
     const n = reader.num(key);
     // A template asked for a row its clause did not list in `needs`: a bug in the tables, not in the data.
-    if (n === null) throw new Error(`Câu sinh tự động đọc dòng ${key} của Biểu mẫu ${reader.form} không có số liệu.`);
+    if (n === null) throw new Error(REPORT_TEXT.sentenceReadEmptyRow(key, reader.form));
     return n;
   };
   return {
     ...ctx,
     n: need,
-    f: (key) => formatNumberVi(need(key), decimalsOf(findRow(reader.form, key))),
+    f: (key) => COMMON_TEXT.formatNumber(need(key), decimalsOf(findRow(reader.form, key))),
     r: (key) => {
       const n = reader.num(key);
-      return n === null ? null : formatNumberVi(n, 1);
+      return n === null ? null : COMMON_TEXT.formatNumber(n, 1);
     },
   };
 }
@@ -52,8 +52,8 @@ export function sentenceText(def: SentenceDef, reader: FormReader, ctx: Sentence
   };
   for (const clause of def.clauses) {
     if (clause.when && reader.num(clause.when.key) !== clause.when.equals) continue;
-    const template = SENTENCE_TEXT[clause.id];
-    if (!template) throw new Error(`Thiếu câu chữ cho "${clause.id}".`);
+    // Typed by SentenceId: every id of the table has its wording, checked when compiling.
+    const template = REPORT_TEXT.sentences[clause.id];
     if (clause.needs.every((k) => reader.num(k) !== null)) {
       // A clause continues the one before with its own joiner only when both read as prose.
       push(template(values), lastWasTemplate ? (clause.sep ?? '; ') : '; ');
@@ -67,7 +67,7 @@ export function sentenceText(def: SentenceDef, reader: FormReader, ctx: Sentence
       listed.add(key);
       const label = labelInSentence(reader.form, key);
       const words = valueInWords(reader, key);
-      push(words === null ? missingClause(label) : valueClause(label, words), '; ');
+      push(words === null ? REPORT_TEXT.missingClause(label) : REPORT_TEXT.valueClause(label, words), '; ');
     }
   }
   return text ? `${capitalise(text)}.` : null;

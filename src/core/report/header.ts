@@ -1,6 +1,6 @@
 // The header block, title and draft mark of the report (Nghị định 30/2020: thể thức, Phụ lục I).
 import type { ReportData } from '../data/types';
-import { numberLine, placeDateLine, REPORT_TEXT, subjectLine, ubndOf } from '../i18n/report';
+import { REPORT_TEXT } from '../i18n/report';
 import { decreeDay, decreeMonth, parseIsoDate } from './dates';
 import type { DocumentHeader, Line } from './model';
 import { estimateTextWidthPt, STYLES } from './styles';
@@ -24,13 +24,13 @@ export function placeDate(data: ReportData): string {
   const { meta } = data;
   const place = meta.place?.trim() || meta.unit;
   const d = parseIsoDate(meta.date);
-  if (!d) return placeDateLine(place, REPORT_TEXT.blank, REPORT_TEXT.blank, String(meta.year));
-  return placeDateLine(place, decreeDay(d.day), decreeMonth(d.month), String(d.year));
+  if (!d) return REPORT_TEXT.placeDateLine(place, REPORT_TEXT.blank, REPORT_TEXT.blank, String(meta.year));
+  return REPORT_TEXT.placeDateLine(place, decreeDay(d.day), decreeMonth(d.month), String(d.year));
 }
 
 export function buildHeader(data: ReportData): DocumentHeader {
   const { meta } = data;
-  const issuer = upper(ubndOf(meta.unitKind, meta.unit));
+  const issuer = upper(REPORT_TEXT.ubndOf(meta.unitKind, meta.unit));
   return {
     leftColumnShare: 0.4,
     left: [
@@ -41,13 +41,13 @@ export function buildHeader(data: ReportData): DocumentHeader {
       { text: REPORT_TEXT.nation, style: 'nation' },
       { text: REPORT_TEXT.motto, style: 'motto' },
     ],
-    number: { text: numberLine(decreeNumber(meta.reportNumber)), style: 'number' },
+    number: { text: REPORT_TEXT.numberLine(decreeNumber(meta.reportNumber)), style: 'number' },
     placeDate: { text: placeDate(data), style: 'placeDate' },
   };
 }
 
 export function buildTitle(data: ReportData): readonly Line[] {
-  const subject = subjectLine(data.meta.period, data.meta.year);
+  const subject = REPORT_TEXT.subjectLine(data.meta.period, data.meta.year);
   return [
     { text: REPORT_TEXT.title, style: 'title' },
     { text: subject, style: 'subject', ruleBelow: shortRule(subject, STYLES.subject.sizePt * 0.6) },

@@ -8,9 +8,9 @@ import type { FormNumber } from '../forms/types';
  * "chưa có số liệu", so an empty row never reads as 0. `when` (XLSForm `relevant`) keeps a
  * clause out unless a code row holds the given value.
  */
-export interface ClauseDef {
-  /** Key of the wording in SENTENCE_TEXT. */
-  readonly id: string;
+export interface ClauseDef<Id extends string = SentenceId> {
+  /** Key of the wording in REPORT_TEXT.sentences. */
+  readonly id: Id;
   readonly needs: readonly string[];
   readonly when?: { readonly key: string; readonly equals: number };
   /** What joins the clause to the one before when both read as sentences ("; " unless given). */
@@ -24,7 +24,12 @@ export interface SentenceDef {
   readonly clauses: readonly ClauseDef[];
 }
 
-const c = (id: string, needs: readonly string[], o: { readonly when?: ClauseDef['when']; readonly sep?: string } = {}): ClauseDef => ({
+/** A clause whose id keeps its literal type, so that SentenceId is the union of the ids the table uses. */
+const c = <const Id extends string>(
+  id: Id,
+  needs: readonly string[],
+  o: { readonly when?: ClauseDef<string>['when']; readonly sep?: string } = {},
+): ClauseDef<Id> => ({
   id,
   needs,
   ...o,
@@ -32,8 +37,8 @@ const c = (id: string, needs: readonly string[], o: { readonly when?: ClauseDef[
 /** Joined with a comma: the clause continues the one before. */
 const comma = { sep: ', ' } as const;
 
-/** Every generated sentence, in the order it is printed within its section. */
-export const SENTENCES: readonly SentenceDef[] = [
+/** The sentence table; its ids give SentenceId. */
+const SENTENCE_TABLE = [
   { section: 'I.1', form: 1, clauses: [c('directives', ['1'])] },
   { section: 'I.2', form: 1, clauses: [c('planTasks', ['2.1']), c('planDone', ['2.2'])] },
   { section: 'I.3', form: 1, clauses: [c('inspected', ['3.1']), c('inspectionIssues', ['3.2.1', '3.2.2'])] },
@@ -77,4 +82,13 @@ export const SENTENCES: readonly SentenceDef[] = [
   { section: 'II.6', form: 7, clauses: [c('level4', ['6.5.1', '6.5.2', '6.5.3'])] },
   { section: 'II.6', form: 7, clauses: [c('nationalPortal', ['6.4.2', '6.5.2', '6.6.2'])] },
   { section: 'II.6', form: 7, clauses: [c('onlinePayment', ['6.8.1', '6.8.2'])] },
-];
+] as const;
+
+/**
+ * Every sentence id the table uses. The wording is checked against it at compile time
+ * (`satisfies Record<SentenceId, …>` in i18n/report.ts): a missing or misspelt id does not compile.
+ */
+export type SentenceId = (typeof SENTENCE_TABLE)[number]['clauses'][number]['id'];
+
+/** Every generated sentence, in the order it is printed within its section. */
+export const SENTENCES: readonly SentenceDef[] = SENTENCE_TABLE;

@@ -3,7 +3,7 @@ import type { CellValue, FormValues, ReportData } from '../data/types';
 import { findRow, getForm } from '../forms/catalogue';
 import { computeForm } from '../forms/compute';
 import type { FormNumber, FormRow } from '../forms/types';
-import { formatNumberVi } from '../i18n/common';
+import { COMMON_TEXT } from '../i18n/common';
 
 /** The values of one form as the report reads them: computed rows always from their computation. */
 export interface FormReader {
@@ -33,7 +33,7 @@ export function readForm(data: ReportData, form: FormNumber): FormReader {
       if (row?.kind === 'section') return '';
       const n = num(key);
       // Table cells of ratios always show their one decimal, as the sheet's 0.0 format does.
-      if (n !== null) return formatNumberVi(n, decimalsOf(row), row?.kind === 'ratio' ? 1 : 0);
+      if (n !== null) return COMMON_TEXT.formatNumber(n, decimalsOf(row), row?.kind === 'ratio' ? 1 : 0);
       const raw = values[key];
       // Text typed where a number belongs is printed as typed: the checker has already flagged it.
       return typeof raw === 'string' ? raw.trim() : '';
@@ -78,9 +78,9 @@ export function valueInWords(reader: FormReader, key: string): string | null {
   if (n === null || !row) return null;
   if (row.kind === 'code') {
     const option = row.codes.find((o) => o.value === n);
-    return option ? lowerFirst(option.label) : formatNumberVi(n);
+    return option ? lowerFirst(option.label) : COMMON_TEXT.formatNumber(n);
   }
-  const text = formatNumberVi(n, decimalsOf(row));
+  const text = COMMON_TEXT.formatNumber(n, decimalsOf(row));
   if (row.unit === '%') return `${text}%`;
   return row.unit ? `${text} ${lowerFirst(row.unit)}` : text;
 }

@@ -1,6 +1,6 @@
 // Checks of the report header that need no workbook: the order of the dates and the report's year.
 import type { Meta } from '../data/types';
-import { HEADER_TEXT } from '../i18n/rules';
+import { RULE_TEXT } from '../i18n/rules';
 import { RULE_IDS, type Finding } from './types';
 
 /** The header fields a finding can point at. */
@@ -14,16 +14,16 @@ export function checkHeader(meta: Meta, cellOf: (field: HeaderField) => string |
   const { dataFrom, dataTo, date, year } = meta;
   // ISO dates compare correctly as strings.
   if (dataFrom && dataTo && dataFrom > dataTo) {
-    out.push({ ...at('dataFrom'), severity: 'error', rule: RULE_IDS.dataPeriodOrder, message: HEADER_TEXT.dataPeriodOrder(dataFrom, dataTo) });
+    out.push({ ...at('dataFrom'), severity: 'error', rule: RULE_IDS.dataPeriodOrder, message: RULE_TEXT.header.dataPeriodOrder(dataFrom, dataTo) });
   }
   if (dataFrom && date && dataFrom > date) {
-    out.push({ ...at('dataFrom'), severity: 'warning', rule: RULE_IDS.dataFromAfterDate, message: HEADER_TEXT.dataFromAfterDate(dataFrom, date) });
+    out.push({ ...at('dataFrom'), severity: 'warning', rule: RULE_IDS.dataFromAfterDate, message: RULE_TEXT.header.dataFromAfterDate(dataFrom, date) });
   }
   if (date && yearOf(date) !== year) {
-    out.push({ ...at('date'), severity: 'warning', rule: RULE_IDS.dateOutsideYear, message: HEADER_TEXT.dateOutsideYear(date, year) });
+    out.push({ ...at('date'), severity: 'warning', rule: RULE_IDS.dateOutsideYear, message: RULE_TEXT.header.dateOutsideYear(date, year) });
   }
   if (dataTo && yearOf(dataTo) !== year) {
-    out.push({ ...at('dataTo'), severity: 'warning', rule: RULE_IDS.dataPeriodOutsideYear, message: HEADER_TEXT.dataPeriodOutsideYear(dataTo, year) });
+    out.push({ ...at('dataTo'), severity: 'warning', rule: RULE_IDS.dataPeriodOutsideYear, message: RULE_TEXT.header.dataPeriodOutsideYear(dataTo, year) });
   }
   return out;
 }

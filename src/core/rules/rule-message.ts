@@ -1,6 +1,6 @@
 // The Vietnamese sentence of a broken form rule, from the rows' labels and the numbers that break it.
 import { findRow } from '../forms/catalogue';
-import { RULE_HINTS, RULE_OPERATOR_BROKEN, RULE_OPERATOR_REQUIRED, RULE_TEXT } from '../i18n/rules';
+import { RULE_TEXT } from '../i18n/rules';
 import { describeSide, rowReference } from './describe';
 import type { SideValue } from './evaluate-rule';
 import { MISSING_STRATEGIES as M, type ValidationRule } from './validation-rule';
@@ -24,7 +24,7 @@ export function ruleMessage(rule: ValidationRule, left: SideValue, right: SideVa
         ? RULE_TEXT.requiredFilled
         : rule.operator === '==' && rule.leftMissing === M.neverSkip
           ? RULE_TEXT.requiredEmptyOr(rv)
-          : RULE_OPERATOR_REQUIRED[rule.operator](rv);
+          : RULE_TEXT.operatorRequired[rule.operator](rv);
     const actual = left.empty ? RULE_TEXT.actualEmpty : RULE_TEXT.actualValue(left.value);
     return RULE_TEXT.conditional(where, cond, leftText, required, actual);
   }
@@ -35,9 +35,9 @@ export function ruleMessage(rule: ValidationRule, left: SideValue, right: SideVa
     where,
     leftText,
     left.value,
-    RULE_OPERATOR_BROKEN[rule.operator],
+    RULE_TEXT.operatorBroken[rule.operator],
     describeSide(rule.right, from),
     right.value,
-    rule.hint ? RULE_HINTS[rule.hint] : null,
+    rule.hint ? RULE_TEXT.hints[rule.hint] : null,
   );
 }

@@ -1,7 +1,7 @@
 // The menu's commands: each reads the active spreadsheet, calls the core, and shows the result in Vietnamese.
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { buildReport } from '../../core/report/build-report';
-import { GAS_HELP, GAS_MENU, GAS_TEXT } from '../../core/i18n/messages';
+import { GAS_TEXT } from '../../core/i18n/messages';
 import { WorkbookFormatError } from '../../core/read/read-workbook';
 import { applyWorkbookPlan } from './apply-plan';
 import { exportDocx, moveToFolder, spreadsheetFolder } from './export-docx';
@@ -23,12 +23,12 @@ export const MENU_FUNCTIONS = {
 
 export function addMenu(env: GasEnv): void {
   env.SpreadsheetApp.getUi()
-    .createMenu(GAS_MENU.title)
-    .addItem(GAS_MENU.layout, MENU_FUNCTIONS.layout)
-    .addItem(GAS_MENU.check, MENU_FUNCTIONS.check)
-    .addItem(GAS_MENU.report, MENU_FUNCTIONS.report)
+    .createMenu(GAS_TEXT.menu.title)
+    .addItem(GAS_TEXT.menu.layout, MENU_FUNCTIONS.layout)
+    .addItem(GAS_TEXT.menu.check, MENU_FUNCTIONS.check)
+    .addItem(GAS_TEXT.menu.report, MENU_FUNCTIONS.report)
     .addSeparator()
-    .addItem(GAS_MENU.help, MENU_FUNCTIONS.help)
+    .addItem(GAS_TEXT.menu.help, MENU_FUNCTIONS.help)
     .addToUi();
 }
 
@@ -54,7 +54,7 @@ function guarded(env: GasEnv, title: string, run: () => void): void {
 }
 
 export function layoutCommand(env: GasEnv): void {
-  guarded(env, GAS_MENU.layout, () => {
+  guarded(env, GAS_TEXT.menu.layout, () => {
     const ss = env.SpreadsheetApp.getActiveSpreadsheet();
     const result = applyWorkbookPlan(env, ss, buildWorkbookPlan(null));
     ss.toast(`${GAS_TEXT.layoutDone(result.sheets)} ${GAS_TEXT.layoutKeptValues(result.kept)}`, GAS_TEXT.appTitle);
@@ -62,7 +62,7 @@ export function layoutCommand(env: GasEnv): void {
 }
 
 export function checkCommand(env: GasEnv): void {
-  guarded(env, GAS_MENU.check, () => {
+  guarded(env, GAS_TEXT.menu.check, () => {
     const ss = env.SpreadsheetApp.getActiveSpreadsheet();
     const { result } = runCheck(env, ss);
     const marks = markFindings(env, ss, result.findings);
@@ -83,7 +83,7 @@ function stamp(d: Date): string {
 }
 
 export function reportCommand(env: GasEnv, now: () => Date = () => new Date()): void {
-  guarded(env, GAS_MENU.report, () => {
+  guarded(env, GAS_TEXT.menu.report, () => {
     const ss = env.SpreadsheetApp.getActiveSpreadsheet();
     const { result, data } = runCheck(env, ss);
     const marks = markFindings(env, ss, result.findings);
@@ -122,7 +122,7 @@ export function reportCommand(env: GasEnv, now: () => Date = () => new Date()): 
 }
 
 export function helpCommand(env: GasEnv): void {
-  showSidebar(env, { title: GAS_MENU.help, sections: GAS_HELP });
+  showSidebar(env, { title: GAS_TEXT.menu.help, sections: GAS_TEXT.help });
 }
 
 /** Called from the sidebar: selects the cell of a finding. */

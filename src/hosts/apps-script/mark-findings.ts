@@ -1,5 +1,5 @@
 // Colours and notes on the cells a check found wrong; the previous run's marks are undone first.
-import { GAS_TEXT, SEVERITY_LABELS } from '../../core/i18n/messages';
+import { COMMON_TEXT, GAS_TEXT } from '../../core/i18n/messages';
 import { cellAddress, parseCellAddress } from '../../core/layout/a1';
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import type { Finding } from '../../core/rules/types';
@@ -50,7 +50,7 @@ function freshMarks(findings: readonly Finding[]): Map<string, Map<string, Fresh
     const bySheet = new Map<string, FreshMark>();
     for (const { a1, severity, findings: on } of cells.values()) {
       const { row, col } = parseCellAddress(a1);
-      const lines = on.map((f) => `[${SEVERITY_LABELS[f.severity]}] ${f.message}`);
+      const lines = on.map((f) => `[${COMMON_TEXT.severityLabels[f.severity]}] ${f.message}`);
       bySheet.set(`${row - 1}:${col - 1}`, { r: row - 1, c: col - 1, severity, lines });
     }
     fresh.set(sheet, bySheet);

@@ -1,5 +1,5 @@
 // Shows the sidebar page (apps-script/sidebar.html) with a payload: every text in it comes from the catalogue.
-import { GAS_TEXT, SEVERITY_LABELS } from '../../core/i18n/messages';
+import { COMMON_TEXT, GAS_TEXT } from '../../core/i18n/messages';
 import type { Finding } from '../../core/rules/types';
 import type { GasEnv } from './gas-types';
 
@@ -24,7 +24,7 @@ export interface SidebarPayload {
 }
 
 export function sidebarFindings(findings: readonly Finding[]): SidebarFinding[] {
-  return findings.map((f) => ({ severity: f.severity, label: SEVERITY_LABELS[f.severity], cell: f.cell, message: f.message }));
+  return findings.map((f) => ({ severity: f.severity, label: COMMON_TEXT.severityLabels[f.severity], cell: f.cell, message: f.message }));
 }
 
 /** JSON safe to print inside a <script> element: no "</script>", no line separators. */

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ReportData } from '../../core/data/types';
-import { BENCH_TEXT } from '../../core/i18n/messages';
+import { CLI_TEXT } from '../../core/i18n/messages';
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { samplePath } from './commands/demo';
 import { buildReport } from '../../core/report/build-report';
@@ -39,7 +39,7 @@ export function spawnCli(ctx: BenchContext, args: readonly string[], okCodes: re
 export const BENCH_CASES: readonly BenchCase[] = [
   {
     name: 'plan',
-    label: BENCH_TEXT.plan,
+    label: CLI_TEXT.bench.plan,
     targetMs: 50,
     runs: 25,
     setup: async (ctx) => {
@@ -51,7 +51,7 @@ export const BENCH_CASES: readonly BenchCase[] = [
   },
   {
     name: 'check',
-    label: BENCH_TEXT.check,
+    label: CLI_TEXT.bench.check,
     targetMs: 1000,
     runs: 7,
     setup: async (ctx) => {
@@ -62,7 +62,7 @@ export const BENCH_CASES: readonly BenchCase[] = [
   // One commune's report, from report data to .docx bytes.
   {
     name: 'report',
-    label: BENCH_TEXT.report,
+    label: CLI_TEXT.bench.report,
     targetMs: 300,
     runs: 15,
     setup: async (ctx) => {
@@ -88,7 +88,7 @@ export async function runBench(only: readonly string[] = [], cases: readonly Ben
     sample: JSON.parse(readFileSync(samplePath(), 'utf-8')) as ReportData,
     cliMain: resolve(__dirname, 'main.js'),
   };
-  const lines: string[] = [BENCH_TEXT.title];
+  const lines: string[] = [CLI_TEXT.bench.title];
   try {
     for (const c of cases.filter((x) => only.length === 0 || only.includes(x.name))) {
       await c.setup?.(ctx);
@@ -98,7 +98,7 @@ export async function runBench(only: readonly string[] = [], cases: readonly Ben
         await c.run(ctx);
         times.push(Number(process.hrtime.bigint() - start) / 1e6);
       }
-      lines.push(BENCH_TEXT.line(c.label, median(times), c.targetMs, c.runs));
+      lines.push(CLI_TEXT.bench.line(c.label, median(times), c.targetMs, c.runs));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // The pane's DOM: fills texts from the catalogue, shows progress, messages and the findings grouped by form.
 /// <reference types="office-js" />
-import { UI_TEXT } from '../../core/i18n/messages';
+import { COMMON_TEXT, UI_TEXT } from '../../core/i18n/messages';
 import type { CheckResult, Finding } from '../../core/rules/types';
 import type { MessageKind, PaneMode, PaneView } from './pane-controller';
 
@@ -103,7 +103,7 @@ export function domView(doc: Document): PaneView {
         group.className = 'group';
         group.dataset.form = String(form);
         const h = doc.createElement('h3');
-        h.textContent = form === 0 ? UI_TEXT.headerGroup : UI_TEXT.formGroup(form);
+        h.textContent = form === 0 ? UI_TEXT.headerGroup : COMMON_TEXT.formName(form);
         const ul = doc.createElement('ul');
         for (const f of findings) {
           const li = doc.createElement('li');

@@ -1,5 +1,5 @@
 // What to use instead when this Office cannot run the pane (old web view, Excel below ExcelApi 1.4): the texts and their rendering, in code the ES5 loader can run too.
-import { UNSUPPORTED_TEXT } from '../../core/i18n/ui';
+import { UI_TEXT } from '../../core/i18n/ui';
 
 export type UnsupportedReason = 'oldWebView' | 'oldExcel' | 'oldBrowser';
 
@@ -10,7 +10,7 @@ export function pageAddress(href: string): string {
 
 /** The guidance, a heading and paragraphs: why, then the template workbook and the standalone page at `address`. */
 export function guidanceLines(reason: UnsupportedReason, address: string): { title: string; paragraphs: string[] } {
-  const T = UNSUPPORTED_TEXT;
+  const T = UI_TEXT.unsupported;
   if (reason === 'oldBrowser') return { title: T.title, paragraphs: [T.oldBrowser, T.reportInBrowser] };
   return { title: T.title, paragraphs: [reason === 'oldExcel' ? T.oldExcel : T.oldWebView, T.instead, T.template, T.browser(address)] };
 }

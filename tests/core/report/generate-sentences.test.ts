@@ -2,7 +2,7 @@ import { buildReport } from '../../../src/core/report/build-report';
 import type { ReportDocument } from '../../../src/core/report/model';
 import type { NarrativeKey } from '../../../src/core/data/types';
 import { SENTENCES } from '../../../src/core/report/sentences';
-import { SENTENCE_TEXT } from '../../../src/core/i18n/report';
+import { REPORT_TEXT } from '../../../src/core/i18n/report';
 import { findRow } from '../../../src/core/forms/catalogue';
 import { withData } from './fixtures';
 
@@ -15,7 +15,7 @@ describe('sentence table', () => {
   it('names only rows that exist and wording that exists', () => {
     for (const s of SENTENCES) {
       for (const c of s.clauses) {
-        expect(SENTENCE_TEXT[c.id]).toBeDefined();
+        expect(REPORT_TEXT.sentences[c.id]).toBeDefined();
         for (const key of c.needs) expect(findRow(s.form, key)?.kind).toMatch(/^(count|money|percent|code)$/);
       }
     }

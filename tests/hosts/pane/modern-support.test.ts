@@ -1,5 +1,5 @@
 // The loader's feature test and its guidance: which browsers get the modern bundle, and what the others are told.
-import { UNSUPPORTED_TEXT } from '../../../src/core/i18n/messages';
+import { UI_TEXT } from '../../../src/core/i18n/messages';
 import { canRunModern, type FeatureHost } from '../../../src/hosts/pane/modern-support';
 import { guidanceLines, pageAddress } from '../../../src/hosts/pane/unsupported-guidance';
 
@@ -49,14 +49,14 @@ describe('guidance', () => {
     expect(address).toBe('https://cchc.example.vn/addin/taskpane.html');
     for (const reason of ['oldWebView', 'oldExcel'] as const) {
       const { title, paragraphs } = guidanceLines(reason, address);
-      expect(title).toBe(UNSUPPORTED_TEXT.title);
-      expect(paragraphs).toContain(UNSUPPORTED_TEXT.template);
+      expect(title).toBe(UI_TEXT.unsupported.title);
+      expect(paragraphs).toContain(UI_TEXT.unsupported.template);
       expect(paragraphs.join(' ')).toContain('cchc template');
       expect(paragraphs.join(' ')).toContain('Excel 2010');
-      expect(paragraphs).toContain(UNSUPPORTED_TEXT.browser(address));
-      expect(UNSUPPORTED_TEXT.browser(address)).toContain(address);
+      expect(paragraphs).toContain(UI_TEXT.unsupported.browser(address));
+      expect(UI_TEXT.unsupported.browser(address)).toContain(address);
     }
-    expect(guidanceLines('oldExcel', address).paragraphs[0]).toBe(UNSUPPORTED_TEXT.oldExcel);
-    expect(guidanceLines('oldWebView', address).paragraphs[0]).toBe(UNSUPPORTED_TEXT.oldWebView);
+    expect(guidanceLines('oldExcel', address).paragraphs[0]).toBe(UI_TEXT.unsupported.oldExcel);
+    expect(guidanceLines('oldWebView', address).paragraphs[0]).toBe(UI_TEXT.unsupported.oldWebView);
   });
 });

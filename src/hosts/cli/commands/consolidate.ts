@@ -5,7 +5,7 @@ import { consolidate, type Consolidated } from '../../../core/aggregate/consolid
 import { groupUnits, type GroupedUnit, type Grouping } from '../../../core/aggregate/grouping';
 import { incompleteRows, reportedRowCount } from '../../../core/aggregate/incomplete-rows';
 import type { FormsData } from '../../../core/data/types';
-import { CLI_TEXT, CONSOLIDATE_CLI_TEXT, SEVERITY_LABELS, groupingPeriod } from '../../../core/i18n/messages';
+import { AGGREGATE_TEXT, CLI_TEXT, COMMON_TEXT } from '../../../core/i18n/messages';
 import { buildConsolidatedPlan } from '../../../core/layout/consolidated-plan';
 import { buildConsolidatedReport } from '../../../core/report/consolidated-report';
 import { renderDocx } from '../../../render/render-docx';
@@ -39,22 +39,22 @@ async function readAll(files: readonly string[], io: CliIo): Promise<{ accepted:
   const warned: string[] = [];
   const progress = showsProgress(files.length, io);
   for (const [i, file] of files.entries()) {
-    if (progress) io.err(CONSOLIDATE_CLI_TEXT.progress(i + 1, files.length, file));
+    if (progress) io.err(CLI_TEXT.consolidate.progress(i + 1, files.length, file));
     const input = await loadInput(file, io, { includeComputed: true });
     const result = checkRead(input);
     if (result.errors > 0) {
-      const lines = [CONSOLIDATE_CLI_TEXT.rejectedFile(file, result.errors)];
+      const lines = [CLI_TEXT.consolidate.rejectedFile(file, result.errors)];
       for (const f of result.findings) {
-        if (f.severity === 'error') lines.push(`  [${SEVERITY_LABELS.error}] ${f.cell ? `${f.cell} — ` : ''}${f.message}`);
+        if (f.severity === 'error') lines.push(`  [${COMMON_TEXT.severityLabels.error}] ${f.cell ? `${f.cell} — ` : ''}${f.message}`);
       }
       rejected.push(lines);
       continue;
     }
     if (!input.data) {
-      rejected.push([CONSOLIDATE_CLI_TEXT.rejectedHeader(file)]);
+      rejected.push([CLI_TEXT.consolidate.rejectedHeader(file)]);
       continue;
     }
-    if (result.warnings > 0) warned.push(CONSOLIDATE_CLI_TEXT.warnings(file, result.warnings));
+    if (result.warnings > 0) warned.push(CLI_TEXT.consolidate.warnings(file, result.warnings));
     accepted.push({ unit: { file, meta: input.data.meta }, forms: input.forms });
   }
   return { accepted, rejected, warned };
@@ -64,9 +64,9 @@ function parseExpected(value: string | undefined, given: number): number | undef
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) {
-    throw new CliError(CLI_TEXT.badArguments(NAME, CONSOLIDATE_CLI_TEXT.expectedNotNumber(value)));
+    throw new CliError(CLI_TEXT.badArguments(NAME, CLI_TEXT.consolidate.expectedNotNumber(value)));
   }
-  if (n < given) throw new CliError(CLI_TEXT.badArguments(NAME, CONSOLIDATE_CLI_TEXT.expectedTooSmall(n, given)));
+  if (n < given) throw new CliError(CLI_TEXT.badArguments(NAME, CLI_TEXT.consolidate.expectedTooSmall(n, given)));
   return n;
 }
 
@@ -94,16 +94,16 @@ async function write(out: string, bytes: Uint8Array, cwd: string, overwrite: boo
 
 export const consolidateCommand: CliCommand = {
   name: NAME,
-  summary: CONSOLIDATE_CLI_TEXT.summary,
+  summary: CLI_TEXT.consolidate.summary,
   usage: ['cchc consolidate F1.xlsx|F1.json F2… --out T.xlsx [--report T.docx] [--expected N] [--issuer "…"] [--force]'],
   options: [
-    { flag: '--out T.xlsx', text: CONSOLIDATE_CLI_TEXT.out },
-    { flag: '--report T.docx', text: CONSOLIDATE_CLI_TEXT.report },
-    { flag: '--expected N', text: CONSOLIDATE_CLI_TEXT.expected },
-    { flag: '--issuer "…"', text: CONSOLIDATE_CLI_TEXT.issuer },
-    { flag: '--force', text: CONSOLIDATE_CLI_TEXT.force },
+    { flag: '--out T.xlsx', text: CLI_TEXT.consolidate.out },
+    { flag: '--report T.docx', text: CLI_TEXT.consolidate.report },
+    { flag: '--expected N', text: CLI_TEXT.consolidate.expected },
+    { flag: '--issuer "…"', text: CLI_TEXT.consolidate.issuer },
+    { flag: '--force', text: CLI_TEXT.consolidate.force },
   ],
-  exitCodes: CONSOLIDATE_CLI_TEXT.exit,
+  exitCodes: CLI_TEXT.consolidate.exit,
   async run(args, io) {
     const parsed = parseCommandArgs(NAME, args, {
       out: { type: 'string', short: 'o' },
@@ -114,26 +114,26 @@ export const consolidateCommand: CliCommand = {
     });
     if (parsed.help) return printCommandHelp(consolidateCommand, io);
     const files = parsed.positionals;
-    if (files.length === 0) throw new CliError(CLI_TEXT.badArguments(NAME, CONSOLIDATE_CLI_TEXT.missingFiles));
+    if (files.length === 0) throw new CliError(CLI_TEXT.badArguments(NAME, CLI_TEXT.consolidate.missingFiles));
     const out = stringOption(NAME, parsed, 'out', true);
     if (!/\.xlsx$/i.test(out)) throw new CliError(CLI_TEXT.badArguments(NAME, CLI_TEXT.outMustBeXlsx(out)));
     const report = stringOption(NAME, parsed, 'report');
-    if (report !== undefined && !/\.docx$/i.test(report)) throw new CliError(CLI_TEXT.badArguments(NAME, CONSOLIDATE_CLI_TEXT.outMustBeDocx(report)));
+    if (report !== undefined && !/\.docx$/i.test(report)) throw new CliError(CLI_TEXT.badArguments(NAME, CLI_TEXT.consolidate.outMustBeDocx(report)));
     const inputs = new Set(files.map((f) => resolve(io.cwd, f)));
     for (const target of [out, report]) {
-      if (target !== undefined && inputs.has(resolve(io.cwd, target))) throw new CliError(CLI_TEXT.badArguments(NAME, CONSOLIDATE_CLI_TEXT.outIsInput(target)));
+      if (target !== undefined && inputs.has(resolve(io.cwd, target))) throw new CliError(CLI_TEXT.badArguments(NAME, CLI_TEXT.consolidate.outIsInput(target)));
     }
     const expected = parseExpected(stringOption(NAME, parsed, 'expected'), files.length);
 
     const { accepted, rejected, warned } = await readAll(files, io);
     if (rejected.length > 0) {
       io.err(rejected.map((lines) => lines.join('\n')).join('\n'));
-      io.err(CONSOLIDATE_CLI_TEXT.nothingWritten(rejected.length));
+      io.err(CLI_TEXT.consolidate.nothingWritten(rejected.length));
       return EXIT.findings;
     }
     const grouped = groupUnits(accepted.map((a) => a.unit));
     if (!grouped.ok) {
-      io.err([CONSOLIDATE_CLI_TEXT.rejectedGrouping, ...grouped.problems.map((p) => `  ${p.message}`)].join('\n'));
+      io.err([CLI_TEXT.consolidate.rejectedGrouping, ...grouped.problems.map((p) => `  ${p.message}`)].join('\n'));
       return EXIT.findings;
     }
     const { grouping } = grouped;
@@ -156,14 +156,14 @@ export const consolidateCommand: CliCommand = {
     const shown = incomplete.slice(0, SUMMARY_ROWS);
     io.out(
       [
-        CONSOLIDATE_CLI_TEXT.read(accepted.length, groupingPeriod(grouping.period, grouping.year)),
+        CLI_TEXT.consolidate.read(accepted.length, AGGREGATE_TEXT.groupingPeriod(grouping.period, grouping.year)),
         ...warned,
-        CONSOLIDATE_CLI_TEXT.wrote(out, reportedRowCount(totals)),
-        ...(report !== undefined ? [CONSOLIDATE_CLI_TEXT.wroteReport(report)] : []),
-        ...(missing > 0 ? [CONSOLIDATE_CLI_TEXT.missingUnits(missing, totals.expected)] : []),
-        CONSOLIDATE_CLI_TEXT.incompleteTitle(incomplete.length, received),
-        ...shown.map((r) => CONSOLIDATE_CLI_TEXT.incompleteRow(r.form, r.key, r.reported, received)),
-        ...(incomplete.length > shown.length ? [CONSOLIDATE_CLI_TEXT.incompleteMore(incomplete.length - shown.length)] : []),
+        CLI_TEXT.consolidate.wrote(out, reportedRowCount(totals)),
+        ...(report !== undefined ? [CLI_TEXT.consolidate.wroteReport(report)] : []),
+        ...(missing > 0 ? [CLI_TEXT.consolidate.missingUnits(missing, totals.expected)] : []),
+        CLI_TEXT.consolidate.incompleteTitle(incomplete.length, received),
+        ...shown.map((r) => CLI_TEXT.consolidate.incompleteRow(r.form, r.key, r.reported, received)),
+        ...(incomplete.length > shown.length ? [CLI_TEXT.consolidate.incompleteMore(incomplete.length - shown.length)] : []),
       ].join('\n'),
     );
     return EXIT.ok;

@@ -2,9 +2,10 @@
 import { resolve } from 'node:path';
 import { checkRead } from '../../../core/read/check-named-values';
 import type { ReportData } from '../../../core/data/types';
-import { CLI_TEXT, DEMO_FILES, DEMO_REPORT_FILE, REPORT_CLI_TEXT } from '../../../core/i18n/messages';
+import { CLI_TEXT } from '../../../core/i18n/messages';
 import type { CheckResult } from '../../../core/rules/types';
 import { CliError } from '../cli-error';
+import { DEMO_FILES } from './demo-files';
 import type { CliIo } from '../cli-io';
 import { loadInput } from '../load-input';
 import { writeFileAtomic } from '../xlsx/atomic-write';
@@ -65,12 +66,12 @@ const reportStep: DemoStep = {
     const { data, result } = await loadForReport(ctx.workbook, ctx.io);
     if (!data) {
       const problems = result.findings.filter((f) => f.form === null && f.severity === 'error').map((f) => f.message);
-      throw new CliError(REPORT_CLI_TEXT.headerIncomplete(ctx.workbook, problems));
+      throw new CliError(CLI_TEXT.report.headerIncomplete(ctx.workbook, problems));
     }
-    const out = `${ctx.dir.replace(/[\\/]+$/, '')}/${DEMO_REPORT_FILE}`;
+    const out = `${ctx.dir.replace(/[\\/]+$/, '')}/${DEMO_FILES.report}`;
     const draft = result.errors > 0;
     await writeReport(data, out, ctx.io.cwd, draft);
-    ctx.io.out(draft ? REPORT_CLI_TEXT.wroteDraft(out, result.errors) : REPORT_CLI_TEXT.wrote(out));
+    ctx.io.out(draft ? CLI_TEXT.report.wroteDraft(out, result.errors) : CLI_TEXT.report.wrote(out));
   },
 };
 

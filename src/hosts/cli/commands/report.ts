@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { checkRead } from '../../../core/read/check-named-values';
 import type { ReportData } from '../../../core/data/types';
-import { CLI_TEXT, REPORT_CLI_TEXT } from '../../../core/i18n/messages';
+import { CLI_TEXT } from '../../../core/i18n/messages';
 import { buildReport } from '../../../core/report/build-report';
 import type { CheckResult } from '../../../core/rules/types';
 import { renderDocx } from '../../../render/render-docx';
@@ -36,30 +36,30 @@ export async function loadForReport(file: string, io: CliIo): Promise<{ readonly
 
 export const reportCommand: CliCommand = {
   name: NAME,
-  summary: REPORT_CLI_TEXT.summary,
+  summary: CLI_TEXT.report.summary,
   usage: ['cchc report F.xlsx --out R.docx [--draft]', 'cchc report D.json --out R.docx [--draft]'],
   options: [
-    { flag: '--out R.docx', text: REPORT_CLI_TEXT.out },
-    { flag: '--draft', text: REPORT_CLI_TEXT.draft },
+    { flag: '--out R.docx', text: CLI_TEXT.report.out },
+    { flag: '--draft', text: CLI_TEXT.report.draft },
   ],
-  exitCodes: REPORT_CLI_TEXT.exit,
+  exitCodes: CLI_TEXT.report.exit,
   async run(args, io) {
     const parsed = parseCommandArgs(NAME, args, { out: { type: 'string', short: 'o' }, draft: { type: 'boolean' } });
     if (parsed.help) return printCommandHelp(reportCommand, io);
     const file = singleFile(NAME, parsed);
     const out = stringOption(NAME, parsed, 'out', true);
-    if (!/\.docx$/i.test(out)) throw new CliError(CLI_TEXT.badArguments(NAME, REPORT_CLI_TEXT.outMustBeDocx(out)));
-    if (resolve(io.cwd, out) === resolve(io.cwd, file)) throw new CliError(CLI_TEXT.badArguments(NAME, REPORT_CLI_TEXT.outIsInput(out)));
+    if (!/\.docx$/i.test(out)) throw new CliError(CLI_TEXT.badArguments(NAME, CLI_TEXT.report.outMustBeDocx(out)));
+    if (resolve(io.cwd, out) === resolve(io.cwd, file)) throw new CliError(CLI_TEXT.badArguments(NAME, CLI_TEXT.report.outIsInput(out)));
     const draft = parsed.values.draft === true;
     const { data, result } = await loadForReport(file, io);
     if (!data || (result.errors > 0 && !draft)) {
       io.err(describeResult(file, result).join('\n'));
       // Without the unit, its kind, superior, period and year not even a draft can be written.
-      io.err(data ? REPORT_CLI_TEXT.refused(result.errors) : REPORT_CLI_TEXT.refusedHeader);
+      io.err(data ? CLI_TEXT.report.refused(result.errors) : CLI_TEXT.report.refusedHeader);
       return EXIT.findings;
     }
     await writeReport(data, out, io.cwd, draft);
-    io.out(draft ? REPORT_CLI_TEXT.wroteDraft(out, result.errors) : REPORT_CLI_TEXT.wrote(out));
+    io.out(draft ? CLI_TEXT.report.wroteDraft(out, result.errors) : CLI_TEXT.report.wrote(out));
     return EXIT.ok;
   },
 };
