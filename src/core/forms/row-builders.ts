@@ -1,7 +1,7 @@
 // Short constructors for form rows, so that each definition reads like the printed table.
 import type { CodeOption, CodeRow, CountRow, MoneyRow, PercentRow, RatioRow, SectionRow, SumRow } from './types';
 
-/** The printed STT of a key: "2.1" → "2.1."; `null` for the rows that print none. */
+/** The printed STT of a key: "2.1" → "2.1."; an empty string for the rows that print none. */
 const sttOf = (key: string, printed: boolean): string => (printed ? `${key}.` : '');
 
 export interface RowOptions {
