@@ -130,6 +130,9 @@ export interface GasSession {
 export interface GasProperties {
   getProperty(key: string): string | null;
   setProperty(key: string, value: string): GasProperties;
+  getProperties(): Record<string, string>;
+  setProperties(properties: Record<string, string>, deleteAllOthers: boolean): GasProperties;
+  deleteProperty(key: string): GasProperties;
 }
 
 export interface GasPropertiesService {
@@ -250,6 +253,11 @@ export interface GasDriveApp {
   createFile(blob: GasBlob): GasDriveFile;
 }
 
+/** Dates formatted in a given time zone (the spreadsheet's, not the script's). */
+export interface GasUtilities {
+  formatDate(date: Date, timeZone: string, format: string): string;
+}
+
 /** Every service the adapter touches; the bundle takes them from the globals, tests pass fakes. */
 export interface GasEnv {
   readonly SpreadsheetApp: GasSpreadsheetApp;
@@ -261,6 +269,7 @@ export interface GasEnv {
   readonly DriveApp: GasDriveApp;
   readonly UrlFetchApp: GasUrlFetchApp;
   readonly ScriptApp: GasScriptApp;
+  readonly Utilities: GasUtilities;
 }
 
 // Compile-time proof that the real services satisfy this surface: a wrong signature here fails `tsc`.
@@ -286,4 +295,5 @@ export type SurfaceChecks = [
   Assert<Fits<GoogleAppsScript.URL_Fetch.UrlFetchApp, GasUrlFetchApp>>,
   Assert<Fits<GoogleAppsScript.Script.ScriptApp, GasScriptApp>>,
   Assert<Fits<GoogleAppsScript.Drive.DriveApp, GasDriveApp>>,
+  Assert<Fits<GoogleAppsScript.Utilities.Utilities, GasUtilities>>,
 ];

@@ -17,6 +17,7 @@ function env(): GasEnv {
     DriveApp: g.DriveApp,
     UrlFetchApp: g.UrlFetchApp,
     ScriptApp: g.ScriptApp,
+    Utilities: g.Utilities,
   };
 }
 

@@ -229,7 +229,8 @@ describe('Tạo báo cáo', () => {
 
   it('creates the Google Doc in the spreadsheet folder and a .docx beside it', () => {
     const env = filled();
-    reportCommand(env, () => new Date(2026, 5, 8, 9, 30));
+    // 09:30 in the spreadsheet's zone (Asia/Ho_Chi_Minh, UTC+7), whatever the zone the script runs in.
+    reportCommand(env, () => new Date(Date.UTC(2026, 5, 8, 2, 30)));
     expect(env.documents.docs).toHaveLength(1);
     const doc = env.documents.docs[0]!;
     expect(doc.saved).toBe(true);

@@ -195,7 +195,7 @@ function columnLetters(col: number): string {
  * and booleans are parsed. Kept apart from the adapter's own quoting rules on purpose, so that the
  * tests catch a string the adapter forgets to quote.
  */
-export function parseInput(v: unknown, format: string | undefined): { content: unknown; formula?: string } {
+export function parseInput(v: unknown, format: string | undefined, timeZone = 'Asia/Ho_Chi_Minh'): { content: unknown; formula?: string } {
   if (typeof v !== 'string') return { content: v === null || v === undefined ? '' : v };
   if (format === '@') return { content: v };
   if (v.startsWith("'")) return { content: v.slice(1) };
@@ -209,11 +209,25 @@ export function parseInput(v: unknown, format: string | undefined): { content: u
   }
   if (/^[+-]?\d*\.\d+$/.test(body)) return { content: Number(body) / (pct ? 100 : 1) };
   const d = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  if (d) return { content: new Date(Number(d[3]), Number(d[2]) - 1, Number(d[1])) };
+  if (d) return { content: midnightIn(timeZone, Number(d[3]), Number(d[2]), Number(d[1])) };
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (iso) return { content: new Date(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) };
+  if (iso) return { content: midnightIn(timeZone, Number(iso[1]), Number(iso[2]), Number(iso[3])) };
   if (/^(true|false)$/i.test(t)) return { content: t.toLowerCase() === 'true' };
   return { content: v };
+}
+
+/**
+ * A date cell's value as getValues returns it: the instant of that day's midnight in the
+ * spreadsheet's time zone (Spreadsheet.getSpreadsheetTimeZone; dates are "interpreted in the
+ * spreadsheet's time zone", https://developers.google.com/apps-script/reference/spreadsheet/range#getValues()),
+ * which a script running in another zone reads as another day with getDate().
+ */
+export function midnightIn(timeZone: string, y: number, m: number, d: number): Date {
+  const guess = Date.UTC(y, m - 1, d);
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' }).formatToParts(new Date(guess));
+  const n = (t: string): number => Number(parts.find((p) => p.type === t)?.value ?? 0);
+  const shown = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'));
+  return new Date(guess - (shown - guess));
 }
 
 export class FakeRange implements GasRange {
@@ -264,7 +278,7 @@ export class FakeRange implements GasRange {
   }
   setValues(values: unknown[][]): this {
     return this.put('setValues', values, (cell, v) => {
-      const parsed = parseInput(v, cell.format);
+      const parsed = parseInput(v, cell.format, this.sheet.ss.timeZone);
       cell.content = parsed.content;
       if (parsed.formula) cell.formula = parsed.formula;
       else delete cell.formula;
@@ -469,7 +483,7 @@ export class FakeSheet implements GasSheet {
   type(a1: string, v: unknown): void {
     const { row, col } = parseCellAddress(a1);
     const cell = this.cell(row - 1, col - 1);
-    const parsed = parseInput(typeof v === 'number' ? v : v, cell.format);
+    const parsed = parseInput(typeof v === 'number' ? v : v, cell.format, this.ss.timeZone);
     cell.content = parsed.content;
     if (parsed.formula) cell.formula = parsed.formula;
     else delete cell.formula;
@@ -494,6 +508,8 @@ export class FakeSpreadsheet implements GasSpreadsheet {
   constructor(
     readonly log: CallLog,
     readonly id = 'ss-1',
+    /** File › Settings › Time zone; the script's own zone is the process's. */
+    readonly timeZone = 'Asia/Ho_Chi_Minh',
   ) {
     this.sheets.push(new FakeSheet(this, 'Trang tính1', 0));
   }
@@ -537,7 +553,7 @@ export class FakeSpreadsheet implements GasSpreadsheet {
   }
   getSpreadsheetTimeZone(): string {
     this.rec('getSpreadsheetTimeZone');
-    return 'Asia/Ho_Chi_Minh';
+    return this.timeZone;
   }
   toast(msg: string, _title: string): void {
     this.rec('toast');
