@@ -98,3 +98,48 @@ describe('dates', () => {
     expect(env.documents.docs[0]!.name).toMatch(/\(2026-06-09 00:30\)$/);
   });
 });
+
+describe('layout that would stop half-way', () => {
+  const plan = buildWorkbookPlan(null);
+  const snapshot = (env: FakeEnv) => ({
+    sheets: env.ss.sheets.map((s) => s.name),
+    names: env.ss.namedRanges.length,
+    merges: env.ss.sheets.map((s) => s.merges.length),
+  });
+
+  it('refuses before changing anything when someone else protected a range on a form sheet', () => {
+    const env = fakeEnv();
+    applyWorkbookPlan(env, env.ss, plan);
+    env.ss.currentUser = 'colleague@example.com';
+    env.ss.sheet('Biểu mẫu 3').protectRange('D8:D9');
+    env.ss.currentUser = 'staff@example.com';
+    const before = snapshot(env);
+    env.log.reset();
+    expect(() => applyWorkbookPlan(env, env.ss, plan)).toThrow(GAS_TEXT.rangesProtectedByOthers(['Biểu mẫu 3']));
+    expect(env.log.count('Sheets', 'Spreadsheets.batchUpdate')).toBe(0);
+    expect(env.log.count('SpreadsheetApp', 'Range.setValues')).toBe(0);
+    expect(snapshot(env)).toEqual(before);
+  });
+
+  it('names a #REF! name that blocks the layout and leaves the workbook as it was', () => {
+    const env = fakeEnv();
+    env.ss.brokenNames = ['BM2_1_3'];
+    const before = snapshot(env);
+    expect(() => applyWorkbookPlan(env, env.ss, plan)).toThrow(GAS_TEXT.namesBroken(['BM2_1_3']));
+    expect(snapshot(env)).toEqual(before);
+    expect(env.ss.sheets.map((s) => s.name)).toEqual(['Trang tính1']);
+  });
+
+  it('applies the plan\'s frozen rows and row heights', () => {
+    const env = fakeEnv();
+    applyWorkbookPlan(env, env.ss, plan);
+    const withFreeze = plan.sheets.filter((p) => (p.freezeRows ?? 0) > 0);
+    expect(withFreeze.length).toBeGreaterThan(0);
+    for (const p of withFreeze) expect({ sheet: p.name, frozen: env.ss.sheet(p.name).frozenRows }).toEqual({ sheet: p.name, frozen: p.freezeRows });
+    const withHeights = plan.sheets.filter((p) => (p.rowHeights ?? []).length > 0);
+    expect(withHeights.length).toBeGreaterThan(0);
+    for (const p of withHeights) {
+      for (const { row, height } of p.rowHeights ?? []) expect(env.ss.sheet(p.name).rowHeights.get(row - 1)).toBe(Math.round((height * 96) / 72));
+    }
+  });
+});

@@ -105,6 +105,8 @@ export class FakeProtection implements GasProtection {
   constructor(
     private readonly ss: FakeSpreadsheet,
     readonly sheet: FakeSheet,
+    /** A RANGE protection (Range.protect) covers only its range; a SHEET one the whole sheet. */
+    readonly range: string | null = null,
   ) {
     this.editors = new Set(ss.editors);
   }
@@ -166,6 +168,7 @@ export class FakeProtection implements GasProtection {
   }
   /** Whether `email` may type into the cell at 0-based (r, c). */
   allows(email: string, r: number, c: number): boolean {
+    if (this.range !== null && !inRange(this.range, r, c)) return true;
     if (this.editors.has(email)) return true;
     return this.unprotected.some((a1) => inRange(a1, r, c));
   }
@@ -365,6 +368,8 @@ export class FakeSheet implements GasSheet {
   protections: FakeProtection[] = [];
   merges: GridRange[] = [];
   columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  frozenRows = 0;
   constructor(
     readonly ss: FakeSpreadsheet,
     public name: string,
@@ -470,9 +475,18 @@ export class FakeSheet implements GasSheet {
     this.protections.push(p);
     return p;
   }
-  getProtections(_type: GoogleAppsScript.Spreadsheet.ProtectionType): GasProtection[] {
+  /** Sheet.getProtections(type): the sheet's protection, or its range protections (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getProtections(ProtectionType)). */
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GasProtection[] {
     this.rec('getProtections');
-    return [...this.protections];
+    const wantRange = String(type) === 'RANGE';
+    return this.protections.filter((p) => (p.range !== null) === wantRange);
+  }
+  /** Range.protect() by whoever is the current user: a protected range whose editors are the owner and that user. */
+  protectRange(a1: string): FakeProtection {
+    const p = new FakeProtection(this.ss, this, a1);
+    p.editors = new Set([this.ss.owner, this.ss.currentUser]);
+    this.protections.push(p);
+    return p;
   }
   /** Whether `email` may type into a cell (no protection = anyone). */
   canEdit(email: string, a1: string): boolean {
@@ -501,6 +515,11 @@ export class FakeSpreadsheet implements GasSpreadsheet {
   active: { sheet: string; a1: string } | null = null;
   private nextId = 100;
   private nextNamedId = 1;
+  /**
+   * Names whose sheet was deleted (#REF!): the Sheets API does not list them
+   * (https://issuetracker.google.com/issues/126262167) yet addNamedRange with the same name fails.
+   */
+  brokenNames: string[] = [];
   readonly owner: string = 'owner@example.com';
   /** Who runs the script; a test may switch to another editor of the spreadsheet. */
   currentUser: string = 'staff@example.com';
@@ -579,20 +598,60 @@ export class FakeSpreadsheet implements GasSpreadsheet {
     };
   }
 
+  /**
+   * "If any request is not valid, the entire request fails and nothing is applied"
+   * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate): the
+   * state is restored when a request throws, and the error names the request as the API does
+   * ("Invalid requests[3].addNamedRange: …").
+   */
   apiBatchUpdate(requests: Request[], id: string): void {
     this.log.record('Sheets', 'Spreadsheets.batchUpdate');
     if (id !== this.id) throw new Error('Không tìm thấy bảng tính');
+    const saved = {
+      sheets: [...this.sheets],
+      namedRanges: this.namedRanges.map((n) => ({ ...n })),
+      perSheet: this.sheets.map((s) => ({ s, merges: [...s.merges], widths: new Map(s.columnWidths), heights: new Map(s.rowHeights), frozen: s.frozenRows })),
+    };
+    requests.forEach((req, i) => {
+      try {
+        this.applyRequest(req);
+      } catch (e) {
+        this.sheets = saved.sheets;
+        this.namedRanges = saved.namedRanges;
+        for (const p of saved.perSheet) {
+          p.s.merges = p.merges;
+          p.s.columnWidths = p.widths;
+          p.s.rowHeights = p.heights;
+          p.s.frozenRows = p.frozen;
+        }
+        throw new Error(`Invalid requests[${i}].${Object.keys(req)[0] ?? ''}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    });
+  }
+
+  private applyRequest(req: Request): void {
     const sheetById = (sid: number | undefined): FakeSheet => {
       const s = this.sheets.find((x) => x.id === sid);
       if (!s) throw new Error(`Không có sheetId ${sid}`);
       return s;
     };
-    for (const req of requests) {
-      if (req.updateSheetProperties) {
-        const s = sheetById(req.updateSheetProperties.properties?.sheetId ?? undefined);
-        const index = req.updateSheetProperties.properties?.index ?? 0;
-        this.sheets = this.sheets.filter((x) => x !== s);
-        this.sheets.splice(index, 0, s);
+    {
+      if (req.addSheet) {
+        const p = req.addSheet.properties ?? {};
+        if (this.sheets.some((x) => x.name === p.title)) throw new Error(`Trang ${p.title} đã có`);
+        if (p.sheetId !== undefined && p.sheetId !== null && this.sheets.some((x) => x.id === p.sheetId)) throw new Error(`sheetId ${p.sheetId} đã dùng`);
+        const s = new FakeSheet(this, p.title ?? '', p.sheetId ?? this.nextId++);
+        this.sheets.splice(Math.min(p.index ?? this.sheets.length, this.sheets.length), 0, s);
+      } else if (req.updateSheetProperties) {
+        const u = req.updateSheetProperties;
+        const s = sheetById(u.properties?.sheetId ?? undefined);
+        const fields = (u.fields ?? '').split(',');
+        if (fields.includes('index')) {
+          const index = u.properties?.index ?? 0;
+          this.sheets = this.sheets.filter((x) => x !== s);
+          this.sheets.splice(index, 0, s);
+        }
+        if (fields.includes('gridProperties.frozenRowCount')) s.frozenRows = u.properties?.gridProperties?.frozenRowCount ?? 0;
       } else if (req.unmergeCells) {
         const r = req.unmergeCells.range!;
         const s = sheetById(r.sheetId ?? undefined);
@@ -607,12 +666,13 @@ export class FakeSpreadsheet implements GasSpreadsheet {
       } else if (req.updateDimensionProperties) {
         const u = req.updateDimensionProperties;
         const s = sheetById(u.range?.sheetId ?? undefined);
-        for (let c = u.range?.startIndex ?? 0; c < (u.range?.endIndex ?? 0); c++) s.columnWidths.set(c, u.properties?.pixelSize ?? 0);
+        const sizes = u.range?.dimension === 'ROWS' ? s.rowHeights : s.columnWidths;
+        for (let c = u.range?.startIndex ?? 0; c < (u.range?.endIndex ?? 0); c++) sizes.set(c, u.properties?.pixelSize ?? 0);
       } else if (req.addNamedRange) {
         const nr = req.addNamedRange.namedRange!;
         const problem = sheetsNameProblem(nr.name ?? '');
         if (problem) throw new Error(`Tên vùng ${nr.name} không hợp lệ: ${problem}`);
-        if (this.namedRanges.some((n) => n.name === nr.name)) throw new Error(`Tên ${nr.name} đã có`);
+        if (this.namedRanges.some((n) => n.name === nr.name) || this.brokenNames.includes(nr.name ?? '')) throw new Error(`Tên ${nr.name} đã có`);
         this.namedRanges.push({ namedRangeId: `nr-${this.nextNamedId++}`, name: nr.name ?? '', range: { ...nr.range } });
       } else if (req.updateNamedRange) {
         const nr = req.updateNamedRange.namedRange!;
