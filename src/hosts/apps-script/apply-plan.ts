@@ -1,6 +1,7 @@
 // Applies the core's workbook plan to a spreadsheet with whole-range calls only: a constant number of service calls per sheet.
 import type { SheetPlan, WorkbookPlan } from '../../core/layout/types';
 import { GAS_TEXT } from '../../core/i18n/messages';
+import { cellAddress } from '../../core/layout/a1';
 import { gridRangeOf } from './a1-cells';
 import { keepEntered } from './keep-entered';
 import { readNamedValues } from './read-named-values';
@@ -67,7 +68,37 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
     if (!sheet) throw new Error(GAS_TEXT.cellNotFound(p.name));
     kept += writeSheet(env, sheet, p, before);
   }
+  // After the writes, whose whole-range setDataValidations would clear them: computed cells refuse typing.
+  const guards = plan.sheets.flatMap((p, index) => computedCellRules(p, ids[index]!.id));
+  if (guards.length > 0) env.Sheets.Spreadsheets.batchUpdate({ requests: guards }, ss.getId());
   return { sheets: plan.sheets.length, kept };
+}
+
+/**
+ * A rule on every computed cell that rejects anything but a formula (`=ISFORMULA(D8)` on D8).
+ * Unlike protection, data validation binds everyone, the owner included: in a commune's own copy
+ * (File › Make a copy makes them owner, and "the owner is always able to edit protected ranges")
+ * it is what stops a number typed over a formula. A paste can still replace the rule; the check
+ * then reports the cell (formula-overwritten) and the layout puts formula and rule back.
+ */
+function computedCellRules(p: SheetPlan, sheetId: number): Request[] {
+  const requests: Request[] = [];
+  p.formulas.forEach((row, r) =>
+    row.forEach((f, c) => {
+      if (!f) return;
+      requests.push({
+        setDataValidation: {
+          range: { sheetId, startRowIndex: r, endRowIndex: r + 1, startColumnIndex: c, endColumnIndex: c + 1 },
+          rule: {
+            condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: `=ISFORMULA(${cellAddress(r + 1, c + 1)})` }] },
+            inputMessage: GAS_TEXT.computedCellHelp,
+            strict: true,
+          },
+        },
+      });
+    }),
+  );
+  return requests;
 }
 
 /**

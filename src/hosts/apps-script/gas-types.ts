@@ -16,6 +16,7 @@ export interface GasRangeList {
 
 export interface GasRange {
   getValues(): Grid<unknown>;
+  getFormulas(): Grid<string>;
   setValues(values: Grid<unknown>): GasRange;
   setFormulas(formulas: Grid<string>): GasRange;
   setNumberFormats(formats: Grid<string>): GasRange;

@@ -134,7 +134,7 @@ describe('Kiểm tra by an editor whom the protection locks out', () => {
     const env = filled();
     const ratio = cellOf(env, 'BM1_2');
     const ratioBefore = ratio.now()?.background;
-    ratio.sheet.type(ratio.a1, 99); // the owner typed over the formula
+    ratio.sheet.paste(ratio.a1, 99); // the owner pasted over the formula
     typeInto(env, 'BM1_2_2', 50);
     env.ss.currentUser = COLLEAGUE;
     expect(ratio.sheet.canEdit(COLLEAGUE, ratio.a1)).toBe(false);
@@ -177,7 +177,7 @@ describe('Kiểm tra by an editor whom the protection locks out', () => {
     const ratio = cellOf(env, 'BM1_2');
     const before = { bg: ratio.now()?.background, formula: ratio.now()?.formula };
     expect(before.formula).toMatch(/^=/);
-    ratio.sheet.type(ratio.a1, 99);
+    ratio.sheet.paste(ratio.a1, 99); // pasted: typing is refused by the computed cell's rule
     checkCommand(env); // staff@ may format the locked cell
     expect(ratio.now()?.background).toBe(MARK_COLORS.error);
 

@@ -8,6 +8,7 @@ import { checkCommand, reportCommand } from '../../../src/hosts/apps-script/comm
 import { MARK_COLORS } from '../../../src/hosts/apps-script/mark-findings';
 import { readNamedValues } from '../../../src/hosts/apps-script/read-named-values';
 import { GAS_TEXT } from '../../../src/core/i18n/messages';
+import { findRow } from '../../../src/core/forms/catalogue';
 import { fakeEnv, PROPERTY_VALUE_LIMIT } from './fakes/fake-env';
 import type { FakeEnv, FakeEnvOptions } from './fakes/fake-env';
 import { midnightIn } from './fakes/fake-spreadsheet';
@@ -141,5 +142,39 @@ describe('layout that would stop half-way', () => {
     for (const p of withHeights) {
       for (const { row, height } of p.rowHeights ?? []) expect(env.ss.sheet(p.name).rowHeights.get(row - 1)).toBe(Math.round((height * 96) / 72));
     }
+  });
+});
+
+describe("the owner's copy: computed cells", () => {
+  it('refuse a number typed over them, for the owner (whom protection never binds) and everyone else', () => {
+    const env = filled();
+    const ratio = at(env, 'BM1_2');
+    const formula = ratio.cell().formula;
+    expect(formula).toMatch(/^=/);
+    for (const user of [env.ss.owner, 'staff@example.com', 'colleague@example.com']) {
+      env.ss.currentUser = user;
+      expect(() => ratio.type(99)).toThrow(/vi phạm quy tắc xác thực/);
+      expect(ratio.cell().formula).toBe(formula);
+    }
+  });
+
+  it('that lost their formula (pasted over) are a finding, and Lập biểu mẫu puts formula and rule back', () => {
+    const env = filled();
+    env.ss.currentUser = env.ss.owner;
+    const ratio = at(env, 'BM1_2');
+    const formula = ratio.cell().formula;
+    const value = ratio.sheet.valueAt(ratio.a1);
+    ratio.sheet.paste(ratio.a1, value); // the same number: no value rule can tell
+    checkCommand(env);
+    const p = sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent());
+    const f = p.findings?.find((x) => x.cell === `'Biểu mẫu 1'!${ratio.a1}`);
+    expect(f).toEqual({ severity: 'warning', label: 'cảnh báo', cell: `'Biểu mẫu 1'!${ratio.a1}`, message: GAS_TEXT.formulaOverwritten(findRow(1, '2')!.label) });
+
+    applyWorkbookPlan(env, env.ss, buildWorkbookPlan(null));
+    expect(ratio.cell().formula).toBe(formula);
+    expect(() => ratio.type(1)).toThrow(/vi phạm quy tắc xác thực/);
+    checkCommand(env);
+    const after = sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent());
+    expect(after.findings?.filter((x) => x.cell === `'Biểu mẫu 1'!${ratio.a1}`)).toEqual([]);
   });
 });

@@ -275,6 +275,9 @@ export class FakeRange implements GasRange {
       Array.from({ length: this.cols }, (_, c) => read(this.sheet.cells.get(key(this.row - 1 + r, this.col - 1 + c)), this.row - 1 + r, this.col - 1 + c)),
     );
   }
+  getFormulas(): string[][] {
+    return this.get('getFormulas', (cell) => cell?.formula ?? '');
+  }
   getValues(): unknown[][] {
     const computed = this.sheet.computedValues();
     return this.get('getValues', (_cell, r, c) => computed[r]?.[c] ?? '');
@@ -494,13 +497,35 @@ export class FakeSheet implements GasSheet {
     return this.protections.every((p) => p.allows(email, row - 1, col - 1));
   }
   /** A person typing into a cell, as the Sheets UI would take it. */
+  /**
+   * A person typing into a cell, as the Sheets UI would take it. A rule set to reject input
+   * refuses what it does not allow, for everyone, the owner included (data validation is not
+   * protection); the fake evaluates the one custom rule the layout sets, `=ISFORMULA(<the cell>)`
+   * (Sheets API DataValidationRule.strict: https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#DataValidationRule).
+   * Other criteria are left to the checker's findings, which is what tests typing text into number cells look at.
+   */
   type(a1: string, v: unknown): void {
     const { row, col } = parseCellAddress(a1);
     const cell = this.cell(row - 1, col - 1);
-    const parsed = parseInput(typeof v === 'number' ? v : v, cell.format, this.ss.timeZone);
+    const parsed = parseInput(v, cell.format, this.ss.timeZone);
+    const rule = cell.validation?.spec;
+    if (rule && !rule.allowInvalid && rule.criteria === 'CUSTOM_FORMULA' && rule.args[0] === `=ISFORMULA(${a1})` && !parsed.formula) {
+      throw new Error(`Dữ liệu bạn đã nhập vào ô ${a1} vi phạm quy tắc xác thực dữ liệu đặt cho ô này.`);
+    }
     cell.content = parsed.content;
     if (parsed.formula) cell.formula = parsed.formula;
     else delete cell.formula;
+  }
+  /**
+   * Ctrl+V of a value copied from a cell without rules: a plain paste brings the source's data
+   * validation along (Edit › Paste special › Data validation only pastes just that), so the
+   * target's rule is replaced by none and nothing refuses the value.
+   */
+  paste(a1: string, v: unknown): void {
+    const { row, col } = parseCellAddress(a1);
+    const cell = this.cell(row - 1, col - 1);
+    cell.validation = null;
+    this.type(a1, v);
   }
   cellAt(a1: string): FakeCell | undefined {
     const { row, col } = parseCellAddress(a1);
@@ -668,6 +693,20 @@ export class FakeSpreadsheet implements GasSpreadsheet {
         const s = sheetById(u.range?.sheetId ?? undefined);
         const sizes = u.range?.dimension === 'ROWS' ? s.rowHeights : s.columnWidths;
         for (let c = u.range?.startIndex ?? 0; c < (u.range?.endIndex ?? 0); c++) sizes.set(c, u.properties?.pixelSize ?? 0);
+      } else if (req.setDataValidation) {
+        const r = req.setDataValidation.range!;
+        const s = sheetById(r.sheetId ?? undefined);
+        const rule = req.setDataValidation.rule;
+        const b = bounds(r);
+        const v = rule
+          ? new FakeValidation({
+              criteria: rule.condition?.type ?? '',
+              args: (rule.condition?.values ?? []).map((x) => x.userEnteredValue),
+              allowInvalid: rule.strict !== true,
+              helpText: rule.inputMessage ?? null,
+            })
+          : null;
+        for (let row = b.r0; row < b.r1; row++) for (let c = b.c0; c < b.c1; c++) s.cell(row, c).validation = v;
       } else if (req.addNamedRange) {
         const nr = req.addNamedRange.namedRange!;
         const problem = sheetsNameProblem(nr.name ?? '');
