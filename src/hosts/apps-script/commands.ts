@@ -101,9 +101,8 @@ export function reportCommand(env: GasEnv, now: () => Date = () => new Date()): 
     // Read before saveAndClose: a closed Document is not to be used again (DocumentApp reference).
     const docId = doc.getId();
     const docUrl = doc.getUrl();
-    renderReportDoc(env.DocumentApp, doc.getBody(), model);
-    // The export reads the saved document: save before fetching it.
-    doc.saveAndClose();
+    // Saves and closes the Doc: the export reads the saved document.
+    renderReportDoc(env.Docs, doc, model);
     const { docx, inMyDrive } = saveReport(env, ss.getId(), docId, `${name}.docx`);
     const links: { label: string; url: string }[] = [{ label: GAS_TEXT.reportDocLink, url: docUrl }];
     if (docx.ok) links.push({ label: GAS_TEXT.reportDocxLink, url: docx.file.getUrl() });

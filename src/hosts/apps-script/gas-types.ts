@@ -153,6 +153,37 @@ export interface GasSheetsApi {
 
 // ---- Documents ----
 
+type DocsSchema = GoogleAppsScript.Docs.Schema.Document;
+type DocsDimension = GoogleAppsScript.Docs.Schema.Dimension;
+
+/**
+ * A Docs API request: the typings' Request lacks requests the API has had since v1
+ * (https://developers.google.com/docs/api/reference/rest/v1/documents/request): table cell
+ * style, table column properties and document style.
+ */
+export type GasDocsRequest = GoogleAppsScript.Docs.Schema.Request & {
+  updateTableCellStyle?: {
+    tableStartLocation: { index: number };
+    tableCellStyle: GoogleAppsScript.Docs.Schema.TableCellStyle;
+    fields: string;
+  };
+  updateTableColumnProperties?: {
+    tableStartLocation: { index: number };
+    columnIndices: number[];
+    tableColumnProperties: { widthType: string; width?: DocsDimension };
+    fields: string;
+  };
+  updateDocumentStyle?: { documentStyle: GoogleAppsScript.Docs.Schema.DocumentStyle; fields: string };
+};
+
+/** The Docs advanced service (v1): one read of the document's structure and one batch of style updates. */
+export interface GasDocsApi {
+  Documents: {
+    get(documentId: string): DocsSchema;
+    batchUpdate(resource: { requests: GasDocsRequest[] }, documentId: string): GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse;
+  };
+}
+
 export interface GasText {
   setBold(startOffset: number, endOffsetInclusive: number, bold: boolean): GasText;
   setItalic(startOffset: number, endOffsetInclusive: number, italic: boolean): GasText;
@@ -162,6 +193,8 @@ export interface GasText {
 }
 
 export interface GasParagraph {
+  setText(text: string): void;
+  appendPageBreak(): unknown;
   appendText(text: string): GasText;
   editAsText(): GasText;
   setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment): GasParagraph;
@@ -186,6 +219,9 @@ export interface GasTableRow {
 
 export interface GasTable {
   getRow(rowIndex: number): GasTableRow;
+  getCell(rowIndex: number, cellIndex: number): GasTableCell;
+  /** The paragraph Docs keeps after a table (a body never ends with a table). */
+  getNextSibling(): { asParagraph(): GasParagraph };
   editAsText(): GasText;
   setBorderWidth(width: number): GasTable;
   setColumnWidth(columnIndex: number, width: number): GasTable;
@@ -263,6 +299,7 @@ export interface GasUtilities {
 export interface GasEnv {
   readonly SpreadsheetApp: GasSpreadsheetApp;
   readonly Sheets: GasSheetsApi;
+  readonly Docs: GasDocsApi;
   readonly HtmlService: GasHtmlService;
   readonly Session: GasSession;
   readonly PropertiesService: GasPropertiesService;
@@ -288,6 +325,7 @@ export type SurfaceChecks = [
   Assert<Fits<GoogleAppsScript.Base.Session, GasSession>>,
   Assert<Fits<GoogleAppsScript.Properties.PropertiesService, GasPropertiesService>>,
   Assert<Fits<GoogleAppsScript.Sheets, GasSheetsApi>>,
+  Assert<Fits<GoogleAppsScript.Docs, GasDocsApi>>,
   Assert<Fits<GoogleAppsScript.Document.Body, GasBody>>,
   Assert<Fits<GoogleAppsScript.Document.Paragraph, GasParagraph>>,
   Assert<Fits<GoogleAppsScript.Document.Table, GasTable>>,

@@ -10,6 +10,7 @@ function env(): GasEnv {
   return {
     SpreadsheetApp: g.SpreadsheetApp,
     Sheets: g.Sheets,
+    Docs: g.Docs,
     HtmlService: g.HtmlService,
     Session: g.Session,
     PropertiesService: g.PropertiesService,

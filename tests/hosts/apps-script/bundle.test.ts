@@ -30,6 +30,8 @@ function load(env: FakeEnv): vm.Context {
   const context = vm.createContext({
     SpreadsheetApp: env.SpreadsheetApp,
     Sheets: env.Sheets,
+    Docs: env.Docs,
+    Utilities: env.Utilities,
     HtmlService: env.HtmlService,
     Session: env.Session,
     PropertiesService: env.PropertiesService,
@@ -58,6 +60,8 @@ describe('apps-script/dist', () => {
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
+    // The report styles its Doc through the Docs advanced service; the layout uses the Sheets one.
+    expect(manifest.dependencies.enabledAdvancedServices.map((s: { userSymbol: string }) => s.userSymbol)).toEqual(['Sheets', 'Docs']);
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets',
       'https://www.googleapis.com/auth/script.container.ui',

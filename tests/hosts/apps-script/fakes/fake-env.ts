@@ -13,7 +13,7 @@ import type {
   GasProperties,
 } from '../../../../src/hosts/apps-script/gas-types';
 import { CallLog } from './call-log';
-import { FakeDocumentApp } from './fake-document';
+import { FakeDocsApi, FakeDocumentApp } from './fake-document';
 import { FakeHtmlOutput, FakeSpreadsheet, FakeSpreadsheetApp, FakeUser, fakeSheetsApi } from './fake-spreadsheet';
 
 export class FakeBlob implements GasBlob {
@@ -248,6 +248,7 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
     fetches,
     SpreadsheetApp: app,
     Sheets: fakeSheetsApi(ss),
+    Docs: new FakeDocsApi(log, documents),
     HtmlService: html,
     Session: { getEffectiveUser: () => new FakeUser(ss.currentUser) },
     PropertiesService: { getDocumentProperties: () => props },
