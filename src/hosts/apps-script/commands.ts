@@ -12,25 +12,7 @@ import { renderReportDoc } from './render-doc';
 import { runCheck } from './run-check';
 import { showSidebar, sidebarFindings } from './sidebar';
 
-/** Names of the global functions the menu calls (the bundle defines them at top level). */
-export const MENU_FUNCTIONS = {
-  layout: 'cchcLayout',
-  check: 'cchcCheck',
-  report: 'cchcReport',
-  help: 'cchcHelp',
-  goToCell: 'cchcGoToCell',
-} as const;
-
-export function addMenu(env: GasEnv): void {
-  env.SpreadsheetApp.getUi()
-    .createMenu(GAS_TEXT.menu.title)
-    .addItem(GAS_TEXT.menu.layout, MENU_FUNCTIONS.layout)
-    .addItem(GAS_TEXT.menu.check, MENU_FUNCTIONS.check)
-    .addItem(GAS_TEXT.menu.report, MENU_FUNCTIONS.report)
-    .addSeparator()
-    .addItem(GAS_TEXT.menu.help, MENU_FUNCTIONS.help)
-    .addToUi();
-}
+export { addMenu, MENU_FUNCTIONS } from './menu';
 
 /** The sidebar's hint, with a word on the cells that could not be coloured. */
 function hintFor(skipped: number): string {
