@@ -169,6 +169,9 @@ export class FakeProtection implements GasProtection {
   /** Whether `email` may type into the cell at 0-based (r, c). */
   allows(email: string, r: number, c: number): boolean {
     if (this.range !== null && !inRange(this.range, r, c)) return true;
+    // The owner is never bound: "the spreadsheet owner is always able to edit protected ranges"
+    // (Protection class, https://developers.google.com/apps-script/reference/spreadsheet/protection).
+    if (email === this.ss.owner) return true;
     if (this.editors.has(email)) return true;
     return this.unprotected.some((a1) => inRange(a1, r, c));
   }
@@ -517,9 +520,11 @@ export class FakeSheet implements GasSheet {
     else delete cell.formula;
   }
   /**
-   * Ctrl+V of a value copied from a cell without rules: a plain paste brings the source's data
-   * validation along (Edit › Paste special › Data validation only pastes just that), so the
-   * target's rule is replaced by none and nothing refuses the value.
+   * A value that arrives without the rule being applied: Ctrl+V of a cell copied from elsewhere
+   * brings that cell's (absent) rule along. The references do not say how Sheets treats a paste
+   * over a rejecting rule; the fake takes the cautious case, the rule replaced and the value
+   * kept, so that the check's formula-overwritten finding, not the rule, is what tests rely on.
+   * Rules that reject input: https://developers.google.com/apps-script/reference/spreadsheet/data-validation#getAllowInvalid()
    */
   paste(a1: string, v: unknown): void {
     const { row, col } = parseCellAddress(a1);
