@@ -80,6 +80,15 @@ export const GAS_TEXT = {
   protectionDescription: (sheet: string) => `${sheet}: chỉ nhập vào các ô số liệu và cột Ghi chú.`,
   protectedByOthers: (sheets: readonly string[]) =>
     `Chưa lập lại được biểu mẫu: bạn không có quyền sửa trang đã khóa ${sheets.join(', ')}. Nhờ người đã lập biểu mẫu hoặc chủ bảng tính chạy CCHC › Lập biểu mẫu, hoặc thêm bạn vào người được sửa (Dữ liệu › Bảo vệ trang tính và dải ô). Bảng tính chưa bị thay đổi.`,
+  reportInMyDrive:
+    'Bạn không có quyền thêm tệp vào thư mục chứa bảng tính, nên báo cáo được lưu trong Drive của tôi (My Drive) của bạn; có thể chuyển sang thư mục đó khi được cấp quyền.',
+  formulaOverwritten: (label: string) =>
+    `Ô tính tự động "${label}" đã bị gõ đè, không còn công thức. Chọn CCHC › Lập biểu mẫu để khôi phục công thức (số liệu đã nhập được giữ nguyên).`,
+  computedCellHelp: 'Ô này được tính tự động, không gõ vào.',
+  namesBroken: (names: readonly string[]) =>
+    `Chưa lập lại được biểu mẫu: tên vùng ${names.join(', ')} đang trỏ tới trang đã bị xóa (#REF!). Xóa các tên đó ở Dữ liệu › Dải ô được đặt tên rồi chạy lại CCHC › Lập biểu mẫu. Bảng tính chưa bị thay đổi.`,
+  rangesProtectedByOthers: (sheets: readonly string[]) =>
+    `Chưa lập lại được biểu mẫu: trang ${sheets.join(', ')} có vùng được người khác bảo vệ mà bạn không có quyền sửa. Nhờ chủ bảng tính gỡ bảo vệ vùng đó (Dữ liệu › Bảo vệ trang tính và dải ô) rồi chạy lại. Bảng tính chưa bị thay đổi.`,
 
   help: HELP,
 } as const;

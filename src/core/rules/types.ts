@@ -54,5 +54,7 @@ export const RULE_IDS = {
   metaMissing: 'meta-missing',
   /** Header: a field holds what it cannot (an unknown kind or period, a date that is not one) (error). */
   metaInvalid: 'meta-invalid',
+  /** A computed cell of a workbook no longer holds its formula (typed or pasted over); laying out the forms again repairs it (warning). */
+  formulaOverwritten: 'formula-overwritten',
 } as const;
 export type RuleId = (typeof RULE_IDS)[keyof typeof RULE_IDS];

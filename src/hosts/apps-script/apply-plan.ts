@@ -1,11 +1,12 @@
 // Applies the core's workbook plan to a spreadsheet with whole-range calls only: a constant number of service calls per sheet.
 import type { SheetPlan, WorkbookPlan } from '../../core/layout/types';
 import { GAS_TEXT } from '../../core/i18n/messages';
+import { cellAddress } from '../../core/layout/a1';
 import { gridRangeOf } from './a1-cells';
 import { keepEntered } from './keep-entered';
 import { readNamedValues } from './read-named-values';
 import { sheetGrids, validationGrid } from './sheet-grids';
-import { protectSheet, SheetLockedError, sheetsLockedForUser } from './protect-sheet';
+import { protectSheet, rangesLockedForUser, SheetLockedError, sheetsLockedForUser } from './protect-sheet';
 import { buildValidation } from './build-validation';
 import type { GasEnv, GasSheet, GasSpreadsheet } from './gas-types';
 
@@ -14,6 +15,8 @@ type Request = GoogleAppsScript.Sheets.Schema.Request;
 /** Sheets measures columns in pixels, plans in characters of the default font. */
 const PX_PER_CHAR = 7;
 const PX_PADDING = 5;
+/** Plans give row heights in points; Sheets sizes rows in pixels (96 per inch, 72 points per inch). */
+const PX_PER_PT = 96 / 72;
 const FONT_FAMILY = 'Times New Roman';
 
 export interface ApplyResult {
@@ -29,24 +32,94 @@ export interface ApplyResult {
  */
 export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: WorkbookPlan): ApplyResult {
   const existing = plan.sheets.map((p) => ss.getSheetByName(p.name)).filter((s): s is GasSheet => s !== null);
+  // Everything that would stop the writes half-way is checked before anything changes.
   const locked = sheetsLockedForUser(env, existing);
   if (locked.length > 0) throw new SheetLockedError(GAS_TEXT.protectedByOthers(locked));
+  const rangeLocked = rangesLockedForUser(env, existing);
+  if (rangeLocked.length > 0) throw new SheetLockedError(GAS_TEXT.rangesProtectedByOthers(rangeLocked));
   const before = readNamedValues(env, ss, true);
-  const sheets = plan.sheets.map((p, i) => ({ plan: p, sheet: ss.getSheetByName(p.name) ?? ss.insertSheet(p.name, i) }));
-  // New sheets must exist on the server before the Sheets API can address them.
-  env.SpreadsheetApp.flush();
+  // Missing sheets are added by the same batchUpdate, under ids chosen here: the batch is atomic,
+  // so a request Sheets refuses (a name still held by a #REF! range) leaves the workbook untouched.
+  const used = new Set(Object.values(before.sheetIds));
+  let nextId = 1000;
+  const ids = plan.sheets.map((p) => {
+    const id = before.sheetIds[p.name];
+    if (id !== undefined) return { id, added: false };
+    while (used.has(nextId)) nextId++;
+    used.add(nextId);
+    return { id: nextId, added: true };
+  });
   const requests: Request[] = [];
-  sheets.forEach(({ plan: p, sheet }, index) => requests.push(...structureRequests(p, sheet.getSheetId(), index, before.namedRangeIds)));
-  env.Sheets.Spreadsheets.batchUpdate({ requests }, ss.getId());
+  plan.sheets.forEach((p, index) => {
+    const { id, added } = ids[index]!;
+    if (added) requests.push({ addSheet: { properties: { sheetId: id, title: p.name, index } } });
+  });
+  plan.sheets.forEach((p, index) => requests.push(...structureRequests(p, ids[index]!.id, index, before.namedRangeIds)));
+  try {
+    env.Sheets.Spreadsheets.batchUpdate({ requests }, ss.getId());
+  } catch (e) {
+    const name = refusedName(e, requests);
+    if (name !== null) throw new SheetLockedError(GAS_TEXT.namesBroken([name]));
+    throw e;
+  }
   let kept = 0;
-  for (const { plan: p, sheet } of sheets) kept += writeSheet(env, sheet, p, before);
-  return { sheets: sheets.length, kept };
+  for (const p of plan.sheets) {
+    const sheet = ss.getSheetByName(p.name);
+    if (!sheet) throw new Error(GAS_TEXT.cellNotFound(p.name));
+    kept += writeSheet(env, sheet, p, before);
+  }
+  // After the writes, whose whole-range setDataValidations would clear them: computed cells refuse typing.
+  const guards = plan.sheets.flatMap((p, index) => computedCellRules(p, ids[index]!.id));
+  if (guards.length > 0) env.Sheets.Spreadsheets.batchUpdate({ requests: guards }, ss.getId());
+  return { sheets: plan.sheets.length, kept };
+}
+
+/**
+ * A rule on every computed cell that rejects anything but a formula (`=ISFORMULA(D8)` on D8).
+ * Unlike protection, data validation binds everyone, the owner included: in a commune's own copy
+ * (File › Make a copy makes them owner, and "the owner is always able to edit protected ranges")
+ * it is what stops a number typed over a formula. A paste can still replace the rule; the check
+ * then reports the cell (formula-overwritten) and the layout puts formula and rule back.
+ */
+function computedCellRules(p: SheetPlan, sheetId: number): Request[] {
+  const requests: Request[] = [];
+  p.formulas.forEach((row, r) =>
+    row.forEach((f, c) => {
+      if (!f) return;
+      requests.push({
+        setDataValidation: {
+          range: { sheetId, startRowIndex: r, endRowIndex: r + 1, startColumnIndex: c, endColumnIndex: c + 1 },
+          rule: {
+            condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: `=ISFORMULA(${cellAddress(r + 1, c + 1)})` }] },
+            inputMessage: GAS_TEXT.computedCellHelp,
+            strict: true,
+          },
+        },
+      });
+    }),
+  );
+  return requests;
+}
+
+/**
+ * The defined name of the addNamedRange request the Sheets API refused ("Invalid
+ * requests[N].addNamedRange: …"): a name the API does not list, held by a range whose sheet
+ * was deleted (#REF!).
+ */
+function refusedName(e: unknown, requests: readonly Request[]): string | null {
+  const m = /requests\[(\d+)\]\.addNamedRange/.exec(e instanceof Error ? e.message : String(e));
+  return m ? requests[Number(m[1])]?.addNamedRange?.namedRange?.name ?? null : null;
 }
 
 /** Order, merges, column widths and defined names of one sheet, as Sheets API requests. */
 function structureRequests(p: SheetPlan, sheetId: number, index: number, namedRangeIds: Record<string, string>): Request[] {
   const requests: Request[] = [
-    { updateSheetProperties: { properties: { sheetId, index }, fields: 'index' } },
+    {
+      updateSheetProperties: {
+        properties: { sheetId, index, gridProperties: { frozenRowCount: p.freezeRows ?? 0 } },
+        fields: 'index,gridProperties.frozenRowCount',
+      },
+    },
     // The whole sheet (a GridRange without indexes is unbounded): an unmerge range must not cut through a merge.
     { unmergeCells: { range: { sheetId } } },
   ];
@@ -60,6 +133,15 @@ function structureRequests(p: SheetPlan, sheetId: number, index: number, namedRa
       },
     }),
   );
+  for (const { row, height } of p.rowHeights ?? []) {
+    requests.push({
+      updateDimensionProperties: {
+        range: { sheetId, dimension: 'ROWS', startIndex: row - 1, endIndex: row },
+        properties: { pixelSize: Math.round(height * PX_PER_PT) },
+        fields: 'pixelSize',
+      },
+    });
+  }
   for (const n of p.names) {
     const namedRange = { name: n.name, range: gridRangeOf(n.cell, sheetId) };
     const id = namedRangeIds[n.name];

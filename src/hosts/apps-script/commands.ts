@@ -4,7 +4,7 @@ import { buildReport } from '../../core/report/build-report';
 import { GAS_TEXT } from '../../core/i18n/messages';
 import { WorkbookFormatError } from '../../core/read/read-workbook';
 import { applyWorkbookPlan } from './apply-plan';
-import { exportDocx, moveToFolder, spreadsheetFolder } from './export-docx';
+import { saveReport } from './export-docx';
 import type { GasEnv } from './gas-types';
 import { markFindings } from './mark-findings';
 import { UserError } from '../../core/errors/user-error';
@@ -12,25 +12,7 @@ import { renderReportDoc } from './render-doc';
 import { runCheck } from './run-check';
 import { showSidebar, sidebarFindings } from './sidebar';
 
-/** Names of the global functions the menu calls (the bundle defines them at top level). */
-export const MENU_FUNCTIONS = {
-  layout: 'cchcLayout',
-  check: 'cchcCheck',
-  report: 'cchcReport',
-  help: 'cchcHelp',
-  goToCell: 'cchcGoToCell',
-} as const;
-
-export function addMenu(env: GasEnv): void {
-  env.SpreadsheetApp.getUi()
-    .createMenu(GAS_TEXT.menu.title)
-    .addItem(GAS_TEXT.menu.layout, MENU_FUNCTIONS.layout)
-    .addItem(GAS_TEXT.menu.check, MENU_FUNCTIONS.check)
-    .addItem(GAS_TEXT.menu.report, MENU_FUNCTIONS.report)
-    .addSeparator()
-    .addItem(GAS_TEXT.menu.help, MENU_FUNCTIONS.help)
-    .addToUi();
-}
+export { addMenu, MENU_FUNCTIONS } from './menu';
 
 /** The sidebar's hint, with a word on the cells that could not be coloured. */
 function hintFor(skipped: number): string {
@@ -76,10 +58,9 @@ export function checkCommand(env: GasEnv): void {
   });
 }
 
-/** yyyy-mm-dd hh:mm of now, to tell successive reports apart in Drive. */
-function stamp(d: Date): string {
-  const p = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+/** yyyy-mm-dd hh:mm of now in the spreadsheet's time zone, to tell successive reports apart in Drive. */
+function stamp(env: GasEnv, timeZone: string, d: Date): string {
+  return env.Utilities.formatDate(d, timeZone, 'yyyy-MM-dd HH:mm');
 }
 
 export function reportCommand(env: GasEnv, now: () => Date = () => new Date()): void {
@@ -97,22 +78,21 @@ export function reportCommand(env: GasEnv, now: () => Date = () => new Date()): 
       return;
     }
     const model = buildReport(data, { draft: false });
-    const name = GAS_TEXT.reportDocName(`${data.meta.unitKind} ${data.meta.unit}`, model.properties.subject, stamp(now()));
+    const name = GAS_TEXT.reportDocName(`${data.meta.unitKind} ${data.meta.unit}`, model.properties.subject, stamp(env, ss.getSpreadsheetTimeZone(), now()));
     const doc = env.DocumentApp.create(name);
     // Read before saveAndClose: a closed Document is not to be used again (DocumentApp reference).
     const docId = doc.getId();
     const docUrl = doc.getUrl();
-    renderReportDoc(env.DocumentApp, doc.getBody(), model);
-    // The export reads the saved document: save before fetching it.
-    doc.saveAndClose();
-    const folder = spreadsheetFolder(env, ss.getId());
-    moveToFolder(env, docId, folder);
-    const docx = exportDocx(env, docId, `${name}.docx`, folder);
+    // Saves and closes the Doc: the export reads the saved document.
+    renderReportDoc(env.Docs, doc, model);
+    const { docx, inMyDrive } = saveReport(env, ss.getId(), docId, `${name}.docx`);
     const links: { label: string; url: string }[] = [{ label: GAS_TEXT.reportDocLink, url: docUrl }];
     if (docx.ok) links.push({ label: GAS_TEXT.reportDocxLink, url: docx.file.getUrl() });
     showSidebar(env, {
       title: GAS_TEXT.reportTitle,
-      lead: docx.ok ? GAS_TEXT.reportDone : GAS_TEXT.reportDocxFailed(docx.status),
+      lead: [docx.ok ? (inMyDrive ? null : GAS_TEXT.reportDone) : GAS_TEXT.reportDocxFailed(docx.status), inMyDrive ? GAS_TEXT.reportInMyDrive : null]
+        .filter((t): t is string => t !== null)
+        .join(' '),
       summary: GAS_TEXT.checkSummary(result.errors, result.warnings, result.infos),
       links,
       findings: sidebarFindings(result.findings.filter((f) => f.severity === 'warning')),

@@ -1,4 +1,4 @@
-// Saves the report beside the spreadsheet: moves the Google Doc into its folder and exports a .docx copy there.
+// Saves the report beside the spreadsheet (the Google Doc moved into its folder, a .docx exported there), or in the user's own Drive when that folder is not theirs to write.
 import type { GasDriveFile, GasEnv, GasFolder } from './gas-types';
 
 /** Google Docs' export endpoint; the script's own OAuth token (Drive scope) authorises it. */
@@ -11,8 +11,19 @@ export function spreadsheetFolder(env: GasEnv, spreadsheetId: string): GasFolder
   return parents.hasNext() ? parents.next() : null;
 }
 
-export function moveToFolder(env: GasEnv, fileId: string, folder: GasFolder | null): void {
-  if (folder) env.DriveApp.getFileById(fileId).moveTo(folder);
+/**
+ * Moves the file into `folder`; false when Drive refuses (a folder shared read-only, a shared
+ * drive where the user only views). The Doc then stays where DocumentApp.create put it: the
+ * user's My Drive.
+ */
+export function moveToFolder(env: GasEnv, fileId: string, folder: GasFolder | null): boolean {
+  if (!folder) return false;
+  try {
+    env.DriveApp.getFileById(fileId).moveTo(folder);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export type DocxExport = { readonly ok: true; readonly file: GasDriveFile } | { readonly ok: false; readonly status: number };
@@ -27,4 +38,21 @@ export function exportDocx(env: GasEnv, docId: string, fileName: string, folder:
   if (status !== 200) return { ok: false, status };
   const blob = response.getBlob().setName(fileName);
   return { ok: true, file: folder ? folder.createFile(blob) : env.DriveApp.createFile(blob) };
+}
+
+export interface SavedReport {
+  readonly docx: DocxExport;
+  /** True when both files are in the user's own Drive because the spreadsheet's folder refused them. */
+  readonly inMyDrive: boolean;
+}
+
+/**
+ * The Doc into the spreadsheet's folder and the .docx beside it; when the folder refuses the
+ * move, both go to the user's My Drive instead, so the report (whose Doc already counts against
+ * the day's documents) always reaches the user.
+ */
+export function saveReport(env: GasEnv, spreadsheetId: string, docId: string, docxName: string): SavedReport {
+  const folder = spreadsheetFolder(env, spreadsheetId);
+  const moved = moveToFolder(env, docId, folder);
+  return { docx: exportDocx(env, docId, docxName, moved ? folder : null), inMyDrive: folder !== null && !moved };
 }

@@ -16,6 +16,7 @@ export interface GasRangeList {
 
 export interface GasRange {
   getValues(): Grid<unknown>;
+  getFormulas(): Grid<string>;
   setValues(values: Grid<unknown>): GasRange;
   setFormulas(formulas: Grid<string>): GasRange;
   setNumberFormats(formats: Grid<string>): GasRange;
@@ -130,6 +131,9 @@ export interface GasSession {
 export interface GasProperties {
   getProperty(key: string): string | null;
   setProperty(key: string, value: string): GasProperties;
+  getProperties(): Record<string, string>;
+  setProperties(properties: Record<string, string>, deleteAllOthers: boolean): GasProperties;
+  deleteProperty(key: string): GasProperties;
 }
 
 export interface GasPropertiesService {
@@ -149,6 +153,37 @@ export interface GasSheetsApi {
 
 // ---- Documents ----
 
+type DocsSchema = GoogleAppsScript.Docs.Schema.Document;
+type DocsDimension = GoogleAppsScript.Docs.Schema.Dimension;
+
+/**
+ * A Docs API request: the typings' Request lacks requests the API has had since v1
+ * (https://developers.google.com/docs/api/reference/rest/v1/documents/request): table cell
+ * style, table column properties and document style.
+ */
+export type GasDocsRequest = GoogleAppsScript.Docs.Schema.Request & {
+  updateTableCellStyle?: {
+    tableStartLocation: { index: number };
+    tableCellStyle: GoogleAppsScript.Docs.Schema.TableCellStyle;
+    fields: string;
+  };
+  updateTableColumnProperties?: {
+    tableStartLocation: { index: number };
+    columnIndices: number[];
+    tableColumnProperties: { widthType: string; width?: DocsDimension };
+    fields: string;
+  };
+  updateDocumentStyle?: { documentStyle: GoogleAppsScript.Docs.Schema.DocumentStyle; fields: string };
+};
+
+/** The Docs advanced service (v1): one read of the document's structure and one batch of style updates. */
+export interface GasDocsApi {
+  Documents: {
+    get(documentId: string): DocsSchema;
+    batchUpdate(resource: { requests: GasDocsRequest[] }, documentId: string): GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse;
+  };
+}
+
 export interface GasText {
   setBold(startOffset: number, endOffsetInclusive: number, bold: boolean): GasText;
   setItalic(startOffset: number, endOffsetInclusive: number, italic: boolean): GasText;
@@ -158,6 +193,8 @@ export interface GasText {
 }
 
 export interface GasParagraph {
+  setText(text: string): void;
+  appendPageBreak(): unknown;
   appendText(text: string): GasText;
   editAsText(): GasText;
   setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment): GasParagraph;
@@ -182,6 +219,9 @@ export interface GasTableRow {
 
 export interface GasTable {
   getRow(rowIndex: number): GasTableRow;
+  getCell(rowIndex: number, cellIndex: number): GasTableCell;
+  /** The paragraph Docs keeps after a table (a body never ends with a table). */
+  getNextSibling(): { asParagraph(): GasParagraph };
   editAsText(): GasText;
   setBorderWidth(width: number): GasTable;
   setColumnWidth(columnIndex: number, width: number): GasTable;
@@ -250,10 +290,16 @@ export interface GasDriveApp {
   createFile(blob: GasBlob): GasDriveFile;
 }
 
+/** Dates formatted in a given time zone (the spreadsheet's, not the script's). */
+export interface GasUtilities {
+  formatDate(date: Date, timeZone: string, format: string): string;
+}
+
 /** Every service the adapter touches; the bundle takes them from the globals, tests pass fakes. */
 export interface GasEnv {
   readonly SpreadsheetApp: GasSpreadsheetApp;
   readonly Sheets: GasSheetsApi;
+  readonly Docs: GasDocsApi;
   readonly HtmlService: GasHtmlService;
   readonly Session: GasSession;
   readonly PropertiesService: GasPropertiesService;
@@ -261,6 +307,7 @@ export interface GasEnv {
   readonly DriveApp: GasDriveApp;
   readonly UrlFetchApp: GasUrlFetchApp;
   readonly ScriptApp: GasScriptApp;
+  readonly Utilities: GasUtilities;
 }
 
 // Compile-time proof that the real services satisfy this surface: a wrong signature here fails `tsc`.
@@ -278,6 +325,7 @@ export type SurfaceChecks = [
   Assert<Fits<GoogleAppsScript.Base.Session, GasSession>>,
   Assert<Fits<GoogleAppsScript.Properties.PropertiesService, GasPropertiesService>>,
   Assert<Fits<GoogleAppsScript.Sheets, GasSheetsApi>>,
+  Assert<Fits<GoogleAppsScript.Docs, GasDocsApi>>,
   Assert<Fits<GoogleAppsScript.Document.Body, GasBody>>,
   Assert<Fits<GoogleAppsScript.Document.Paragraph, GasParagraph>>,
   Assert<Fits<GoogleAppsScript.Document.Table, GasTable>>,
@@ -286,4 +334,5 @@ export type SurfaceChecks = [
   Assert<Fits<GoogleAppsScript.URL_Fetch.UrlFetchApp, GasUrlFetchApp>>,
   Assert<Fits<GoogleAppsScript.Script.ScriptApp, GasScriptApp>>,
   Assert<Fits<GoogleAppsScript.Drive.DriveApp, GasDriveApp>>,
+  Assert<Fits<GoogleAppsScript.Utilities.Utilities, GasUtilities>>,
 ];

@@ -1,6 +1,16 @@
 // Entry of the Apps Script bundle: the functions Apps Script calls by name (onOpen, menu items, sidebar), bound to the real services.
-import { addMenu, checkCommand, goToCell, helpCommand, layoutCommand, reportCommand } from './commands';
+import type * as Commands from './commands';
 import type { GasEnv } from './gas-types';
+import { addMenu } from './menu';
+
+/**
+ * The commands, and the core and zod behind them, evaluated by the first call that needs them:
+ * Apps Script loads the script afresh for every execution, and onOpen runs on every opening.
+ */
+function commands(): typeof Commands {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a require webpack keeps lazy, unlike an import
+  return require('./commands') as typeof Commands;
+}
 
 declare const global: Record<string, unknown>;
 
@@ -10,6 +20,7 @@ function env(): GasEnv {
   return {
     SpreadsheetApp: g.SpreadsheetApp,
     Sheets: g.Sheets,
+    Docs: g.Docs,
     HtmlService: g.HtmlService,
     Session: g.Session,
     PropertiesService: g.PropertiesService,
@@ -17,13 +28,14 @@ function env(): GasEnv {
     DriveApp: g.DriveApp,
     UrlFetchApp: g.UrlFetchApp,
     ScriptApp: g.ScriptApp,
+    Utilities: g.Utilities,
   };
 }
 
 // gas-webpack-plugin turns each `global.x = …` into a top-level `function x()` that Apps Script can call.
 global.onOpen = (): void => addMenu(env());
-global.cchcLayout = (): void => layoutCommand(env());
-global.cchcCheck = (): void => checkCommand(env());
-global.cchcReport = (): void => reportCommand(env());
-global.cchcHelp = (): void => helpCommand(env());
-global.cchcGoToCell = (ref: string): void => goToCell(env(), ref);
+global.cchcLayout = (): void => commands().layoutCommand(env());
+global.cchcCheck = (): void => commands().checkCommand(env());
+global.cchcReport = (): void => commands().reportCommand(env());
+global.cchcHelp = (): void => commands().helpCommand(env());
+global.cchcGoToCell = (ref: string): void => commands().goToCell(env(), ref);

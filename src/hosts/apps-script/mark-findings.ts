@@ -5,7 +5,7 @@ import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import type { Finding } from '../../core/rules/types';
 import { planMarks } from '../shared/mark-plan';
 import { inputCellSet } from '../shared/plan-cells';
-import type { GasEnv, GasSheet, GasSpreadsheet } from './gas-types';
+import type { GasEnv, GasProperties, GasSheet, GasSpreadsheet } from './gas-types';
 
 /** Document property holding what each marked cell looked like before, so the next run can restore it. */
 export const MARKS_PROPERTY = 'CCHC_MARKS';
@@ -14,9 +14,28 @@ export const MARK_COLORS = { error: '#F4CCCC', warning: '#FCE5CD' } as const;
 interface SavedCell {
   readonly r: number;
   readonly c: number;
-  readonly bg: string;
+  /** The fill before the mark; null (or, in records of older versions, "#ffffff") for none. */
+  readonly bg: string | null;
   readonly note: string;
 }
+
+/**
+ * Range.getBackgrounds reads an unfilled cell as "#ffffff", and writing "#ffffff" back would give
+ * it an explicit white fill that hides the gridlines; null resets the background
+ * (https://developers.google.com/apps-script/reference/spreadsheet/range#setBackgrounds(Object)).
+ * An explicit white fill reads the same as none, so both are written back as none.
+ */
+const UNFILLED = '#ffffff';
+const fillOf = (bg: string | null | undefined): string | null => (!bg || bg.toLowerCase() === UNFILLED ? null : bg);
+
+/**
+ * A property value may hold 9 KB and a store 500 KB
+ * (https://developers.google.com/apps-script/guides/services/quotas): the record is cut into
+ * parts of at most PART_CHARS UTF-16 units (3 bytes each at most in UTF-8), written in one call
+ * before any cell is coloured, so a run that cannot save its record colours nothing.
+ */
+const PART_CHARS = 2500;
+const partKey = (i: number): string => `${MARKS_PROPERTY}_${i}`;
 type SavedMarks = Record<string, SavedCell[]>;
 
 interface FreshMark {
@@ -33,8 +52,11 @@ export interface MarkResult {
   readonly skipped: number;
 }
 
-function loadMarks(raw: string | null): SavedMarks {
-  if (!raw) return {};
+/** The saved record: MARKS_PROPERTY holds the number of parts (or, from older versions, the whole JSON). */
+function loadMarks(all: Record<string, string>): SavedMarks {
+  const head = all[MARKS_PROPERTY];
+  if (!head) return {};
+  const raw = head.startsWith('{') ? head : Array.from({ length: Number(head) || 0 }, (_, i) => all[partKey(i)] ?? '').join('');
   try {
     const parsed: unknown = JSON.parse(raw);
     return parsed && typeof parsed === 'object' ? (parsed as SavedMarks) : {};
@@ -76,11 +98,22 @@ function columnRuns(cells: readonly { r: number; c: number }[]): { r: number; c:
   const sorted = [...cells].sort((a, b) => a.c - b.c || a.r - b.r);
   const runs: { r: number; c: number; n: number }[] = [];
   for (const p of sorted) {
-    const last = runs.at(-1);
+    const last = runs[runs.length - 1];
     if (last && last.c === p.c && last.r + last.n === p.r) last.n++;
     else runs.push({ r: p.r, c: p.c, n: 1 });
   }
   return runs;
+}
+
+/** Writes the record in parts with one call, then drops parts a longer record of an earlier run left. */
+function saveMarks(props: GasProperties, stored: Record<string, string>, saved: SavedMarks): void {
+  const json = JSON.stringify(saved);
+  const parts: Record<string, string> = {};
+  const n = Math.ceil(json.length / PART_CHARS);
+  for (let i = 0; i < n; i++) parts[partKey(i)] = json.slice(i * PART_CHARS, (i + 1) * PART_CHARS);
+  parts[MARKS_PROPERTY] = String(n);
+  props.setProperties(parts, false);
+  for (const key of Object.keys(stored)) if (key.startsWith(`${MARKS_PROPERTY}_`) && !(key in parts)) props.deleteProperty(key);
 }
 
 /**
@@ -93,12 +126,14 @@ function columnRuns(cells: readonly { r: number; c: number }[]): { r: number; c:
  */
 export function markFindings(env: GasEnv, ss: GasSpreadsheet, findings: readonly Finding[]): MarkResult {
   const props = env.PropertiesService.getDocumentProperties();
-  const previous = loadMarks(props.getProperty(MARKS_PROPERTY));
+  const stored = props.getProperties();
+  const previous = loadMarks(stored);
   const fresh = freshMarks(findings);
   let inputs: Map<string, ReadonlySet<string>> | null = null;
   const inputsOf = (): ReadonlyMap<string, ReadonlySet<string>> =>
     (inputs ??= new Map(buildWorkbookPlan(null).sheets.map((s) => [s.name, inputCellSet(s)] as const)));
   const saved: SavedMarks = {};
+  const writes: (() => void)[] = [];
   let marked = 0;
   let skipped = 0;
   for (const name of new Set([...Object.keys(previous), ...fresh.keys()])) {
@@ -122,7 +157,7 @@ export function markFindings(env: GasEnv, ss: GasSpreadsheet, findings: readonly
         keep.push(m);
         continue;
       }
-      bgs[m.r]![m.c] = m.bg;
+      bgs[m.r]![m.c] = fillOf(m.bg);
       notes[m.r]![m.c] = m.note;
       touch(m);
     }
@@ -131,25 +166,31 @@ export function markFindings(env: GasEnv, ss: GasSpreadsheet, findings: readonly
         skipped++;
         continue;
       }
-      keep.push({ r: m.r, c: m.c, bg: bgs[m.r]![m.c] ?? '#ffffff', note: notes[m.r]![m.c] ?? '' });
+      keep.push({ r: m.r, c: m.c, bg: fillOf(bgs[m.r]![m.c]), note: notes[m.r]![m.c] ?? '' });
       bgs[m.r]![m.c] = MARK_COLORS[m.severity];
       notes[m.r]![m.c] = [GAS_TEXT.notePrefix, ...m.lines].join('\n');
       touch(m);
       marked++;
     }
+    const fills = bgs.map((row) => row.map(fillOf));
     if (writable === null) {
-      range.setBackgrounds(bgs);
-      range.setNotes(notes);
+      writes.push(() => {
+        range.setBackgrounds(fills);
+        range.setNotes(notes);
+      });
     } else {
       for (const run of columnRuns([...touched.values()])) {
-        const part = sheet.getRange(run.r + 1, run.c + 1, run.n, 1);
         const slice = <T>(g: T[][]): T[][] => g.slice(run.r, run.r + run.n).map((row) => [row[run.c] as T]);
-        part.setBackgrounds(slice(bgs));
-        part.setNotes(slice(notes));
+        writes.push(() => {
+          const part = sheet.getRange(run.r + 1, run.c + 1, run.n, 1);
+          part.setBackgrounds(slice(fills));
+          part.setNotes(slice(notes));
+        });
       }
     }
     if (keep.length > 0) saved[name] = keep;
   }
-  props.setProperty(MARKS_PROPERTY, JSON.stringify(saved));
+  saveMarks(props, stored, saved);
+  for (const write of writes) write();
   return { marked, skipped };
 }

@@ -16,6 +16,15 @@ export function sheetsLockedForUser(env: GasEnv, sheets: readonly GasSheet[]): s
 }
 
 /**
+ * Names of the sheets among `sheets` holding a protected range the current user may not edit:
+ * the layout writes every cell of its area, and Sheets refuses a write that touches such a range.
+ */
+export function rangesLockedForUser(env: GasEnv, sheets: readonly GasSheet[]): string[] {
+  const type = env.SpreadsheetApp.ProtectionType.RANGE;
+  return sheets.filter((s) => s.getProtections(type).some((p) => !p.canEdit())).map((s) => s.getName());
+}
+
+/**
  * Replaces the sheet's protection: editors reduced to the owner and the current user (the owner
  * cannot be removed), domain editing off, not warning-only; `inputs` left open. `inputs` null
  * means the sheet is left unprotected. The documented pattern: only a protection the user can

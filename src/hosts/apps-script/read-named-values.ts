@@ -25,15 +25,13 @@ export interface WorkbookSnapshot {
   readonly namedRangeIds: Record<string, string>;
 }
 
-/** Dates come back as Date objects; the core reads dates as the text a person types: dd/mm/yyyy. */
-function plain(v: unknown): unknown {
-  if (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]') {
-    const d = v as Date;
-    const dd = String(d.getDate()).padStart(2, '0');
-    const mm = String(d.getMonth() + 1).padStart(2, '0');
-    return `${dd}/${mm}/${d.getFullYear()}`;
-  }
-  return v;
+/**
+ * Dates come back as Date objects at the day's midnight in the spreadsheet's time zone; the core
+ * reads dates as the text a person types: dd/mm/yyyy. Formatted in that zone, not the script's,
+ * or a spreadsheet east of the script's zone would read the day before.
+ */
+function plainIn(env: GasEnv, timeZone: string): (v: unknown) => unknown {
+  return (v) => (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]' ? env.Utilities.formatDate(v as Date, timeZone, 'dd/MM/yyyy') : v);
 }
 
 /**
@@ -64,6 +62,7 @@ export function readNamedValues(env: GasEnv, ss: GasSpreadsheet, allSheets = fal
   }
   const wanted = allSheets ? Object.keys(sheetIds) : [...new Set(Object.values(positions).map((p) => p.sheet))];
   const grids: Record<string, unknown[][]> = {};
+  const plain = plainIn(env, ss.getSpreadsheetTimeZone());
   for (const title of wanted) {
     const sheet = ss.getSheetByName(title);
     if (sheet) grids[title] = sheet.getDataRange().getValues().map((row) => row.map(plain));

@@ -1,211 +1,324 @@
-// Renders the core's report document model into a Google Doc body with DocumentApp (A4, margins, Times New Roman, tables).
-import type {
-  Alignment,
-  AppendixTable,
-  BodyBlock,
-  Line,
-  ParagraphStyle,
-  ReportDocument,
-  TextRun,
-} from '../../core/report/model';
-import type { GasBody, GasDocumentApp, GasParagraph, GasTable } from './gas-types';
+// Renders the core's report model into a Google Doc: text and tables with DocumentApp (whole tables at once), then every style in one Docs API batchUpdate.
+import type { Alignment, AppendixTable, BodyBlock, Line, ParagraphStyle, ReportDocument, TextRun } from '../../core/report/model';
+import type { GasBody, GasDocsApi, GasDocsRequest, GasDocument, GasParagraph, GasTable } from './gas-types';
+
+type DocsRequest = GasDocsRequest;
+type DocsElement = GoogleAppsScript.Docs.Schema.StructuralElement;
 
 /** Width of one rule character at RULE_SIZE_PT, to turn a rule's length in points into characters. */
 const RULE_CHAR = '\u2500';
 const RULE_SIZE_PT = 8;
 const RULE_CHAR_PT = 4.8;
 
-type Aligns = GasDocumentApp['HorizontalAlignment'];
-
-function alignmentOf(aligns: Aligns, a: Alignment): GoogleAppsScript.Document.HorizontalAlignment {
-  switch (a) {
-    case 'left':
-      return aligns.LEFT;
-    case 'center':
-      return aligns.CENTER;
-    case 'right':
-      return aligns.RIGHT;
-    case 'justify':
-      return aligns.JUSTIFY;
-  }
+/** One paragraph to write: its text, the runs that differ from its style, its style. */
+interface ParaSpec {
+  readonly text: string;
+  readonly runs: readonly TextRun[];
+  readonly style: ParagraphStyle;
 }
 
-/** Writes runs into an (empty) paragraph and gives it the style: size, emphasis, alignment, indent, spacing. */
-function fill(app: GasDocumentApp, p: GasParagraph, runs: readonly TextRun[], style: ParagraphStyle): GasParagraph {
-  const text = runs.map((r) => r.text).join('');
-  if (text.length > 0) {
-    p.appendText(text);
-    const t = p.editAsText();
-    t.setFontSize(style.sizePt);
-    t.setBold(0, text.length - 1, style.bold);
-    t.setItalic(0, text.length - 1, style.italic);
-    t.setUnderline(0, text.length - 1, style.underline);
-    let at = 0;
-    for (const run of runs) {
-      const end = at + run.text.length - 1;
-      if (run.text.length > 0) {
-        if (run.bold !== undefined && run.bold !== style.bold) t.setBold(at, end, run.bold);
-        if (run.italic !== undefined && run.italic !== style.italic) t.setItalic(at, end, run.italic);
-      }
-      at += run.text.length;
-    }
-  } else {
-    p.editAsText().setFontSize(style.sizePt);
-  }
-  p.setAlignment(alignmentOf(app.HorizontalAlignment, style.align));
-  p.setIndentFirstLine(style.firstLineIndentPt);
-  p.setSpacingBefore(style.spaceBeforePt);
-  p.setSpacingAfter(style.spaceAfterPt);
-  p.setLineSpacing(style.lineSpacing);
-  return p;
+/** A table: each cell a list of paragraphs (the first one is the cell's own). */
+interface TableSpec {
+  readonly cells: readonly (readonly (readonly ParaSpec[])[])[];
+  readonly widthsPt: readonly number[];
+  readonly borderPt: number;
 }
 
-/** Sink for paragraphs: the body, or a table cell whose first (empty) paragraph is used first. */
-interface ParagraphSink {
-  next(): GasParagraph;
-}
+type Item = { readonly kind: 'p'; readonly p: ParaSpec } | { readonly kind: 'table'; readonly t: TableSpec } | { readonly kind: 'page-break' };
 
-function bodySink(body: GasBody): ParagraphSink {
-  return { next: () => body.appendParagraph('') };
-}
-
-function cellSink(table: GasTable, row: number, col: number): ParagraphSink {
-  const cell = table.getRow(row).getCell(col);
-  let first = true;
-  return {
-    next: () => {
-      if (first) {
-        first = false;
-        return cell.getChild(0).asParagraph();
-      }
-      return cell.appendParagraph('');
-    },
-  };
-}
+const para = (text: string, style: ParagraphStyle, runs: readonly TextRun[] = [{ text }]): ParaSpec => ({ text, runs, style });
 
 /** A line, then its short rule (Docs has no partial-width border: a centred line of rule characters). */
-function writeLine(app: GasDocumentApp, doc: ReportDocument, sink: ParagraphSink, line: Line): void {
+function lineParas(doc: ReportDocument, line: Line): ParaSpec[] {
   const style = doc.styles[line.style];
-  fill(app, sink.next(), [{ text: line.text }], style);
+  const out = [para(line.text, style)];
   if (line.ruleBelow) {
     const n = Math.max(3, Math.round(line.ruleBelow.widthPt / RULE_CHAR_PT));
-    fill(app, sink.next(), [{ text: RULE_CHAR.repeat(n) }], {
-      ...style,
-      sizePt: RULE_SIZE_PT,
-      bold: false,
-      italic: false,
-      underline: false,
-      firstLineIndentPt: 0,
-      spaceBeforePt: 0,
-      spaceAfterPt: 0,
-      lineSpacing: 1,
-    });
+    out.push(
+      para(RULE_CHAR.repeat(n), {
+        ...style,
+        sizePt: RULE_SIZE_PT,
+        bold: false,
+        italic: false,
+        underline: false,
+        firstLineIndentPt: 0,
+        spaceBeforePt: 0,
+        spaceAfterPt: 0,
+        lineSpacing: 1,
+      }),
+    );
   }
+  return out;
 }
 
-function writeBlock(app: GasDocumentApp, doc: ReportDocument, body: GasBody, block: BodyBlock): void {
+function blockPara(doc: ReportDocument, block: BodyBlock): ParaSpec {
   const style = doc.styles[block.style];
   switch (block.kind) {
     case 'part-heading':
     case 'heading':
-      fill(app, body.appendParagraph(''), [{ text: block.text }], style);
-      return;
+      return para(block.text, style);
     case 'paragraph':
-      fill(app, body.appendParagraph(''), block.runs, style);
-      return;
-    case 'list-item':
-      fill(app, body.appendParagraph(''), [{ text: `${block.marker} ` }, ...block.runs], style);
-      return;
+      return para(block.runs.map((r) => r.text).join(''), style, block.runs);
+    case 'list-item': {
+      const runs = [{ text: `${block.marker} ` }, ...block.runs];
+      return para(runs.map((r) => r.text).join(''), style, runs);
+    }
   }
 }
 
-/** A borderless two-column layout table (header, closing). */
-function layoutTable(body: GasBody, rows: number, textWidthPt: number, leftShare: number): GasTable {
-  const table = body.appendTable(Array.from({ length: rows }, () => ['', '']));
-  table.setBorderWidth(0);
-  table.setColumnWidth(0, textWidthPt * leftShare);
-  table.setColumnWidth(1, textWidthPt * (1 - leftShare));
-  return table;
-}
-
-function writeAppendixTable(app: GasDocumentApp, doc: ReportDocument, body: GasBody, t: AppendixTable, textWidthPt: number): void {
-  const sink = bodySink(body);
-  writeLine(app, doc, sink, t.caption);
-  writeLine(app, doc, sink, t.title);
-  const table = body.appendTable([[...t.header], ...t.rows.map((r) => [...r.cells])]);
-  table.setBorderWidth(0.5);
-  t.columnShares.forEach((share, c) => table.setColumnWidth(c, textWidthPt * share));
+function appendixTable(doc: ReportDocument, t: AppendixTable, textWidthPt: number): TableSpec {
   const header = doc.styles[t.headerStyle];
   const cell = doc.styles[t.cellStyle];
-  table.editAsText().setFontSize(cell.sizePt);
-  const rows: { bold: boolean; style: ParagraphStyle; aligns: readonly Alignment[] }[] = [
-    { bold: true, style: header, aligns: t.header.map(() => header.align) },
-    ...t.rows.map((r) => ({ bold: r.bold, style: cell, aligns: t.columnAlign })),
+  const cellPara = (text: string, style: ParagraphStyle, align: Alignment, bold: boolean): ParaSpec[] => [
+    para(text, { ...style, align, bold: bold || style.bold, firstLineIndentPt: 0 }),
   ];
-  rows.forEach((row, r) => {
-    for (let c = 0; c < t.header.length; c++) {
-      const p = table.getRow(r).getCell(c).getChild(0).asParagraph();
-      p.setAlignment(alignmentOf(app.HorizontalAlignment, row.aligns[c] ?? 'left'));
-      p.setSpacingBefore(row.style.spaceBeforePt);
-      p.setSpacingAfter(row.style.spaceAfterPt);
-      const text = r === 0 ? t.header[c] ?? '' : t.rows[r - 1]?.cells[c] ?? '';
-      if (text.length > 0) {
-        const tx = p.editAsText();
-        tx.setFontSize(row.style.sizePt);
-        tx.setBold(0, text.length - 1, row.bold || row.style.bold);
+  return {
+    cells: [
+      t.header.map((h) => cellPara(h, header, header.align, true)),
+      ...t.rows.map((r) => r.cells.map((text, c) => cellPara(text, cell, t.columnAlign[c] ?? 'left', r.bold))),
+    ],
+    widthsPt: t.columnShares.map((share) => textWidthPt * share),
+    borderPt: 0.5,
+  };
+}
+
+/** The whole document, in order, as paragraphs, tables and the page break. */
+function layout(doc: ReportDocument): Item[] {
+  const { page } = doc;
+  const textWidth = page.widthPt - page.marginsPt.left - page.marginsPt.right;
+  const lines = (ls: readonly Line[]): ParaSpec[] => ls.flatMap((l) => lineParas(doc, l));
+  const items: Item[] = [];
+  const p = (x: ParaSpec): void => void items.push({ kind: 'p', p: x });
+
+  // A new document holds one empty paragraph: it carries the draft mark, or stays as a thin spacer.
+  p(doc.draftMark ? para(doc.draftMark.text, doc.styles[doc.draftMark.style]) : para('', { ...doc.styles.body, sizePt: 1, spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1, firstLineIndentPt: 0 }));
+  const h = doc.header;
+  items.push({
+    kind: 'table',
+    t: {
+      cells: [
+        [lines(h.left), lines(h.right)],
+        [lineParas(doc, h.number), lineParas(doc, h.placeDate)],
+      ],
+      widthsPt: [textWidth * h.leftColumnShare, textWidth * (1 - h.leftColumnShare)],
+      borderPt: 0,
+    },
+  });
+  lines(doc.title).forEach(p);
+  for (const block of doc.body) p(blockPara(doc, block));
+  p(blockPara(doc, doc.closingSentence));
+
+  const { recipients, signature } = doc.closing;
+  const sig = [
+    ...lines(signature.authority),
+    ...lineParas(doc, signature.title),
+    // The space for signature and seal: an empty paragraph whose spacing is that space.
+    para('', { ...doc.styles[signature.title.style], spaceBeforePt: 0, spaceAfterPt: signature.spacePt }),
+    ...(signature.name ? lineParas(doc, signature.name) : []),
+  ];
+  items.push({
+    kind: 'table',
+    t: {
+      cells: [[[...lineParas(doc, recipients.label), ...lines(recipients.items)], sig]],
+      widthsPt: [textWidth * doc.closing.leftColumnShare, textWidth * (1 - doc.closing.leftColumnShare)],
+      borderPt: 0,
+    },
+  });
+
+  const appendix = doc.appendix;
+  items.push({ kind: 'page-break' });
+  lines([appendix.heading, appendix.title, appendix.attach]).forEach(p);
+  for (const t of appendix.tables) {
+    lines([t.caption, t.title]).forEach(p);
+    items.push({ kind: 'table', t: appendixTable(doc, t, textWidth) });
+  }
+  return items;
+}
+
+/**
+ * Writes the text with DocumentApp: a paragraph is one call, a table one call with all its cells
+ * (Body.appendTable(cells)), a cell's further paragraphs one call each. Docs keeps an empty
+ * paragraph after each appended table (a body cannot end with a table); the next paragraph or
+ * the page break goes into it instead of leaving it empty. Only the last one, after the last
+ * table, stays: it ends the document.
+ */
+function writeText(body: GasBody, items: readonly Item[]): void {
+  let pending: GasParagraph | null = null;
+  let first: GasParagraph | null = body.getChild(0).asParagraph();
+  const paragraph = (text: string): void => {
+    const into = first ?? pending;
+    first = null;
+    pending = null;
+    if (into) {
+      if (text) into.setText(text);
+    } else body.appendParagraph(text);
+  };
+  items.forEach((item, i) => {
+    switch (item.kind) {
+      case 'p':
+        paragraph(item.p.text);
+        return;
+      case 'page-break':
+        if (pending) (pending as GasParagraph).appendPageBreak();
+        else body.appendPageBreak();
+        pending = null;
+        return;
+      case 'table': {
+        first = null;
+        const table: GasTable = body.appendTable(item.t.cells.map((row) => row.map((cell) => cell[0]?.text ?? '')));
+        item.t.cells.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            if (cell.length < 2) return;
+            const tc = table.getCell(r, c);
+            for (const x of cell.slice(1)) tc.appendParagraph(x.text);
+          }),
+        );
+        if (i < items.length - 1) pending = table.getNextSibling().asParagraph();
+        return;
       }
     }
   });
 }
 
-/** Renders the whole model into an empty document body. */
-export function renderReportDoc(app: GasDocumentApp, body: GasBody, doc: ReportDocument): void {
-  const { page } = doc;
-  body.setPageWidth(page.widthPt);
-  body.setPageHeight(page.heightPt);
-  body.setMarginTop(page.marginsPt.top);
-  body.setMarginBottom(page.marginsPt.bottom);
-  body.setMarginLeft(page.marginsPt.left);
-  body.setMarginRight(page.marginsPt.right);
-  const textWidth = page.widthPt - page.marginsPt.left - page.marginsPt.right;
+const ALIGN: Record<Alignment, string> = { left: 'START', center: 'CENTER', right: 'END', justify: 'JUSTIFIED' };
+const pt = (magnitude: number): GoogleAppsScript.Docs.Schema.Dimension => ({ magnitude, unit: 'PT' });
 
-  // A new document holds one empty paragraph: it carries the draft mark, or stays as a thin spacer.
-  const first = body.getChild(0).asParagraph();
-  if (doc.draftMark) fill(app, first, [{ text: doc.draftMark.text }], doc.styles[doc.draftMark.style]);
-  else first.editAsText().setFontSize(1);
+/** The text of a paragraph element as the API returns it, without its closing newline. */
+function textOf(e: DocsElement): string {
+  return (e.paragraph?.elements ?? []).map((x) => x.textRun?.content ?? '').join('').replace(/\n$/, '');
+}
 
-  const header = layoutTable(body, 2, textWidth, doc.header.leftColumnShare);
-  const left = cellSink(header, 0, 0);
-  for (const line of doc.header.left) writeLine(app, doc, left, line);
-  const right = cellSink(header, 0, 1);
-  for (const line of doc.header.right) writeLine(app, doc, right, line);
-  writeLine(app, doc, cellSink(header, 1, 0), doc.header.number);
-  writeLine(app, doc, cellSink(header, 1, 1), doc.header.placeDate);
+/** Paragraph style and text style of one written paragraph, and the runs whose emphasis differs. */
+function paragraphRequests(e: DocsElement, spec: ParaSpec): DocsRequest[] {
+  const start = e.startIndex ?? 0;
+  const end = e.endIndex ?? start + 1;
+  const s = spec.style;
+  const requests: DocsRequest[] = [
+    {
+      updateParagraphStyle: {
+        range: { startIndex: start, endIndex: end },
+        paragraphStyle: {
+          alignment: ALIGN[s.align],
+          indentFirstLine: pt(s.firstLineIndentPt),
+          spaceAbove: pt(s.spaceBeforePt),
+          spaceBelow: pt(s.spaceAfterPt),
+          lineSpacing: s.lineSpacing * 100,
+        },
+        fields: 'alignment,indentFirstLine,spaceAbove,spaceBelow,lineSpacing',
+      },
+    },
+    {
+      updateTextStyle: {
+        range: { startIndex: start, endIndex: end },
+        textStyle: { bold: s.bold, italic: s.italic, underline: s.underline, fontSize: pt(s.sizePt) },
+        fields: 'bold,italic,underline,fontSize',
+      },
+    },
+  ];
+  let at = start;
+  for (const run of spec.runs) {
+    const differs = (run.bold !== undefined && run.bold !== s.bold) || (run.italic !== undefined && run.italic !== s.italic);
+    if (differs && run.text.length > 0) {
+      requests.push({
+        updateTextStyle: {
+          range: { startIndex: at, endIndex: at + run.text.length },
+          textStyle: { bold: run.bold ?? s.bold, italic: run.italic ?? s.italic },
+          fields: 'bold,italic',
+        },
+      });
+    }
+    at += run.text.length;
+  }
+  return requests;
+}
 
-  const sink = bodySink(body);
-  for (const line of doc.title) writeLine(app, doc, sink, line);
-  for (const block of doc.body) writeBlock(app, doc, body, block);
-  writeBlock(app, doc, body, doc.closingSentence);
+function tableRequests(e: DocsElement, spec: TableSpec): DocsRequest[] {
+  const tableStartLocation = { index: e.startIndex ?? 0 };
+  const border = { width: pt(spec.borderPt), dashStyle: 'SOLID', color: { color: { rgbColor: { red: 0, green: 0, blue: 0 } } } };
+  const requests: DocsRequest[] = [
+    {
+      updateTableCellStyle: {
+        tableStartLocation,
+        tableCellStyle: { borderTop: border, borderBottom: border, borderLeft: border, borderRight: border },
+        fields: 'borderTop,borderBottom,borderLeft,borderRight',
+      },
+    },
+    ...spec.widthsPt.map((w, c) => ({
+      updateTableColumnProperties: {
+        tableStartLocation,
+        columnIndices: [c],
+        tableColumnProperties: { widthType: 'FIXED_WIDTH', width: pt(w) },
+        fields: 'widthType,width',
+      },
+    })),
+  ];
+  (e.table?.tableRows ?? []).forEach((row, r) =>
+    (row.tableCells ?? []).forEach((cell, c) => {
+      const specs = spec.cells[r]?.[c] ?? [];
+      (cell.content ?? []).forEach((pe, k) => {
+        const s = specs[k];
+        if (pe.paragraph && s) requests.push(...paragraphRequests(pe, s));
+      });
+    }),
+  );
+  return requests;
+}
 
-  const closing = layoutTable(body, 1, textWidth, doc.closing.leftColumnShare);
-  const rec = cellSink(closing, 0, 0);
-  writeLine(app, doc, rec, doc.closing.recipients.label);
-  for (const item of doc.closing.recipients.items) writeLine(app, doc, rec, item);
-  const sig = cellSink(closing, 0, 1);
-  const signature = doc.closing.signature;
-  for (const line of signature.authority) writeLine(app, doc, sig, line);
-  writeLine(app, doc, sig, signature.title);
-  // The space for signature and seal: an empty paragraph whose spacing is that space.
-  fill(app, sig.next(), [], { ...doc.styles[signature.title.style], spaceBeforePt: 0, spaceAfterPt: signature.spacePt });
-  if (signature.name) writeLine(app, doc, sig, signature.name);
+/**
+ * Every style of the document in one batch, placed by the indexes the Docs API reports for what
+ * DocumentApp wrote: written paragraphs and tables are matched in order (a paragraph by its
+ * text), so the one paragraph Docs keeps at the end is left alone.
+ */
+function styleRequests(model: ReportDocument, content: readonly DocsElement[], items: readonly Item[]): DocsRequest[] {
+  const { page } = model;
+  const requests: DocsRequest[] = [
+    {
+      updateDocumentStyle: {
+        documentStyle: {
+          pageSize: { width: pt(page.widthPt), height: pt(page.heightPt) },
+          marginTop: pt(page.marginsPt.top),
+          marginBottom: pt(page.marginsPt.bottom),
+          marginLeft: pt(page.marginsPt.left),
+          marginRight: pt(page.marginsPt.right),
+        },
+        fields: 'pageSize,marginTop,marginBottom,marginLeft,marginRight',
+      },
+    },
+  ];
+  const written = items.filter((x): x is Exclude<Item, { kind: 'page-break' }> => x.kind !== 'page-break');
+  let next = 0;
+  for (const e of content) {
+    const want = written[next];
+    if (!want) break;
+    if (want.kind === 'p' && e.paragraph && textOf(e) === want.p.text) {
+      requests.push(...paragraphRequests(e, want.p));
+      next++;
+    } else if (want.kind === 'table' && e.table) {
+      requests.push(...tableRequests(e, want.t));
+      next++;
+    }
+  }
+  const last = content[content.length - 1];
+  const bodyEnd = last?.endIndex ?? 1;
+  // One request sets the typeface of everything written, up to the empty paragraph that ends the document.
+  if (bodyEnd > 2) {
+    requests.push({
+      updateTextStyle: { range: { startIndex: 1, endIndex: bodyEnd - 1 }, textStyle: { weightedFontFamily: { fontFamily: page.fontFamily } }, fields: 'weightedFontFamily' },
+    });
+  }
+  return requests;
+}
 
-  const appendix = doc.appendix;
-  body.appendPageBreak();
-  writeLine(app, doc, sink, appendix.heading);
-  writeLine(app, doc, sink, appendix.title);
-  writeLine(app, doc, sink, appendix.attach);
-  for (const table of appendix.tables) writeAppendixTable(app, doc, body, table, textWidth);
-
-  // One call sets the typeface of everything written above.
-  body.editAsText().setFontFamily(page.fontFamily);
+/**
+ * Renders the whole model into a new, empty document and saves and closes it: DocumentApp's
+ * changes reach the Docs API only once saved. About one call per paragraph and per table, then
+ * two Docs API calls, whatever the number of table cells.
+ */
+export function renderReportDoc(docs: GasDocsApi, doc: GasDocument, model: ReportDocument): void {
+  const id = doc.getId();
+  const items = layout(model);
+  writeText(doc.getBody(), items);
+  doc.saveAndClose();
+  const content = docs.Documents.get(id).body?.content ?? [];
+  docs.Documents.batchUpdate({ requests: styleRequests(model, content, items) }, id);
 }

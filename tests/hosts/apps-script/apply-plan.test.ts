@@ -8,6 +8,7 @@ import { fakeEnv } from './fakes/fake-env';
 import type { FakeEnv } from './fakes/fake-env';
 import { sheetsNameProblem } from './fakes/fake-spreadsheet';
 import { TYPED_TEXTS } from '../../fixtures/typed-texts';
+import { GAS_TEXT } from '../../../src/core/i18n/messages';
 
 function nameCell(env: FakeEnv, name: string): { sheet: string; a1: string } {
   const at = env.ss.nameCell(name);
@@ -76,7 +77,7 @@ describe('applyWorkbookPlan with the real plan', () => {
     expect(valueOf(env, 'BM2_1')).toBe(3);
   });
 
-  it('puts validations with Vietnamese help text on input cells and none on computed cells', () => {
+  it('puts validations with Vietnamese help text on input cells, and on computed cells a rule that takes only a formula', () => {
     const env = fakeEnv();
     applyWorkbookPlan(env, env.ss, plan);
     const count = env.ss.nameCell('BM1_2_1')!;
@@ -90,7 +91,12 @@ describe('applyWorkbookPlan with the real plan', () => {
     const pct = env.ss.nameCell('BM4_1_1')!;
     expect(pct.sheet.cellAt(pct.a1)?.validation?.spec).toMatchObject({ criteria: 'NUMBER_BETWEEN', args: [0, 100] });
     const ratio = env.ss.nameCell('BM1_2')!;
-    expect(ratio.sheet.cellAt(ratio.a1)?.validation ?? null).toBeNull();
+    expect(ratio.sheet.cellAt(ratio.a1)?.validation?.spec).toEqual({
+      criteria: 'CUSTOM_FORMULA',
+      args: [`=ISFORMULA(${ratio.a1})`],
+      allowInvalid: false,
+      helpText: GAS_TEXT.computedCellHelp,
+    });
   });
 
   it('protects each form sheet: only inputs open, editors reduced to owner and current user, not warning-only', () => {
@@ -296,7 +302,7 @@ function callsFor(plan: WorkbookPlan, rerun = false): FakeEnv['log']['calls'] {
   const env = fakeEnv();
   applyWorkbookPlan(env, env.ss, plan);
   if (rerun) {
-    env.ss.sheet('A').type('D6', 5);
+    env.ss.sheet('A').type('D7', 5);
     env.log.reset();
     applyWorkbookPlan(env, env.ss, plan);
   }
@@ -313,9 +319,9 @@ describe('service calls', () => {
     }
   });
 
-  it('are a small constant per sheet: one Sheets API read and one batch for the workbook', () => {
+  it('are a small constant per sheet: one Sheets API read and two batches for the workbook (structure, then computed-cell rules)', () => {
     const calls = callsFor(syntheticPlan(400));
-    expect(calls.filter((c) => c.service === 'Sheets').map((c) => c.method)).toEqual(['Spreadsheets.get', 'Spreadsheets.batchUpdate']);
+    expect(calls.filter((c) => c.service === 'Sheets').map((c) => c.method)).toEqual(['Spreadsheets.get', 'Spreadsheets.batchUpdate', 'Spreadsheets.batchUpdate']);
     const perSheet = calls.filter((c) => c.service === 'SpreadsheetApp').length / 2;
     expect(perSheet).toBeLessThanOrEqual(35);
     // One validation built per distinct rule, not per row.
@@ -327,6 +333,6 @@ describe('service calls', () => {
     const empty = callsFor(buildWorkbookPlan(null));
     const filled = callsFor(buildWorkbookPlan(data));
     expect(filled.length).toBe(empty.length);
-    expect(empty.filter((c) => c.service === 'Sheets')).toHaveLength(2);
+    expect(empty.filter((c) => c.service === 'Sheets')).toHaveLength(3);
   });
 });

@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
+import * as acorn from 'acorn';
 import { fakeEnv } from './fakes/fake-env';
 import type { FakeEnv } from './fakes/fake-env';
 import { sidebarPayload } from './sidebar-payload';
@@ -25,11 +26,24 @@ afterAll(() => {
   if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
 });
 
+/**
+ * Built-ins newer than ECMAScript 2020, removed from the sandbox: the bundle must not need them
+ * (Array.prototype.at is ES2022, and Apps Script names no level for its V8 runtime).
+ */
+const NEWER_BUILTINS = `
+  delete Array.prototype.at; delete String.prototype.at; delete Object.hasOwn;
+  delete Array.prototype.findLast; delete Array.prototype.findLastIndex;
+  delete String.prototype.replaceAll; delete Promise.any; delete globalThis.WeakRef; delete globalThis.AggregateError;
+  delete Array.prototype.toSorted; delete Array.prototype.toReversed; delete Array.prototype.with;
+`;
+
 /** Loads Code.js as Apps Script does: one global scope holding the services. */
 function load(env: FakeEnv): vm.Context {
   const context = vm.createContext({
     SpreadsheetApp: env.SpreadsheetApp,
     Sheets: env.Sheets,
+    Docs: env.Docs,
+    Utilities: env.Utilities,
     HtmlService: env.HtmlService,
     Session: env.Session,
     PropertiesService: env.PropertiesService,
@@ -39,6 +53,8 @@ function load(env: FakeEnv): vm.Context {
     ScriptApp: env.ScriptApp,
     console,
   });
+  vm.runInContext(NEWER_BUILTINS, context);
+  expect(vm.runInContext('typeof [].at', context)).toBe('undefined');
   vm.runInContext(fs.readFileSync(path.join(outDir, 'Code.js'), 'utf8'), context, { filename: 'Code.js' });
   return context;
 }
@@ -58,6 +74,8 @@ describe('apps-script/dist', () => {
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
+    // The report styles its Doc through the Docs advanced service; the layout uses the Sheets one.
+    expect(manifest.dependencies.enabledAdvancedServices.map((s: { userSymbol: string }) => s.userSymbol)).toEqual(['Sheets', 'Docs']);
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets',
       'https://www.googleapis.com/auth/script.container.ui',
@@ -67,6 +85,29 @@ describe('apps-script/dist', () => {
       'https://www.googleapis.com/auth/userinfo.email',
     ]);
     expect(fs.existsSync(path.join(outDir, 'sidebar.html'))).toBe(true);
+  });
+
+  it('parses as ECMAScript 2017, the newest syntax the V8 runtime page shows', () => {
+    const code = fs.readFileSync(path.join(outDir, 'Code.js'), 'utf8');
+    expect(() => acorn.parse(code, { ecmaVersion: 2017, sourceType: 'script' })).not.toThrow();
+    // The parser does refuse newer syntax: the test would catch `a ?? b` or `catch {}`.
+    expect(() => acorn.parse('a ?? b', { ecmaVersion: 2017 })).toThrow();
+    expect(() => acorn.parse('try {} catch {}', { ecmaVersion: 2017 })).toThrow();
+  });
+
+  it('holds only the zod locale it loads, and onOpen evaluates neither the core nor zod', () => {
+    const code = fs.readFileSync(path.join(outDir, 'Code.js'), 'utf8');
+    // Words of zod's other locales (Arabic, Japanese, Russian messages) are gone.
+    expect(code).not.toMatch(/حرف|文字|символ/);
+    expect(code.length).toBeLessThan(800 * 1024);
+    const env = fakeEnv({ htmlDir: outDir });
+    const context = load(env);
+    call(context, 'onOpen');
+    expect(env.app.ui.menus).toHaveLength(1);
+    // zod registers itself on the global object when it is evaluated.
+    expect(context.__zod_globalRegistry).toBeUndefined();
+    call(context, 'cchcHelp');
+    expect(context.__zod_globalRegistry).toBeDefined();
   });
 
   it('runs onOpen and every menu function end to end', () => {
@@ -99,6 +140,12 @@ describe('apps-script/dist', () => {
     const checked = sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent());
     const err = checked.findings!.find((f) => f.severity === 'error' && f.cell?.startsWith("'Biểu mẫu 1'!"));
     expect(err?.message).toMatch(/45/);
+
+    // An editor the protection leaves out: marks go on the open cells run by run (the code that used Array.prototype.at).
+    env.ss.currentUser = 'colleague@example.com';
+    call(context, 'cchcCheck');
+    expect(env.app.ui.alerts).toEqual([]);
+    env.ss.currentUser = 'staff@example.com';
 
     call(context, 'cchcGoToCell', err!.cell);
     expect(env.ss.active?.sheet).toBe('Biểu mẫu 1');

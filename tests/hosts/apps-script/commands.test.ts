@@ -134,7 +134,7 @@ describe('Kiểm tra by an editor whom the protection locks out', () => {
     const env = filled();
     const ratio = cellOf(env, 'BM1_2');
     const ratioBefore = ratio.now()?.background;
-    ratio.sheet.type(ratio.a1, 99); // the owner typed over the formula
+    ratio.sheet.paste(ratio.a1, 99); // the owner pasted over the formula
     typeInto(env, 'BM1_2_2', 50);
     env.ss.currentUser = COLLEAGUE;
     expect(ratio.sheet.canEdit(COLLEAGUE, ratio.a1)).toBe(false);
@@ -177,7 +177,7 @@ describe('Kiểm tra by an editor whom the protection locks out', () => {
     const ratio = cellOf(env, 'BM1_2');
     const before = { bg: ratio.now()?.background, formula: ratio.now()?.formula };
     expect(before.formula).toMatch(/^=/);
-    ratio.sheet.type(ratio.a1, 99);
+    ratio.sheet.paste(ratio.a1, 99); // pasted: typing is refused by the computed cell's rule
     checkCommand(env); // staff@ may format the locked cell
     expect(ratio.now()?.background).toBe(MARK_COLORS.error);
 
@@ -229,7 +229,8 @@ describe('Tạo báo cáo', () => {
 
   it('creates the Google Doc in the spreadsheet folder and a .docx beside it', () => {
     const env = filled();
-    reportCommand(env, () => new Date(2026, 5, 8, 9, 30));
+    // 09:30 in the spreadsheet's zone (Asia/Ho_Chi_Minh, UTC+7), whatever the zone the script runs in.
+    reportCommand(env, () => new Date(Date.UTC(2026, 5, 8, 2, 30)));
     expect(env.documents.docs).toHaveLength(1);
     const doc = env.documents.docs[0]!;
     expect(doc.saved).toBe(true);

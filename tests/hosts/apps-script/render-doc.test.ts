@@ -4,17 +4,21 @@ import * as path from 'path';
 import type { ReportData } from '../../../src/core/data/types';
 import { buildReport } from '../../../src/core/report/build-report';
 import { renderReportDoc } from '../../../src/hosts/apps-script/render-doc';
+import { renderDocx } from '../../../src/render/render-docx';
+import JSZip from 'jszip';
 import { CallLog } from './fakes/call-log';
-import { FakeDocumentApp, FakeParagraph, FakeTable } from './fakes/fake-document';
+import { FakeDocsApi, FakeDocumentApp, FakeParagraph, FakeTable } from './fakes/fake-document';
 
 const EXAMPLE: ReportData = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8'));
 
 function render(draft = false) {
-  const app = new FakeDocumentApp(new CallLog());
+  const log = new CallLog();
+  const app = new FakeDocumentApp(log);
   const doc = app.create('x');
   const model = buildReport(EXAMPLE, { draft });
-  renderReportDoc(app, doc.body, model);
-  return { body: doc.body, model };
+  log.reset();
+  renderReportDoc(new FakeDocsApi(log, app), doc, model);
+  return { body: doc.body, model, log, doc };
 }
 
 describe('renderReportDoc', () => {
@@ -24,7 +28,10 @@ describe('renderReportDoc', () => {
     expect(body.page.height).toBeCloseTo(841.9, 0);
     expect(body.page.left).toBeCloseTo(model.page.marginsPt.left, 5);
     expect(body.page.top).toBeCloseTo(model.page.marginsPt.top, 5);
-    expect(body.allParagraphs().every((p) => p.font === 'Times New Roman')).toBe(true);
+    // All but the empty paragraph that ends the document (after the last table), which holds no text.
+    const paras = body.allParagraphs();
+    expect(paras.slice(0, -1).every((p) => p.font === 'Times New Roman')).toBe(true);
+    expect(paras[paras.length - 1]!.text).toBe('');
   });
 
   it('puts the header in a borderless two-column table: bodies left, nation and motto right, number and date below', () => {
@@ -68,7 +75,7 @@ describe('renderReportDoc', () => {
     expect(closing.rows[0]![0]!.paragraphs[0]!.text).toBe(model.closing.recipients.label.text);
     expect(closing.rows[0]![1]!.text()).toContain(model.closing.signature.title.text);
     expect(closing.rows[0]![1]!.text()).toContain('Trần Văn Minh');
-    const breakAt = body.children.findIndex((c) => 'pageBreak' in c);
+    const breakAt = body.children.findIndex((c) => c instanceof FakeParagraph && c.pageBreak);
     expect(breakAt).toBeGreaterThan(body.children.indexOf(closing));
     const tables = body.tables().slice(2);
     expect(tables).toHaveLength(7);
@@ -84,8 +91,68 @@ describe('renderReportDoc', () => {
     expect(tables[0]!.rows[ratioRow + 1]![3]!.text()).toBe('67,5');
   });
 
+  it('leaves no empty paragraph after a table: the next paragraph or the page break goes into it; only the one ending the document stays', () => {
+    const { body, model } = render();
+    const kids = body.children;
+    const tables = kids.map((c, i) => (c instanceof FakeTable ? i : -1)).filter((i) => i >= 0);
+    expect(tables).toHaveLength(9);
+    for (const i of tables.slice(0, -1)) {
+      const next = kids[i + 1];
+      expect(next instanceof FakeParagraph && (next.text !== '' || next.pageBreak)).toBe(true);
+    }
+    const breakAt = kids.findIndex((c) => c instanceof FakeParagraph && c.pageBreak);
+    expect(kids[breakAt - 1]).toBe(body.tables()[1]);
+    expect((kids[breakAt + 1] as FakeParagraph).text).toBe(model.appendix.heading.text);
+    const empty = kids.filter((c, i) => i > 0 && c instanceof FakeParagraph && c.text === '' && !c.pageBreak);
+    expect(empty).toEqual([kids[kids.length - 1]]);
+  });
+
+  it('costs about one call per paragraph and per table, and two Docs API calls, whatever the number of cells', () => {
+    const { log, model } = render();
+    const cells = model.appendix.tables.reduce((n, t) => n + (t.rows.length + 1) * t.header.length, 0);
+    expect(cells).toBeGreaterThan(400);
+    expect(log.count('Docs')).toBe(2);
+    expect(log.calls.length).toBeLessThanOrEqual(200);
+  });
+
+  it('styles the written runs: a bold run inside a paragraph is bold, the rest as its style', () => {
+    const base = buildReport(EXAMPLE, { draft: false });
+    const i = base.body.findIndex((b) => b.kind === 'paragraph');
+    const block = base.body[i]!;
+    if (block.kind !== 'paragraph') throw new Error('không có đoạn');
+    const text = block.runs.map((r) => r.text).join('');
+    const model = { ...base, body: base.body.map((b, j) => (j === i && b.kind === 'paragraph' ? { ...b, runs: [{ text: text.slice(0, 5), bold: true }, { text: text.slice(5) }] } : b)) };
+    const log = new CallLog();
+    const app = new FakeDocumentApp(log);
+    const doc = app.create('x');
+    renderReportDoc(new FakeDocsApi(log, app), doc, model);
+    const p = doc.body.allParagraphs().find((x) => x.text === text)!;
+    expect(p.bold.slice(0, 5).every(Boolean)).toBe(true);
+    expect(p.bold.slice(5).some(Boolean)).toBe(model.styles.body.bold);
+  });
+
   it('a draft carries the DỰ THẢO mark on top', () => {
     const { body } = render(true);
     expect((body.children[0] as FakeParagraph).text).toBe('DỰ THẢO');
   });
 });
+
+describe('the Google Doc and the .docx', () => {
+  it('hold the same text, paragraph by paragraph (the Doc\'s rules drawn as characters, the .docx\'s as borders)', async () => {
+    const { body, model } = render();
+    const zip = await JSZip.loadAsync(await renderDocx(model));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const docxParas = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+      .map((m) => [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => decodeXml(t[1] ?? '')).join(''))
+      .filter((t) => t.trim() !== '');
+    const docParas = body
+      .allParagraphs()
+      .map((p) => p.text)
+      .filter((t) => t.trim() !== '' && !/^\u2500+$/.test(t));
+    expect(docParas).toEqual(docxParas);
+  });
+});
+
+function decodeXml(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}

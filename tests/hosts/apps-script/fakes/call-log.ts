@@ -1,6 +1,6 @@
 // Records every call the adapter makes on a fake Apps Script service, for round-trip counts.
 
-export type ServiceName = 'SpreadsheetApp' | 'Sheets' | 'DataValidation' | 'DocumentApp' | 'Drive' | 'Other';
+export type ServiceName = 'SpreadsheetApp' | 'Sheets' | 'DataValidation' | 'DocumentApp' | 'Docs' | 'Drive' | 'Other';
 
 export interface Call {
   readonly service: ServiceName;

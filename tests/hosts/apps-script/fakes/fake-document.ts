@@ -1,5 +1,6 @@
 // A recording fake of the DocumentApp surface the renderer uses: a tree of paragraphs and tables with per-character emphasis.
 import type {
+  GasDocsRequest,
   GasBody,
   GasDocument,
   GasDocumentApp,
@@ -25,12 +26,31 @@ export class FakeParagraph implements GasParagraph {
   spacingBefore = 0;
   spacingAfter = 0;
   lineSpacing = 1;
+  /** Holds a page break (Paragraph.appendPageBreak). */
+  pageBreak = false;
   constructor(private readonly log: CallLog) {}
   private rec(m: string): void {
     this.log.record('DocumentApp', `Paragraph.${m}`);
   }
+  setText(text: string): void {
+    this.rec('setText');
+    this.text = text;
+    this.bold = Array<boolean>(text.length).fill(false);
+    this.italic = Array<boolean>(text.length).fill(false);
+    this.underline = Array<boolean>(text.length).fill(false);
+    this.size = Array<number | null>(text.length).fill(null);
+  }
+  appendPageBreak(): unknown {
+    this.rec('appendPageBreak');
+    this.pageBreak = true;
+    return { pageBreak: true };
+  }
   appendText(text: string): GasText {
     this.rec('appendText');
+    return this.put(text);
+  }
+  /** The text a constructor call gave (appendParagraph(text), appendTable(cells)): part of that one call, not another. */
+  put(text: string): GasText {
     const start = this.text.length;
     this.text += text;
     for (let i = 0; i < text.length; i++) {
@@ -123,7 +143,7 @@ export class FakeCell implements GasTableCell {
     text: string,
   ) {
     const p = new FakeParagraph(log);
-    if (text) p.appendText(text);
+    if (text) p.put(text);
     this.paragraphs = [p];
   }
   getChild(i: number): { asParagraph(): GasParagraph } {
@@ -135,7 +155,7 @@ export class FakeCell implements GasTableCell {
   appendParagraph(text: string): GasParagraph {
     this.log.record('DocumentApp', 'TableCell.appendParagraph');
     const p = new FakeParagraph(this.log);
-    if (text) p.appendText(text);
+    if (text) p.put(text);
     this.paragraphs.push(p);
     return p;
   }
@@ -164,8 +184,21 @@ export class FakeTable implements GasTable {
   constructor(
     private readonly log: CallLog,
     cells: string[][],
+    private readonly body: FakeBody,
   ) {
     this.rows = cells.map((row) => row.map((t) => new FakeCell(log, t)));
+  }
+  getCell(r: number, c: number): GasTableCell {
+    this.log.record('DocumentApp', 'Table.getCell');
+    const cell = this.rows[r]?.[c];
+    if (!cell) throw new Error(`Bảng không có ô ${r},${c}`);
+    return cell;
+  }
+  getNextSibling(): { asParagraph(): GasParagraph } {
+    this.log.record('DocumentApp', 'Table.getNextSibling');
+    const next = this.body.children[this.body.children.indexOf(this) + 1];
+    if (!(next instanceof FakeParagraph)) throw new Error('Sau bảng không có đoạn văn');
+    return { asParagraph: () => next };
   }
   getRow(i: number): GasTableRow {
     this.log.record('DocumentApp', 'Table.getRow');
@@ -239,14 +272,19 @@ export class FakeBody implements GasBody {
   appendParagraph(text: string): GasParagraph {
     this.rec('appendParagraph');
     const p = new FakeParagraph(this.log);
-    if (text) p.appendText(text);
+    if (text) p.put(text);
     this.children.push(p);
     return p;
   }
+  /**
+   * A body never ends with a table: appending one also appends an empty paragraph after it
+   * (https://developers.google.com/apps-script/reference/document/body#appendTable(String[][])),
+   * which stays empty, a stray blank line, unless something is written into it.
+   */
   appendTable(cells: string[][]): GasTable {
     this.rec('appendTable');
-    const t = new FakeTable(this.log, cells);
-    this.children.push(t);
+    const t = new FakeTable(this.log, cells, this);
+    this.children.push(t, new FakeParagraph(this.log));
     return t;
   }
   appendPageBreak(): unknown {
@@ -330,5 +368,177 @@ export class FakeDocumentApp implements GasDocumentApp {
     this.docs.push(d);
     this.onCreate(d);
     return d;
+  }
+}
+
+type DocsRequest = GasDocsRequest;
+type DocsElement = GoogleAppsScript.Docs.Schema.StructuralElement;
+
+/** Where each paragraph and table of a body sits in the Docs API's index space. */
+interface Placed {
+  readonly paras: { p: FakeParagraph; start: number; end: number }[];
+  readonly tables: { t: FakeTable; start: number }[];
+  readonly content: DocsElement[];
+  readonly end: number;
+}
+
+const API_ALIGN: Record<string, string> = { START: 'LEFT', CENTER: 'CENTER', END: 'RIGHT', JUSTIFIED: 'JUSTIFY' };
+
+/**
+ * Indexes as the Docs API counts them (https://developers.google.com/docs/api/concepts/structure):
+ * the body opens with a section break ending at 1; a paragraph spans its text and its closing
+ * newline (a page break counts one); a table, each row and each cell open with one index of
+ * their own before their content.
+ */
+function place(body: FakeBody): Placed {
+  const paras: Placed['paras'] = [];
+  const tables: Placed['tables'] = [];
+  let at = 1;
+  const paragraph = (p: FakeParagraph): DocsElement => {
+    const start = at;
+    const elements: GoogleAppsScript.Docs.Schema.ParagraphElement[] = [];
+    if (p.pageBreak) {
+      elements.push({ startIndex: at, endIndex: at + 1, pageBreak: {} });
+      at += 1;
+    }
+    elements.push({ startIndex: at, endIndex: at + p.text.length + 1, textRun: { content: `${p.text}\n` } });
+    at += p.text.length + 1;
+    paras.push({ p, start, end: at });
+    return { startIndex: start, endIndex: at, paragraph: { elements } };
+  };
+  const content: DocsElement[] = [{ endIndex: 1, sectionBreak: {} }];
+  for (const child of body.children) {
+    if (child instanceof FakeParagraph) content.push(paragraph(child));
+    else if (child instanceof FakeTable) {
+      const start = at;
+      tables.push({ t: child, start });
+      at += 1;
+      const tableRows = child.rows.map((row) => {
+        const rowStart = at;
+        at += 1;
+        const tableCells = row.map((cell) => {
+          const cellStart = at;
+          at += 1;
+          const cellContent = cell.paragraphs.map(paragraph);
+          return { startIndex: cellStart, endIndex: at, content: cellContent };
+        });
+        return { startIndex: rowStart, endIndex: at, tableCells };
+      });
+      content.push({ startIndex: start, endIndex: at, table: { rows: child.rows.length, columns: child.rows[0]?.length ?? 0, tableRows } });
+    }
+  }
+  return { paras, tables, content, end: at };
+}
+
+/**
+ * A recording fake of the Docs advanced service (v1) over the DocumentApp fake's documents: get
+ * returns the structure with indexes; batchUpdate applies the style requests the renderer sends,
+ * all or nothing, refusing ranges outside the body.
+ */
+export class FakeDocsApi {
+  readonly Documents: {
+    get: (id: string) => GoogleAppsScript.Docs.Schema.Document;
+    batchUpdate: (r: { requests: GasDocsRequest[] }, id: string) => GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse;
+  };
+  constructor(
+    private readonly log: CallLog,
+    private readonly app: FakeDocumentApp,
+  ) {
+    this.Documents = {
+      get: (id) => {
+        this.log.record('Docs', 'Documents.get');
+        const d = this.saved(id);
+        return { documentId: id, body: { content: place(d.body).content } };
+      },
+      batchUpdate: (resource, id) => {
+        this.log.record('Docs', 'Documents.batchUpdate');
+        const d = this.saved(id);
+        const placed = place(d.body);
+        // Validated before anything is applied: "If any request is not valid, then the entire request will fail".
+        const requests = resource.requests ?? [];
+        requests.forEach((r, i) => this.validate(r, i, placed));
+        for (const r of requests) this.apply(r, d, placed);
+        return { documentId: id, replies: requests.map(() => ({})) };
+      },
+    };
+  }
+  /** DocumentApp's changes are applied when the document is saved (Document.saveAndClose: "pending updates … flushed and applied"); the API sees only those. */
+  private saved(id: string): FakeDocument {
+    const d = this.app.docs.find((x) => x.id === id);
+    if (!d) throw new Error(`Không tìm thấy tài liệu ${id}`);
+    if (!d.saved) throw new Error('Tài liệu chưa được lưu (saveAndClose): API Docs chưa thấy thay đổi của DocumentApp');
+    return d;
+  }
+  private validate(r: DocsRequest, i: number, placed: Placed): void {
+    const fail = (why: string): never => {
+      throw new Error(`Invalid requests[${i}].${Object.keys(r)[0] ?? ''}: ${why}`);
+    };
+    const range = r.updateParagraphStyle?.range ?? r.updateTextStyle?.range;
+    if (range) {
+      const s = range.startIndex ?? 0;
+      const e = range.endIndex ?? 0;
+      if (s < 1 || e <= s || e > placed.end) fail(`vùng ${s}–${e} ngoài thân tài liệu (1–${placed.end})`);
+      if (!(r.updateParagraphStyle?.fields ?? r.updateTextStyle?.fields)) fail('thiếu fields');
+      return;
+    }
+    const table = r.updateTableCellStyle?.tableStartLocation ?? r.updateTableColumnProperties?.tableStartLocation;
+    if (table) {
+      if (!placed.tables.some((t) => t.start === table.index)) fail(`không có bảng bắt đầu ở ${table.index}`);
+      const cp = r.updateTableColumnProperties;
+      if (cp && cp.tableColumnProperties?.widthType === 'FIXED_WIDTH' && !cp.tableColumnProperties.width) fail('FIXED_WIDTH cần width');
+      return;
+    }
+    if (r.updateDocumentStyle) return;
+    fail('yêu cầu chưa hỗ trợ');
+  }
+  private apply(r: DocsRequest, d: FakeDocument, placed: Placed): void {
+    const over = (range: GoogleAppsScript.Docs.Schema.Range | undefined) =>
+      placed.paras.filter((x) => x.start < (range?.endIndex ?? 0) && (range?.startIndex ?? 0) < x.end);
+    if (r.updateParagraphStyle) {
+      const ps = r.updateParagraphStyle.paragraphStyle ?? {};
+      for (const { p } of over(r.updateParagraphStyle.range)) {
+        if (ps.alignment) p.align = API_ALIGN[ps.alignment] ?? ps.alignment;
+        if (ps.indentFirstLine) p.indentFirstLine = ps.indentFirstLine.magnitude ?? 0;
+        if (ps.spaceAbove) p.spacingBefore = ps.spaceAbove.magnitude ?? 0;
+        if (ps.spaceBelow) p.spacingAfter = ps.spaceBelow.magnitude ?? 0;
+        if (ps.lineSpacing !== undefined) p.lineSpacing = ps.lineSpacing / 100;
+      }
+    } else if (r.updateTextStyle) {
+      const ts = r.updateTextStyle.textStyle ?? {};
+      const fields = (r.updateTextStyle.fields ?? '').split(',');
+      const s = r.updateTextStyle.range?.startIndex ?? 0;
+      const e = r.updateTextStyle.range?.endIndex ?? 0;
+      for (const { p, end } of over(r.updateTextStyle.range)) {
+        const textStart = end - 1 - p.text.length;
+        for (let i = Math.max(s, textStart); i < Math.min(e, end); i++) {
+          const k = i - textStart;
+          if (k === p.text.length) {
+            if (fields.includes('fontSize')) p.markSize = ts.fontSize?.magnitude ?? null;
+            continue;
+          }
+          if (fields.includes('bold')) p.bold[k] = ts.bold === true;
+          if (fields.includes('italic')) p.italic[k] = ts.italic === true;
+          if (fields.includes('underline')) p.underline[k] = ts.underline === true;
+          if (fields.includes('fontSize')) p.size[k] = ts.fontSize?.magnitude ?? null;
+        }
+        if (fields.includes('weightedFontFamily')) p.font = ts.weightedFontFamily?.fontFamily ?? null;
+      }
+    } else if (r.updateTableCellStyle) {
+      const t = placed.tables.find((x) => x.start === r.updateTableCellStyle?.tableStartLocation?.index)!.t;
+      t.borderWidth = r.updateTableCellStyle.tableCellStyle?.borderTop?.width?.magnitude ?? t.borderWidth;
+    } else if (r.updateTableColumnProperties) {
+      const u = r.updateTableColumnProperties;
+      const t = placed.tables.find((x) => x.start === u.tableStartLocation?.index)!.t;
+      for (const c of u.columnIndices ?? []) t.columnWidths[c] = u.tableColumnProperties?.width?.magnitude ?? 0;
+    } else if (r.updateDocumentStyle) {
+      const ds = r.updateDocumentStyle.documentStyle ?? {};
+      const page = d.body.page;
+      page.width = ds.pageSize?.width?.magnitude ?? page.width;
+      page.height = ds.pageSize?.height?.magnitude ?? page.height;
+      page.top = ds.marginTop?.magnitude ?? page.top;
+      page.bottom = ds.marginBottom?.magnitude ?? page.bottom;
+      page.left = ds.marginLeft?.magnitude ?? page.left;
+      page.right = ds.marginRight?.magnitude ?? page.right;
+    }
   }
 }

@@ -13,7 +13,7 @@ import type {
   GasProperties,
 } from '../../../../src/hosts/apps-script/gas-types';
 import { CallLog } from './call-log';
-import { FakeDocumentApp } from './fake-document';
+import { FakeDocsApi, FakeDocumentApp } from './fake-document';
 import { FakeHtmlOutput, FakeSpreadsheet, FakeSpreadsheetApp, FakeUser, fakeSheetsApi } from './fake-spreadsheet';
 
 export class FakeBlob implements GasBlob {
@@ -39,8 +39,13 @@ export class FakeFolder implements GasFolder {
     private readonly drive: FakeDrive,
     readonly id: string,
   ) {}
+  /** Whether the running user may add files here (a folder shared read-only, or a shared drive where they are a viewer). */
+  writable = true;
   createFile(blob: GasBlob): GasDriveFile {
     this.drive.log.record('Drive', 'Folder.createFile');
+    // Drive refuses to add a file to a folder the user may only view (Folder.createFile:
+    // https://developers.google.com/apps-script/reference/drive/folder#createFile(BlobSource)).
+    if (!this.writable) throw new Error('Access denied: DriveApp.');
     const f = this.drive.add(`file-${this.drive.files.size + 1}`, (blob as FakeBlob).name, this);
     f.blob = blob as FakeBlob;
     return f;
@@ -75,6 +80,10 @@ export class FakeDriveFile implements GasDriveFile {
   }
   moveTo(folder: GasFolder): GasDriveFile {
     this.drive.log.record('Drive', 'File.moveTo');
+    // Moving needs edit rights on the destination folder (File.moveTo:
+    // https://developers.google.com/apps-script/reference/drive/file#moveTo(Folder)).
+    if (!(folder as FakeFolder).writable) throw new Error('Access denied: DriveApp.');
+    this.parent?.files.splice(this.parent.files.indexOf(this), 1);
     this.parent = folder as FakeFolder;
     (folder as FakeFolder).files.push(this);
     return this;
@@ -114,6 +123,38 @@ export interface FakeEnvOptions {
   readonly exportStatus?: number;
   /** Directory the sidebar's HTML file is read from. */
   readonly htmlDir?: string;
+  /** Whether the user may add files to the spreadsheet's folder; true by default. */
+  readonly folderWritable?: boolean;
+  /** The spreadsheet's time zone (File › Settings); the script's own is the process's. */
+  readonly timeZone?: string;
+}
+
+/**
+ * The per-value limit of the property store: "Properties value size 9 KB / val", and 500 KB per
+ * store (https://developers.google.com/apps-script/guides/services/quotas); a larger value throws.
+ */
+export const PROPERTY_VALUE_LIMIT = 9 * 1024;
+export const PROPERTY_STORE_LIMIT = 500 * 1024;
+
+const utf8Bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+/**
+ * Utilities.formatDate with the SimpleDateFormat letters the adapter uses (yyyy MM dd HH mm), in
+ * the given zone (https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)).
+ */
+export function formatDateIn(date: Date, timeZone: string, format: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const part = (t: string): string => parts.find((p) => p.type === t)?.value ?? '';
+  const letters: Record<string, string> = { yyyy: part('year'), MM: part('month'), dd: part('day'), HH: part('hour'), mm: part('minute') };
+  return format.replace(/yyyy|MM|dd|HH|mm/g, (m) => letters[m] ?? m);
 }
 
 export const FAKE_TOKEN = 'token-of-the-script';
@@ -139,18 +180,47 @@ function evaluateTemplate(source: string, vars: Record<string, unknown>): string
 
 export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
   const log = new CallLog();
-  const ss = new FakeSpreadsheet(log);
+  const ss = new FakeSpreadsheet(log, 'ss-1', options.timeZone);
   const app = new FakeSpreadsheetApp(ss, log);
   const drive = new FakeDrive(log);
   const documents = new FakeDocumentApp(log, (doc) => drive.add(doc.id, doc.name, drive.root));
   drive.add(ss.id, 'Báo cáo CCHC', drive.folder);
+  drive.folder.writable = options.folderWritable ?? true;
   const properties = new Map<string, string>();
   const fetches: { url: string; headers: Record<string, string> }[] = [];
   const htmlDir = options.htmlDir ?? path.resolve(__dirname, '../../../../apps-script');
+  const check = (next: Map<string, string>): void => {
+    for (const [k, v] of next) if (utf8Bytes(v) > PROPERTY_VALUE_LIMIT) throw new Error(`Argument too large: ${k}`);
+    const total = [...next].reduce((n, [k, v]) => n + utf8Bytes(k) + utf8Bytes(v), 0);
+    if (total > PROPERTY_STORE_LIMIT) throw new Error('You have exceeded the property storage quota.');
+  };
   const props: GasProperties = {
-    getProperty: (k) => properties.get(k) ?? null,
+    getProperty: (k) => {
+      log.record('Other', 'Properties.getProperty');
+      return properties.get(k) ?? null;
+    },
+    getProperties: () => {
+      log.record('Other', 'Properties.getProperties');
+      return Object.fromEntries(properties);
+    },
     setProperty: (k, v) => {
+      log.record('Other', 'Properties.setProperty');
+      check(new Map([...properties, [k, v]]));
       properties.set(k, v);
+      return props;
+    },
+    setProperties: (values, deleteAllOthers) => {
+      log.record('Other', 'Properties.setProperties');
+      const next = new Map(deleteAllOthers ? [] : properties);
+      for (const [k, v] of Object.entries(values)) next.set(k, v);
+      check(next);
+      properties.clear();
+      for (const [k, v] of next) properties.set(k, v);
+      return props;
+    },
+    deleteProperty: (k) => {
+      log.record('Other', 'Properties.deleteProperty');
+      properties.delete(k);
       return props;
     },
   };
@@ -178,6 +248,7 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
     fetches,
     SpreadsheetApp: app,
     Sheets: fakeSheetsApi(ss),
+    Docs: new FakeDocsApi(log, documents),
     HtmlService: html,
     Session: { getEffectiveUser: () => new FakeUser(ss.currentUser) },
     PropertiesService: { getDocumentProperties: () => props },
@@ -200,5 +271,6 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
       },
     },
     ScriptApp: { getOAuthToken: () => FAKE_TOKEN },
+    Utilities: { formatDate: formatDateIn },
   };
 }

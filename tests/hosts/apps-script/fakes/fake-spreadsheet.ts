@@ -105,6 +105,8 @@ export class FakeProtection implements GasProtection {
   constructor(
     private readonly ss: FakeSpreadsheet,
     readonly sheet: FakeSheet,
+    /** A RANGE protection (Range.protect) covers only its range; a SHEET one the whole sheet. */
+    readonly range: string | null = null,
   ) {
     this.editors = new Set(ss.editors);
   }
@@ -166,6 +168,10 @@ export class FakeProtection implements GasProtection {
   }
   /** Whether `email` may type into the cell at 0-based (r, c). */
   allows(email: string, r: number, c: number): boolean {
+    if (this.range !== null && !inRange(this.range, r, c)) return true;
+    // The owner is never bound: "the spreadsheet owner is always able to edit protected ranges"
+    // (Protection class, https://developers.google.com/apps-script/reference/spreadsheet/protection).
+    if (email === this.ss.owner) return true;
     if (this.editors.has(email)) return true;
     return this.unprotected.some((a1) => inRange(a1, r, c));
   }
@@ -195,7 +201,7 @@ function columnLetters(col: number): string {
  * and booleans are parsed. Kept apart from the adapter's own quoting rules on purpose, so that the
  * tests catch a string the adapter forgets to quote.
  */
-export function parseInput(v: unknown, format: string | undefined): { content: unknown; formula?: string } {
+export function parseInput(v: unknown, format: string | undefined, timeZone = 'Asia/Ho_Chi_Minh'): { content: unknown; formula?: string } {
   if (typeof v !== 'string') return { content: v === null || v === undefined ? '' : v };
   if (format === '@') return { content: v };
   if (v.startsWith("'")) return { content: v.slice(1) };
@@ -209,11 +215,25 @@ export function parseInput(v: unknown, format: string | undefined): { content: u
   }
   if (/^[+-]?\d*\.\d+$/.test(body)) return { content: Number(body) / (pct ? 100 : 1) };
   const d = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  if (d) return { content: new Date(Number(d[3]), Number(d[2]) - 1, Number(d[1])) };
+  if (d) return { content: midnightIn(timeZone, Number(d[3]), Number(d[2]), Number(d[1])) };
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (iso) return { content: new Date(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) };
+  if (iso) return { content: midnightIn(timeZone, Number(iso[1]), Number(iso[2]), Number(iso[3])) };
   if (/^(true|false)$/i.test(t)) return { content: t.toLowerCase() === 'true' };
   return { content: v };
+}
+
+/**
+ * A date cell's value as getValues returns it: the instant of that day's midnight in the
+ * spreadsheet's time zone (Spreadsheet.getSpreadsheetTimeZone; dates are "interpreted in the
+ * spreadsheet's time zone", https://developers.google.com/apps-script/reference/spreadsheet/range#getValues()),
+ * which a script running in another zone reads as another day with getDate().
+ */
+export function midnightIn(timeZone: string, y: number, m: number, d: number): Date {
+  const guess = Date.UTC(y, m - 1, d);
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' }).formatToParts(new Date(guess));
+  const n = (t: string): number => Number(parts.find((p) => p.type === t)?.value ?? 0);
+  const shown = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'));
+  return new Date(guess - (shown - guess));
 }
 
 export class FakeRange implements GasRange {
@@ -258,13 +278,16 @@ export class FakeRange implements GasRange {
       Array.from({ length: this.cols }, (_, c) => read(this.sheet.cells.get(key(this.row - 1 + r, this.col - 1 + c)), this.row - 1 + r, this.col - 1 + c)),
     );
   }
+  getFormulas(): string[][] {
+    return this.get('getFormulas', (cell) => cell?.formula ?? '');
+  }
   getValues(): unknown[][] {
     const computed = this.sheet.computedValues();
     return this.get('getValues', (_cell, r, c) => computed[r]?.[c] ?? '');
   }
   setValues(values: unknown[][]): this {
     return this.put('setValues', values, (cell, v) => {
-      const parsed = parseInput(v, cell.format);
+      const parsed = parseInput(v, cell.format, this.sheet.ss.timeZone);
       cell.content = parsed.content;
       if (parsed.formula) cell.formula = parsed.formula;
       else delete cell.formula;
@@ -351,6 +374,8 @@ export class FakeSheet implements GasSheet {
   protections: FakeProtection[] = [];
   merges: GridRange[] = [];
   columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  frozenRows = 0;
   constructor(
     readonly ss: FakeSpreadsheet,
     public name: string,
@@ -456,9 +481,18 @@ export class FakeSheet implements GasSheet {
     this.protections.push(p);
     return p;
   }
-  getProtections(_type: GoogleAppsScript.Spreadsheet.ProtectionType): GasProtection[] {
+  /** Sheet.getProtections(type): the sheet's protection, or its range protections (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getProtections(ProtectionType)). */
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GasProtection[] {
     this.rec('getProtections');
-    return [...this.protections];
+    const wantRange = String(type) === 'RANGE';
+    return this.protections.filter((p) => (p.range !== null) === wantRange);
+  }
+  /** Range.protect() by whoever is the current user: a protected range whose editors are the owner and that user. */
+  protectRange(a1: string): FakeProtection {
+    const p = new FakeProtection(this.ss, this, a1);
+    p.editors = new Set([this.ss.owner, this.ss.currentUser]);
+    this.protections.push(p);
+    return p;
   }
   /** Whether `email` may type into a cell (no protection = anyone). */
   canEdit(email: string, a1: string): boolean {
@@ -466,13 +500,37 @@ export class FakeSheet implements GasSheet {
     return this.protections.every((p) => p.allows(email, row - 1, col - 1));
   }
   /** A person typing into a cell, as the Sheets UI would take it. */
+  /**
+   * A person typing into a cell, as the Sheets UI would take it. A rule set to reject input
+   * refuses what it does not allow, for everyone, the owner included (data validation is not
+   * protection); the fake evaluates the one custom rule the layout sets, `=ISFORMULA(<the cell>)`
+   * (Sheets API DataValidationRule.strict: https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#DataValidationRule).
+   * Other criteria are left to the checker's findings, which is what tests typing text into number cells look at.
+   */
   type(a1: string, v: unknown): void {
     const { row, col } = parseCellAddress(a1);
     const cell = this.cell(row - 1, col - 1);
-    const parsed = parseInput(typeof v === 'number' ? v : v, cell.format);
+    const parsed = parseInput(v, cell.format, this.ss.timeZone);
+    const rule = cell.validation?.spec;
+    if (rule && !rule.allowInvalid && rule.criteria === 'CUSTOM_FORMULA' && rule.args[0] === `=ISFORMULA(${a1})` && !parsed.formula) {
+      throw new Error(`Dữ liệu bạn đã nhập vào ô ${a1} vi phạm quy tắc xác thực dữ liệu đặt cho ô này.`);
+    }
     cell.content = parsed.content;
     if (parsed.formula) cell.formula = parsed.formula;
     else delete cell.formula;
+  }
+  /**
+   * A value that arrives without the rule being applied: Ctrl+V of a cell copied from elsewhere
+   * brings that cell's (absent) rule along. The references do not say how Sheets treats a paste
+   * over a rejecting rule; the fake takes the cautious case, the rule replaced and the value
+   * kept, so that the check's formula-overwritten finding, not the rule, is what tests rely on.
+   * Rules that reject input: https://developers.google.com/apps-script/reference/spreadsheet/data-validation#getAllowInvalid()
+   */
+  paste(a1: string, v: unknown): void {
+    const { row, col } = parseCellAddress(a1);
+    const cell = this.cell(row - 1, col - 1);
+    cell.validation = null;
+    this.type(a1, v);
   }
   cellAt(a1: string): FakeCell | undefined {
     const { row, col } = parseCellAddress(a1);
@@ -487,6 +545,11 @@ export class FakeSpreadsheet implements GasSpreadsheet {
   active: { sheet: string; a1: string } | null = null;
   private nextId = 100;
   private nextNamedId = 1;
+  /**
+   * Names whose sheet was deleted (#REF!): the Sheets API does not list them
+   * (https://issuetracker.google.com/issues/126262167) yet addNamedRange with the same name fails.
+   */
+  brokenNames: string[] = [];
   readonly owner: string = 'owner@example.com';
   /** Who runs the script; a test may switch to another editor of the spreadsheet. */
   currentUser: string = 'staff@example.com';
@@ -494,6 +557,8 @@ export class FakeSpreadsheet implements GasSpreadsheet {
   constructor(
     readonly log: CallLog,
     readonly id = 'ss-1',
+    /** File › Settings › Time zone; the script's own zone is the process's. */
+    readonly timeZone = 'Asia/Ho_Chi_Minh',
   ) {
     this.sheets.push(new FakeSheet(this, 'Trang tính1', 0));
   }
@@ -537,7 +602,7 @@ export class FakeSpreadsheet implements GasSpreadsheet {
   }
   getSpreadsheetTimeZone(): string {
     this.rec('getSpreadsheetTimeZone');
-    return 'Asia/Ho_Chi_Minh';
+    return this.timeZone;
   }
   toast(msg: string, _title: string): void {
     this.rec('toast');
@@ -563,20 +628,60 @@ export class FakeSpreadsheet implements GasSpreadsheet {
     };
   }
 
+  /**
+   * "If any request is not valid, the entire request fails and nothing is applied"
+   * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate): the
+   * state is restored when a request throws, and the error names the request as the API does
+   * ("Invalid requests[3].addNamedRange: …").
+   */
   apiBatchUpdate(requests: Request[], id: string): void {
     this.log.record('Sheets', 'Spreadsheets.batchUpdate');
     if (id !== this.id) throw new Error('Không tìm thấy bảng tính');
+    const saved = {
+      sheets: [...this.sheets],
+      namedRanges: this.namedRanges.map((n) => ({ ...n })),
+      perSheet: this.sheets.map((s) => ({ s, merges: [...s.merges], widths: new Map(s.columnWidths), heights: new Map(s.rowHeights), frozen: s.frozenRows })),
+    };
+    requests.forEach((req, i) => {
+      try {
+        this.applyRequest(req);
+      } catch (e) {
+        this.sheets = saved.sheets;
+        this.namedRanges = saved.namedRanges;
+        for (const p of saved.perSheet) {
+          p.s.merges = p.merges;
+          p.s.columnWidths = p.widths;
+          p.s.rowHeights = p.heights;
+          p.s.frozenRows = p.frozen;
+        }
+        throw new Error(`Invalid requests[${i}].${Object.keys(req)[0] ?? ''}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    });
+  }
+
+  private applyRequest(req: Request): void {
     const sheetById = (sid: number | undefined): FakeSheet => {
       const s = this.sheets.find((x) => x.id === sid);
       if (!s) throw new Error(`Không có sheetId ${sid}`);
       return s;
     };
-    for (const req of requests) {
-      if (req.updateSheetProperties) {
-        const s = sheetById(req.updateSheetProperties.properties?.sheetId ?? undefined);
-        const index = req.updateSheetProperties.properties?.index ?? 0;
-        this.sheets = this.sheets.filter((x) => x !== s);
-        this.sheets.splice(index, 0, s);
+    {
+      if (req.addSheet) {
+        const p = req.addSheet.properties ?? {};
+        if (this.sheets.some((x) => x.name === p.title)) throw new Error(`Trang ${p.title} đã có`);
+        if (p.sheetId !== undefined && p.sheetId !== null && this.sheets.some((x) => x.id === p.sheetId)) throw new Error(`sheetId ${p.sheetId} đã dùng`);
+        const s = new FakeSheet(this, p.title ?? '', p.sheetId ?? this.nextId++);
+        this.sheets.splice(Math.min(p.index ?? this.sheets.length, this.sheets.length), 0, s);
+      } else if (req.updateSheetProperties) {
+        const u = req.updateSheetProperties;
+        const s = sheetById(u.properties?.sheetId ?? undefined);
+        const fields = (u.fields ?? '').split(',');
+        if (fields.includes('index')) {
+          const index = u.properties?.index ?? 0;
+          this.sheets = this.sheets.filter((x) => x !== s);
+          this.sheets.splice(index, 0, s);
+        }
+        if (fields.includes('gridProperties.frozenRowCount')) s.frozenRows = u.properties?.gridProperties?.frozenRowCount ?? 0;
       } else if (req.unmergeCells) {
         const r = req.unmergeCells.range!;
         const s = sheetById(r.sheetId ?? undefined);
@@ -591,12 +696,27 @@ export class FakeSpreadsheet implements GasSpreadsheet {
       } else if (req.updateDimensionProperties) {
         const u = req.updateDimensionProperties;
         const s = sheetById(u.range?.sheetId ?? undefined);
-        for (let c = u.range?.startIndex ?? 0; c < (u.range?.endIndex ?? 0); c++) s.columnWidths.set(c, u.properties?.pixelSize ?? 0);
+        const sizes = u.range?.dimension === 'ROWS' ? s.rowHeights : s.columnWidths;
+        for (let c = u.range?.startIndex ?? 0; c < (u.range?.endIndex ?? 0); c++) sizes.set(c, u.properties?.pixelSize ?? 0);
+      } else if (req.setDataValidation) {
+        const r = req.setDataValidation.range!;
+        const s = sheetById(r.sheetId ?? undefined);
+        const rule = req.setDataValidation.rule;
+        const b = bounds(r);
+        const v = rule
+          ? new FakeValidation({
+              criteria: rule.condition?.type ?? '',
+              args: (rule.condition?.values ?? []).map((x) => x.userEnteredValue),
+              allowInvalid: rule.strict !== true,
+              helpText: rule.inputMessage ?? null,
+            })
+          : null;
+        for (let row = b.r0; row < b.r1; row++) for (let c = b.c0; c < b.c1; c++) s.cell(row, c).validation = v;
       } else if (req.addNamedRange) {
         const nr = req.addNamedRange.namedRange!;
         const problem = sheetsNameProblem(nr.name ?? '');
         if (problem) throw new Error(`Tên vùng ${nr.name} không hợp lệ: ${problem}`);
-        if (this.namedRanges.some((n) => n.name === nr.name)) throw new Error(`Tên ${nr.name} đã có`);
+        if (this.namedRanges.some((n) => n.name === nr.name) || this.brokenNames.includes(nr.name ?? '')) throw new Error(`Tên ${nr.name} đã có`);
         this.namedRanges.push({ namedRangeId: `nr-${this.nextNamedId++}`, name: nr.name ?? '', range: { ...nr.range } });
       } else if (req.updateNamedRange) {
         const nr = req.updateNamedRange.namedRange!;
