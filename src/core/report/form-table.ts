@@ -9,12 +9,14 @@ export interface FormTableColumns {
   readonly columnAlign: AppendixTable['columnAlign'];
   /** The texts of the value column and of the last column for one row. */
   readonly cellsOf: (row: FormRow) => readonly [value: string, last: string];
+  /** A row's label where it depends on the report (Biểu mẫu 1 row 4 names the superior's level); the form's label otherwise. */
+  readonly labelOf?: (row: FormRow) => string;
 }
 
 export function formTable(form: FormDef, columns: FormTableColumns): AppendixTable {
   const rows: AppendixRow[] = form.rows.map((row) => ({
     key: row.key,
-    cells: [row.stt, row.label, row.unit, ...columns.cellsOf(row)],
+    cells: [row.stt, columns.labelOf?.(row) ?? row.label, row.unit, ...columns.cellsOf(row)],
     bold: row.kind === 'section',
     computed: row.kind === 'ratio' || row.kind === 'sum',
   }));
