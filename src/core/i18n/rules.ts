@@ -91,11 +91,13 @@ export const RULE_TEXT = {
   actualValue: (v: number): string => `đang là ${n(v)}`,
   number: n,
 
-  /** What to type in an empty input: 0 for a number, one of the legend's codes for a code row. */
-  missingHintNumber: 'nếu không có thì ghi 0',
-  missingHintCode: (legend: string): string => `chọn một mã: ${legend}`,
-  missing: (where: string, label: string, hint: string, unchecked: string | null): string =>
-    `${where}: chưa điền ${label} (${hint})` + (unchecked ? `, nên chưa đối chiếu được với ${unchecked}.` : '.'),
+  /** What to type in an empty input, by the row's kind: 0 where none is true, a percent, or one of the legend's codes. */
+  missingHintNumber: 'Nếu không có, hãy ghi 0.',
+  missingHintPercent: 'Hãy ghi tỷ lệ phần trăm đã đạt, từ 0 đến 100.',
+  missingHintCode: (legend: string): string => `Hãy chọn một mã: ${legend}.`,
+  /** "Biểu mẫu 6, dòng 2: chưa có số liệu về số vốn đầu tư công đã giải ngân. Nếu không có, hãy ghi 0." */
+  missing: (where: string, topic: string, hint: string, unchecked: string | null): string =>
+    `${where}: chưa có số liệu về ${topic}` + (unchecked ? `, nên chưa đối chiếu được với ${unchecked}. ` : '. ') + hint,
   formEmpty: (form: number, unchecked: string | null): string =>
     `${COMMON_TEXT.formName(form)}: chưa có số liệu nào` + (unchecked ? `, nên chưa đối chiếu được với ${unchecked}.` : '.'),
   /** Rows listed by form: "dòng 6.5.1, 6.6.2 và dòng 1.1 Biểu mẫu 3"; the finding's own form needs no name. */
