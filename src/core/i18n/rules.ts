@@ -107,6 +107,24 @@ export const RULE_TEXT = {
       ...others.map((o) => `dòng ${o.keys.join(', ')} ${COMMON_TEXT.formName(o.form)}`),
     ].join(' và '),
 
+  /** Findings on the staff's own text (Thuyết minh) and the unit's name; each quotes the phrase. */
+  staff: {
+    /** "Thuyết minh, mục I.3" */
+    where: (section: string): string => `Thuyết minh, mục ${section}`,
+    otherUnit: (quote: string, kind: string, unit: string): string =>
+      `nhắc đến ${q(quote)}, không phải ${kind} ${unit} của báo cáo này; hãy kiểm tra lại (có thể là phần chép từ báo cáo của đơn vị khác).`,
+    otherPeriod: (quote: string, period: string): string =>
+      `nhắc đến ${q(quote)}, trong khi báo cáo này là báo cáo ${period}; hãy kiểm tra lại.`,
+    /** One row's value in a figure finding: "dòng 3.1 ghi 9". */
+    rowValue: (key: string, value: string): string => `dòng ${key} ghi ${value}`,
+    figureMismatch: (quote: string, form: string, rows: readonly string[]): string =>
+      `ghi ${q(quote)}, nhưng ${form} ${COMMON_TEXT.list(rows)}; hãy sửa cho khớp với số liệu của biểu mẫu.`,
+    wrongKind: (quote: string, word: string, kind: string, unit: string): string =>
+      `dùng từ ${q(word)} (${q(quote)}) trong báo cáo của ${kind} ${unit}; hãy kiểm tra lại.`,
+    unitNameHasKind: (typed: string, name: string): string =>
+      `Thông tin chung: tên đơn vị ${q(typed)} đã có loại đơn vị ở đầu; chỉ ghi tên (${q(name)}), vì loại đơn vị đã có ô riêng và được ghép vào khi in.`,
+  },
+
   /** Findings about the report header (Thông tin chung); dates arrive in ISO form. */
   header: {
     dataPeriodOrder: (from: string, to: string): string =>

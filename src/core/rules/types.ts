@@ -54,5 +54,15 @@ export const RULE_IDS = {
   metaMissing: 'meta-missing',
   /** Header: a field holds what it cannot (an unknown kind or period, a date that is not one) (error). */
   metaInvalid: 'meta-invalid',
+  /** Staff's text: another commune or ward named ("xã Quảng Nghiệp" in Thái Học's report) (warning). */
+  textOtherUnit: 'text-other-unit',
+  /** Staff's text: a period of another year ("6 tháng đầu năm 2022" in a 2023 report) (warning). */
+  textOtherPeriod: 'text-other-period',
+  /** Staff's text: a figure beside a form row's words that differs from that row (warning). */
+  textFigureMismatch: 'text-figure-mismatch',
+  /** Staff's text: another kind's word for the unit ("xã" in a phường's report) (warning). */
+  textWrongKind: 'text-wrong-kind',
+  /** Header: the unit's name starts with its kind ("Xã Thái Học") (warning). */
+  unitNameHasKind: 'unit-name-has-kind',
 } as const;
 export type RuleId = (typeof RULE_IDS)[keyof typeof RULE_IDS];
