@@ -448,7 +448,9 @@ export const REPORT_TEXT = {
   blank: '\u00a0\u00a0\u00a0\u00a0\u00a0',
   recipientsLabel: 'Nơi nhận:',
   archive: 'Lưu: VT.',
-  defaultAuthority: 'TM. ỦY BAN NHÂN DÂN',
+  /** The body a commune's report is signed for; the unit's kind is appended ("ỦY BAN NHÂN DÂN XÃ"). */
+  defaultBody: 'ỦY BAN NHÂN DÂN',
+  /** The head's title: the signer's title by default, and the head named after KT., Q., TL. */
   defaultTitle: 'CHỦ TỊCH',
   appendixHeading: 'PHỤ LỤC 01',
   tableHeader: ['STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Số lượng/Tỷ lệ', 'Ghi chú'] as const,

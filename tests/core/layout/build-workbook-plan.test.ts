@@ -254,7 +254,8 @@ describe('buildWorkbookPlan: Thông tin chung', () => {
 
   it('starts an empty template with the usual unit kind and signer, and the rest empty', () => {
     expect(valueOf('unitKind', empty).value).toBe('xã');
-    expect(valueOf('signerAuthority', empty).value).toBe('TM. ỦY BAN NHÂN DÂN');
+    expect(valueOf('signerForm', empty).value).toBe('TM.');
+    expect(valueOf('signerBody', empty).value).toBe('ỦY BAN NHÂN DÂN');
     expect(valueOf('signerTitle', empty).value).toBe('CHỦ TỊCH');
     expect(valueOf('unit', empty).value).toBeNull();
     expect(valueOf('period', empty).value).toBeNull();

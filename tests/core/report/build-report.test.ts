@@ -206,9 +206,22 @@ describe('buildReport: body outline', () => {
     expect(e.closing.recipients.items.map((i) => i.text)).toEqual(['- Sở Nội vụ;', '- Lưu: VT.']);
   });
 
-  it('keeps a KT. authority as given', () => {
+  it('puts TM. above a KT. typed as a whole authority line (before the signing form was data)', () => {
     const d = buildReport(withData({ meta: { signer: { authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Lê Thị Hoa' } } }));
-    expect(d.closing.signature.authority[0]?.text).toBe('KT. CHỦ TỊCH');
+    expect(d.closing.signature.authority.map((l) => l.text)).toEqual(['TM. ỦY BAN NHÂN DÂN XÃ', 'KT. CHỦ TỊCH']);
     expect(d.closing.signature.title.text).toBe('PHÓ CHỦ TỊCH');
+  });
+
+  it.each([
+    ['TM.', ['TM. ỦY BAN NHÂN DÂN PHƯỜNG'], 'CHỦ TỊCH'],
+    ['KT.', ['TM. ỦY BAN NHÂN DÂN PHƯỜNG', 'KT. CHỦ TỊCH'], 'PHÓ CHỦ TỊCH'],
+    ['Q.', ['TM. ỦY BAN NHÂN DÂN PHƯỜNG'], 'Q. CHỦ TỊCH'],
+    ['TL.', ['TL. CHỦ TỊCH'], 'CHÁNH VĂN PHÒNG'],
+  ] as const)('lays out the %s signing form from data', (form, authority, title) => {
+    const own = form === 'KT.' ? 'Phó Chủ tịch' : form === 'TL.' ? 'Chánh Văn phòng' : 'Chủ tịch';
+    const d = buildReport(withData({ meta: { unitKind: 'phường', signer: { form, body: 'Ủy ban nhân dân', title: own, name: 'Lê Thị Hoa' } } }));
+    expect(d.closing.signature.authority.map((l) => l.text)).toEqual(authority);
+    expect(d.closing.signature.title.text).toBe(title);
+    expect(d.closing.signature.name?.text).toBe('Lê Thị Hoa');
   });
 });
