@@ -6,7 +6,7 @@ import { REPORT_TEXT } from '../i18n/report';
 import type { SentenceValues } from '../i18n/report';
 import { findRow } from '../forms/catalogue';
 import type { FormNumber } from '../forms/types';
-import { IMPLIED_ZEROS, SENTENCES } from './sentences';
+import { IMPLIED_ZEROS, PARTITIONS, SENTENCES } from './sentences';
 import type { SentenceDef } from './sentences';
 import { decimalsOf, readForm, rowTopic } from './values';
 import type { FormReader } from './values';
@@ -55,9 +55,18 @@ const capitalise = (s: string): string => {
   return first.toLocaleUpperCase('vi') + s.slice(first.length);
 };
 
-/** A row whose wholes are all 0 needs no number of its own (nothing assigned, nothing done). */
-const impliedZero = (reader: FormReader, key: string): boolean =>
-  (IMPLIED_ZEROS[reader.form] ?? []).some(([wholes, parts]) => parts.includes(key) && wholes.every((w) => reader.num(w) === 0));
+/**
+ * A row that can only be 0 needs no number of its own: its wholes are all 0 (nothing assigned,
+ * nothing done), or the other parts of its whole already make the whole up.
+ */
+function impliedZero(reader: FormReader, key: string): boolean {
+  if ((IMPLIED_ZEROS[reader.form] ?? []).some(([wholes, parts]) => parts.includes(key) && wholes.every((w) => reader.num(w) === 0))) return true;
+  return (PARTITIONS[reader.form] ?? []).some(([whole, parts]) => {
+    const total = reader.num(whole);
+    if (!parts.includes(key) || total === null) return false;
+    return parts.reduce((sum, p) => sum + (reader.num(p) ?? 0), 0) === total;
+  });
+}
 
 interface Rendered {
   readonly text: string | null;

@@ -117,6 +117,15 @@ export const IMPLIED_ZEROS: Readonly<Partial<Record<FormNumber, readonly (readon
 };
 
 /**
+ * Wholes split into parts that add up to at most the whole (BM1 4.1 ≥ 4.2 + 4.3 + 4.4): when the
+ * reported parts already make up the whole, the parts left empty can only be 0 and are not named
+ * as missing ("đã hoàn thành đúng hạn cả 31 nhiệm vụ" needs no word on the overdue ones).
+ */
+export const PARTITIONS: Readonly<Partial<Record<FormNumber, readonly (readonly [whole: string, parts: readonly string[]])[]>>> = {
+  1: [['4.1', ['4.2', '4.3', '4.4']]],
+};
+
+/**
  * Every sentence id the table uses. The wording is checked against it at compile time
  * (`satisfies Record<SentenceId, …>` in i18n/report.ts): a missing or misspelt id does not compile.
  */

@@ -80,6 +80,15 @@ describe('generated sentences', () => {
     expect(generated(d, 'II.4')).toContain('Trong 6 tháng đầu năm, có 1 công chức cấp xã bị kỷ luật.');
   });
 
+  it('does not ask for sub-counts that can only be 0 when the others make up the whole', () => {
+    const d = buildReport(withData({ forms: { '1': { '4.1': 10, '4.2': 8, '4.3': 2, '4.4': null } } }));
+    expect(generated(d, 'I.5')).toEqual([
+      'Trong 6 tháng đầu năm, UBND xã được UBND tỉnh Quảng Ngãi giao 10 nhiệm vụ, trong đó đã hoàn thành đúng hạn 8 nhiệm vụ và hoàn thành nhưng quá hạn 2 nhiệm vụ.',
+    ]);
+    const short = buildReport(withData({ forms: { '1': { '4.1': 10, '4.2': 7, '4.3': 2, '4.4': null } } }));
+    expect(generated(short, 'I.5')[0]).toMatch(/; chưa có số liệu về số nhiệm vụ quá hạn nhưng chưa hoàn thành\.$/u);
+  });
+
   it('counts the tasks still within their deadline when the sub-counts leave some', () => {
     const d = buildReport(withData({ forms: { '1': { '4.1': 10, '4.2': 4, '4.3': 0, '4.4': 1 } } }));
     expect(generated(d, 'I.5')).toEqual([

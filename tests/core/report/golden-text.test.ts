@@ -188,7 +188,7 @@ const GOLDEN: Readonly<Record<string, Readonly<Record<string, readonly string[]>
       'Chưa có số liệu thống kê cho nội dung này (Biểu mẫu 1).',
     ],
     'I.5': [
-      'Trong 6 tháng đầu năm, UBND xã được UBND tỉnh Quảng Ngãi giao 4 nhiệm vụ, đã hoàn thành đúng hạn cả 4 nhiệm vụ; chưa có số liệu về số nhiệm vụ đã hoàn thành nhưng quá hạn và số nhiệm vụ quá hạn nhưng chưa hoàn thành.',
+      'Trong 6 tháng đầu năm, UBND xã được UBND tỉnh Quảng Ngãi giao 4 nhiệm vụ, đã hoàn thành đúng hạn cả 4 nhiệm vụ.',
     ],
     'II.1': [
       'Chưa có số liệu thống kê cho nội dung này (Biểu mẫu 2).',
