@@ -453,7 +453,8 @@ export const REPORT_TEXT = {
   /** The head's title: the signer's title by default, and the head named after KT., Q., TL. */
   defaultTitle: 'CHỦ TỊCH',
   appendixHeading: 'PHỤ LỤC 01',
-  tableHeader: ['STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Số lượng/Tỷ lệ', 'Ghi chú'] as const,
+  /** The official form's header row, its second column as Phụ lục 01 prints it. */
+  tableHeader: ['STT', 'Chỉ tiêu thống kê (sử dụng cho kỳ báo cáo hàng quý, 6 tháng, năm)', 'Đơn vị tính', 'Số lượng/Tỷ lệ', 'Ghi chú'] as const,
   creator: 'Công cụ báo cáo cải cách hành chính',
   notReported: NOT_REPORTED,
 

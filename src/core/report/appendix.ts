@@ -19,6 +19,8 @@ function tables(data: ReportData): readonly AppendixTable[] {
       columnAlign: ['center', 'left', 'center', 'center', 'left'],
       cellsOf: (row) => [reader.cell(row.key), notes?.[row.key] ?? ''],
       labelOf: (row) => labelForSuperior(form.number, row, data.meta.superior),
+      // As the official form prints it (Phụ lục 01): "Công tác chỉ đạo điều hành CCHC", not in capitals.
+      titleOf: (f) => f.title,
     });
   });
 }

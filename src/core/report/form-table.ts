@@ -11,6 +11,8 @@ export interface FormTableColumns {
   readonly cellsOf: (row: FormRow) => readonly [value: string, last: string];
   /** A row's label where it depends on the report (Biểu mẫu 1 row 4 names the superior's level); the form's label otherwise. */
   readonly labelOf?: (row: FormRow) => string;
+  /** The table's title as printed; capitals unless given (the commune appendix keeps the official form's case). */
+  readonly titleOf?: (form: FormDef) => string;
 }
 
 export function formTable(form: FormDef, columns: FormTableColumns): AppendixTable {
@@ -23,7 +25,7 @@ export function formTable(form: FormDef, columns: FormTableColumns): AppendixTab
   return {
     form: form.number,
     caption: { text: COMMON_TEXT.formName(form.number), style: 'tableCaption' },
-    title: { text: form.title.toLocaleUpperCase('vi'), style: 'tableTitle' },
+    title: { text: columns.titleOf?.(form) ?? form.title.toLocaleUpperCase('vi'), style: 'tableTitle' },
     header: columns.header,
     columnShares: columns.columnShares,
     columnAlign: columns.columnAlign,

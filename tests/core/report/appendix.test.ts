@@ -18,8 +18,10 @@ describe('appendix', () => {
   it('has the seven forms, every row in order, with the official columns', () => {
     expect(appendix.tables.map((t) => t.caption.text)).toEqual(FORMS.map((f) => `Biểu mẫu ${f.number}`));
     for (const [i, table] of appendix.tables.entries()) {
-      expect(table.header).toEqual(['STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Số lượng/Tỷ lệ', 'Ghi chú']);
+      expect(table.header).toEqual(['STT', 'Chỉ tiêu thống kê (sử dụng cho kỳ báo cáo hàng quý, 6 tháng, năm)', 'Đơn vị tính', 'Số lượng/Tỷ lệ', 'Ghi chú']);
       expect(table.rows.map((r) => r.key)).toEqual(FORMS[i]?.rows.map((r) => r.key));
+      // Titles as the official Phụ lục 01 prints them, not in capitals.
+      expect(table.title.text).toBe(FORMS[i]?.title);
       expect(table.columnShares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
     }
   });
