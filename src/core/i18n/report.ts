@@ -104,16 +104,19 @@ function onlineLevel(v: SentenceValues, level: string, eligibleKey: string, offe
   return head ? `${head}; ${tail}` : tail;
 }
 
-/** A whole and how much of it is done, for the national portal and online payment (Biểu mẫu 7 rows 6.6, 6.8). */
-function portion(v: SentenceValues, whole: string, part: string, ratio: string, wholeWhat: string, partWhat: string, noneWhole: string): string {
-  if (!v.has(whole)) return v.has(part) && v.n(part) > 0 ? `${v.f(part)} thủ tục hành chính ${partWhat}` : '';
+/**
+ * A whole and how much of it is done, for the national portal and online payment (Biểu mẫu 7
+ * rows 6.6, 6.8). `done` is what was done to a procedure without "đã": "được tích hợp, …".
+ */
+function portion(v: SentenceValues, whole: string, part: string, ratio: string, wholeWhat: string, done: string, noneWhole: string): string {
+  if (!v.has(whole)) return v.has(part) && v.n(part) > 0 ? `${v.f(part)} thủ tục hành chính đã ${done}` : '';
   const w = v.n(whole);
   if (w === 0) return noneWhole;
   if (!v.has(part)) return '';
   const p = v.n(part);
-  if (p === w) return w === 1 ? `thủ tục hành chính ${wholeWhat} ${partWhat}` : `cả ${v.f(whole)} thủ tục hành chính ${wholeWhat} đều ${partWhat}`;
-  if (p === 0) return `chưa có thủ tục hành chính nào ${wholeWhat} ${partWhat}`;
-  return `trong số ${v.f(whole)} thủ tục hành chính ${wholeWhat}, ${v.f(part)} thủ tục ${partWhat}${share(v.r(ratio))}`;
+  if (p === w) return w === 1 ? `có 1 thủ tục hành chính ${wholeWhat} và thủ tục này đã ${done}` : `cả ${v.f(whole)} thủ tục hành chính ${wholeWhat} đều đã ${done}`;
+  if (p === 0) return `trong số ${v.f(whole)} thủ tục hành chính ${wholeWhat}, chưa có thủ tục nào ${done}`;
+  return `trong số ${v.f(whole)} thủ tục hành chính ${wholeWhat}, ${v.f(part)} thủ tục đã ${done}${share(v.r(ratio))}`;
 }
 
 const SURVEY_MODES: Readonly<Record<number, string>> = {
@@ -396,7 +399,9 @@ const SENTENCE_WORDING = {
     if (done === 0) parts.push('đến thời điểm báo cáo, chưa giải ngân');
     else if (done !== null) {
       const r = v.r('0');
-      parts.push(`lũy kế đến thời điểm báo cáo, đã giải ngân ${v.f('2')} triệu đồng${r === null ? '' : `, đạt ${r}% kế hoạch`}`);
+      // Without the plan's clause before it, the sentence needs its subject.
+      const who = plan === null ? `${v.ubnd} ` : '';
+      parts.push(`lũy kế đến thời điểm báo cáo, ${who}đã giải ngân ${v.f('2')} triệu đồng${r === null ? '' : `, đạt ${r}% kế hoạch`}`);
     }
     return parts.join('; ');
   },
@@ -425,7 +430,7 @@ const SENTENCE_WORDING = {
   level3: (v) => onlineLevel(v, '3', '6.4.1', '6.4.2', '6.4.3', '6.4'),
   level4: (v) => onlineLevel(v, '4', '6.5.1', '6.5.2', '6.5.3', '6.5'),
   nationalPortal: (v) =>
-    portion(v, '6.6.1', '6.6.2', '6.6', 'đang cung cấp trực tuyến mức độ 3 và 4', 'đã được tích hợp, công khai trên Cổng Dịch vụ công quốc gia', ''),
+    portion(v, '6.6.1', '6.6.2', '6.6', 'đang cung cấp trực tuyến mức độ 3 và 4', 'được tích hợp, công khai trên Cổng Dịch vụ công quốc gia', ''),
   onlinePayment: (v) =>
     portion(
       v,
@@ -433,7 +438,7 @@ const SENTENCE_WORDING = {
       '6.8.2',
       '6.8',
       'có yêu cầu nghĩa vụ tài chính',
-      'đã được tích hợp, triển khai thanh toán trực tuyến',
+      'được tích hợp, triển khai thanh toán trực tuyến',
       'không có thủ tục hành chính nào có yêu cầu nghĩa vụ tài chính',
     ),
 } as const satisfies Readonly<Record<SentenceId, SentenceTemplate>>;

@@ -102,4 +102,24 @@ describe('generated sentences', () => {
     expect(generateSentences(data, 'I.1', ctx)[0]).toMatch(/^Trong kỳ báo cáo, UBND xã đã ban hành 12 văn bản/u);
     expect(generateSentences(data, 'I.1', sentenceContext(data))[0]).toMatch(/^Trong 6 tháng đầu năm, UBND xã/u);
   });
+
+  it('says "chưa có … nào" for a zero part of a reported whole, and names the subject when a clause stands alone', () => {
+    const d = buildReport(
+      withData({
+        forms: {
+          '7': { '6.4.1': 1, '6.4.2': 1, '6.4.3': 0, '6.5.1': 5, '6.5.2': 0, '6.5.3': null, '6.6.2': 1, '6.8.1': 3, '6.8.2': 0 },
+          '6': { '1': null, '2': 100 },
+          '3': { '3.3.1': 10, '3.3.2': 0 },
+        },
+      }),
+    );
+    expect(generated(d, 'II.6').slice(2)).toEqual([
+      'Có 1 thủ tục hành chính đủ điều kiện cung cấp trực tuyến mức độ 3 và thủ tục này đang được cung cấp trực tuyến; chưa có thủ tục nào phát sinh hồ sơ nộp trực tuyến.',
+      'Có 5 thủ tục hành chính đủ điều kiện cung cấp trực tuyến mức độ 4, nhưng chưa cung cấp trực tuyến thủ tục nào.',
+      'Có 1 thủ tục hành chính đang cung cấp trực tuyến mức độ 3 và 4 và thủ tục này đã được tích hợp, công khai trên Cổng Dịch vụ công quốc gia.',
+      'Trong số 3 thủ tục hành chính có yêu cầu nghĩa vụ tài chính, chưa có thủ tục nào được tích hợp, triển khai thanh toán trực tuyến.',
+    ]);
+    expect(generated(d, 'II.5')).toEqual(['Lũy kế đến thời điểm báo cáo, UBND xã đã giải ngân 100 triệu đồng; chưa có số liệu về kế hoạch vốn đầu tư công được giao.']);
+    expect(generated(d, 'II.2.c')).toContain('Trong 6 tháng đầu năm, UBND xã đã giải quyết xong 10 hồ sơ thủ tục hành chính, không có hồ sơ nào được giải quyết đúng hạn.');
+  });
 });
