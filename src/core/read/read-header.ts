@@ -96,10 +96,13 @@ export function readHeader(values: Readonly<Record<string, unknown>>, cellOfFiel
     if (iso === null) problem(field, RULE_IDS.metaInvalid, READ_TEXT.invalidDate(field, shown(v)));
     else optional[field] = iso;
   }
-  const legacyAuthority = shown(hostValue(values[LEGACY_SIGNER_AUTHORITY_NAME])).trim() || undefined;
   const formText = text('signerForm');
   const form = formText === undefined ? undefined : signerFormOf(formText);
-  if (formText !== undefined && form === undefined) problem('signerForm', RULE_IDS.metaInvalid, READ_TEXT.invalidSignerForm(formText));
+  // A whole authority line in the form cell ("TM. ỦY BAN NHÂN DÂN"): what re-laying an older
+  // workbook carries over by position from its single authority cell. Read as that line.
+  const lineInFormCell = formText !== undefined && form === undefined && SIGNER_FORMS.some((f) => key(formText).startsWith(key(f)));
+  if (formText !== undefined && form === undefined && !lineInFormCell) problem('signerForm', RULE_IDS.metaInvalid, READ_TEXT.invalidSignerForm(formText));
+  const legacyAuthority = (lineInFormCell ? formText : undefined) ?? (shown(hostValue(values[LEGACY_SIGNER_AUTHORITY_NAME])).trim() || undefined);
   const signer = readSigner({ form, body: text('signerBody'), authority: legacyAuthority }, text('signerTitle'), text('signerName'), problem);
   if (signer) optional.signer = signer;
   const recipients = (text('recipients') ?? '')

@@ -224,6 +224,12 @@ describe('readWorkbookValues: header', () => {
       .toEqual({ authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Lê Thị Lan' });
   });
 
+  it('reads a whole authority line carried into the form cell (re-laying an older workbook keeps that row by position)', () => {
+    const r = read({ TTC_signerForm: 'KT. CHỦ TỊCH', TTC_signerTitle: 'PHÓ CHỦ TỊCH' });
+    expect(r.findings).toEqual([]);
+    expect(r.data?.meta.signer).toEqual({ authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: '' });
+  });
+
   it('turns a report number typed as a number into text', () => {
     expect(read({ TTC_reportNumber: 30 }).data?.meta.reportNumber).toBe('30');
   });
