@@ -54,7 +54,7 @@ describe('cchc report', () => {
     expect(r.stdout).toMatch(/^Đã lập bản DỰ THẢO \(số liệu còn \d+ lỗi\): du-thao\.docx$/u);
     const text = await documentText(readFileSync(box.path('du-thao.docx')));
     expect(text).toContain('DỰ THẢO');
-    expect(text).toContain('lũy kế đến thời điểm báo cáo đã hoàn thành 45 nhiệm vụ');
+    expect(text).toContain('lũy kế đến thời điểm báo cáo, UBND xã đã hoàn thành 45 nhiệm vụ');
   });
 
   it('reports from a workbook laid out by cchc template', async () => {

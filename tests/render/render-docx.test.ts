@@ -224,7 +224,7 @@ describe('renderDocx', () => {
     for (const t of appendix) {
       const rows = all(t, 'tr');
       expect(first(rows[0]!, 'tblHeader')).toBeDefined();
-      expect(all(rows[0]!, 'tc').map(textOf)).toEqual(['STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Số lượng/Tỷ lệ', 'Ghi chú']);
+      expect(all(rows[0]!, 'tc').map(textOf)).toEqual(['STT', 'Chỉ tiêu thống kê (sử dụng cho kỳ báo cáo hàng quý, 6 tháng, năm)', 'Đơn vị tính', 'Số lượng/Tỷ lệ', 'Ghi chú']);
       expect(attr(first(first(t, 'tblBorders')!, 'insideH'), 'val')).toBe('single');
     }
     const form1 = all(appendix[0]!, 'tr').slice(1).map((r) => all(r, 'tc').map(textOf));

@@ -4,7 +4,7 @@ import { DATA_TEXT } from '../i18n/data';
 
 const VI = z.locales.vi();
 import { FORMS } from '../forms/catalogue';
-import { NARRATIVE_KEYS, PERIODS, UNIT_KINDS } from './types';
+import { NARRATIVE_KEYS, PERIODS, SIGNER_FORMS, UNIT_KINDS } from './types';
 import type { ReportData } from './types';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, DATA_TEXT.dateFormat).refine(
@@ -19,7 +19,9 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, DATA_TEXT.dateFormat).re
 
 const nonEmpty = z.string().trim().min(1, DATA_TEXT.required);
 
-export const signerSchema = z.object({ authority: nonEmpty, title: nonEmpty, name: z.string() }).strict();
+export const signerSchema = z
+  .object({ form: z.enum(SIGNER_FORMS).optional(), body: nonEmpty.optional(), authority: nonEmpty.optional(), title: nonEmpty, name: z.string() })
+  .strict();
 
 export const metaSchema = z
   .object({

@@ -21,10 +21,24 @@ export type FormNotes = Readonly<Record<string, string>>;
 /** Ghi chú texts keyed like `forms`: form number, then row key. */
 export type NotesData = Readonly<Partial<Record<`${FormNumber}`, FormNotes>>>;
 
+/**
+ * How a signer signs (Nghị định 30/2020, Phụ lục I): TM. on behalf of the body, KT. standing in
+ * for its head (under TM.), Q. as acting head, TL. by order of the head.
+ */
+export const SIGNER_FORMS = ['TM.', 'KT.', 'Q.', 'TL.'] as const;
+export type SignerForm = (typeof SIGNER_FORMS)[number];
+
 export interface Signer {
-  /** "TM. ỦY BAN NHÂN DÂN" (the unit kind is appended in the signature block). */
-  readonly authority: string;
-  /** "CHỦ TỊCH" */
+  /** The signing form; absent: read from `authority`, else TM. */
+  readonly form?: SignerForm;
+  /** The body signed for, without its kind: "ỦY BAN NHÂN DÂN" (the unit's kind is appended). */
+  readonly body?: string;
+  /**
+   * The whole authority line as typed before `form` and `body` existed ("TM. ỦY BAN NHÂN DÂN",
+   * "KT. CHỦ TỊCH"); its leading form is read as `form`, the rest as the body (TM.) or the head (others).
+   */
+  readonly authority?: string;
+  /** The signer's own title: "CHỦ TỊCH", "PHÓ CHỦ TỊCH" (KT.). */
   readonly title: string;
   readonly name: string;
 }

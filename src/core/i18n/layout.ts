@@ -4,7 +4,8 @@ import { COMMON_TEXT } from './common';
 
 const INFO_DEFAULTS: Readonly<Partial<Record<InfoField, string>>> = {
   unitKind: 'xã',
-  signerAuthority: 'TM. ỦY BAN NHÂN DÂN',
+  signerForm: 'TM.',
+  signerBody: 'ỦY BAN NHÂN DÂN',
   signerTitle: 'CHỦ TỊCH',
 };
 
@@ -34,7 +35,8 @@ export const LAYOUT_TEXT = {
     dataFrom: 'Số liệu tính từ ngày',
     dataTo: 'Số liệu tính đến ngày',
     basis: 'Căn cứ (văn bản yêu cầu báo cáo)',
-    signerAuthority: 'Thẩm quyền ký',
+    signerForm: 'Hình thức ký (TM., KT., Q., TL.)',
+    signerBody: 'Cơ quan ký thay mặt',
     signerTitle: 'Chức vụ người ký',
     signerName: 'Họ và tên người ký',
     recipients: 'Nơi nhận (mỗi nơi một dòng)',
@@ -54,7 +56,8 @@ export const LAYOUT_TEXT = {
     dataFrom: 'Ngày/tháng/năm; để trống thì tính theo Nghị định 09/2019/NĐ-CP',
     dataTo: 'Ngày/tháng/năm; để trống thì tính theo Nghị định 09/2019/NĐ-CP',
     basis: 'Ví dụ: Công văn số …/… ngày … của … về việc …',
-    signerAuthority: 'Ví dụ: TM. ỦY BAN NHÂN DÂN (hoặc KT. CHỦ TỊCH)',
+    signerForm: 'TM.: thay mặt Ủy ban; KT.: ký thay Chủ tịch (in thêm dòng TM. ở trên); Q.: quyền Chủ tịch; TL.: thừa lệnh Chủ tịch',
+    signerBody: 'Ví dụ: ỦY BAN NHÂN DÂN (loại đơn vị được ghép vào khi in)',
     signerTitle: 'Ví dụ: CHỦ TỊCH, PHÓ CHỦ TỊCH',
     signerName: 'Ví dụ: Trần Văn Minh',
     recipients: 'Mỗi nơi nhận một dòng (Alt+Enter để xuống dòng); dòng cuối: Lưu: VT, …',
@@ -102,6 +105,12 @@ export const LAYOUT_TEXT = {
       prompt: 'Chọn kỳ báo cáo trong danh sách.',
       errorTitle: 'Kỳ báo cáo không hợp lệ',
       error: 'Chỉ chọn một kỳ trong danh sách: Quý I, 6 tháng đầu năm, Quý III, Năm.',
+    },
+    signerForm: {
+      promptTitle: 'Hình thức ký',
+      prompt: 'Chọn: TM. (thay mặt), KT. (ký thay), Q. (quyền), TL. (thừa lệnh).',
+      errorTitle: 'Hình thức ký không hợp lệ',
+      error: 'Chỉ chọn một hình thức trong danh sách: TM., KT., Q., TL.',
     },
     unitKind: {
       promptTitle: 'Loại đơn vị',

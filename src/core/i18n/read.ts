@@ -15,6 +15,8 @@ export const READ_TEXT = {
   invalidDate: (field: InfoField, got: string): string =>
     `Thông tin chung: “${fieldName(field)}” là “${got}”, không phải một ngày có thật; viết theo dạng ngày/tháng/năm, ví dụ 08/06/2026.`,
   invalidText: (field: InfoField, got: string): string => `Thông tin chung: “${fieldName(field)}” có giá trị “${got}” không hợp lệ.`,
+  invalidSignerForm: (got: string): string =>
+    `Thông tin chung: hình thức ký “${got}” không hợp lệ; chọn một trong: TM., KT., Q., TL.`,
   signerIncomplete: (field: InfoField): string =>
     `Thông tin chung: đã nhập người ký nhưng chưa nhập “${fieldName(field)}”.`,
   notTemplate: 'Tệp này không phải mẫu báo cáo CCHC: không tìm thấy các ô có tên (BM1_1, TTC_unit, …) của mẫu.',

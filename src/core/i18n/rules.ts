@@ -91,11 +91,13 @@ export const RULE_TEXT = {
   actualValue: (v: number): string => `đang là ${n(v)}`,
   number: n,
 
-  /** What to type in an empty input: 0 for a number, one of the legend's codes for a code row. */
-  missingHintNumber: 'nếu không có thì ghi 0',
-  missingHintCode: (legend: string): string => `chọn một mã: ${legend}`,
-  missing: (where: string, label: string, hint: string, unchecked: string | null): string =>
-    `${where}: chưa điền ${label} (${hint})` + (unchecked ? `, nên chưa đối chiếu được với ${unchecked}.` : '.'),
+  /** What to type in an empty input, by the row's kind: 0 where none is true, a percent, or one of the legend's codes. */
+  missingHintNumber: 'Nếu không có, hãy ghi 0.',
+  missingHintPercent: 'Hãy ghi tỷ lệ phần trăm đã đạt, từ 0 đến 100.',
+  missingHintCode: (legend: string): string => `Hãy chọn một mã: ${legend}.`,
+  /** "Biểu mẫu 6, dòng 2: chưa có số liệu về số vốn đầu tư công đã giải ngân. Nếu không có, hãy ghi 0." */
+  missing: (where: string, topic: string, hint: string, unchecked: string | null): string =>
+    `${where}: chưa có số liệu về ${topic}` + (unchecked ? `, nên chưa đối chiếu được với ${unchecked}. ` : '. ') + hint,
   formEmpty: (form: number, unchecked: string | null): string =>
     `${COMMON_TEXT.formName(form)}: chưa có số liệu nào` + (unchecked ? `, nên chưa đối chiếu được với ${unchecked}.` : '.'),
   /** Rows listed by form: "dòng 6.5.1, 6.6.2 và dòng 1.1 Biểu mẫu 3"; the finding's own form needs no name. */
@@ -104,6 +106,24 @@ export const RULE_TEXT = {
       ...(own.length ? [`dòng ${own.join(', ')}`] : []),
       ...others.map((o) => `dòng ${o.keys.join(', ')} ${COMMON_TEXT.formName(o.form)}`),
     ].join(' và '),
+
+  /** Findings on the staff's own text (Thuyết minh) and the unit's name; each quotes the phrase. */
+  staff: {
+    /** "Thuyết minh, mục I.3" */
+    where: (section: string): string => `Thuyết minh, mục ${section}`,
+    otherUnit: (quote: string, kind: string, unit: string): string =>
+      `nhắc đến ${q(quote)}, không phải ${kind} ${unit} của báo cáo này; hãy kiểm tra lại (có thể là phần chép từ báo cáo của đơn vị khác).`,
+    otherPeriod: (quote: string, period: string): string =>
+      `nhắc đến ${q(quote)}, trong khi báo cáo này là báo cáo ${period}; hãy kiểm tra lại.`,
+    /** One row's value in a figure finding: "dòng 3.1 ghi 9". */
+    rowValue: (key: string, value: string): string => `dòng ${key} ghi ${value}`,
+    figureMismatch: (quote: string, form: string, rows: readonly string[]): string =>
+      `ghi ${q(quote)}, nhưng ${form} ${COMMON_TEXT.list(rows)}; hãy sửa cho khớp với số liệu của biểu mẫu.`,
+    wrongKind: (quote: string, word: string, kind: string, unit: string): string =>
+      `dùng từ ${q(word)} (${q(quote)}) trong báo cáo của ${kind} ${unit}; hãy kiểm tra lại.`,
+    unitNameHasKind: (typed: string, name: string): string =>
+      `Thông tin chung: tên đơn vị ${q(typed)} đã có loại đơn vị ở đầu; chỉ ghi tên (${q(name)}), vì loại đơn vị đã có ô riêng và được ghép vào khi in.`,
+  },
 
   /** Findings about the report header (Thông tin chung); dates arrive in ISO form. */
   header: {

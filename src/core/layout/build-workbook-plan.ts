@@ -15,7 +15,7 @@ export function buildWorkbookPlan(data?: ReportData | null): WorkbookPlan {
     templateVersion: TEMPLATE_VERSION,
     sheets: [
       buildInfoSheet(data?.meta),
-      ...FORMS.map((form) => buildFormSheet(form, data?.forms[`${form.number}`], data?.notes?.[`${form.number}`])),
+      ...FORMS.map((form) => buildFormSheet(form, data?.forms[`${form.number}`], data?.notes?.[`${form.number}`], data?.meta.superior)),
       buildNarrativeSheet(data?.narrative),
     ],
   };

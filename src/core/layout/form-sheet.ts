@@ -9,6 +9,7 @@ import { cellAddress } from './a1';
 import { computedFormula } from './form-formulas';
 import { inputValidation, sameValidation } from './form-validation';
 import { noteCellName } from './names';
+import { labelForSuperior } from '../report/superior-level';
 import { wrappedRowHeight } from './row-height';
 import { SheetGrid } from './sheet-grid';
 import { COMPUTED_FILL, HEADER_FILL, INPUT_FILL, TITLE_FONT_SIZE, a4Portrait } from './sheet-style';
@@ -38,7 +39,8 @@ export function formRowNumber(form: FormDef, key: string): number | undefined {
   return i < 0 ? undefined : FORM_FIRST_ROW + i;
 }
 
-export function buildFormSheet(form: FormDef, values: FormValues | undefined, notes?: FormNotes): SheetPlan {
+/** `superior` (meta.superior), when known, names its level in Biểu mẫu 1 row 4's label ("UBND tỉnh"). */
+export function buildFormSheet(form: FormDef, values: FormValues | undefined, notes?: FormNotes, superior?: string): SheetPlan {
   const last = FORM_FIRST_ROW + form.rows.length - 1;
   const g = new SheetGrid(formSheetName(form.number), last, COLUMN_WIDTHS.length);
   const addressOf = (key: string): string => {
@@ -65,12 +67,13 @@ export function buildFormSheet(form: FormDef, values: FormValues | undefined, no
   form.rows.forEach((row, i) => {
     const r = FORM_FIRST_ROW + i;
     const d = cellAddress(r, FORM_VALUE_COL);
-    g.value(r, 1, row.stt, '@').value(r, 2, row.label, '@').value(r, 3, row.unit, '@');
+    const label = superior ? labelForSuperior(form.number, row, superior) : row.label;
+    g.value(r, 1, row.stt, '@').value(r, 2, label, '@').value(r, 3, row.unit, '@');
     // Named like the value cell, so readers and re-layout find a note by name, not by position.
     g.value(r, NOTE_COL, notes?.[row.key] ?? null, '@').nameCell(noteCellName(form.number, row.key), r, NOTE_COL);
     g.format(r, FORM_VALUE_COL, NUMBER_FORMATS[row.kind]);
     const height = wrappedRowHeight([
-      { text: row.label, width: COLUMN_WIDTHS[1] },
+      { text: label, width: COLUMN_WIDTHS[1] },
       { text: row.unit, width: COLUMN_WIDTHS[2] },
     ]);
     if (height !== undefined) g.height(r, height);

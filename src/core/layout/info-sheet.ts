@@ -1,5 +1,6 @@
 // The plan of `Thông tin chung`: one labelled, named value cell per header field, and the template version.
-import { PERIODS, UNIT_KINDS } from '../data/types';
+import { PERIODS, SIGNER_FORMS, UNIT_KINDS } from '../data/types';
+import { signingForm } from '../report/closing';
 import type { Meta } from '../data/types';
 import { COMMON_TEXT } from '../i18n/common';
 import { LAYOUT_TEXT } from '../i18n/layout';
@@ -47,14 +48,24 @@ export function infoCellValues(meta: Meta | undefined): Readonly<Record<InfoFiel
     dataFrom: date(meta.dataFrom),
     dataTo: date(meta.dataTo),
     basis: text(meta.basis),
-    signerAuthority: text(meta.signer?.authority),
+    signerForm: signerCells(meta).form,
+    signerBody: signerCells(meta).body,
     signerTitle: text(meta.signer?.title),
     signerName: text(meta.signer?.name),
     recipients: meta.recipients && meta.recipients.length > 0 ? meta.recipients.join('\n') : null,
   };
 }
 
+/** The signing form and body cells of a signer; a legacy authority line with no form goes whole into the body cell. */
+function signerCells(meta: Meta): { readonly form: PlanValue; readonly body: PlanValue } {
+  if (!meta.signer) return { form: null, body: null };
+  const signing = signingForm(meta.signer);
+  if (!signing) return { form: null, body: meta.signer.authority ?? null };
+  return { form: signing.form, body: signing.body ?? null };
+}
+
 function validationOf(field: InfoField, range: string): Validation | undefined {
+  if (field === 'signerForm') return { range, rule: { type: 'list', values: [...SIGNER_FORMS] }, allowBlank: true, ...LAYOUT_TEXT.validation.signerForm };
   if (field === 'unitKind') return { range, rule: { type: 'list', values: [...UNIT_KINDS] }, allowBlank: true, ...LAYOUT_TEXT.validation.unitKind };
   if (field === 'period') {
     return { range, rule: { type: 'list', values: PERIODS.map((p) => COMMON_TEXT.periodLabels[p]) }, allowBlank: true, ...LAYOUT_TEXT.validation.period };

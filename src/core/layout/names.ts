@@ -25,12 +25,19 @@ export const INFO_FIELDS = [
   'dataFrom',
   'dataTo',
   'basis',
-  'signerAuthority',
+  'signerForm',
+  'signerBody',
   'signerTitle',
   'signerName',
   'recipients',
 ] as const;
 export type InfoField = (typeof INFO_FIELDS)[number];
+
+/**
+ * The single "Thẩm quyền ký" cell of templates laid out before the signing form had cells of its own ("TM. ỦY BAN NHÂN DÂN",
+ * "KT. CHỦ TỊCH"), read when the signing form and body cells are absent.
+ */
+export const LEGACY_SIGNER_AUTHORITY_NAME = 'TTC_signerAuthority';
 
 /** Defined name of a header cell: TTC_unit. */
 export function infoCellName(field: InfoField): string {

@@ -1,8 +1,8 @@
 // Reads a workbook's named cells, as any host gets them, into report data with the cells of its findings, and checks what was read.
-import type { FormsData, ReportData } from '../data/types';
+import type { FormsData, NarrativeKey, ReportData } from '../data/types';
 import { definedName } from '../forms/catalogue';
 import type { FormNumber } from '../forms/types';
-import { infoCellName, type InfoField } from '../layout/names';
+import { infoCellName, narrativeCellName, type InfoField } from '../layout/names';
 import { readWorkbookValues } from './read-workbook';
 import { checkForms, checkReport, summarize } from '../rules/check';
 import type { CheckResult, Finding } from '../rules/types';
@@ -20,6 +20,8 @@ export interface ReadInput {
   readonly findings: readonly Finding[];
   readonly cellOf: CellOf;
   readonly headerCellOf: HeaderCellOf;
+  /** The sheet address of a narrative cell (Thuyết minh); absent for JSON input. */
+  readonly narrativeCellOf?: (key: NarrativeKey) => string | null;
 }
 
 export interface NamedCheck {
@@ -42,12 +44,13 @@ export function readNamedWorkbook(
   const cellOf: CellOf = (form, key) => cellOfName(definedName(form, key));
   const headerCellOf: HeaderCellOf = (field) => cellOfName(infoCellName(field));
   const read = readWorkbookValues(values, { includeComputed, cellOf, cellOfName });
-  return { data: read.data, forms: read.forms, findings: read.findings, cellOf, headerCellOf };
+  const narrativeCellOf = (key: NarrativeKey): string | null => cellOfName(narrativeCellName(key));
+  return { data: read.data, forms: read.forms, findings: read.findings, cellOf, headerCellOf, narrativeCellOf };
 }
 
 /** Findings of reading and of the rules, in one result, each with its cell where the input had cells. */
 export function checkRead(read: ReadInput): CheckResult {
-  const options = { cellOf: read.cellOf, headerCellOf: read.headerCellOf };
+  const options = { cellOf: read.cellOf, headerCellOf: read.headerCellOf, ...(read.narrativeCellOf ? { narrativeCellOf: read.narrativeCellOf } : {}) };
   const rules = read.data ? checkReport(read.data, options).findings : checkForms(read.forms, options);
   return summarize([...read.findings, ...rules]);
 }

@@ -1,10 +1,10 @@
 // Reads the `Thông tin chung` cells into report meta, with one finding per missing or invalid field.
-import { PERIODS, UNIT_KINDS } from '../data/types';
-import type { Meta, Period, Signer, UnitKind } from '../data/types';
+import { PERIODS, SIGNER_FORMS, UNIT_KINDS } from '../data/types';
+import type { Meta, Period, Signer, SignerForm, UnitKind } from '../data/types';
 import { COMMON_TEXT } from '../i18n/common';
 import { READ_TEXT } from '../i18n/read';
 import { PERIOD_ALIASES } from './period-aliases';
-import { infoCellName } from '../layout/names';
+import { LEGACY_SIGNER_AUTHORITY_NAME, infoCellName } from '../layout/names';
 import type { InfoField } from '../layout/names';
 import { RULE_IDS, type Finding } from '../rules/types';
 import { hostValue } from './host-value';
@@ -96,7 +96,14 @@ export function readHeader(values: Readonly<Record<string, unknown>>, cellOfFiel
     if (iso === null) problem(field, RULE_IDS.metaInvalid, READ_TEXT.invalidDate(field, shown(v)));
     else optional[field] = iso;
   }
-  const signer = readSigner(text('signerAuthority'), text('signerTitle'), text('signerName'), problem);
+  const formText = text('signerForm');
+  const form = formText === undefined ? undefined : signerFormOf(formText);
+  // A whole authority line in the form cell ("TM. ỦY BAN NHÂN DÂN"): what re-laying an older
+  // workbook carries over by position from its single authority cell. Read as that line.
+  const lineInFormCell = formText !== undefined && form === undefined && SIGNER_FORMS.some((f) => key(formText).startsWith(key(f)));
+  if (formText !== undefined && form === undefined && !lineInFormCell) problem('signerForm', RULE_IDS.metaInvalid, READ_TEXT.invalidSignerForm(formText));
+  const legacyAuthority = (lineInFormCell ? formText : undefined) ?? (shown(hostValue(values[LEGACY_SIGNER_AUTHORITY_NAME])).trim() || undefined);
+  const signer = readSigner({ form, body: text('signerBody'), authority: legacyAuthority }, text('signerTitle'), text('signerName'), problem);
   if (signer) optional.signer = signer;
   const recipients = (text('recipients') ?? '')
     .split('\n')
@@ -108,15 +115,34 @@ export function readHeader(values: Readonly<Record<string, unknown>>, cellOfFiel
   return { meta: { unit, unitKind, superior, period, year, ...optional } as Meta, findings };
 }
 
+/** "TM.", "tm", "KT" → the signing form; undefined for anything else. */
+const signerFormOf = (text: string): SignerForm | undefined => {
+  const k = key(text).replace(/\.$/, '');
+  return SIGNER_FORMS.find((f) => key(f).replace(/\.$/, '') === k);
+};
+
+/**
+ * The signer from its cells; undefined when none is filled. The title is needed once anything is;
+ * the form and body default to TM. ỦY BAN NHÂN DÂN. A template before version 2 has one
+ * authority cell instead ("KT. CHỦ TỊCH"), kept as `authority` for the report to read.
+ */
 function readSigner(
-  authority: string | undefined,
+  signing: { readonly form: SignerForm | undefined; readonly body: string | undefined; readonly authority: string | undefined },
   title: string | undefined,
   name: string | undefined,
   problem: (field: InfoField, rule: typeof RULE_IDS.metaMissing, message: string) => void,
 ): Signer | undefined {
-  if (authority === undefined && title === undefined && name === undefined) return undefined;
-  if (authority === undefined) problem('signerAuthority', RULE_IDS.metaMissing, READ_TEXT.signerIncomplete('signerAuthority'));
-  if (title === undefined) problem('signerTitle', RULE_IDS.metaMissing, READ_TEXT.signerIncomplete('signerTitle'));
-  if (authority === undefined || title === undefined) return undefined;
-  return { authority, title, name: name ?? '' };
+  const { form, body, authority } = signing;
+  if (form === undefined && body === undefined && authority === undefined && title === undefined && name === undefined) return undefined;
+  if (title === undefined) {
+    problem('signerTitle', RULE_IDS.metaMissing, READ_TEXT.signerIncomplete('signerTitle'));
+    return undefined;
+  }
+  return {
+    ...(form ? { form } : {}),
+    ...(body ? { body } : {}),
+    ...(authority && !form && !body ? { authority } : {}),
+    title,
+    name: name ?? '',
+  };
 }

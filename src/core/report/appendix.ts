@@ -6,6 +6,7 @@ import { paddedDate, parseIsoDate } from './dates';
 import { decreeNumber } from './header';
 import { formTable } from './form-table';
 import type { Appendix, AppendixTable } from './model';
+import { labelForSuperior } from './superior-level';
 import { readForm } from './values';
 
 function tables(data: ReportData): readonly AppendixTable[] {
@@ -17,6 +18,9 @@ function tables(data: ReportData): readonly AppendixTable[] {
       columnShares: [0.1, 0.45, 0.15, 0.18, 0.12],
       columnAlign: ['center', 'left', 'center', 'center', 'left'],
       cellsOf: (row) => [reader.cell(row.key), notes?.[row.key] ?? ''],
+      labelOf: (row) => labelForSuperior(form.number, row, data.meta.superior),
+      // As the official form prints it (Phụ lục 01): "Công tác chỉ đạo điều hành CCHC", not in capitals.
+      titleOf: (f) => f.title,
     });
   });
 }

@@ -1,4 +1,4 @@
-// The body of the report: opening, parts I–V with their sub-sections, generated sentences then the staff's text.
+// The body of the report: opening, parts I–V with their sub-sections, the staff's text around the generated sentences.
 import type { NarrativeKey, ReportData } from '../data/types';
 import { REPORT_TEXT } from '../i18n/report';
 import { SECTION_TEXT } from '../i18n/sections';
@@ -7,6 +7,7 @@ import { generateSentences } from './generate-sentences';
 import type { SentenceContext } from './generate-sentences';
 import type { BodyBlock, ParagraphBlock } from './model';
 import { splitStaffText } from './staff-text';
+import type { StaffPiece } from './staff-text';
 
 /** The outline of the body: which headings, in which order, and which narrative key each carries. */
 type OutlineItem =
@@ -42,7 +43,7 @@ const OUTLINE: readonly OutlineItem[] = [
 
 export function sentenceContext(data: ReportData): SentenceContext {
   const { meta } = data;
-  return { ubnd: `UBND ${meta.unitKind}`, kind: meta.unitKind, superior: meta.superior, year: meta.year };
+  return { ubnd: REPORT_TEXT.ubndOfKind(meta.unitKind), kind: meta.unitKind, superior: meta.superior, year: meta.year, period: meta.period };
 }
 
 /** The data period as printed: the user's dates, else Nghị định 09/2019's default. */
@@ -68,23 +69,36 @@ function opening(data: ReportData): ParagraphBlock {
   return { kind: 'paragraph', runs: [{ text }], style: 'body', source: 'generated' };
 }
 
-/** Generated sentences of a section, then the staff's paragraphs and list items. */
+/**
+ * How much of the staff's text comes before the figures. Their opening paragraph sets the context
+ * when more text follows it; text that opens with a list (I.4's propaganda work) is the section's
+ * substance and comes whole before the figures; a lone paragraph comments on the figures and follows them.
+ */
+function leadingCount(pieces: readonly StaffPiece[]): number {
+  const [first] = pieces;
+  if (!first) return 0;
+  if (first.kind === 'list-item') return pieces.length;
+  return pieces.length > 1 ? 1 : 0;
+}
+
+function staffBlock(piece: StaffPiece, section: NarrativeKey): BodyBlock {
+  return piece.kind === 'list-item'
+    ? { kind: 'list-item', marker: piece.marker, runs: [{ text: piece.text }], style: 'listItem', source: 'staff', section }
+    : { kind: 'paragraph', runs: [{ text: piece.text }], style: 'body', source: 'staff', section };
+}
+
+/** The staff's opening text, the generated sentences, then the rest of the staff's text. */
 function sectionContent(data: ReportData, section: NarrativeKey, ctx: SentenceContext): BodyBlock[] {
-  const blocks: BodyBlock[] = generateSentences(data, section, ctx).map((text) => ({
+  const pieces = splitStaffText(data.narrative[section]);
+  const lead = leadingCount(pieces);
+  const generated: BodyBlock[] = generateSentences(data, section, ctx).map((text) => ({
     kind: 'paragraph',
     runs: [{ text }],
     style: 'body',
     source: 'generated',
     section,
   }));
-  for (const piece of splitStaffText(data.narrative[section])) {
-    blocks.push(
-      piece.kind === 'list-item'
-        ? { kind: 'list-item', marker: piece.marker, runs: [{ text: piece.text }], style: 'listItem', source: 'staff', section }
-        : { kind: 'paragraph', runs: [{ text: piece.text }], style: 'body', source: 'staff', section },
-    );
-  }
-  return blocks;
+  return [...pieces.slice(0, lead).map((p) => staffBlock(p, section)), ...generated, ...pieces.slice(lead).map((p) => staffBlock(p, section))];
 }
 
 export function buildBody(data: ReportData): readonly BodyBlock[] {

@@ -9,19 +9,23 @@ export interface FormTableColumns {
   readonly columnAlign: AppendixTable['columnAlign'];
   /** The texts of the value column and of the last column for one row. */
   readonly cellsOf: (row: FormRow) => readonly [value: string, last: string];
+  /** A row's label where it depends on the report (Biểu mẫu 1 row 4 names the superior's level); the form's label otherwise. */
+  readonly labelOf?: (row: FormRow) => string;
+  /** The table's title as printed; capitals unless given (the commune appendix keeps the official form's case). */
+  readonly titleOf?: (form: FormDef) => string;
 }
 
 export function formTable(form: FormDef, columns: FormTableColumns): AppendixTable {
   const rows: AppendixRow[] = form.rows.map((row) => ({
     key: row.key,
-    cells: [row.stt, row.label, row.unit, ...columns.cellsOf(row)],
+    cells: [row.stt, columns.labelOf?.(row) ?? row.label, row.unit, ...columns.cellsOf(row)],
     bold: row.kind === 'section',
     computed: row.kind === 'ratio' || row.kind === 'sum',
   }));
   return {
     form: form.number,
     caption: { text: COMMON_TEXT.formName(form.number), style: 'tableCaption' },
-    title: { text: form.title.toLocaleUpperCase('vi'), style: 'tableTitle' },
+    title: { text: columns.titleOf?.(form) ?? form.title.toLocaleUpperCase('vi'), style: 'tableTitle' },
     header: columns.header,
     columnShares: columns.columnShares,
     columnAlign: columns.columnAlign,

@@ -1,13 +1,14 @@
 // Generated sentences of one section, from the forms: wording from the catalogue, an empty row never read as 0.
-import type { NarrativeKey, ReportData } from '../data/types';
+import type { NarrativeKey, Period, ReportData, UnitKind } from '../data/types';
+import { UNIT_KINDS } from '../data/types';
 import { COMMON_TEXT } from '../i18n/common';
 import { REPORT_TEXT } from '../i18n/report';
 import type { SentenceValues } from '../i18n/report';
 import { findRow } from '../forms/catalogue';
 import type { FormNumber } from '../forms/types';
-import { SENTENCES } from './sentences';
+import { IMPLIED_ZEROS, PARTITIONS, SENTENCES } from './sentences';
 import type { SentenceDef } from './sentences';
-import { decimalsOf, labelInSentence, readForm, valueInWords } from './values';
+import { decimalsOf, readForm, rowTopic } from './values';
 import type { FormReader } from './values';
 
 /** What every sentence may say about the unit, besides the numbers. */
@@ -16,23 +17,36 @@ export interface SentenceContext {
   readonly kind: string;
   readonly superior: string;
   readonly year: number;
+  /** The report's period, for "trong quý I" / "trong năm"; without it sentences say "trong kỳ báo cáo". */
+  readonly period?: Period;
 }
+
+const isUnitKind = (k: string): k is UnitKind => (UNIT_KINDS as readonly string[]).includes(k);
+/** What the unit calls its villages; a consolidated text (no single kind) uses the xã's word. */
+const villageOf = (kind: string): string => COMMON_TEXT.villageWords[isUnitKind(kind) ? kind : 'xã'];
 
 function valuesOf(reader: FormReader, ctx: SentenceContext): SentenceValues {
   const need = (key: string): number => {
     const n = reader.num(key);
-    // A template asked for a row its clause did not list in `needs`: a bug in the tables, not in the data.
+    // A template asked for a row that holds no number without asking `has` first: a bug in the wording, not in the data.
     if (n === null) throw new Error(REPORT_TEXT.sentenceReadEmptyRow(key, reader.form));
     return n;
   };
   return {
-    ...ctx,
+    ubnd: ctx.ubnd,
+    kind: ctx.kind,
+    superior: ctx.superior,
+    year: ctx.year,
+    within: REPORT_TEXT.within(ctx.period),
+    village: villageOf(ctx.kind),
+    has: (key) => reader.num(key) !== null,
     n: need,
     f: (key) => COMMON_TEXT.formatNumber(need(key), decimalsOf(findRow(reader.form, key))),
     r: (key) => {
       const n = reader.num(key);
       return n === null ? null : COMMON_TEXT.formatNumber(n, 1);
     },
+    fmt: (x) => COMMON_TEXT.formatNumber(x, 2),
   };
 }
 
@@ -41,51 +55,80 @@ const capitalise = (s: string): string => {
   return first.toLocaleUpperCase('vi') + s.slice(first.length);
 };
 
-/** One sentence's text, or null when none of its clauses applies. */
-export function sentenceText(def: SentenceDef, reader: FormReader, ctx: SentenceContext): string | null {
-  const values = valuesOf(reader, ctx);
-  const listed = new Set<string>();
-  let text = '';
-  let lastWasTemplate = false;
-  const push = (part: string, sep: string) => {
-    text = text ? text + sep + part : part;
-  };
-  for (const clause of def.clauses) {
-    if (clause.when && reader.num(clause.when.key) !== clause.when.equals) continue;
-    // Typed by SentenceId: every id of the table has its wording, checked when compiling.
-    const template = REPORT_TEXT.sentences[clause.id];
-    if (clause.needs.every((k) => reader.num(k) !== null)) {
-      // A clause continues the one before with its own joiner only when both read as prose.
-      push(template(values), lastWasTemplate ? (clause.sep ?? '; ') : '; ');
-      lastWasTemplate = true;
-      continue;
-    }
-    lastWasTemplate = false;
-    // Fallback: each row the clause needs, with its value or "chưa có số liệu", each row named once.
-    for (const key of clause.needs) {
-      if (listed.has(key)) continue;
-      listed.add(key);
-      const label = labelInSentence(reader.form, key);
-      const words = valueInWords(reader, key);
-      push(words === null ? REPORT_TEXT.missingClause(label) : REPORT_TEXT.valueClause(label, words), '; ');
-    }
-  }
-  return text ? `${capitalise(text)}.` : null;
+/**
+ * A row that can only be 0 needs no number of its own: its wholes are all 0 (nothing assigned,
+ * nothing done), or the other parts of its whole already make the whole up.
+ */
+function impliedZero(reader: FormReader, key: string): boolean {
+  if ((IMPLIED_ZEROS[reader.form] ?? []).some(([wholes, parts]) => parts.includes(key) && wholes.every((w) => reader.num(w) === 0))) return true;
+  return (PARTITIONS[reader.form] ?? []).some(([whole, parts]) => {
+    const total = reader.num(whole);
+    if (!parts.includes(key) || total === null) return false;
+    return parts.reduce((sum, p) => sum + (reader.num(p) ?? 0), 0) === total;
+  });
 }
 
-/** The generated sentences of a section, in order. */
+interface Rendered {
+  readonly text: string | null;
+  /** Whether any row the sentence reads holds a number. */
+  readonly reported: boolean;
+}
+
+function render(def: SentenceDef, reader: FormReader, ctx: SentenceContext): Rendered {
+  const values = valuesOf(reader, ctx);
+  const missing: string[] = [];
+  let reported = false;
+  let text = '';
+  let lastWritten = false;
+  for (const clause of def.clauses) {
+    if (clause.when && reader.num(clause.when.key) !== clause.when.equals) {
+      lastWritten = false;
+      continue;
+    }
+    const empty = clause.needs.filter((k) => reader.num(k) === null);
+    for (const k of empty) if (!missing.includes(k) && !impliedZero(reader, k)) missing.push(k);
+    // An empty clause is named at the end; the next one still continues what was written before it.
+    if (empty.length === clause.needs.length) continue;
+    reported = true;
+    // Typed by SentenceId: every id of the table has its wording, checked when compiling.
+    const part = REPORT_TEXT.sentences[clause.id](values);
+    if (!part) continue;
+    // A clause continues the one before with its own joiner only when that one was written.
+    text = text ? text + (lastWritten ? (clause.sep ?? '; ') : '; ') + part : part;
+    lastWritten = true;
+  }
+  if (missing.length) {
+    const topics = REPORT_TEXT.missingRows(missing.map((k) => rowTopic(reader.form, k, values.village)));
+    text = text ? `${text}; ${topics}` : topics;
+  }
+  return { text: text ? `${capitalise(text)}.` : null, reported };
+}
+
+/** One sentence's text, or null when none of its clauses applies. */
+export function sentenceText(def: SentenceDef, reader: FormReader, ctx: SentenceContext): string | null {
+  return render(def, reader, ctx).text;
+}
+
+/**
+ * The generated sentences of a section, in order. A section none of whose rows is reported gets
+ * one sentence saying so, naming the forms to fill, instead of a "chưa có số liệu" per sentence.
+ */
 export function generateSentences(data: ReportData, section: NarrativeKey, ctx: SentenceContext): readonly string[] {
   const readers = new Map<FormNumber, FormReader>();
   const out: string[] = [];
+  const forms: FormNumber[] = [];
+  let reported = false;
   for (const def of SENTENCES) {
     if (def.section !== section) continue;
     let reader = readers.get(def.form);
     if (!reader) {
       reader = readForm(data, def.form);
       readers.set(def.form, reader);
+      forms.push(def.form);
     }
-    const text = sentenceText(def, reader, ctx);
-    if (text) out.push(text);
+    const r = render(def, reader, ctx);
+    reported ||= r.reported;
+    if (r.text) out.push(r.text);
   }
-  return out;
+  return forms.length && !reported ? [REPORT_TEXT.emptySection(forms)] : out;
 }

@@ -3,10 +3,10 @@ import type { NarrativeKey } from '../data/types';
 import type { FormNumber } from '../forms/types';
 
 /**
- * One clause of a sentence. `needs` are the input rows its wording reads; when one of them is
- * empty (or holds text), the clause falls back to naming each row with its value or
- * "chưa có số liệu", so an empty row never reads as 0. `when` (XLSForm `relevant`) keeps a
- * clause out unless a code row holds the given value.
+ * One clause of a sentence. `needs` are the input rows its wording reads. The wording is used when
+ * at least one of them holds a number (it asks `has` for the others); rows that are empty (or hold
+ * text) are named once at the end of the sentence ("chưa có số liệu về …"), so an empty row never
+ * reads as 0. `when` (XLSForm `relevant`) keeps a clause out unless a code row holds the given value.
  */
 export interface ClauseDef<Id extends string = SentenceId> {
   /** Key of the wording in REPORT_TEXT.sentences. */
@@ -34,26 +34,20 @@ const c = <const Id extends string>(
   needs,
   ...o,
 });
-/** Joined with a comma: the clause continues the one before. */
-const comma = { sep: ', ' } as const;
 
 /** The sentence table; its ids give SentenceId. */
 const SENTENCE_TABLE = [
   { section: 'I.1', form: 1, clauses: [c('directives', ['1'])] },
-  { section: 'I.2', form: 1, clauses: [c('planTasks', ['2.1']), c('planDone', ['2.2'])] },
-  { section: 'I.3', form: 1, clauses: [c('inspected', ['3.1']), c('inspectionIssues', ['3.2.1', '3.2.2'])] },
+  { section: 'I.2', form: 1, clauses: [c('plan', ['2.1', '2.2'])] },
+  { section: 'I.3', form: 1, clauses: [c('inspection', ['3.1', '3.2.1', '3.2.2'])] },
   { section: 'I.4', form: 1, clauses: [c('dialogue', ['6'])] },
-  {
-    section: 'I.5',
-    form: 1,
-    clauses: [c('assignedTasks', ['4.1']), c('assignedOnTime', ['4.2'], comma), c('assignedLate', ['4.3'], comma), c('assignedOverdue', ['4.4'], comma)],
-  },
+  { section: 'I.5', form: 1, clauses: [c('assignedTasks', ['4.1', '4.2', '4.3', '4.4'])] },
   { section: 'II.1', form: 2, clauses: [c('legalDocs', ['1.1', '1.2', '1.3'])] },
-  { section: 'II.1', form: 2, clauses: [c('legalChecked', ['2.1']), c('legalCheckFixed', ['2.2.1', '2.2.2'])] },
-  { section: 'II.1', form: 2, clauses: [c('legalReviewed', ['3.1']), c('legalReviewFixed', ['3.2.1', '3.2.2'])] },
+  { section: 'II.1', form: 2, clauses: [c('legalCheck', ['2.1', '2.2.1', '2.2.2'])] },
+  { section: 'II.1', form: 2, clauses: [c('legalReview', ['3.1', '3.2.1', '3.2.2'])] },
   { section: 'II.2.a', form: 3, clauses: [c('feedback', ['3.4.1', '3.4.2'])] },
   { section: 'II.2.b', form: 3, clauses: [c('procedures', ['1.1'])] },
-  { section: 'II.2.c', form: 3, clauses: [c('sameLevel', ['2.1']), c('crossLevel', ['2.2'], comma), c('anyLocation', ['2.3'], comma)] },
+  { section: 'II.2.c', form: 3, clauses: [c('oneStop', ['2.1', '2.2', '2.3'])] },
   { section: 'II.2.c', form: 3, clauses: [c('resolved', ['3.3.1', '3.3.2'])] },
   { section: 'II.2.c', form: 7, clauses: [c('onlineFiles', ['6.7.1', '6.7.2'])] },
   {
@@ -69,13 +63,13 @@ const SENTENCE_TABLE = [
   {
     section: 'II.3',
     form: 4,
-    clauses: [c('staffQuota', ['2.1']), c('staffPresent', ['2.2'], comma), c('contracts', ['2.3']), c('streamlined', ['2.4']), c('streamlinedSince2015', ['2.5'])],
+    clauses: [c('staff', ['2.1', '2.2']), c('contracts', ['2.3']), c('streamlined', ['2.4']), c('streamlinedSince2015', ['2.5'])],
   },
   { section: 'II.3', form: 4, clauses: [c('partTimeCommune', ['3.1', '3.2']), c('partTimeVillage', ['4.1', '4.2'])] },
   { section: 'II.4', form: 5, clauses: [c('positions', ['1.1', '1.2'])] },
   { section: 'II.4', form: 5, clauses: [c('recruited', ['2.1', '2.2']), c('leadersByExam', ['3'])] },
   { section: 'II.4', form: 5, clauses: [c('discipline', ['4.1', '4.2'])] },
-  { section: 'II.5', form: 6, clauses: [c('investment', ['1']), c('disbursed', ['2'], comma)] },
+  { section: 'II.5', form: 6, clauses: [c('investment', ['1', '2'])] },
   { section: 'II.6', form: 7, clauses: [c('architecture', ['1']), c('nationalReporting', ['2']), c('lgsp', ['4'])] },
   { section: 'II.6', form: 7, clauses: [c('eDocuments', ['5.1']), c('oneStopSystem', ['5.2'])] },
   { section: 'II.6', form: 7, clauses: [c('level3', ['6.4.1', '6.4.2', '6.4.3'])] },
@@ -83,6 +77,53 @@ const SENTENCE_TABLE = [
   { section: 'II.6', form: 7, clauses: [c('nationalPortal', ['6.4.2', '6.5.2', '6.6.2'])] },
   { section: 'II.6', form: 7, clauses: [c('onlinePayment', ['6.8.1', '6.8.2'])] },
 ] as const;
+
+/**
+ * Rows that need no number when their wholes are 0: nothing assigned means nothing done on time,
+ * no eligible procedure means none offered. Such a row left empty is not named as missing.
+ * Each entry: the wholes (all 0), then the parts they make 0.
+ */
+export const IMPLIED_ZEROS: Readonly<Partial<Record<FormNumber, readonly (readonly [wholes: readonly string[], parts: readonly string[]])[]>>> = {
+  1: [
+    [['2.1'], ['2.2']],
+    [['3.2.1'], ['3.2.2']],
+    [['4.1'], ['4.2', '4.3', '4.4']],
+  ],
+  2: [
+    [['2.1'], ['2.2.1', '2.2.2']],
+    [['2.2.1'], ['2.2.2']],
+    [['3.1'], ['3.2.1', '3.2.2']],
+    [['3.2.1'], ['3.2.2']],
+  ],
+  3: [
+    [['3.3.1'], ['3.3.2']],
+    [['3.4.1'], ['3.4.2']],
+  ],
+  4: [
+    [['3.1'], ['3.2']],
+    [['4.1'], ['4.2']],
+  ],
+  5: [[['1.1'], ['1.2']]],
+  6: [[['1'], ['2']]],
+  7: [
+    [['6.4.1'], ['6.4.2', '6.4.3']],
+    [['6.4.2'], ['6.4.3']],
+    [['6.5.1'], ['6.5.2', '6.5.3']],
+    [['6.5.2'], ['6.5.3']],
+    [['6.4.1', '6.5.1'], ['6.6.2']],
+    [['6.7.1'], ['6.7.2']],
+    [['6.8.1'], ['6.8.2']],
+  ],
+};
+
+/**
+ * Wholes split into parts that add up to at most the whole (BM1 4.1 ≥ 4.2 + 4.3 + 4.4): when the
+ * reported parts already make up the whole, the parts left empty can only be 0 and are not named
+ * as missing ("đã hoàn thành đúng hạn cả 31 nhiệm vụ" needs no word on the overdue ones).
+ */
+export const PARTITIONS: Readonly<Partial<Record<FormNumber, readonly (readonly [whole: string, parts: readonly string[]])[]>>> = {
+  1: [['4.1', ['4.2', '4.3', '4.4']]],
+};
 
 /**
  * Every sentence id the table uses. The wording is checked against it at compile time

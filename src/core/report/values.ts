@@ -1,6 +1,6 @@
 // Reading one form's values for the report: numbers (entered or computed), and rows shown in words for fallbacks.
 import type { CellValue, FormValues, ReportData } from '../data/types';
-import { findRow, getForm } from '../forms/catalogue';
+import { findRow } from '../forms/catalogue';
 import { computeForm } from '../forms/compute';
 import type { FormNumber, FormRow } from '../forms/types';
 import { COMMON_TEXT } from '../i18n/common';
@@ -32,8 +32,8 @@ export function readForm(data: ReportData, form: FormNumber): FormReader {
       const row = findRow(form, key);
       if (row?.kind === 'section') return '';
       const n = num(key);
-      // Table cells of ratios always show their one decimal, as the sheet's 0.0 format does.
-      if (n !== null) return COMMON_TEXT.formatNumber(n, decimalsOf(row), row?.kind === 'ratio' ? 1 : 0);
+      // One style for every percent, computed or entered, here and in the sentences: one decimal, dropped when 0.
+      if (n !== null) return COMMON_TEXT.formatNumber(n, decimalsOf(row));
       const raw = values[key];
       // Text typed where a number belongs is printed as typed: the checker has already flagged it.
       return typeof raw === 'string' ? raw.trim() : '';
@@ -47,40 +47,14 @@ const lowerFirst = (s: string): string => {
   return b && b === b.toLocaleLowerCase('vi') ? a.toLocaleLowerCase('vi') + s.slice(a.length) : s;
 };
 
-/** The nearest section row above `key` in the key hierarchy ("3.2.1" → "3.2" → "3"), if any. */
-function enclosingSection(form: FormNumber, key: string): FormRow | undefined {
-  for (let k = key; k.includes('.'); ) {
-    k = k.slice(0, k.lastIndexOf('.'));
-    const row = findRow(form, k);
-    if (row?.kind === 'section') return row;
-  }
-  return undefined;
-}
-
 /**
- * A row's label as it reads inside a sentence: "số nhiệm vụ đề ra trong kế hoạch". A label that
- * another row of the form shares (Biểu mẫu 4's "Tổng số người được giao" under cấp xã and under
- * thôn) names its section too, so the sentence says which one it means.
+ * A row as a noun phrase inside a sentence ("chưa có số liệu về …"): the catalogue's phrase where the
+ * label is not one or is shared with another row, else the label with its trailing explanation in
+ * brackets dropped and its first letter lower-cased ("số nhiệm vụ đề ra trong kế hoạch").
  */
-export function labelInSentence(form: FormNumber, key: string): string {
-  const row = findRow(form, key);
-  if (!row) return key;
-  const label = lowerFirst(row.label);
-  const shared = getForm(form).rows.some((r) => r !== row && r.label === row.label);
-  const section = shared ? enclosingSection(form, key) : undefined;
-  return section ? `${label} (${lowerFirst(section.label)})` : label;
-}
-
-/** A row's value in words with its unit: "40 nhiệm vụ", "96,5%", "có"; null when empty. */
-export function valueInWords(reader: FormReader, key: string): string | null {
-  const row = findRow(reader.form, key);
-  const n = reader.num(key);
-  if (n === null || !row) return null;
-  if (row.kind === 'code') {
-    const option = row.codes.find((o) => o.value === n);
-    return option ? lowerFirst(option.label) : COMMON_TEXT.formatNumber(n);
-  }
-  const text = COMMON_TEXT.formatNumber(n, decimalsOf(row));
-  if (row.unit === '%') return `${text}%`;
-  return row.unit ? `${text} ${lowerFirst(row.unit)}` : text;
+export function rowTopic(form: FormNumber, key: string, village: string): string {
+  const own = (COMMON_TEXT.rowTopics as Readonly<Record<string, (village: string) => string>>)[`${form}:${key}`];
+  if (own) return own(village);
+  const label = findRow(form, key)?.label ?? key;
+  return lowerFirst(label.replace(/\s*\([^()]*\)\s*$/u, '') || label);
 }

@@ -4,7 +4,7 @@ import { RULE_TEXT } from '../i18n/rules';
 import { RULE_IDS, type Finding } from './types';
 
 /** The header fields a finding can point at. */
-export type HeaderField = 'dataFrom' | 'dataTo' | 'date';
+export type HeaderField = 'dataFrom' | 'dataTo' | 'date' | 'unit';
 
 const yearOf = (iso: string): number => Number(iso.slice(0, 4));
 

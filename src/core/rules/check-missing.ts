@@ -55,7 +55,7 @@ export function checkMissing(forms: FormsData, skipped: readonly SkippedRule[]):
     for (const row of form.rows) {
       const ref = { form: n, key: row.key };
       if (!isInputRow(row) || !isBlank(values[row.key]) || !isRelevant(forms, ref)) continue;
-      const hint = row.kind === 'code' ? RULE_TEXT.missingHintCode(row.unit) : RULE_TEXT.missingHintNumber;
+      const hint = row.kind === 'code' ? RULE_TEXT.missingHintCode(row.unit) : row.kind === 'percent' ? RULE_TEXT.missingHintPercent : RULE_TEXT.missingHintNumber;
       out.push({
         form: n,
         row: row.key,

@@ -1,7 +1,8 @@
 // The checker's entry points: every finding on report data, sorted for display, and their counts.
 import { FORMS, getForm } from '../forms/catalogue';
 import type { FormNumber } from '../forms/types';
-import type { FormsData, ReportData } from '../data/types';
+import type { FormsData, NarrativeKey, ReportData } from '../data/types';
+import { checkStaffText } from './check-staff-text';
 import { checkHeader, type HeaderField } from './check-header';
 import { checkMissing, type SkippedRule } from './check-missing';
 import { checkValue, type FormFinding } from './check-values';
@@ -16,6 +17,8 @@ export interface CheckOptions {
   readonly cellOf?: (form: FormNumber, key: string) => string | null;
   /** The sheet address of a header cell (Thông tin chung), for findings about the header. */
   readonly headerCellOf?: (field: HeaderField) => string | null;
+  /** The sheet address of a narrative cell (Thuyết minh), for findings on the staff's text. */
+  readonly narrativeCellOf?: (key: NarrativeKey) => string | null;
 }
 
 function runRules(forms: FormsData): { readonly findings: FormFinding[]; readonly skipped: SkippedRule[] } {
@@ -73,7 +76,11 @@ export function summarize(findings: readonly Finding[]): CheckResult {
   return { findings: [...findings], errors: count('error'), warnings: count('warning'), infos: count('info') };
 }
 
-/** The forms' findings and the header's (dates in order, in the report's year). */
+/** The forms' findings, the header's (dates in order, in the report's year) and those on the staff's text. */
 export function checkReport(data: ReportData, options: CheckOptions = {}): CheckResult {
-  return summarize([...checkHeader(data.meta, options.headerCellOf), ...checkForms(data.forms, options)].sort(compareFindings));
+  const staff = checkStaffText(data, {
+    unitCell: options.headerCellOf?.('unit') ?? null,
+    ...(options.narrativeCellOf ? { narrativeCellOf: options.narrativeCellOf } : {}),
+  });
+  return summarize([...checkHeader(data.meta, options.headerCellOf), ...staff, ...checkForms(data.forms, options)].sort(compareFindings));
 }

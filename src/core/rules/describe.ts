@@ -1,6 +1,7 @@
 // How findings name rows: the form's own label inside a sentence, and row references across forms.
 import { findRow } from '../forms/catalogue';
 import type { FormNumber } from '../forms/types';
+import { COMMON_TEXT } from '../i18n/common';
 import { RULE_TEXT } from '../i18n/rules';
 import type { RowRef, Side } from './validation-rule';
 
@@ -9,6 +10,9 @@ import type { RowRef, Side } from './validation-rule';
  * letter lower-cased unless the first word is an acronym ("Số nhiệm vụ…" → "số nhiệm vụ…", "UBND…" kept).
  */
 export function labelInFinding(form: FormNumber, key: string): string {
+  // A label that is not a noun phrase ("Đã thực hiện", "UBND cấp xã đã hoàn thành…") reads as the catalogue's phrase.
+  const topic = (COMMON_TEXT.rowTopics as Readonly<Record<string, (village: string) => string>>)[`${form}:${key}`];
+  if (topic) return topic(COMMON_TEXT.villageWords.xã);
   const label = findRow(form, key)?.label ?? RULE_TEXT.rowRef(key);
   const short = label.replace(/\s*\([^()]*\)\s*$/, '') || label;
   const [first = '', second = ''] = Array.from(short);

@@ -56,5 +56,15 @@ export const RULE_IDS = {
   metaInvalid: 'meta-invalid',
   /** A computed cell of a workbook no longer holds its formula (typed or pasted over); laying out the forms again repairs it (warning). */
   formulaOverwritten: 'formula-overwritten',
+  /** Staff's text: another commune or ward named ("xã Quảng Nghiệp" in Thái Học's report) (warning). */
+  textOtherUnit: 'text-other-unit',
+  /** Staff's text: a period of another year ("6 tháng đầu năm 2022" in a 2023 report) (warning). */
+  textOtherPeriod: 'text-other-period',
+  /** Staff's text: a figure beside a form row's words that differs from that row (warning). */
+  textFigureMismatch: 'text-figure-mismatch',
+  /** Staff's text: another kind's word for the unit ("xã" in a phường's report) (warning). */
+  textWrongKind: 'text-wrong-kind',
+  /** Header: the unit's name starts with its kind ("Xã Thái Học") (warning). */
+  unitNameHasKind: 'unit-name-has-kind',
 } as const;
 export type RuleId = (typeof RULE_IDS)[keyof typeof RULE_IDS];

@@ -23,6 +23,16 @@ describe('parseReportData', () => {
     expect(r.data.forms['6']?.['2']).toBe(3187.5);
   });
 
+  it('takes the signing form and body as optional signer fields, and the authority line of older data', () => {
+    const data = sample();
+    data.meta = { ...data.meta, signer: { form: 'KT.', body: 'ỦY BAN NHÂN DÂN', title: 'PHÓ CHỦ TỊCH', name: 'Lê Thị Hoa' } };
+    expect(parseReportData(data).ok).toBe(true);
+    data.meta = { ...data.meta, signer: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: '' } };
+    expect(parseReportData(data).ok).toBe(true);
+    data.meta = { ...data.meta, signer: { form: 'TUQ.', title: 'CHỦ TỊCH', name: '' } };
+    expect(problemsOf(data).join(' ')).toMatch(/signer\.form/u);
+  });
+
   it('keeps text and null in a number cell, for the checker to report', () => {
     const data = sample();
     data.forms = { '2': { '1.3': 'Văn bản', '1.1': null } };

@@ -103,6 +103,14 @@ describe('buildWorkbookPlan: form sheets', () => {
     expect(cellLocator(plan)(1, '3')).toBeNull(); // a section row has no value cell
   });
 
+  it("names the superior body's level in Biểu mẫu 1 row 4 when laid out from data, and keeps the form's label in an empty template", () => {
+    const row4 = (p: typeof plan): unknown => at(p.sheets.find((x) => x.name === 'Biểu mẫu 1')!, 'B14').value;
+    expect(row4(empty)).toBe('Thực hiện nhiệm vụ của UBND huyện, Chủ tịch UBND huyện giao');
+    expect(row4(buildWorkbookPlan({ ...SAMPLE, meta: { ...SAMPLE.meta, superior: 'UBND thành phố Hải Phòng' } }))).toBe(
+      'Thực hiện nhiệm vụ của UBND thành phố, Chủ tịch UBND thành phố giao',
+    );
+  });
+
   it.each(FORMS.map((f) => [f.number, f] as const))('Biểu mẫu %i: one row per form row, in order, each value cell named, typed and guarded', (n, form) => {
     const s = sheet(`Biểu mẫu ${n}`);
     const inputs = covered(s.inputs);
@@ -115,7 +123,8 @@ describe('buildWorkbookPlan: form sheets', () => {
       const r = 5 + i;
       const d = `D${r}`;
       expect(at(s, `A${r}`).value).toBe(row.stt);
-      expect(at(s, `B${r}`).value).toBe(row.label);
+      // The sample reports to UBND tỉnh Quảng Ngãi: Biểu mẫu 1 row 4 names that level, every other label is the form's.
+      expect(at(s, `B${r}`).value).toBe(n === 1 && row.key === '4' ? 'Thực hiện nhiệm vụ của UBND tỉnh, Chủ tịch UBND tỉnh giao' : row.label);
       expect(at(s, `C${r}`).value).toBe(row.unit);
       expect(inputs.has(`E${r}`)).toBe(true); // Ghi chú is always open
       expect(nameCell(s, noteCellName(n, row.key))).toBe(`E${r}`);
@@ -254,7 +263,8 @@ describe('buildWorkbookPlan: Thông tin chung', () => {
 
   it('starts an empty template with the usual unit kind and signer, and the rest empty', () => {
     expect(valueOf('unitKind', empty).value).toBe('xã');
-    expect(valueOf('signerAuthority', empty).value).toBe('TM. ỦY BAN NHÂN DÂN');
+    expect(valueOf('signerForm', empty).value).toBe('TM.');
+    expect(valueOf('signerBody', empty).value).toBe('ỦY BAN NHÂN DÂN');
     expect(valueOf('signerTitle', empty).value).toBe('CHỦ TỊCH');
     expect(valueOf('unit', empty).value).toBeNull();
     expect(valueOf('period', empty).value).toBeNull();

@@ -201,16 +201,33 @@ describe('readWorkbookValues: header', () => {
     expect(r.data?.meta.recipients).toEqual(['UBND tỉnh Quảng Ngãi', 'Sở Nội vụ', 'Lưu: VT, VP']);
   });
 
-  it('assembles the signer, and names a missing part of it', () => {
-    expect(read({ TTC_signerAuthority: 'KT. CHỦ TỊCH', TTC_signerTitle: 'PHÓ CHỦ TỊCH', TTC_signerName: 'Lê Thị Lan' }).data?.meta.signer)
-      .toEqual({ authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Lê Thị Lan' });
-    expect(read({ TTC_signerAuthority: 'TM. ỦY BAN NHÂN DÂN', TTC_signerTitle: 'CHỦ TỊCH' }).data?.meta.signer)
-      .toEqual({ authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: '' });
-    const r = read({ TTC_signerName: 'Lê Thị Lan', TTC_signerAuthority: 'TM. ỦY BAN NHÂN DÂN' });
+  it('assembles the signer from its form, body, title and name, and names a missing title', () => {
+    expect(read({ TTC_signerForm: 'KT.', TTC_signerBody: 'ỦY BAN NHÂN DÂN', TTC_signerTitle: 'PHÓ CHỦ TỊCH', TTC_signerName: 'Lê Thị Lan' }).data?.meta.signer)
+      .toEqual({ form: 'KT.', body: 'ỦY BAN NHÂN DÂN', title: 'PHÓ CHỦ TỊCH', name: 'Lê Thị Lan' });
+    expect(read({ TTC_signerForm: 'kt', TTC_signerTitle: 'PHÓ CHỦ TỊCH' }).data?.meta.signer).toEqual({ form: 'KT.', title: 'PHÓ CHỦ TỊCH', name: '' });
+    const r = read({ TTC_signerName: 'Lê Thị Lan', TTC_signerForm: 'TM.' });
     expect(r.data?.meta.signer).toBeUndefined();
     expect(r.findings.map((f) => [f.rule, f.cell, f.message])).toEqual([
-      ['meta-missing', "'Thông tin chung'!B17", 'Thông tin chung: đã nhập người ký nhưng chưa nhập “Chức vụ người ký”.'],
+      ['meta-missing', "'Thông tin chung'!B18", 'Thông tin chung: đã nhập người ký nhưng chưa nhập “Chức vụ người ký”.'],
     ]);
+  });
+
+  it('reports a signing form outside TM., KT., Q., TL. at its cell', () => {
+    const r = read({ TTC_signerForm: 'TUQ', TTC_signerTitle: 'CHỦ TỊCH' });
+    expect(r.findings.map((f) => [f.rule, f.cell, f.message])).toEqual([
+      ['meta-invalid', "'Thông tin chung'!B16", 'Thông tin chung: hình thức ký “TUQ” không hợp lệ; chọn một trong: TM., KT., Q., TL.'],
+    ]);
+  });
+
+  it('still reads the single authority cell of a workbook laid out before the signing form had its own cells', () => {
+    expect(read({ TTC_signerAuthority: 'KT. CHỦ TỊCH', TTC_signerTitle: 'PHÓ CHỦ TỊCH', TTC_signerName: 'Lê Thị Lan' }).data?.meta.signer)
+      .toEqual({ authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Lê Thị Lan' });
+  });
+
+  it('reads a whole authority line carried into the form cell (re-laying an older workbook keeps that row by position)', () => {
+    const r = read({ TTC_signerForm: 'KT. CHỦ TỊCH', TTC_signerTitle: 'PHÓ CHỦ TỊCH' });
+    expect(r.findings).toEqual([]);
+    expect(r.data?.meta.signer).toEqual({ authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: '' });
   });
 
   it('turns a report number typed as a number into text', () => {

@@ -18,18 +18,22 @@ describe('appendix', () => {
   it('has the seven forms, every row in order, with the official columns', () => {
     expect(appendix.tables.map((t) => t.caption.text)).toEqual(FORMS.map((f) => `Biểu mẫu ${f.number}`));
     for (const [i, table] of appendix.tables.entries()) {
-      expect(table.header).toEqual(['STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Số lượng/Tỷ lệ', 'Ghi chú']);
+      expect(table.header).toEqual(['STT', 'Chỉ tiêu thống kê (sử dụng cho kỳ báo cáo hàng quý, 6 tháng, năm)', 'Đơn vị tính', 'Số lượng/Tỷ lệ', 'Ghi chú']);
       expect(table.rows.map((r) => r.key)).toEqual(FORMS[i]?.rows.map((r) => r.key));
+      // Titles as the official Phụ lục 01 prints them, not in capitals.
+      expect(table.title.text).toBe(FORMS[i]?.title);
       expect(table.columnShares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
     }
   });
 
-  it('prints values in Vietnamese notation, ratios with one decimal, sections bold and empty', () => {
+  it('prints values in Vietnamese notation, percents with one decimal only where it is not 0, sections bold and empty', () => {
     expect(row(1, '2')?.cells).toEqual(['2.', 'Tỷ lệ hoàn thành Kế hoạch CCHC năm (Lũy kế đến thời điểm báo cáo)', '%', '67,5', '']);
     expect(row(3, '3.3.1')?.cells[3]).toBe('1.234');
     expect(row(3, '1.1')?.cells[0]).toBe('');
     expect(row(6, '2')?.cells[3]).toBe('3.187,5');
-    expect(row(6, '0')?.cells[3]).toBe('75,0');
+    expect(row(6, '0')?.cells[3]).toBe('75');
+    expect(row(4, '1.1')?.cells[3]).toBe('100');
+    expect(row(4, '2.5')?.cells[3]).toBe('10,5');
     expect(row(7, '6.7')?.cells[3]).toBe('90,6');
     expect(row(1, '3')).toMatchObject({ bold: true, computed: false });
     expect(row(1, '3')?.cells[3]).toBe('');

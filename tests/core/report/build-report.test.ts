@@ -153,10 +153,17 @@ describe('buildReport: body outline', () => {
     ]);
   });
 
-  it('puts generated sentences before the staff text of the same section', () => {
-    const i1 = doc.body.filter((b) => (b.kind === 'paragraph' || b.kind === 'list-item') && b.section === 'I.1');
-    expect(i1[0]?.kind === 'paragraph' && i1[0].source).toBe('generated');
-    expect(i1.slice(1).every((b) => (b.kind === 'paragraph' || b.kind === 'list-item') && b.source === 'staff')).toBe(true);
+  const sources = (d: typeof doc, section: string): string[] =>
+    d.body.filter((b) => (b.kind === 'paragraph' || b.kind === 'list-item') && b.section === section).map((b) => (b.kind === 'paragraph' || b.kind === 'list-item' ? b.source : ''));
+
+  it("opens a section with the staff's opening paragraph when more text follows it, then the figures, then the rest", () => {
+    expect(sources(doc, 'I.1')).toEqual(['staff', 'generated', 'staff', 'staff', 'staff', 'staff']);
+  });
+
+  it('puts staff text that opens with a list before the figures, and a lone paragraph after them', () => {
+    expect(sources(doc, 'I.4')).toEqual(['staff', 'staff', 'staff', 'generated']);
+    expect(sources(doc, 'I.5')).toEqual(['generated', 'staff']);
+    expect(sources(doc, 'I.2')).toEqual(['generated']);
   });
 
   it('splits the staff text into paragraphs and list items', () => {
@@ -171,7 +178,7 @@ describe('buildReport: body outline', () => {
     const d = buildReport(withData({ narrative: { 'I.2': '…', 'II.5': '   ' } }));
     expect(staff(d, 'I.2')).toEqual([]);
     expect(staff(d, 'II.5')).toEqual([]);
-    expect(generated(d, 'I.2')).toEqual(['Kế hoạch cải cách hành chính năm 2026 đề ra 40 nhiệm vụ; lũy kế đến thời điểm báo cáo đã hoàn thành 27 nhiệm vụ, đạt 67,5% kế hoạch.']);
+    expect(generated(d, 'I.2')).toEqual(['Kế hoạch cải cách hành chính năm 2026 đề ra 40 nhiệm vụ; lũy kế đến thời điểm báo cáo, UBND xã đã hoàn thành 27 nhiệm vụ, đạt 67,5% kế hoạch.']);
     expect(d.body.some((b) => /…|\.\.\./u.test(text(b)))).toBe(false);
   });
 
@@ -199,9 +206,22 @@ describe('buildReport: body outline', () => {
     expect(e.closing.recipients.items.map((i) => i.text)).toEqual(['- Sở Nội vụ;', '- Lưu: VT.']);
   });
 
-  it('keeps a KT. authority as given', () => {
+  it('puts TM. above a KT. typed as a whole authority line (before the signing form was data)', () => {
     const d = buildReport(withData({ meta: { signer: { authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Lê Thị Hoa' } } }));
-    expect(d.closing.signature.authority[0]?.text).toBe('KT. CHỦ TỊCH');
+    expect(d.closing.signature.authority.map((l) => l.text)).toEqual(['TM. ỦY BAN NHÂN DÂN XÃ', 'KT. CHỦ TỊCH']);
     expect(d.closing.signature.title.text).toBe('PHÓ CHỦ TỊCH');
+  });
+
+  it.each([
+    ['TM.', ['TM. ỦY BAN NHÂN DÂN PHƯỜNG'], 'CHỦ TỊCH'],
+    ['KT.', ['TM. ỦY BAN NHÂN DÂN PHƯỜNG', 'KT. CHỦ TỊCH'], 'PHÓ CHỦ TỊCH'],
+    ['Q.', ['TM. ỦY BAN NHÂN DÂN PHƯỜNG'], 'Q. CHỦ TỊCH'],
+    ['TL.', ['TL. CHỦ TỊCH'], 'CHÁNH VĂN PHÒNG'],
+  ] as const)('lays out the %s signing form from data', (form, authority, title) => {
+    const own = form === 'KT.' ? 'Phó Chủ tịch' : form === 'TL.' ? 'Chánh Văn phòng' : 'Chủ tịch';
+    const d = buildReport(withData({ meta: { unitKind: 'phường', signer: { form, body: 'Ủy ban nhân dân', title: own, name: 'Lê Thị Hoa' } } }));
+    expect(d.closing.signature.authority.map((l) => l.text)).toEqual(authority);
+    expect(d.closing.signature.title.text).toBe(title);
+    expect(d.closing.signature.name?.text).toBe('Lê Thị Hoa');
   });
 });

@@ -36,7 +36,7 @@ describe('not-a-number', () => {
 
   it('treats a cell holding only spaces as empty, not as text', () => {
     expect(on(withValues({ '1': { '1': '   ' } }), 1, '1')).toEqual([
-      finding(1, '1', 'info', 'missing', 'Biểu mẫu 1, dòng 1: chưa điền số văn bản chỉ đạo CCHC đã ban hành (nếu không có thì ghi 0).'),
+      finding(1, '1', 'info', 'missing', 'Biểu mẫu 1, dòng 1: chưa có số liệu về số văn bản chỉ đạo CCHC đã ban hành. Nếu không có, hãy ghi 0.'),
     ]);
   });
 });
@@ -47,7 +47,7 @@ describe('negative', () => {
       finding(1, '1', 'error', 'negative', 'Biểu mẫu 1, dòng 1: số văn bản chỉ đạo CCHC đã ban hành (-3) không được là số âm.'),
     ]);
     expect(on(withValues({ '6': { '1': -5.5 } }), 6, '1')).toEqual([
-      finding(6, '1', 'error', 'negative', 'Biểu mẫu 6, dòng 1: kế hoạch được giao (-5,5) không được là số âm.'),
+      finding(6, '1', 'error', 'negative', 'Biểu mẫu 6, dòng 1: kế hoạch vốn đầu tư công được giao (-5,5) không được là số âm.'),
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('negative', () => {
 describe('not-integer', () => {
   it('refuses a count with a fraction', () => {
     expect(on(withValues({ '4': { '2.3': 2.5 } }), 4, '2.3')).toEqual([
-      finding(4, '2.3', 'error', 'not-integer', 'Biểu mẫu 4, dòng 2.3: số hợp đồng lao động làm việc tại cơ quan hành chính nhà nước (2,5) phải là số nguyên.'),
+      finding(4, '2.3', 'error', 'not-integer', 'Biểu mẫu 4, dòng 2.3: số người làm việc theo hợp đồng lao động tại cơ quan hành chính nhà nước (2,5) phải là số nguyên.'),
     ]);
   });
 
@@ -71,7 +71,7 @@ describe('not-integer', () => {
 describe('percent-range and percent-decimals', () => {
   it('refuses an entered percent outside 0–100', () => {
     expect(on(withValues({ '4': { '1.1': 120 } }), 4, '1.1')).toEqual([
-      finding(4, '1.1', 'error', 'percent-range', 'Biểu mẫu 4, dòng 1.1: thực hiện sắp xếp sáp nhập, chia tách thôn (120) phải là tỷ lệ phần trăm từ 0 đến 100.'),
+      finding(4, '1.1', 'error', 'percent-range', 'Biểu mẫu 4, dòng 1.1: tỷ lệ thực hiện sắp xếp, sáp nhập, chia tách thôn (120) phải là tỷ lệ phần trăm từ 0 đến 100.'),
     ]);
     expect(on(withValues({ '7': { '5.1': -1 } }), 7, '5.1').map((f) => f.rule)).toEqual(['percent-range']);
   });
@@ -96,7 +96,7 @@ describe('code-range', () => {
       finding(1, '5.2', 'error', 'code-range', 'Biểu mẫu 1, dòng 5.2: hình thức khảo sát (3) không phải mã hợp lệ; chỉ nhập một trong các mã: Trực tuyến = 0; Phát phiếu = 1; Kết hợp = 2.'),
     ]);
     expect(on(withValues({ '7': { '1': 0.5 } }), 7, '1')).toEqual([
-      finding(7, '1', 'error', 'code-range', 'Biểu mẫu 7, dòng 1: cập nhật Kiến trúc chính quyền điện tử phiên bản mới nhất (0,5) không phải mã hợp lệ; chỉ nhập một trong các mã: Chưa = 0; Hoàn thành = 1.'),
+      finding(7, '1', 'error', 'code-range', 'Biểu mẫu 7, dòng 1: việc cập nhật Kiến trúc chính quyền điện tử phiên bản mới nhất (0,5) không phải mã hợp lệ; chỉ nhập một trong các mã: Chưa = 0; Hoàn thành = 1.'),
     ]);
   });
 

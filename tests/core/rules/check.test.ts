@@ -151,3 +151,22 @@ describe('checkReport: header', () => {
     expect([r.errors, r.warnings, r.infos]).toEqual([2, 1, 0]);
   });
 });
+
+describe('every finding message reads as a sentence', () => {
+  it('names rows by noun phrases, never splicing a label that is a clause ("đã thực hiện", "UBND cấp xã đã…")', () => {
+    const messy = withValues({
+      '1': { '1': -2, '2.1': 3.5, '5': 7, '5.1': null, '6': null },
+      '4': { '1.1': 120, '1.2': null, '2.3': 1.5, '3.1': 2, '3.2': 5 },
+      '6': { '1': null, '2': -1 },
+      '7': { '1': null, '2': 101, '4': 5, '5.1': null, '5.2': null },
+    });
+    const findings = checkForms(messy);
+    expect(findings.length).toBeGreaterThan(15);
+    for (const f of findings) {
+      expect(f.message).toMatch(/^Biểu mẫu \d(, dòng [\d.]+)?: \S/u);
+      expect(f.message).toMatch(/\.$/u);
+      expect(f.message).not.toMatch(/: (đã|UBND|thực hiện|cập nhật|triển khai) /u);
+      expect(f.message).not.toMatch(/chưa điền|ghi 0\)/u);
+    }
+  });
+});

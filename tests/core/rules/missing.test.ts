@@ -10,11 +10,29 @@ const info = (form: number, row: string | null, message: string): Finding => ({
 describe('missing', () => {
   it('gives one info per empty input, saying what to type', () => {
     expect(checkForms(withValues({ '1': { '2.1': null } })).filter((f) => f.row === '2.1' && f.form === 1)).toEqual([
-      info(1, '2.1', 'Biểu mẫu 1, dòng 2.1: chưa điền số nhiệm vụ đề ra trong kế hoạch (nếu không có thì ghi 0), nên chưa đối chiếu được với dòng 2.2.'),
+      info(1, '2.1', 'Biểu mẫu 1, dòng 2.1: chưa có số liệu về số nhiệm vụ đề ra trong kế hoạch, nên chưa đối chiếu được với dòng 2.2. Nếu không có, hãy ghi 0.'),
     ]);
     expect(checkForms(withValues({ '7': { '4': null } })).filter((f) => f.form === 7)).toEqual([
-      info(7, '4', 'Biểu mẫu 7, dòng 4: chưa điền triển khai xây dựng nền tảng chia sẻ, tích hợp dùng chung (chọn một mã: Chưa = 0; Đang làm = 1; Hoàn thành = 2).'),
+      info(7, '4', 'Biểu mẫu 7, dòng 4: chưa có số liệu về việc triển khai nền tảng chia sẻ, tích hợp dùng chung (LGSP). Hãy chọn một mã: Chưa = 0; Đang làm = 1; Hoàn thành = 2.'),
     ]);
+  });
+
+  it('advises by the row kind: never "ghi 0" for a percent, where 0 would say nothing was done', () => {
+    expect(checkForms(withValues({ '7': { '2': null } })).filter((f) => f.form === 7).map((f) => f.message)).toEqual([
+      'Biểu mẫu 7, dòng 2: chưa có số liệu về tỷ lệ báo cáo định kỳ được gửi, nhận qua Hệ thống thông tin báo cáo quốc gia. Hãy ghi tỷ lệ phần trăm đã đạt, từ 0 đến 100.',
+    ]);
+    expect(checkForms(withValues({ '6': { '2': null } })).filter((f) => f.form === 6 && f.rule === 'missing').map((f) => f.message)).toEqual([
+      'Biểu mẫu 6, dòng 2: chưa có số liệu về số vốn đầu tư công đã giải ngân, nên chưa đối chiếu được với dòng 1. Nếu không có, hãy ghi 0.',
+    ]);
+  });
+
+  it('reads every missing message as sentences: no label spliced after "chưa điền", each ending with a full stop', () => {
+    const all = checkForms(withValues(Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((n) => [`${n}`, Object.fromEntries(Object.keys(SAMPLE_FORMS[`${n}` as '1'] ?? {}).map((k) => [k, null]).slice(1))]))));
+    expect(all.length).toBeGreaterThan(40);
+    for (const f of all) {
+      expect(f.message).toMatch(/\.$/u);
+      expect(f.message).not.toMatch(/chưa điền|chưa có số liệu về (đã|UBND|thực hiện|cập nhật|triển khai)/u);
+    }
   });
 
   it('treats an absent key like null', () => {
@@ -63,14 +81,14 @@ describe('empty is not zero in rules', () => {
     // 6.6.1 = 6.4.2 + 6.5.2: with 6.5.2 empty the whole is not known, so 6.6.2 = 127 > 68 is not a breach.
     const findings = checkForms(withValues({ '7': { '6.5.2': null, '6.6.2': 127 } })).filter((f) => f.form === 7);
     expect(findings).toEqual([
-      info(7, '6.5.2', 'Biểu mẫu 7, dòng 6.5.2: chưa điền số TTHC đang cung cấp trực tuyến mức độ 4 (nếu không có thì ghi 0), nên chưa đối chiếu được với dòng 6.5.1, 6.5.3, 6.6.2.'),
+      info(7, '6.5.2', 'Biểu mẫu 7, dòng 6.5.2: chưa có số liệu về số TTHC đang cung cấp trực tuyến mức độ 4, nên chưa đối chiếu được với dòng 6.5.1, 6.5.3, 6.6.2. Nếu không có, hãy ghi 0.'),
     ]);
   });
 
   it('names rows of another form that an empty row left unchecked', () => {
     const findings = checkForms(withValues({ '4': { '2.2': null } })).filter((f) => f.form === 4 && f.row === '2.2');
     expect(findings).toEqual([
-      info(4, '2.2', 'Biểu mẫu 4, dòng 2.2: chưa điền tổng số biên chế có mặt tại thời điểm báo cáo (nếu không có thì ghi 0), nên chưa đối chiếu được với dòng 2.1 và dòng 1.2 Biểu mẫu 5.'),
+      info(4, '2.2', 'Biểu mẫu 4, dòng 2.2: chưa có số liệu về tổng số biên chế có mặt tại thời điểm báo cáo, nên chưa đối chiếu được với dòng 2.1 và dòng 1.2 Biểu mẫu 5. Nếu không có, hãy ghi 0.'),
     ]);
   });
 });

@@ -72,7 +72,7 @@ const CASES: readonly Case[] = [
     name: 'BM2 2.2.2 ≤ 2.2.1',
     pass: { '2': { '2.2.1': 2, '2.2.2': 2 } },
     fail: { '2': { '2.2.1': 1, '2.2.2': 2 } },
-    finding: { form: 2, row: '2.2.2', severity: 'error', rule: 'part-exceeds-whole', message: 'Biểu mẫu 2, dòng 2.2.2: số VBQPPL có kiến nghị xử lý đã được xử lý xong (2) lớn hơn tổng số VBQPPL cần phải xử lý sau kiểm tra (1).' },
+    finding: { form: 2, row: '2.2.2', severity: 'error', rule: 'part-exceeds-whole', message: 'Biểu mẫu 2, dòng 2.2.2: số văn bản quy phạm pháp luật đã xử lý xong sau kiểm tra (2) lớn hơn tổng số VBQPPL cần phải xử lý sau kiểm tra (1).' },
   },
   {
     name: 'BM2 3.2.1 ≤ 3.1',
@@ -84,7 +84,7 @@ const CASES: readonly Case[] = [
     name: 'BM2 3.2.2 ≤ 3.2.1',
     pass: { '2': { '3.2.1': 2, '3.2.2': 2 } },
     fail: { '2': { '3.2.1': 2, '3.2.2': 3 } },
-    finding: { form: 2, row: '3.2.2', severity: 'error', rule: 'part-exceeds-whole', message: 'Biểu mẫu 2, dòng 3.2.2: số VBQPPL có kiến nghị xử lý đã được xử lý xong (3) lớn hơn tổng số VBQPPL cần phải xử lý sau rà soát (2).' },
+    finding: { form: 2, row: '3.2.2', severity: 'error', rule: 'part-exceeds-whole', message: 'Biểu mẫu 2, dòng 3.2.2: số văn bản quy phạm pháp luật đã xử lý xong sau rà soát (3) lớn hơn tổng số VBQPPL cần phải xử lý sau rà soát (2).' },
   },
   {
     name: 'BM3 2.1 ≤ 1.1',
@@ -129,13 +129,13 @@ const CASES: readonly Case[] = [
     name: 'BM4 3.2 ≤ 3.1 (plausibility)',
     pass: { '4': { '3.1': 11, '3.2': 11 } },
     fail: { '4': { '3.1': 11, '3.2': 12 } },
-    finding: { form: 4, row: '3.2', severity: 'warning', rule: 'present-exceeds-assigned', message: `Biểu mẫu 4, dòng 3.2: tổng số người làm việc có mặt (12) lớn hơn tổng số người được giao (11). ${HINT_PRESENT}` },
+    finding: { form: 4, row: '3.2', severity: 'warning', rule: 'present-exceeds-assigned', message: `Biểu mẫu 4, dòng 3.2: số người hoạt động không chuyên trách cấp xã có mặt (12) lớn hơn số người hoạt động không chuyên trách cấp xã được giao (11). ${HINT_PRESENT}` },
   },
   {
     name: 'BM4 4.2 ≤ 4.1 (plausibility)',
     pass: { '4': { '4.1': 24, '4.2': 24 } },
     fail: { '4': { '4.1': 24, '4.2': 25 } },
-    finding: { form: 4, row: '4.2', severity: 'warning', rule: 'present-exceeds-assigned', message: `Biểu mẫu 4, dòng 4.2: tổng số người làm việc có mặt (25) lớn hơn tổng số người được giao (24). ${HINT_PRESENT}` },
+    finding: { form: 4, row: '4.2', severity: 'warning', rule: 'present-exceeds-assigned', message: `Biểu mẫu 4, dòng 4.2: số người hoạt động không chuyên trách ở thôn có mặt (25) lớn hơn số người hoạt động không chuyên trách ở thôn được giao (24). ${HINT_PRESENT}` },
   },
   {
     name: 'BM5 1.2 ≤ BM4 2.2 (cross-form warning)',
@@ -151,7 +151,7 @@ const CASES: readonly Case[] = [
     name: 'BM6 2 ≤ 1 (plausibility)',
     pass: { '6': { '1': 3000, '2': 3000 } },
     fail: { '6': { '1': 3000, '2': 3500.5 } },
-    finding: { form: 6, row: '2', severity: 'warning', rule: 'disbursed-exceeds-plan', message: 'Biểu mẫu 6, dòng 2: đã thực hiện (3.500,5) lớn hơn kế hoạch được giao (3.000). Số vốn đã giải ngân vượt kế hoạch được giao: hãy kiểm tra lại.' },
+    finding: { form: 6, row: '2', severity: 'warning', rule: 'disbursed-exceeds-plan', message: 'Biểu mẫu 6, dòng 2: số vốn đầu tư công đã giải ngân (3.500,5) lớn hơn kế hoạch vốn đầu tư công được giao (3.000). Số vốn đã giải ngân vượt kế hoạch được giao: hãy kiểm tra lại.' },
   },
   {
     name: 'BM7 6.4.2 ≤ 6.4.1',
@@ -270,9 +270,9 @@ describe('conditional rules of the survey (Biểu mẫu 1, row 5)', () => {
     expect(findings).toEqual([
       {
         form: 1, row: '5', cell: null, severity: 'info', rule: 'missing',
-        message: 'Biểu mẫu 1, dòng 5: chưa điền khảo sát sự hài lòng của người dân, tổ chức (chọn một mã: Có = 1; Không = 0), nên chưa đối chiếu được với dòng 5.1, 5.2.',
+        message: 'Biểu mẫu 1, dòng 5: chưa có số liệu về việc khảo sát sự hài lòng của người dân, tổ chức, nên chưa đối chiếu được với dòng 5.1, 5.2. Hãy chọn một mã: Có = 1; Không = 0.',
       },
-      { form: 1, row: '5.2', cell: null, severity: 'info', rule: 'missing', message: 'Biểu mẫu 1, dòng 5.2: chưa điền hình thức khảo sát (chọn một mã: Trực tuyến = 0; Phát phiếu = 1; Kết hợp = 2).' },
+      { form: 1, row: '5.2', cell: null, severity: 'info', rule: 'missing', message: 'Biểu mẫu 1, dòng 5.2: chưa có số liệu về hình thức khảo sát. Hãy chọn một mã: Trực tuyến = 0; Phát phiếu = 1; Kết hợp = 2.' },
     ]);
   });
 

@@ -1,0 +1,23 @@
+// The level of the body a report goes to ("tỉnh", "huyện"), read from how `meta.superior` is written.
+import type { FormNumber, FormRow } from '../forms/types';
+import { COMMON_TEXT } from '../i18n/common';
+
+/** Level words as they are written in a body's name, longest first ("thị xã" before "xã"). */
+const LEVELS = ['thành phố', 'thị xã', 'tỉnh', 'huyện', 'quận'] as const;
+/** What a body's name may start with before its level: "UBND", "Ủy ban nhân dân". */
+const PREFIX = /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+/u;
+
+/**
+ * "UBND tỉnh Quảng Ngãi" → "tỉnh", "UBND thành phố Hải Phòng" → "thành phố", "UBND huyện Bình
+ * Giang" → "huyện"; null when the name does not start with a level (then labels keep the form's own words).
+ */
+export function superiorLevel(superior: string): string | null {
+  const name = superior.normalize('NFC').trim().toLocaleLowerCase('vi').replace(PREFIX, '');
+  return LEVELS.find((l) => name === l || name.startsWith(`${l} `)) ?? null;
+}
+
+/** Biểu mẫu 1 row 4 as the report prints it: the tasks of the superior body's level ("UBND tỉnh, Chủ tịch UBND tỉnh"). */
+export function labelForSuperior(form: FormNumber, row: FormRow, superior: string): string {
+  const level = superiorLevel(superior);
+  return form === 1 && row.key === '4' && level ? COMMON_TEXT.superiorTasksLabel(level) : row.label;
+}
