@@ -1,6 +1,7 @@
 // The rows that fewer communes reported than were expected: what a consolidating office must chase.
 import { FORMS } from '../forms/catalogue';
 import type { FormNumber } from '../forms/types';
+import type { FormsData } from '../data/types';
 import type { Consolidated } from './consolidate';
 
 export interface IncompleteRow {
@@ -34,6 +35,20 @@ export function reportedRowCount(c: Consolidated): number {
     for (const row of form.rows) {
       const cell = c.forms[form.number][row.key];
       if (cell && cell.kind !== 'computed' && cell.reported > 0) n++;
+    }
+  }
+  return n;
+}
+
+/** Input rows one commune's file reported (a number or a code); computed rows and sections do not count. */
+export function unitRowsReported(forms: FormsData): number {
+  let n = 0;
+  for (const form of FORMS) {
+    const values = forms[`${form.number}`];
+    for (const row of form.rows) {
+      if (row.kind === 'section' || row.kind === 'ratio' || row.kind === 'sum') continue;
+      const v = values?.[row.key];
+      if (typeof v === 'number' && Number.isFinite(v)) n++;
     }
   }
   return n;

@@ -17,6 +17,8 @@ export const AGGREGATE_TEXT = {
   completenessLabel: 'Tỷ lệ đơn vị đã báo cáo (%)',
   unitsTitle: 'Danh sách đơn vị đã báo cáo',
   unitsHeader: ['STT', 'Tên đơn vị', 'Loại đơn vị', 'Tệp số liệu'] as const,
+  /** Ghi chú of the columns holding a ratio's part and whole, summed over the communes that gave both. */
+  pairHeaders: ['Tử số (cộng)', 'Mẫu số (cộng)'] as const,
   /** Ghi chú of an entered-percent row: what the three numbers are. */
   spreadNote: 'Thấp nhất – trung bình – cao nhất của các đơn vị đã báo cáo',
   /** Ghi chú of a code row. */
@@ -46,12 +48,20 @@ export const AGGREGATE_TEXT = {
   /** Why a set of files cannot be consolidated together (names the files). */
   grouping: {
     duplicate: (unit: string, files: readonly string[]): string =>
-      `Đơn vị ${unit} có nhiều hơn một tệp số liệu cùng kỳ: ${files.join(', ')}.`,
+      `đơn vị ${unit} có nhiều hơn một tệp số liệu cùng kỳ: ${files.join(', ')} (không biết tệp nào đúng, nên không lấy tệp nào).`,
     mixedPeriods: (periods: readonly string[]): string =>
       `Các tệp thuộc nhiều kỳ báo cáo khác nhau (${periods.join('; ')}): chỉ tổng hợp được các tệp cùng một kỳ, cùng một năm.`,
     periodOf: (period: string, files: readonly string[]): string => `${period}: ${files.join(', ')}`,
     noUnits: 'Không có tệp số liệu nào để tổng hợp.',
+    otherPeriod: (period: string, chosen: string): string => `số liệu kỳ ${period}, khác kỳ đang tổng hợp (${chosen}).`,
+    /** Reason of a file with errors: its findings follow, one per line. */
+    hasErrors: (errors: number): string => `số liệu còn ${errors} lỗi.`,
+    noHeader: 'phần Thông tin chung chưa đủ để biết đơn vị và kỳ báo cáo.',
   },
+
+  /** The files left out, on the `Tổng hợp` sheet. */
+  rejectedTitle: 'Các tệp bị từ chối (không tính vào tổng hợp, được tính là đơn vị chưa báo cáo)',
+  rejectedHeader: ['STT', 'Tệp số liệu', 'Đơn vị', 'Lý do'] as const,
 
   /** Wording of the consolidated report (the commune report's vocabulary is in report.ts). */
   report: {

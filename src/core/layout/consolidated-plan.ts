@@ -126,7 +126,11 @@ function formSheet(form: FormDef, c: Consolidated, subtitle: string, results: Ma
 }
 
 function groupingSheet(grouping: Grouping, c: Consolidated, results: Map<string, number>) {
-  const last = G.listHeader + Math.max(1, grouping.units.length);
+  const unitsLast = G.listHeader + Math.max(1, grouping.units.length);
+  // The files left out follow the communes, one blank row between, so the office sees what to chase.
+  const rejectedTitle = unitsLast + 2;
+  const rejectedHeader = rejectedTitle + 1;
+  const last = grouping.rejected.length > 0 ? rejectedHeader + grouping.rejected.length : unitsLast;
   const g = new SheetGrid(AGGREGATE_TEXT.groupingSheet, last, GROUPING_WIDTHS.length);
   g.value(1, 1, AGGREGATE_TEXT.groupingTitle).merge('A1:D1').style('A1:D1', { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center' });
   g.value(2, 1, AGGREGATE_TEXT.groupingPeriod(grouping.period, grouping.year)).merge('A2:D2').style('A2:D2', { bold: true, hAlign: 'center' });
@@ -158,10 +162,28 @@ function groupingSheet(grouping: Grouping, c: Consolidated, results: Map<string,
     const r = G.listHeader + 1 + i;
     g.value(r, 1, i + 1, '0').value(r, 2, u.meta.unit, '@').value(r, 3, u.meta.unitKind, '@').value(r, 4, u.file, '@');
   });
-  g.style(`A${G.listHeader}:D${last}`, { border: true, vAlign: 'middle' });
-  g.style(`A${G.listHeader + 1}:A${last}`, { hAlign: 'center' });
-  g.style(`C${G.listHeader + 1}:C${last}`, { hAlign: 'center' });
-  g.style(`D${G.listHeader + 1}:D${last}`, { wrap: true });
+  g.style(`A${G.listHeader}:D${unitsLast}`, { border: true, vAlign: 'middle' });
+  g.style(`A${G.listHeader + 1}:A${unitsLast}`, { hAlign: 'center' });
+  g.style(`C${G.listHeader + 1}:C${unitsLast}`, { hAlign: 'center' });
+  g.style(`D${G.listHeader + 1}:D${unitsLast}`, { wrap: true });
+
+  if (grouping.rejected.length > 0) {
+    g.value(rejectedTitle, 1, AGGREGATE_TEXT.rejectedTitle).merge(`A${rejectedTitle}:D${rejectedTitle}`).style(`A${rejectedTitle}:D${rejectedTitle}`, { bold: true });
+    AGGREGATE_TEXT.rejectedHeader.forEach((h, i) => g.value(rejectedHeader, i + 1, h, '@'));
+    g.style(`A${rejectedHeader}:D${rejectedHeader}`, { bold: true, hAlign: 'center', fill: HEADER_FILL });
+    grouping.rejected.forEach((f, i) => {
+      const r = rejectedHeader + 1 + i;
+      g.value(r, 1, i + 1, '0').value(r, 2, f.file, '@').value(r, 3, f.unit ?? '', '@').value(r, 4, f.reason, '@');
+      const height = wrappedRowHeight([
+        { text: f.file, width: GROUPING_WIDTHS[1] },
+        { text: f.reason, width: GROUPING_WIDTHS[3] },
+      ]);
+      if (height !== undefined) g.height(r, height);
+    });
+    g.style(`A${rejectedHeader}:D${last}`, { border: true, vAlign: 'middle' });
+    g.style(`A${rejectedHeader + 1}:A${last}`, { hAlign: 'center' });
+    g.style(`B${rejectedHeader + 1}:D${last}`, { wrap: true });
+  }
 
   return g.build({ columnWidths: GROUPING_WIDTHS, protect: true, print: a4Portrait(`${G.listHeader}:${G.listHeader}`) });
 }

@@ -12,6 +12,12 @@ import { PAGE, STYLES } from './styles';
 export interface ConsolidatedReportOptions {
   /** The consolidating body, printed at the top left ("Sở Nội vụ tỉnh Quảng Ngãi"); a blank to fill in when absent. */
   readonly issuer?: string;
+  /** The body above it (cơ quan chủ quản, "UBND tỉnh Quảng Ngãi"): the header's upper line and the first recipient. */
+  readonly superior?: string;
+  /** The signature block; what is absent is left for the office to fill in. */
+  readonly signer?: { readonly authority?: string; readonly title?: string; readonly name?: string };
+  /** Nơi nhận, in order; "Lưu: VT" is always added last. */
+  readonly recipients?: readonly string[];
 }
 
 function tables(c: Consolidated): readonly AppendixTable[] {

@@ -19,6 +19,7 @@ const grouping = (n: number): Grouping => ({
   period: 'H1',
   year: 2026,
   units: Array.from({ length: n }, (_, i) => ({ file: `xa-${i + 1}.json`, meta: { unit: `Xã số ${i + 1}`, unitKind: i % 2 ? 'phường' : 'xã', period: 'H1', year: 2026 } })),
+  rejected: [],
 });
 
 function rng(seed: number): () => number {

@@ -12,6 +12,7 @@ const grouping: Grouping = {
     { file: 'a.json', meta: { unit: 'Hòa Phong', unitKind: 'xã', period: 'Q1', year: 2026 } },
     { file: 'b.json', meta: { unit: 'An Phú', unitKind: 'phường', period: 'Q1', year: 2026 } },
   ],
+  rejected: [],
 };
 const c = consolidate([formsWith(), formsWith({ '1': { '2.1': 10, '2.2': 10, '1': undefined } })], { expected: 3 });
 
