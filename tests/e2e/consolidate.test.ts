@@ -139,7 +139,7 @@ describe('cchc consolidate, built, on four communes', () => {
   it('left LibreOffice every formula to compute: each non-empty computed cell and the completeness share had its cached result removed', () => {
     const computedWithValue = FORMS.flatMap((f) => f.rows.filter(isComputedRow).filter((r) => {
       const c = core.forms[f.number][r.key];
-      return c?.kind === 'computed' && c.value !== null;
+      return (c?.kind === 'computed' || c?.kind === 'ratio') && c.value !== null;
     })).length;
     expect(stripped).toBe(computedWithValue + 1);
   });
@@ -150,7 +150,7 @@ describe('cchc consolidate, built, on four communes', () => {
     for (const form of FORMS) {
       for (const row of form.rows.filter(isComputedRow)) {
         const cell = core.forms[form.number][row.key];
-        const want = cell?.kind === 'computed' ? cell.value : undefined;
+        const want = cell?.kind === 'computed' || cell?.kind === 'ratio' ? cell.value : undefined;
         if (want === undefined) throw new Error(`core has no computed cell for Biểu mẫu ${form.number} ${row.key}`);
         const got = recalculated[consolidatedCellName(form.number, row.key)];
         compared++;
@@ -181,6 +181,12 @@ describe('cchc consolidate, built, on four communes', () => {
     expect(isEmpty(recalculated.TH1_3_2)).toBe(true); // 0 ÷ 0 in every commune
     expect(recalculated.TH3_3_4).toBe(Math.round(((3 + 4 + 0) / (3 + 5 + 0)) * 1000) / 10);
     expect(recalculated.TH_TY_LE_BAO_CAO).toBe(80);
+  });
+
+  it('adds a ratio’s part and whole over the communes that gave both: An Phú’s 11 staff placed without its 11 posts no longer make 133,3 %', () => {
+    expect(recalculated.TH5_1_1).toBe(33); // 3 communes gave the posts
+    expect(recalculated.TH5_1_2).toBe(44); // 4 gave the staff placed
+    expect(recalculated.TH5_1_3).toBe(100); // 33 ÷ 33 over the three that gave both, not 44 ÷ 33
   });
 
   it('codes and entered percents read as the core writes them', () => {

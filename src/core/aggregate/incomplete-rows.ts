@@ -21,7 +21,7 @@ export function incompleteRows(c: Consolidated, base: number = c.expected): read
   for (const form of FORMS) {
     for (const row of form.rows) {
       const cell = c.forms[form.number][row.key];
-      if (!cell || cell.kind === 'computed') continue;
+      if (!cell || cell.kind === 'computed' || cell.kind === 'ratio') continue;
       if (cell.reported < base) out.push({ form: form.number, key: row.key, reported: cell.reported, expected: c.expected });
     }
   }
@@ -34,7 +34,7 @@ export function reportedRowCount(c: Consolidated): number {
   for (const form of FORMS) {
     for (const row of form.rows) {
       const cell = c.forms[form.number][row.key];
-      if (cell && cell.kind !== 'computed' && cell.reported > 0) n++;
+      if (cell && cell.kind !== 'computed' && cell.kind !== 'ratio' && cell.reported > 0) n++;
     }
   }
   return n;

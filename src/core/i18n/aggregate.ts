@@ -24,7 +24,7 @@ export const AGGREGATE_TEXT = {
   /** Ghi chú of a code row. */
   codesNote: 'Số đơn vị chọn từng mã',
   /** Ghi chú of a computed row. */
-  computedNote: 'Tính lại từ các số đã cộng, không lấy trung bình',
+  computedNote: 'Tính lại từ tử số và mẫu số cộng ở các đơn vị có đủ cả hai (cột G, H), không lấy trung bình',
 
   /** "6 tháng đầu năm 2026" with a capital first letter, for a sheet cell. */
   groupingPeriod: (period: Period, year: number): string => {
@@ -72,7 +72,7 @@ export const AGGREGATE_TEXT = {
     appendixHeading: 'PHỤ LỤC',
     tableHeader: ['STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Tổng hợp', 'Số đơn vị báo cáo'] as const,
     method:
-      'Cách tổng hợp: số lượng và số tiền được cộng từ các đơn vị đã báo cáo; tỷ lệ được tính lại từ các số đã cộng, không lấy trung bình; chỉ tiêu chọn mã được đếm số đơn vị chọn từng mã; tỷ lệ do đơn vị tự nhập được ghi thấp nhất – trung bình – cao nhất; đơn vị chưa báo cáo được tính là thiếu, không tính là 0.',
+      'Cách tổng hợp: số lượng và số tiền được cộng từ các đơn vị đã báo cáo; tỷ lệ được tính lại từ tử số và mẫu số cộng ở các đơn vị có đủ cả hai số, không lấy trung bình; chỉ tiêu chọn mã được đếm số đơn vị chọn từng mã; tỷ lệ do đơn vị tự nhập được ghi thấp nhất – trung bình – cao nhất; đơn vị chưa báo cáo được tính là thiếu, không tính là 0.',
 
     /** "BÁO CÁO TỔNG HỢP SỐ LIỆU CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026 CỦA 12 ĐƠN VỊ" */
     title: (period: Period, year: number, units: number): string =>

@@ -37,7 +37,7 @@ describe('buildConsolidatedReport', () => {
     const row = (key: string) => t1.rows.find((r) => r.key === key)!.cells;
     expect(row('1').slice(3)).toEqual(['12', '1/3']);
     expect(row('2.1').slice(3)).toEqual(['50', '2/3']);
-    expect(row('2').slice(3)).toEqual(['74,0', '']);
+    expect(row('2').slice(3)).toEqual(['74,0', '2/3']); // a ratio counts the communes that gave both its numbers
     expect(row('5').slice(3)).toEqual(['Có: 2; Không: 0', '2/3']);
     expect(t1.rows.find((r) => r.key === '3')?.bold).toBe(true);
   });
