@@ -206,7 +206,11 @@ describe('cchc consolidate, built, on four communes', () => {
     // Writer puts each paragraph, and so each table cell, on a line of its own.
     const lines = new Set(text.split(/\r?\n/).map((l) => l.trim()));
     expect(lines).toContain(TITLE);
-    expect(text).toContain('xã Hòa Phong, xã Tịnh Kỳ, xã Tịnh Châu, phường An Phú');
+    // The communes are in the appendix's Bảng 1, one per row; the body states the totals and who is missing.
+    for (const name of ['Hòa Phong', 'Tịnh Kỳ', 'Tịnh Châu', 'An Phú']) expect(lines).toContain(name);
+    expect(text).toContain('Đã tổng hợp số liệu của 4/5 đơn vị (80,0%)');
+    expect(text).toContain('1 đơn vị chưa gửi báo cáo');
+    expect(text).toContain('Các đơn vị đã giải quyết xong 6.047 hồ sơ thủ tục hành chính');
     expect(lines).toContain('6.047'); // hồ sơ giải quyết xong: 1.234 × 3 + 2.345
     expect(lines).toContain('9.700,75'); // kế hoạch vốn, triệu đồng: 4.250 × 2 + 1.200,75
     expect(lines).toContain('76,4'); // 42 ÷ 55 nhiệm vụ

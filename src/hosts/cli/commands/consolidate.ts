@@ -1,6 +1,7 @@
 // `cchc consolidate F… --out T.xlsx [--report T.docx] [--skip-rejected]`: totals many communes' files; every rejected file named in one run.
 import { resolve } from 'node:path';
 import { checkRead } from '../../../core/read/check-named-values';
+import { attention } from '../../../core/aggregate/attention';
 import { consolidate, type Consolidated } from '../../../core/aggregate/consolidate';
 import { screenFiles, unitName, type Candidate, type Grouping, type RejectedFile } from '../../../core/aggregate/grouping';
 import { incompleteRows, reportedRowCount, unitRowsReported } from '../../../core/aggregate/incomplete-rows';
@@ -205,7 +206,8 @@ export const consolidateCommand: CliCommand = {
 
     // Everything is built in memory first, so a failure writes neither file.
     const xlsx = await workbookBytes(grouping, totals);
-    const docx = report === undefined ? null : await renderDocx(buildConsolidatedReport(grouping, totals, options));
+    const lagging = (): ReturnType<typeof attention> => attention(accepted.map((a) => ({ name: unitName(a.unit.meta), forms: a.forms })), totals);
+    const docx = report === undefined ? null : await renderDocx(buildConsolidatedReport(grouping, totals, options, lagging()));
     await write(out, xlsx, io.cwd, parsed.values.force === true);
     // The report is regenerated from the files each time: replacing it loses nothing typed.
     if (report !== undefined && docx) await write(report, docx, io.cwd, true);

@@ -81,8 +81,10 @@ describe('cchc consolidate', () => {
     expect(ws.getCell('D5').value).toBe(12);
     expect(ws.getCell('E5').value).toBe('1/2');
     const ratio = ws.getCell('D6');
-    expect(ratio.formula).toBe('IF(AND(ISNUMBER(D7),ISNUMBER(D8)),IF(D7=0,"",ROUND(D8/D7*100,1)),"")');
+    // The ratio reads its pair totals beside it (G: part, H: whole, over the communes that gave both).
+    expect(ratio.formula).toBe('IF(AND(ISNUMBER(H6),ISNUMBER(G6)),IF(H6=0,"",ROUND(G6/H6*100,1)),"")');
     expect(ratio.result).toBe(67.5);
+    expect([ws.getCell('G6').value, ws.getCell('H6').value, ws.getCell('E6').value]).toEqual([54, 80, '2/2']);
     expect(ws.getCell('E7').value).toBe('2/2');
     expect(ws.pageSetup.paperSize).toBe(9);
     expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
@@ -94,16 +96,33 @@ describe('cchc consolidate', () => {
   it('writes a consolidated report with --report, titled with the period and the number of units', async () => {
     writeCommune('a.json', {});
     writeCommune('b.json', { unit: 'Tịnh Kỳ' });
-    const r = await box.run('consolidate', 'a.json', 'b.json', '--out', 'th.xlsx', '--report', 'th.docx', '--issuer', 'Sở Nội vụ tỉnh Quảng Ngãi');
+    writeCommune('c.json', { unit: 'An Phú', unitKind: 'phường' }, { '3': { '3.3.1': 1000, '3.3.2': 700 } });
+    writeFileSync(box.path('loi.json'), JSON.stringify(commune({ unit: 'Tịnh Châu' }, { '1': { '2.2': 45 } })));
+    const r = await box.run(
+      'consolidate', 'a.json', 'b.json', 'c.json', 'loi.json', '--out', 'th.xlsx', '--report', 'th.docx', '--skip-rejected', '--expected', '5',
+      '--issuer', 'Sở Nội vụ tỉnh Quảng Ngãi', '--superior', 'UBND tỉnh Quảng Ngãi',
+      '--signer-authority', 'KT. Giám đốc', '--signer-title', 'Phó Giám đốc', '--signer-name', 'Trần Thị Bình',
+      '--recipient', 'UBND tỉnh Quảng Ngãi', '--recipient', 'Bộ Nội vụ',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Đã lập báo cáo tổng hợp: th.docx');
     const zip = await JSZip.loadAsync(readFileSync(box.path('th.docx')));
     const xml = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
-    expect(xml).toContain('BÁO CÁO TỔNG HỢP SỐ LIỆU CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026 CỦA 2 ĐƠN VỊ');
+    expect(xml).toContain('BÁO CÁO TỔNG HỢP SỐ LIỆU CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026 CỦA 3 ĐƠN VỊ');
+    expect(xml).toContain('UBND TỈNH QUẢNG NGÃI');
     expect(xml).toContain('SỞ NỘI VỤ TỈNH QUẢNG NGÃI');
-    expect(xml).toContain('xã Hòa Phong, xã Tịnh Kỳ');
-    // Biểu mẫu 3 row 3.3.1: 1.234 + 1.234 hồ sơ, with its completeness.
-    expect(xml).toContain('2.4682/2');
+    expect(xml).toContain('KT. GIÁM ĐỐC');
+    expect(xml).toContain('PHÓ GIÁM ĐỐC');
+    expect(xml).toContain('Trần Thị Bình');
+    expect(xml).toContain('- Bộ Nội vụ;');
+    expect(xml).toContain('- Lưu: VT.');
+    expect(xml).toContain('Đã tổng hợp số liệu của 3/5 đơn vị (60,0%)');
+    expect(xml).toContain('xã Tịnh Châu (tệp loi.json: số liệu còn 1 lỗi); 1 đơn vị chưa gửi báo cáo.');
+    // The district's sentence on the totals, and the commune below the district's on-time rate (2.468 + 700 of 3.468).
+    expect(xml).toContain('Các đơn vị đã giải quyết xong 3.468 hồ sơ thủ tục hành chính');
+    expect(xml).toContain('phường An Phú (70,0%)');
+    // Biểu mẫu 3 row 3.3.1: 1.234 + 1.234 + 1.000 hồ sơ, with its completeness (the rejected commune and the one never sent are missing).
+    expect(xml).toContain('3.4683/5');
   });
 
   it('rejects a file whose check finds errors: names it and its errors, writes nothing, exit 1', async () => {
