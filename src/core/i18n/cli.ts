@@ -153,6 +153,10 @@ export const CLI_TEXT = {
     plan: 'Lập kế hoạch sổ (buildWorkbookPlan)',
     check: 'Chạy `cchc check` trên một sổ Excel (cả khởi động Node)',
     report: 'Lập báo cáo Word của một xã (buildReport + renderDocx)',
+    consolidateJson: (n: number): string => `Tổng hợp ${n} tệp JSON bằng \`cchc consolidate\` (sổ tổng hợp, cả khởi động Node)`,
+    consolidateXlsx: (n: number): string => `Tổng hợp ${n} sổ Excel bằng \`cchc consolidate\` (sổ và báo cáo, cả khởi động Node)`,
+    memoryLine: (mib: number, target: number): string =>
+      `  bộ nhớ cao nhất: ${mib.toFixed(0)} MiB (mục tiêu ≤ ${target} MiB) ${mib <= target ? 'ĐẠT' : 'CHƯA ĐẠT'}`,
     line: (label: string, ms: number, target: number, runs: number): string =>
       `${label}: ${ms.toFixed(1)} ms (mục tiêu < ${target} ms, ${runs} lần) ${ms < target ? 'ĐẠT' : 'CHƯA ĐẠT'}`,
   },

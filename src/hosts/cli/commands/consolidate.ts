@@ -1,13 +1,13 @@
 // `cchc consolidate F… --out T.xlsx [--report T.docx] [--skip-rejected]`: totals many communes' files; every rejected file named in one run.
 import { resolve } from 'node:path';
-import { checkRead } from '../../../core/read/check-named-values';
 import { attention } from '../../../core/aggregate/attention';
+import { checkedCandidate, unreadableCandidate } from '../../../core/aggregate/candidate';
 import { consolidate, type Consolidated } from '../../../core/aggregate/consolidate';
 import { screenFiles, unitName, type Candidate, type Grouping, type RejectedFile } from '../../../core/aggregate/grouping';
-import { incompleteRows, reportedRowCount, unitRowsReported } from '../../../core/aggregate/incomplete-rows';
+import { incompleteRows, reportedRowCount } from '../../../core/aggregate/incomplete-rows';
 import { UserError } from '../../../core/errors/user-error';
 import type { FormsData } from '../../../core/data/types';
-import { AGGREGATE_TEXT, CLI_TEXT, COMMON_TEXT } from '../../../core/i18n/messages';
+import { AGGREGATE_TEXT, CLI_TEXT } from '../../../core/i18n/messages';
 import { buildConsolidatedPlan } from '../../../core/layout/consolidated-plan';
 import { buildConsolidatedReport, type ConsolidatedReportOptions } from '../../../core/report/consolidated-report';
 import { renderDocx } from '../../../render/render-docx';
@@ -51,25 +51,13 @@ async function readAll(files: readonly string[], io: CliIo): Promise<Read> {
       input = await loadInput(file, io, { includeComputed: true });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
-      candidates.push({ file, rejected: { file, kind: 'unreadable', unit: null, reason: reasonOf(file, e.message), details: [] } });
+      candidates.push(unreadableCandidate(file, reasonOf(file, e.message)));
       continue;
     }
-    const result = checkRead(input);
-    const unit = input.data ? unitName(input.data.meta) : null;
-    if (result.errors > 0) {
-      const details = result.findings
-        .filter((f) => f.severity === 'error')
-        .map((f) => `  [${COMMON_TEXT.severityLabels.error}] ${f.cell ? `${f.cell} — ` : ''}${f.message}`);
-      candidates.push({ file, rejected: { file, kind: 'errors', unit, reason: AGGREGATE_TEXT.grouping.hasErrors(result.errors), details } });
-      continue;
-    }
-    if (!input.data) {
-      candidates.push({ file, rejected: { file, kind: 'no-header', unit: null, reason: AGGREGATE_TEXT.grouping.noHeader, details: [] } });
-      continue;
-    }
-    if (result.warnings > 0) warned.push(CLI_TEXT.consolidate.warnings(file, result.warnings));
-    forms.set(file, input.forms);
-    candidates.push({ file, unit: { file, meta: input.data.meta, rowsReported: unitRowsReported(input.forms) } });
+    const checked = checkedCandidate(file, input);
+    candidates.push(checked.candidate);
+    if (checked.forms) forms.set(file, checked.forms);
+    if (checked.forms && checked.warnings > 0) warned.push(CLI_TEXT.consolidate.warnings(file, checked.warnings));
   }
   return { candidates, forms, warned };
 }
