@@ -136,6 +136,9 @@ export const CLI_TEXT = {
     warnings: (file: string, n: number): string => `${file}: ${n} cảnh báo (không ảnh hưởng tổng hợp).`,
     wrote: (file: string, rows: number): string => `Đã ghi sổ tổng hợp: ${file} (${rows} chỉ tiêu có số liệu).`,
     wroteReport: (file: string): string => `Đã lập báo cáo tổng hợp: ${file}`,
+    /** With --skip-rejected: the communes not totalled, rejected ones included. */
+    missingOrRejected: (missing: number, expected: number): string =>
+      `${missing}/${expected} đơn vị chưa được tổng hợp (tệp bị từ chối hoặc chưa gửi): mọi chỉ tiêu được tính là thiếu ${missing} đơn vị, không tính là 0.`,
     missingUnits: (missing: number, expected: number): string =>
       `${missing}/${expected} đơn vị chưa gửi số liệu: mọi chỉ tiêu được tính là thiếu ${missing} đơn vị, không tính là 0.`,
     incompleteTitle: (n: number, received: number): string =>

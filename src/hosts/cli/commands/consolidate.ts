@@ -211,7 +211,7 @@ export const consolidateCommand: CliCommand = {
         ...(rejected.length > 0 ? [CLI_TEXT.consolidate.skipped(rejected.length)] : []),
         CLI_TEXT.consolidate.wrote(out, reportedRowCount(totals)),
         ...(report !== undefined ? [CLI_TEXT.consolidate.wroteReport(report)] : []),
-        ...(missing > 0 ? [CLI_TEXT.consolidate.missingUnits(missing, totals.expected)] : []),
+        ...(missing > 0 ? [(rejected.length > 0 ? CLI_TEXT.consolidate.missingOrRejected : CLI_TEXT.consolidate.missingUnits)(missing, totals.expected)] : []),
         CLI_TEXT.consolidate.incompleteTitle(incomplete.length, received),
         ...shown.map((r) => CLI_TEXT.consolidate.incompleteRow(r.form, r.key, r.reported, received)),
         ...(incomplete.length > shown.length ? [CLI_TEXT.consolidate.incompleteMore(incomplete.length - shown.length)] : []),

@@ -218,7 +218,7 @@ describe('cchc consolidate', () => {
     expect(r.stdout).toContain('Đã đọc 3 tệp số liệu');
     expect(r.stdout).toContain('Bỏ qua 2 tệp bị từ chối');
     // loi.json is Hòa Phong's (like a.json): four communes, of which one never came through.
-    expect(r.stdout).toContain('1/4 đơn vị chưa gửi số liệu');
+    expect(r.stdout).toContain('1/4 đơn vị chưa được tổng hợp (tệp bị từ chối hoặc chưa gửi)');
     const { values } = await namedValues('th.xlsx');
     // Sums over the accepted files only: a 12 + b 7 + c (empty) documents; tasks 40 + 10 + 40.
     expect(values.TH1_1).toBe(12 + 7);
