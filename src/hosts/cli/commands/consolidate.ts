@@ -97,13 +97,7 @@ function parseExpected(value: string | undefined, given: number): number | undef
 /** The consolidated workbook's bytes; formula cells carry the core's value for viewers that do not recalculate. */
 async function workbookBytes(grouping: Grouping, c: Consolidated): Promise<Uint8Array> {
   const { plan, results } = buildConsolidatedPlan(grouping, c);
-  const wb = await planToWorkbook(plan);
-  for (const [key, result] of results) {
-    const bang = key.lastIndexOf('!');
-    const cell = wb.getWorksheet(key.slice(0, bang))?.getCell(key.slice(bang + 1));
-    const value = cell?.value as { formula?: string } | null | undefined;
-    if (cell && value?.formula) cell.value = { formula: value.formula, result };
-  }
+  const wb = await planToWorkbook(plan, results);
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
