@@ -139,7 +139,7 @@ describe('cchc consolidate, built, on four communes', () => {
   it('left LibreOffice every formula to compute: each non-empty computed cell and the completeness share had its cached result removed', () => {
     const computedWithValue = FORMS.flatMap((f) => f.rows.filter(isComputedRow).filter((r) => {
       const c = core.forms[f.number][r.key];
-      return c?.kind === 'computed' && c.value !== null;
+      return (c?.kind === 'computed' || c?.kind === 'ratio') && c.value !== null;
     })).length;
     expect(stripped).toBe(computedWithValue + 1);
   });
@@ -150,7 +150,7 @@ describe('cchc consolidate, built, on four communes', () => {
     for (const form of FORMS) {
       for (const row of form.rows.filter(isComputedRow)) {
         const cell = core.forms[form.number][row.key];
-        const want = cell?.kind === 'computed' ? cell.value : undefined;
+        const want = cell?.kind === 'computed' || cell?.kind === 'ratio' ? cell.value : undefined;
         if (want === undefined) throw new Error(`core has no computed cell for Biểu mẫu ${form.number} ${row.key}`);
         const got = recalculated[consolidatedCellName(form.number, row.key)];
         compared++;
@@ -183,6 +183,12 @@ describe('cchc consolidate, built, on four communes', () => {
     expect(recalculated.TH_TY_LE_BAO_CAO).toBe(80);
   });
 
+  it('adds a ratio’s part and whole over the communes that gave both: An Phú’s 11 staff placed without its 11 posts no longer make 133,3 %', () => {
+    expect(recalculated.TH5_1_1).toBe(33); // 3 communes gave the posts
+    expect(recalculated.TH5_1_2).toBe(44); // 4 gave the staff placed
+    expect(recalculated.TH5_1_3).toBe(100); // 33 ÷ 33 over the three that gave both, not 44 ÷ 33
+  });
+
   it('codes and entered percents read as the core writes them', () => {
     for (const form of FORMS) {
       for (const row of form.rows.filter((r) => r.kind === 'code' || r.kind === 'percent')) {
@@ -200,7 +206,11 @@ describe('cchc consolidate, built, on four communes', () => {
     // Writer puts each paragraph, and so each table cell, on a line of its own.
     const lines = new Set(text.split(/\r?\n/).map((l) => l.trim()));
     expect(lines).toContain(TITLE);
-    expect(text).toContain('xã Hòa Phong, xã Tịnh Kỳ, xã Tịnh Châu, phường An Phú');
+    // The communes are in the appendix's Bảng 1, one per row; the body states the totals and who is missing.
+    for (const name of ['Hòa Phong', 'Tịnh Kỳ', 'Tịnh Châu', 'An Phú']) expect(lines).toContain(name);
+    expect(text).toContain('Đã tổng hợp số liệu của 4/5 đơn vị (80,0%)');
+    expect(text).toContain('1 đơn vị chưa gửi báo cáo');
+    expect(text).toContain('Các đơn vị đã giải quyết xong 6.047 hồ sơ thủ tục hành chính');
     expect(lines).toContain('6.047'); // hồ sơ giải quyết xong: 1.234 × 3 + 2.345
     expect(lines).toContain('9.700,75'); // kế hoạch vốn, triệu đồng: 4.250 × 2 + 1.200,75
     expect(lines).toContain('76,4'); // 42 ÷ 55 nhiệm vụ

@@ -10,6 +10,8 @@ import { encodeFragment } from '../../src/hosts/pane/fragment-codec';
 import { parseReportData } from '../../src/core/data/schema';
 import { buildWorkbookPlan } from '../../src/core/layout/build-workbook-plan';
 import { planToWorkbook } from '../../src/hosts/cli/xlsx/write-plan';
+import { loadWorkbook } from '../../src/hosts/cli/xlsx/load-workbook';
+import { readNamedCells } from '../../src/hosts/shared/xlsx-named-cells';
 import { ADDIN_DIST, firstLoadGzipBytes, launchChromium, runPane, serveStatic } from './helpers/pane-harness';
 import { convertWithLibreOffice } from './helpers/libreoffice';
 
@@ -61,6 +63,49 @@ describe('task pane (standalone, Chromium)', () => {
     expect(text).toContain('BÁO CÁO');
     expect(text).toContain('Hòa Phong');
     expect(text).toContain('PHỤ LỤC');
+  });
+
+  it('Tổng hợp: many files in (a workbook, JSON, one with errors skipped), the consolidated workbook and report downloaded, LibreOffice opens both', async () => {
+    const sample = JSON.parse(readFileSync(join(ROOT, 'examples/xa-hoa-phong.json'), 'utf8')) as { meta: Record<string, unknown>; forms: Record<string, Record<string, unknown>> };
+    const renamed = (unit: string, forms: Record<string, Record<string, unknown>> = {}) => ({
+      ...sample,
+      meta: { ...sample.meta, unit, place: unit },
+      forms: Object.fromEntries(Object.entries(sample.forms).map(([f, rows]) => [f, { ...rows, ...forms[f] }])),
+    });
+    const files = [workbook, join(work, 'tinh-ky.json'), join(work, 'loi.json')];
+    writeFileSync(files[1]!, JSON.stringify(renamed('Tịnh Kỳ', { '1': { '2.1': 10, '2.2': 10 } })));
+    writeFileSync(files[2]!, JSON.stringify(renamed('An Phú', { '1': { '2.2': 45 } })));
+    const page = await browser.newPage();
+    await page.goto(`${server.url}taskpane.html`);
+    await page.waitForSelector('body[data-ready="standalone"]');
+    expect(await page.locator('#consolidate-section h2').textContent()).toBe('Tổng hợp nhiều đơn vị');
+    await page.check('#skip-rejected');
+    const downloads: import('playwright-core').Download[] = [];
+    page.on('download', (d) => downloads.push(d));
+    await page.setInputFiles('#consolidate-files', files);
+    await page.waitForSelector('body[data-consolidated]', { timeout: 120_000 });
+    expect(await page.locator('body').getAttribute('data-consolidated')).toBe('yes');
+    const message = (await page.locator('#message').textContent()) ?? '';
+    expect(message).toContain('Từ chối loi.json: số liệu còn 1 lỗi.');
+    expect(message).toContain('Đã tổng hợp 2/3 đơn vị');
+    for (let i = 0; i < 50 && downloads.length < 2; i++) await page.waitForTimeout(100);
+    expect(downloads.map((d) => d.suggestedFilename())).toEqual(['Tổng hợp CCHC - 6 tháng đầu năm 2026.xlsx', 'Báo cáo tổng hợp CCHC - 6 tháng đầu năm 2026.docx']);
+    const xlsx = join(work, 'tong-hop.xlsx');
+    const docx = join(work, 'tong-hop.docx');
+    await downloads[0]!.saveAs(xlsx);
+    await downloads[1]!.saveAs(docx);
+    await page.close();
+
+    // LibreOffice opens both: the workbook recalculated (the ratio of pairs 37 ÷ 50), the report as text.
+    const [recalculated] = convertWithLibreOffice([xlsx], 'xlsx');
+    const { values } = readNamedCells(await loadWorkbook(new Uint8Array(readFileSync(recalculated!))));
+    expect(values.TH1_2_1).toBe(50);
+    expect(values.TH1_2).toBe(74);
+    expect(values.TH_SO_DON_VI_PHAI_BAO_CAO).toBe(3);
+    const [txt] = convertWithLibreOffice([docx], 'txt:Text (encoded):UTF8');
+    const text = readFileSync(txt ?? '', 'utf8');
+    expect(text).toContain('BÁO CÁO TỔNG HỢP SỐ LIỆU CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026 CỦA 2 ĐƠN VỊ');
+    expect(text).toContain('xã An Phú (tệp loi.json: số liệu còn 1 lỗi)');
   });
 
   it('stays within the first-load budget: 200 KiB of gzipped JavaScript besides office.js, the loader and the bundle it injects', () => {

@@ -10,10 +10,11 @@ export function consolidatedCellText(row: FormRow, cell: ConsolidatedCell | unde
   switch (cell.kind) {
     case 'total':
       return cell.total === null ? '' : COMMON_TEXT.formatNumber(cell.total, row.kind === 'money' ? 2 : 0);
-    case 'computed':
+    case 'ratio':
       // Ratios always show their one decimal (75,0), as the sheets and the commune appendix do.
-      if (cell.value === null) return '';
-      return row.kind === 'ratio' ? COMMON_TEXT.formatNumber(cell.value, 1, 1) : COMMON_TEXT.formatNumber(cell.value, 6);
+      return cell.value === null ? '' : COMMON_TEXT.formatNumber(cell.value, 1, 1);
+    case 'computed':
+      return cell.value === null ? '' : COMMON_TEXT.formatNumber(cell.value, 6);
     case 'codes':
       if (row.kind !== 'code' || cell.reported === 0) return '';
       return AGGREGATE_TEXT.codeCounts(row.codes.map((c) => ({ label: c.label, count: cell.counts[c.value] ?? 0 })));

@@ -1,7 +1,7 @@
 // Consolidation of many communes' form data, as DHIS2 aggregates indicators: add, then recompute ratios.
 import { FORMS } from '../forms/catalogue';
-import { computeForm, roundHalfAway } from '../forms/compute';
-import type { FormNumber, FormRow } from '../forms/types';
+import { computeForm, ratioOf, roundHalfAway, rowNumber } from '../forms/compute';
+import type { FormNumber, FormRow, RatioRow } from '../forms/types';
 import type { FormsData } from '../data/types';
 
 /** A count or money row: the total of the communes that reported it. */
@@ -10,10 +10,22 @@ export interface TotalCell {
   readonly total: number | null;
   readonly reported: number;
 }
-/** A ratio or sum row: recomputed from the added parts, never averaged. */
+/** A sum row: recomputed from the added totals. */
 export interface ComputedCell {
   readonly kind: 'computed';
   readonly value: number | null;
+}
+/**
+ * A ratio row: part and whole added over the communes that gave both (a part without its whole would push
+ * the ratio past 100 %), then divided — never an average of ratios; `reported` counts those communes.
+ */
+export interface RatioCell {
+  readonly kind: 'ratio';
+  readonly value: number | null;
+  /** The added part and whole; null when no commune gave both. */
+  readonly part: number | null;
+  readonly whole: number | null;
+  readonly reported: number;
 }
 /** A code row: how many communes answered each code. */
 export interface CodeCountCell {
@@ -29,7 +41,7 @@ export interface SpreadCell {
   readonly max: number | null;
   readonly reported: number;
 }
-export type ConsolidatedCell = TotalCell | ComputedCell | CodeCountCell | SpreadCell;
+export type ConsolidatedCell = TotalCell | ComputedCell | RatioCell | CodeCountCell | SpreadCell;
 
 export interface Consolidated {
   /** Communes expected (every input given, reported or not). */
@@ -73,9 +85,29 @@ function inputCell(row: FormRow, form: FormNumber, units: readonly FormsData[]):
   }
 }
 
+/** A ratio from pairs: each commune's part and whole (computed rows computed for it), added where both are there. */
+function ratioCell(row: RatioRow, form: FormNumber, units: readonly FormsData[]): RatioCell {
+  let part = 0;
+  let whole = 0;
+  let reported = 0;
+  for (const u of units) {
+    const values = u[`${form}`] ?? {};
+    const p = rowNumber(form, row.part, values);
+    const w = rowNumber(form, row.whole, values);
+    if (p === null || w === null) continue;
+    part += p;
+    whole += w;
+    reported++;
+  }
+  if (reported === 0) return { kind: 'ratio', value: null, part: null, whole: null, reported: 0 };
+  const [p, w] = [roundHalfAway(part, 6), roundHalfAway(whole, 6)];
+  return { kind: 'ratio', value: ratioOf(p, w), part: p, whole: w, reported };
+}
+
 /**
  * Totals many communes: counts and money add over the communes that reported them; ratios and sums are
- * recomputed from the added parts (empty where the added whole is 0 or empty); codes become counts per
+ * recomputed from the added parts (ratios from the communes that gave both part and whole; empty where
+ * the added whole is 0 or empty); codes become counts per
  * code; entered percents become min / mean / max. A commune that has not reported a row is missing
  * from that row's `reported`, never a zero; one that sent no file at all counts in `options.expected`.
  */
@@ -92,10 +124,14 @@ export function consolidate(units: readonly FormsData[], options: ConsolidateOpt
       const cell = inputCell(row, form.number, units);
       if (cell) cells[row.key] = cell;
     }
-    // Ratios and sums recomputed from the added totals by the same computation as a commune's own (forms/compute).
+    // Sums recomputed from the added totals, ratios from pair totals, by the same computation as a commune's own (forms/compute).
     const totals: Record<string, number> = {};
     for (const [key, c] of Object.entries(cells)) if (c.kind === 'total' && c.total !== null) totals[key] = c.total;
-    for (const [key, value] of Object.entries(computeForm(form.number, totals))) cells[key] = { kind: 'computed', value };
+    const computed = computeForm(form.number, totals);
+    for (const row of form.rows) {
+      if (row.kind === 'sum') cells[row.key] = { kind: 'computed', value: computed[row.key] ?? null };
+      else if (row.kind === 'ratio') cells[row.key] = ratioCell(row, form.number, units);
+    }
     out[form.number] = cells;
   }
   // Fewer expected than given would make completeness exceed 100 %: the given units are a floor.
@@ -104,6 +140,7 @@ export function consolidate(units: readonly FormsData[], options: ConsolidateOpt
 
 /** Share of communes that reported a row, 0–100 with one decimal; null when none was expected. */
 export function completeness(cell: ConsolidatedCell, expected: number): number | null {
+  // A ratio's completeness is the communes that gave both its part and whole.
   if (cell.kind === 'computed' || expected === 0) return null;
   return roundHalfAway((cell.reported / expected) * 100, 1);
 }

@@ -1,4 +1,4 @@
-// Which communes are consolidated together: one file per commune, all of the same period and year.
+// Which files are consolidated together: one per commune, all of one period and year; every other file rejected with its reason, all in one pass.
 import type { Meta, Period } from '../data/types';
 import { AGGREGATE_TEXT } from '../i18n/aggregate';
 
@@ -7,60 +7,134 @@ export interface GroupedUnit {
   /** What the user called the file (printed in messages and on the `Tổng hợp` sheet). */
   readonly file: string;
   readonly meta: Pick<Meta, 'unit' | 'unitKind' | 'period' | 'year'>;
+  /** Input rows the file reported (for the list of communes); absent when not counted. */
+  readonly rowsReported?: number;
 }
+
+/** Why a file is left out: it could not be read or is not ours, its data has errors, its header is incomplete, its commune came twice, or its period differs. */
+export type RejectionKind = 'unreadable' | 'errors' | 'no-header' | 'duplicate' | 'other-period';
+
+export interface RejectedFile {
+  readonly file: string;
+  readonly kind: RejectionKind;
+  /** "xã Hòa Phong" when the file said which commune it is, else null. */
+  readonly unit: string | null;
+  /** One Vietnamese sentence: why (without the file name). */
+  readonly reason: string;
+  /** Lines under the reason (the findings of a file with errors). */
+  readonly details: readonly string[];
+}
+
+/** What one file turned out to be before grouping: a commune's data, or already rejected (unreadable, errors, no header). */
+export type Candidate =
+  | { readonly file: string; readonly unit: GroupedUnit }
+  | { readonly file: string; readonly rejected: RejectedFile };
 
 export interface Grouping {
   readonly period: Period;
   readonly year: number;
-  /** In the order given. */
+  /** The accepted communes, in the order given. */
   readonly units: readonly GroupedUnit[];
+  /** Every file left out, in the order given (empty when all were accepted). */
+  readonly rejected: readonly RejectedFile[];
 }
 
-export type GroupingProblem =
-  | { readonly kind: 'duplicate'; readonly unit: string; readonly files: readonly string[]; readonly message: string }
-  | { readonly kind: 'mixed-periods'; readonly files: readonly string[]; readonly message: string }
-  | { readonly kind: 'empty'; readonly files: readonly string[]; readonly message: string };
+export interface Screening {
+  /** Null when no file was accepted (the period is then unknown). */
+  readonly grouping: Grouping | null;
+  /** Every file left out, in the order given. */
+  readonly rejected: readonly RejectedFile[];
+  /** Lines about the set as a whole (which file has which period), for the terminal. */
+  readonly notes: readonly string[];
+  /** Communes the files stand for: a commune whose name came in several files counts once, a file that named none as one. */
+  readonly units: number;
+  /** Files that could be read at all. */
+  readonly readable: number;
+}
 
-export type GroupingResult =
-  | { readonly ok: true; readonly grouping: Grouping }
-  | { readonly ok: false; readonly problems: readonly GroupingProblem[] };
+// Names compared as a person would: "Hòa Phong" typed in NFD (Unikey on macOS), with other spacing or case is the same commune.
+export const unitKey = (s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
 
-// Names compared as a person would: "Hòa Phong" typed with other spacing or case is the same commune.
-const norm = (s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+export const unitName = (meta: Pick<Meta, 'unit' | 'unitKind'>): string => `${meta.unitKind} ${meta.unit.normalize('NFC').trim().replace(/\s+/g, ' ')}`;
 
-/** Groups the files, or says why they cannot be totalled together (the same commune twice, mixed periods). */
-export function groupUnits(units: readonly GroupedUnit[]): GroupingResult {
-  const first = units[0];
-  if (!first) return { ok: false, problems: [{ kind: 'empty', files: [], message: AGGREGATE_TEXT.grouping.noUnits }] };
-  const problems: GroupingProblem[] = [];
+/**
+ * Screens the files: the period is the one most files have (ties: the first file's); a file of another
+ * period is rejected, and so is every file of a commune that came more than once (which of them is right
+ * is the office's call, not ours). Reasons are collected for all files, never stopping at the first.
+ */
+export function screenFiles(candidates: readonly Candidate[]): Screening {
+  const rejectedAt = new Map<number, RejectedFile>();
+  const notes: string[] = [];
+  const units: { i: number; unit: GroupedUnit }[] = [];
+  candidates.forEach((c, i) => {
+    if ('rejected' in c) rejectedAt.set(i, c.rejected);
+    else units.push({ i, unit: c.unit });
+  });
 
-  const byPeriod = new Map<string, { label: string; files: string[] }>();
-  for (const u of units) {
-    const key = `${u.meta.period}:${u.meta.year}`;
-    const entry = byPeriod.get(key) ?? { label: AGGREGATE_TEXT.groupingPeriod(u.meta.period, u.meta.year), files: [] };
-    entry.files.push(u.file);
+  // The period: the most frequent; Map keeps insertion order, so a tie goes to the first file's.
+  const byPeriod = new Map<string, { period: Period; year: number; files: string[] }>();
+  for (const { unit } of units) {
+    const key = `${unit.meta.period}:${unit.meta.year}`;
+    const entry = byPeriod.get(key) ?? { period: unit.meta.period, year: unit.meta.year, files: [] };
+    entry.files.push(unit.file);
     byPeriod.set(key, entry);
   }
-  if (byPeriod.size > 1) {
-    const groups = [...byPeriod.values()];
-    problems.push({
-      kind: 'mixed-periods',
-      files: units.map((u) => u.file),
-      message: AGGREGATE_TEXT.grouping.mixedPeriods(groups.map((g) => AGGREGATE_TEXT.grouping.periodOf(g.label, g.files))),
-    });
+  let chosen: { period: Period; year: number; files: string[] } | undefined;
+  for (const e of byPeriod.values()) if (!chosen || e.files.length > chosen.files.length) chosen = e;
+  if (byPeriod.size > 1 && chosen) {
+    notes.push(
+      AGGREGATE_TEXT.grouping.mixedPeriods([...byPeriod.values()].map((g) => AGGREGATE_TEXT.grouping.periodOf(AGGREGATE_TEXT.groupingPeriod(g.period, g.year), g.files))),
+    );
   }
 
-  const byUnit = new Map<string, { name: string; files: string[] }>();
+  const inPeriod: { i: number; unit: GroupedUnit }[] = [];
   for (const u of units) {
-    const key = `${u.meta.unitKind}:${norm(u.meta.unit)}:${u.meta.period}:${u.meta.year}`;
-    const entry = byUnit.get(key) ?? { name: `${u.meta.unitKind} ${u.meta.unit.trim()}`, files: [] };
-    entry.files.push(u.file);
-    byUnit.set(key, entry);
-  }
-  for (const { name, files } of byUnit.values()) {
-    if (files.length > 1) problems.push({ kind: 'duplicate', unit: name, files, message: AGGREGATE_TEXT.grouping.duplicate(name, files) });
+    if (chosen && (u.unit.meta.period !== chosen.period || u.unit.meta.year !== chosen.year)) {
+      rejectedAt.set(u.i, {
+        file: u.unit.file,
+        kind: 'other-period',
+        unit: unitName(u.unit.meta),
+        reason: AGGREGATE_TEXT.grouping.otherPeriod(
+          AGGREGATE_TEXT.groupingPeriod(u.unit.meta.period, u.unit.meta.year),
+          AGGREGATE_TEXT.groupingPeriod(chosen.period, chosen.year),
+        ),
+        details: [],
+      });
+    } else inPeriod.push(u);
   }
 
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, grouping: { period: first.meta.period, year: first.meta.year, units } };
+  const byUnit = new Map<string, { i: number; unit: GroupedUnit }[]>();
+  for (const u of inPeriod) {
+    const key = `${u.unit.meta.unitKind}:${unitKey(u.unit.meta.unit)}`;
+    byUnit.set(key, [...(byUnit.get(key) ?? []), u]);
+  }
+  const accepted: { i: number; unit: GroupedUnit }[] = [];
+  for (const same of byUnit.values()) {
+    const first = same[0];
+    if (!first) continue;
+    if (same.length === 1) {
+      accepted.push(first);
+      continue;
+    }
+    const name = unitName(first.unit.meta);
+    const files = same.map((u) => u.unit.file);
+    for (const u of same) {
+      rejectedAt.set(u.i, { file: u.unit.file, kind: 'duplicate', unit: name, reason: AGGREGATE_TEXT.grouping.duplicate(name, files), details: [] });
+    }
+  }
+  accepted.sort((a, b) => a.i - b.i);
+
+  const rejected = [...rejectedAt.entries()].sort(([a], [b]) => a - b).map(([, r]) => r);
+  const grouping: Grouping | null =
+    chosen && accepted.length > 0 ? { period: chosen.period, year: chosen.year, units: accepted.map((a) => a.unit), rejected } : null;
+  const readable = candidates.filter((c) => !('rejected' in c) || c.rejected.kind !== 'unreadable').length;
+  // A commune counts once however many of its files came (accepted, rejected for errors, or duplicates); a file that named no commune counts as one.
+  const named = new Set<string>();
+  let unnamed = 0;
+  for (const c of candidates) {
+    const name = 'rejected' in c ? c.rejected.unit : unitName(c.unit.meta);
+    if (name === null) unnamed++;
+    else named.add(unitKey(name));
+  }
+  return { grouping, rejected, notes, units: named.size + unnamed, readable };
 }

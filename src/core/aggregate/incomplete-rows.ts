@@ -1,6 +1,7 @@
 // The rows that fewer communes reported than were expected: what a consolidating office must chase.
 import { FORMS } from '../forms/catalogue';
 import type { FormNumber } from '../forms/types';
+import type { FormsData } from '../data/types';
 import type { Consolidated } from './consolidate';
 
 export interface IncompleteRow {
@@ -20,7 +21,7 @@ export function incompleteRows(c: Consolidated, base: number = c.expected): read
   for (const form of FORMS) {
     for (const row of form.rows) {
       const cell = c.forms[form.number][row.key];
-      if (!cell || cell.kind === 'computed') continue;
+      if (!cell || cell.kind === 'computed' || cell.kind === 'ratio') continue;
       if (cell.reported < base) out.push({ form: form.number, key: row.key, reported: cell.reported, expected: c.expected });
     }
   }
@@ -33,7 +34,21 @@ export function reportedRowCount(c: Consolidated): number {
   for (const form of FORMS) {
     for (const row of form.rows) {
       const cell = c.forms[form.number][row.key];
-      if (cell && cell.kind !== 'computed' && cell.reported > 0) n++;
+      if (cell && cell.kind !== 'computed' && cell.kind !== 'ratio' && cell.reported > 0) n++;
+    }
+  }
+  return n;
+}
+
+/** Input rows one commune's file reported (a number or a code); computed rows and sections do not count. */
+export function unitRowsReported(forms: FormsData): number {
+  let n = 0;
+  for (const form of FORMS) {
+    const values = forms[`${form.number}`];
+    for (const row of form.rows) {
+      if (row.kind === 'section' || row.kind === 'ratio' || row.kind === 'sum') continue;
+      const v = values?.[row.key];
+      if (typeof v === 'number' && Number.isFinite(v)) n++;
     }
   }
   return n;

@@ -14,23 +14,27 @@ export function roundHalfAway(x: number, digits: number): number {
 
 const asNumber = (v: CellValue | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
+/** A ratio row's arithmetic, its one home: part ÷ whole × 100 to one decimal; null when the whole is 0 or empty or the part is empty. */
+export function ratioOf(part: number | null, whole: number | null): number | null {
+  if (whole === null || whole === 0 || part === null) return null;
+  return roundHalfAway((part / whole) * 100, 1);
+}
+
+/** The value of row `key` of one form: a computed row computed, an input row as a number (null when empty or text). */
+export function rowNumber(form: FormNumber, key: string, values: FormValues): number | null {
+  const ref = findRow(form, key);
+  if (ref && (ref.kind === 'ratio' || ref.kind === 'sum')) return computeRow(form, ref, values);
+  return asNumber(values[key]);
+}
+
 /**
  * Value of a computed row from the other values of its form, computed rows resolved first.
  * ratio: part ÷ whole × 100 rounded to one decimal; null when the whole is 0 or empty or the part is empty.
  * sum: the sum of the terms that hold numbers; null when none does.
  */
 export function computeRow(form: FormNumber, row: ComputedRow, values: FormValues): number | null {
-  const valueOf = (key: string): number | null => {
-    const ref = findRow(form, key);
-    if (ref && (ref.kind === 'ratio' || ref.kind === 'sum')) return computeRow(form, ref, values);
-    return asNumber(values[key]);
-  };
-  if (row.kind === 'ratio') {
-    const whole = valueOf(row.whole);
-    const part = valueOf(row.part);
-    if (whole === null || whole === 0 || part === null) return null;
-    return roundHalfAway((part / whole) * 100, 1);
-  }
+  const valueOf = (key: string): number | null => rowNumber(form, key, values);
+  if (row.kind === 'ratio') return ratioOf(valueOf(row.part), valueOf(row.whole));
   const terms = row.terms.map(valueOf).filter((v): v is number => v !== null);
   if (terms.length === 0) return null;
   // Sums of money keep two decimals exact (0.1 + 0.2 → 0.3).

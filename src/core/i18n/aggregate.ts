@@ -17,12 +17,14 @@ export const AGGREGATE_TEXT = {
   completenessLabel: 'Tỷ lệ đơn vị đã báo cáo (%)',
   unitsTitle: 'Danh sách đơn vị đã báo cáo',
   unitsHeader: ['STT', 'Tên đơn vị', 'Loại đơn vị', 'Tệp số liệu'] as const,
+  /** Ghi chú of the columns holding a ratio's part and whole, summed over the communes that gave both. */
+  pairHeaders: ['Tử số (cộng)', 'Mẫu số (cộng)'] as const,
   /** Ghi chú of an entered-percent row: what the three numbers are. */
   spreadNote: 'Thấp nhất – trung bình – cao nhất của các đơn vị đã báo cáo',
   /** Ghi chú of a code row. */
   codesNote: 'Số đơn vị chọn từng mã',
   /** Ghi chú of a computed row. */
-  computedNote: 'Tính lại từ các số đã cộng, không lấy trung bình',
+  computedNote: 'Tính lại từ tử số và mẫu số cộng ở các đơn vị có đủ cả hai (cột G, H), không lấy trung bình',
 
   /** "6 tháng đầu năm 2026" with a capital first letter, for a sheet cell. */
   groupingPeriod: (period: Period, year: number): string => {
@@ -46,12 +48,20 @@ export const AGGREGATE_TEXT = {
   /** Why a set of files cannot be consolidated together (names the files). */
   grouping: {
     duplicate: (unit: string, files: readonly string[]): string =>
-      `Đơn vị ${unit} có nhiều hơn một tệp số liệu cùng kỳ: ${files.join(', ')}.`,
+      `đơn vị ${unit} có nhiều hơn một tệp số liệu cùng kỳ: ${files.join(', ')} (không biết tệp nào đúng, nên không lấy tệp nào).`,
     mixedPeriods: (periods: readonly string[]): string =>
       `Các tệp thuộc nhiều kỳ báo cáo khác nhau (${periods.join('; ')}): chỉ tổng hợp được các tệp cùng một kỳ, cùng một năm.`,
     periodOf: (period: string, files: readonly string[]): string => `${period}: ${files.join(', ')}`,
     noUnits: 'Không có tệp số liệu nào để tổng hợp.',
+    otherPeriod: (period: string, chosen: string): string => `số liệu kỳ ${period}, khác kỳ đang tổng hợp (${chosen}).`,
+    /** Reason of a file with errors: its findings follow, one per line. */
+    hasErrors: (errors: number): string => `số liệu còn ${errors} lỗi.`,
+    noHeader: 'phần Thông tin chung chưa đủ để biết đơn vị và kỳ báo cáo.',
   },
+
+  /** The files left out, on the `Tổng hợp` sheet. */
+  rejectedTitle: 'Các tệp bị từ chối (không tính vào tổng hợp, được tính là đơn vị chưa báo cáo)',
+  rejectedHeader: ['STT', 'Tệp số liệu', 'Đơn vị', 'Lý do'] as const,
 
   /** Wording of the consolidated report (the commune report's vocabulary is in report.ts). */
   report: {
@@ -62,7 +72,7 @@ export const AGGREGATE_TEXT = {
     appendixHeading: 'PHỤ LỤC',
     tableHeader: ['STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Tổng hợp', 'Số đơn vị báo cáo'] as const,
     method:
-      'Cách tổng hợp: số lượng và số tiền được cộng từ các đơn vị đã báo cáo; tỷ lệ được tính lại từ các số đã cộng, không lấy trung bình; chỉ tiêu chọn mã được đếm số đơn vị chọn từng mã; tỷ lệ do đơn vị tự nhập được ghi thấp nhất – trung bình – cao nhất; đơn vị chưa báo cáo được tính là thiếu, không tính là 0.',
+      'Cách tổng hợp: số lượng và số tiền được cộng từ các đơn vị đã báo cáo; tỷ lệ được tính lại từ tử số và mẫu số cộng ở các đơn vị có đủ cả hai số, không lấy trung bình; chỉ tiêu chọn mã được đếm số đơn vị chọn từng mã; tỷ lệ do đơn vị tự nhập được ghi thấp nhất – trung bình – cao nhất; đơn vị chưa báo cáo được tính là thiếu, không tính là 0.',
 
     /** "BÁO CÁO TỔNG HỢP SỐ LIỆU CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026 CỦA 12 ĐƠN VỊ" */
     title: (period: Period, year: number, units: number): string =>
@@ -72,8 +82,9 @@ export const AGGREGATE_TEXT = {
     placeDate: (year: number): string => `……, ngày …… tháng …… năm ${year}`,
 
     /** The opening paragraph: which communes, and how many of those expected. */
-    opening: (units: readonly string[], expected: number): string =>
-      `Số liệu được tổng hợp từ báo cáo của ${units.length}/${expected} đơn vị: ${units.join(', ')}.`,
+    /** The opening: who consolidates what, in the voice of the body above. */
+    opening: (issuer: string | null, period: string): string =>
+      `${issuer ? `${issuer} tổng hợp` : 'Tổng hợp'} kết quả công tác cải cách hành chính ${period} của các đơn vị trên địa bàn như sau:`,
 
     closing: (period: Period, year: number): string =>
       `Trên đây là báo cáo tổng hợp số liệu cải cách hành chính ${periodWithYear(period, year)}./.`,
@@ -84,5 +95,115 @@ export const AGGREGATE_TEXT = {
 
     appendixAttach: (units: number, expected: number): string =>
       `(Tổng hợp từ ${units} đơn vị; cột “Số đơn vị báo cáo”: số đơn vị có số liệu ở chỉ tiêu đó / ${expected} đơn vị phải báo cáo)`,
+
+    /** The body's parts, in the voice of the body above the communes. */
+    parts: {
+      reporting: 'I. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ',
+      results: 'II. KẾT QUẢ CHỦ YẾU TRÊN ĐỊA BÀN',
+      attention: 'III. CÁC ĐƠN VỊ CẦN QUAN TÂM',
+      method: 'IV. CÁCH TỔNG HỢP',
+    },
+    /** "Đã tổng hợp số liệu của 4/5 đơn vị (80,0%)." */
+    completeness: (reported: number, expected: number, share: string): string =>
+      `Đã tổng hợp số liệu của ${reported}/${expected} đơn vị (${share}%); danh sách các đơn vị đã báo cáo tại Bảng 1, Phụ lục.`,
+    /** "Chưa tổng hợp được 2 đơn vị: xã A (…); 1 đơn vị chưa gửi báo cáo." — the missing ones by name. */
+    missing: (named: readonly string[], notSent: number): string => {
+      const parts = [...named, ...(notSent > 0 ? [`${notSent} đơn vị chưa gửi báo cáo`] : [])];
+      return `Chưa tổng hợp được ${named.length + notSent} đơn vị: ${parts.join('; ')}.`;
+    },
+    allReported: 'Tất cả các đơn vị phải báo cáo đều đã gửi số liệu hợp lệ.',
+    /** A rejected commune in the completeness line: "xã An Phú (tệp an-phu.json: số liệu còn 2 lỗi)". */
+    missingUnit: (unit: string, file: string, reason: string): string => `${unit} (tệp ${file}: ${reason.replace(/\.$/, '')})`,
+    /** A rejected file that did not say which commune it is. */
+    missingFile: (file: string, reason: string): string => `tệp ${file} (${reason.replace(/\.$/, '')})`,
+
+    /** "đạt 74,0%", with the communes it rests on when not all gave both numbers. */
+    ratio: (value: string | null, part: string, whole: string, pairs: number, units: number): string =>
+      value === null
+        ? 'chưa tính được (chưa có đơn vị nào có đủ cả hai số liệu, hoặc mẫu số bằng 0)'
+        : `đạt ${value}%${pairs < units ? ` (${part}/${whole}, tính trên ${pairs}/${units} đơn vị có đủ cả hai số liệu)` : ''}`,
+    /** After a sentence whose numbers not every commune gave: empty is said, never added as 0. */
+    partial: (missing: number, units: number): string => ` Có ${missing}/${units} đơn vị chưa báo cáo đủ các số liệu này.`,
+    /** A sentence whose numbers no commune gave. */
+    noData: (topic: string): string => `Chưa có đơn vị nào báo cáo số liệu về ${topic}.`,
+    /** The district's sentences on the totals (a: first number, b: second, r: the ratio phrase). */
+    sentences: {
+      directives: {
+        topic: 'văn bản chỉ đạo, điều hành cải cách hành chính',
+        text: (a: string): string => `Trên địa bàn, các đơn vị đã ban hành ${a} văn bản chỉ đạo, điều hành công tác cải cách hành chính`,
+      },
+      plan: {
+        topic: 'kế hoạch cải cách hành chính năm',
+        text: (a: string, b: string, r: string): string =>
+          `Các đơn vị đề ra ${a} nhiệm vụ trong kế hoạch cải cách hành chính năm, đã hoàn thành ${b} nhiệm vụ; tỷ lệ hoàn thành kế hoạch ${r}`,
+      },
+      assigned: {
+        topic: 'nhiệm vụ cấp trên giao',
+        text: (a: string, b: string): string => `Các đơn vị được cấp trên giao ${a} nhiệm vụ, đã hoàn thành đúng hạn ${b} nhiệm vụ`,
+      },
+      files: {
+        topic: 'kết quả giải quyết hồ sơ thủ tục hành chính',
+        text: (a: string, b: string, r: string): string =>
+          `Các đơn vị đã giải quyết xong ${a} hồ sơ thủ tục hành chính, trong đó ${b} hồ sơ đúng hạn; tỷ lệ giải quyết đúng hạn ${r}`,
+      },
+      feedback: {
+        topic: 'phản ánh, kiến nghị về quy định thủ tục hành chính',
+        text: (a: string, b: string): string => `Các đơn vị đã tiếp nhận ${a} phản ánh, kiến nghị về quy định thủ tục hành chính, đã giải quyết xong ${b}`,
+      },
+      staff: {
+        topic: 'biên chế công chức cấp xã',
+        text: (a: string, b: string): string => `Tổng số biên chế công chức cấp xã được giao là ${a} người, có mặt tại thời điểm báo cáo ${b} người`,
+      },
+      posts: {
+        topic: 'vị trí việc làm của công chức',
+        text: (a: string, b: string, r: string): string =>
+          `Các đơn vị có ${a} chức danh công chức, bố trí ${b} công chức theo vị trí việc làm; tỷ lệ thực hiện ${r}`,
+      },
+      disbursement: {
+        topic: 'giải ngân vốn đầu tư công',
+        text: (a: string, b: string, r: string): string =>
+          `Kế hoạch vốn đầu tư công được giao ${a} triệu đồng, đã giải ngân ${b} triệu đồng; tỷ lệ giải ngân ${r}`,
+      },
+      online: {
+        topic: 'tiếp nhận hồ sơ trực tuyến',
+        text: (a: string, b: string, r: string): string =>
+          `Các đơn vị đã tiếp nhận ${a} hồ sơ thủ tục hành chính, trong đó ${b} hồ sơ trực tuyến; tỷ lệ hồ sơ trực tuyến ${r}`,
+      },
+      payment: {
+        topic: 'thanh toán trực tuyến',
+        text: (a: string, b: string, r: string): string =>
+          `Có ${a} thủ tục hành chính có yêu cầu nghĩa vụ tài chính, trong đó ${b} thủ tục đã triển khai thanh toán trực tuyến; tỷ lệ ${r}`,
+      },
+    },
+
+    /** Short names of the key ratios, by "form:key". */
+    keyRatios: {
+      '3:3.3': 'Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn',
+      '7:6.7': 'Tỷ lệ hồ sơ thủ tục hành chính tiếp nhận trực tuyến',
+      '7:6.8': 'Tỷ lệ thủ tục hành chính triển khai thanh toán trực tuyến',
+      '6:0': 'Tỷ lệ giải ngân vốn đầu tư công',
+      '1:2': 'Tỷ lệ hoàn thành kế hoạch cải cách hành chính năm',
+    },
+    attentionIntro: 'Các đơn vị có tỷ lệ thấp hơn tỷ lệ chung của địa bàn, xếp từ thấp đến cao (chi tiết tại Bảng 2, Phụ lục):',
+    /** "Tỷ lệ …: toàn địa bàn đạt 97,5%; 2 đơn vị thấp hơn: xã A (80,0%), xã B (90,1%)." */
+    attentionLine: (label: string, total: string | null, below: readonly string[], more: number): string => {
+      if (total === null) return `${label}: chưa tính được tỷ lệ chung của địa bàn.`;
+      if (below.length === 0) return `${label}: toàn địa bàn đạt ${total}%; không có đơn vị nào thấp hơn.`;
+      return `${label}: toàn địa bàn đạt ${total}%; ${below.length + more} đơn vị thấp hơn: ${below.join(', ')}${more > 0 ? ` và ${more} đơn vị khác` : ''}.`;
+    },
+    /** "xã A (80,0%)" */
+    unitValue: (unit: string, value: string): string => `${unit} (${value}%)`,
+
+    /** Appendix table of the communes consolidated. */
+    unitsCaption: 'Bảng 1',
+    unitsTitle: 'DANH SÁCH ĐƠN VỊ ĐÃ BÁO CÁO',
+    unitsHeader: ['STT', 'Tên đơn vị', 'Loại đơn vị', 'Tệp số liệu', 'Số chỉ tiêu có số liệu'] as const,
+    /** Appendix table of the communes below the district on the key ratios. */
+    attentionCaption: 'Bảng 2',
+    attentionTitle: 'CÁC ĐƠN VỊ CÓ TỶ LỆ THẤP HƠN TỶ LỆ CHUNG CỦA ĐỊA BÀN',
+    attentionHeader: ['STT', 'Đơn vị', 'Chỉ tiêu', 'Tỷ lệ của đơn vị (%)', 'Tỷ lệ chung (%)'] as const,
+    attentionNone: 'Không có đơn vị nào thấp hơn',
+    /** The archive line of Nơi nhận. */
+    archive: 'Lưu: VT',
   },
 } as const;

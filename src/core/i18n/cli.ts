@@ -112,22 +112,33 @@ export const CLI_TEXT = {
     expected: 'số đơn vị phải báo cáo (mặc định: số tệp đã cho); đơn vị chưa gửi được tính là thiếu, không tính là 0',
     issuer: 'tên cơ quan tổng hợp, in ở đầu báo cáo (ví dụ: Sở Nội vụ tỉnh Quảng Ngãi)',
     force: 'cho phép ghi đè tệp .xlsx đã có',
-    exit: '0 đã tổng hợp; 1 có tệp bị từ chối (còn lỗi, trùng đơn vị hoặc khác kỳ), không ghi tệp nào; 2 không đọc được tệp hoặc dùng sai lệnh',
+    exit: '0 đã tổng hợp; 1 có tệp bị từ chối (hỏng, không theo mẫu, còn lỗi, trùng đơn vị hoặc khác kỳ), không ghi tệp nào (với --skip-rejected: 0, tổng hợp từ các tệp được nhận); 2 dùng sai lệnh hoặc không đọc được tệp nào',
+    skipRejected: 'bỏ qua các tệp bị từ chối: tổng hợp từ các tệp được nhận, các tệp bị từ chối được liệt kê và tính là đơn vị chưa báo cáo',
+    superior: 'cơ quan chủ quản của cơ quan tổng hợp, in trên tên cơ quan ở đầu báo cáo và đứng đầu Nơi nhận (ví dụ: UBND tỉnh Quảng Ngãi)',
+    signerAuthority: 'dòng thẩm quyền ký (ví dụ: KT. GIÁM ĐỐC)',
+    signerTitle: 'chức vụ người ký (ví dụ: PHÓ GIÁM ĐỐC)',
+    signerName: 'họ và tên người ký',
+    recipient: 'một nơi nhận của báo cáo (lặp lại cho nhiều nơi nhận; “Lưu: VT” luôn ở cuối)',
+    /** One rejected file and why: "Từ chối a.json: số liệu còn 2 lỗi." */
+    rejectedLine: (file: string, reason: string): string => `Từ chối ${file}: ${reason}`,
+    noneReadable: (files: number): string => `Không đọc được tệp nào trong ${files} tệp đã cho; chưa ghi tệp nào.`,
+    noneAccepted: (rejected: number): string => `Không tổng hợp: cả ${rejected} tệp đều bị từ chối; chưa ghi tệp nào.`,
+    skipped: (rejected: number): string => `Bỏ qua ${rejected} tệp bị từ chối (--skip-rejected): các đơn vị này được tính là chưa báo cáo.`,
     missingFiles: 'cần ít nhất một tệp số liệu',
     expectedNotNumber: (v: string): string => `--expected cần một số nguyên dương (đã cho: ${v})`,
     outIsInput: (file: string): string => `tệp ra ${file} trùng với một tệp vào`,
     outMustBeDocx: (file: string): string => `tên tệp báo cáo phải có đuôi .docx (đã cho: ${file})`,
-    rejectedFile: (file: string, errors: number): string => `Từ chối ${file}: số liệu còn ${errors} lỗi.`,
-    rejectedHeader: (file: string): string => `Từ chối ${file}: phần Thông tin chung chưa đủ để biết đơn vị và kỳ báo cáo.`,
-    rejectedGrouping: 'Từ chối tổng hợp:',
     nothingWritten: (rejected: number): string =>
-      `Không tổng hợp: ${rejected} tệp bị từ chối. Sửa các lỗi trên rồi chạy lại; chưa ghi tệp nào.`,
+      `Không tổng hợp: ${rejected} tệp bị từ chối. Sửa các lỗi trên rồi chạy lại, hoặc thêm --skip-rejected để tổng hợp từ các tệp còn lại; chưa ghi tệp nào.`,
     /** One line per file while reading many: "Đang đọc 12/300: xa-a.xlsx". */
     progress: (index: number, total: number, file: string): string => `Đang đọc ${index}/${total}: ${file}`,
     read: (n: number, period: string): string => `Đã đọc ${n} tệp số liệu, kỳ ${period}.`,
     warnings: (file: string, n: number): string => `${file}: ${n} cảnh báo (không ảnh hưởng tổng hợp).`,
     wrote: (file: string, rows: number): string => `Đã ghi sổ tổng hợp: ${file} (${rows} chỉ tiêu có số liệu).`,
     wroteReport: (file: string): string => `Đã lập báo cáo tổng hợp: ${file}`,
+    /** With --skip-rejected: the communes not totalled, rejected ones included. */
+    missingOrRejected: (missing: number, expected: number): string =>
+      `${missing}/${expected} đơn vị chưa được tổng hợp (tệp bị từ chối hoặc chưa gửi): mọi chỉ tiêu được tính là thiếu ${missing} đơn vị, không tính là 0.`,
     missingUnits: (missing: number, expected: number): string =>
       `${missing}/${expected} đơn vị chưa gửi số liệu: mọi chỉ tiêu được tính là thiếu ${missing} đơn vị, không tính là 0.`,
     incompleteTitle: (n: number, received: number): string =>
@@ -145,6 +156,10 @@ export const CLI_TEXT = {
     plan: 'Lập kế hoạch sổ (buildWorkbookPlan)',
     check: 'Chạy `cchc check` trên một sổ Excel (cả khởi động Node)',
     report: 'Lập báo cáo Word của một xã (buildReport + renderDocx)',
+    consolidateJson: (n: number): string => `Tổng hợp ${n} tệp JSON bằng \`cchc consolidate\` (sổ tổng hợp, cả khởi động Node)`,
+    consolidateXlsx: (n: number): string => `Tổng hợp ${n} sổ Excel bằng \`cchc consolidate\` (sổ và báo cáo, cả khởi động Node)`,
+    memoryLine: (mib: number, target: number): string =>
+      `  bộ nhớ cao nhất: ${mib.toFixed(0)} MiB (mục tiêu ≤ ${target} MiB) ${mib <= target ? 'ĐẠT' : 'CHƯA ĐẠT'}`,
     line: (label: string, ms: number, target: number, runs: number): string =>
       `${label}: ${ms.toFixed(1)} ms (mục tiêu < ${target} ms, ${runs} lần) ${ms < target ? 'ĐẠT' : 'CHƯA ĐẠT'}`,
     /** One Apps Script command's service calls on the sample, counted by the recording fakes (a fixed, greppable form). */

@@ -117,4 +117,25 @@ export const UI_TEXT = {
       `Trang báo cáo: mở ${address} bằng Chrome hoặc Edge, chọn sổ Excel đã nhập số liệu để kiểm tra và tải báo cáo Word về máy.`,
     reportInBrowser: 'Hãy chép toàn bộ địa chỉ của trang này sang Chrome, Edge hoặc Safari để tải báo cáo.',
   },
+  /** The pane's "Tổng hợp": many communes' files in, the consolidated workbook and report out (the texts of `cchc consolidate`, for a click). */
+  consolidate: {
+    title: 'Tổng hợp nhiều đơn vị',
+    hint: 'Chọn sổ Excel (.xlsx) hoặc tệp số liệu (.json) của các xã, phường cùng một kỳ; nhận sổ tổng hợp và báo cáo tổng hợp Word.',
+    button: 'Tổng hợp nhiều tệp…',
+    skipLabel: 'Bỏ qua các tệp bị từ chối (tổng hợp từ các tệp được nhận)',
+    progress: (index: number, total: number, file: string): string => `Đang đọc ${index}/${total}: ${file}`,
+    building: 'Đang lập sổ và báo cáo tổng hợp…',
+    rejectedLine: (file: string, reason: string): string => `Từ chối ${file}: ${reason}`,
+    nothingWritten: (rejected: number): string =>
+      `Không tổng hợp: ${rejected} tệp bị từ chối. Sửa các lỗi trên rồi chọn lại, hoặc đánh dấu “Bỏ qua các tệp bị từ chối”.`,
+    noneReadable: (files: number): string => `Không đọc được tệp nào trong ${files} tệp đã chọn.`,
+    noneAccepted: (rejected: number): string => `Không tổng hợp: cả ${rejected} tệp đều bị từ chối.`,
+    done: (units: number, expected: number, workbook: string, report: string): string =>
+      `Đã tổng hợp ${units}/${expected} đơn vị; đã tải về ${workbook} và ${report}.`,
+    damaged: 'tệp hỏng hoặc không phải sổ Excel .xlsx.',
+    notData: (detail: string): string => `không phải tệp số liệu hợp lệ (${detail}).`,
+    unsupported: 'không phải sổ Excel (.xlsx) hay tệp số liệu (.json).',
+    workbookName: (period: string): string => `Tổng hợp CCHC - ${period}.xlsx`,
+    reportName: (period: string): string => `Báo cáo tổng hợp CCHC - ${period}.docx`,
+  },
 } as const;

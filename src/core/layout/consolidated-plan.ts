@@ -18,11 +18,13 @@ import type { PlanValue, WorkbookPlan } from './types';
 
 export const CONSOLIDATED_HEADER_ROW = 4;
 export const CONSOLIDATED_FIRST_ROW = CONSOLIDATED_HEADER_ROW + 1;
-/** Column D: the consolidated value; E: communes reported / expected; F: Ghi chú. */
+/** Column D: the consolidated value; E: communes reported / expected; F: Ghi chú; G, H: a ratio's part and whole added over the communes that gave both. */
 export const CONSOLIDATED_VALUE_COL = 4;
 const REPORTED_COL = 5;
 const NOTE_COL = 6;
-const FORM_WIDTHS = [7, 55, 16, 20, 12, 24] as const;
+export const PAIR_PART_COL = 7;
+export const PAIR_WHOLE_COL = 8;
+const FORM_WIDTHS = [7, 55, 16, 20, 12, 24, 12, 12] as const;
 
 /** Rows of `Tổng hợp` holding the counts, and where the list of communes starts. */
 const G = { period: 4, reported: 5, expected: 6, share: 7, listTitle: 9, listHeader: 10 } as const;
@@ -52,7 +54,7 @@ const VALUE_FORMATS: Readonly<Record<FormRow['kind'], string>> = {
 
 /** What a non-computed cell holds in column D: a total as a number, or the text of codes and spreads. */
 function literalOf(row: FormRow, cell: ConsolidatedCell | undefined): PlanValue {
-  if (!cell || cell.kind === 'computed') return null;
+  if (!cell || cell.kind === 'computed' || cell.kind === 'ratio') return null;
   if (cell.kind === 'total') return cell.total;
   return consolidatedCellText(row, cell) || null;
 }
@@ -74,12 +76,13 @@ function formSheet(form: FormDef, c: Consolidated, subtitle: string, results: Ma
     return cellAddress(CONSOLIDATED_FIRST_ROW + i, CONSOLIDATED_VALUE_COL);
   };
 
-  g.value(1, 1, COMMON_TEXT.formName(form.number)).merge('A1:F1').style('A1:F1', { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center' });
-  g.value(2, 1, form.title).merge('A2:F2').style('A2:F2', { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center', wrap: true });
-  g.value(3, 1, subtitle).merge('A3:F3').style('A3:F3', { italic: true, hAlign: 'center' });
-  AGGREGATE_TEXT.tableHeaders.forEach((h, i) => g.value(CONSOLIDATED_HEADER_ROW, i + 1, h, '@'));
-  g.style(`A${CONSOLIDATED_HEADER_ROW}:F${CONSOLIDATED_HEADER_ROW}`, { bold: true, hAlign: 'center', wrap: true, fill: HEADER_FILL });
-  g.style(`A${CONSOLIDATED_HEADER_ROW}:F${last}`, { border: true, vAlign: 'middle' });
+  g.value(1, 1, COMMON_TEXT.formName(form.number)).merge('A1:H1').style('A1:H1', { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center' });
+  g.value(2, 1, form.title).merge('A2:H2').style('A2:H2', { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center', wrap: true });
+  g.value(3, 1, subtitle).merge('A3:H3').style('A3:H3', { italic: true, hAlign: 'center' });
+  [...AGGREGATE_TEXT.tableHeaders, ...AGGREGATE_TEXT.pairHeaders].forEach((h, i) => g.value(CONSOLIDATED_HEADER_ROW, i + 1, h, '@'));
+  g.style(`A${CONSOLIDATED_HEADER_ROW}:H${CONSOLIDATED_HEADER_ROW}`, { bold: true, hAlign: 'center', wrap: true, fill: HEADER_FILL });
+  g.style(`A${CONSOLIDATED_HEADER_ROW}:H${last}`, { border: true, vAlign: 'middle' });
+  g.style(`G${CONSOLIDATED_FIRST_ROW}:H${last}`, { hAlign: 'center' });
   g.style(`A${CONSOLIDATED_FIRST_ROW}:A${last}`, { hAlign: 'center' });
   g.style(`B${CONSOLIDATED_FIRST_ROW}:B${last}`, { wrap: true });
   g.style(`C${CONSOLIDATED_FIRST_ROW}:C${last}`, { wrap: true, hAlign: 'center' });
@@ -108,13 +111,23 @@ function formSheet(form: FormDef, c: Consolidated, subtitle: string, results: Ma
     }
     g.nameCell(consolidatedCellName(form.number, row.key), r, CONSOLIDATED_VALUE_COL);
     const cell = cells[row.key];
+    if (row.kind === 'ratio') {
+      // Pair totals differ from the rows' totals when a commune gave a part without its whole: the formula reads them, so it still equals the core.
+      const pair = cell?.kind === 'ratio' ? cell : null;
+      g.value(r, PAIR_PART_COL, pair?.part ?? null, '0.######').value(r, PAIR_WHOLE_COL, pair?.whole ?? null, '0.######');
+      const at = { [row.part]: cellAddress(r, PAIR_PART_COL), [row.whole]: cellAddress(r, PAIR_WHOLE_COL) };
+      g.formula(r, CONSOLIDATED_VALUE_COL, computedFormula(row, (key) => at[key] ?? addressOf(key))).style(d, { fill: COMPUTED_FILL });
+      if (pair && pair.value !== null) results.set(`${name}!${d}`, pair.value);
+      g.value(r, REPORTED_COL, AGGREGATE_TEXT.reportedOfExpected(pair?.reported ?? 0, c.expected), '@');
+      return;
+    }
     if (isComputedRow(row)) {
       g.formula(r, CONSOLIDATED_VALUE_COL, computedFormula(row, addressOf)).style(d, { fill: COMPUTED_FILL });
       if (cell?.kind === 'computed' && cell.value !== null) results.set(`${name}!${d}`, cell.value);
       return;
     }
     g.value(r, CONSOLIDATED_VALUE_COL, literal);
-    if (cell && cell.kind !== 'computed') g.value(r, REPORTED_COL, AGGREGATE_TEXT.reportedOfExpected(cell.reported, c.expected), '@');
+    if (cell && cell.kind !== 'computed' && cell.kind !== 'ratio') g.value(r, REPORTED_COL, AGGREGATE_TEXT.reportedOfExpected(cell.reported, c.expected), '@');
   });
 
   return g.build({
@@ -126,7 +139,11 @@ function formSheet(form: FormDef, c: Consolidated, subtitle: string, results: Ma
 }
 
 function groupingSheet(grouping: Grouping, c: Consolidated, results: Map<string, number>) {
-  const last = G.listHeader + Math.max(1, grouping.units.length);
+  const unitsLast = G.listHeader + Math.max(1, grouping.units.length);
+  // The files left out follow the communes, one blank row between, so the office sees what to chase.
+  const rejectedTitle = unitsLast + 2;
+  const rejectedHeader = rejectedTitle + 1;
+  const last = grouping.rejected.length > 0 ? rejectedHeader + grouping.rejected.length : unitsLast;
   const g = new SheetGrid(AGGREGATE_TEXT.groupingSheet, last, GROUPING_WIDTHS.length);
   g.value(1, 1, AGGREGATE_TEXT.groupingTitle).merge('A1:D1').style('A1:D1', { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center' });
   g.value(2, 1, AGGREGATE_TEXT.groupingPeriod(grouping.period, grouping.year)).merge('A2:D2').style('A2:D2', { bold: true, hAlign: 'center' });
@@ -158,10 +175,28 @@ function groupingSheet(grouping: Grouping, c: Consolidated, results: Map<string,
     const r = G.listHeader + 1 + i;
     g.value(r, 1, i + 1, '0').value(r, 2, u.meta.unit, '@').value(r, 3, u.meta.unitKind, '@').value(r, 4, u.file, '@');
   });
-  g.style(`A${G.listHeader}:D${last}`, { border: true, vAlign: 'middle' });
-  g.style(`A${G.listHeader + 1}:A${last}`, { hAlign: 'center' });
-  g.style(`C${G.listHeader + 1}:C${last}`, { hAlign: 'center' });
-  g.style(`D${G.listHeader + 1}:D${last}`, { wrap: true });
+  g.style(`A${G.listHeader}:D${unitsLast}`, { border: true, vAlign: 'middle' });
+  g.style(`A${G.listHeader + 1}:A${unitsLast}`, { hAlign: 'center' });
+  g.style(`C${G.listHeader + 1}:C${unitsLast}`, { hAlign: 'center' });
+  g.style(`D${G.listHeader + 1}:D${unitsLast}`, { wrap: true });
+
+  if (grouping.rejected.length > 0) {
+    g.value(rejectedTitle, 1, AGGREGATE_TEXT.rejectedTitle).merge(`A${rejectedTitle}:D${rejectedTitle}`).style(`A${rejectedTitle}:D${rejectedTitle}`, { bold: true });
+    AGGREGATE_TEXT.rejectedHeader.forEach((h, i) => g.value(rejectedHeader, i + 1, h, '@'));
+    g.style(`A${rejectedHeader}:D${rejectedHeader}`, { bold: true, hAlign: 'center', fill: HEADER_FILL });
+    grouping.rejected.forEach((f, i) => {
+      const r = rejectedHeader + 1 + i;
+      g.value(r, 1, i + 1, '0').value(r, 2, f.file, '@').value(r, 3, f.unit ?? '', '@').value(r, 4, f.reason, '@');
+      const height = wrappedRowHeight([
+        { text: f.file, width: GROUPING_WIDTHS[1] },
+        { text: f.reason, width: GROUPING_WIDTHS[3] },
+      ]);
+      if (height !== undefined) g.height(r, height);
+    });
+    g.style(`A${rejectedHeader}:D${last}`, { border: true, vAlign: 'middle' });
+    g.style(`A${rejectedHeader + 1}:A${last}`, { hAlign: 'center' });
+    g.style(`B${rejectedHeader + 1}:D${last}`, { wrap: true });
+  }
 
   return g.build({ columnWidths: GROUPING_WIDTHS, protect: true, print: a4Portrait(`${G.listHeader}:${G.listHeader}`) });
 }

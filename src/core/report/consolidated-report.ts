@@ -1,75 +1,256 @@
-// The consolidated report: the commune report's document model, with the totals of many communes as its appendix.
+// The consolidated report: the district's sentences on the totals, who reported and who did not, who lags behind; communes and totals in the appendix.
+import type { AttentionGroup } from '../aggregate/attention';
 import { consolidatedCellText } from '../aggregate/cell-text';
 import type { Consolidated } from '../aggregate/consolidate';
-import type { Grouping } from '../aggregate/grouping';
-import { FORMS } from '../forms/catalogue';
+import { unitKey, type Grouping, type RejectedFile } from '../aggregate/grouping';
+import { FORMS, findRow } from '../forms/catalogue';
+import { roundHalfAway } from '../forms/compute';
+import type { FormNumber } from '../forms/types';
 import { AGGREGATE_TEXT } from '../i18n/aggregate';
+import { COMMON_TEXT } from '../i18n/common';
 import { REPORT_TEXT } from '../i18n/report';
 import { formTable } from './form-table';
-import type { AppendixTable, ParagraphBlock, ReportDocument } from './model';
+import type { AppendixRow, AppendixTable, BodyBlock, Line, ParagraphBlock, ReportDocument } from './model';
 import { PAGE, STYLES } from './styles';
+
+const T = AGGREGATE_TEXT.report;
 
 export interface ConsolidatedReportOptions {
   /** The consolidating body, printed at the top left ("Sở Nội vụ tỉnh Quảng Ngãi"); a blank to fill in when absent. */
   readonly issuer?: string;
+  /** The body above it (cơ quan chủ quản, "UBND tỉnh Quảng Ngãi"): the header's upper line and the first recipient. */
+  readonly superior?: string;
+  /** The signature block; what is absent is left for the office to fill in. */
+  readonly signer?: { readonly authority?: string; readonly title?: string; readonly name?: string };
+  /** Nơi nhận, in order; "Lưu: VT" is always added last. */
+  readonly recipients?: readonly string[];
 }
 
-function tables(c: Consolidated): readonly AppendixTable[] {
+/** Communes named one by one in the body's attention lines; the appendix table has them all. */
+const ATTENTION_IN_BODY = 10;
+
+const clean = (s: string | undefined): string | undefined => {
+  const t = s?.normalize('NFC').trim().replace(/\s+/g, ' ');
+  return t ? t : undefined;
+};
+const upper = (s: string): string => s.toLocaleUpperCase('vi');
+const pct = (v: number): string => COMMON_TEXT.formatNumber(v, 1, 1);
+const paragraph = (text: string, source: ParagraphBlock['source'] = 'generated'): ParagraphBlock => ({ kind: 'paragraph', runs: [{ text }], style: 'body', source });
+const part = (text: string): BodyBlock => ({ kind: 'part-heading', number: text.slice(0, text.indexOf('.')), text, style: 'partHeading' });
+
+/** A sentence of the district's body: the totals it reads, and the ratio it states (if any). */
+interface DistrictSentence {
+  readonly form: FormNumber;
+  readonly topic: string;
+  readonly totals: readonly string[];
+  readonly ratio?: string;
+  readonly text: (a: string, b: string, r: string) => string;
+}
+
+const S = T.sentences;
+const DISTRICT_SENTENCES: readonly DistrictSentence[] = [
+  { form: 1, ...S.directives, totals: ['1'] },
+  { form: 1, ...S.plan, totals: ['2.1', '2.2'], ratio: '2' },
+  { form: 1, ...S.assigned, totals: ['4.1', '4.2'] },
+  { form: 3, ...S.files, totals: ['3.3.1', '3.3.2'], ratio: '3.3' },
+  { form: 3, ...S.feedback, totals: ['3.4.1', '3.4.2'] },
+  { form: 4, ...S.staff, totals: ['2.1', '2.2'] },
+  { form: 5, ...S.posts, totals: ['1.1', '1.2'], ratio: '1.3' },
+  { form: 6, ...S.disbursement, totals: ['1', '2'], ratio: '0' },
+  { form: 7, ...S.online, totals: ['6.7.1', '6.7.2'], ratio: '6.7' },
+  { form: 7, ...S.payment, totals: ['6.8.1', '6.8.2'], ratio: '6.8' },
+];
+
+/** One sentence on the totals; a number no commune gave is said to be missing, never printed as 0. */
+function districtSentence(def: DistrictSentence, c: Consolidated, units: number): string {
+  const cells = c.forms[def.form];
+  const totals = def.totals.map((key) => {
+    const cell = cells[key];
+    return cell?.kind === 'total' ? cell : null;
+  });
+  if (totals.some((t) => t === null || t.total === null)) return T.noData(def.topic);
+  const [a = '', b = ''] = def.totals.map((key, i) => {
+    const row = findRow(def.form, key);
+    return COMMON_TEXT.formatNumber(totals[i]?.total ?? 0, row?.kind === 'money' ? 2 : 0);
+  });
+  const ratioCell = def.ratio === undefined ? undefined : cells[def.ratio];
+  const decimals = findRow(def.form, def.totals[0] ?? '')?.kind === 'money' ? 2 : 0;
+  const r =
+    ratioCell?.kind === 'ratio'
+      ? T.ratio(
+          ratioCell.value === null ? null : pct(ratioCell.value),
+          COMMON_TEXT.formatNumber(ratioCell.part ?? 0, decimals),
+          COMMON_TEXT.formatNumber(ratioCell.whole ?? 0, decimals),
+          ratioCell.reported,
+          units,
+        )
+      : '';
+  // The ratio's own note already says how many communes gave both numbers; otherwise say how many left one empty.
+  const fewest = ratioCell?.kind === 'ratio' && ratioCell.value !== null ? units : Math.min(...totals.map((t) => t?.reported ?? 0));
+  return `${def.text(a, b, r)}.${fewest < units ? T.partial(units - fewest, units) : ''}`;
+}
+
+/** The units that were to report and did not: each rejected commune (or file) by name with why, then those that sent nothing. */
+function missingLine(grouping: Grouping, expected: number): string {
+  const accepted = new Set(grouping.units.map((u) => unitKey(`${u.meta.unitKind} ${u.meta.unit}`)));
+  const named: string[] = [];
+  const seen = new Set<string>();
+  const add = (r: RejectedFile): void => {
+    if (r.unit === null) {
+      named.push(T.missingFile(r.file, r.reason));
+      return;
+    }
+    const key = unitKey(r.unit);
+    // A commune whose other file was accepted has reported; one rejected in several files is missing once.
+    if (accepted.has(key) || seen.has(key)) return;
+    seen.add(key);
+    named.push(T.missingUnit(r.unit, r.file, r.reason));
+  };
+  grouping.rejected.forEach(add);
+  const notSent = Math.max(0, expected - grouping.units.length - named.length);
+  return named.length + notSent === 0 ? T.allReported : T.missing(named, notSent);
+}
+
+function attentionLines(attention: readonly AttentionGroup[]): readonly string[] {
+  return attention.map((g) => {
+    const label = T.keyRatios[`${g.form}:${g.key}` as keyof typeof T.keyRatios];
+    const shown = g.below.slice(0, ATTENTION_IN_BODY).map((u) => T.unitValue(u.name, pct(u.value)));
+    return T.attentionLine(label, g.total === null ? null : pct(g.total), shown, g.below.length - shown.length);
+  });
+}
+
+function body(grouping: Grouping, c: Consolidated, issuer: string | undefined, attention: readonly AttentionGroup[]): readonly BodyBlock[] {
+  const n = grouping.units.length;
+  const share = c.expected > 0 ? pct(roundHalfAway((n / c.expected) * 100, 1)) : pct(0);
+  return [
+    paragraph(T.opening(issuer ?? null, REPORT_TEXT.periodWithYear(grouping.period, grouping.year)), 'fixed'),
+    part(T.parts.reporting),
+    paragraph(T.completeness(n, c.expected, share)),
+    paragraph(missingLine(grouping, c.expected)),
+    part(T.parts.results),
+    ...DISTRICT_SENTENCES.map((d) => paragraph(districtSentence(d, c, n))),
+    part(T.parts.attention),
+    paragraph(T.attentionIntro, 'fixed'),
+    ...attentionLines(attention).map((l) => paragraph(l)),
+    part(T.parts.method),
+    paragraph(T.method, 'fixed'),
+  ];
+}
+
+const row = (key: string, cells: AppendixRow['cells'], bold = false): AppendixRow => ({ key, cells, bold, computed: false });
+
+function unitsTable(grouping: Grouping): AppendixTable {
+  return {
+    caption: { text: T.unitsCaption, style: 'tableCaption' },
+    title: { text: T.unitsTitle, style: 'tableTitle' },
+    header: T.unitsHeader,
+    columnShares: [0.08, 0.34, 0.16, 0.26, 0.16],
+    columnAlign: ['center', 'left', 'center', 'left', 'center'],
+    headerStyle: 'tableHeader',
+    cellStyle: 'tableCell',
+    rows: grouping.units.map((u, i) =>
+      row(`${i + 1}`, [`${i + 1}`, u.meta.unit, u.meta.unitKind, u.file, u.rowsReported === undefined ? '' : `${u.rowsReported}`]),
+    ),
+  };
+}
+
+function attentionTable(attention: readonly AttentionGroup[]): AppendixTable {
+  const rows: AppendixRow[] = [];
+  for (const g of attention) {
+    const label = T.keyRatios[`${g.form}:${g.key}` as keyof typeof T.keyRatios];
+    const total = g.total === null ? '' : pct(g.total);
+    rows.push(row(`${g.form}:${g.key}`, ['', label, COMMON_TEXT.formName(g.form), '', total], true));
+    if (g.below.length === 0) rows.push(row(`${g.form}:${g.key}:-`, ['', T.attentionNone, '', '', total]));
+    g.below.forEach((u, i) => rows.push(row(`${g.form}:${g.key}:${i + 1}`, [`${i + 1}`, u.name, '', pct(u.value), total])));
+  }
+  return {
+    caption: { text: T.attentionCaption, style: 'tableCaption' },
+    title: { text: T.attentionTitle, style: 'tableTitle' },
+    header: T.attentionHeader,
+    columnShares: [0.08, 0.4, 0.16, 0.18, 0.18],
+    columnAlign: ['center', 'left', 'center', 'center', 'center'],
+    headerStyle: 'tableHeader',
+    cellStyle: 'tableCell',
+    rows,
+  };
+}
+
+function formTables(c: Consolidated): readonly AppendixTable[] {
   return FORMS.map((form) => {
     const cells = c.forms[form.number];
     return formTable(form, {
-      header: AGGREGATE_TEXT.report.tableHeader,
+      header: T.tableHeader,
       columnShares: [0.08, 0.44, 0.14, 0.2, 0.14],
       columnAlign: ['center', 'left', 'center', 'center', 'center'],
-      cellsOf: (row) => {
-        const cell = cells[row.key];
+      cellsOf: (r) => {
+        const cell = cells[r.key];
         const reported = cell && cell.kind !== 'computed' ? AGGREGATE_TEXT.reportedOfExpected(cell.reported, c.expected) : '';
-        return [consolidatedCellText(row, cell), reported];
+        return [consolidatedCellText(r, cell), reported];
       },
     });
   });
 }
 
-const paragraph = (text: string): ParagraphBlock => ({ kind: 'paragraph', runs: [{ text }], style: 'body', source: 'generated' });
+/** Nơi nhận: the given list (or the superior body), the archive last, punctuated as the decree asks. */
+function recipientLines(options: ConsolidatedReportOptions): readonly Line[] {
+  const given = (options.recipients ?? (options.superior ? [options.superior] : []))
+    .map((r) => clean(r)?.replace(/^[-+•]\s*/u, '').replace(/[\s;,.]+$/u, '') ?? '')
+    .filter((r) => r.length > 0 && !/^lưu\b/iu.test(r));
+  return [...given.map((r) => `- ${r};`), `- ${T.archive}.`].map((text) => ({ text, style: 'recipient' }));
+}
 
-export function buildConsolidatedReport(grouping: Grouping, c: Consolidated, options: ConsolidatedReportOptions = {}): ReportDocument {
+/**
+ * The district's report. Header, Nơi nhận and signer come from `options` (the CLI's --issuer, --superior,
+ * --signer-authority/--signer-title/--signer-name and --recipient); `attention` from aggregate/attention.
+ */
+export function buildConsolidatedReport(
+  grouping: Grouping,
+  c: Consolidated,
+  options: ConsolidatedReportOptions = {},
+  attention: readonly AttentionGroup[] = [],
+): ReportDocument {
   const { period, year, units } = grouping;
-  const title = AGGREGATE_TEXT.report.title(period, year, units.length);
-  const issuer = options.issuer?.normalize('NFC').trim();
+  const title = T.title(period, year, units.length);
+  const issuer = clean(options.issuer);
+  const superior = clean(options.superior);
+  const authority = clean(options.signer?.authority);
+  const signerName = clean(options.signer?.name);
   return {
     page: PAGE,
     styles: STYLES,
     draft: false,
     header: {
       leftColumnShare: 0.4,
-      left: [{ text: issuer ? issuer.toLocaleUpperCase('vi') : AGGREGATE_TEXT.report.issuerBlank, style: 'issuer' }],
+      left: [
+        ...(superior ? [{ text: upper(superior), style: 'superior' as const }] : []),
+        { text: issuer ? upper(issuer) : T.issuerBlank, style: 'issuer' },
+      ],
       right: [
         { text: REPORT_TEXT.nation, style: 'nation' },
         { text: REPORT_TEXT.motto, style: 'motto' },
       ],
-      number: { text: AGGREGATE_TEXT.report.numberBlank, style: 'number' },
-      placeDate: { text: AGGREGATE_TEXT.report.placeDate(year), style: 'placeDate' },
+      number: { text: T.numberBlank, style: 'number' },
+      placeDate: { text: T.placeDate(year), style: 'placeDate' },
     },
     title: [{ text: title, style: 'title' }],
-    body: [
-      paragraph(AGGREGATE_TEXT.report.opening(units.map((u) => `${u.meta.unitKind} ${u.meta.unit}`), c.expected)),
-      paragraph(AGGREGATE_TEXT.report.method),
-    ],
-    closingSentence: { kind: 'paragraph', runs: [{ text: AGGREGATE_TEXT.report.closing(period, year) }], style: 'closing', source: 'fixed' },
+    body: body(grouping, c, issuer, attention),
+    closingSentence: { kind: 'paragraph', runs: [{ text: T.closing(period, year) }], style: 'closing', source: 'fixed' },
     closing: {
       leftColumnShare: 0.45,
-      recipients: {
-        label: { text: REPORT_TEXT.recipientsLabel, style: 'recipientsLabel' },
-        items: [{ text: `- ${REPORT_TEXT.archive}`, style: 'recipient' }],
+      recipients: { label: { text: REPORT_TEXT.recipientsLabel, style: 'recipientsLabel' }, items: recipientLines(options) },
+      signature: {
+        authority: authority ? [{ text: upper(authority), style: 'signatureAuthority' }] : [],
+        title: { text: upper(clean(options.signer?.title) ?? T.signatureTitle), style: 'signatureTitle' },
+        spacePt: 72,
+        ...(signerName ? { name: { text: signerName, style: 'signatureName' } } : {}),
       },
-      signature: { authority: [], title: { text: AGGREGATE_TEXT.report.signatureTitle, style: 'signatureTitle' }, spacePt: 72 },
     },
     appendix: {
       pageBreakBefore: true,
-      heading: { text: AGGREGATE_TEXT.report.appendixHeading, style: 'appendixHeading' },
-      title: { text: AGGREGATE_TEXT.report.appendixTitle(period, year), style: 'appendixTitle' },
-      attach: { text: AGGREGATE_TEXT.report.appendixAttach(units.length, c.expected), style: 'appendixAttach' },
-      tables: tables(c),
+      heading: { text: T.appendixHeading, style: 'appendixHeading' },
+      title: { text: T.appendixTitle(period, year), style: 'appendixTitle' },
+      attach: { text: T.appendixAttach(units.length, c.expected), style: 'appendixAttach' },
+      tables: [unitsTable(grouping), attentionTable(attention), ...formTables(c)],
     },
     properties: { title, subject: title, creator: REPORT_TEXT.creator },
   };

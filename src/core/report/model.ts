@@ -186,7 +186,8 @@ export interface AppendixRow {
 }
 
 export interface AppendixTable {
-  readonly form: FormNumber;
+  /** The form the table shows; absent for other tables (the consolidated report's lists of communes). */
+  readonly form?: FormNumber;
   /** "Biểu mẫu 1" — printed above the table. */
   readonly caption: Line;
   /** "CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC" */

@@ -1,6 +1,6 @@
 // `npm run bench`: performance figures (not tests) for named cases; another case is one more entry in BENCH_CASES.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ReportData } from '../../core/data/types';
@@ -28,13 +28,43 @@ export interface BenchCase {
   readonly setup?: (ctx: BenchContext) => Promise<void>;
   /** One timed run. */
   readonly run: (ctx: BenchContext) => void | Promise<void>;
+  /** Peak memory the case may use, MiB (measured in the spawned CLI); absent when not measured. */
+  readonly targetMiB?: number;
 }
 
+/** Every commune-level unit of Viet Nam after the 2025 merger. */
+export const COMMUNES_NATIONWIDE = 3321;
+
+/** Peak resident memory of the last spawned CLI, MiB (Linux and macOS report maxRSS; 0 where unknown). */
+let lastPeakMiB = 0;
+const PEAK_FILE = 'peak-rss.txt';
+/** Preloaded into the spawned CLI: writes its own peak memory (process.resourceUsage().maxRSS, KiB) when it exits. */
+const PEAK_PRELOAD = `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(PEAK_FILE)}, String(process.resourceUsage().maxRSS)));`;
+
 /** Runs the built CLI and fails loudly: a figure of a failing command would mean nothing. */
-export function spawnCli(ctx: BenchContext, args: readonly string[], okCodes: readonly number[] = [0]): void {
-  const r = spawnSync(process.execPath, [ctx.cliMain, ...args], { cwd: ctx.dir, encoding: 'utf-8' });
-  if (r.status === null || !okCodes.includes(r.status)) throw new Error(`cchc ${args.join(' ')}: ${r.status} ${r.stderr}`);
+export function spawnCli(ctx: BenchContext, args: readonly string[], okCodes: readonly number[] = [0], measureMemory = false): void {
+  const node = measureMemory ? ['-r', join(ctx.dir, 'peak-preload.js')] : [];
+  if (measureMemory) writeFileSync(join(ctx.dir, 'peak-preload.js'), PEAK_PRELOAD);
+  const r = spawnSync(process.execPath, [...node, ctx.cliMain, ...args], { cwd: ctx.dir, encoding: 'utf-8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status === null || !okCodes.includes(r.status)) throw new Error(`cchc ${args.slice(0, 3).join(' ')}…: ${r.status} ${r.stderr.slice(0, 2000)}`);
+  if (measureMemory) lastPeakMiB = Number(readFileSync(join(ctx.dir, PEAK_FILE), 'utf-8')) / 1024;
 }
+
+/** `n` communes from the sample, each with its own name, as files in `folder` (JSON or workbooks); returns their paths. */
+async function writeCommunes(ctx: BenchContext, folder: string, n: number, kind: 'json' | 'xlsx'): Promise<string[]> {
+  mkdirSync(join(ctx.dir, folder), { recursive: true });
+  const files: string[] = [];
+  for (let i = 1; i <= n; i++) {
+    const data: ReportData = { ...ctx.sample, meta: { ...ctx.sample.meta, unit: `Xã số ${i}`, place: `Xã số ${i}` } };
+    const file = join(folder, `xa-${String(i).padStart(4, '0')}.${kind}`);
+    if (kind === 'json') writeFileSync(join(ctx.dir, file), JSON.stringify(data));
+    else await writePlanFile(buildWorkbookPlan(data), join(ctx.dir, file), { overwrite: true });
+    files.push(file);
+  }
+  return files;
+}
+
+const consolidateFiles = new Map<string, string[]>();
 
 export const BENCH_CASES: readonly BenchCase[] = [
   {
@@ -58,6 +88,29 @@ export const BENCH_CASES: readonly BenchCase[] = [
       await writePlanFile(buildWorkbookPlan(ctx.sample), join(ctx.dir, 'mau.xlsx'), { overwrite: true });
     },
     run: (ctx) => spawnCli(ctx, ['check', 'mau.xlsx'], [0, 1]),
+  },
+  // The whole country's communes: as JSON, the consolidated workbook; as workbooks, the workbook and the district's report (its appendix lists every commune). Peak memory measured.
+  {
+    name: 'consolidate-json',
+    label: CLI_TEXT.bench.consolidateJson(COMMUNES_NATIONWIDE),
+    targetMs: 10_000,
+    targetMiB: 1024,
+    runs: 1,
+    setup: async (ctx) => {
+      consolidateFiles.set('json', await writeCommunes(ctx, 'json', COMMUNES_NATIONWIDE, 'json'));
+    },
+    run: (ctx) => spawnCli(ctx, ['consolidate', ...(consolidateFiles.get('json') ?? []), '--out', 'th-json.xlsx', '--force'], [0], true),
+  },
+  {
+    name: 'consolidate-xlsx',
+    label: CLI_TEXT.bench.consolidateXlsx(COMMUNES_NATIONWIDE),
+    targetMs: 60_000,
+    targetMiB: 1024,
+    runs: 1,
+    setup: async (ctx) => {
+      consolidateFiles.set('xlsx', await writeCommunes(ctx, 'xlsx', COMMUNES_NATIONWIDE, 'xlsx'));
+    },
+    run: (ctx) => spawnCli(ctx, ['consolidate', ...(consolidateFiles.get('xlsx') ?? []), '--out', 'th-xlsx.xlsx', '--report', 'th-xlsx.docx', '--force'], [0], true),
   },
   // One commune's report, from report data to .docx bytes.
   {
@@ -91,6 +144,7 @@ export async function runBench(only: readonly string[] = [], cases: readonly Ben
   const lines: string[] = [CLI_TEXT.bench.title];
   try {
     for (const c of cases.filter((x) => only.length === 0 || only.includes(x.name))) {
+      lastPeakMiB = 0;
       await c.setup?.(ctx);
       const times: number[] = [];
       for (let i = 0; i < c.runs; i++) {
@@ -99,6 +153,7 @@ export async function runBench(only: readonly string[] = [], cases: readonly Ben
         times.push(Number(process.hrtime.bigint() - start) / 1e6);
       }
       lines.push(CLI_TEXT.bench.line(c.label, median(times), c.targetMs, c.runs));
+      if (c.targetMiB !== undefined) lines.push(CLI_TEXT.bench.memoryLine(lastPeakMiB, c.targetMiB));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -3,11 +3,11 @@ import { parseArgs } from 'node:util';
 import { CLI_TEXT } from '../../core/i18n/messages';
 import { CliError } from './cli-error';
 
-export type OptionSpec = Readonly<Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string }>>;
+export type OptionSpec = Readonly<Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string; readonly multiple?: boolean }>>;
 
 export interface ParsedArgs {
   readonly help: boolean;
-  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly values: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
   readonly positionals: readonly string[];
 }
 
@@ -35,7 +35,7 @@ export function parseCommandArgs(command: string, args: readonly string[], optio
       allowPositionals: true,
       strict: true,
     });
-    const { help, ...values } = parsed.values as Record<string, string | boolean | undefined>;
+    const { help, ...values } = parsed.values as Record<string, string | boolean | readonly string[] | undefined>;
     return { help: help === true, values, positionals: parsed.positionals };
   } catch (e) {
     throw new CliError(CLI_TEXT.badArguments(command, explain(e as NodeError)));

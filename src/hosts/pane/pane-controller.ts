@@ -5,6 +5,7 @@ import type { CheckResult } from '../../core/rules/types';
 import type { NamedCheck } from '../../core/read/check-named-values';
 import { UserError } from '../../core/errors/user-error';
 import type { PickedFile } from './read-input-file';
+import type { NamedBytes, PaneConsolidation } from './consolidate-files';
 
 export type PaneMode = 'excel' | 'word' | 'standalone';
 export type MessageKind = 'ok' | 'error' | 'info';
@@ -18,6 +19,8 @@ export interface PaneView {
   /** Lists the findings grouped by form; `pick` (when the host can select cells) is called with a finding's cell. */
   findings(result: CheckResult, pick: ((cell: string) => void) | null): void;
   draftWanted(): boolean;
+  /** Whether "Tổng hợp" should total the accepted files when some are rejected. */
+  skipRejectedWanted?(): boolean;
   /** Shows the pane when an action started from the ribbon needs it (Excel). */
   reveal?(): void;
 }
@@ -32,6 +35,12 @@ export interface PaneHost {
   layout?(): Promise<string>;
   select?(cell: string): Promise<void>;
   open?(file: PickedFile): Promise<NamedCheck>;
+}
+
+/** What "Tổng hợp" needs: the consolidation (core, through the pane's reader) and a way to hand files to the user. */
+export interface ConsolidateDeps {
+  readonly consolidate: (files: readonly PickedFile[], skipRejected: boolean, progress: (text: string) => void) => Promise<PaneConsolidation>;
+  readonly save: (file: NamedBytes, kind: 'xlsx' | 'docx') => void;
 }
 
 /** A Vietnamese message for anything thrown: our own errors carry one already. */
@@ -100,6 +109,20 @@ export class PaneController {
     const check = await this.run(UI_TEXT.reading(file.name), () => open(file));
     if (check) this.show(check);
     return check;
+  }
+
+  /** Consolidates many communes' files: progress while reading, every rejected file named, then the workbook and the report downloaded; true once both are handed over. */
+  async consolidate(files: readonly PickedFile[], deps: ConsolidateDeps): Promise<boolean> {
+    if (files.length === 0) return false;
+    const skip = this.view.skipRejectedWanted?.() ?? false;
+    const result = await this.run(UI_TEXT.consolidate.building, () => deps.consolidate(files, skip, (text) => this.view.busy(text)));
+    if (!result) return false;
+    if (result.ok && result.workbook && result.report) {
+      deps.save(result.workbook, 'xlsx');
+      deps.save(result.report, 'docx');
+    }
+    this.view.message(result.ok ? 'ok' : 'error', result.lines.join('\n'));
+    return result.ok;
   }
 
   /** Checks, then builds and delivers the report unless there are errors (a draft is built anyway when asked); true once delivered or offered. */

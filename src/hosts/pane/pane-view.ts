@@ -20,6 +20,11 @@ export function fillTexts(doc: Document): void {
     const value = UI_TEXT[node.dataset.text as TextKey];
     if (typeof value === 'string') node.textContent = value;
   }
+  // The "Tổng hợp" section's texts live in their own object of the catalogue.
+  for (const node of Array.from(doc.querySelectorAll<HTMLElement>('[data-consolidate-text]'))) {
+    const value = UI_TEXT.consolidate[node.dataset.consolidateText as keyof typeof UI_TEXT.consolidate];
+    if (typeof value === 'string') node.textContent = value;
+  }
 }
 
 const HINTS: Readonly<Record<PaneMode, string>> = {
@@ -116,6 +121,7 @@ export function domView(doc: Document): PaneView {
       el(doc, 'findings').hidden = false;
     },
     draftWanted: () => el<HTMLInputElement>(doc, 'draft').checked,
+    skipRejectedWanted: () => el<HTMLInputElement>(doc, 'skip-rejected').checked,
     reveal: () => {
       if (typeof Office !== 'undefined' && Office.addin?.showAsTaskpane) void Office.addin.showAsTaskpane().catch(() => undefined);
     },

@@ -3,7 +3,7 @@
 import { fileHost } from './file-host';
 import { PaneController, type PaneHost } from './pane-controller';
 import { buildDocx } from './build-docx';
-import { downloadBytes } from './download-bytes';
+import { downloadBytes, XLSX_MIME } from './download-bytes';
 import { fileNameOf } from './report-file-name';
 import { UI_TEXT } from '../../core/i18n/messages';
 import { MIN_EXCEL_API } from '../excel/apply-plan';
@@ -40,6 +40,21 @@ function wire(doc: Document, host: PaneHost): PaneController {
     void controller.open(file).then((check) => {
       doc.body.dataset.checked = check ? 'yes' : 'failed';
     });
+  });
+  const many = byId('consolidate-files') as HTMLInputElement | null;
+  many?.addEventListener('change', () => {
+    const files = Array.from(many.files ?? []);
+    void controller
+      .consolidate(files, {
+        // The reading and the core's work load on demand, as their own chunk: the first load stays small.
+        consolidate: async (picked, skip, progress) => (await import(/* webpackChunkName: "consolidate" */ './consolidate-files')).consolidatePicked(picked, skip, progress),
+        save: (file, kind) => downloadBytes(file.bytes, file.name, doc, kind === 'xlsx' ? XLSX_MIME : undefined),
+      })
+      .then((ok) => {
+        doc.body.dataset.consolidated = ok ? 'yes' : 'failed';
+        // The same files may be picked again after a fix.
+        many.value = '';
+      });
   });
   if (host.mode === 'excel') {
     let stop: (() => Promise<void>) | null = null;

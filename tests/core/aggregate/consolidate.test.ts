@@ -18,19 +18,20 @@ describe('consolidate', () => {
 
   it('recomputes ratios from the added parts, never averaging them', () => {
     // (21 + 3) / (37 + 3) = 60 %, whereas the mean of 56,8 % and 100 % would be 78,4 %.
-    expect(r.forms[1]['2']).toEqual({ kind: 'computed', value: 60 });
+    expect(r.forms[1]['2']).toEqual({ kind: 'ratio', value: 60, part: 24, whole: 40, reported: 2 });
   });
 
   it('leaves a ratio empty where the added whole is 0 or empty', () => {
-    expect(r.forms[1]['3.2']).toEqual({ kind: 'computed', value: null });
+    expect(r.forms[1]['3.2']).toEqual({ kind: 'ratio', value: null, part: null, whole: null, reported: 0 });
     const zero = consolidate([{ '1': { '3.2.1': 0, '3.2.2': 0 } }, { '1': { '3.2.1': 0, '3.2.2': 0 } }]);
-    expect(zero.forms[1]['3.2']).toEqual({ kind: 'computed', value: null });
+    expect(zero.forms[1]['3.2']).toEqual({ kind: 'ratio', value: null, part: 0, whole: 0, reported: 2 });
   });
 
   it('adds money with decimals and recomputes sums, then ratios of sums', () => {
     expect(r.forms[6]['1']).toEqual({ kind: 'total', total: 4000, reported: 2 });
     expect(r.forms[6]['2']).toEqual({ kind: 'total', total: 3500.5, reported: 1 });
-    expect(r.forms[6]['0']).toEqual({ kind: 'computed', value: 87.5 });
+    // Only commune a gave both plan and disbursement: 3500,5 ÷ 3000.
+    expect(r.forms[6]['0']).toEqual({ kind: 'ratio', value: 116.7, part: 3500.5, whole: 3000, reported: 1 });
     expect(r.forms[7]['6.6.1']).toEqual({ kind: 'computed', value: 16 });
   });
 

@@ -1,57 +1,80 @@
-// Grouping: one file per commune, one period and year; problems name the files.
-import { groupUnits, type GroupedUnit } from '../../../src/core/aggregate/grouping';
+// Screening: one file per commune, one period and year; every other file rejected with its reason, all in one pass.
+import { screenFiles, type Candidate, type GroupedUnit, type RejectedFile } from '../../../src/core/aggregate/grouping';
 
-const unit = (file: string, unitName: string, extra: Partial<GroupedUnit['meta']> = {}): GroupedUnit => ({
+const unit = (file: string, unitName: string, extra: Partial<GroupedUnit['meta']> = {}): Candidate => ({
   file,
-  meta: { unit: unitName, unitKind: 'xã', period: 'H1', year: 2026, ...extra },
+  unit: { file, meta: { unit: unitName, unitKind: 'xã', period: 'H1', year: 2026, ...extra } },
 });
+const bad = (file: string, kind: RejectedFile['kind'], reason: string): Candidate => ({ file, rejected: { file, kind, unit: null, reason, details: [] } });
 
-describe('groupUnits', () => {
-  it('groups communes of one period, in the order given', () => {
-    const r = groupUnits([unit('a.json', 'Hòa Phong'), unit('b.xlsx', 'Hòa Bình', { unitKind: 'phường' })]);
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.grouping.period).toBe('H1');
-    expect(r.grouping.year).toBe(2026);
-    expect(r.grouping.units.map((u) => u.file)).toEqual(['a.json', 'b.xlsx']);
+describe('screenFiles', () => {
+  it('groups communes of one period, in the order given, rejecting none', () => {
+    const s = screenFiles([unit('a.json', 'Hòa Phong'), unit('b.xlsx', 'Hòa Bình', { unitKind: 'phường' })]);
+    expect(s.rejected).toEqual([]);
+    expect(s.notes).toEqual([]);
+    expect(s.grouping?.period).toBe('H1');
+    expect(s.grouping?.year).toBe(2026);
+    expect(s.grouping?.units.map((u) => u.file)).toEqual(['a.json', 'b.xlsx']);
+    expect(s.units).toBe(2);
   });
 
-  it('rejects the same commune twice, naming both files, even typed with other case or spacing', () => {
-    const r = groupUnits([unit('a.json', 'Hòa Phong'), unit('b.json', 'Tịnh Kỳ'), unit('c.xlsx', ' hòa  phong ')]);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]).toMatchObject({ kind: 'duplicate', files: ['a.json', 'c.xlsx'] });
-    expect(r.problems[0]?.message).toContain('a.json, c.xlsx');
-    expect(r.problems[0]?.message).toContain('xã Hòa Phong');
+  it('rejects every file of a commune given twice — NFD (Unikey on macOS), case and spacing are the same commune — and counts it once', () => {
+    const nfd = 'Hòa Phong'.normalize('NFD');
+    expect(nfd).not.toBe('Hòa Phong');
+    const s = screenFiles([unit('a.json', 'Hòa Phong'), unit('b.json', 'Tịnh Kỳ'), unit('c.xlsx', ' hòa  PHONG '), unit('d.json', nfd)]);
+    expect(s.rejected.map((r) => [r.file, r.kind])).toEqual([
+      ['a.json', 'duplicate'],
+      ['c.xlsx', 'duplicate'],
+      ['d.json', 'duplicate'],
+    ]);
+    expect(s.rejected[0]?.reason).toContain('xã Hòa Phong');
+    expect(s.rejected[0]?.reason).toContain('a.json, c.xlsx, d.json');
+    expect(s.grouping?.units.map((u) => u.file)).toEqual(['b.json']);
+    expect(s.units).toBe(2);
   });
 
   it('treats a xã and a phường of the same name as two units', () => {
-    expect(groupUnits([unit('a.json', 'An Phú'), unit('b.json', 'An Phú', { unitKind: 'phường' })]).ok).toBe(true);
+    expect(screenFiles([unit('a.json', 'An Phú'), unit('b.json', 'An Phú', { unitKind: 'phường' })]).rejected).toEqual([]);
   });
 
-  it('rejects mixed periods or years, listing which file has which period', () => {
-    const r = groupUnits([unit('a.json', 'A'), unit('b.json', 'B', { period: 'Q3' }), unit('c.json', 'C', { year: 2025 })]);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.problems.map((p) => p.kind)).toEqual(['mixed-periods']);
-    const m = r.problems[0]?.message ?? '';
-    expect(m).toContain('6 tháng đầu năm 2026: a.json');
-    expect(m).toContain('Quý III năm 2026: b.json');
-    expect(m).toContain('6 tháng đầu năm 2025: c.json');
+  it('keeps the period most files have and rejects the others, each with its own period; the note lists which file has which', () => {
+    const s = screenFiles([unit('a.json', 'A', { period: 'Q3' }), unit('b.json', 'B'), unit('c.json', 'C', { year: 2025 }), unit('d.json', 'D')]);
+    expect(s.grouping?.period).toBe('H1');
+    expect(s.grouping?.units.map((u) => u.file)).toEqual(['b.json', 'd.json']);
+    expect(s.rejected.map((r) => [r.file, r.kind])).toEqual([
+      ['a.json', 'other-period'],
+      ['c.json', 'other-period'],
+    ]);
+    expect(s.rejected[0]?.reason).toBe('số liệu kỳ Quý III năm 2026, khác kỳ đang tổng hợp (6 tháng đầu năm 2026).');
+    const note = s.notes.join('\n');
+    expect(note).toContain('6 tháng đầu năm 2026: b.json, d.json');
+    expect(note).toContain('Quý III năm 2026: a.json');
+    expect(note).toContain('6 tháng đầu năm 2025: c.json');
   });
 
-  it('the same commune in two periods is a mixed-period problem, not a duplicate', () => {
-    const r = groupUnits([unit('a.json', 'A'), unit('b.json', 'A', { period: 'Y' })]);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.problems.map((p) => p.kind)).toEqual(['mixed-periods']);
+  it('a tie of periods goes to the first file; the same commune in two periods is a period problem, not a duplicate', () => {
+    const s = screenFiles([unit('a.json', 'A'), unit('b.json', 'A', { period: 'Y' })]);
+    expect(s.grouping?.units.map((u) => u.file)).toEqual(['a.json']);
+    expect(s.rejected.map((r) => r.kind)).toEqual(['other-period']);
   });
 
-  it('refuses an empty list', () => {
-    const r = groupUnits([]);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.problems[0]?.kind).toBe('empty');
+  it('keeps the rejections made while reading, in the order given, with the others', () => {
+    const s = screenFiles([bad('x.xlsx', 'unreadable', 'tệp hỏng'), unit('a.json', 'A'), bad('e.json', 'errors', 'số liệu còn 1 lỗi.'), unit('b.json', 'A')]);
+    expect(s.rejected.map((r) => [r.file, r.kind])).toEqual([
+      ['x.xlsx', 'unreadable'],
+      ['a.json', 'duplicate'],
+      ['e.json', 'errors'],
+      ['b.json', 'duplicate'],
+    ]);
+    expect(s.grouping).toBeNull();
+    expect(s.readable).toBe(3);
+    expect(s.units).toBe(3);
+  });
+
+  it('nothing readable: no grouping, readable 0', () => {
+    const s = screenFiles([bad('x.xlsx', 'unreadable', 'tệp hỏng')]);
+    expect(s.grouping).toBeNull();
+    expect(s.readable).toBe(0);
+    expect(screenFiles([]).grouping).toBeNull();
   });
 });

@@ -19,6 +19,7 @@ const grouping = (n: number): Grouping => ({
   period: 'H1',
   year: 2026,
   units: Array.from({ length: n }, (_, i) => ({ file: `xa-${i + 1}.json`, meta: { unit: `Xã số ${i + 1}`, unitKind: i % 2 ? 'phường' : 'xã', period: 'H1', year: 2026 } })),
+  rejected: [],
 });
 
 function rng(seed: number): () => number {
@@ -71,7 +72,7 @@ describe('consolidated formulas calculated by HyperFormula equal consolidate()',
     for (const form of FORMS) {
       for (const row of form.rows) {
         const cell = c.forms[form.number][row.key];
-        if (cell?.kind !== 'computed') continue;
+        if (cell?.kind !== 'computed' && cell?.kind !== 'ratio') continue;
         const got = engine.valueOf(consolidatedCellName(form.number, row.key));
         expect({ form: form.number, key: row.key, value: got }).toEqual({ form: form.number, key: row.key, value: cell.value });
         // The cached result a file carries is the same number (absent where the cell is empty).
@@ -90,6 +91,14 @@ describe('consolidated formulas calculated by HyperFormula equal consolidate()',
     expect(engine.valueOf('TH1_2_1')).toBe(50);
     expect(engine.valueOf('TH1_2_2')).toBe(37);
     expect(engine.valueOf('TH1_2')).toBe(74);
+  });
+
+  it('a part without its whole (the e2e’s 133,3 %): the formula over the pair totals equals the core, ≤ 100 %', () => {
+    const c = consolidate([formsWith({ '5': { '1.1': 3, '1.2': 3 } }), formsWith({ '5': { '1.1': undefined, '1.2': 1 } })]);
+    const engine = loadPlan(buildConsolidatedPlan(grouping(2), c).plan);
+    expect(engine.valueOf('TH5_1_1')).toBe(3);
+    expect(engine.valueOf('TH5_1_2')).toBe(4);
+    expect(engine.valueOf('TH5_1_3')).toBe(100);
   });
 
   it('shows empty, not 0 and not an error, where the added whole is 0', () => {
@@ -126,7 +135,7 @@ describe('the consolidated plan', () => {
 
   it('heads every form table with the official columns, then the total, the completeness and Ghi chú', () => {
     const s = sheet('Biểu mẫu 1');
-    expect(s.values[3]).toEqual(['STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Tổng hợp', 'Số đơn vị báo cáo', 'Ghi chú']);
+    expect(s.values[3]).toEqual(['STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Tổng hợp', 'Số đơn vị báo cáo', 'Ghi chú', 'Tử số (cộng)', 'Mẫu số (cộng)']);
     expect(s.rows).toBe(4 + FORMS[0]!.rows.length);
     // Only the Ghi chú column can be typed into.
     expect(s.inputs).toEqual([`F5:F${s.rows}`]);
@@ -153,12 +162,16 @@ describe('the consolidated plan', () => {
     expect(at(pct.sheet, `F${pct.row}`).value).toContain('Thấp nhất – trung bình – cao nhất');
   });
 
-  it('computes ratios and sums with formulas, never literals, and leaves completeness of computed rows empty', () => {
+  it('computes ratios and sums with formulas, never literals; a ratio reads its pair totals (G, H) and counts the communes that gave both', () => {
     const ratio = named('TH1_2');
     expect(ratio.value).toBeNull();
-    expect(ratio.formula).toMatch(/^=IF\(/);
-    expect(at(ratio.sheet, `E${ratio.row}`).value).toBeNull();
+    const r = ratio.row;
+    expect(ratio.formula).toBe(`=IF(AND(ISNUMBER(H${r}),ISNUMBER(G${r})),IF(H${r}=0,"",ROUND(G${r}/H${r}*100,1)),"")`);
+    expect(at(ratio.sheet, `G${r}`).value).toBe(54);
+    expect(at(ratio.sheet, `H${r}`).value).toBe(80);
+    expect(at(ratio.sheet, `E${r}`).value).toBe('2/3');
     expect(named('TH2_1').formula).toMatch(/SUM\(/);
+    expect(at(named('TH2_1').sheet, `E${named('TH2_1').row}`).value).toBeNull();
   });
 
   it('lists the grouping: period, communes reported and expected, each commune with its kind and file', () => {

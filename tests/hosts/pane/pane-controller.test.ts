@@ -136,3 +136,55 @@ describe('messageOf', () => {
     expect(messageOf('lạ')).toBe(UI_TEXT.unexpected('lạ'));
   });
 });
+
+describe('PaneController.consolidate', () => {
+  const file = { name: 'a.json', arrayBuffer: async () => new ArrayBuffer(0) };
+  const bytes = (name: string) => ({ name, bytes: new Uint8Array([80, 75]) });
+
+  function consolidateSetup(skip: boolean) {
+    const log: string[] = [];
+    const view: PaneView = {
+      busy: (t) => log.push(`busy:${t ?? '-'}`),
+      message: (k, t) => log.push(`${k}:${t}`),
+      findings: () => undefined,
+      draftWanted: () => false,
+      skipRejectedWanted: () => skip,
+    };
+    const host: PaneHost = { mode: 'standalone', check: async () => ({ result: result([]), data }), deliver: async () => '' };
+    return { controller: new PaneController(view, host), log };
+  }
+
+  it('shows progress, downloads the workbook then the report, and says what it did', async () => {
+    const s = consolidateSetup(true);
+    const saved: string[] = [];
+    const ok = await s.controller.consolidate([file], {
+      consolidate: async (files, skip, progress) => {
+        progress(`Đang đọc 1/${files.length}: a.json`);
+        expect(skip).toBe(true);
+        return { ok: true, lines: ['Từ chối b.json: …', 'Đã tổng hợp 1/2 đơn vị'], workbook: bytes('T.xlsx'), report: bytes('T.docx') };
+      },
+      save: (f, kind) => saved.push(`${kind}:${f.name}`),
+    });
+    expect(ok).toBe(true);
+    expect(saved).toEqual(['xlsx:T.xlsx', 'docx:T.docx']);
+    expect(s.log).toEqual([`busy:${UI_TEXT.consolidate.building}`, 'busy:Đang đọc 1/1: a.json', 'busy:-', 'ok:Từ chối b.json: …\nĐã tổng hợp 1/2 đơn vị']);
+  });
+
+  it('downloads nothing when files are rejected, and shows every reason as an error', async () => {
+    const s = consolidateSetup(false);
+    const saved: string[] = [];
+    const ok = await s.controller.consolidate([file], {
+      consolidate: async () => ({ ok: false, lines: ['Từ chối a.json: …', 'Không tổng hợp: 1 tệp bị từ chối.'], workbook: null, report: null }),
+      save: (f) => saved.push(f.name),
+    });
+    expect(ok).toBe(false);
+    expect(saved).toEqual([]);
+    expect(s.log.at(-1)).toBe('error:Từ chối a.json: …\nKhông tổng hợp: 1 tệp bị từ chối.');
+  });
+
+  it('does nothing without files', async () => {
+    const s = consolidateSetup(false);
+    expect(await s.controller.consolidate([], { consolidate: async () => Promise.reject(new Error('x')), save: () => undefined })).toBe(false);
+    expect(s.log).toEqual([]);
+  });
+});

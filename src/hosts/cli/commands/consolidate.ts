@@ -1,19 +1,21 @@
-// `cchc consolidate F… --out T.xlsx [--report T.docx]`: totals many communes' files; any file with errors, the same commune twice or mixed periods rejects the lot.
+// `cchc consolidate F… --out T.xlsx [--report T.docx] [--skip-rejected]`: totals many communes' files; every rejected file named in one run.
 import { resolve } from 'node:path';
-import { checkRead } from '../../../core/read/check-named-values';
+import { attention } from '../../../core/aggregate/attention';
+import { checkedCandidate, unreadableCandidate } from '../../../core/aggregate/candidate';
 import { consolidate, type Consolidated } from '../../../core/aggregate/consolidate';
-import { groupUnits, type GroupedUnit, type Grouping } from '../../../core/aggregate/grouping';
+import { screenFiles, unitName, type Candidate, type Grouping, type RejectedFile } from '../../../core/aggregate/grouping';
 import { incompleteRows, reportedRowCount } from '../../../core/aggregate/incomplete-rows';
+import { UserError } from '../../../core/errors/user-error';
 import type { FormsData } from '../../../core/data/types';
-import { AGGREGATE_TEXT, CLI_TEXT, COMMON_TEXT } from '../../../core/i18n/messages';
+import { AGGREGATE_TEXT, CLI_TEXT } from '../../../core/i18n/messages';
 import { buildConsolidatedPlan } from '../../../core/layout/consolidated-plan';
-import { buildConsolidatedReport } from '../../../core/report/consolidated-report';
+import { buildConsolidatedReport, type ConsolidatedReportOptions } from '../../../core/report/consolidated-report';
 import { renderDocx } from '../../../render/render-docx';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { printCommandHelp } from '../help';
 import { loadInput } from '../load-input';
-import { parseCommandArgs, stringOption } from '../parse-command-args';
+import { parseCommandArgs, stringOption, type ParsedArgs } from '../parse-command-args';
 import { TargetExistsError, writeFileAtomic } from '../xlsx/atomic-write';
 import { planToWorkbook } from '../xlsx/write-plan';
 import type { CliCommand } from './types';
@@ -27,37 +29,59 @@ export const PROGRESS_MIN_FILES = 20;
 /** Progress is shown to a person at a terminal, or for a long run; a short run into a pipe or a test stays quiet. */
 export const showsProgress = (files: number, io: CliIo): boolean => io.errIsTty === true || files > PROGRESS_MIN_FILES;
 
-interface Accepted {
-  readonly unit: GroupedUnit;
-  readonly forms: FormsData;
+interface Read {
+  readonly candidates: Candidate[];
+  readonly forms: Map<string, FormsData>;
+  readonly warned: string[];
 }
 
-/** Reads and checks every file; an unreadable one throws (exit 2), the others are accepted or rejected with their lines. */
-async function readAll(files: readonly string[], io: CliIo): Promise<{ accepted: Accepted[]; rejected: string[][]; warned: string[] }> {
-  const accepted: Accepted[] = [];
-  const rejected: string[][] = [];
+/** Reason of an unreadable file without the file name the loader's message starts with (the line names it). */
+const reasonOf = (file: string, message: string): string => (message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message);
+
+/** Reads and checks every file, never stopping at a bad one: each is a commune's data or a rejection with its reason. */
+async function readAll(files: readonly string[], io: CliIo): Promise<Read> {
+  const candidates: Candidate[] = [];
+  const forms = new Map<string, FormsData>();
   const warned: string[] = [];
   const progress = showsProgress(files.length, io);
   for (const [i, file] of files.entries()) {
     if (progress) io.err(CLI_TEXT.consolidate.progress(i + 1, files.length, file));
-    const input = await loadInput(file, io, { includeComputed: true });
-    const result = checkRead(input);
-    if (result.errors > 0) {
-      const lines = [CLI_TEXT.consolidate.rejectedFile(file, result.errors)];
-      for (const f of result.findings) {
-        if (f.severity === 'error') lines.push(`  [${COMMON_TEXT.severityLabels.error}] ${f.cell ? `${f.cell} — ` : ''}${f.message}`);
-      }
-      rejected.push(lines);
+    let input;
+    try {
+      input = await loadInput(file, io, { includeComputed: true });
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      candidates.push(unreadableCandidate(file, reasonOf(file, e.message)));
       continue;
     }
-    if (!input.data) {
-      rejected.push([CLI_TEXT.consolidate.rejectedHeader(file)]);
-      continue;
-    }
-    if (result.warnings > 0) warned.push(CLI_TEXT.consolidate.warnings(file, result.warnings));
-    accepted.push({ unit: { file, meta: input.data.meta }, forms: input.forms });
+    const checked = checkedCandidate(file, input);
+    candidates.push(checked.candidate);
+    if (checked.forms) forms.set(file, checked.forms);
+    if (checked.forms && checked.warnings > 0) warned.push(CLI_TEXT.consolidate.warnings(file, checked.warnings));
   }
-  return { accepted, rejected, warned };
+  return { candidates, forms, warned };
+}
+
+const rejectionLines = (rejected: readonly RejectedFile[]): string =>
+  rejected.flatMap((r) => [CLI_TEXT.consolidate.rejectedLine(r.file, r.reason), ...r.details]).join('\n');
+
+/** The report's header, Nơi nhận and signer, from the command's options. */
+function reportOptions(parsed: ParsedArgs): ConsolidatedReportOptions {
+  const opt = (name: string): string | undefined => stringOption(NAME, parsed, name);
+  const recipients = parsed.values.recipient;
+  const issuer = opt('issuer');
+  const superior = opt('superior');
+  const authority = opt('signer-authority');
+  const title = opt('signer-title');
+  const name = opt('signer-name');
+  return {
+    ...(issuer !== undefined ? { issuer } : {}),
+    ...(superior !== undefined ? { superior } : {}),
+    ...(authority !== undefined || title !== undefined || name !== undefined
+      ? { signer: { ...(authority !== undefined ? { authority } : {}), ...(title !== undefined ? { title } : {}), ...(name !== undefined ? { name } : {}) } }
+      : {}),
+    ...(Array.isArray(recipients) ? { recipients: recipients.filter((r): r is string => typeof r === 'string' && r.trim() !== '') } : {}),
+  };
 }
 
 function parseExpected(value: string | undefined, given: number): number | undefined {
@@ -73,13 +97,7 @@ function parseExpected(value: string | undefined, given: number): number | undef
 /** The consolidated workbook's bytes; formula cells carry the core's value for viewers that do not recalculate. */
 async function workbookBytes(grouping: Grouping, c: Consolidated): Promise<Uint8Array> {
   const { plan, results } = buildConsolidatedPlan(grouping, c);
-  const wb = await planToWorkbook(plan);
-  for (const [key, result] of results) {
-    const bang = key.lastIndexOf('!');
-    const cell = wb.getWorksheet(key.slice(0, bang))?.getCell(key.slice(bang + 1));
-    const value = cell?.value as { formula?: string } | null | undefined;
-    if (cell && value?.formula) cell.value = { formula: value.formula, result };
-  }
+  const wb = await planToWorkbook(plan, results);
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
@@ -95,12 +113,21 @@ async function write(out: string, bytes: Uint8Array, cwd: string, overwrite: boo
 export const consolidateCommand: CliCommand = {
   name: NAME,
   summary: CLI_TEXT.consolidate.summary,
-  usage: ['cchc consolidate F1.xlsx|F1.json F2… --out T.xlsx [--report T.docx] [--expected N] [--issuer "…"] [--force]'],
+  usage: [
+    'cchc consolidate F1.xlsx|F1.json F2… --out T.xlsx [--report T.docx] [--skip-rejected] [--expected N] [--force]',
+    '    [--issuer "…"] [--superior "…"] [--signer-authority "…"] [--signer-title "…"] [--signer-name "…"] [--recipient "…"]…',
+  ],
   options: [
     { flag: '--out T.xlsx', text: CLI_TEXT.consolidate.out },
     { flag: '--report T.docx', text: CLI_TEXT.consolidate.report },
+    { flag: '--skip-rejected', text: CLI_TEXT.consolidate.skipRejected },
     { flag: '--expected N', text: CLI_TEXT.consolidate.expected },
     { flag: '--issuer "…"', text: CLI_TEXT.consolidate.issuer },
+    { flag: '--superior "…"', text: CLI_TEXT.consolidate.superior },
+    { flag: '--signer-authority "…"', text: CLI_TEXT.consolidate.signerAuthority },
+    { flag: '--signer-title "…"', text: CLI_TEXT.consolidate.signerTitle },
+    { flag: '--signer-name "…"', text: CLI_TEXT.consolidate.signerName },
+    { flag: '--recipient "…"', text: CLI_TEXT.consolidate.recipient },
     { flag: '--force', text: CLI_TEXT.consolidate.force },
   ],
   exitCodes: CLI_TEXT.consolidate.exit,
@@ -110,6 +137,12 @@ export const consolidateCommand: CliCommand = {
       report: { type: 'string' },
       expected: { type: 'string' },
       issuer: { type: 'string' },
+      superior: { type: 'string' },
+      'signer-authority': { type: 'string' },
+      'signer-title': { type: 'string' },
+      'signer-name': { type: 'string' },
+      recipient: { type: 'string', multiple: true },
+      'skip-rejected': { type: 'boolean' },
       force: { type: 'boolean' },
     });
     if (parsed.help) return printCommandHelp(consolidateCommand, io);
@@ -125,27 +158,38 @@ export const consolidateCommand: CliCommand = {
     }
     const expected = parseExpected(stringOption(NAME, parsed, 'expected'), files.length);
 
-    const { accepted, rejected, warned } = await readAll(files, io);
+    const skip = parsed.values['skip-rejected'] === true;
+    const options = reportOptions(parsed);
+
+    const { candidates, forms, warned } = await readAll(files, io);
+    const screening = screenFiles(candidates);
+    const { rejected, grouping } = screening;
+    if (screening.readable === 0) {
+      io.err([rejectionLines(rejected), CLI_TEXT.consolidate.noneReadable(files.length)].join('\n'));
+      return EXIT.bad;
+    }
     if (rejected.length > 0) {
-      io.err(rejected.map((lines) => lines.join('\n')).join('\n'));
-      io.err(CLI_TEXT.consolidate.nothingWritten(rejected.length));
+      io.err([...screening.notes, rejectionLines(rejected)].join('\n'));
+      if (!skip) {
+        io.err(CLI_TEXT.consolidate.nothingWritten(rejected.length));
+        return EXIT.findings;
+      }
+    }
+    if (!grouping) {
+      io.err(CLI_TEXT.consolidate.noneAccepted(rejected.length));
       return EXIT.findings;
     }
-    const grouped = groupUnits(accepted.map((a) => a.unit));
-    if (!grouped.ok) {
-      io.err([CLI_TEXT.consolidate.rejectedGrouping, ...grouped.problems.map((p) => `  ${p.message}`)].join('\n'));
-      return EXIT.findings;
-    }
-    const { grouping } = grouped;
+    const accepted = grouping.units.map((u) => ({ unit: u, forms: forms.get(u.file) ?? {} }));
+    // A rejected commune is one that has not reported: it stays in the expected count.
     const totals = consolidate(
       accepted.map((a) => a.forms),
-      expected === undefined ? {} : { expected },
+      { expected: Math.max(expected ?? 0, screening.units) },
     );
 
     // Everything is built in memory first, so a failure writes neither file.
     const xlsx = await workbookBytes(grouping, totals);
-    const issuer = stringOption(NAME, parsed, 'issuer');
-    const docx = report === undefined ? null : await renderDocx(buildConsolidatedReport(grouping, totals, issuer === undefined ? {} : { issuer }));
+    const lagging = (): ReturnType<typeof attention> => attention(accepted.map((a) => ({ name: unitName(a.unit.meta), forms: a.forms })), totals);
+    const docx = report === undefined ? null : await renderDocx(buildConsolidatedReport(grouping, totals, options, lagging()));
     await write(out, xlsx, io.cwd, parsed.values.force === true);
     // The report is regenerated from the files each time: replacing it loses nothing typed.
     if (report !== undefined && docx) await write(report, docx, io.cwd, true);
@@ -158,9 +202,10 @@ export const consolidateCommand: CliCommand = {
       [
         CLI_TEXT.consolidate.read(accepted.length, AGGREGATE_TEXT.groupingPeriod(grouping.period, grouping.year)),
         ...warned,
+        ...(rejected.length > 0 ? [CLI_TEXT.consolidate.skipped(rejected.length)] : []),
         CLI_TEXT.consolidate.wrote(out, reportedRowCount(totals)),
         ...(report !== undefined ? [CLI_TEXT.consolidate.wroteReport(report)] : []),
-        ...(missing > 0 ? [CLI_TEXT.consolidate.missingUnits(missing, totals.expected)] : []),
+        ...(missing > 0 ? [(rejected.length > 0 ? CLI_TEXT.consolidate.missingOrRejected : CLI_TEXT.consolidate.missingUnits)(missing, totals.expected)] : []),
         CLI_TEXT.consolidate.incompleteTitle(incomplete.length, received),
         ...shown.map((r) => CLI_TEXT.consolidate.incompleteRow(r.form, r.key, r.reported, received)),
         ...(incomplete.length > shown.length ? [CLI_TEXT.consolidate.incompleteMore(incomplete.length - shown.length)] : []),

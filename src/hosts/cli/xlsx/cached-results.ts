@@ -4,9 +4,9 @@ import { computeForm } from '../../../core/forms/compute';
 import { parseCellAddress } from '../../../core/layout/a1';
 import type { CellValue } from '../../../core/data/types';
 import type { WorkbookPlan } from '../../../core/layout/types';
+import { cellKey } from '../../shared/xlsx-plan-writer';
 
-/** Key "<sheet>!<A1>" of a cell in the maps below. */
-export const cellKey = (sheet: string, a1: string): string => `${sheet}!${a1.replace(/\$/g, '').toUpperCase()}`;
+export { cellKey };
 
 /** Computed values by cellKey; cells whose computation is empty are absent. */
 export function cachedResults(plan: WorkbookPlan): ReadonlyMap<string, number> {

@@ -81,8 +81,10 @@ describe('cchc consolidate', () => {
     expect(ws.getCell('D5').value).toBe(12);
     expect(ws.getCell('E5').value).toBe('1/2');
     const ratio = ws.getCell('D6');
-    expect(ratio.formula).toBe('IF(AND(ISNUMBER(D7),ISNUMBER(D8)),IF(D7=0,"",ROUND(D8/D7*100,1)),"")');
+    // The ratio reads its pair totals beside it (G: part, H: whole, over the communes that gave both).
+    expect(ratio.formula).toBe('IF(AND(ISNUMBER(H6),ISNUMBER(G6)),IF(H6=0,"",ROUND(G6/H6*100,1)),"")');
     expect(ratio.result).toBe(67.5);
+    expect([ws.getCell('G6').value, ws.getCell('H6').value, ws.getCell('E6').value]).toEqual([54, 80, '2/2']);
     expect(ws.getCell('E7').value).toBe('2/2');
     expect(ws.pageSetup.paperSize).toBe(9);
     expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
@@ -94,16 +96,33 @@ describe('cchc consolidate', () => {
   it('writes a consolidated report with --report, titled with the period and the number of units', async () => {
     writeCommune('a.json', {});
     writeCommune('b.json', { unit: 'Tịnh Kỳ' });
-    const r = await box.run('consolidate', 'a.json', 'b.json', '--out', 'th.xlsx', '--report', 'th.docx', '--issuer', 'Sở Nội vụ tỉnh Quảng Ngãi');
+    writeCommune('c.json', { unit: 'An Phú', unitKind: 'phường' }, { '3': { '3.3.1': 1000, '3.3.2': 700 } });
+    writeFileSync(box.path('loi.json'), JSON.stringify(commune({ unit: 'Tịnh Châu' }, { '1': { '2.2': 45 } })));
+    const r = await box.run(
+      'consolidate', 'a.json', 'b.json', 'c.json', 'loi.json', '--out', 'th.xlsx', '--report', 'th.docx', '--skip-rejected', '--expected', '5',
+      '--issuer', 'Sở Nội vụ tỉnh Quảng Ngãi', '--superior', 'UBND tỉnh Quảng Ngãi',
+      '--signer-authority', 'KT. Giám đốc', '--signer-title', 'Phó Giám đốc', '--signer-name', 'Trần Thị Bình',
+      '--recipient', 'UBND tỉnh Quảng Ngãi', '--recipient', 'Bộ Nội vụ',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Đã lập báo cáo tổng hợp: th.docx');
     const zip = await JSZip.loadAsync(readFileSync(box.path('th.docx')));
     const xml = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
-    expect(xml).toContain('BÁO CÁO TỔNG HỢP SỐ LIỆU CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026 CỦA 2 ĐƠN VỊ');
+    expect(xml).toContain('BÁO CÁO TỔNG HỢP SỐ LIỆU CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026 CỦA 3 ĐƠN VỊ');
+    expect(xml).toContain('UBND TỈNH QUẢNG NGÃI');
     expect(xml).toContain('SỞ NỘI VỤ TỈNH QUẢNG NGÃI');
-    expect(xml).toContain('xã Hòa Phong, xã Tịnh Kỳ');
-    // Biểu mẫu 3 row 3.3.1: 1.234 + 1.234 hồ sơ, with its completeness.
-    expect(xml).toContain('2.4682/2');
+    expect(xml).toContain('KT. GIÁM ĐỐC');
+    expect(xml).toContain('PHÓ GIÁM ĐỐC');
+    expect(xml).toContain('Trần Thị Bình');
+    expect(xml).toContain('- Bộ Nội vụ;');
+    expect(xml).toContain('- Lưu: VT.');
+    expect(xml).toContain('Đã tổng hợp số liệu của 3/5 đơn vị (60,0%)');
+    expect(xml).toContain('xã Tịnh Châu (tệp loi.json: số liệu còn 1 lỗi); 1 đơn vị chưa gửi báo cáo.');
+    // The district's sentence on the totals, and the commune below the district's on-time rate (2.468 + 700 of 3.468).
+    expect(xml).toContain('Các đơn vị đã giải quyết xong 3.468 hồ sơ thủ tục hành chính');
+    expect(xml).toContain('phường An Phú (70,0%)');
+    // Biểu mẫu 3 row 3.3.1: 1.234 + 1.234 + 1.000 hồ sơ, with its completeness (the rejected commune and the one never sent are missing).
+    expect(xml).toContain('3.4683/5');
   });
 
   it('rejects a file whose check finds errors: names it and its errors, writes nothing, exit 1', async () => {
@@ -158,13 +177,89 @@ describe('cchc consolidate', () => {
     expect(existsSync(box.path('th.xlsx'))).toBe(false);
   });
 
-  it('an unreadable file: one line naming it, exit 2, nothing written', async () => {
+  it('names every problem in one run — damaged, not our template, errors with their findings, a commune twice (NFD), another period — exit 1, nothing written', async () => {
     writeCommune('a.json', {});
-    expectOneLineError(await box.run('consolidate', 'a.json', join(FIXTURES, 'not-json.json'), '--out', 'th.xlsx'), ['not-json.json']);
-    expectOneLineError(await box.run('consolidate', 'a.json', 'khong-co.json', '--out', 'th.xlsx'), ['khong-co.json']);
+    writeCommune('b.json', { unit: 'Tịnh Kỳ' });
     writeFileSync(box.path('hong.xlsx'), Buffer.from('PK\u0003\u0004 not really a zip'));
-    expectOneLineError(await box.run('consolidate', 'a.json', 'hong.xlsx', '--out', 'th.xlsx'), ['hong.xlsx']);
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet('Sheet1').getCell('A1').value = 'bảng tính khác';
+    await other.xlsx.writeFile(box.path('khac-mau.xlsx'));
+    writeFileSync(box.path('loi.json'), readFileSync(join(FIXTURES, 'has-errors.json')));
+    // The same commune typed with decomposed diacritics (Unikey on macOS) and other case/spacing.
+    writeCommune('b-lan-2.json', { unit: ' tịnh  KỲ '.normalize('NFD') });
+    writeCommune('quy-3.json', { unit: 'An Phú', period: 'Q3' });
+    const r = await box.run('consolidate', 'a.json', 'hong.xlsx', 'b.json', 'khac-mau.xlsx', 'loi.json', 'khong-co.json', 'b-lan-2.json', 'quy-3.json', '--out', 'th.xlsx', '--report', 'th.docx');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const rejected = r.stderr.split('\n').filter((l) => l.startsWith('Từ chối '));
+    expect(rejected.map((l) => /^Từ chối (\S+):/.exec(l)?.[1])).toEqual(['hong.xlsx', 'b.json', 'khac-mau.xlsx', 'loi.json', 'khong-co.json', 'b-lan-2.json', 'quy-3.json']);
+    expect(r.stderr).toContain('Từ chối hong.xlsx: tệp hỏng hoặc không phải sổ Excel .xlsx.');
+    expect(r.stderr).toMatch(/Từ chối khac-mau\.xlsx: .*mẫu/u);
+    expect(r.stderr).toContain('Từ chối loi.json: số liệu còn');
+    expect(r.stderr).toMatch(/\[lỗi\] .*2\.2.*40.*37/u);
+    expect(r.stderr).toContain('Từ chối b.json: đơn vị xã Tịnh Kỳ có nhiều hơn một tệp số liệu cùng kỳ: b.json, b-lan-2.json');
+    expect(r.stderr).toContain('Từ chối quy-3.json: số liệu kỳ Quý III năm 2026, khác kỳ đang tổng hợp (6 tháng đầu năm 2026).');
+    expect(r.stderr).toContain('Không tổng hợp: 7 tệp bị từ chối');
+    expect(r.stderr).toContain('chưa ghi tệp nào');
+    expect(r.stderr).not.toMatch(/\bat .*\(|Error:|undefined/);
+    expect(box.files()).toEqual(['a.json', 'b-lan-2.json', 'b.json', 'hong.xlsx', 'khac-mau.xlsx', 'loi.json', 'quy-3.json']);
+  });
+
+  it('--skip-rejected: totals from the accepted files, exit 0; rejected files listed on the terminal and the Tổng hợp sheet, counted as not reported', async () => {
+    writeCommune('a.json', {});
+    writeCommune('b.json', { unit: 'Tịnh Kỳ' }, { '1': { '1': 7, '2.1': 10, '2.2': 4 }, '6': { '1': 100.5 } });
+    writeCommune('c.json', { unit: 'An Phú', unitKind: 'phường' }, { '1': { '1': undefined } });
+    writeFileSync(box.path('loi.json'), readFileSync(join(FIXTURES, 'has-errors.json')));
+    writeFileSync(box.path('hong.xlsx'), Buffer.from('PK\u0003\u0004 not really a zip'));
+    const r = await box.run('consolidate', 'a.json', 'loi.json', 'b.json', 'hong.xlsx', 'c.json', '--out', 'th.xlsx', '--skip-rejected');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Từ chối loi.json: số liệu còn');
+    expect(r.stderr).toContain('Từ chối hong.xlsx: tệp hỏng');
+    expect(r.stdout).toContain('Đã đọc 3 tệp số liệu');
+    expect(r.stdout).toContain('Bỏ qua 2 tệp bị từ chối');
+    // loi.json is Hòa Phong's (like a.json): four communes, of which one never came through.
+    expect(r.stdout).toContain('1/4 đơn vị chưa được tổng hợp (tệp bị từ chối hoặc chưa gửi)');
+    const { values } = await namedValues('th.xlsx');
+    // Sums over the accepted files only: a 12 + b 7 + c (empty) documents; tasks 40 + 10 + 40.
+    expect(values.TH1_1).toBe(12 + 7);
+    expect(values.TH1_2_1).toBe(40 + 10 + 40);
+    expect(values.TH1_2_2).toBe(27 + 4 + 27);
+    expect(values.TH6_1).toBe(4250 + 100.5 + 4250);
+    expect(values.TH_SO_DON_VI).toBe(3);
+    expect(values.TH_SO_DON_VI_PHAI_BAO_CAO).toBe(4);
+    expect(values.TH_TY_LE_BAO_CAO).toBe(75);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(box.path('th.xlsx'));
+    const g = wb.getWorksheet('Tổng hợp')!;
+    const rows: string[][] = [];
+    g.eachRow((row) => rows.push([1, 2, 3, 4].map((c) => String(row.getCell(c).value ?? ''))));
+    const title = rows.findIndex((r) => r[0]?.startsWith('Các tệp bị từ chối'));
+    expect(title).toBeGreaterThan(0);
+    expect(rows.slice(title + 1)).toEqual([
+      ['STT', 'Tệp số liệu', 'Đơn vị', 'Lý do'],
+      ['1', 'loi.json', 'xã Hòa Phong', expect.stringMatching(/^số liệu còn \d+ lỗi\.$/) as unknown as string],
+      ['2', 'hong.xlsx', '', 'tệp hỏng hoặc không phải sổ Excel .xlsx.'],
+    ]);
+  });
+
+  it('no file readable at all: exit 2, each named, nothing written; one readable file among unreadable ones is exit 1', async () => {
+    writeFileSync(box.path('hong.xlsx'), Buffer.from('PK\u0003\u0004 not really a zip'));
+    const r = await box.run('consolidate', join(FIXTURES, 'not-json.json'), 'khong-co.json', 'hong.xlsx', '--out', 'th.xlsx', '--skip-rejected');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Từ chối');
+    for (const f of ['not-json.json', 'khong-co.json', 'hong.xlsx']) expect(r.stderr).toContain(f);
+    expect(r.stderr).toContain('Không đọc được tệp nào trong 3 tệp');
+    writeCommune('a.json', {});
+    expect((await box.run('consolidate', 'a.json', 'hong.xlsx', '--out', 'th.xlsx')).code).toBe(1);
     expect(box.files()).toEqual(['a.json', 'hong.xlsx']);
+  });
+
+  it('--skip-rejected with every readable file rejected: exit 1, nothing written', async () => {
+    writeFileSync(box.path('loi.json'), readFileSync(join(FIXTURES, 'has-errors.json')));
+    const r = await box.run('consolidate', 'loi.json', '--out', 'th.xlsx', '--skip-rejected');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('cả 1 tệp đều bị từ chối');
+    expect(box.files()).toEqual(['loi.json']);
   });
 
   it('bad usage is exit 2: no file, no --out, --expected below the files given, out among the inputs', async () => {
@@ -191,11 +286,13 @@ describe('cchc consolidate', () => {
     expect((await namedValues('th.xlsx')).values.TH1_2_1).toBe(40);
   });
 
-  it('refuses its own output as input (a consolidated workbook is not a commune report)', async () => {
+  it('refuses its own output as input (a consolidated workbook is not a commune report), naming it', async () => {
     writeCommune('a.json', {});
     expect((await box.run('consolidate', 'a.json', '--out', 'th.xlsx')).code).toBe(0);
     const r = await box.run('consolidate', 'a.json', 'th.xlsx', '--out', 'th2.xlsx');
-    expectOneLineError(r, ['th.xlsx']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Từ chối th.xlsx');
+    expect(box.files()).toEqual(['a.json', 'th.xlsx']);
   });
 });
 
@@ -239,13 +336,12 @@ describe('cchc consolidate: progress while reading many files', () => {
     expect(r.stderr.every((line) => line.normalize('NFC') === line)).toBe(true);
   });
 
-  it('shows how far it got before an unreadable file, then the one error line', async () => {
+  it('goes on past an unreadable file, then names it among the rejected', async () => {
     const files = communes(2);
     const r = await runWithIo(true, 'consolidate', files[0] as string, 'khong-co.json', files[1] as string, '--out', 'th.xlsx');
-    expect(r.code).toBe(2);
-    expect(r.stderr.slice(0, 2)).toEqual(['Đang đọc 1/3: x01.json', 'Đang đọc 2/3: khong-co.json']);
-    expect(r.stderr).toHaveLength(3);
-    expect(r.stderr[2]).toContain('khong-co.json');
+    expect(r.code).toBe(1);
+    expect(r.stderr.slice(0, 3)).toEqual(['Đang đọc 1/3: x01.json', 'Đang đọc 2/3: khong-co.json', 'Đang đọc 3/3: x02.json']);
+    expect(r.stderr[3]).toContain('Từ chối khong-co.json');
     expect(box.files()).toEqual(files);
   });
 

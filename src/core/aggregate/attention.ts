@@ -1,0 +1,47 @@
+// The communes that lag behind on the key ratios: each commune's own ratio below the district's total, worst first.
+import type { FormsData } from '../data/types';
+import { findRow } from '../forms/catalogue';
+import { computeRow } from '../forms/compute';
+import type { FormNumber } from '../forms/types';
+import type { Consolidated } from './consolidate';
+
+/** The ratios a district watches (TTHC đúng hạn, hồ sơ trực tuyến, thanh toán trực tuyến, giải ngân, hoàn thành kế hoạch), in the report's order. */
+export const KEY_RATIOS: readonly { readonly form: FormNumber; readonly key: string }[] = [
+  { form: 3, key: '3.3' },
+  { form: 7, key: '6.7' },
+  { form: 7, key: '6.8' },
+  { form: 6, key: '0' },
+  { form: 1, key: '2' },
+];
+
+export interface AttentionUnit {
+  /** "xã Hòa Phong" */
+  readonly name: string;
+  readonly value: number;
+}
+
+export interface AttentionGroup {
+  readonly form: FormNumber;
+  readonly key: string;
+  /** The district's own ratio (from pairs); null when it has none, and then nobody is listed. */
+  readonly total: number | null;
+  /** Communes whose ratio is below `total`, lowest first (ties by name). */
+  readonly below: readonly AttentionUnit[];
+}
+
+/** For each key ratio, the communes below the district's total; a commune without the ratio is not listed (it is missing, not low). */
+export function attention(units: readonly { readonly name: string; readonly forms: FormsData }[], c: Consolidated): readonly AttentionGroup[] {
+  return KEY_RATIOS.map(({ form, key }) => {
+    const row = findRow(form, key);
+    const cell = c.forms[form][key];
+    const total = cell?.kind === 'ratio' ? cell.value : null;
+    if (!row || row.kind !== 'ratio' || total === null) return { form, key, total, below: [] };
+    const below: AttentionUnit[] = [];
+    for (const u of units) {
+      const value = computeRow(form, row, u.forms[`${form}`] ?? {});
+      if (value !== null && value < total) below.push({ name: u.name, value });
+    }
+    below.sort((a, b) => a.value - b.value || a.name.localeCompare(b.name, 'vi'));
+    return { form, key, total, below };
+  });
+}

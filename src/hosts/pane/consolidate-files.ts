@@ -1,0 +1,114 @@
+// The pane's "Tổng hợp": reads the picked files and hands bytes out; the core decides what is accepted, totals, lays out and words it.
+import { checkedCandidate, unreadableCandidate } from '../../core/aggregate/candidate';
+import { consolidate } from '../../core/aggregate/consolidate';
+import { screenFiles, unitName, type Candidate, type RejectedFile } from '../../core/aggregate/grouping';
+import { parseReportData } from '../../core/data/schema';
+import type { FormsData } from '../../core/data/types';
+import { UI_TEXT } from '../../core/i18n/messages';
+import { REPORT_TEXT } from '../../core/i18n/report';
+import { readNamedWorkbook, type ReadInput } from '../../core/read/check-named-values';
+import { WorkbookFormatError } from '../../core/read/read-workbook';
+import type { PickedFile } from './read-input-file';
+import { readXlsxNames } from './read-xlsx-names';
+
+const T = UI_TEXT.consolidate;
+
+export interface NamedBytes {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface PaneConsolidation {
+  /** False when nothing was written (a file rejected without skipping, or nothing to total). */
+  readonly ok: boolean;
+  /** The lines to show: every rejected file with its reason and errors, then the outcome. */
+  readonly lines: readonly string[];
+  readonly workbook: NamedBytes | null;
+  readonly report: NamedBytes | null;
+}
+
+async function readPicked(file: PickedFile): Promise<{ candidate: Candidate; forms: FormsData | null }> {
+  const lower = file.name.toLowerCase();
+  let input: ReadInput;
+  if (lower.endsWith('.xlsx')) {
+    let named;
+    try {
+      named = await readXlsxNames(await file.arrayBuffer());
+    } catch {
+      return { candidate: unreadableCandidate(file.name, T.damaged), forms: null };
+    }
+    try {
+      input = readNamedWorkbook(named.values, named.addresses, true);
+    } catch (e) {
+      if (e instanceof WorkbookFormatError) return { candidate: unreadableCandidate(file.name, e.message), forms: null };
+      throw e;
+    }
+  } else if (lower.endsWith('.json')) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(new TextDecoder().decode(await file.arrayBuffer()));
+    } catch {
+      return { candidate: unreadableCandidate(file.name, T.notData(UI_TEXT.badJson)), forms: null };
+    }
+    const parsed = parseReportData(raw);
+    if (!parsed.ok) return { candidate: unreadableCandidate(file.name, T.notData(parsed.problems.join('; '))), forms: null };
+    input = { data: parsed.data, forms: parsed.data.forms, findings: [], cellOf: () => null, headerCellOf: () => null };
+  } else {
+    return { candidate: unreadableCandidate(file.name, T.unsupported), forms: null };
+  }
+  const checked = checkedCandidate(file.name, input);
+  return { candidate: checked.candidate, forms: checked.forms };
+}
+
+const rejectionLines = (rejected: readonly RejectedFile[]): string[] =>
+  rejected.flatMap((r) => [T.rejectedLine(r.file, r.reason), ...r.details.map((d) => d.trim())]);
+
+/**
+ * Consolidates the picked files as `cchc consolidate` does: every rejected file named; nothing built when one
+ * is rejected unless `skipRejected`; then the workbook and the district's report, built in the browser.
+ */
+export async function consolidatePicked(
+  files: readonly PickedFile[],
+  skipRejected: boolean,
+  progress: (text: string) => void,
+): Promise<PaneConsolidation> {
+  const candidates: Candidate[] = [];
+  const forms = new Map<string, FormsData>();
+  for (const [i, file] of files.entries()) {
+    progress(T.progress(i + 1, files.length, file.name));
+    const read = await readPicked(file);
+    candidates.push(read.candidate);
+    if (read.forms) forms.set(file.name, read.forms);
+  }
+  const screening = screenFiles(candidates);
+  const { rejected, grouping } = screening;
+  const problems = [...screening.notes, ...rejectionLines(rejected)];
+  if (screening.readable === 0) return { ok: false, lines: [...problems, T.noneReadable(files.length)], workbook: null, report: null };
+  if (rejected.length > 0 && !skipRejected) return { ok: false, lines: [...problems, T.nothingWritten(rejected.length)], workbook: null, report: null };
+  if (!grouping) return { ok: false, lines: [...problems, T.noneAccepted(rejected.length)], workbook: null, report: null };
+
+  progress(T.building);
+  const units = grouping.units.map((u) => ({ name: unitName(u.meta), forms: forms.get(u.file) ?? {} }));
+  const totals = consolidate(
+    units.map((u) => u.forms),
+    { expected: screening.units },
+  );
+  // The layout, the writer, the report and the docx library load only now, as their own chunks.
+  const [{ buildConsolidatedPlan }, { fillWorkbook }, { attention }, { buildConsolidatedReport }, { renderDocx }, { default: ExcelJS }] = await Promise.all([
+    import(/* webpackChunkName: "consolidate" */ '../../core/layout/consolidated-plan'),
+    import(/* webpackChunkName: "consolidate" */ '../shared/xlsx-plan-writer'),
+    import(/* webpackChunkName: "consolidate" */ '../../core/aggregate/attention'),
+    import(/* webpackChunkName: "consolidate" */ '../../core/report/consolidated-report'),
+    import(/* webpackChunkName: "docx" */ '../../render/render-docx'),
+    import(/* webpackChunkName: "xlsx" */ 'exceljs'),
+  ]);
+  const { plan, results } = buildConsolidatedPlan(grouping, totals);
+  const wb = new ExcelJS.Workbook();
+  await fillWorkbook(wb, plan, results);
+  const xlsx = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const docx = await renderDocx(buildConsolidatedReport(grouping, totals, {}, attention(units, totals)));
+  const period = REPORT_TEXT.periodWithYear(grouping.period, grouping.year);
+  const workbook = { name: T.workbookName(period), bytes: xlsx };
+  const report = { name: T.reportName(period), bytes: docx };
+  return { ok: true, lines: [...problems, T.done(grouping.units.length, totals.expected, workbook.name, report.name)], workbook, report };
+}

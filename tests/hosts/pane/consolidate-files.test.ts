@@ -1,0 +1,75 @@
+// The pane's "Tổng hợp" without a browser: picked files in (workbooks and JSON), every rejected file named, the workbook and the report out as bytes.
+import JSZip from 'jszip';
+import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
+import { planToWorkbook } from '../../../src/hosts/cli/xlsx/write-plan';
+import { loadWorkbook } from '../../../src/hosts/cli/xlsx/load-workbook';
+import { consolidatePicked } from '../../../src/hosts/pane/consolidate-files';
+import type { PickedFile } from '../../../src/hosts/pane/read-input-file';
+import { readNamedCells } from '../../../src/hosts/shared/xlsx-named-cells';
+import { commune } from '../../core/aggregate/sample-units';
+
+const picked = (name: string, bytes: Uint8Array): PickedFile => ({
+  name,
+  arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+});
+const jsonFile = (name: string, data: unknown): PickedFile => picked(name, new TextEncoder().encode(JSON.stringify(data)));
+async function xlsxFile(name: string, data: ReturnType<typeof commune>): Promise<PickedFile> {
+  const wb = await planToWorkbook(buildWorkbookPlan(data));
+  return picked(name, new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+describe('consolidatePicked', () => {
+  it('totals a workbook and JSON files into a workbook and a report, showing progress per file', async () => {
+    const files = [
+      jsonFile('hoa-phong.json', commune({})),
+      await xlsxFile('tinh-ky.xlsx', commune({ unit: 'Tịnh Kỳ' }, { '1': { '2.1': 10, '2.2': 10 } })),
+      jsonFile('an-phu.json', commune({ unit: 'An Phú', unitKind: 'phường' }, { '1': { '2.1': undefined } })),
+    ];
+    const progress: string[] = [];
+    const r = await consolidatePicked(files, false, (t) => progress.push(t));
+    expect(r.ok).toBe(true);
+    expect(progress.slice(0, 3)).toEqual(['Đang đọc 1/3: hoa-phong.json', 'Đang đọc 2/3: tinh-ky.xlsx', 'Đang đọc 3/3: an-phu.json']);
+    expect(r.lines).toEqual([
+      'Đã tổng hợp 3/3 đơn vị; đã tải về Tổng hợp CCHC - 6 tháng đầu năm 2026.xlsx và Báo cáo tổng hợp CCHC - 6 tháng đầu năm 2026.docx.',
+    ]);
+    const { values } = readNamedCells(await loadWorkbook(r.workbook!.bytes));
+    expect(values.TH1_2_1).toBe(50);
+    expect(values.TH1_2_2).toBe(27 + 10 + 27);
+    expect(values.TH1_2).toBe(74); // (27 + 10) ÷ (40 + 10): An Phú gave no whole
+    const xml = (await (await JSZip.loadAsync(r.report!.bytes)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(xml).toContain('BÁO CÁO TỔNG HỢP SỐ LIỆU CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026 CỦA 3 ĐƠN VỊ');
+  });
+
+  it('names every rejected file with the CLI’s reasons and builds nothing, unless asked to skip them', async () => {
+    const files = [
+      jsonFile('a.json', commune({})),
+      picked('hong.xlsx', new TextEncoder().encode('PK\u0003\u0004 hỏng')),
+      jsonFile('loi.json', commune({ unit: 'Tịnh Kỳ' }, { '1': { '2.2': 45 } })),
+      jsonFile('quy-3.json', commune({ unit: 'An Phú', period: 'Q3' })),
+      picked('ghi-chu.txt', new TextEncoder().encode('x')),
+    ];
+    const strict = await consolidatePicked(files, false, () => undefined);
+    expect(strict.ok).toBe(false);
+    expect(strict.workbook).toBeNull();
+    const rejected = strict.lines.filter((l) => l.startsWith('Từ chối '));
+    expect(rejected).toEqual([
+      'Từ chối hong.xlsx: tệp hỏng hoặc không phải sổ Excel .xlsx.',
+      'Từ chối loi.json: số liệu còn 1 lỗi.',
+      'Từ chối quy-3.json: số liệu kỳ Quý III năm 2026, khác kỳ đang tổng hợp (6 tháng đầu năm 2026).',
+      'Từ chối ghi-chu.txt: không phải sổ Excel (.xlsx) hay tệp số liệu (.json).',
+    ]);
+    expect(strict.lines.some((l) => /^\[lỗi\] .*2\.2.*45/u.test(l))).toBe(true);
+    expect(strict.lines.at(-1)).toContain('Không tổng hợp: 4 tệp bị từ chối');
+
+    const skipped = await consolidatePicked(files, true, () => undefined);
+    expect(skipped.ok).toBe(true);
+    expect(skipped.lines.at(-1)).toContain('Đã tổng hợp 1/5 đơn vị');
+    expect(readNamedCells(await loadWorkbook(skipped.workbook!.bytes)).values.TH_SO_DON_VI_PHAI_BAO_CAO).toBe(5);
+  });
+
+  it('nothing readable: says so', async () => {
+    const r = await consolidatePicked([picked('hong.xlsx', new Uint8Array([1, 2, 3]))], true, () => undefined);
+    expect(r.ok).toBe(false);
+    expect(r.lines.at(-1)).toBe('Không đọc được tệp nào trong 1 tệp đã chọn.');
+  });
+});
