@@ -74,6 +74,7 @@ export function toDocxDocument(doc: ReportDocument): Document {
   for (const table of doc.appendix.tables) {
     children.push(paragraph(look, table.caption.style, [{ text: table.caption.text }], { keepNext: true }));
     children.push(paragraph(look, table.title.style, [{ text: table.title.text }], { keepNext: true }));
+    if (table.resultLine) children.push(paragraph(look, table.resultLine.style, [{ text: table.resultLine.text }], { keepNext: true }));
     children.push(appendixTable(look, table, textWidth));
   }
   return new Document({

@@ -221,7 +221,12 @@ describe('renderDocx', () => {
   it('has seven bordered appendix tables whose header row repeats across pages', () => {
     const appendix = kids(body, 'tbl').slice(2);
     expect(appendix).toHaveLength(7);
+    const children = Array.from(body.childNodes).filter((n) => n.nodeType === 1) as Element[];
     for (const t of appendix) {
+      // Caption, title, then "Kết quả thống kê" (italic) right above each table, as Phụ lục 01 prints it.
+      const before = children.slice(0, children.indexOf(t)).slice(-3).map(textOf);
+      expect(before[2]).toBe('Kết quả thống kê');
+      expect(before[0]).toMatch(/^Biểu mẫu [1-7]$/);
       const rows = all(t, 'tr');
       expect(first(rows[0]!, 'tblHeader')).toBeDefined();
       expect(all(rows[0]!, 'tc').map(textOf)).toEqual(['STT', 'Chỉ tiêu thống kê (sử dụng cho kỳ báo cáo hàng quý, 6 tháng, năm)', 'Đơn vị tính', 'Số lượng/Tỷ lệ', 'Ghi chú']);

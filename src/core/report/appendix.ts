@@ -1,6 +1,7 @@
 // Phụ lục 01: the seven forms as tables, every value in Vietnamese notation, computed rows from their computation, Ghi chú as typed.
 import type { ReportData } from '../data/types';
 import { FORMS } from '../forms/catalogue';
+import { LAYOUT_TEXT } from '../i18n/layout';
 import { REPORT_TEXT } from '../i18n/report';
 import { paddedDate, parseIsoDate } from './dates';
 import { decreeNumber } from './header';
@@ -21,6 +22,7 @@ function tables(data: ReportData): readonly AppendixTable[] {
       labelOf: (row) => labelForSuperior(form.number, row, data.meta.superior),
       // As the official form prints it (Phụ lục 01): "Công tác chỉ đạo điều hành CCHC", not in capitals.
       titleOf: (f) => f.title,
+      resultLine: LAYOUT_TEXT.formResultLine,
     });
   });
 }

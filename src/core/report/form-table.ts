@@ -13,6 +13,8 @@ export interface FormTableColumns {
   readonly labelOf?: (row: FormRow) => string;
   /** The table's title as printed; capitals unless given (the commune appendix keeps the official form's case). */
   readonly titleOf?: (form: FormDef) => string;
+  /** A line between the title and the table ("Kết quả thống kê" in the commune appendix). */
+  readonly resultLine?: string;
 }
 
 export function formTable(form: FormDef, columns: FormTableColumns): AppendixTable {
@@ -26,6 +28,7 @@ export function formTable(form: FormDef, columns: FormTableColumns): AppendixTab
     form: form.number,
     caption: { text: COMMON_TEXT.formName(form.number), style: 'tableCaption' },
     title: { text: columns.titleOf?.(form) ?? form.title.toLocaleUpperCase('vi'), style: 'tableTitle' },
+    ...(columns.resultLine ? { resultLine: { text: columns.resultLine, style: 'tableResultLine' as const } } : {}),
     header: columns.header,
     columnShares: columns.columnShares,
     columnAlign: columns.columnAlign,

@@ -51,6 +51,7 @@ export const STYLE_NAMES = [
   'appendixAttach',
   'tableCaption',
   'tableTitle',
+  'tableResultLine',
   'tableHeader',
   'tableCell',
   'pageNumber',
@@ -192,6 +193,8 @@ export interface AppendixTable {
   readonly caption: Line;
   /** "CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH CCHC" */
   readonly title: Line;
+  /** "Kết quả thống kê", between the title and the table, as Phụ lục 01 prints it; absent for other tables. */
+  readonly resultLine?: Line;
   /** The column titles; repeated on every page the table spans. */
   readonly header: readonly [string, string, string, string, string];
   /** Shares of the text width, summing to 1. */

@@ -59,6 +59,7 @@ export const STYLES: StyleSheet = {
   appendixAttach: s({ sizePt: 14, italic: true, spaceAfterPt: 12 }),
   tableCaption: s({ sizePt: 13, bold: true, align: 'left', spaceBeforePt: 12, spaceAfterPt: 0 }),
   tableTitle: s({ sizePt: 13, bold: true, align: 'left', spaceAfterPt: 6 }),
+  tableResultLine: s({ sizePt: 13, italic: true, spaceAfterPt: 6 }),
   tableHeader: s({ sizePt: 12, bold: true }),
   tableCell: s({ sizePt: 12, align: 'left' }),
   pageNumber: s({ sizePt: 13 }),

@@ -129,7 +129,7 @@ function layout(doc: ReportDocument): Item[] {
   items.push({ kind: 'page-break' });
   lines([appendix.heading, appendix.title, appendix.attach]).forEach(p);
   for (const t of appendix.tables) {
-    lines([t.caption, t.title]).forEach(p);
+    lines(t.resultLine ? [t.caption, t.title, t.resultLine] : [t.caption, t.title]).forEach(p);
     items.push({ kind: 'table', t: appendixTable(doc, t, textWidth) });
   }
   return items;

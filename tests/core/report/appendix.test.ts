@@ -23,6 +23,9 @@ describe('appendix', () => {
       // Titles as the official Phụ lục 01 prints them, not in capitals.
       expect(table.title.text).toBe(FORMS[i]?.title);
       expect(table.columnShares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+      // "Kết quả thống kê" between the title and the table, as the seed's Phụ lục 01 prints it.
+      expect(table.resultLine?.text).toBe('Kết quả thống kê');
+      expect(doc.styles[table.resultLine?.style ?? 'body'].italic).toBe(true);
     }
   });
 
