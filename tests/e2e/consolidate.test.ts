@@ -208,7 +208,7 @@ describe('cchc consolidate, built, on four communes', () => {
     expect(lines).toContain(TITLE);
     // The communes are in the appendix's Bảng 1, one per row; the body states the totals and who is missing.
     for (const name of ['Hòa Phong', 'Tịnh Kỳ', 'Tịnh Châu', 'An Phú']) expect(lines).toContain(name);
-    expect(text).toContain('Đã tổng hợp số liệu của 4/5 đơn vị (80,0%)');
+    expect(text).toContain('Đã tổng hợp số liệu của 4/5 đơn vị (80%)');
     expect(text).toContain('1 đơn vị chưa gửi báo cáo');
     expect(text).toContain('Các đơn vị đã giải quyết xong 6.047 hồ sơ thủ tục hành chính');
     expect(lines).toContain('6.047'); // hồ sơ giải quyết xong: 1.234 × 3 + 2.345

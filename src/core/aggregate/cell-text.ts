@@ -11,8 +11,8 @@ export function consolidatedCellText(row: FormRow, cell: ConsolidatedCell | unde
     case 'total':
       return cell.total === null ? '' : COMMON_TEXT.formatNumber(cell.total, row.kind === 'money' ? 2 : 0);
     case 'ratio':
-      // Ratios always show their one decimal (75,0), as the sheets and the commune appendix do.
-      return cell.value === null ? '' : COMMON_TEXT.formatNumber(cell.value, 1, 1);
+      // The one percent style of the commune report: at most one decimal, dropped when it is 0 (75; 67,5).
+      return cell.value === null ? '' : COMMON_TEXT.formatNumber(cell.value, 1);
     case 'computed':
       return cell.value === null ? '' : COMMON_TEXT.formatNumber(cell.value, 6);
     case 'codes':

@@ -103,7 +103,7 @@ export const AGGREGATE_TEXT = {
       attention: 'III. CÁC ĐƠN VỊ CẦN QUAN TÂM',
       method: 'IV. CÁCH TỔNG HỢP',
     },
-    /** "Đã tổng hợp số liệu của 4/5 đơn vị (80,0%)." */
+    /** "Đã tổng hợp số liệu của 4/5 đơn vị (80%)." */
     completeness: (reported: number, expected: number, share: string): string =>
       `Đã tổng hợp số liệu của ${reported}/${expected} đơn vị (${share}%); danh sách các đơn vị đã báo cáo tại Bảng 1, Phụ lục.`,
     /** "Chưa tổng hợp được 2 đơn vị: xã A (…); 1 đơn vị chưa gửi báo cáo." — the missing ones by name. */
@@ -117,7 +117,7 @@ export const AGGREGATE_TEXT = {
     /** A rejected file that did not say which commune it is. */
     missingFile: (file: string, reason: string): string => `tệp ${file} (${reason.replace(/\.$/, '')})`,
 
-    /** "đạt 74,0%", with the communes it rests on when not all gave both numbers. */
+    /** "đạt 74%", with the communes it rests on when not all gave both numbers. */
     ratio: (value: string | null, part: string, whole: string, pairs: number, units: number): string =>
       value === null
         ? 'chưa tính được (chưa có đơn vị nào có đủ cả hai số liệu, hoặc mẫu số bằng 0)'
@@ -185,13 +185,13 @@ export const AGGREGATE_TEXT = {
       '1:2': 'Tỷ lệ hoàn thành kế hoạch cải cách hành chính năm',
     },
     attentionIntro: 'Các đơn vị có tỷ lệ thấp hơn tỷ lệ chung của địa bàn, xếp từ thấp đến cao (chi tiết tại Bảng 2, Phụ lục):',
-    /** "Tỷ lệ …: toàn địa bàn đạt 97,5%; 2 đơn vị thấp hơn: xã A (80,0%), xã B (90,1%)." */
+    /** "Tỷ lệ …: toàn địa bàn đạt 97,5%; 2 đơn vị thấp hơn: xã A (80%), xã B (90,1%)." */
     attentionLine: (label: string, total: string | null, below: readonly string[], more: number): string => {
       if (total === null) return `${label}: chưa tính được tỷ lệ chung của địa bàn.`;
       if (below.length === 0) return `${label}: toàn địa bàn đạt ${total}%; không có đơn vị nào thấp hơn.`;
       return `${label}: toàn địa bàn đạt ${total}%; ${below.length + more} đơn vị thấp hơn: ${below.join(', ')}${more > 0 ? ` và ${more} đơn vị khác` : ''}.`;
     },
-    /** "xã A (80,0%)" */
+    /** "xã A (80%)" */
     unitValue: (unit: string, value: string): string => `${unit} (${value}%)`,
 
     /** Appendix table of the communes consolidated. */

@@ -27,7 +27,7 @@ const HELP: readonly HelpSection[] = [
   {
     heading: 'Bước 3. Tạo báo cáo',
     paragraphs: [
-      'Chọn CCHC › Tạo báo cáo. Khi không còn lỗi, báo cáo được tạo thành Google Tài liệu và tệp Word (.docx) trong cùng thư mục với bảng tính.',
+      'Chọn CCHC › Tạo báo cáo. Khi không còn lỗi, báo cáo được tạo thành Google Tài liệu và tệp Word (.docx) trong cùng thư mục với bảng tính (hoặc trong Drive của tôi nếu bạn không được thêm tệp vào thư mục đó).',
       'Các câu có số liệu được sinh từ biểu mẫu; phần nhận định, phương hướng, kiến nghị lấy từ trang Thuyết minh.',
     ],
   },

@@ -34,7 +34,7 @@ const clean = (s: string | undefined): string | undefined => {
   return t ? t : undefined;
 };
 const upper = (s: string): string => s.toLocaleUpperCase('vi');
-const pct = (v: number): string => COMMON_TEXT.formatNumber(v, 1, 1);
+const pct = (v: number): string => COMMON_TEXT.formatNumber(v, 1);
 const paragraph = (text: string, source: ParagraphBlock['source'] = 'generated'): ParagraphBlock => ({ kind: 'paragraph', runs: [{ text }], style: 'body', source });
 const part = (text: string): BodyBlock => ({ kind: 'part-heading', number: text.slice(0, text.indexOf('.')), text, style: 'partHeading' });
 

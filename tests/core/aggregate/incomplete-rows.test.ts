@@ -34,11 +34,11 @@ describe('consolidatedCellText', () => {
   const c = consolidate([full, formsWith({ '1': { '5': 0, '5.2': 1 }, '4': { '2.5': 2 }, '6': { '1': 0.25 } })], { expected: 3 });
   const text = (form: FormNumber, key: string): string => consolidatedCellText(findRow(form, key)!, c.forms[form][key]);
 
-  it('writes totals and money in Vietnamese notation, ratios with one decimal', () => {
+  it('writes totals and money in Vietnamese notation, ratios with at most one decimal (none when it is 0)', () => {
     expect(text(3, '3.3.1')).toBe('2.468');
     expect(text(6, '1')).toBe('4.250,25');
     expect(text(1, '2')).toBe('67,5');
-    expect(text(3, '3.4')).toBe('100,0');
+    expect(text(3, '3.4')).toBe('100');
   });
 
   it('writes codes as the number of communes per label, percents as min – mean – max', () => {

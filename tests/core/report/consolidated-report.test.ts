@@ -67,7 +67,7 @@ Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-…
 BÁO CÁO TỔNG HỢP SỐ LIỆU CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026 CỦA 3 ĐƠN VỊ
 Phòng Nội vụ huyện Sơn Tịnh tổng hợp kết quả công tác cải cách hành chính 6 tháng đầu năm 2026 của các đơn vị trên địa bàn như sau:
 I. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ
-Đã tổng hợp số liệu của 3/5 đơn vị (60,0%); danh sách các đơn vị đã báo cáo tại Bảng 1, Phụ lục.
+Đã tổng hợp số liệu của 3/5 đơn vị (60%); danh sách các đơn vị đã báo cáo tại Bảng 1, Phụ lục.
 Chưa tổng hợp được 2 đơn vị: xã Tịnh Châu (tệp tinh-chau.json: số liệu còn 2 lỗi); 1 đơn vị chưa gửi báo cáo.
 II. KẾT QUẢ CHỦ YẾU TRÊN ĐỊA BÀN
 Trên địa bàn, các đơn vị đã ban hành 24 văn bản chỉ đạo, điều hành công tác cải cách hành chính. Có 1/3 đơn vị chưa báo cáo đủ các số liệu này.
@@ -76,17 +76,17 @@ Các đơn vị được cấp trên giao 75 nhiệm vụ, đã hoàn thành đ�
 Các đơn vị đã giải quyết xong 3.468 hồ sơ thủ tục hành chính, trong đó 3.258 hồ sơ đúng hạn; tỷ lệ giải quyết đúng hạn đạt 93,9%.
 Các đơn vị đã tiếp nhận 9 phản ánh, kiến nghị về quy định thủ tục hành chính, đã giải quyết xong 9.
 Tổng số biên chế công chức cấp xã được giao là 66 người, có mặt tại thời điểm báo cáo 63 người.
-Các đơn vị có 33 chức danh công chức, bố trí 33 công chức theo vị trí việc làm; tỷ lệ thực hiện đạt 100,0%.
+Các đơn vị có 33 chức danh công chức, bố trí 33 công chức theo vị trí việc làm; tỷ lệ thực hiện đạt 100%.
 Kế hoạch vốn đầu tư công được giao 9.500 triệu đồng, đã giải ngân 6.475 triệu đồng; tỷ lệ giải ngân đạt 68,2%.
 Các đơn vị đã tiếp nhận 3.120 hồ sơ thủ tục hành chính, trong đó 2.474 hồ sơ trực tuyến; tỷ lệ hồ sơ trực tuyến đạt 79,3%.
 Có 92 thủ tục hành chính có yêu cầu nghĩa vụ tài chính, trong đó 90 thủ tục đã triển khai thanh toán trực tuyến; tỷ lệ đạt 97,8% (90/92, tính trên 2/3 đơn vị có đủ cả hai số liệu).
 III. CÁC ĐƠN VỊ CẦN QUAN TÂM
 Các đơn vị có tỷ lệ thấp hơn tỷ lệ chung của địa bàn, xếp từ thấp đến cao (chi tiết tại Bảng 2, Phụ lục):
-Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn: toàn địa bàn đạt 93,9%; 1 đơn vị thấp hơn: xã Tịnh Kỳ (80,0%).
-Tỷ lệ hồ sơ thủ tục hành chính tiếp nhận trực tuyến: toàn địa bàn đạt 79,3%; 1 đơn vị thấp hơn: xã Tịnh Kỳ (20,0%).
+Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn: toàn địa bàn đạt 93,9%; 1 đơn vị thấp hơn: xã Tịnh Kỳ (80%).
+Tỷ lệ hồ sơ thủ tục hành chính tiếp nhận trực tuyến: toàn địa bàn đạt 79,3%; 1 đơn vị thấp hơn: xã Tịnh Kỳ (20%).
 Tỷ lệ thủ tục hành chính triển khai thanh toán trực tuyến: toàn địa bàn đạt 97,8%; không có đơn vị nào thấp hơn.
-Tỷ lệ giải ngân vốn đầu tư công: toàn địa bàn đạt 68,2%; 1 đơn vị thấp hơn: xã Tịnh Kỳ (10,0%).
-Tỷ lệ hoàn thành kế hoạch cải cách hành chính năm: toàn địa bàn đạt 53,3%; 1 đơn vị thấp hơn: xã Tịnh Kỳ (25,0%).
+Tỷ lệ giải ngân vốn đầu tư công: toàn địa bàn đạt 68,2%; 1 đơn vị thấp hơn: xã Tịnh Kỳ (10%).
+Tỷ lệ hoàn thành kế hoạch cải cách hành chính năm: toàn địa bàn đạt 53,3%; 1 đơn vị thấp hơn: xã Tịnh Kỳ (25%).
 IV. CÁCH TỔNG HỢP
 Cách tổng hợp: số lượng và số tiền được cộng từ các đơn vị đã báo cáo; tỷ lệ được tính lại từ tử số và mẫu số cộng ở các đơn vị có đủ cả hai số, không lấy trung bình; chỉ tiêu chọn mã được đếm số đơn vị chọn từng mã; tỷ lệ do đơn vị tự nhập được ghi thấp nhất – trung bình – cao nhất; đơn vị chưa báo cáo được tính là thiếu, không tính là 0.
 Trên đây là báo cáo tổng hợp số liệu cải cách hành chính 6 tháng đầu năm 2026./.
@@ -108,15 +108,15 @@ STT | Tên đơn vị | Loại đơn vị | Tệp số liệu | Số chỉ tiêu
 Bảng 2 — CÁC ĐƠN VỊ CÓ TỶ LỆ THẤP HƠN TỶ LỆ CHUNG CỦA ĐỊA BÀN
 STT | Đơn vị | Chỉ tiêu | Tỷ lệ của đơn vị (%) | Tỷ lệ chung (%)
  | Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn | Biểu mẫu 3 |  | 93,9
-1 | xã Tịnh Kỳ |  | 80,0 | 93,9
+1 | xã Tịnh Kỳ |  | 80 | 93,9
  | Tỷ lệ hồ sơ thủ tục hành chính tiếp nhận trực tuyến | Biểu mẫu 7 |  | 79,3
-1 | xã Tịnh Kỳ |  | 20,0 | 79,3
+1 | xã Tịnh Kỳ |  | 20 | 79,3
  | Tỷ lệ thủ tục hành chính triển khai thanh toán trực tuyến | Biểu mẫu 7 |  | 97,8
  | Không có đơn vị nào thấp hơn |  |  | 97,8
  | Tỷ lệ giải ngân vốn đầu tư công | Biểu mẫu 6 |  | 68,2
-1 | xã Tịnh Kỳ |  | 10,0 | 68,2
+1 | xã Tịnh Kỳ |  | 10 | 68,2
  | Tỷ lệ hoàn thành kế hoạch cải cách hành chính năm | Biểu mẫu 1 |  | 53,3
-1 | xã Tịnh Kỳ |  | 25,0 | 53,3`;
+1 | xã Tịnh Kỳ |  | 25 | 53,3`;
 
 describe('buildConsolidatedReport: a small district', () => {
   it('reads as the golden text: header and signer from options, totals in sentences, the missing by name, laggards ranked', () => {

@@ -116,11 +116,11 @@ describe('cchc consolidate', () => {
     expect(xml).toContain('Trần Thị Bình');
     expect(xml).toContain('- Bộ Nội vụ;');
     expect(xml).toContain('- Lưu: VT.');
-    expect(xml).toContain('Đã tổng hợp số liệu của 3/5 đơn vị (60,0%)');
+    expect(xml).toContain('Đã tổng hợp số liệu của 3/5 đơn vị (60%)');
     expect(xml).toContain('xã Tịnh Châu (tệp loi.json: số liệu còn 1 lỗi); 1 đơn vị chưa gửi báo cáo.');
     // The district's sentence on the totals, and the commune below the district's on-time rate (2.468 + 700 of 3.468).
     expect(xml).toContain('Các đơn vị đã giải quyết xong 3.468 hồ sơ thủ tục hành chính');
-    expect(xml).toContain('phường An Phú (70,0%)');
+    expect(xml).toContain('phường An Phú (70%)');
     // Biểu mẫu 3 row 3.3.1: 1.234 + 1.234 + 1.000 hồ sơ, with its completeness (the rejected commune and the one never sent are missing).
     expect(xml).toContain('3.4683/5');
   });
