@@ -64,7 +64,21 @@ async function writeCommunes(ctx: BenchContext, folder: string, n: number, kind:
   return files;
 }
 
-const consolidateFiles = new Map<string, string[]>();
+/** `cchc consolidate` over the whole country's communes written as `kind` files, peak memory measured; `extra` adds options. */
+function consolidateCase(kind: 'json' | 'xlsx', label: string, targetMs: number, extra: readonly string[]): BenchCase {
+  let files: string[] = [];
+  return {
+    name: `consolidate-${kind}`,
+    label,
+    targetMs,
+    targetMiB: 1024,
+    runs: 1,
+    setup: async (ctx) => {
+      files = await writeCommunes(ctx, kind, COMMUNES_NATIONWIDE, kind);
+    },
+    run: (ctx) => spawnCli(ctx, ['consolidate', ...files, '--out', `th-${kind}.xlsx`, ...extra, '--force'], [0], true),
+  };
+}
 
 export const BENCH_CASES: readonly BenchCase[] = [
   {
@@ -90,28 +104,8 @@ export const BENCH_CASES: readonly BenchCase[] = [
     run: (ctx) => spawnCli(ctx, ['check', 'mau.xlsx'], [0, 1]),
   },
   // The whole country's communes: as JSON, the consolidated workbook; as workbooks, the workbook and the district's report (its appendix lists every commune). Peak memory measured.
-  {
-    name: 'consolidate-json',
-    label: CLI_TEXT.bench.consolidateJson(COMMUNES_NATIONWIDE),
-    targetMs: 10_000,
-    targetMiB: 1024,
-    runs: 1,
-    setup: async (ctx) => {
-      consolidateFiles.set('json', await writeCommunes(ctx, 'json', COMMUNES_NATIONWIDE, 'json'));
-    },
-    run: (ctx) => spawnCli(ctx, ['consolidate', ...(consolidateFiles.get('json') ?? []), '--out', 'th-json.xlsx', '--force'], [0], true),
-  },
-  {
-    name: 'consolidate-xlsx',
-    label: CLI_TEXT.bench.consolidateXlsx(COMMUNES_NATIONWIDE),
-    targetMs: 60_000,
-    targetMiB: 1024,
-    runs: 1,
-    setup: async (ctx) => {
-      consolidateFiles.set('xlsx', await writeCommunes(ctx, 'xlsx', COMMUNES_NATIONWIDE, 'xlsx'));
-    },
-    run: (ctx) => spawnCli(ctx, ['consolidate', ...(consolidateFiles.get('xlsx') ?? []), '--out', 'th-xlsx.xlsx', '--report', 'th-xlsx.docx', '--force'], [0], true),
-  },
+  consolidateCase('json', CLI_TEXT.bench.consolidateJson(COMMUNES_NATIONWIDE), 10_000, []),
+  consolidateCase('xlsx', CLI_TEXT.bench.consolidateXlsx(COMMUNES_NATIONWIDE), 60_000, ['--report', 'th-xlsx.docx']),
   // One commune's report, from report data to .docx bytes.
   {
     name: 'report',
