@@ -139,19 +139,32 @@ function body(grouping: Grouping, c: Consolidated, issuer: string | undefined, a
 
 const row = (key: string, cells: AppendixRow['cells'], bold = false): AppendixRow => ({ key, cells, bold, computed: false });
 
-function unitsTable(grouping: Grouping): AppendixTable {
+/** A table of the appendix other than a form's: its caption, title, columns and rows. */
+function listTable(
+  caption: string,
+  title: string,
+  header: AppendixTable['header'],
+  columnShares: AppendixTable['columnShares'],
+  columnAlign: AppendixTable['columnAlign'],
+  rows: readonly AppendixRow[],
+): AppendixTable {
   return {
-    caption: { text: T.unitsCaption, style: 'tableCaption' },
-    title: { text: T.unitsTitle, style: 'tableTitle' },
-    header: T.unitsHeader,
-    columnShares: [0.08, 0.34, 0.16, 0.26, 0.16],
-    columnAlign: ['center', 'left', 'center', 'left', 'center'],
+    caption: { text: caption, style: 'tableCaption' },
+    title: { text: title, style: 'tableTitle' },
+    header,
+    columnShares,
+    columnAlign,
     headerStyle: 'tableHeader',
     cellStyle: 'tableCell',
-    rows: grouping.units.map((u, i) =>
-      row(`${i + 1}`, [`${i + 1}`, u.meta.unit, u.meta.unitKind, u.file, u.rowsReported === undefined ? '' : `${u.rowsReported}`]),
-    ),
+    rows,
   };
+}
+
+function unitsTable(grouping: Grouping): AppendixTable {
+  const rows = grouping.units.map((u, i) =>
+    row(`${i + 1}`, [`${i + 1}`, u.meta.unit, u.meta.unitKind, u.file, u.rowsReported === undefined ? '' : `${u.rowsReported}`]),
+  );
+  return listTable(T.unitsCaption, T.unitsTitle, T.unitsHeader, [0.08, 0.34, 0.16, 0.26, 0.16], ['center', 'left', 'center', 'left', 'center'], rows);
 }
 
 function attentionTable(attention: readonly AttentionGroup[]): AppendixTable {
@@ -163,16 +176,7 @@ function attentionTable(attention: readonly AttentionGroup[]): AppendixTable {
     if (g.below.length === 0) rows.push(row(`${g.form}:${g.key}:-`, ['', T.attentionNone, '', '', total]));
     g.below.forEach((u, i) => rows.push(row(`${g.form}:${g.key}:${i + 1}`, [`${i + 1}`, u.name, '', pct(u.value), total])));
   }
-  return {
-    caption: { text: T.attentionCaption, style: 'tableCaption' },
-    title: { text: T.attentionTitle, style: 'tableTitle' },
-    header: T.attentionHeader,
-    columnShares: [0.08, 0.4, 0.16, 0.18, 0.18],
-    columnAlign: ['center', 'left', 'center', 'center', 'center'],
-    headerStyle: 'tableHeader',
-    cellStyle: 'tableCell',
-    rows,
-  };
+  return listTable(T.attentionCaption, T.attentionTitle, T.attentionHeader, [0.08, 0.4, 0.16, 0.18, 0.18], ['center', 'left', 'center', 'center', 'center'], rows);
 }
 
 function formTables(c: Consolidated): readonly AppendixTable[] {
