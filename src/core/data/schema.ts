@@ -1,6 +1,7 @@
 // zod schema of report data (JSON, schemaVersion 1); unknown fields are rejected by name.
 import { z } from 'zod';
 import { DATA_TEXT } from '../i18n/data';
+import { PERIODS_TEXT } from '../i18n/periods';
 
 const VI = z.locales.vi();
 import { FORMS } from '../forms/catalogue';
@@ -79,8 +80,19 @@ export const reportDataSchema = z
       .strict()
       .default({}),
     notes: z.object(notesShape).strict().optional(),
+    previous: z
+      .object({ period: z.enum(PERIODS), year: z.number().int().min(2000).max(2100), forms: z.object(formsShape).strict() })
+      .strict()
+      .optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((data, ctx) => {
+    // A comparison "so với cùng kỳ năm …" needs the same period of an earlier year.
+    const { previous, meta } = data;
+    if (previous && (previous.period !== meta.period || previous.year >= meta.year)) {
+      ctx.addIssue({ code: 'custom', path: ['previous'], message: PERIODS_TEXT.previousBlockMismatch(meta.period, meta.year) });
+    }
+  });
 
 /** The outcome of reading report data: the data, or the problems in Vietnamese, each with its path. */
 export type ParseResult =

@@ -91,6 +91,13 @@ export const NARRATIVE_KEYS = [
 export type NarrativeKey = (typeof NARRATIVE_KEYS)[number];
 export type Narrative = Readonly<Partial<Record<NarrativeKey, string>>>;
 
+/** The forms of the same period of an earlier year, which the report compares its figures with. */
+export interface PreviousPeriod {
+  readonly period: Period;
+  readonly year: number;
+  readonly forms: FormsData;
+}
+
 export interface ReportData {
   readonly schemaVersion: 1;
   readonly meta: Meta;
@@ -98,4 +105,6 @@ export interface ReportData {
   readonly narrative: Narrative;
   /** Ghi chú column of the forms; absent when no note was typed. */
   readonly notes?: NotesData;
+  /** The same period of an earlier year (same period, earlier year); absent: no comparison. */
+  readonly previous?: PreviousPeriod;
 }

@@ -143,8 +143,9 @@ export const AGGREGATE_TEXT = {
       },
       files: {
         topic: 'kết quả giải quyết hồ sơ thủ tục hành chính',
-        text: (a: string, b: string, r: string): string =>
-          `Các đơn vị đã giải quyết xong ${a} hồ sơ thủ tục hành chính, trong đó ${b} hồ sơ đúng hạn; tỷ lệ giải quyết đúng hạn ${r}`,
+        // va: the comparison of the first number with the same period last year, in brackets (or "").
+        text: (a: string, b: string, r: string, va = ''): string =>
+          `Các đơn vị đã giải quyết xong ${a} hồ sơ thủ tục hành chính${va}, trong đó ${b} hồ sơ đúng hạn; tỷ lệ giải quyết đúng hạn ${r}`,
       },
       feedback: {
         topic: 'phản ánh, kiến nghị về quy định thủ tục hành chính',
@@ -166,8 +167,8 @@ export const AGGREGATE_TEXT = {
       },
       online: {
         topic: 'tiếp nhận hồ sơ trực tuyến',
-        text: (a: string, b: string, r: string): string =>
-          `Các đơn vị đã tiếp nhận ${a} hồ sơ thủ tục hành chính, trong đó ${b} hồ sơ trực tuyến; tỷ lệ hồ sơ trực tuyến ${r}`,
+        text: (a: string, b: string, r: string, va = ''): string =>
+          `Các đơn vị đã tiếp nhận ${a} hồ sơ thủ tục hành chính${va}, trong đó ${b} hồ sơ trực tuyến; tỷ lệ hồ sơ trực tuyến ${r}`,
       },
       payment: {
         topic: 'thanh toán trực tuyến',

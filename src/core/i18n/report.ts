@@ -19,6 +19,11 @@ export interface SentenceValues {
   r(key: string): string | null;
   /** Any number in Vietnamese notation (a difference the template computes). */
   fmt(x: number): string;
+  /**
+   * The row against the same period of an earlier year ("tăng 12,3% so với cùng kỳ năm 2025"); "" when the
+   * report has no such data, the row is not one DOMAIN.md compares, or either number is empty or the base 0.
+   */
+  vs(key: string): string;
   /** "UBND xã" */
   readonly ubnd: string;
   /** "xã" */
@@ -38,6 +43,10 @@ export type SentenceTemplate = (v: SentenceValues) => string;
 const list = COMMON_TEXT.list;
 /** A computed share in brackets after a count: " (75%)"; nothing where the ratio has no whole. */
 const share = (r: string | null): string => (r === null ? '' : ` (${r}%)`);
+/** A comparison in brackets after the figure it speaks of: " (tăng 12,3% so với cùng kỳ năm 2025)"; nothing without one. */
+const paren = (vs: string): string => (vs ? ` (${vs})` : '');
+/** A computed share and its comparison in one bracket: " (90,6%, tăng 2,1 điểm phần trăm so với cùng kỳ năm 2025)". */
+const shareVs = (r: string | null, vs: string): string => (r === null ? '' : vs ? ` (${r}%, ${vs})` : ` (${r}%)`);
 /** "cả 31 nhiệm vụ", or "nhiệm vụ này" when there is one. */
 const allOf = (v: SentenceValues, x: number, noun: string): string => (x === 1 ? `${noun} này` : `cả ${v.fmt(x)} ${noun}`);
 
@@ -286,12 +295,13 @@ const SENTENCE_WORDING = {
     if (!v.has('3.3.1')) return v.n('3.3.2') > 0 ? `${v.ubnd} đã giải quyết đúng hạn ${v.f('3.3.2')} hồ sơ thủ tục hành chính` : '';
     const total = v.n('3.3.1');
     if (total === 0) return `${v.within}, chưa có hồ sơ thủ tục hành chính nào được giải quyết xong`;
-    const head = `${v.within}, ${v.ubnd} đã giải quyết xong ${v.f('3.3.1')} hồ sơ thủ tục hành chính`;
+    const head = `${v.within}, ${v.ubnd} đã giải quyết xong ${v.f('3.3.1')} hồ sơ thủ tục hành chính${paren(v.vs('3.3.1'))}`;
     if (!v.has('3.3.2')) return head;
     const onTime = v.n('3.3.2');
-    if (onTime === total) return `${head}, ${total === 1 ? 'đúng hạn' : 'tất cả đều đúng hạn'}`;
+    const rate = v.vs('3.3');
+    if (onTime === total) return `${head}, ${total === 1 ? 'đúng hạn' : 'tất cả đều đúng hạn'}${paren(rate && `tỷ lệ đúng hạn ${rate}`)}`;
     if (onTime === 0) return `${head}, không có hồ sơ nào được giải quyết đúng hạn`;
-    return `${head}, trong đó ${v.f('3.3.2')} hồ sơ đúng hạn, đạt ${v.r('3.3') ?? ''}%`;
+    return `${head}, trong đó ${v.f('3.3.2')} hồ sơ đúng hạn, đạt ${v.r('3.3') ?? ''}%${paren(rate)}`;
   },
   // Row 6.7 counts only the files of level-3 and level-4 procedures that had files.
   onlineFiles: (v) => {
@@ -299,12 +309,13 @@ const SENTENCE_WORDING = {
     if (!v.has('6.7.1')) return v.n('6.7.2') > 0 ? `${v.ubnd} đã tiếp nhận trực tuyến ${v.f('6.7.2')} hồ sơ của ${scope}` : '';
     const total = v.n('6.7.1');
     if (total === 0) return `${v.ubnd} chưa tiếp nhận hồ sơ nào của các thủ tục hành chính mức độ 3 và 4`;
-    const head = `đối với ${scope}, ${v.ubnd} đã tiếp nhận ${v.f('6.7.1')} hồ sơ`;
+    const head = `đối với ${scope}, ${v.ubnd} đã tiếp nhận ${v.f('6.7.1')} hồ sơ${paren(v.vs('6.7.1'))}`;
     if (!v.has('6.7.2')) return head;
     const online = v.n('6.7.2');
+    const rate = v.vs('6.7');
     if (online === 0) return `${head}, chưa có hồ sơ nào được nộp trực tuyến`;
-    if (online === total) return `${head}, ${total === 1 ? 'được nộp trực tuyến' : 'tất cả đều được nộp trực tuyến'}`;
-    return `${head}, trong đó ${v.f('6.7.2')} hồ sơ được nộp trực tuyến${share(v.r('6.7'))}`;
+    if (online === total) return `${head}, ${total === 1 ? 'được nộp trực tuyến' : 'tất cả đều được nộp trực tuyến'}${paren(rate && `tỷ lệ hồ sơ trực tuyến ${rate}`)}`;
+    return `${head}, trong đó ${v.f('6.7.2')} hồ sơ được nộp trực tuyến${shareVs(v.r('6.7'), rate)}`;
   },
   survey: (v) =>
     v.n('5') === 1
@@ -401,7 +412,7 @@ const SENTENCE_WORDING = {
       const r = v.r('0');
       // Without the plan's clause before it, the sentence needs its subject.
       const who = plan === null ? `${v.ubnd} ` : '';
-      parts.push(`lũy kế đến thời điểm báo cáo, ${who}đã giải ngân ${v.f('2')} triệu đồng${r === null ? '' : `, đạt ${r}% kế hoạch`}`);
+      parts.push(`lũy kế đến thời điểm báo cáo, ${who}đã giải ngân ${v.f('2')} triệu đồng${r === null ? '' : `, đạt ${r}% kế hoạch${paren(v.vs('0'))}`}`);
     }
     return parts.join('; ');
   },

@@ -43,7 +43,14 @@ const OUTLINE: readonly OutlineItem[] = [
 
 export function sentenceContext(data: ReportData): SentenceContext {
   const { meta } = data;
-  return { ubnd: REPORT_TEXT.ubndOfKind(meta.unitKind), kind: meta.unitKind, superior: meta.superior, year: meta.year, period: meta.period };
+  return {
+    ubnd: REPORT_TEXT.ubndOfKind(meta.unitKind),
+    kind: meta.unitKind,
+    superior: meta.superior,
+    year: meta.year,
+    period: meta.period,
+    ...(data.previous ? { previous: { year: data.previous.year, forms: data.previous.forms } } : {}),
+  };
 }
 
 /** The data period as printed: the user's dates, else Nghị định 09/2019's default. */

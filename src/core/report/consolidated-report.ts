@@ -1,7 +1,7 @@
 // The consolidated report: the district's sentences on the totals, who reported and who did not, who lags behind; communes and totals in the appendix.
 import type { AttentionGroup } from '../aggregate/attention';
 import { consolidatedCellText } from '../aggregate/cell-text';
-import type { Consolidated } from '../aggregate/consolidate';
+import type { Consolidated, ConsolidatedCell } from '../aggregate/consolidate';
 import { unitKey, type Grouping, type RejectedFile } from '../aggregate/grouping';
 import { FORMS, findRow } from '../forms/catalogue';
 import { roundHalfAway } from '../forms/compute';
@@ -12,6 +12,7 @@ import { REPORT_TEXT } from '../i18n/report';
 import { formTable } from './form-table';
 import type { AppendixRow, AppendixTable, BodyBlock, Line, ParagraphBlock, ReportDocument } from './model';
 import { PAGE, STYLES } from './styles';
+import { comparisonPhrase, isComparedRow } from './year-on-year';
 
 const T = AGGREGATE_TEXT.report;
 
@@ -44,7 +45,28 @@ interface DistrictSentence {
   readonly topic: string;
   readonly totals: readonly string[];
   readonly ratio?: string;
-  readonly text: (a: string, b: string, r: string) => string;
+  readonly text: (a: string, b: string, r: string, va: string) => string;
+}
+
+/** Last year's totals of the same period, which the district's sentences compare with. */
+export interface PreviousTotals {
+  readonly year: number;
+  readonly totals: Consolidated;
+}
+
+/** A total cell's number, or a ratio cell's value; null for any other cell or an empty one. */
+function cellNumber(cell: ConsolidatedCell | undefined): number | null {
+  if (cell?.kind === 'total') return cell.total;
+  if (cell?.kind === 'ratio') return cell.value;
+  return null;
+}
+
+/** A district row against last year's total, as in a commune's report: points for ratios, per cent otherwise, never against 0 or empty. */
+function totalComparison(form: FormNumber, key: string | undefined, c: Consolidated, previous: PreviousTotals | undefined): string {
+  if (!previous || key === undefined || !isComparedRow(form, key)) return '';
+  const now = cellNumber(c.forms[form][key]);
+  const before = cellNumber(previous.totals.forms[form][key]);
+  return comparisonPhrase(c.forms[form][key]?.kind === 'ratio', now, before, previous.year);
 }
 
 const S = T.sentences;
@@ -62,7 +84,7 @@ const DISTRICT_SENTENCES: readonly DistrictSentence[] = [
 ];
 
 /** One sentence on the totals; a number no commune gave is said to be missing, never printed as 0. */
-function districtSentence(def: DistrictSentence, c: Consolidated, units: number): string {
+function districtSentence(def: DistrictSentence, c: Consolidated, units: number, previous?: PreviousTotals): string {
   const cells = c.forms[def.form];
   const totals = def.totals.map((key) => {
     const cell = cells[key];
@@ -75,7 +97,9 @@ function districtSentence(def: DistrictSentence, c: Consolidated, units: number)
   });
   const ratioCell = def.ratio === undefined ? undefined : cells[def.ratio];
   const decimals = findRow(def.form, def.totals[0] ?? '')?.kind === 'money' ? 2 : 0;
-  const r =
+  const vsRatio = totalComparison(def.form, def.ratio, c, previous);
+  const vsFirst = totalComparison(def.form, def.totals[0], c, previous);
+  const r0 =
     ratioCell?.kind === 'ratio'
       ? T.ratio(
           ratioCell.value === null ? null : pct(ratioCell.value),
@@ -85,9 +109,10 @@ function districtSentence(def: DistrictSentence, c: Consolidated, units: number)
           units,
         )
       : '';
+  const r = vsRatio ? `${r0}, ${vsRatio}` : r0;
   // The ratio's own note already says how many communes gave both numbers; otherwise say how many left one empty.
   const fewest = ratioCell?.kind === 'ratio' && ratioCell.value !== null ? units : Math.min(...totals.map((t) => t?.reported ?? 0));
-  return `${def.text(a, b, r)}.${fewest < units ? T.partial(units - fewest, units) : ''}`;
+  return `${def.text(a, b, r, vsFirst ? ` (${vsFirst})` : '')}.${fewest < units ? T.partial(units - fewest, units) : ''}`;
 }
 
 /** The units that were to report and did not: each rejected commune (or file) by name with why, then those that sent nothing. */
@@ -119,7 +144,13 @@ function attentionLines(attention: readonly AttentionGroup[]): readonly string[]
   });
 }
 
-function body(grouping: Grouping, c: Consolidated, issuer: string | undefined, attention: readonly AttentionGroup[]): readonly BodyBlock[] {
+function body(
+  grouping: Grouping,
+  c: Consolidated,
+  issuer: string | undefined,
+  attention: readonly AttentionGroup[],
+  previous: PreviousTotals | undefined,
+): readonly BodyBlock[] {
   const n = grouping.units.length;
   const share = c.expected > 0 ? pct(roundHalfAway((n / c.expected) * 100, 1)) : pct(0);
   return [
@@ -128,7 +159,7 @@ function body(grouping: Grouping, c: Consolidated, issuer: string | undefined, a
     paragraph(T.completeness(n, c.expected, share)),
     paragraph(missingLine(grouping, c.expected)),
     part(T.parts.results),
-    ...DISTRICT_SENTENCES.map((d) => paragraph(districtSentence(d, c, n))),
+    ...DISTRICT_SENTENCES.map((d) => paragraph(districtSentence(d, c, n, previous))),
     part(T.parts.attention),
     paragraph(T.attentionIntro, 'fixed'),
     ...attentionLines(attention).map((l) => paragraph(l)),
@@ -205,13 +236,15 @@ function recipientLines(options: ConsolidatedReportOptions): readonly Line[] {
 
 /**
  * The district's report. Header, Nơi nhận and signer come from `options` (the CLI's --issuer, --superior,
- * --signer-authority/--signer-title/--signer-name and --recipient); `attention` from aggregate/attention.
+ * --signer-authority/--signer-title/--signer-name and --recipient); `attention` from aggregate/attention;
+ * `previous`: the same period of an earlier year, consolidated by the same core (the CLI's --compare).
  */
 export function buildConsolidatedReport(
   grouping: Grouping,
   c: Consolidated,
   options: ConsolidatedReportOptions = {},
   attention: readonly AttentionGroup[] = [],
+  previous?: PreviousTotals,
 ): ReportDocument {
   const { period, year, units } = grouping;
   const title = T.title(period, year, units.length);
@@ -237,7 +270,7 @@ export function buildConsolidatedReport(
       placeDate: { text: T.placeDate(year), style: 'placeDate' },
     },
     title: [{ text: title, style: 'title' }],
-    body: body(grouping, c, issuer, attention),
+    body: body(grouping, c, issuer, attention, previous),
     closingSentence: { kind: 'paragraph', runs: [{ text: T.closing(period, year) }], style: 'closing', source: 'fixed' },
     closing: {
       leftColumnShare: 0.45,

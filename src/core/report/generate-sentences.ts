@@ -9,6 +9,7 @@ import type { FormNumber } from '../forms/types';
 import { IMPLIED_ZEROS, PARTITIONS, SENTENCES } from './sentences';
 import type { SentenceDef } from './sentences';
 import { decimalsOf, readForm, rowTopic } from './values';
+import { rowComparison, type YearOnYearBase } from './year-on-year';
 import type { FormReader } from './values';
 
 /** What every sentence may say about the unit, besides the numbers. */
@@ -19,6 +20,8 @@ export interface SentenceContext {
   readonly year: number;
   /** The report's period, for "trong quý I" / "trong năm"; without it sentences say "trong kỳ báo cáo". */
   readonly period?: Period;
+  /** The same period of an earlier year: the rows DOMAIN.md lists are compared with it; absent, no comparison. */
+  readonly previous?: YearOnYearBase;
 }
 
 const isUnitKind = (k: string): k is UnitKind => (UNIT_KINDS as readonly string[]).includes(k);
@@ -47,6 +50,7 @@ function valuesOf(reader: FormReader, ctx: SentenceContext): SentenceValues {
       return n === null ? null : COMMON_TEXT.formatNumber(n, 1);
     },
     fmt: (x) => COMMON_TEXT.formatNumber(x, 2),
+    vs: (key) => rowComparison(reader.form, key, reader.num(key), ctx.previous),
   };
 }
 

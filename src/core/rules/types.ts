@@ -66,5 +66,11 @@ export const RULE_IDS = {
   textWrongKind: 'text-wrong-kind',
   /** Header: the unit's name starts with its kind ("Xã Thái Học") (warning). */
   unitNameHasKind: 'unit-name-has-kind',
+  /** Across periods of one year: the year's plan (BM1 2.1, BM6 1) differs from the earlier report's (warning). */
+  planChanged: 'plan-changed',
+  /** Across periods of one year: a cumulative row (BM1 2.2, BM5 3, BM6 2) less than in the earlier report (warning). */
+  cumulativeShrank: 'cumulative-shrank',
+  /** Across periods: a standing count moved by more than half of the earlier report's value (warning). */
+  standingJump: 'standing-jump',
 } as const;
 export type RuleId = (typeof RULE_IDS)[keyof typeof RULE_IDS];

@@ -59,3 +59,30 @@ export function singleFile(command: string, parsed: ParsedArgs): string {
   if (extra.length > 0) throw new CliError(CLI_TEXT.badArguments(command, CLI_TEXT.tooManyFiles(extra.join(' '))));
   return file;
 }
+
+/**
+ * Takes `--flag A B …` (the values up to the next option) out of the arguments, since parseArgs gives a
+ * flag one value; `--flag=A` and a repeated flag also work. `values` is undefined when the flag is absent.
+ */
+export function takeVariadic(args: readonly string[], flag: string): { readonly rest: readonly string[]; readonly values: readonly string[] | undefined } {
+  const rest: string[] = [];
+  let values: string[] | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--') {
+      rest.push(...args.slice(i));
+      break;
+    }
+    if (arg.startsWith(`${flag}=`)) {
+      (values ??= []).push(arg.slice(flag.length + 1));
+      continue;
+    }
+    if (arg !== flag) {
+      rest.push(arg);
+      continue;
+    }
+    values ??= [];
+    while (i + 1 < args.length && !(args[i + 1] ?? '').startsWith('-')) values.push(args[++i] ?? '');
+  }
+  return { rest, values };
+}

@@ -1,26 +1,48 @@
-// `cchc check F.xlsx|D.json [--json]`: prints the findings; exit 1 when any is an error.
+// `cchc check F.xlsx|D.json [--json] [--previous P]`: prints the findings (with the warnings across periods); exit 1 when any is an error.
 import { checkRead } from '../../../core/read/check-named-values';
-import { CLI_TEXT } from '../../../core/i18n/messages';
+import { CLI_TEXT, PERIODS_TEXT } from '../../../core/i18n/messages';
+import { compareFindings, summarize } from '../../../core/rules/check';
+import { checkAcrossPeriods, pairAcrossPeriods } from '../../../core/rules/check-across-periods';
+import type { CheckResult } from '../../../core/rules/types';
+import type { CliIo } from '../cli-io';
+import { CliError } from '../cli-error';
 import { describeResult } from '../describe-result';
 import { EXIT } from '../cli-error';
 import { printCommandHelp } from '../help';
 import { loadInput } from '../load-input';
-import { parseCommandArgs, singleFile } from '../parse-command-args';
+import { loadPrevious } from '../load-previous';
+import { parseCommandArgs, singleFile, stringOption } from '../parse-command-args';
 import type { CliCommand } from './types';
 
 const NAME = 'check';
 
+/** The findings with the warnings across periods added, when a previous report was given; another commune's or a later one is refused. */
+async function withPrevious(result: CheckResult, input: Awaited<ReturnType<typeof loadInput>>, file: string | undefined, io: CliIo): Promise<CheckResult> {
+  if (file === undefined) return result;
+  const previous = await loadPrevious(file, io);
+  // Without the current header there is no unit or period to compare: its own errors already say so.
+  if (!input.data) return result;
+  const pairing = pairAcrossPeriods(input.data.meta, previous.meta);
+  if (!pairing.ok) throw new CliError(`${file}: ${pairing.reason}`);
+  const across = checkAcrossPeriods(input.data, previous, { cellOf: input.cellOf });
+  return summarize([...result.findings, ...across].sort(compareFindings));
+}
+
 export const checkCommand: CliCommand = {
   name: NAME,
   summary: CLI_TEXT.checkSummary,
-  usage: ['cchc check F.xlsx [--json]', 'cchc check D.json [--json]'],
-  options: [{ flag: '--json', text: CLI_TEXT.checkJson }],
+  usage: ['cchc check F.xlsx [--json] [--previous P.xlsx|P.json]', 'cchc check D.json [--json] [--previous P.xlsx|P.json]'],
+  options: [
+    { flag: '--json', text: CLI_TEXT.checkJson },
+    { flag: '--previous P', text: PERIODS_TEXT.cli.checkPrevious },
+  ],
   exitCodes: CLI_TEXT.checkExit,
   async run(args, io) {
-    const parsed = parseCommandArgs(NAME, args, { json: { type: 'boolean' } });
+    const parsed = parseCommandArgs(NAME, args, { json: { type: 'boolean' }, previous: { type: 'string' } });
     if (parsed.help) return printCommandHelp(checkCommand, io);
     const file = singleFile(NAME, parsed);
-    const result = checkRead(await loadInput(file, io, { includeComputed: true }));
+    const input = await loadInput(file, io, { includeComputed: true });
+    const result = await withPrevious(checkRead(input), input, stringOption(NAME, parsed, 'previous'), io);
     if (parsed.values.json === true) {
       const { errors, warnings, infos } = result;
       // Fields in the order CONTRACTS.md prints them, for people who read the JSON.

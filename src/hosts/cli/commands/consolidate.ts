@@ -1,4 +1,4 @@
-// `cchc consolidate F… --out T.xlsx [--report T.docx] [--skip-rejected]`: totals many communes' files; every rejected file named in one run.
+// `cchc consolidate F… --out T.xlsx [--report T.docx [--compare P…]] [--skip-rejected]`: totals many communes' files; every rejected file named in one run.
 import { resolve } from 'node:path';
 import { attention } from '../../../core/aggregate/attention';
 import { checkedCandidate, unreadableCandidate } from '../../../core/aggregate/candidate';
@@ -7,15 +7,15 @@ import { screenFiles, unitName, type Candidate, type Grouping, type RejectedFile
 import { incompleteRows, reportedRowCount } from '../../../core/aggregate/incomplete-rows';
 import { UserError } from '../../../core/errors/user-error';
 import type { FormsData } from '../../../core/data/types';
-import { AGGREGATE_TEXT, CLI_TEXT } from '../../../core/i18n/messages';
+import { AGGREGATE_TEXT, CLI_TEXT, PERIODS_TEXT } from '../../../core/i18n/messages';
 import { buildConsolidatedPlan } from '../../../core/layout/consolidated-plan';
-import { buildConsolidatedReport, type ConsolidatedReportOptions } from '../../../core/report/consolidated-report';
+import { buildConsolidatedReport, type ConsolidatedReportOptions, type PreviousTotals } from '../../../core/report/consolidated-report';
 import { renderDocx } from '../../../render/render-docx';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { printCommandHelp } from '../help';
 import { loadInput } from '../load-input';
-import { parseCommandArgs, stringOption, type ParsedArgs } from '../parse-command-args';
+import { parseCommandArgs, stringOption, takeVariadic, type ParsedArgs } from '../parse-command-args';
 import { TargetExistsError, writeFileAtomic } from '../xlsx/atomic-write';
 import { planToWorkbook } from '../xlsx/write-plan';
 import type { CliCommand } from './types';
@@ -110,16 +110,52 @@ async function write(out: string, bytes: Uint8Array, cwd: string, overwrite: boo
   }
 }
 
+/** What reading last year's files gave: their totals, or the exit code after the lines saying why not. */
+type PreviousRead = { readonly ok: true; readonly previous: PreviousTotals; readonly accepted: number } | { readonly ok: false; readonly exit: number };
+
+/**
+ * Last year's files consolidated by the same core, for the report's comparisons. They must be of the period
+ * being consolidated, in an earlier year; their rejected files are named like this year's.
+ */
+async function readPrevious(files: readonly string[], current: Grouping, io: CliIo, skip: boolean): Promise<PreviousRead> {
+  const { candidates, forms } = await readAll(files, io);
+  const screening = screenFiles(candidates);
+  const { grouping, rejected } = screening;
+  const fail = (reason: string, exit: number): PreviousRead => {
+    io.err(PERIODS_TEXT.cli.compareUnusable(reason));
+    return { ok: false, exit };
+  };
+  if (rejected.length > 0) io.err([...screening.notes, rejectionLines(rejected)].join('\n'));
+  if (screening.readable === 0 || !grouping) return fail(AGGREGATE_TEXT.grouping.noUnits, EXIT.bad);
+  if (grouping.period !== current.period || grouping.year >= current.year) {
+    return fail(
+      PERIODS_TEXT.cli.compareWrongPeriod(AGGREGATE_TEXT.groupingPeriod(grouping.period, grouping.year), AGGREGATE_TEXT.groupingPeriod(current.period, current.year)),
+      EXIT.bad,
+    );
+  }
+  if (rejected.length > 0 && !skip) {
+    io.err(PERIODS_TEXT.cli.compareRejected(rejected.length));
+    io.err(CLI_TEXT.consolidate.nothingWritten(rejected.length));
+    return { ok: false, exit: EXIT.findings };
+  }
+  const totals = consolidate(
+    grouping.units.map((u) => forms.get(u.file) ?? {}),
+    { expected: screening.units },
+  );
+  return { ok: true, previous: { year: grouping.year, totals }, accepted: grouping.units.length };
+}
+
 export const consolidateCommand: CliCommand = {
   name: NAME,
   summary: CLI_TEXT.consolidate.summary,
   usage: [
-    'cchc consolidate F1.xlsx|F1.json F2… --out T.xlsx [--report T.docx] [--skip-rejected] [--expected N] [--force]',
+    'cchc consolidate F1.xlsx|F1.json F2… --out T.xlsx [--report T.docx [--compare P1 P2…]] [--skip-rejected] [--expected N] [--force]',
     '    [--issuer "…"] [--superior "…"] [--signer-authority "…"] [--signer-title "…"] [--signer-name "…"] [--recipient "…"]…',
   ],
   options: [
     { flag: '--out T.xlsx', text: CLI_TEXT.consolidate.out },
     { flag: '--report T.docx', text: CLI_TEXT.consolidate.report },
+    { flag: '--compare P1 P2…', text: PERIODS_TEXT.cli.consolidateCompare },
     { flag: '--skip-rejected', text: CLI_TEXT.consolidate.skipRejected },
     { flag: '--expected N', text: CLI_TEXT.consolidate.expected },
     { flag: '--issuer "…"', text: CLI_TEXT.consolidate.issuer },
@@ -132,7 +168,9 @@ export const consolidateCommand: CliCommand = {
   ],
   exitCodes: CLI_TEXT.consolidate.exit,
   async run(args, io) {
-    const parsed = parseCommandArgs(NAME, args, {
+    const variadic = takeVariadic(args, '--compare');
+    const compare = variadic.values;
+    const parsed = parseCommandArgs(NAME, variadic.rest, {
       out: { type: 'string', short: 'o' },
       report: { type: 'string' },
       expected: { type: 'string' },
@@ -152,7 +190,9 @@ export const consolidateCommand: CliCommand = {
     if (!/\.xlsx$/i.test(out)) throw new CliError(CLI_TEXT.badArguments(NAME, CLI_TEXT.outMustBeXlsx(out)));
     const report = stringOption(NAME, parsed, 'report');
     if (report !== undefined && !/\.docx$/i.test(report)) throw new CliError(CLI_TEXT.badArguments(NAME, CLI_TEXT.consolidate.outMustBeDocx(report)));
-    const inputs = new Set(files.map((f) => resolve(io.cwd, f)));
+    if (compare !== undefined && compare.length === 0) throw new CliError(CLI_TEXT.badArguments(NAME, PERIODS_TEXT.cli.compareNoFiles));
+    if (compare !== undefined && report === undefined) throw new CliError(CLI_TEXT.badArguments(NAME, PERIODS_TEXT.cli.compareNeedsReport));
+    const inputs = new Set([...files, ...(compare ?? [])].map((f) => resolve(io.cwd, f)));
     for (const target of [out, report]) {
       if (target !== undefined && inputs.has(resolve(io.cwd, target))) throw new CliError(CLI_TEXT.badArguments(NAME, CLI_TEXT.consolidate.outIsInput(target)));
     }
@@ -179,6 +219,8 @@ export const consolidateCommand: CliCommand = {
       io.err(CLI_TEXT.consolidate.noneAccepted(rejected.length));
       return EXIT.findings;
     }
+    const last = compare === undefined ? null : await readPrevious(compare, grouping, io, skip);
+    if (last && !last.ok) return last.exit;
     const accepted = grouping.units.map((u) => ({ unit: u, forms: forms.get(u.file) ?? {} }));
     // A rejected commune is one that has not reported: it stays in the expected count.
     const totals = consolidate(
@@ -189,7 +231,7 @@ export const consolidateCommand: CliCommand = {
     // Everything is built in memory first, so a failure writes neither file.
     const xlsx = await workbookBytes(grouping, totals);
     const lagging = (): ReturnType<typeof attention> => attention(accepted.map((a) => ({ name: unitName(a.unit.meta), forms: a.forms })), totals);
-    const docx = report === undefined ? null : await renderDocx(buildConsolidatedReport(grouping, totals, options, lagging()));
+    const docx = report === undefined ? null : await renderDocx(buildConsolidatedReport(grouping, totals, options, lagging(), last?.ok ? last.previous : undefined));
     await write(out, xlsx, io.cwd, parsed.values.force === true);
     // The report is regenerated from the files each time: replacing it loses nothing typed.
     if (report !== undefined && docx) await write(report, docx, io.cwd, true);
@@ -205,6 +247,7 @@ export const consolidateCommand: CliCommand = {
         ...(rejected.length > 0 ? [CLI_TEXT.consolidate.skipped(rejected.length)] : []),
         CLI_TEXT.consolidate.wrote(out, reportedRowCount(totals)),
         ...(report !== undefined ? [CLI_TEXT.consolidate.wroteReport(report)] : []),
+        ...(last?.ok ? [PERIODS_TEXT.cli.compareRead(last.accepted, AGGREGATE_TEXT.groupingPeriod(grouping.period, last.previous.year))] : []),
         ...(missing > 0 ? [(rejected.length > 0 ? CLI_TEXT.consolidate.missingOrRejected : CLI_TEXT.consolidate.missingUnits)(missing, totals.expected)] : []),
         CLI_TEXT.consolidate.incompleteTitle(incomplete.length, received),
         ...shown.map((r) => CLI_TEXT.consolidate.incompleteRow(r.form, r.key, r.reported, received)),

@@ -1,8 +1,9 @@
-// `cchc report F.xlsx|D.json --out R.docx [--draft]`: the narrative report with its appendix; refuses while the data has errors.
+// `cchc report F.xlsx|D.json --out R.docx [--draft] [--compare P]`: the narrative report with its appendix; refuses while the data has errors.
 import { resolve } from 'node:path';
 import { checkRead } from '../../../core/read/check-named-values';
 import type { ReportData } from '../../../core/data/types';
-import { CLI_TEXT } from '../../../core/i18n/messages';
+import { CLI_TEXT, PERIODS_TEXT } from '../../../core/i18n/messages';
+import { pairSamePeriod } from '../../../core/rules/check-across-periods';
 import { buildReport } from '../../../core/report/build-report';
 import type { CheckResult } from '../../../core/rules/types';
 import { renderDocx } from '../../../render/render-docx';
@@ -11,6 +12,7 @@ import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { printCommandHelp } from '../help';
 import { loadInput } from '../load-input';
+import { loadPrevious } from '../load-previous';
 import { parseCommandArgs, singleFile, stringOption } from '../parse-command-args';
 import { writeFileAtomic } from '../xlsx/atomic-write';
 import type { CliCommand } from './types';
@@ -34,24 +36,37 @@ export async function loadForReport(file: string, io: CliIo): Promise<{ readonly
   return { data: input.data, result: checkRead(input) };
 }
 
+/** The data with the same period of an earlier year attached (it replaces a `previous` block the data carried); another commune's or another period's file is refused. */
+async function withComparison(data: ReportData, file: string, io: CliIo): Promise<ReportData> {
+  const previous = await loadPrevious(file, io);
+  const pairing = pairSamePeriod(data.meta, previous.meta);
+  if (!pairing.ok) throw new CliError(`${file}: ${pairing.reason}`);
+  return { ...data, previous: { period: previous.meta.period, year: previous.meta.year, forms: previous.forms } };
+}
+
 export const reportCommand: CliCommand = {
   name: NAME,
   summary: CLI_TEXT.report.summary,
-  usage: ['cchc report F.xlsx --out R.docx [--draft]', 'cchc report D.json --out R.docx [--draft]'],
+  usage: ['cchc report F.xlsx --out R.docx [--draft] [--compare P.xlsx|P.json]', 'cchc report D.json --out R.docx [--draft] [--compare P.xlsx|P.json]'],
   options: [
     { flag: '--out R.docx', text: CLI_TEXT.report.out },
     { flag: '--draft', text: CLI_TEXT.report.draft },
+    { flag: '--compare P', text: PERIODS_TEXT.cli.reportCompare },
   ],
   exitCodes: CLI_TEXT.report.exit,
   async run(args, io) {
-    const parsed = parseCommandArgs(NAME, args, { out: { type: 'string', short: 'o' }, draft: { type: 'boolean' } });
+    const parsed = parseCommandArgs(NAME, args, { out: { type: 'string', short: 'o' }, draft: { type: 'boolean' }, compare: { type: 'string' } });
     if (parsed.help) return printCommandHelp(reportCommand, io);
     const file = singleFile(NAME, parsed);
     const out = stringOption(NAME, parsed, 'out', true);
     if (!/\.docx$/i.test(out)) throw new CliError(CLI_TEXT.badArguments(NAME, CLI_TEXT.report.outMustBeDocx(out)));
     if (resolve(io.cwd, out) === resolve(io.cwd, file)) throw new CliError(CLI_TEXT.badArguments(NAME, CLI_TEXT.report.outIsInput(out)));
     const draft = parsed.values.draft === true;
-    const { data, result } = await loadForReport(file, io);
+    const compare = stringOption(NAME, parsed, 'compare');
+    if (compare !== undefined && resolve(io.cwd, out) === resolve(io.cwd, compare)) throw new CliError(CLI_TEXT.badArguments(NAME, CLI_TEXT.report.outIsInput(out)));
+    const loaded = await loadForReport(file, io);
+    const { result } = loaded;
+    const data = loaded.data && compare !== undefined ? await withComparison(loaded.data, compare, io) : loaded.data;
     if (!data || (result.errors > 0 && !draft)) {
       io.err(describeResult(file, result).join('\n'));
       // Without the unit, its kind, superior, period and year not even a draft can be written.

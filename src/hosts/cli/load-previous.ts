@@ -1,0 +1,13 @@
+// Loads a commune's earlier report (a workbook or report data JSON) for `check --previous` and `report --compare`.
+import { PERIODS_TEXT } from '../../core/i18n/messages';
+import type { ReportData } from '../../core/data/types';
+import { CliError } from './cli-error';
+import type { CliIo } from './cli-io';
+import { loadInput } from './load-input';
+
+/** The earlier report's data; a file whose header does not say its unit and period is refused (exit 2). */
+export async function loadPrevious(file: string, io: CliIo): Promise<ReportData> {
+  const input = await loadInput(file, io, { includeComputed: false });
+  if (!input.data) throw new CliError(PERIODS_TEXT.previousNoHeader(file));
+  return input.data;
+}
