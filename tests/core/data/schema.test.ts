@@ -116,3 +116,26 @@ describe('parseReportData', () => {
     expect(problemsOf(data)).toEqual(['meta.unit: không được để trống']);
   });
 });
+
+describe('the optional previous block (the same period of an earlier year)', () => {
+  const withPrevious = (previous: unknown): Record<string, unknown> => ({ ...sample(), previous });
+
+  it('is accepted with its period, year and forms, and read as data', () => {
+    const r = parseReportData(withPrevious({ period: 'H1', year: 2025, forms: { '3': { '3.3.1': 1100 } } }));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.data.previous).toEqual({ period: 'H1', year: 2025, forms: { '3': { '3.3.1': 1100 } } });
+    const none = parseReportData(sample());
+    expect(none.ok && none.data.previous).toBeUndefined();
+  });
+
+  it('refuses another period or a year that is not earlier, naming what it must be', () => {
+    const must = ['previous: khối "previous" phải là số liệu cùng kỳ (6 tháng đầu năm 2025 hoặc một năm trước đó).'];
+    expect(problemsOf(withPrevious({ period: 'Q1', year: 2025, forms: {} }))).toEqual(must);
+    expect(problemsOf(withPrevious({ period: 'H1', year: 2026, forms: {} }))).toEqual(must);
+  });
+
+  it('names unknown fields and rows inside it like at the top', () => {
+    expect(problemsOf(withPrevious({ period: 'H1', year: 2025, forms: {}, unit: 'x' }))).toEqual(['previous: trường không được hỗ trợ: unit']);
+    expect(problemsOf(withPrevious({ period: 'H1', year: 2025, forms: { '3': { '9.9': 1 } } }))).toEqual(['previous.forms.3.9.9: Biểu mẫu 3 không có dòng 9.9']);
+  });
+});

@@ -151,3 +151,36 @@ describe('buildConsolidatedReport', () => {
     expect(body).toContain('Tất cả các đơn vị phải báo cáo đều đã gửi số liệu hợp lệ.');
   });
 });
+
+describe('comparison with last year (the same period, consolidated by the same core)', () => {
+  const lastYear = consolidate(
+    [1, 2, 3].map(() => formsWith({ '3': { '3.3.1': 1000, '3.3.2': 900 }, '6': { '1': 3000, '2': 2100 }, '7': { '6.7.1': 1000, '6.7.2': 700 } })),
+    { expected: 3 },
+  );
+  const sentences = (d: ReportDocument): string[] => d.body.filter((b) => b.kind === 'paragraph').map((b) => lineText(b.runs));
+  const compared = buildConsolidatedReport(grouping, c, {}, lagging, { year: 2025, totals: lastYear });
+
+  it('compares the totals DOMAIN.md lists: counts in per cent, ratios in percentage points', () => {
+    const text = sentences(compared);
+    expect(text).toContain(
+      'Các đơn vị đã giải quyết xong 3.468 hồ sơ thủ tục hành chính (tăng 15,6% so với cùng kỳ năm 2025), trong đó 3.258 hồ sơ đúng hạn; tỷ lệ giải quyết đúng hạn đạt 93,9%, tăng 3,9 điểm phần trăm so với cùng kỳ năm 2025.',
+    );
+    expect(text).toContain('Kế hoạch vốn đầu tư công được giao 9.500 triệu đồng, đã giải ngân 6.475 triệu đồng; tỷ lệ giải ngân đạt 68,2%, giảm 1,8 điểm phần trăm so với cùng kỳ năm 2025.');
+    expect(text).toContain(
+      'Các đơn vị đã tiếp nhận 3.120 hồ sơ thủ tục hành chính (tăng 4% so với cùng kỳ năm 2025), trong đó 2.474 hồ sơ trực tuyến; tỷ lệ hồ sơ trực tuyến đạt 79,3%, tăng 9,3 điểm phần trăm so với cùng kỳ năm 2025.',
+    );
+  });
+
+  it('changes nothing else, and without last year says no comparison', () => {
+    const plain = sentences(buildConsolidatedReport(grouping, c, {}, lagging));
+    const text = sentences(compared);
+    expect(text.filter((t) => !t.includes('cùng kỳ'))).toEqual(plain.filter((t) => !/giải quyết xong 3\.468|tỷ lệ giải ngân đạt|tiếp nhận 3\.120/.test(t)));
+    expect(plain.join(' ')).not.toContain('cùng kỳ');
+  });
+
+  it('never compares with a total that was 0 or that no commune gave', () => {
+    const empty = consolidate([formsWith({ '3': { '3.3.1': 0, '3.3.2': 0 }, '6': { '1': undefined, '2': undefined }, '7': { '6.7.1': undefined, '6.7.2': undefined } })], { expected: 1 });
+    const text = sentences(buildConsolidatedReport(grouping, c, {}, lagging, { year: 2025, totals: empty })).join(' ');
+    expect(text).not.toContain('cùng kỳ');
+  });
+});

@@ -2,6 +2,8 @@
 import { buildReport } from '../../../src/core/report/build-report';
 import type { ReportDocument } from '../../../src/core/report/model';
 import { GOLDEN_DATA } from './golden-data';
+import { withData } from './fixtures';
+import type { ReportData } from '../../../src/core/data/types';
 
 const generatedBySection = (doc: ReportDocument): Record<string, string[]> => {
   const out: Record<string, string[]> = {};
@@ -400,5 +402,71 @@ describe('words from the data: kind, level and period', () => {
     const text = allGenerated('sample');
     expect(text.filter((t) => t.startsWith('Trong 6 tháng đầu năm,')).length).toBeLessThanOrEqual(4);
     expect(text.join(' ').match(/đạt/gu)?.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('comparison with the same period last year (golden)', () => {
+  type PrevForms = NonNullable<ReportData['previous']>['forms'];
+  /** The sample (H1 2026), with some values replaced, compared with H1 2025 holding `before`. */
+  const compared = (before: PrevForms, now: Parameters<typeof withData>[0]['forms'] = {}): Record<string, string[]> =>
+    generatedBySection(buildReport({ ...withData({ forms: now }), previous: { period: 'H1', year: 2025, forms: before } }));
+
+  it('increases: counts in per cent, ratios in percentage points, each in its own sentence', () => {
+    const s = compared({ '3': { '3.3.1': 1100, '3.3.2': 1078 }, '7': { '6.7.1': 1200, '6.7.2': 1000 }, '6': { '1': 4000, '2': 2800 } });
+    expect(s['II.2.c']?.slice(1, 3)).toEqual([
+      'Trong 6 tháng đầu năm, UBND xã đã giải quyết xong 1.234 hồ sơ thủ tục hành chính (tăng 12,2% so với cùng kỳ năm 2025), trong đó 1.229 hồ sơ đúng hạn, đạt 99,6% (tăng 1,6 điểm phần trăm so với cùng kỳ năm 2025).',
+      'Đối với các thủ tục hành chính mức độ 3 và 4 có phát sinh hồ sơ, UBND xã đã tiếp nhận 1.310 hồ sơ (tăng 9,2% so với cùng kỳ năm 2025), trong đó 1.187 hồ sơ được nộp trực tuyến (90,6%, tăng 7,3 điểm phần trăm so với cùng kỳ năm 2025).',
+    ]);
+    expect(s['II.5']).toEqual([
+      'Kế hoạch vốn đầu tư công năm 2026 giao cho UBND xã là 4.250 triệu đồng; lũy kế đến thời điểm báo cáo, đã giải ngân 3.187,5 triệu đồng, đạt 75% kế hoạch (tăng 5 điểm phần trăm so với cùng kỳ năm 2025).',
+    ]);
+  });
+
+  it('decreases', () => {
+    const s = compared({ '3': { '3.3.1': 1500, '3.3.2': 1500 }, '7': { '6.7.1': 1400, '6.7.2': 1350 }, '6': { '1': 4000, '2': 3200 } });
+    expect(s['II.2.c']?.slice(1, 3)).toEqual([
+      'Trong 6 tháng đầu năm, UBND xã đã giải quyết xong 1.234 hồ sơ thủ tục hành chính (giảm 17,7% so với cùng kỳ năm 2025), trong đó 1.229 hồ sơ đúng hạn, đạt 99,6% (giảm 0,4 điểm phần trăm so với cùng kỳ năm 2025).',
+      'Đối với các thủ tục hành chính mức độ 3 và 4 có phát sinh hồ sơ, UBND xã đã tiếp nhận 1.310 hồ sơ (giảm 6,4% so với cùng kỳ năm 2025), trong đó 1.187 hồ sơ được nộp trực tuyến (90,6%, giảm 5,8 điểm phần trăm so với cùng kỳ năm 2025).',
+    ]);
+    expect(s['II.5']?.[0]).toContain('đạt 75% kế hoạch (giảm 5 điểm phần trăm so với cùng kỳ năm 2025).');
+  });
+
+  it('no change: "bằng cùng kỳ", for a count and for a ratio; an all-on-time sentence names the rate it compares', () => {
+    const s = compared({ '3': { '3.3.1': 1234, '3.3.2': 1229 }, '7': { '6.7.1': 1310, '6.7.2': 1187 }, '6': { '1': 4000, '2': 3000 } });
+    expect(s['II.2.c']?.slice(1, 3)).toEqual([
+      'Trong 6 tháng đầu năm, UBND xã đã giải quyết xong 1.234 hồ sơ thủ tục hành chính (bằng cùng kỳ năm 2025), trong đó 1.229 hồ sơ đúng hạn, đạt 99,6% (bằng cùng kỳ năm 2025).',
+      'Đối với các thủ tục hành chính mức độ 3 và 4 có phát sinh hồ sơ, UBND xã đã tiếp nhận 1.310 hồ sơ (bằng cùng kỳ năm 2025), trong đó 1.187 hồ sơ được nộp trực tuyến (90,6%, bằng cùng kỳ năm 2025).',
+    ]);
+    expect(s['II.5']?.[0]).toContain('đạt 75% kế hoạch (bằng cùng kỳ năm 2025).');
+    const all = compared({ '3': { '3.3.1': 1000, '3.3.2': 980 } }, { '3': { '3.3.1': 1000, '3.3.2': 1000 } });
+    expect(all['II.2.c']?.[1]).toBe(
+      'Trong 6 tháng đầu năm, UBND xã đã giải quyết xong 1.000 hồ sơ thủ tục hành chính (bằng cùng kỳ năm 2025), tất cả đều đúng hạn (tỷ lệ đúng hạn tăng 2 điểm phần trăm so với cùng kỳ năm 2025).',
+    );
+  });
+
+  it('a base of 0: no comparison clause at all (never "tăng …%" against nothing)', () => {
+    const s = compared({ '3': { '3.3.1': 0, '3.3.2': 0 }, '7': { '6.7.1': 0, '6.7.2': 0 }, '6': { '1': 0, '2': 0 } });
+    const plain = generatedBySection(buildReport(withData({})));
+    expect(s['II.2.c']).toEqual(plain['II.2.c']);
+    expect(s['II.5']).toEqual(plain['II.5']);
+    expect(Object.values(s).flat().join(' ')).not.toContain('cùng kỳ');
+  });
+
+  it('a base left empty (or no previous block): no comparison clause at all', () => {
+    const plain = generatedBySection(buildReport(withData({})));
+    const empty = compared({ '3': { '3.3.1': null, '3.3.2': null }, '7': {}, '6': { '1': null, '2': null } });
+    expect(empty).toEqual(plain);
+    expect(compared({})).toEqual(plain);
+    // Only the ratio's part missing last year: the count is still compared, the rate is not.
+    const partial = compared({ '3': { '3.3.1': 1100 } });
+    expect(partial['II.2.c']?.[1]).toBe(
+      'Trong 6 tháng đầu năm, UBND xã đã giải quyết xong 1.234 hồ sơ thủ tục hành chính (tăng 12,2% so với cùng kỳ năm 2025), trong đó 1.229 hồ sơ đúng hạn, đạt 99,6%.',
+    );
+  });
+
+  it('compares only the rows DOMAIN.md lists: other sentences stay as they are', () => {
+    const s = compared({ '1': { '1': 3, '2.1': 20, '2.2': 10 }, '4': { '2.1': 10, '2.2': 9 }, '3': { '3.3.1': 1100 } });
+    const plain = generatedBySection(buildReport(withData({})));
+    for (const section of Object.keys(plain).filter((k) => k !== 'II.2.c')) expect(s[section]).toEqual(plain[section]);
   });
 });
