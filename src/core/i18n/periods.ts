@@ -70,7 +70,10 @@ export const PERIODS_TEXT = {
   pane: {
     previousLabel: 'Báo cáo cùng kỳ năm trước',
     previousHint: '(không bắt buộc) tệp .xlsx hoặc .json của cùng đơn vị; dùng khi kiểm tra và khi lập báo cáo để so sánh với cùng kỳ năm trước',
-    previousUsed: (name: string): string => `Đã dùng báo cáo cùng kỳ năm trước: ${name}.`,
+    previousButton: 'Chọn tệp cùng kỳ năm trước',
+    previousNone: 'Chưa chọn báo cáo cùng kỳ năm trước.',
+    previousReading: (name: string): string => `Đang đọc ${name}…`,
+    previousChosen: (name: string, report: string): string => `Báo cáo cùng kỳ năm trước: ${name} (${report}). Kiểm tra và báo cáo sẽ so sánh với báo cáo này.`,
   },
 
   /** Google Sheets. */

@@ -28,6 +28,8 @@ export interface NamedCheck {
   readonly result: CheckResult;
   /** What the report is built from (computed cells left to the core); null when the header is incomplete. */
   readonly data: ReportData | null;
+  /** Where each form value sits, for findings added later (the warnings across periods); absent for JSON input. */
+  readonly cellOf?: CellOf;
 }
 
 /**
@@ -62,5 +64,5 @@ export function checkNamedValues(
 ): NamedCheck {
   const audited = readNamedWorkbook(values, addresses, true);
   const data = audited.data ? readNamedWorkbook(values, addresses, false).data : null;
-  return { result: checkRead(audited), data };
+  return { result: checkRead(audited), data, cellOf: audited.cellOf };
 }

@@ -1,10 +1,12 @@
 // The task pane's behaviour, whatever it runs in (Excel, Word, a plain browser): check, generate, open a file; no DOM, no Office here.
 import type { ReportData } from '../../core/data/types';
-import { UI_TEXT } from '../../core/i18n/messages';
+import { PERIODS_TEXT, UI_TEXT } from '../../core/i18n/messages';
+import { compareFindings, summarize } from '../../core/rules/check';
+import { checkAcrossPeriods, pairAcrossPeriods, pairSamePeriod } from '../../core/rules/check-across-periods';
 import type { CheckResult } from '../../core/rules/types';
 import type { NamedCheck } from '../../core/read/check-named-values';
 import { UserError } from '../../core/errors/user-error';
-import type { PickedFile } from './read-input-file';
+import { InputFileError, readInputFile, type PickedFile } from './read-input-file';
 import type { NamedBytes, PaneConsolidation } from './consolidate-files';
 
 export type PaneMode = 'excel' | 'word' | 'standalone';
@@ -55,6 +57,8 @@ export function messageOf(e: unknown): string {
 
 export class PaneController {
   private running = false;
+  /** The report of the same period last year the user picked ("Báo cáo cùng kỳ năm trước"), if any. */
+  private previous: ReportData | null = null;
   /** Milliseconds the last report took to build and hand over (for the budget in `npm run bench:pane`). */
   lastReportMs: number | null = null;
 
@@ -97,8 +101,37 @@ export class PaneController {
     return text !== undefined;
   }
 
+  /**
+   * Reads the report of the same period last year (or forgets it: null); check and generate use it from then on.
+   * Returns the text to show beside the control, or undefined when the file could not be used (the message says why).
+   */
+  async choosePrevious(file: PickedFile | null, read: (file: PickedFile) => Promise<NamedCheck> = readInputFile): Promise<string | undefined> {
+    if (!file) {
+      this.previous = null;
+      return PERIODS_TEXT.pane.previousNone;
+    }
+    return this.run(PERIODS_TEXT.pane.previousReading(file.name), async () => {
+      const { data } = await read(file);
+      if (!data) throw new InputFileError(PERIODS_TEXT.previousNoHeader(file.name));
+      this.previous = data;
+      const { meta } = data;
+      return PERIODS_TEXT.pane.previousChosen(file.name, PERIODS_TEXT.reportName(meta.unitKind, meta.unit, meta.period, meta.year));
+    });
+  }
+
+  /** The host's check with the warnings across periods added; a previous report of another commune, or not earlier, is refused. */
+  private async checkWithPrevious(): Promise<NamedCheck> {
+    const check = await this.host.check();
+    const previous = this.previous;
+    if (!previous || !check.data) return check;
+    const pairing = pairAcrossPeriods(check.data.meta, previous.meta);
+    if (!pairing.ok) throw new InputFileError(pairing.reason);
+    const across = checkAcrossPeriods(check.data, previous, check.cellOf ? { cellOf: check.cellOf } : {});
+    return { ...check, result: summarize([...check.result.findings, ...across].sort(compareFindings)) };
+  }
+
   async check(): Promise<NamedCheck | undefined> {
-    const check = await this.run(UI_TEXT.checking, () => this.host.check());
+    const check = await this.run(UI_TEXT.checking, () => this.checkWithPrevious());
     if (check) this.show(check);
     return check;
   }
@@ -135,12 +168,20 @@ export class PaneController {
       this.view.reveal?.();
       return false;
     }
-    const data = check.data;
-    if (!data) {
+    const read = check.data;
+    if (!read) {
       this.view.message('error', UI_TEXT.noHeaderData);
       this.view.reveal?.();
       return false;
     }
+    const previous = this.previous;
+    const pairing = previous ? pairSamePeriod(read.meta, previous.meta) : null;
+    if (pairing && !pairing.ok) {
+      this.view.message('error', pairing.reason);
+      this.view.reveal?.();
+      return false;
+    }
+    const data: ReportData = previous ? { ...read, previous: { period: previous.meta.period, year: previous.meta.year, forms: previous.forms } } : read;
     const started = this.now();
     const text = await this.run(UI_TEXT.buildingReport, () => this.host.deliver(data, draft || check.result.errors > 0, trigger));
     if (text === undefined) return false;

@@ -1,6 +1,6 @@
 // The pane's DOM: fills texts from the catalogue, shows progress, messages and the findings grouped by form.
 /// <reference types="office-js" />
-import { COMMON_TEXT, UI_TEXT } from '../../core/i18n/messages';
+import { COMMON_TEXT, PERIODS_TEXT, UI_TEXT } from '../../core/i18n/messages';
 import type { CheckResult, Finding } from '../../core/rules/types';
 import type { MessageKind, PaneMode, PaneView } from './pane-controller';
 
@@ -23,6 +23,11 @@ export function fillTexts(doc: Document): void {
   // The "Tổng hợp" section's texts live in their own object of the catalogue.
   for (const node of Array.from(doc.querySelectorAll<HTMLElement>('[data-consolidate-text]'))) {
     const value = UI_TEXT.consolidate[node.dataset.consolidateText as keyof typeof UI_TEXT.consolidate];
+    if (typeof value === 'string') node.textContent = value;
+  }
+  // The "Báo cáo cùng kỳ năm trước" control's texts live with the other texts across periods.
+  for (const node of Array.from(doc.querySelectorAll<HTMLElement>('[data-periods-text]'))) {
+    const value = PERIODS_TEXT.pane[node.dataset.periodsText as keyof typeof PERIODS_TEXT.pane];
     if (typeof value === 'string') node.textContent = value;
   }
 }

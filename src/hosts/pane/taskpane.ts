@@ -41,6 +41,14 @@ function wire(doc: Document, host: PaneHost): PaneController {
       doc.body.dataset.checked = check ? 'yes' : 'failed';
     });
   });
+  const previous = byId('previous-file') as HTMLInputElement | null;
+  previous?.addEventListener('change', () => {
+    void controller.choosePrevious(previous.files?.[0] ?? null).then((text) => {
+      const label = byId('previous-name');
+      if (label && text !== undefined) label.textContent = text;
+      doc.body.dataset.previous = text === undefined ? 'failed' : 'yes';
+    });
+  });
   const many = byId('consolidate-files') as HTMLInputElement | null;
   many?.addEventListener('change', () => {
     const files = Array.from(many.files ?? []);
