@@ -10,6 +10,8 @@ import { markFindings } from './mark-findings';
 import { UserError } from '../../core/errors/user-error';
 import { renderReportDoc } from './render-doc';
 import { runCheck } from './run-check';
+import { choosePreviousCommand, previousReport, withAcrossPeriods, withComparison } from './previous-report';
+import { PERIODS_TEXT } from '../../core/i18n/messages';
 import { showSidebar, sidebarFindings } from './sidebar';
 
 export { addMenu, MENU_FUNCTIONS } from './menu';
@@ -46,7 +48,7 @@ export function layoutCommand(env: GasEnv): void {
 export function checkCommand(env: GasEnv): void {
   guarded(env, GAS_TEXT.menu.check, () => {
     const ss = env.SpreadsheetApp.getActiveSpreadsheet();
-    const { result } = runCheck(env, ss);
+    const { result } = withAcrossPeriods(runCheck(env, ss), previousReport(env));
     const marks = markFindings(env, ss, result.findings);
     const blocking = result.errors + result.warnings;
     showSidebar(env, {
@@ -77,7 +79,7 @@ export function reportCommand(env: GasEnv, now: () => Date = () => new Date()): 
       });
       return;
     }
-    const model = buildReport(data, { draft: false });
+    const model = buildReport(withComparison(data, previousReport(env)), { draft: false });
     const name = GAS_TEXT.reportDocName(`${data.meta.unitKind} ${data.meta.unit}`, model.properties.subject, stamp(env, ss.getSpreadsheetTimeZone(), now()));
     const doc = env.DocumentApp.create(name);
     // Read before saveAndClose: a closed Document is not to be used again (DocumentApp reference).
@@ -99,6 +101,11 @@ export function reportCommand(env: GasEnv, now: () => Date = () => new Date()): 
       hint: hintFor(marks.skipped),
     });
   });
+}
+
+/** "Chọn báo cáo cùng kỳ năm trước…": the link of last year's spreadsheet, for the check and the report. */
+export function previousCommand(env: GasEnv): void {
+  guarded(env, PERIODS_TEXT.sheets.promptTitle, () => choosePreviousCommand(env));
 }
 
 export function helpCommand(env: GasEnv): void {

@@ -95,15 +95,25 @@ export interface GasMenu {
   addToUi(): void;
 }
 
+/** What a person typed in a prompt, and the button they pressed. */
+export interface GasPromptResponse {
+  getResponseText(): string;
+  getSelectedButton(): GoogleAppsScript.Base.Button;
+}
+
 export interface GasUi {
   createMenu(caption: string): GasMenu;
   showSidebar(userInterface: GasHtmlOutput): void;
   alert(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button;
+  prompt(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): GasPromptResponse;
   ButtonSet: typeof GoogleAppsScript.Base.ButtonSet;
+  Button: typeof GoogleAppsScript.Base.Button;
 }
 
 export interface GasSpreadsheetApp {
   getActiveSpreadsheet(): GasSpreadsheet;
+  /** Another spreadsheet the user may open (the previous year's report); throws when it does not exist or may not be opened. */
+  openById(id: string): GasSpreadsheet;
   getUi(): GasUi;
   newDataValidation(): GasDataValidationBuilder;
   flush(): void;

@@ -37,5 +37,6 @@ global.onOpen = (): void => addMenu(env());
 global.cchcLayout = (): void => commands().layoutCommand(env());
 global.cchcCheck = (): void => commands().checkCommand(env());
 global.cchcReport = (): void => commands().reportCommand(env());
+global.cchcChoosePrevious = (): void => commands().previousCommand(env());
 global.cchcHelp = (): void => commands().helpCommand(env());
 global.cchcGoToCell = (ref: string): void => commands().goToCell(env(), ref);

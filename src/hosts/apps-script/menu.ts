@@ -1,5 +1,5 @@
 // The CCHC menu, added by onOpen on every opening: it needs the menu's words and nothing of the core.
-import { GAS_TEXT } from '../../core/i18n/messages';
+import { GAS_TEXT, PERIODS_TEXT } from '../../core/i18n/messages';
 import type { GasEnv } from './gas-types';
 
 /** Names of the global functions the menu calls (the bundle defines them at top level). */
@@ -7,6 +7,7 @@ export const MENU_FUNCTIONS = {
   layout: 'cchcLayout',
   check: 'cchcCheck',
   report: 'cchcReport',
+  previous: 'cchcChoosePrevious',
   help: 'cchcHelp',
   goToCell: 'cchcGoToCell',
 } as const;
@@ -17,6 +18,7 @@ export function addMenu(env: GasEnv): void {
     .addItem(GAS_TEXT.menu.layout, MENU_FUNCTIONS.layout)
     .addItem(GAS_TEXT.menu.check, MENU_FUNCTIONS.check)
     .addItem(GAS_TEXT.menu.report, MENU_FUNCTIONS.report)
+    .addItem(PERIODS_TEXT.sheets.menuItem, MENU_FUNCTIONS.previous)
     .addSeparator()
     .addItem(GAS_TEXT.menu.help, MENU_FUNCTIONS.help)
     .addToUi();

@@ -127,6 +127,8 @@ export interface FakeEnvOptions {
   readonly folderWritable?: boolean;
   /** The spreadsheet's time zone (File › Settings); the script's own is the process's. */
   readonly timeZone?: string;
+  /** The spreadsheet's id ("ss-1" unless given): a second environment stands for another spreadsheet (last year's). */
+  readonly spreadsheetId?: string;
 }
 
 /**
@@ -180,7 +182,7 @@ function evaluateTemplate(source: string, vars: Record<string, unknown>): string
 
 export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
   const log = new CallLog();
-  const ss = new FakeSpreadsheet(log, 'ss-1', options.timeZone);
+  const ss = new FakeSpreadsheet(log, options.spreadsheetId ?? 'ss-1', options.timeZone);
   const app = new FakeSpreadsheetApp(ss, log);
   const drive = new FakeDrive(log);
   const documents = new FakeDocumentApp(log, (doc) => drive.add(doc.id, doc.name, drive.root));
@@ -247,7 +249,7 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
     properties,
     fetches,
     SpreadsheetApp: app,
-    Sheets: fakeSheetsApi(ss),
+    Sheets: fakeSheetsApi(ss, app.others),
     Docs: new FakeDocsApi(log, documents),
     HtmlService: html,
     Session: { getEffectiveUser: () => new FakeUser(ss.currentUser) },

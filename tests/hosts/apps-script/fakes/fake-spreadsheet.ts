@@ -14,6 +14,7 @@ import type {
   GasSpreadsheetApp,
   GasUi,
   GasUser,
+  GasPromptResponse,
   GasHtmlOutput,
 } from '../../../../src/hosts/apps-script/gas-types';
 import type { CallLog } from './call-log';
@@ -781,7 +782,12 @@ export class FakeUi implements GasUi {
   menus: { caption: string; items: { caption: string; fn: string }[] }[] = [];
   sidebars: FakeHtmlOutput[] = [];
   alerts: { title: string; prompt: string }[] = [];
+  /** Prompts shown, and the answers the person will give, in order (text typed, button pressed). */
+  prompts: { title: string; prompt: string }[] = [];
+  answers: { text: string; button: 'OK' | 'CANCEL' | 'CLOSE' }[] = [];
   ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as unknown as typeof GoogleAppsScript.Base.ButtonSet;
+  // Ui.Button: the button a person pressed, CLOSE when they closed the dialog (https://developers.google.com/apps-script/reference/base/button).
+  Button = { OK: 'OK', CANCEL: 'CANCEL', CLOSE: 'CLOSE', YES: 'YES', NO: 'NO' } as unknown as typeof GoogleAppsScript.Base.Button;
   constructor(private readonly log: CallLog) {}
   createMenu(caption: string): GasMenu {
     this.log.record('Other', 'Ui.createMenu');
@@ -802,6 +808,20 @@ export class FakeUi implements GasUi {
     this.log.record('Other', 'Ui.showSidebar');
     this.sidebars.push(html as FakeHtmlOutput);
   }
+  /**
+   * Ui.prompt shows an input dialog and waits; the response gives the text typed and the button pressed
+   * (https://developers.google.com/apps-script/reference/base/ui#prompt(String,String,ButtonSet),
+   * https://developers.google.com/apps-script/reference/base/prompt-response). No queued answer: the dialog was closed.
+   */
+  prompt(title: string, prompt: string): GasPromptResponse {
+    this.log.record('Other', 'Ui.prompt');
+    this.prompts.push({ title, prompt });
+    const answer = this.answers.shift() ?? { text: '', button: 'CLOSE' as const };
+    return {
+      getResponseText: () => answer.text,
+      getSelectedButton: () => answer.button as unknown as GoogleAppsScript.Base.Button,
+    };
+  }
   alert(title: string, prompt: string): GoogleAppsScript.Base.Button {
     this.log.record('Other', 'Ui.alert');
     this.alerts.push({ title, prompt });
@@ -811,6 +831,8 @@ export class FakeUi implements GasUi {
 
 export class FakeSpreadsheetApp implements GasSpreadsheetApp {
   readonly ui: FakeUi;
+  /** Other spreadsheets the user may open, by id (a test adds last year's here). */
+  readonly others = new Map<string, FakeSpreadsheet>();
   flushes = 0;
   ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as unknown as typeof GoogleAppsScript.Spreadsheet.ProtectionType;
   constructor(
@@ -826,6 +848,17 @@ export class FakeSpreadsheetApp implements GasSpreadsheetApp {
   getUi(): FakeUi {
     return this.ui;
   }
+  /**
+   * SpreadsheetApp.openById throws when the spreadsheet does not exist or the user may not open it
+   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String)).
+   */
+  openById(id: string): FakeSpreadsheet {
+    this.log.record('SpreadsheetApp', 'openById');
+    if (id === this.ss.id) return this.ss;
+    const other = this.others.get(id);
+    if (!other) throw new Error('Exception: Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    return other;
+  }
   newDataValidation(): GasDataValidationBuilder {
     this.log.record('DataValidation', 'newDataValidation');
     return new FakeValidationBuilder(this.log);
@@ -836,10 +869,11 @@ export class FakeSpreadsheetApp implements GasSpreadsheetApp {
   }
 }
 
-export function fakeSheetsApi(ss: FakeSpreadsheet): GasSheetsApi {
+/** The Sheets API reaches any spreadsheet the user may open: the active one, and the `others` a test adds. */
+export function fakeSheetsApi(ss: FakeSpreadsheet, others: ReadonlyMap<string, FakeSpreadsheet> = new Map()): GasSheetsApi {
   return {
     Spreadsheets: {
-      get: (id: string) => ss.apiGet(id),
+      get: (id: string) => (others.get(id) ?? ss).apiGet(id),
       batchUpdate: (resource, id) => {
         ss.apiBatchUpdate(resource.requests ?? [], id);
         return { spreadsheetId: id };

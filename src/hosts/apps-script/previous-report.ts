@@ -1,0 +1,84 @@
+// Google Sheets: the spreadsheet of the same period last year, chosen once by its link (kept in the document's properties), read by its named cells for the check and the report.
+import type { ReportData } from '../../core/data/types';
+import { UserError } from '../../core/errors/user-error';
+import { PERIODS_TEXT } from '../../core/i18n/messages';
+import { readNamedWorkbook, type NamedCheck } from '../../core/read/check-named-values';
+import { compareFindings, summarize } from '../../core/rules/check';
+import { checkAcrossPeriods, pairAcrossPeriods, pairSamePeriod } from '../../core/rules/check-across-periods';
+import type { GasEnv } from './gas-types';
+import { readNamedValues } from './read-named-values';
+
+/** Where the chosen spreadsheet's id is kept: a document property, so each commune's spreadsheet remembers its own. */
+export const PREVIOUS_PROPERTY = 'cchc.previousSpreadsheetId';
+
+/** The id in a spreadsheet link (".../spreadsheets/d/<id>/edit#gid=0"), or the id itself; null for anything else. */
+export function spreadsheetIdOf(link: string): string | null {
+  const text = link.trim();
+  const inLink = /\/spreadsheets\/d\/([-\w]{20,})/.exec(text)?.[1];
+  if (inLink) return inLink;
+  return /^[-\w]{20,}$/.test(text) ? text : null;
+}
+
+/** Opens and reads the spreadsheet: one Sheets API call and one read per sheet, as for the active one. */
+function readPrevious(env: GasEnv, id: string): { readonly name: string; readonly data: ReportData } {
+  let ss;
+  try {
+    ss = env.SpreadsheetApp.openById(id);
+  } catch {
+    throw new UserError(PERIODS_TEXT.sheets.badLink);
+  }
+  const name = ss.getName();
+  const snap = readNamedValues(env, ss);
+  let data: ReportData | null = null;
+  try {
+    data = readNamedWorkbook(snap.byName, snap.refs, false).data;
+  } catch {
+    data = null;
+  }
+  if (!data) throw new UserError(PERIODS_TEXT.previousNoHeader(name));
+  return { name, data };
+}
+
+/** The previous report chosen for this spreadsheet, or null when none was. */
+export function previousReport(env: GasEnv): ReportData | null {
+  const id = env.PropertiesService.getDocumentProperties().getProperty(PREVIOUS_PROPERTY);
+  return id ? readPrevious(env, id).data : null;
+}
+
+/** The check with the warnings across periods added; another commune's report, or a later one, is refused. */
+export function withAcrossPeriods(check: NamedCheck, previous: ReportData | null): NamedCheck {
+  if (!previous || !check.data) return check;
+  const pairing = pairAcrossPeriods(check.data.meta, previous.meta);
+  if (!pairing.ok) throw new UserError(pairing.reason);
+  const across = checkAcrossPeriods(check.data, previous, check.cellOf ? { cellOf: check.cellOf } : {});
+  return { ...check, result: summarize([...check.result.findings, ...across].sort(compareFindings)) };
+}
+
+/** The report data with the same period of an earlier year attached; another period or commune is refused. */
+export function withComparison(data: ReportData, previous: ReportData | null): ReportData {
+  if (!previous) return data;
+  const pairing = pairSamePeriod(data.meta, previous.meta);
+  if (!pairing.ok) throw new UserError(pairing.reason);
+  return { ...data, previous: { period: previous.meta.period, year: previous.meta.year, forms: previous.forms } };
+}
+
+/** "Chọn báo cáo cùng kỳ năm trước…": asks for the link, checks that it opens as a report, and remembers it (an empty answer forgets it). */
+export function choosePreviousCommand(env: GasEnv): void {
+  const ui = env.SpreadsheetApp.getUi();
+  const T = PERIODS_TEXT.sheets;
+  const answer = ui.prompt(T.promptTitle, T.promptText, ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  const props = env.PropertiesService.getDocumentProperties();
+  const text = answer.getResponseText().trim();
+  const ss = env.SpreadsheetApp.getActiveSpreadsheet();
+  if (text === '') {
+    props.deleteProperty(PREVIOUS_PROPERTY);
+    ss.toast(T.cleared, T.promptTitle);
+    return;
+  }
+  const id = spreadsheetIdOf(text);
+  if (!id) throw new UserError(T.badLink);
+  const { name, data } = readPrevious(env, id);
+  props.setProperty(PREVIOUS_PROPERTY, id);
+  ss.toast(T.saved(`${name} (${PERIODS_TEXT.reportName(data.meta.unitKind, data.meta.unit, data.meta.period, data.meta.year)})`), T.promptTitle);
+}
