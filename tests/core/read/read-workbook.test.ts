@@ -231,6 +231,12 @@ describe('readWorkbookValues: header', () => {
     expect(r.data?.meta.signer).toEqual({ authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: '' });
   });
 
+  it('reads that line whole even when the body cell beside it holds the template’s default (Sheets lays defaults into empty cells)', () => {
+    const r = read({ TTC_signerForm: 'KT. ỦY BAN NHÂN DÂN', TTC_signerBody: 'ỦY BAN NHÂN DÂN', TTC_signerTitle: 'PHÓ CHỦ TỊCH' });
+    expect(r.findings).toEqual([]);
+    expect(r.data?.meta.signer).toEqual({ authority: 'KT. ỦY BAN NHÂN DÂN', title: 'PHÓ CHỦ TỊCH', name: '' });
+  });
+
   it('turns a report number typed as a number into text', () => {
     expect(read({ TTC_reportNumber: 30 }).data?.meta.reportNumber).toBe('30');
   });
