@@ -52,6 +52,8 @@ export const GAS_TEXT = {
   appTitle: 'Báo cáo cải cách hành chính',
   layoutDone: (sheets: number) => `Đã lập ${sheets} trang tính. Số liệu đã nhập được giữ nguyên.`,
   layoutKeptValues: (n: number) => `Giữ lại ${n} ô đã nhập.`,
+  layoutUpgraded: (from: string, to: string) =>
+    `Đã nâng cấp từ mẫu phiên bản ${from} lên phiên bản ${to}; số liệu đã nhập được chuyển sang đúng ô của từng chỉ tiêu.`,
   checkTitle: 'Kết quả kiểm tra',
   checkSummary: (errors: number, warnings: number, infos: number) =>
     `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
