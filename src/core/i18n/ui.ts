@@ -62,6 +62,8 @@ export const UI_TEXT = {
 
   /* Errors, shown as messages in the pane. */
   notLaidOut: 'Sổ tính chưa có biểu mẫu (thiếu các ô được đặt tên). Hãy bấm “Lập biểu mẫu” trước.',
+  olderTemplate: (from: string, to: string): string =>
+    `Sổ tính được lập bằng mẫu phiên bản ${from}, cũ hơn mẫu phiên bản ${to} hiện hành. Hãy bấm “Lập biểu mẫu” để nâng cấp (số liệu đã nhập được giữ nguyên) rồi kiểm tra lại.`,
   workbookDamaged: (missingSheets: readonly string[], brokenNames: readonly string[]): string => {
     const quoted = missingSheets.map((s) => `“${s}”`).join(', ');
     const shown = brokenNames.slice(0, 5).join(', ');

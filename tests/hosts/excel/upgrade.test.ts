@@ -1,10 +1,11 @@
-// Lập biểu mẫu in Excel (the recording double) on the kept workbooks: an older version upgraded in three syncs with every entry kept; a newer one refused before any write.
+// Lập biểu mẫu and Kiểm tra in Excel (the recording double) on the kept workbooks: an older version upgraded in three syncs with every entry kept; a newer one refused before any write.
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../../src/core/layout/names';
 import { FIRST_TEMPLATE_VERSION, namesOfToday } from '../../../src/core/layout/template-versions';
 import { readWorkbookValues } from '../../../src/core/read/read-workbook';
 import { TemplateVersionError } from '../../../src/core/read/template-version';
 import { applyWorkbookPlan, type LayoutDeps } from '../../../src/hosts/excel/apply-plan';
+import { checkWorkbook, OlderTemplateError } from '../../../src/hosts/excel/check-workbook';
 import { messageOf } from '../../../src/hosts/pane/pane-controller';
 import { inputCellSet } from '../../../src/hosts/shared/plan-cells';
 import { keptWorkbook, namedValuesOf, snapshotOf, type KeptWorkbook } from '../../fixtures/versions/kept-workbooks';
@@ -94,5 +95,30 @@ describe('Lập biểu mẫu in Excel on a workbook of an older template version
     expect(state.log.filter((l) => !l.startsWith('enableEvents='))).toEqual([]);
     expect(state.enableEvents).toBe(true);
     expect(state.sheets.filter((s) => s.protected).map((s) => s.name)).toEqual(kept.sheets.filter((s) => s.protected).map((s) => s.name));
+  });
+});
+
+describe('Kiểm tra in Excel on a workbook of another template version', () => {
+  const plan = buildWorkbookPlan(null);
+
+  it('tells an older workbook, which lacks today’s names, to be upgraded by Lập biểu mẫu, not that it is damaged', async () => {
+    const { state, asExcel } = fakeExcel(excelHolding(snapshotOf(await keptWorkbook(FIRST_TEMPLATE_VERSION))));
+    const checking = checkWorkbook(asExcel, plan);
+    await expect(checking).rejects.toThrow(OlderTemplateError);
+    expect(await checking.catch((e: unknown) => messageOf(e))).toBe(
+      `Sổ tính được lập bằng mẫu phiên bản 1, cũ hơn mẫu phiên bản ${TEMPLATE_VERSION} hiện hành. Hãy bấm “Lập biểu mẫu” để nâng cấp (số liệu đã nhập được giữ nguyên) rồi kiểm tra lại.`,
+    );
+    expect(state.syncs).toBe(2);
+  });
+
+  it('refuses a newer workbook as newer, whether or not it has every name of today’s', async () => {
+    const newer = String(Number(TEMPLATE_VERSION) + 1);
+    for (const dropName of [false, true]) {
+      const state = excelHolding(snapshotOf(await keptWorkbook(TEMPLATE_VERSION)));
+      const at = state.names.get(TEMPLATE_VERSION_NAME)!;
+      state.sheets.find((s) => s.name === at.sheet)!.cells.get(at.cell)!.value = newer;
+      if (dropName) state.names.delete('BM1_2_1'); // a later layout may have renamed it
+      await expect(checkWorkbook(fakeExcel(state).asExcel, plan)).rejects.toThrow(TemplateVersionError);
+    }
   });
 });
