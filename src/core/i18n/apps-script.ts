@@ -14,6 +14,7 @@ const HELP: readonly HelpSection[] = [
       'Chọn CCHC › Lập biểu mẫu. Bảng tính có các trang: Thông tin chung, Biểu mẫu 1 đến Biểu mẫu 7 và Thuyết minh.',
       'Chỉ nhập vào các ô tô màu ở cột Số lượng/Tỷ lệ và cột Ghi chú; các ô tỷ lệ và tổng được tính tự động.',
       'Chạy lại Lập biểu mẫu bất cứ lúc nào: số liệu đã nhập được giữ nguyên.',
+      'Bảng tính lập bằng mẫu phiên bản cũ được Lập biểu mẫu nâng cấp lên mẫu hiện hành, số liệu đã nhập được chuyển sang đúng ô của từng chỉ tiêu. Bảng tính lập bằng mẫu phiên bản mới hơn thì không đọc được: hãy cập nhật phần mềm.',
     ],
   },
   {
@@ -52,6 +53,8 @@ export const GAS_TEXT = {
   appTitle: 'Báo cáo cải cách hành chính',
   layoutDone: (sheets: number) => `Đã lập ${sheets} trang tính. Số liệu đã nhập được giữ nguyên.`,
   layoutKeptValues: (n: number) => `Giữ lại ${n} ô đã nhập.`,
+  layoutUpgraded: (from: string, to: string) =>
+    `Đã nâng cấp từ mẫu phiên bản ${from} lên phiên bản ${to}; số liệu đã nhập được chuyển sang đúng ô của từng chỉ tiêu.`,
   checkTitle: 'Kết quả kiểm tra',
   checkSummary: (errors: number, warnings: number, infos: number) =>
     `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,

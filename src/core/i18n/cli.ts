@@ -28,6 +28,9 @@ export const CLI_TEXT = {
   exportOut: 'tệp .json sẽ ghi (không có thì in ra màn hình)',
   exportExit: '0 đã xuất; 2 không đọc được tệp hoặc dùng sai lệnh',
 
+  upgradeSummary: 'nâng cấp sổ Excel lập bằng mẫu phiên bản cũ lên mẫu hiện hành, giữ nguyên mọi số liệu đã nhập',
+  upgradeExit: '0 đã nâng cấp (hoặc sổ đã ở phiên bản hiện hành); 2 không đọc được tệp, mẫu phiên bản mới hơn hoặc không rõ, hoặc dùng sai lệnh',
+
   demoSummary: 'chạy thử toàn bộ quy trình với xã mẫu có sẵn',
   demoOut: 'thư mục ghi kết quả (mặc định: out)',
   demoExit: '0 đã chạy xong',
@@ -67,6 +70,11 @@ export const CLI_TEXT = {
   outExists: (file: string): string =>
     `${file}: tệp đã có; không ghi đè để không mất số liệu đã nhập (thêm --force nếu thật sự muốn thay).`,
   writeFailed: (file: string, detail: string): string => `${file}: không ghi được tệp (${detail}).`,
+  upgraded: (file: string, from: string, to: string, kept: number): string =>
+    `Đã nâng cấp ${file} từ mẫu phiên bản ${from} lên phiên bản ${to}; giữ nguyên ${kept} ô số liệu đã nhập.`,
+  upgradeNotNeeded: (file: string, version: string): string => `${file}: sổ đã ở mẫu phiên bản ${version} (hiện hành), không cần nâng cấp; tệp không bị thay đổi.`,
+  upgradeOtherSheets: (file: string, sheets: readonly string[]): string =>
+    `${file}: sổ có trang tính ngoài biểu mẫu (${sheets.map((s) => `“${s}”`).join(', ')}); lệnh upgrade lập lại sổ từ đầu nên sẽ làm mất các trang đó. Tệp không bị thay đổi. Hãy chuyển các trang đó sang sổ khác, hoặc mở sổ trong Excel hay Google Trang tính và bấm “Lập biểu mẫu” (giữ nguyên các trang khác).`,
   sampleMissing: (file: string): string => `Không tìm thấy dữ liệu mẫu ${file}.`,
 
   /* Usage errors (exit 2). */

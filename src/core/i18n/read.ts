@@ -22,4 +22,6 @@ export const READ_TEXT = {
   notTemplate: 'Tệp này không phải mẫu báo cáo CCHC: không tìm thấy các ô có tên (BM1_1, TTC_unit, …) của mẫu.',
   newerTemplate: (got: string, ours: string): string =>
     `Tệp được tạo bằng mẫu phiên bản ${got}, mới hơn phiên bản ${ours} mà phần mềm này đọc được; hãy cập nhật phần mềm.`,
+  unknownTemplate: (got: string, ours: string): string =>
+    `Ô “Phiên bản mẫu” (trang Thông tin chung) ghi “${got}”, không phải phiên bản nào của mẫu báo cáo CCHC (phần mềm này đọc các phiên bản từ 1 đến ${ours}); tệp không được đọc để tránh đọc nhầm số liệu.`,
 } as const;

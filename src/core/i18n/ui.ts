@@ -36,6 +36,9 @@ export const UI_TEXT = {
     kept > 0
       ? `Đã lập ${sheets} trang biểu mẫu; giữ nguyên ${kept} ô số liệu đã nhập.`
       : `Đã lập ${sheets} trang biểu mẫu. Hãy nhập số liệu vào các ô nền màu.`,
+  /* Lập biểu mẫu on a workbook of an older template version: said after layoutDone. */
+  layoutUpgraded: (from: string, to: string): string =>
+    `Sổ tính được nâng cấp từ mẫu phiên bản ${from} lên phiên bản ${to}; số liệu đã nhập được chuyển sang đúng ô của từng chỉ tiêu.`,
   checkClean: 'Không có lỗi nào: số liệu đủ điều kiện lập báo cáo.',
   checkTotals: (errors: number, warnings: number, infos: number): string =>
     `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
@@ -59,6 +62,8 @@ export const UI_TEXT = {
 
   /* Errors, shown as messages in the pane. */
   notLaidOut: 'Sổ tính chưa có biểu mẫu (thiếu các ô được đặt tên). Hãy bấm “Lập biểu mẫu” trước.',
+  olderTemplate: (from: string, to: string): string =>
+    `Sổ tính được lập bằng mẫu phiên bản ${from}, cũ hơn mẫu phiên bản ${to} hiện hành. Hãy bấm “Lập biểu mẫu” để nâng cấp (số liệu đã nhập được giữ nguyên) rồi kiểm tra lại.`,
   workbookDamaged: (missingSheets: readonly string[], brokenNames: readonly string[]): string => {
     const quoted = missingSheets.map((s) => `“${s}”`).join(', ');
     const shown = brokenNames.slice(0, 5).join(', ');

@@ -8,8 +8,12 @@ export { formSheetName, definedName as formCellName } from '../forms/catalogue';
 
 /** Defined name of the cell holding the template version. */
 export const TEMPLATE_VERSION_NAME = 'CCHC_TEMPLATE_VERSION';
-/** Version of the workbook layout this code writes; a reader accepts this and older. */
-export const TEMPLATE_VERSION = '1';
+/**
+ * Version of the workbook layout this code writes; a reader accepts this and the older versions of
+ * TEMPLATE_HISTORY (template-versions.ts), which says what each version changed. Any change of the
+ * layout bumps it (tests/core/layout/template-fixture.test.ts compares the plan with the kept workbook).
+ */
+export const TEMPLATE_VERSION = '2';
 
 /** Header fields laid out on `Thông tin chung`, in order; signer and recipients are flattened. */
 export const INFO_FIELDS = [

@@ -98,12 +98,14 @@ export function readHeader(values: Readonly<Record<string, unknown>>, cellOfFiel
   }
   const formText = text('signerForm');
   const form = formText === undefined ? undefined : signerFormOf(formText);
-  // A whole authority line in the form cell ("TM. ỦY BAN NHÂN DÂN"): what re-laying an older
-  // workbook carries over by position from its single authority cell. Read as that line.
+  // A whole authority line in the form cell ("TM. ỦY BAN NHÂN DÂN"): where upgrading a version-1
+  // workbook carries its single authority cell (template-versions.ts). Read as that line; the body
+  // cell beside it, which version 1 lacked, can only hold the template's default and is not read.
   const lineInFormCell = formText !== undefined && form === undefined && SIGNER_FORMS.some((f) => key(formText).startsWith(key(f)));
   if (formText !== undefined && form === undefined && !lineInFormCell) problem('signerForm', RULE_IDS.metaInvalid, READ_TEXT.invalidSignerForm(formText));
   const legacyAuthority = (lineInFormCell ? formText : undefined) ?? (shown(hostValue(values[LEGACY_SIGNER_AUTHORITY_NAME])).trim() || undefined);
-  const signer = readSigner({ form, body: text('signerBody'), authority: legacyAuthority }, text('signerTitle'), text('signerName'), problem);
+  const body = lineInFormCell ? undefined : text('signerBody');
+  const signer = readSigner({ form, body, authority: legacyAuthority }, text('signerTitle'), text('signerName'), problem);
   if (signer) optional.signer = signer;
   const recipients = (text('recipients') ?? '')
     .split('\n')

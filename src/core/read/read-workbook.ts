@@ -11,7 +11,6 @@ import { infoCellAddress } from '../layout/info-sheet';
 import {
   INFO_FIELDS,
   SHEET_INFO,
-  TEMPLATE_VERSION,
   TEMPLATE_VERSION_NAME,
   infoCellName,
   narrativeCellName,
@@ -22,6 +21,8 @@ import { RULE_IDS, type Finding } from '../rules/types';
 import { hostValue } from './host-value';
 import { isoOfDate, viOfIso } from './parse-date';
 import { readHeader } from './read-header';
+import { readableTemplateVersion } from './template-version';
+import { OLDER_TEMPLATE_NAMES } from '../layout/template-versions';
 import { WorkbookFormatError } from './workbook-format-error';
 
 export { WorkbookFormatError } from './workbook-format-error';
@@ -50,6 +51,7 @@ const TEMPLATE_NAMES: readonly string[] = [
   ...INFO_FIELDS.map(infoCellName),
   ...NARRATIVE_KEYS.map(narrativeCellName),
   TEMPLATE_VERSION_NAME,
+  ...OLDER_TEMPLATE_NAMES,
 ];
 
 /** A form value: number, or the text exactly as typed; undefined = empty (not reported, never 0). */
@@ -101,17 +103,15 @@ function readNotes(values: Readonly<Record<string, unknown>>): NotesData | undef
   return Object.keys(notes).length > 0 ? notes : undefined;
 }
 
-function checkTemplateVersion(v: unknown): void {
-  const h = hostValue(v);
-  if (h.kind !== 'number' && h.kind !== 'text') return;
-  const got = String(h.value).trim();
-  if (Number(got) > Number(TEMPLATE_VERSION)) throw new WorkbookFormatError(READ_TEXT.newerTemplate(got, TEMPLATE_VERSION));
+/** Does the workbook hold any of the template's defined names (today's or an older version's)? If not, it is not ours. */
+export function hasTemplateNames(values: Readonly<Record<string, unknown>>): boolean {
+  return TEMPLATE_NAMES.some((name) => Object.prototype.hasOwnProperty.call(values, name));
 }
 
 export function readWorkbookValues(values: Readonly<Record<string, unknown>>, options: ReadOptions = {}): ReadResult {
-  const has = (name: string): boolean => Object.prototype.hasOwnProperty.call(values, name);
-  if (!TEMPLATE_NAMES.some(has)) throw new WorkbookFormatError(READ_TEXT.notTemplate);
-  checkTemplateVersion(values[TEMPLATE_VERSION_NAME]);
+  if (!hasTemplateNames(values)) throw new WorkbookFormatError(READ_TEXT.notTemplate);
+  // A newer or unknown version is refused before any value is read: its cells may mean something else.
+  readableTemplateVersion(values[TEMPLATE_VERSION_NAME]);
 
   const forms: Partial<Record<`${FormNumber}`, Readonly<Record<string, CellValue>>>> = {};
   for (const form of FORMS) {

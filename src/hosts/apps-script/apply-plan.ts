@@ -3,7 +3,9 @@ import type { SheetPlan, WorkbookPlan } from '../../core/layout/types';
 import { GAS_TEXT } from '../../core/i18n/messages';
 import { cellAddress } from '../../core/layout/a1';
 import { gridRangeOf } from './a1-cells';
-import { keepEntered } from './keep-entered';
+import { keepEntered, type ExistingWorkbook } from './keep-entered';
+import { carryEntries } from '../../core/read/carry-entries';
+import { OLDER_TEMPLATE_NAMES } from '../../core/layout/template-versions';
 import { readNamedValues } from './read-named-values';
 import { sheetGrids, validationGrid } from './sheet-grids';
 import { protectSheet, rangesLockedForUser, SheetLockedError, sheetsLockedForUser } from './protect-sheet';
@@ -23,6 +25,8 @@ export interface ApplyResult {
   readonly sheets: number;
   /** Cells whose entered value was kept. */
   readonly kept: number;
+  /** The older template version the spreadsheet was upgraded from; null when it was today's (or new). */
+  readonly upgradedFrom: string | null;
 }
 
 /**
@@ -37,7 +41,10 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
   if (locked.length > 0) throw new SheetLockedError(GAS_TEXT.protectedByOthers(locked));
   const rangeLocked = rangesLockedForUser(env, existing);
   if (rangeLocked.length > 0) throw new SheetLockedError(GAS_TEXT.rangesProtectedByOthers(rangeLocked));
-  const before = readNamedValues(env, ss, true);
+  const found = readNamedValues(env, ss, true);
+  // A newer or unknown template version throws here, before anything changes; an older one's entries move to today's names.
+  const carried = carryEntries(found.byName, true);
+  const before = { ...found, byName: carried.values };
   // Missing sheets are added by the same batchUpdate, under ids chosen here: the batch is atomic,
   // so a request Sheets refuses (a name still held by a #REF! range) leaves the workbook untouched.
   const used = new Set(Object.values(before.sheetIds));
@@ -54,6 +61,11 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
     const { id, added } = ids[index]!;
     if (added) requests.push({ addSheet: { properties: { sheetId: id, title: p.name, index } } });
   });
+  // An older version's names point at cells that now hold other rows: a reader must not find them.
+  for (const old of OLDER_TEMPLATE_NAMES) {
+    const id = before.namedRangeIds[old];
+    if (id !== undefined) requests.push({ deleteNamedRange: { namedRangeId: id } });
+  }
   plan.sheets.forEach((p, index) => requests.push(...structureRequests(p, ids[index]!.id, index, before.namedRangeIds)));
   try {
     env.Sheets.Spreadsheets.batchUpdate({ requests }, ss.getId());
@@ -66,12 +78,12 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
   for (const p of plan.sheets) {
     const sheet = ss.getSheetByName(p.name);
     if (!sheet) throw new Error(GAS_TEXT.cellNotFound(p.name));
-    kept += writeSheet(env, sheet, p, before);
+    kept += writeSheet(env, sheet, p, before, carried.byPosition(p.name));
   }
   // After the writes, whose whole-range setDataValidations would clear them: computed cells refuse typing.
   const guards = plan.sheets.flatMap((p, index) => computedCellRules(p, ids[index]!.id));
   if (guards.length > 0) env.Sheets.Spreadsheets.batchUpdate({ requests: guards }, ss.getId());
-  return { sheets: plan.sheets.length, kept };
+  return { sheets: plan.sheets.length, kept, upgradedFrom: carried.upgraded ? carried.from : null };
 }
 
 /**
@@ -155,8 +167,8 @@ function structureRequests(p: SheetPlan, sheetId: number, index: number, namedRa
 }
 
 /** Every block of one sheet, one call per block; returns how many entered cells were kept. */
-function writeSheet(env: GasEnv, sheet: GasSheet, p: SheetPlan, before: ReturnType<typeof readNamedValues>): number {
-  const { values, kept } = keepEntered(p, before);
+function writeSheet(env: GasEnv, sheet: GasSheet, p: SheetPlan, before: ExistingWorkbook, byPosition: boolean): number {
+  const { values, kept } = keepEntered(p, before, byPosition);
   const g = sheetGrids(p, values);
   const v = validationGrid(p);
   const built = v.rules.map((rule) => buildValidation(env, rule));

@@ -3,6 +3,8 @@ import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { buildReport } from '../../core/report/build-report';
 import { GAS_TEXT } from '../../core/i18n/messages';
 import { WorkbookFormatError } from '../../core/read/read-workbook';
+import { TemplateVersionError } from '../../core/read/template-version';
+import { TEMPLATE_VERSION } from '../../core/layout/names';
 import { applyWorkbookPlan } from './apply-plan';
 import { saveReport } from './export-docx';
 import type { GasEnv } from './gas-types';
@@ -28,7 +30,8 @@ function guarded(env: GasEnv, title: string, run: () => void): void {
   } catch (e) {
     const ui = env.SpreadsheetApp.getUi();
     const text =
-      e instanceof WorkbookFormatError
+      // A template version this program cannot read is not cured by laying the workbook out again.
+      e instanceof WorkbookFormatError && !(e instanceof TemplateVersionError)
         ? `${e.message}\n\n${GAS_TEXT.notLaidOut}`
         : e instanceof UserError
           ? e.message
@@ -41,7 +44,8 @@ export function layoutCommand(env: GasEnv): void {
   guarded(env, GAS_TEXT.menu.layout, () => {
     const ss = env.SpreadsheetApp.getActiveSpreadsheet();
     const result = applyWorkbookPlan(env, ss, buildWorkbookPlan(null));
-    ss.toast(`${GAS_TEXT.layoutDone(result.sheets)} ${GAS_TEXT.layoutKeptValues(result.kept)}`, GAS_TEXT.appTitle);
+    const upgraded = result.upgradedFrom === null ? '' : ` ${GAS_TEXT.layoutUpgraded(result.upgradedFrom, TEMPLATE_VERSION)}`;
+    ss.toast(`${GAS_TEXT.layoutDone(result.sheets)} ${GAS_TEXT.layoutKeptValues(result.kept)}${upgraded}`, GAS_TEXT.appTitle);
   });
 }
 

@@ -13,13 +13,14 @@ export interface ExistingWorkbook {
  * The plan's values with entered values kept: a named input cell (values, and Ghi chú under its
  * GC name) takes the value its name held, wherever the cell was before; an input cell whose name
  * the spreadsheet lacks (laid out before Ghi chú was named, or names lost in a copy) and any
- * unnamed input cell keep what sat at its address.
+ * unnamed input cell keep what sat at its address — unless `byPosition` is false (the workbook is of
+ * an older template version whose rows on this sheet moved: there an address names another row).
  * Returns the values grid and how many cells hold an entry other than the plan's own value.
  */
-export function keepEntered(plan: SheetPlan, existing: ExistingWorkbook): { values: PlanValue[][]; kept: number } {
+export function keepEntered(plan: SheetPlan, existing: ExistingWorkbook, byPosition = true): { values: PlanValue[][]; kept: number } {
   const values = plan.values.map((row) => [...row]);
   const nameAt = new Map<string, string>(plan.names.flatMap((n) => gridCellsOf(n.cell).map((p) => [`${p.r}:${p.c}`, n.name] as const)));
-  const oldGrid = existing.grids[plan.name];
+  const oldGrid = byPosition ? existing.grids[plan.name] : undefined;
   let kept = 0;
   for (const range of plan.inputs) {
     for (const { r, c } of gridCellsOf(range)) {

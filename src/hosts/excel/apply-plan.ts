@@ -5,6 +5,8 @@ import type { ReportData } from '../../core/data/types';
 import { UI_TEXT } from '../../core/i18n/ui';
 import { parseSheetRef, rangeAddresses, sheetRef } from '../../core/layout/a1';
 import { TEMPLATE_VERSION_NAME } from '../../core/layout/names';
+import { OLDER_TEMPLATE_NAMES } from '../../core/layout/template-versions';
+import { carryEntries } from '../../core/read/carry-entries';
 import type { PlanValue, WorkbookPlan } from '../../core/layout/types';
 import { inputCellSet, overlayKept, toPlanValue, type KeptValues } from '../shared/plan-cells';
 import type { Supports } from './office-support';
@@ -16,7 +18,7 @@ export interface LayoutDeps {
   /** The core's planner (buildWorkbookPlan). */
   readonly buildPlan: (data: ReportData | null) => WorkbookPlan;
   /** The core's reader (readWorkbookValues): report data from values by defined name, or null. */
-  readonly readData: (values: Record<string, unknown>) => ReportData | null;
+  readonly readData: (values: Readonly<Record<string, unknown>>) => ReportData | null;
   readonly supports: Supports;
 }
 
@@ -27,6 +29,8 @@ export interface LayoutResult {
   readonly created: readonly string[];
   /** Form sheets given back their plan name: "old → new" (renamed by hand, or spelled in another case). */
   readonly renamed: readonly string[];
+  /** The older template version the workbook was upgraded from; null when it was today's (or new). */
+  readonly upgradedFrom: string | null;
 }
 
 /** The oldest ExcelApi set the layout runs on: NamedItemCollection.add. */
@@ -46,8 +50,10 @@ const nameFormula = (sheet: string, a1: string): string =>
 /**
  * Applies the plan to the workbook of `context`. Every value a person typed into an input cell
  * is read first (by defined name, and by position for inputs whose name the workbook lacks or
- * holds at #REF!, when it has the same template version) and written back over the new layout,
- * so re-applying never loses data. It is also the repair of a damaged workbook: sheets and names
+ * holds at #REF!, on sheets whose cells have not moved since the workbook's template version) and
+ * written back over the new layout, so re-applying never loses data. A workbook of an older
+ * template version is upgraded this way (its renamed cells' entries carried by row identity,
+ * core/layout/template-versions.ts); one of a newer or unknown version is refused before any write. It is also the repair of a damaged workbook: sheets and names
  * are found as Excel finds them (whatever the case), a name at #REF! is never read through
  * getRange (which throws) but laid again, a form sheet renamed by hand gets its name back (found
  * by where its names point), a deleted one is laid out anew.
@@ -80,7 +86,8 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     const byName = new Map<string, Excel.Range>();
     const nameItems = new Map<string, Excel.NamedItem>();
     const byPosition = new Map<string, Map<string, Excel.Range>>();
-    const wanted = [...probe.sheets.flatMap((s) => s.names.map((n) => n.name)), TEMPLATE_VERSION_NAME];
+    // Older versions' names too: their cells' entries move to today's names (template-versions.ts).
+    const wanted = [...probe.sheets.flatMap((s) => s.names.map((n) => n.name)), TEMPLATE_VERSION_NAME, ...OLDER_TEMPLATE_NAMES];
     const usable = (name: string): boolean => index.name(name)?.usable === true;
     for (const name of wanted) {
       const entry = index.name(name);
@@ -106,19 +113,21 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     await context.sync();
     wasProtected = index.sheets.filter((s) => protection.get(s.name)?.protected).map((s) => s.id);
 
-    const named: Record<string, unknown> = {};
+    const found: Record<string, unknown> = {};
     const home = new Map<string, string>();
     // Cells a name points to now: their value is kept through that name, never a second time by position.
     const pointed = new Set<string>();
     for (const [name, range] of byName) {
-      named[name] = range.values[0]?.[0] ?? null;
+      found[name] = range.values[0]?.[0] ?? null;
       const at = parseSheetRef(range.address);
       if (!at) continue;
       home.set(name, at.sheet);
       pointed.add(`${at.sheet.toLowerCase()}!${at.a1}`);
     }
     const renamedFrom = renamedSheets(probe, index.sheet, home);
-    const oldVersion = named[TEMPLATE_VERSION_NAME];
+    // A newer or unknown version throws here, before anything is written (the catch below restores events).
+    const carried = carryEntries(found);
+    const named = carried.values;
     let data: ReportData | null = null;
     if (byName.size > 0) {
       try {
@@ -128,7 +137,6 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
       }
     }
     const fresh = deps.buildPlan(data);
-    const samePositions = oldVersion !== undefined && String(oldVersion) === String(fresh.templateVersion);
     const kept = new Map<string, Map<string, PlanValue>>();
     for (const sheet of fresh.sheets) {
       const mine = new Map<string, PlanValue>();
@@ -136,7 +144,7 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
       for (const { name, cell } of sheet.names) {
         if (inputs.has(cell) && name in named) mine.set(cell, toPlanValue(named[name]));
       }
-      if (samePositions) {
+      if (carried.from !== null && carried.byPosition(sheet.name)) {
         // Rows deleted by hand leave the deleted row's name at #REF! and move the names below it up:
         // the cell under the #REF! name's plan position then belongs to another name.
         const here = (index.sheet(sheet.name) ?? sheet.name).toLowerCase();
@@ -169,6 +177,11 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
       }
       return ws;
     });
+    // An older version's names point at cells that now hold other rows: a reader must not find them.
+    for (const old of OLDER_TEMPLATE_NAMES) {
+      const entry = index.name(old);
+      if (entry) workbook.names.getItem(entry.name).delete();
+    }
     plan.sheets.forEach((sheet, i) => {
       const ws = targets[i];
       if (!ws) return;
@@ -192,7 +205,7 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     if (runtime) runtime.enableEvents = eventsWereOn;
     await context.sync();
 
-    return { sheets: plan.sheets.length, kept: keptCount, created, renamed };
+    return { sheets: plan.sheets.length, kept: keptCount, created, renamed, upgradedFrom: carried.upgraded ? carried.from : null };
   } catch (e) {
     // By id: a sheet renamed in the failed batch is still found.
     await restoreAfterFailure(context, runtime ? eventsWereOn : null, wasProtected);

@@ -5,6 +5,8 @@ import type { WorkbookPlan } from '../../core/layout/types';
 import { UI_TEXT } from '../../core/i18n/messages';
 import { checkNamedValues, type NamedCheck } from '../../core/read/check-named-values';
 import { damageOf, queueWorkbookIndex } from './workbook-index';
+import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../core/layout/names';
+import { readableTemplateVersion } from '../../core/read/template-version';
 
 export interface ExcelCheck extends NamedCheck {
   /** Protection of each plan sheet (by its plan name) as it was read: marking must restore it. */
@@ -32,9 +34,18 @@ export class WorkbookDamagedError extends UserError {
   }
 }
 
+/** Thrown when the workbook was laid out by an older template version, which lacks some of today's names: Lập biểu mẫu upgrades it. */
+export class OlderTemplateError extends UserError {
+  constructor(readonly version: string) {
+    super(UI_TEXT.olderTemplate(version, TEMPLATE_VERSION));
+  }
+}
+
 /**
  * Sync 1: which sheets and names exist (a name at #REF! throws on getRange, so it is never
- * read). Sync 2: values and addresses of the plan's names, protection of its sheets.
+ * read). Sync 2: values and addresses of the plan's names, protection of its sheets. Where names
+ * are missing, one more sync reads the version cell: a workbook of another template version is
+ * told as such (older: upgrade it; newer or unknown: refused), not as damaged.
  */
 export async function checkWorkbook(context: Excel.RequestContext, plan: WorkbookPlan): Promise<ExcelCheck> {
   const indexed = queueWorkbookIndex(context);
@@ -42,7 +53,17 @@ export async function checkWorkbook(context: Excel.RequestContext, plan: Workboo
   const index = indexed();
   const damage = damageOf(plan, index);
   if (damage.blank) throw new NotLaidOutError();
-  if (damage.missingSheets.length > 0 || damage.brokenNames.length > 0) throw new WorkbookDamagedError(damage.missingSheets, damage.brokenNames);
+  if (damage.missingSheets.length > 0 || damage.brokenNames.length > 0) {
+    const versionName = index.name(TEMPLATE_VERSION_NAME);
+    if (versionName?.usable) {
+      const cell = context.workbook.names.getItem(versionName.name).getRange().load('values');
+      await context.sync();
+      // Throws TemplateVersionError for a newer or unknown version.
+      const { version, current } = readableTemplateVersion(cell.values[0]?.[0]);
+      if (!current) throw new OlderTemplateError(version);
+    }
+    throw new WorkbookDamagedError(damage.missingSheets, damage.brokenNames);
+  }
 
   const ranges = new Map<string, Excel.Range>();
   const protections = new Map<string, Excel.WorksheetProtection>();

@@ -2,6 +2,7 @@
 /// <reference types="office-js" />
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { UI_TEXT } from '../../core/i18n/messages';
+import { TEMPLATE_VERSION } from '../../core/layout/names';
 import { readWorkbookValues } from '../../core/read/read-workbook';
 import type { PaneHost } from './pane-controller';
 import { applyWorkbookPlan } from '../excel/apply-plan';
@@ -25,7 +26,8 @@ export function excelHost(env: DeliverEnv): PaneHost {
           readData: (values) => readWorkbookValues(values).data,
           supports: excelSupports,
         });
-        return UI_TEXT.layoutDone(r.sheets, r.kept);
+        const done = UI_TEXT.layoutDone(r.sheets, r.kept);
+        return r.upgradedFrom === null ? done : `${done} ${UI_TEXT.layoutUpgraded(r.upgradedFrom, TEMPLATE_VERSION)}`;
       }),
     check: () =>
       Excel.run(RUN, async (context) => {

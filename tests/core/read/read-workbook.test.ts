@@ -3,6 +3,7 @@ import sample from '../../../examples/xa-hoa-phong.json';
 import type { ReportData } from '../../../src/core/data/types';
 import { buildWorkbookPlan, cellLocator } from '../../../src/core/layout/build-workbook-plan';
 import { readWorkbookValues, WorkbookFormatError } from '../../../src/core/read/read-workbook';
+import { TemplateVersionError } from '../../../src/core/read/template-version';
 import { loadPlan } from '../layout/plan-engine';
 
 const SAMPLE = sample as unknown as ReportData;
@@ -230,6 +231,12 @@ describe('readWorkbookValues: header', () => {
     expect(r.data?.meta.signer).toEqual({ authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: '' });
   });
 
+  it('reads that line whole even when the body cell beside it holds the template’s default (Sheets lays defaults into empty cells)', () => {
+    const r = read({ TTC_signerForm: 'KT. ỦY BAN NHÂN DÂN', TTC_signerBody: 'ỦY BAN NHÂN DÂN', TTC_signerTitle: 'PHÓ CHỦ TỊCH' });
+    expect(r.findings).toEqual([]);
+    expect(r.data?.meta.signer).toEqual({ authority: 'KT. ỦY BAN NHÂN DÂN', title: 'PHÓ CHỦ TỊCH', name: '' });
+  });
+
   it('turns a report number typed as a number into text', () => {
     expect(read({ TTC_reportNumber: 30 }).data?.meta.reportNumber).toBe('30');
   });
@@ -276,8 +283,14 @@ describe('readWorkbookValues: not our workbook', () => {
   });
 
   it('refuses a workbook made by a newer template version', () => {
-    expect(() => read({ CCHC_TEMPLATE_VERSION: '2' })).toThrow(/phiên bản 2, mới hơn phiên bản 1/);
+    expect(() => read({ CCHC_TEMPLATE_VERSION: '3' })).toThrow(/phiên bản 3, mới hơn phiên bản 2/);
+    expect(() => read({ CCHC_TEMPLATE_VERSION: 3 })).toThrow(TemplateVersionError);
+    expect(read({ CCHC_TEMPLATE_VERSION: '2' }).data).not.toBeNull();
     expect(read({ CCHC_TEMPLATE_VERSION: '1' }).data).not.toBeNull();
     expect(read({ CCHC_TEMPLATE_VERSION: 1 }).data).not.toBeNull();
+  });
+
+  it('refuses a version no template had, rather than guess what its cells mean', () => {
+    for (const v of ['0', 'x7', '1.5', true]) expect(() => read({ CCHC_TEMPLATE_VERSION: v })).toThrow(/không phải phiên bản nào của mẫu/);
   });
 });

@@ -151,9 +151,12 @@ const CASES: readonly Case[] = [
 ];
 
 describe.each(CASES)('a damaged workbook: $title', ({ damage, missing, repaired }) => {
-  it('check says in Vietnamese what is missing and to lay the forms out again, after one sync, never an Office error', async () => {
+  it('check says in Vietnamese what is missing and to lay the forms out again, after one sync (two where the version cell is still there to read), never an Office error', async () => {
     const excel = await filledWorkbook();
     damage(excel.state);
+    // The version cell, read in a second sync where its name still leads to a cell: a workbook of another version is not damaged.
+    const version = excel.state.names.get('CCHC_TEMPLATE_VERSION');
+    const versionReadable = version !== undefined && !version.broken && findSheet(excel.state, version.sheet) !== undefined;
     const error = await checkWorkbook(excel.asExcel, plan).then(
       () => null,
       (e: unknown) => e,
@@ -164,7 +167,7 @@ describe.each(CASES)('a damaged workbook: $title', ({ damage, missing, repaired 
     expect(damaged.message).toContain(missing.text);
     expect(damaged.message).toContain('Hãy bấm “Lập biểu mẫu” để lập lại biểu mẫu; số liệu đã nhập còn lại được giữ nguyên.');
     expect(messageOf(damaged)).toBe(damaged.message);
-    expect(excel.state.syncs).toBe(1);
+    expect(excel.state.syncs).toBe(versionReadable ? 2 : 1);
   });
 
   it('layout repairs it in three syncs, keeping every typed value that still exists; check then reads it cleanly', async () => {

@@ -11,6 +11,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'check', load: async () => (await import('./check')).checkCommand },
   { name: 'export', load: async () => (await import('./export')).exportCommand },
   { name: 'report', load: async () => (await import('./report')).reportCommand },
+  { name: 'upgrade', load: async () => (await import('./upgrade')).upgradeCommand },
   { name: 'consolidate', load: async () => (await import('./consolidate')).consolidateCommand },
   { name: 'demo', load: async () => (await import('./demo')).demoCommand },
 ];

@@ -724,6 +724,13 @@ export class FakeSpreadsheet implements GasSpreadsheet {
         const found = this.namedRanges.find((n) => n.namedRangeId === nr.namedRangeId);
         if (!found) throw new Error(`Không có tên ${nr.namedRangeId}`);
         found.range = { ...nr.range };
+      } else if (req.deleteNamedRange) {
+        // "Removes the named range with the given ID from the spreadsheet"
+        // (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#deletenamedrangerequest);
+        // an ID the spreadsheet does not have is taken as refused, the cautious case.
+        const id = req.deleteNamedRange.namedRangeId;
+        if (!this.namedRanges.some((n) => n.namedRangeId === id)) throw new Error(`Không có tên ${id}`);
+        this.namedRanges = this.namedRanges.filter((n) => n.namedRangeId !== id);
       } else {
         throw new Error(`Yêu cầu chưa hỗ trợ: ${Object.keys(req).join(',')}`);
       }

@@ -1,0 +1,73 @@
+// The template's layout history: every version a workbook may carry, and what each changed, so an older workbook's entries reach today's cells by row identity.
+import { FORMS, formSheetName } from '../forms/catalogue';
+import { LEGACY_SIGNER_AUTHORITY_NAME, SHEET_NARRATIVE, TEMPLATE_VERSION, infoCellName } from './names';
+
+export interface TemplateVersionStep {
+  /** The version this step leads to (its predecessor is the step before, or FIRST_TEMPLATE_VERSION). */
+  readonly version: string;
+  /**
+   * Defined names of the previous version whose cell this version calls by another name: old → new.
+   * The value moves with its identity (form and row key, header field), wherever the new cell sits.
+   */
+  readonly renamed: Readonly<Record<string, string>>;
+  /**
+   * Sheets whose cells sit where they sat in the previous version. Only there may an input cell
+   * whose name the workbook lacks be carried by its address; elsewhere rows moved.
+   */
+  readonly samePositions: readonly string[];
+}
+
+/** The version every workbook laid out before versions were kept says it is. */
+export const FIRST_TEMPLATE_VERSION = '1';
+
+/** What each version after the first changed, oldest first; the last one is TEMPLATE_VERSION. */
+export const TEMPLATE_HISTORY: readonly TemplateVersionStep[] = [
+  {
+    // Version 1 is every layout written before this history was kept (all said "1"): Ghi chú cells
+    // got GC… names only from commit e166eb6, and Thông tin chung had one "Thẩm quyền ký" cell
+    // (TTC_signerAuthority, "KT. ỦY BAN NHÂN DÂN") until f31848e split it into Hình thức ký and Cơ
+    // quan ký thay mặt, moving every row below it down one. The whole authority line goes to the
+    // Hình thức ký cell, where the reader takes it as that line (read-header.ts).
+    version: '2',
+    renamed: { [LEGACY_SIGNER_AUTHORITY_NAME]: infoCellName('signerForm') },
+    samePositions: [...FORMS.map((f) => formSheetName(f.number)), SHEET_NARRATIVE],
+  },
+];
+
+/** Every version a reader recognises, oldest first. */
+export const KNOWN_TEMPLATE_VERSIONS: readonly string[] = [FIRST_TEMPLATE_VERSION, ...TEMPLATE_HISTORY.map((s) => s.version)];
+
+/** The steps from `from` to today's version (none when `from` is today's or unknown). */
+function stepsSince(from: string): readonly TemplateVersionStep[] {
+  const at = KNOWN_TEMPLATE_VERSIONS.indexOf(from);
+  return at < 0 ? [] : TEMPLATE_HISTORY.slice(at);
+}
+
+/** Names that older versions used and today's layout does not: hosts read them too when carrying entries. */
+export const OLDER_TEMPLATE_NAMES: readonly string[] = [...new Set(TEMPLATE_HISTORY.flatMap((s) => Object.keys(s.renamed)))];
+
+const blank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
+/**
+ * Values by defined name as a workbook of version `from` holds them → the same entries under
+ * today's names. A renamed cell's value goes to its new name unless the workbook already has an
+ * entry there (a workbook re-laid by hand half-way); the old name is dropped.
+ */
+export function namesOfToday(values: Readonly<Record<string, unknown>>, from: string): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...values };
+  for (const step of stepsSince(from)) {
+    for (const [old, now] of Object.entries(step.renamed)) {
+      if (!(old in out)) continue;
+      if (blank(out[now])) out[now] = out[old];
+      delete out[old];
+    }
+  }
+  return out;
+}
+
+/** Do the cells of `sheet` sit today where a workbook of version `from` has them? */
+export function positionsKeptSince(from: string, sheet: string): boolean {
+  if (from === TEMPLATE_VERSION) return true;
+  if (!KNOWN_TEMPLATE_VERSIONS.includes(from)) return false;
+  return stepsSince(from).every((s) => s.samePositions.includes(sheet));
+}

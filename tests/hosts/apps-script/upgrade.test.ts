@@ -1,0 +1,128 @@
+// Lập biểu mẫu in Google Sheets (the recording fakes) on the kept workbooks: an older version upgraded with the same calls as a re-layout and every entry kept; a newer one refused before any change.
+import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
+import { cellAddress, parseCellAddress } from '../../../src/core/layout/a1';
+import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../../src/core/layout/names';
+import { FIRST_TEMPLATE_VERSION, namesOfToday } from '../../../src/core/layout/template-versions';
+import { readWorkbookValues } from '../../../src/core/read/read-workbook';
+import { TemplateVersionError } from '../../../src/core/read/template-version';
+import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
+import { checkCommand, layoutCommand } from '../../../src/hosts/apps-script/commands';
+import { inputCellSet } from '../../../src/hosts/shared/plan-cells';
+import { keptWorkbook, namedValuesOf, snapshotOf, type KeptWorkbook } from '../../fixtures/versions/kept-workbooks';
+import { fakeEnv, type FakeEnv } from './fakes/fake-env';
+
+jest.setTimeout(30_000);
+
+const plan = buildWorkbookPlan(null);
+const INPUT_NAMES = plan.sheets.flatMap((s) => {
+  const inputs = inputCellSet(s);
+  return s.names.filter((n) => inputs.has(n.cell)).map((n) => n.name);
+});
+
+/** The value today's plan (without data) writes into each named input cell: the defaults. */
+const DEFAULTS = new Map(
+  plan.sheets.flatMap((s) =>
+    s.names.flatMap((n) => {
+      const { row, col } = parseCellAddress(n.cell);
+      const v = s.values[row - 1]?.[col - 1];
+      return v === null || v === undefined ? [] : [[n.name, v] as const];
+    }),
+  ),
+);
+
+/**
+ * A spreadsheet holding the kept workbook as Sheets opens an uploaded .xlsx: each cell's value and
+ * formula, its number format, and the workbook's names as named ranges (File › Import keeps them:
+ * https://support.google.com/docs/answer/40608 lists named ranges among what converts).
+ */
+function sheetsHolding(kept: KeptWorkbook): FakeEnv {
+  const env = fakeEnv();
+  kept.sheets.forEach((s, index) => {
+    const sheet = env.ss.insertSheet(s.name, index);
+    for (const c of s.cells) {
+      const { row, col } = parseCellAddress(c.a1);
+      const cell = sheet.cell(row - 1, col - 1);
+      cell.content = c.value ?? '';
+      if (c.formula) cell.formula = c.formula;
+      if (c.numFmt) cell.format = c.numFmt;
+    }
+  });
+  Object.entries(kept.names).forEach(([name, at], i) => {
+    const sheet = env.ss.sheet(at.sheet);
+    const { row, col } = parseCellAddress(at.a1);
+    env.ss.namedRanges.push({ namedRangeId: `kept-${i}`, name, range: { sheetId: sheet.id, startRowIndex: row - 1, endRowIndex: row, startColumnIndex: col - 1, endColumnIndex: col } });
+  });
+  env.log.reset();
+  return env;
+}
+
+/** Value by defined name as the spreadsheet shows it now; '' read as null. */
+function namedNow(env: FakeEnv): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const { name } of env.ss.namedRanges) {
+    const at = env.ss.nameCell(name);
+    const v = at ? at.sheet.valueAt(at.a1) : '';
+    out[name] = v === '' ? null : v;
+  }
+  return out;
+}
+
+const callsOf = (env: FakeEnv): string[] => env.log.calls.map((c) => `${c.service}:${c.method}`);
+
+describe('Lập biểu mẫu in Sheets on a spreadsheet of an older template version', () => {
+  it('upgrades the kept version-1 workbook: every entry under its row identity, the old name deleted, the version cell today’s', async () => {
+    const kept = snapshotOf(await keptWorkbook(FIRST_TEMPLATE_VERSION));
+    const expected = namesOfToday(namedValuesOf(kept), FIRST_TEMPLATE_VERSION);
+    const env = sheetsHolding(kept);
+
+    const result = applyWorkbookPlan(env, env.ss, plan);
+
+    expect(result.upgradedFrom).toBe(FIRST_TEMPLATE_VERSION);
+    const now = namedNow(env);
+    expect(INPUT_NAMES.filter((n) => expected[n] !== null && expected[n] !== undefined).length).toBeGreaterThan(40);
+    for (const name of INPUT_NAMES) {
+      // Sheets lays the plan (without data) and keeps entries over it: a cell empty before may show the template's default.
+      const value = expected[name] ?? (now[name] === DEFAULTS.get(name) ? now[name] : null);
+      expect({ name, value: now[name] ?? null }).toEqual({ name, value });
+    }
+    expect(now.TTC_signerForm).toBe('KT. ỦY BAN NHÂN DÂN');
+    expect(now[TEMPLATE_VERSION_NAME]).toBe(TEMPLATE_VERSION);
+    expect(env.ss.namedRanges.map((n) => n.name)).not.toContain('TTC_signerAuthority');
+    expect(readWorkbookValues(now).data).toEqual(readWorkbookValues(namedValuesOf(kept)).data);
+  });
+
+  it('makes the same service calls as re-laying a spreadsheet of today’s version', async () => {
+    const older = sheetsHolding(snapshotOf(await keptWorkbook(FIRST_TEMPLATE_VERSION)));
+    applyWorkbookPlan(older, older.ss, plan);
+    const today = sheetsHolding(snapshotOf(await keptWorkbook(TEMPLATE_VERSION)));
+    expect(applyWorkbookPlan(today, today.ss, plan).upgradedFrom).toBeNull();
+    expect(callsOf(older)).toEqual(callsOf(today));
+  });
+
+  it('says in its message that it upgraded', async () => {
+    const env = sheetsHolding(snapshotOf(await keptWorkbook(FIRST_TEMPLATE_VERSION)));
+    layoutCommand(env);
+    expect(env.app.ui.alerts).toEqual([]);
+    expect(env.ss.toasts.at(-1)).toMatch(new RegExp(`Đã nâng cấp từ mẫu phiên bản 1 lên phiên bản ${TEMPLATE_VERSION}; số liệu đã nhập được chuyển sang đúng ô của từng chỉ tiêu\\.$`));
+  });
+
+  it('refuses a spreadsheet of a newer version before any change, in Lập biểu mẫu and in Kiểm tra, without sending the user to lay it out again', async () => {
+    const kept = snapshotOf(await keptWorkbook(TEMPLATE_VERSION));
+    const newer = String(Number(TEMPLATE_VERSION) + 1);
+    const env = sheetsHolding(kept);
+    const at = env.ss.nameCell(TEMPLATE_VERSION_NAME)!;
+    const { row, col } = parseCellAddress(at.a1);
+    at.sheet.cell(row - 1, col - 1).content = newer;
+    env.log.reset();
+
+    expect(() => applyWorkbookPlan(env, env.ss, plan)).toThrow(TemplateVersionError);
+    expect(env.log.count('Sheets', 'Spreadsheets.batchUpdate')).toBe(0);
+    expect(env.log.count('SpreadsheetApp', 'Range.setValues')).toBe(0);
+    expect(at.sheet.valueAt(cellAddress(row, col))).toBe(newer);
+
+    layoutCommand(env);
+    checkCommand(env);
+    const says = `Tệp được tạo bằng mẫu phiên bản ${newer}, mới hơn phiên bản ${TEMPLATE_VERSION} mà phần mềm này đọc được; hãy cập nhật phần mềm.`;
+    expect(env.app.ui.alerts.map((a) => a.prompt)).toEqual([says, says]);
+  });
+});

@@ -1,0 +1,124 @@
+// Lập biểu mẫu and Kiểm tra in Excel (the recording double) on the kept workbooks: an older version upgraded in three syncs with every entry kept; a newer one refused before any write.
+import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
+import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../../src/core/layout/names';
+import { FIRST_TEMPLATE_VERSION, namesOfToday } from '../../../src/core/layout/template-versions';
+import { readWorkbookValues } from '../../../src/core/read/read-workbook';
+import { TemplateVersionError } from '../../../src/core/read/template-version';
+import { applyWorkbookPlan, type LayoutDeps } from '../../../src/hosts/excel/apply-plan';
+import { checkWorkbook, OlderTemplateError } from '../../../src/hosts/excel/check-workbook';
+import { messageOf } from '../../../src/hosts/pane/pane-controller';
+import { inputCellSet } from '../../../src/hosts/shared/plan-cells';
+import { keptWorkbook, namedValuesOf, snapshotOf, type KeptWorkbook } from '../../fixtures/versions/kept-workbooks';
+import { cellValue, fakeExcel, newSheet, newState, type FakeState } from './fake-excel';
+
+jest.setTimeout(30_000);
+
+const deps: LayoutDeps = { buildPlan: buildWorkbookPlan, readData: (values) => readWorkbookValues(values).data, supports: () => true };
+
+const INPUT_NAMES = buildWorkbookPlan(null).sheets.flatMap((s) => {
+  const inputs = inputCellSet(s);
+  return s.names.filter((n) => inputs.has(n.cell)).map((n) => n.name);
+});
+
+/**
+ * The double holding a workbook as Excel opens it from the .xlsx: each cell's value (a formula's
+ * cached result), formula, format and lock, sheet protection, and its workbook-level names.
+ */
+function excelHolding(kept: KeptWorkbook): FakeState {
+  const state = newState();
+  for (const s of kept.sheets) {
+    const sheet = newSheet(s.name);
+    for (const c of s.cells) {
+      sheet.cells.set(c.a1, { value: c.value ?? '', ...(c.formula ? { formula: c.formula } : {}), ...(c.numFmt ? { numberFormat: c.numFmt } : {}), locked: !c.unlocked });
+    }
+    sheet.protected = s.protected;
+    state.sheets.push(sheet);
+  }
+  for (const [name, at] of Object.entries(kept.names)) state.names.set(name, { sheet: at.sheet, cell: at.a1 });
+  return state;
+}
+
+/** Value by defined name as the double holds it now; '' (an empty cell) read as null. */
+function namedNow(state: FakeState): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, at] of state.names) {
+    const v = cellValue(state, at.sheet, at.cell);
+    out[name] = v === '' || v === undefined ? null : v;
+  }
+  return out;
+}
+
+describe('Lập biểu mẫu in Excel on a workbook of an older template version', () => {
+  it('upgrades the kept version-1 workbook in three syncs, every entry under its row identity, the old name gone', async () => {
+    const kept = snapshotOf(await keptWorkbook(FIRST_TEMPLATE_VERSION));
+    const expected = namesOfToday(namedValuesOf(kept), FIRST_TEMPLATE_VERSION);
+    const { state, asExcel } = fakeExcel(excelHolding(kept));
+    const readBefore = readWorkbookValues(namedValuesOf(kept)).data;
+
+    const result = await applyWorkbookPlan(asExcel, deps);
+
+    expect(state.syncs).toBe(3);
+    expect(result.upgradedFrom).toBe(FIRST_TEMPLATE_VERSION);
+    expect(result.created).toEqual([]);
+    const now = namedNow(state);
+    expect(INPUT_NAMES.filter((n) => expected[n] !== null && expected[n] !== undefined).length).toBeGreaterThan(40);
+    for (const name of INPUT_NAMES) expect({ name, value: now[name] ?? null }).toEqual({ name, value: expected[name] ?? null });
+    expect(now.TTC_signerForm).toBe('KT. ỦY BAN NHÂN DÂN');
+    expect(now[TEMPLATE_VERSION_NAME]).toBe(TEMPLATE_VERSION);
+    expect(state.names.has('TTC_signerAuthority')).toBe(false);
+    expect(state.log).toContain('deleteName TTC_signerAuthority');
+    // Every name where today's plan puts it, and the workbook reads as it did before.
+    for (const sheet of buildWorkbookPlan(null).sheets) for (const n of sheet.names) expect(state.names.get(n.name)).toEqual({ sheet: sheet.name, cell: n.cell });
+    expect(readWorkbookValues(now).data).toEqual(readBefore);
+  });
+
+  it('costs the same syncs as re-laying a workbook of today’s version', async () => {
+    const today = fakeExcel(excelHolding(snapshotOf(await keptWorkbook(TEMPLATE_VERSION))));
+    const result = await applyWorkbookPlan(today.asExcel, deps);
+    expect(result.upgradedFrom).toBeNull();
+    expect(today.state.syncs).toBe(3);
+  });
+
+  it('refuses a workbook of a newer version after reading it, before any write, events back on', async () => {
+    const kept = snapshotOf(await keptWorkbook(TEMPLATE_VERSION));
+    const state = excelHolding(kept);
+    const at = state.names.get(TEMPLATE_VERSION_NAME)!;
+    const newer = String(Number(TEMPLATE_VERSION) + 1);
+    state.sheets.find((s) => s.name === at.sheet)!.cells.get(at.cell)!.value = newer;
+    const { asExcel } = fakeExcel(state);
+
+    const failure = applyWorkbookPlan(asExcel, deps);
+
+    await expect(failure).rejects.toThrow(TemplateVersionError);
+    const message = await failure.catch((e: unknown) => messageOf(e));
+    expect(message).toBe(`Tệp được tạo bằng mẫu phiên bản ${newer}, mới hơn phiên bản ${TEMPLATE_VERSION} mà phần mềm này đọc được; hãy cập nhật phần mềm.`);
+    expect(state.log.filter((l) => !l.startsWith('enableEvents='))).toEqual([]);
+    expect(state.enableEvents).toBe(true);
+    expect(state.sheets.filter((s) => s.protected).map((s) => s.name)).toEqual(kept.sheets.filter((s) => s.protected).map((s) => s.name));
+  });
+});
+
+describe('Kiểm tra in Excel on a workbook of another template version', () => {
+  const plan = buildWorkbookPlan(null);
+
+  it('tells an older workbook, which lacks today’s names, to be upgraded by Lập biểu mẫu, not that it is damaged', async () => {
+    const { state, asExcel } = fakeExcel(excelHolding(snapshotOf(await keptWorkbook(FIRST_TEMPLATE_VERSION))));
+    const checking = checkWorkbook(asExcel, plan);
+    await expect(checking).rejects.toThrow(OlderTemplateError);
+    expect(await checking.catch((e: unknown) => messageOf(e))).toBe(
+      `Sổ tính được lập bằng mẫu phiên bản 1, cũ hơn mẫu phiên bản ${TEMPLATE_VERSION} hiện hành. Hãy bấm “Lập biểu mẫu” để nâng cấp (số liệu đã nhập được giữ nguyên) rồi kiểm tra lại.`,
+    );
+    expect(state.syncs).toBe(2);
+  });
+
+  it('refuses a newer workbook as newer, whether or not it has every name of today’s', async () => {
+    const newer = String(Number(TEMPLATE_VERSION) + 1);
+    for (const dropName of [false, true]) {
+      const state = excelHolding(snapshotOf(await keptWorkbook(TEMPLATE_VERSION)));
+      const at = state.names.get(TEMPLATE_VERSION_NAME)!;
+      state.sheets.find((s) => s.name === at.sheet)!.cells.get(at.cell)!.value = newer;
+      if (dropName) state.names.delete('BM1_2_1'); // a later layout may have renamed it
+      await expect(checkWorkbook(fakeExcel(state).asExcel, plan)).rejects.toThrow(TemplateVersionError);
+    }
+  });
+});
