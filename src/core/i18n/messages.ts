@@ -10,3 +10,4 @@ export * from './apps-script';
 export * from './rules';
 export * from './aggregate';
 export * from './data';
+export * from './carry';

@@ -60,6 +60,7 @@ describe('the message catalogue', () => {
       catalogue.RULE_TEXT,
       catalogue.AGGREGATE_TEXT,
       catalogue.DATA_TEXT,
+      catalogue.CARRY_TEXT,
     ];
     // @ts-expect-error — a number is not text.
     const notText: Text = { count: 1 };
