@@ -1,6 +1,6 @@
 // The pane's DOM: fills texts from the catalogue, shows progress, messages and the findings grouped by form.
 /// <reference types="office-js" />
-import { COMMON_TEXT, UI_TEXT } from '../../core/i18n/messages';
+import { CARRY_TEXT, COMMON_TEXT, UI_TEXT } from '../../core/i18n/messages';
 import type { CheckResult, Finding } from '../../core/rules/types';
 import type { MessageKind, PaneMode, PaneView } from './pane-controller';
 
@@ -25,6 +25,11 @@ export function fillTexts(doc: Document): void {
     const value = UI_TEXT.consolidate[node.dataset.consolidateText as keyof typeof UI_TEXT.consolidate];
     if (typeof value === 'string') node.textContent = value;
   }
+  // "Lấy số liệu kỳ trước" too.
+  for (const node of Array.from(doc.querySelectorAll<HTMLElement>('[data-carry-text]'))) {
+    const value = CARRY_TEXT.pane[node.dataset.carryText as keyof typeof CARRY_TEXT.pane];
+    if (typeof value === 'string') node.textContent = value;
+  }
 }
 
 const HINTS: Readonly<Record<PaneMode, string>> = {
@@ -38,6 +43,8 @@ export function showMode(doc: Document, mode: PaneMode): void {
   el(doc, 'hint').textContent = HINTS[mode];
   el(doc, 'file-actions').hidden = mode === 'excel';
   el(doc, 'layout').hidden = mode !== 'excel';
+  const carry = doc.getElementById('carry-section');
+  if (carry) carry.hidden = mode !== 'excel';
   el(doc, 'autocheck-option').hidden = mode !== 'excel';
   const generate = el<HTMLButtonElement>(doc, 'generate');
   generate.textContent = mode === 'word' ? UI_TEXT.insertButton : UI_TEXT.generateButton;

@@ -41,6 +41,16 @@ function wire(doc: Document, host: PaneHost): PaneController {
       doc.body.dataset.checked = check ? 'yes' : 'failed';
     });
   });
+  const previous = byId('carry-file') as HTMLInputElement | null;
+  previous?.addEventListener('change', () => {
+    const file = previous.files?.[0];
+    if (!file) return;
+    void controller.carry(file).then((ok) => {
+      doc.body.dataset.carried = ok ? 'yes' : 'failed';
+      // The same file may be picked again after a fix.
+      previous.value = '';
+    });
+  });
   const many = byId('consolidate-files') as HTMLInputElement | null;
   many?.addEventListener('change', () => {
     const files = Array.from(many.files ?? []);

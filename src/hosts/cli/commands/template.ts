@@ -114,9 +114,11 @@ async function carriedPlan(
   }
   const notes: Record<string, string> = {};
   let cleared = 0;
+  const refilled = new Set(carry.writes.map((w) => w.name));
   for (const [name, text] of Object.entries(existing?.notes ?? {})) {
-    if (isStaleCarryNote(text, existing?.values[name])) cleared++;
-    else notes[name] = text;
+    if (!isStaleCarryNote(text, existing?.values[name])) notes[name] = text;
+    // A cell emptied since and filled again now gets a fresh note: not counted as cleared.
+    else if (!refilled.has(name)) cleared++;
   }
   const overlay = carryOverlay(carry.writes);
   return { plan: overlayNamed(laid, overlay.values, { ...notes, ...overlay.notes }), carry, cleared };
