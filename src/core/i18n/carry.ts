@@ -42,5 +42,7 @@ export const CARRY_TEXT = {
     promptTitle: 'Lấy số liệu kỳ trước',
     prompt: 'Dán đường liên kết (URL) của bảng tính báo cáo kỳ trước của xã:',
     badLink: 'Không mở được bảng tính từ đường liên kết này: kiểm tra lại đường liên kết và quyền xem bảng tính.',
+    locked: (sheets: readonly string[]): string =>
+      `Chưa lấy được số liệu kỳ trước: bạn không có quyền sửa trang đã khóa ${sheets.join(', ')}. Nhờ người đã lập biểu mẫu hoặc chủ bảng tính thêm bạn vào người được sửa (Dữ liệu › Bảo vệ trang tính và dải ô). Bảng tính chưa bị thay đổi.`,
   },
 } as const;

@@ -99,11 +99,20 @@ export interface GasUi {
   createMenu(caption: string): GasMenu;
   showSidebar(userInterface: GasHtmlOutput): void;
   alert(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): GoogleAppsScript.Base.Button;
+  prompt(title: string, prompt: string, buttons: GoogleAppsScript.Base.ButtonSet): GasPromptResponse;
   ButtonSet: typeof GoogleAppsScript.Base.ButtonSet;
+  Button: typeof GoogleAppsScript.Base.Button;
+}
+
+export interface GasPromptResponse {
+  getResponseText(): string;
+  getSelectedButton(): GoogleAppsScript.Base.Button;
 }
 
 export interface GasSpreadsheetApp {
   getActiveSpreadsheet(): GasSpreadsheet;
+  /** Another spreadsheet by its link; throws when it does not exist or the user may not open it. */
+  openByUrl(url: string): GasSpreadsheet;
   getUi(): GasUi;
   newDataValidation(): GasDataValidationBuilder;
   flush(): void;

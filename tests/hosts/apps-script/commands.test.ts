@@ -32,7 +32,7 @@ function typeInto(env: FakeEnv, name: string, v: unknown): void {
 }
 
 describe('menu', () => {
-  it('adds the CCHC menu with its four Vietnamese items bound to top-level functions', () => {
+  it('adds the CCHC menu with its five Vietnamese items bound to top-level functions', () => {
     const env = fakeEnv();
     addMenu(env);
     expect(env.app.ui.menus).toEqual([
@@ -40,6 +40,7 @@ describe('menu', () => {
         caption: 'CCHC',
         items: [
           { caption: 'Lập biểu mẫu', fn: 'cchcLayout' },
+          { caption: 'Lấy số liệu kỳ trước', fn: 'cchcCarryPrevious' },
           { caption: 'Kiểm tra', fn: 'cchcCheck' },
           { caption: 'Tạo báo cáo', fn: 'cchcReport' },
           { caption: 'Hướng dẫn', fn: 'cchcHelp' },

@@ -247,7 +247,7 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
     properties,
     fetches,
     SpreadsheetApp: app,
-    Sheets: fakeSheetsApi(ss),
+    Sheets: fakeSheetsApi(ss, () => app.others.values()),
     Docs: new FakeDocsApi(log, documents),
     HtmlService: html,
     Session: { getEffectiveUser: () => new FakeUser(ss.currentUser) },

@@ -781,7 +781,11 @@ export class FakeUi implements GasUi {
   menus: { caption: string; items: { caption: string; fn: string }[] }[] = [];
   sidebars: FakeHtmlOutput[] = [];
   alerts: { title: string; prompt: string }[] = [];
+  prompts: { title: string; prompt: string }[] = [];
+  /** What the person answers the next prompts: the text typed and the button pressed. */
+  answers: { text: string; button: 'OK' | 'CANCEL' | 'CLOSE' }[] = [];
   ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as unknown as typeof GoogleAppsScript.Base.ButtonSet;
+  Button = { OK: 'OK', CANCEL: 'CANCEL', CLOSE: 'CLOSE', YES: 'YES', NO: 'NO' } as unknown as typeof GoogleAppsScript.Base.Button;
   constructor(private readonly log: CallLog) {}
   createMenu(caption: string): GasMenu {
     this.log.record('Other', 'Ui.createMenu');
@@ -807,6 +811,18 @@ export class FakeUi implements GasUi {
     this.alerts.push({ title, prompt });
     return 'OK' as unknown as GoogleAppsScript.Base.Button;
   }
+  /**
+   * Ui.prompt (https://developers.google.com/apps-script/reference/base/ui#prompt(String,String,ButtonSet)):
+   * a dialog with a text box; the PromptResponse gives the text typed and the button pressed
+   * (CLOSE when the dialog's close button is used). A test with no answer queued fails loudly.
+   */
+  prompt(title: string, prompt: string): { getResponseText(): string; getSelectedButton(): GoogleAppsScript.Base.Button } {
+    this.log.record('Other', 'Ui.prompt');
+    this.prompts.push({ title, prompt });
+    const answer = this.answers.shift();
+    if (!answer) throw new Error('bản giả: chưa có câu trả lời cho hộp hỏi');
+    return { getResponseText: () => answer.text, getSelectedButton: () => answer.button as unknown as GoogleAppsScript.Base.Button };
+  }
 }
 
 export class FakeSpreadsheetApp implements GasSpreadsheetApp {
@@ -823,6 +839,18 @@ export class FakeSpreadsheetApp implements GasSpreadsheetApp {
     this.log.record('SpreadsheetApp', 'getActiveSpreadsheet');
     return this.ss;
   }
+  /** Other spreadsheets the user may open, by their link (…/spreadsheets/d/<id>/edit). */
+  readonly others = new Map<string, FakeSpreadsheet>();
+  /**
+   * SpreadsheetApp.openByUrl (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openByUrl(String)):
+   * "Throws: Exception — if the spreadsheet does not exist or the user does not have permission to access it".
+   */
+  openByUrl(url: string): FakeSpreadsheet {
+    this.log.record('SpreadsheetApp', 'openByUrl');
+    const found = this.others.get(url);
+    if (!found) throw new Error('Exception: Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.');
+    return found;
+  }
   getUi(): FakeUi {
     return this.ui;
   }
@@ -836,12 +864,13 @@ export class FakeSpreadsheetApp implements GasSpreadsheetApp {
   }
 }
 
-export function fakeSheetsApi(ss: FakeSpreadsheet): GasSheetsApi {
+/** The Sheets API over the active spreadsheet and, by id, the others the user may open. */
+export function fakeSheetsApi(ss: FakeSpreadsheet, others: () => Iterable<FakeSpreadsheet> = () => []): GasSheetsApi {
   return {
     Spreadsheets: {
-      get: (id: string) => ss.apiGet(id),
+      get: (id: string) => ([...others()].find((o) => o.id === id) ?? ss).apiGet(id),
       batchUpdate: (resource, id) => {
-        ss.apiBatchUpdate(resource.requests ?? [], id);
+        ([...others()].find((o) => o.id === id) ?? ss).apiBatchUpdate(resource.requests ?? [], id);
         return { spreadsheetId: id };
       },
     },
