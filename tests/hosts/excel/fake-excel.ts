@@ -1,6 +1,6 @@
 // A recording Office.js double: proxies queue work, context.sync() runs it, reads before a sync throw, syncs are counted.
 /// <reference types="office-js" />
-import { cellAddress, parseCellAddress } from '../../../src/core/layout/a1';
+import { cellAddress, parseCellAddress, parseSheetCell } from '../../../src/core/layout/a1';
 
 export interface FakeCell {
   value: string | number | boolean;
@@ -458,6 +458,9 @@ class FakeNotes {
     const where: Where =
       typeof cellAddress === 'string'
         ? () => {
+            // The workbook's collection takes "Sheet1!A1"; a worksheet's, "A1" on that sheet.
+            const at = cellAddress.includes('!') ? parseSheetCell(cellAddress) : null;
+            if (at) return { sheet: this.ctx.sheet(at.sheet), range: at.a1 };
             if (!this.sheet) throw officeError('InvalidCellAddress', `${cellAddress} names no sheet`);
             return { sheet: this.sheet.resolve(), range: cellAddress };
           }
@@ -482,7 +485,10 @@ class FakeNotes {
   }
 }
 
-/** Excel.Note (https://learn.microsoft.com/en-us/javascript/api/excel/excel.note): `content` once loaded, `delete()`; a null object reads isNullObject true. */
+/**
+ * Worksheet.notes and Workbook.notes are both ExcelApi 1.18
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-notes-member).
+ * Excel.Note (https://learn.microsoft.com/en-us/javascript/api/excel/excel.note): `content` once loaded, `delete()`; a null object reads isNullObject true. */
 class FakeNote {
   private loaded = new Slot<string | null>('note.content');
   constructor(
