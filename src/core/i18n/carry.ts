@@ -22,10 +22,12 @@ export const CARRY_TEXT = {
   previousIncomplete:
     'Báo cáo kỳ trước thiếu thông tin chung (tên đơn vị, loại đơn vị, cơ quan cấp trên, kỳ hoặc năm báo cáo): không biết đó là báo cáo của đơn vị nào, kỳ nào.',
   /** What was done, for every host. */
-  done: (cells: number, from: string): string =>
+  done: (cells: number, from: string, noted = true): string =>
     cells === 0
       ? `Không có ô nào để lấy từ báo cáo ${from}: các ô cần lấy đã có số liệu hoặc báo cáo đó để trống.`
-      : `Đã lấy ${cells} ô từ báo cáo ${from}; mỗi ô có ghi chú để kiểm tra lại.`,
+      : noted
+        ? `Đã lấy ${cells} ô từ báo cáo ${from}; mỗi ô có ghi chú để kiểm tra lại.`
+        : `Đã lấy ${cells} ô từ báo cáo ${from}.`,
   /** Notes removed because the cell was edited since it was carried. */
   notesCleared: (n: number): string => `Đã xóa ghi chú của ${n} ô đã được sửa sau khi lấy.`,
   cli: {

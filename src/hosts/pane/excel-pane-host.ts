@@ -17,8 +17,8 @@ import { selectCell } from '../excel/select-cell';
 /** What the pane says after a carry: the cells filled, and what the host could not do. */
 export function carryMessage(r: ExcelCarry): string {
   return [
-    CARRY_TEXT.done(r.cells, r.carry.from),
-    ...(r.noted ? [] : [CARRY_TEXT.pane.notesUnsupported]),
+    CARRY_TEXT.done(r.cells, r.carry.from, r.noted),
+    ...(r.noted || r.cells === 0 ? [] : [CARRY_TEXT.pane.notesUnsupported]),
     ...(r.cleared > 0 ? [CARRY_TEXT.notesCleared(r.cleared)] : []),
   ].join(' ');
 }

@@ -92,7 +92,9 @@ describe('excelHost: Lấy số liệu kỳ trước', () => {
     installExcel((version) => version !== '1.18');
     const host = excelHost(env);
     await host.layout!();
-    expect(await host.carry!(previousFile('quy-1.json'))).toContain('không thêm được ghi chú');
+    expect(await host.carry!(previousFile('quy-1.json'))).toBe(
+      'Đã lấy 24 ô từ báo cáo Quý I năm 2026. Phiên bản Excel này không thêm được ghi chú vào ô (cần Excel API 1.18): số liệu đã được lấy nhưng không có ghi chú đánh dấu; hãy kiểm tra lại các dòng không đổi.',
+    );
     await expect(host.carry!(previousFile('xa-khac.json', { unit: 'Thái Học' }))).rejects.toThrow(/^xa-khac\.json: Báo cáo kỳ trước là của xã Thái Học/);
   });
 });
