@@ -7,6 +7,7 @@ import { STANDING_ROWS, YEAR_PLAN_ROWS, type RowRef } from '../forms/across-peri
 import { definedName, findRow } from '../forms/catalogue';
 import { isInputRow } from '../forms/types';
 import { CARRY_TEXT } from '../i18n/carry';
+import { LAYOUT_TEXT } from '../i18n/layout';
 import { infoCellValues } from '../layout/info-sheet';
 import { infoCellName, type InfoField } from '../layout/names';
 import type { PlanValue } from '../layout/types';
@@ -50,6 +51,18 @@ export function periodName(p: PeriodOfYear): string {
 
 const isEmpty = (v: unknown): boolean => hostValue(v).kind === 'empty';
 
+/**
+ * A header cell as typed by a person: empty, or still holding what the layout put there ("xã",
+ * "TM.", "CHỦ TỊCH"), counts as not typed, so a phường's or a vice-chairman's report is carried
+ * whole instead of being kept at the layout's guess.
+ */
+function headerTyped(field: InfoField, v: unknown): boolean {
+  const h = hostValue(v);
+  if (h.kind === 'empty') return false;
+  const preset = LAYOUT_TEXT.infoDefaults[field];
+  return !(preset !== undefined && h.kind === 'text' && unitKey(h.value) === unitKey(preset));
+}
+
 function typedText(v: unknown): string | undefined {
   const h = hostValue(v);
   return h.kind === 'text' ? h.value.trim() : h.kind === 'number' ? String(h.value) : undefined;
@@ -77,7 +90,8 @@ function targetPeriod(previous: Meta, current: Readonly<Record<string, unknown>>
 function checkSameUnit(previous: Meta, current: Readonly<Record<string, unknown>>): void {
   const unit = typedText(current[infoCellName('unit')]);
   if (unit === undefined) return;
-  const kindText = typedText(current[infoCellName('unitKind')]);
+  const kindCell = current[infoCellName('unitKind')];
+  const kindText = headerTyped('unitKind', kindCell) ? typedText(kindCell) : undefined;
   const kind = UNIT_KINDS.find((k) => kindText !== undefined && unitKey(k) === unitKey(kindText));
   const sameName = unitKey(unit) === unitKey(previous.unit);
   const sameKind = kind === undefined || kind === previous.unitKind;
@@ -109,7 +123,7 @@ export function planCarry(previous: ReportData, current: Readonly<Record<string,
   for (const field of [...HEADER_CARRIED, 'period', 'year'] as const) {
     const name = infoCellName(field);
     const value = header[field];
-    if (value !== null && isEmpty(current[name])) writes.push({ name, value });
+    if (value !== null && !headerTyped(field, current[name])) writes.push({ name, value });
   }
   for (const { form, key } of carriedRows(prev, target)) {
     const row = findRow(form, key);

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { carriedValueOfNote, carryNote, isStaleCarryNote } from '../../../src/core/carry/carry-note';
 import { comparePeriods, nextPeriod } from '../../../src/core/carry/period-order';
+import { planNamedValues } from '../../../src/core/carry/carry-into-plan';
 import { CarryRefusedError, planCarry, requirePreviousData } from '../../../src/core/carry/plan-carry';
+import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import { parseReportData } from '../../../src/core/data/schema';
 import type { Period, ReportData } from '../../../src/core/data/types';
 
@@ -50,6 +52,19 @@ describe('planCarry', () => {
     expect(plan.target).toEqual({ period: 'Q3', year: 2026 });
     for (const n of ['BM3_1_1', 'BM3_2_1', 'TTC_superior', 'TTC_period', 'TTC_year']) expect(w).not.toHaveProperty(n);
     expect(w.BM3_2_2).toBe(3);
+  });
+
+  it('replaces what the layout preset in the header (xã, TM., CHỦ TỊCH), never what a person typed', () => {
+    const phuong: ReportData = {
+      ...at('Q1', 2026),
+      meta: { ...at('Q1', 2026).meta, unitKind: 'phường', signer: { form: 'KT.', body: 'ỦY BAN NHÂN DÂN', title: 'PHÓ CHỦ TỊCH', name: 'Lê Thị Hoa' } },
+    };
+    const fresh = planNamedValues(buildWorkbookPlan(null));
+    expect(fresh.TTC_unitKind).toBe('xã');
+    expect(written(planCarry(phuong, fresh).writes)).toMatchObject({ TTC_unitKind: 'phường', TTC_signerForm: 'KT.', TTC_signerTitle: 'PHÓ CHỦ TỊCH', TTC_signerName: 'Lê Thị Hoa' });
+    // The unit typed, its kind still the layout's "xã": the same commune, not another one.
+    expect(() => planCarry(phuong, { ...fresh, TTC_unit: 'Hòa Phong' })).not.toThrow();
+    expect(written(planCarry(phuong, { ...fresh, TTC_signerTitle: 'CHỦ TỊCH XÃ' }).writes)).not.toHaveProperty('TTC_signerTitle');
   });
 
   it("carries the year's plan only within the year", () => {

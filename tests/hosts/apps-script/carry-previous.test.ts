@@ -99,7 +99,7 @@ describe('Lấy số liệu kỳ trước (Sheets)', () => {
     const unit = env.ss.nameCell('TTC_unit')!;
     unit.sheet.type(unit.a1, 'Hòa Phong');
     carry(env);
-    expect(env.app.ui.alerts.at(-1)?.prompt).toBe('Báo cáo kỳ trước là của xã Thái Học, không phải của xã Hòa Phong: không lấy số liệu từ báo cáo của đơn vị khác.');
+    expect(env.app.ui.alerts.at(-1)?.prompt).toBe('Báo cáo kỳ trước là của xã Thái Học, không phải của Hòa Phong: không lấy số liệu từ báo cáo của đơn vị khác.');
     expect(env.log.count('SpreadsheetApp', 'Range.setValues')).toBe(0);
 
     const later = setup({ ...Q1, meta: { ...Q1.meta, period: 'Y' } });

@@ -134,7 +134,7 @@ describe('cchc template --previous', () => {
     await box.run('template', '--out', 'h1.xlsx');
     await type('h1.xlsx', { TTC_unit: 'Thái Học', TTC_unitKind: 'xã' });
     const r = await box.run('template', '--out', 'h1.xlsx', '--previous', 'q1.json');
-    expectOneLineError(r, ['q1.json', 'xã Hòa Phong', 'xã Thái Học']);
+    expectOneLineError(r, ['q1.json', 'xã Hòa Phong', 'không phải của Thái Học']);
     expect((await cells('h1.xlsx')).values.BM3_1_1).toBeNull();
 
     // The same commune typed in decomposed letters, other case and spacing is not another commune.
