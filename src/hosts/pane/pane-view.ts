@@ -25,7 +25,7 @@ export function fillTexts(doc: Document): void {
     const value = UI_TEXT.consolidate[node.dataset.consolidateText as keyof typeof UI_TEXT.consolidate];
     if (typeof value === 'string') node.textContent = value;
   }
-  // "Lấy số liệu kỳ trước" too.
+  // "Lấy số liệu kỳ trước" keeps its words with the rest of the carry, in CARRY_TEXT.
   for (const node of Array.from(doc.querySelectorAll<HTMLElement>('[data-carry-text]'))) {
     const value = CARRY_TEXT.pane[node.dataset.carryText as keyof typeof CARRY_TEXT.pane];
     if (typeof value === 'string') node.textContent = value;

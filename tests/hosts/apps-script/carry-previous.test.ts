@@ -11,6 +11,9 @@ import { runCheck } from '../../../src/hosts/apps-script/run-check';
 import { fakeEnv, type FakeEnv } from './fakes/fake-env';
 import { FakeSpreadsheet } from './fakes/fake-spreadsheet';
 
+// Each test lays out, writes and reads back several whole workbooks: seconds apiece on a busy two-core machine.
+jest.setTimeout(30_000);
+
 const SAMPLE: ReportData = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8'));
 const Q1: ReportData = { ...SAMPLE, meta: { ...SAMPLE.meta, period: 'Q1', year: 2026 } };
 const LINK = 'https://docs.google.com/spreadsheets/d/ss-q1/edit';

@@ -9,6 +9,9 @@ import { loadWorkbook } from '../../../../src/hosts/cli/xlsx/load-workbook';
 import { readNamedCells } from '../../../../src/hosts/shared/xlsx-named-cells';
 import { SAMPLE, expectOneLineError, sandbox, type Sandbox } from '../cli-harness';
 
+// Each test lays out, writes and reads back several whole workbooks: seconds apiece on a busy two-core machine.
+jest.setTimeout(30_000);
+
 let box: Sandbox;
 beforeEach(() => {
   box = sandbox();
