@@ -11,3 +11,4 @@ export * from './rules';
 export * from './aggregate';
 export * from './data';
 export * from './periods';
+export * from './carry';

@@ -97,6 +97,15 @@ export interface SheetPlan {
   readonly rowHeights?: readonly RowHeight[];
   /** Rows kept in view when scrolling (the title block and the table header); 0 or absent = none. */
   readonly freezeRows?: number;
+  /** Cell notes (comments) to attach, e.g. on values carried from the previous report; absent = none. */
+  readonly notes?: readonly CellNote[];
+}
+
+/** A note attached to one cell of the sheet. */
+export interface CellNote {
+  /** A1 address within the sheet: "D7". */
+  readonly cell: string;
+  readonly text: string;
 }
 
 export interface WorkbookPlan {

@@ -19,7 +19,8 @@ export interface HeaderResult {
 
 const key = (s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
 
-function periodOf(text: string): Period | undefined {
+/** A period as people write it in the header cell (its label, its code or an alias); undefined for anything else. */
+export function periodOf(text: string): Period | undefined {
   const k = key(text);
   for (const p of PERIODS) if (k === key(COMMON_TEXT.periodLabels[p]) || k === p.toLowerCase()) return p;
   return PERIOD_ALIASES[k];

@@ -1,11 +1,12 @@
 // The menu's commands: each reads the active spreadsheet, calls the core, and shows the result in Vietnamese.
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { buildReport } from '../../core/report/build-report';
-import { GAS_TEXT } from '../../core/i18n/messages';
+import { CARRY_TEXT, GAS_TEXT } from '../../core/i18n/messages';
 import { WorkbookFormatError } from '../../core/read/read-workbook';
 import { TemplateVersionError } from '../../core/read/template-version';
 import { TEMPLATE_VERSION } from '../../core/layout/names';
 import { applyWorkbookPlan } from './apply-plan';
+import { carryIntoSpreadsheet, readPreviousSpreadsheet } from './carry-previous';
 import { saveReport } from './export-docx';
 import type { GasEnv } from './gas-types';
 import { markFindings } from './mark-findings';
@@ -46,6 +47,20 @@ export function layoutCommand(env: GasEnv): void {
     const result = applyWorkbookPlan(env, ss, buildWorkbookPlan(null));
     const upgraded = result.upgradedFrom === null ? '' : ` ${GAS_TEXT.layoutUpgraded(result.upgradedFrom, TEMPLATE_VERSION)}`;
     ss.toast(`${GAS_TEXT.layoutDone(result.sheets)} ${GAS_TEXT.layoutKeptValues(result.kept)}${upgraded}`, GAS_TEXT.appTitle);
+  });
+}
+
+/** "Lấy số liệu kỳ trước": asks for the previous spreadsheet's link, carries its standing rows into this one, says what it did in a toast. */
+export function carryPreviousCommand(env: GasEnv): void {
+  guarded(env, CARRY_TEXT.sheets.menuItem, () => {
+    const ui = env.SpreadsheetApp.getUi();
+    const answer = ui.prompt(CARRY_TEXT.sheets.promptTitle, CARRY_TEXT.sheets.prompt, ui.ButtonSet.OK_CANCEL);
+    if (answer.getSelectedButton() !== ui.Button.OK || answer.getResponseText().trim() === '') return;
+    const previous = readPreviousSpreadsheet(env, answer.getResponseText());
+    const ss = env.SpreadsheetApp.getActiveSpreadsheet();
+    const r = carryIntoSpreadsheet(env, ss, previous);
+    const cleared = r.cleared > 0 ? ` ${CARRY_TEXT.notesCleared(r.cleared)}` : '';
+    ss.toast(`${CARRY_TEXT.done(r.cells, r.carry.from)}${cleared}`, GAS_TEXT.appTitle);
   });
 }
 

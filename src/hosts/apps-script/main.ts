@@ -35,6 +35,7 @@ function env(): GasEnv {
 // gas-webpack-plugin turns each `global.x = …` into a top-level `function x()` that Apps Script can call.
 global.onOpen = (): void => addMenu(env());
 global.cchcLayout = (): void => commands().layoutCommand(env());
+global.cchcCarryPrevious = (): void => commands().carryPreviousCommand(env());
 global.cchcCheck = (): void => commands().checkCommand(env());
 global.cchcReport = (): void => commands().reportCommand(env());
 global.cchcChoosePrevious = (): void => commands().previousCommand(env());

@@ -1,10 +1,11 @@
 // The CCHC menu, added by onOpen on every opening: it needs the menu's words and nothing of the core.
-import { GAS_TEXT, PERIODS_TEXT } from '../../core/i18n/messages';
+import { CARRY_TEXT, GAS_TEXT, PERIODS_TEXT } from '../../core/i18n/messages';
 import type { GasEnv } from './gas-types';
 
 /** Names of the global functions the menu calls (the bundle defines them at top level). */
 export const MENU_FUNCTIONS = {
   layout: 'cchcLayout',
+  carry: 'cchcCarryPrevious',
   check: 'cchcCheck',
   report: 'cchcReport',
   previous: 'cchcChoosePrevious',
@@ -16,6 +17,7 @@ export function addMenu(env: GasEnv): void {
   env.SpreadsheetApp.getUi()
     .createMenu(GAS_TEXT.menu.title)
     .addItem(GAS_TEXT.menu.layout, MENU_FUNCTIONS.layout)
+    .addItem(CARRY_TEXT.sheets.menuItem, MENU_FUNCTIONS.carry)
     .addItem(GAS_TEXT.menu.check, MENU_FUNCTIONS.check)
     .addItem(GAS_TEXT.menu.report, MENU_FUNCTIONS.report)
     .addItem(PERIODS_TEXT.sheets.menuItem, MENU_FUNCTIONS.previous)

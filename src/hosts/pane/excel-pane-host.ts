@@ -1,16 +1,39 @@
 // The pane's host inside Excel: every action is one Excel.run that waits for cell editing to end.
 /// <reference types="office-js" />
+import { CarryRefusedError, requirePreviousData } from '../../core/carry/plan-carry';
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
-import { UI_TEXT } from '../../core/i18n/messages';
+import { CARRY_TEXT, UI_TEXT } from '../../core/i18n/messages';
 import { TEMPLATE_VERSION } from '../../core/layout/names';
 import { readWorkbookValues } from '../../core/read/read-workbook';
 import type { PaneHost } from './pane-controller';
 import { applyWorkbookPlan } from '../excel/apply-plan';
+import { carryPrevious, type ExcelCarry } from '../excel/carry-previous';
+import { readInputFile, type PickedFile } from './read-input-file';
 import { checkWorkbook } from '../excel/check-workbook';
 import { deliverReport, type DeliverEnv } from './deliver-report';
 import { markFindings } from '../excel/mark-findings';
 import { excelSupports } from '../excel/office-support';
 import { selectCell } from '../excel/select-cell';
+
+/** What the pane says after a carry: the cells filled, and what the host could not do. */
+export function carryMessage(r: ExcelCarry): string {
+  return [
+    CARRY_TEXT.done(r.cells, r.carry.from, r.noted),
+    ...(r.noted || r.cells === 0 ? [] : [CARRY_TEXT.pane.notesUnsupported]),
+    ...(r.cleared > 0 ? [CARRY_TEXT.notesCleared(r.cleared)] : []),
+  ].join(' ');
+}
+
+/** Reads the picked previous report, then carries it into the open workbook; a refusal names the file. */
+async function carryFile(file: PickedFile, plan: ReturnType<typeof buildWorkbookPlan>): Promise<string> {
+  const previous = requirePreviousData((await readInputFile(file)).data);
+  try {
+    return carryMessage(await Excel.run(RUN, (context) => carryPrevious(context, plan, previous, excelSupports)));
+  } catch (e) {
+    if (e instanceof CarryRefusedError) throw new CarryRefusedError(`${file.name}: ${e.message}`);
+    throw e;
+  }
+}
 
 /** Ribbon commands can fire while a cell is being edited: the batch waits instead of failing. */
 const RUN: Excel.RunOptions = { delayForCellEdit: true };
@@ -36,6 +59,7 @@ export function excelHost(env: DeliverEnv): PaneHost {
         return check;
       }),
     select: (cell) => Excel.run(RUN, (context) => selectCell(context, cell)),
+    carry: (file) => carryFile(file, plan),
     deliver: (data, draft) => deliverReport(data, draft, env),
   };
 }

@@ -37,6 +37,8 @@ export interface PaneHost {
   layout?(): Promise<string>;
   select?(cell: string): Promise<void>;
   open?(file: PickedFile): Promise<NamedCheck>;
+  /** Excel: fills the open workbook from the commune's previous report (a picked .xlsx or .json); returns the message to show. */
+  carry?(file: PickedFile): Promise<string>;
 }
 
 /** What "Tổng hợp" needs: the consolidation (core, through the pane's reader) and a way to hand files to the user. */
@@ -142,6 +144,15 @@ export class PaneController {
     const check = await this.run(UI_TEXT.reading(file.name), () => open(file));
     if (check) this.show(check);
     return check;
+  }
+
+  /** "Lấy số liệu kỳ trước": carries the picked previous report into the open workbook; true once done. */
+  async carry(file: PickedFile): Promise<boolean> {
+    const carry = this.host.carry?.bind(this.host);
+    if (!carry) return false;
+    const text = await this.run(UI_TEXT.reading(file.name), () => carry(file));
+    if (text !== undefined) this.view.message('ok', text);
+    return text !== undefined;
   }
 
   /** Consolidates many communes' files: progress while reading, every rejected file named, then the workbook and the report downloaded; true once both are handed over. */

@@ -1,6 +1,6 @@
 // The pane's DOM: fills texts from the catalogue, shows progress, messages and the findings grouped by form.
 /// <reference types="office-js" />
-import { COMMON_TEXT, PERIODS_TEXT, UI_TEXT } from '../../core/i18n/messages';
+import { CARRY_TEXT, COMMON_TEXT, PERIODS_TEXT, UI_TEXT } from '../../core/i18n/messages';
 import type { CheckResult, Finding } from '../../core/rules/types';
 import type { MessageKind, PaneMode, PaneView } from './pane-controller';
 
@@ -30,6 +30,11 @@ export function fillTexts(doc: Document): void {
     const value = PERIODS_TEXT.pane[node.dataset.periodsText as keyof typeof PERIODS_TEXT.pane];
     if (typeof value === 'string') node.textContent = value;
   }
+  // "Lấy số liệu kỳ trước" keeps its words with the rest of the carry, in CARRY_TEXT.
+  for (const node of Array.from(doc.querySelectorAll<HTMLElement>('[data-carry-text]'))) {
+    const value = CARRY_TEXT.pane[node.dataset.carryText as keyof typeof CARRY_TEXT.pane];
+    if (typeof value === 'string') node.textContent = value;
+  }
 }
 
 const HINTS: Readonly<Record<PaneMode, string>> = {
@@ -43,6 +48,8 @@ export function showMode(doc: Document, mode: PaneMode): void {
   el(doc, 'hint').textContent = HINTS[mode];
   el(doc, 'file-actions').hidden = mode === 'excel';
   el(doc, 'layout').hidden = mode !== 'excel';
+  const carry = doc.getElementById('carry-section');
+  if (carry) carry.hidden = mode !== 'excel';
   el(doc, 'autocheck-option').hidden = mode !== 'excel';
   const generate = el<HTMLButtonElement>(doc, 'generate');
   generate.textContent = mode === 'word' ? UI_TEXT.insertButton : UI_TEXT.generateButton;

@@ -49,6 +49,16 @@ function wire(doc: Document, host: PaneHost): PaneController {
       doc.body.dataset.previous = text === undefined ? 'failed' : 'yes';
     });
   });
+  const carried = byId('carry-file') as HTMLInputElement | null;
+  carried?.addEventListener('change', () => {
+    const file = carried.files?.[0];
+    if (!file) return;
+    void controller.carry(file).then((ok) => {
+      doc.body.dataset.carried = ok ? 'yes' : 'failed';
+      // The same file may be picked again after a fix.
+      carried.value = '';
+    });
+  });
   const many = byId('consolidate-files') as HTMLInputElement | null;
   many?.addEventListener('change', () => {
     const files = Array.from(many.files ?? []);

@@ -96,6 +96,8 @@ async function applySheet(wb: XL.Workbook, plan: SheetPlan, results: ReadonlyMap
     const dv = validationOf(v);
     for (const { row, col } of rangeCells(v.range)) ws.getCell(row, col).dataValidation = dv;
   }
+  // A note (ExcelJS cell.note: the legacy kind, not a threaded comment), which older Excel and LibreOffice read too.
+  for (const { cell, text } of plan.notes ?? []) ws.getCell(cell).note = text;
   for (const { name, cell } of plan.names) {
     const { row, col } = parseCellAddress(cell);
     wb.definedNames.add(sheetRef(plan.name, `$${columnLetter(col)}$${row}`), name);

@@ -61,6 +61,7 @@ describe('the message catalogue', () => {
       catalogue.AGGREGATE_TEXT,
       catalogue.DATA_TEXT,
       catalogue.PERIODS_TEXT,
+      catalogue.CARRY_TEXT,
     ];
     // @ts-expect-error — a number is not text.
     const notText: Text = { count: 1 };

@@ -68,7 +68,7 @@ function call(context: vm.Context, fn: string, ...args: unknown[]): void {
 describe('apps-script/dist', () => {
   it('holds a plain script with top-level entry functions, the manifest and the sidebar', () => {
     const code = fs.readFileSync(path.join(outDir, 'Code.js'), 'utf8');
-    for (const fn of ['onOpen', 'cchcLayout', 'cchcCheck', 'cchcReport', 'cchcChoosePrevious', 'cchcHelp', 'cchcGoToCell']) {
+    for (const fn of ['onOpen', 'cchcLayout', 'cchcCarryPrevious', 'cchcCheck', 'cchcReport', 'cchcChoosePrevious', 'cchcHelp', 'cchcGoToCell']) {
       expect(code).toMatch(new RegExp(`^function ${fn}\\(`, 'm'));
     }
     expect(code).not.toMatch(/^\s*(import|export)\s/m);

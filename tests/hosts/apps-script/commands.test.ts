@@ -40,6 +40,7 @@ describe('menu', () => {
         caption: 'CCHC',
         items: [
           { caption: 'Lập biểu mẫu', fn: 'cchcLayout' },
+          { caption: 'Lấy số liệu kỳ trước', fn: 'cchcCarryPrevious' },
           { caption: 'Kiểm tra', fn: 'cchcCheck' },
           { caption: 'Tạo báo cáo', fn: 'cchcReport' },
           { caption: 'Chọn báo cáo cùng kỳ năm trước…', fn: 'cchcChoosePrevious' },

@@ -179,4 +179,28 @@ describe('the Excel double', () => {
     deleteSheet(state, 'biểu mẫu 1');
     expect(Object.fromEntries(state.names)).toEqual({ BM1_2_1: { sheet: 'Biểu mẫu 1', cell: 'D7', broken: true }, BM2_1: { sheet: 'Biểu mẫu 2', cell: 'D5' } });
   });
+
+  it('holds notes as ExcelApi 1.18 does: added on one cell, found by address or a null object, deleted; refused on an older host or a range', async () => {
+    const { state, context } = oneSheet();
+    const ws = context.workbook.worksheets.getItem('Biểu mẫu 1');
+    context.workbook.notes.add(ws.getRange('D7'), 'kiểm tra lại');
+    context.workbook.notes.add("'Biểu mẫu 1'!D8", 'số khác');
+    const found = ws.notes.getItemOrNullObject('D7').load('content');
+    const none = ws.notes.getItemOrNullObject('D9').load('content');
+    await context.sync();
+    expect(found.isNullObject).toBe(false);
+    expect(found.content).toBe('kiểm tra lại');
+    expect(none.isNullObject).toBe(true);
+    found.delete();
+    await context.sync();
+    expect(state.sheets[0]?.cells.get('D7')?.note).toBeUndefined();
+    expect(state.sheets[0]?.cells.get('D8')?.note).toBe('số khác');
+
+    context.workbook.notes.add(ws.getRange('D7:D8'), 'hai ô');
+    expect(await failure(context.sync())).toMatchObject({ code: 'InvalidCellAddress' });
+    state.excelApi = '1.17';
+    context.workbook.notes.add(ws.getRange('D9'), 'cũ');
+    expect(await failure(context.sync())).toMatchObject({ code: 'ApiNotFound' });
+    expect(state.sheets[0]?.cells.get('D9')?.note).toBeUndefined();
+  });
 });

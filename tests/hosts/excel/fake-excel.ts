@@ -1,6 +1,6 @@
 // A recording Office.js double: proxies queue work, context.sync() runs it, reads before a sync throw, syncs are counted.
 /// <reference types="office-js" />
-import { cellAddress, parseCellAddress } from '../../../src/core/layout/a1';
+import { cellAddress, parseCellAddress, parseSheetCell } from '../../../src/core/layout/a1';
 
 export interface FakeCell {
   value: string | number | boolean;
@@ -10,6 +10,8 @@ export interface FakeCell {
   fill?: string;
   bold?: boolean;
   italic?: boolean;
+  /** The cell's note (Excel.Note.content), absent when it has none. */
+  note?: string;
 }
 
 export interface FakeSheet {
@@ -429,9 +431,95 @@ class FakeRuntime {
 class FakeWorkbook {
   readonly worksheets: FakeWorksheets;
   readonly names: FakeNames;
+  readonly notes: FakeNotes;
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
     this.names = new FakeNames(ctx);
+    this.notes = new FakeNotes(ctx, null);
+  }
+}
+
+/**
+ * Notes, ExcelApi 1.18 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.notecollection):
+ * `add(cellAddress, content)` takes a Range or an address and throws InvalidCellAddress for a range
+ * that is not a single cell; `getItemOrNullObject(key)` finds a note by its cell address, else a null
+ * object. The documentation does not say what `add` does on a cell that already has a note, nor on a
+ * protected sheet: the double refuses both (InvalidArgument, AccessDenied as any write), so that no
+ * adapter code relies on either.
+ */
+class FakeNotes {
+  constructor(
+    private readonly ctx: FakeContext,
+    /** A worksheet's collection (Worksheet.notes) reads addresses on that sheet; the workbook's needs a Range. */
+    private readonly sheet: FakeWorksheet | null,
+  ) {}
+  add(cellAddress: FakeRange | string, content: string): FakeNote {
+    this.ctx.needs('1.18', 'notes.add');
+    const where: Where =
+      typeof cellAddress === 'string'
+        ? () => {
+            // The workbook's collection takes "Sheet1!A1"; a worksheet's, "A1" on that sheet.
+            const at = cellAddress.includes('!') ? parseSheetCell(cellAddress) : null;
+            if (at) return { sheet: this.ctx.sheet(at.sheet), range: at.a1 };
+            if (!this.sheet) throw officeError('InvalidCellAddress', `${cellAddress} names no sheet`);
+            return { sheet: this.sheet.resolve(), range: cellAddress };
+          }
+        : (cellAddress as unknown as { where: Where }).where;
+    this.ctx.enqueue(() => {
+      const { sheet, range } = where();
+      const cells = cellsIn(range);
+      if (cells.length !== 1 || !cells[0]) throw officeError('InvalidCellAddress', `${range} is not a single cell`);
+      const s = this.ctx.writable(sheet);
+      const cell = s.cells.get(cells[0]) ?? { value: '' };
+      if (cell.note !== undefined) throw officeError('InvalidArgument', `${s.name}!${cells[0]} already has a note`);
+      s.cells.set(cells[0], { ...cell, note: content });
+      this.ctx.state.log.push(`addNote ${s.name}!${cells[0]}`);
+    });
+    return new FakeNote(this.ctx, where);
+  }
+  getItemOrNullObject(key: string): FakeNote {
+    this.ctx.needs('1.18', 'notes.getItemOrNullObject');
+    const sheet = this.sheet;
+    if (!sheet) throw new Error('the double reads notes through Worksheet.notes');
+    return new FakeNote(this.ctx, () => ({ sheet: sheet.resolve(), range: key.replace(/\$/g, '') }));
+  }
+}
+
+/**
+ * Worksheet.notes and Workbook.notes are both ExcelApi 1.18
+ * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-notes-member).
+ * Excel.Note (https://learn.microsoft.com/en-us/javascript/api/excel/excel.note): `content` once loaded, `delete()`; a null object reads isNullObject true. */
+class FakeNote {
+  private loaded = new Slot<string | null>('note.content');
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly where: Where,
+  ) {}
+  load(_props: string): this {
+    this.ctx.enqueue(() => {
+      const { sheet, range } = this.where();
+      this.loaded.set(sheet.cells.get(range)?.note ?? null);
+    });
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.loaded.get() === null;
+  }
+  get content(): string {
+    const c = this.loaded.get();
+    if (c === null) throw officeError('ItemNotFound', 'note of a null object');
+    return c;
+  }
+  delete(): void {
+    this.ctx.needs('1.18', 'note.delete');
+    this.ctx.enqueue(() => {
+      const { sheet, range } = this.where();
+      const s = this.ctx.writable(sheet);
+      const cell = s.cells.get(range);
+      if (cell?.note === undefined) throw officeError('ItemNotFound', `no note on ${s.name}!${range}`);
+      delete cell.note;
+      this.ctx.state.log.push(`deleteNote ${s.name}!${range}`);
+    });
   }
 }
 
@@ -470,6 +558,7 @@ class FakeWorksheets {
  */
 class FakeWorksheet {
   readonly protection: FakeProtection;
+  readonly notes: FakeNotes;
   readonly pageLayout: Record<string, unknown> & { setPrintTitleRows: (r: string) => void };
   readonly freezePanes: { freezeRows: (n: number) => void };
   private bound: FakeSheet | null = null;
@@ -478,6 +567,7 @@ class FakeWorksheet {
     readonly sheetName: string,
   ) {
     this.protection = new FakeProtection(ctx, () => this.resolve());
+    this.notes = new FakeNotes(ctx, this);
     const layout: Record<string, unknown> = {};
     this.pageLayout = new Proxy(layout, {
       set: (_t, prop, value) => {

@@ -1,4 +1,6 @@
 // The Excel host wiring: every action waits for cell editing to end (delayForCellEdit), and the re-check as the user types is debounced.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { excelHost, watchChanges } from '../../../src/hosts/pane/excel-pane-host';
 import type { DeliverEnv } from '../../../src/hosts/pane/deliver-report';
 import { fakeExcel } from '../excel/fake-excel';
@@ -12,7 +14,7 @@ interface ExcelDouble {
 }
 
 /** Installs a global `Excel.run` over the recording double, and an `Office` answering every API set. */
-function installExcel(): ExcelDouble {
+function installExcel(supports: (version: string) => boolean = () => true): ExcelDouble {
   const double: ExcelDouble = { options: [], handlers: [], removed: 0 };
   const { context } = fakeExcel();
   const ctx = context as unknown as Record<string, unknown>;
@@ -32,7 +34,7 @@ function installExcel(): ExcelDouble {
       return batch(context);
     },
   };
-  g.Office = { context: { requirements: { isSetSupported: () => true } } };
+  g.Office = { context: { requirements: { isSetSupported: (_set: string, version: string) => supports(version) } } };
   return double;
 }
 
@@ -62,6 +64,38 @@ describe('excelHost', () => {
     expect(check.result.errors).toBeGreaterThan(0); // an empty template: Thông tin chung is missing
     await host.select(check.result.findings.find((f) => f.cell)!.cell!);
     expect(double.options).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true }, { delayForCellEdit: true }]);
+  });
+});
+
+/** The sample as the commune's Q1 report, picked as a .json file. */
+function previousFile(name: string, meta: Record<string, unknown> = {}): { name: string; arrayBuffer: () => Promise<ArrayBuffer> } {
+  const sample = JSON.parse(readFileSync(join(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8')) as { meta: object };
+  const bytes = new TextEncoder().encode(JSON.stringify({ ...sample, meta: { ...sample.meta, period: 'Q1', year: 2026, ...meta } }));
+  return { name, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
+}
+
+describe('excelHost: Lấy số liệu kỳ trước', () => {
+  it('carries a picked previous report into the laid-out workbook in one batch that waits for cell editing', async () => {
+    const double = installExcel();
+    const host = excelHost(env);
+    await host.layout!();
+    const text = await host.carry!(previousFile('quy-1.json'));
+    expect(text).toBe('Đã lấy 24 ô từ báo cáo Quý I năm 2026; mỗi ô có ghi chú để kiểm tra lại.');
+    expect(double.options).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true }]);
+    const check = await host.check();
+    expect(check.data?.meta).toMatchObject({ unit: 'Hòa Phong', period: 'H1', year: 2026 });
+    expect(check.data?.forms['3']?.['1.1']).toBe(158);
+    expect(check.data?.forms['3']?.['3.3.1']).toBeUndefined();
+  });
+
+  it('says the notes were not added on Excel before ExcelApi 1.18, and names the file of a refused report', async () => {
+    installExcel((version) => version !== '1.18');
+    const host = excelHost(env);
+    await host.layout!();
+    expect(await host.carry!(previousFile('quy-1.json'))).toBe(
+      'Đã lấy 24 ô từ báo cáo Quý I năm 2026. Phiên bản Excel này không thêm được ghi chú vào ô (cần Excel API 1.18): số liệu đã được lấy nhưng không có ghi chú đánh dấu; hãy kiểm tra lại các dòng không đổi.',
+    );
+    await expect(host.carry!(previousFile('xa-khac.json', { unit: 'Thái Học' }))).rejects.toThrow(/^xa-khac\.json: Báo cáo kỳ trước là của xã Thái Học/);
   });
 });
 

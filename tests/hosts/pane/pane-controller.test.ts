@@ -188,3 +188,30 @@ describe('PaneController.consolidate', () => {
     expect(s.log).toEqual([]);
   });
 });
+
+describe('PaneController.carry', () => {
+  const file = { name: 'quy-1.xlsx', arrayBuffer: async () => new ArrayBuffer(0) };
+  function carrySetup(carry?: PaneHost['carry']) {
+    const log: string[] = [];
+    const view: PaneView = { busy: (t) => log.push(`busy:${t ?? '-'}`), message: (k, t) => log.push(`${k}:${t}`), findings: () => undefined, draftWanted: () => false };
+    const host: PaneHost = { mode: 'excel', check: async () => ({ result: result([]), data }), deliver: async () => '', ...(carry ? { carry } : {}) };
+    return { controller: new PaneController(view, host), log };
+  }
+
+  it('reads the picked file with progress shown and says what was carried', async () => {
+    const s = carrySetup(async (f) => `đã lấy từ ${f.name}`);
+    expect(await s.controller.carry(file)).toBe(true);
+    expect(s.log).toEqual([`busy:${UI_TEXT.reading('quy-1.xlsx')}`, 'busy:-', 'ok:đã lấy từ quy-1.xlsx']);
+  });
+
+  it('shows a refusal as an error message, and does nothing where the host cannot carry', async () => {
+    const s = carrySetup(async () => {
+      throw new UserError('quy-1.xlsx: Báo cáo kỳ trước là của xã Thái Học');
+    });
+    expect(await s.controller.carry(file)).toBe(false);
+    expect(s.log).toContain('error:quy-1.xlsx: Báo cáo kỳ trước là của xã Thái Học');
+    const none = carrySetup();
+    expect(await none.controller.carry(file)).toBe(false);
+    expect(none.log).toEqual([]);
+  });
+});

@@ -1,14 +1,27 @@
-// `cchc template --out F.xlsx [--data D.json] [--force]`: lays out the workbook, empty or filled from report data.
+// `cchc template --out F.xlsx [--data D.json] [--previous P] [--force]`: lays out the workbook, empty, filled from report data, or carried over from the previous report.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type * as XL from 'exceljs';
+import { carryOverlay, overlayNamed, planNamedValues } from '../../../core/carry/carry-into-plan';
+import { isStaleCarryNote } from '../../../core/carry/carry-note';
+import { CarryRefusedError, planCarry, requirePreviousData, type CarryPlan } from '../../../core/carry/plan-carry';
 import type { ReportData } from '../../../core/data/types';
-import { CLI_TEXT } from '../../../core/i18n/messages';
+import { CARRY_TEXT, CLI_TEXT } from '../../../core/i18n/messages';
+import { parseSheetCell } from '../../../core/layout/a1';
 import { buildWorkbookPlan } from '../../../core/layout/build-workbook-plan';
+import type { PlanValue, WorkbookPlan } from '../../../core/layout/types';
+import { readWorkbookValues, WorkbookFormatError } from '../../../core/read/read-workbook';
+import { readNamedCells } from '../../shared/xlsx-named-cells';
+import { toPlanValue } from '../../shared/plan-cells';
 import { CliError, EXIT } from '../cli-error';
+import type { CliIo } from '../cli-io';
 import { printCommandHelp } from '../help';
+import { loadInput } from '../load-input';
 import { reportDataFromJson } from '../load-report-json';
 import { parseCommandArgs, stringOption } from '../parse-command-args';
 import { isZip, readInputBytes } from '../read-input-bytes';
 import { TargetExistsError } from '../xlsx/atomic-write';
+import { loadWorkbook } from '../xlsx/load-workbook';
 import { writePlanFile } from '../xlsx/write-plan';
 import type { CliCommand } from './types';
 
@@ -22,9 +35,9 @@ async function loadData(file: string, cwd: string): Promise<ReportData> {
 }
 
 /** Writes the plan to `out`, mapping file-system failures to one line naming the file. */
-export async function writeWorkbook(data: ReportData | null, out: string, cwd: string, overwrite: boolean): Promise<void> {
+async function writePlan(plan: WorkbookPlan, out: string, cwd: string, overwrite: boolean): Promise<void> {
   try {
-    await writePlanFile(buildWorkbookPlan(data), resolve(cwd, out), { overwrite });
+    await writePlanFile(plan, resolve(cwd, out), { overwrite });
   } catch (e) {
     if (e instanceof TargetExistsError) throw new CliError(CLI_TEXT.outExists(out));
     const code = (e as NodeJS.ErrnoException).code;
@@ -33,26 +46,122 @@ export async function writeWorkbook(data: ReportData | null, out: string, cwd: s
   }
 }
 
+/** Lays out `data` (or an empty workbook) in `out`. */
+export async function writeWorkbook(data: ReportData | null, out: string, cwd: string, overwrite: boolean): Promise<void> {
+  await writePlan(buildWorkbookPlan(data), out, cwd, overwrite);
+}
+
+/** What an existing --out workbook holds: its named values, and the note on each named cell that has one. */
+interface ExistingOut {
+  readonly values: Readonly<Record<string, unknown>>;
+  readonly notes: Readonly<Record<string, string>>;
+}
+
+/** ExcelJS gives a note as its text, or as rich-text runs. */
+function noteText(note: XL.Cell['note'] | undefined): string | undefined {
+  if (note === undefined || note === null) return undefined;
+  if (typeof note === 'string') return note;
+  const texts = (note as { texts?: readonly { text?: string }[] }).texts;
+  return texts ? texts.map((t) => t.text ?? '').join('') : undefined;
+}
+
+async function readExistingOut(out: string, cwd: string): Promise<ExistingOut> {
+  const bytes = await readInputBytes(resolve(cwd, out), out);
+  if (!isZip(bytes)) throw new CliError(CLI_TEXT.notXlsx(out));
+  let wb: XL.Workbook;
+  try {
+    wb = await loadWorkbook(bytes);
+  } catch {
+    throw new CliError(CLI_TEXT.notXlsx(out));
+  }
+  const named = readNamedCells(wb);
+  try {
+    readWorkbookValues(named.values);
+  } catch (e) {
+    if (e instanceof WorkbookFormatError) throw new CliError(CLI_TEXT.notTemplate(out, e.message));
+    throw e;
+  }
+  const notes: Record<string, string> = {};
+  for (const [name, address] of Object.entries(named.addresses)) {
+    const at = parseSheetCell(address);
+    const text = at ? noteText(wb.getWorksheet(at.sheet)?.getCell(at.a1).note) : undefined;
+    if (text !== undefined) notes[name] = text;
+  }
+  return { values: named.values, notes };
+}
+
+/**
+ * The plan carried over from `previousFile`: `base` with what `existing` holds kept, then every
+ * empty standing cell filled and noted. Notes on cells edited since they were carried are dropped;
+ * every other note on a named cell (a person's own too) is kept.
+ */
+async function carriedPlan(
+  base: WorkbookPlan,
+  previousFile: string,
+  existing: ExistingOut | null,
+  io: CliIo,
+): Promise<{ plan: WorkbookPlan; carry: CarryPlan; cleared: number }> {
+  const previous = await loadInput(previousFile, io, { includeComputed: false });
+  const kept: Record<string, PlanValue> = {};
+  for (const [name, v] of Object.entries(existing?.values ?? {})) kept[name] = toPlanValue(v);
+  const laid = overlayNamed(base, kept);
+  let carry: CarryPlan;
+  try {
+    carry = planCarry(requirePreviousData(previous.data), planNamedValues(laid));
+  } catch (e) {
+    if (e instanceof CarryRefusedError) throw new CliError(`${previousFile}: ${e.message}`);
+    throw e;
+  }
+  const notes: Record<string, string> = {};
+  let cleared = 0;
+  const refilled = new Set(carry.writes.map((w) => w.name));
+  for (const [name, text] of Object.entries(existing?.notes ?? {})) {
+    if (!isStaleCarryNote(text, existing?.values[name])) notes[name] = text;
+    // A cell emptied since and filled again now gets a fresh note: not counted as cleared.
+    else if (!refilled.has(name)) cleared++;
+  }
+  const overlay = carryOverlay(carry.writes);
+  return { plan: overlayNamed(laid, overlay.values, { ...notes, ...overlay.notes }), carry, cleared };
+}
+
 export const templateCommand: CliCommand = {
   name: NAME,
   summary: CLI_TEXT.templateSummary,
-  usage: ['cchc template --out F.xlsx [--data D.json] [--force]'],
+  usage: ['cchc template --out F.xlsx [--data D.json] [--force]', 'cchc template --out F.xlsx --previous P.xlsx|P.json [--data D.json] [--force]'],
   options: [
     { flag: '--out F.xlsx', text: CLI_TEXT.templateOut },
     { flag: '--data D.json', text: CLI_TEXT.templateData },
+    { flag: '--previous P', text: CARRY_TEXT.cli.previous },
     { flag: '--force', text: CLI_TEXT.templateForce },
   ],
   exitCodes: CLI_TEXT.templateExit,
   async run(args, io) {
-    const parsed = parseCommandArgs(NAME, args, { out: { type: 'string', short: 'o' }, data: { type: 'string' }, force: { type: 'boolean' } });
+    const parsed = parseCommandArgs(NAME, args, {
+      out: { type: 'string', short: 'o' },
+      data: { type: 'string' },
+      previous: { type: 'string' },
+      force: { type: 'boolean' },
+    });
     if (parsed.help) return printCommandHelp(templateCommand, io);
     const out = stringOption(NAME, parsed, 'out', true);
     if (parsed.positionals.length > 0) throw new CliError(CLI_TEXT.badArguments(NAME, CLI_TEXT.tooManyFiles(parsed.positionals.join(' '))));
     if (!/\.xlsx$/i.test(out)) throw new CliError(CLI_TEXT.badArguments(NAME, CLI_TEXT.outMustBeXlsx(out)));
     const dataFile = stringOption(NAME, parsed, 'data');
     const data = dataFile ? await loadData(dataFile, io.cwd) : null;
-    await writeWorkbook(data, out, io.cwd, parsed.values.force === true);
+    const force = parsed.values.force === true;
+    const previousFile = stringOption(NAME, parsed, 'previous');
+    if (!previousFile) {
+      await writeWorkbook(data, out, io.cwd, force);
+      io.out(CLI_TEXT.wroteWorkbook(out));
+      return EXIT.ok;
+    }
+    // An existing --out is filled, never replaced (what was typed in it stays), unless --force lays it out afresh.
+    const existing = !force && existsSync(resolve(io.cwd, out)) ? await readExistingOut(out, io.cwd) : null;
+    const { plan, carry, cleared } = await carriedPlan(buildWorkbookPlan(data), previousFile, existing, io);
+    await writePlan(plan, out, io.cwd, true);
     io.out(CLI_TEXT.wroteWorkbook(out));
+    io.out(CARRY_TEXT.done(carry.writes.filter((w) => w.note !== undefined).length, carry.from));
+    if (cleared > 0) io.out(CARRY_TEXT.notesCleared(cleared));
     return EXIT.ok;
   },
 };

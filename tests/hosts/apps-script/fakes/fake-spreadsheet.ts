@@ -852,6 +852,18 @@ export class FakeSpreadsheetApp implements GasSpreadsheetApp {
     this.log.record('SpreadsheetApp', 'getActiveSpreadsheet');
     return this.ss;
   }
+  /**
+   * SpreadsheetApp.openByUrl (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openByUrl(String)):
+   * "Throws: Exception — if the spreadsheet does not exist or the user does not have permission to access it".
+   */
+  openByUrl(url: string): FakeSpreadsheet {
+    this.log.record('SpreadsheetApp', 'openByUrl');
+    // A link names its spreadsheet by id: https://docs.google.com/spreadsheets/d/<id>/edit.
+    const id = /\/spreadsheets\/d\/([^/?#]+)/.exec(url)?.[1];
+    const found = id === undefined ? undefined : id === this.ss.id ? this.ss : this.others.get(id);
+    if (!found) throw new Error('Exception: Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.');
+    return found;
+  }
   getUi(): FakeUi {
     return this.ui;
   }
@@ -882,7 +894,7 @@ export function fakeSheetsApi(ss: FakeSpreadsheet, others: ReadonlyMap<string, F
     Spreadsheets: {
       get: (id: string) => (others.get(id) ?? ss).apiGet(id),
       batchUpdate: (resource, id) => {
-        ss.apiBatchUpdate(resource.requests ?? [], id);
+        (others.get(id) ?? ss).apiBatchUpdate(resource.requests ?? [], id);
         return { spreadsheetId: id };
       },
     },

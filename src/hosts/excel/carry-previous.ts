@@ -1,0 +1,133 @@
+// Fills the open workbook from the commune's previous report: empty standing cells get the value and a note, in a constant four syncs.
+/// <reference types="office-js" />
+import { isStaleCarryNote } from '../../core/carry/carry-note';
+import { planCarry, type CarryPlan } from '../../core/carry/plan-carry';
+import { STANDING_ROWS, YEAR_PLAN_ROWS } from '../../core/forms/across-periods';
+import { definedName } from '../../core/forms/catalogue';
+import type { ReportData } from '../../core/data/types';
+import { parseCellAddress, parseSheetCell } from '../../core/layout/a1';
+import { hostLiteral } from '../../core/layout/host-literal';
+import type { WorkbookPlan } from '../../core/layout/types';
+import { NotLaidOutError, WorkbookDamagedError } from './check-workbook';
+import type { Supports } from './office-support';
+import { PROTECT_OPTIONS } from './queue-sheet-writes';
+import { restoreAfterFailure } from './recover';
+import { damageOf, queueWorkbookIndex } from './workbook-index';
+
+/**
+ * Notes (the classic yellow ones, not threaded comments) are NoteCollection, ExcelApi 1.18:
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.notecollection
+ * Older Excel still gets the values; the result says the notes were not added.
+ */
+export const NOTES_API = '1.18';
+
+export interface ExcelCarry {
+  readonly carry: CarryPlan;
+  /** Form cells filled (each noted when `noted`). */
+  readonly cells: number;
+  /** False on Excel without notes (before ExcelApi 1.18): values carried, no note added or removed. */
+  readonly noted: boolean;
+  /** Carry notes removed because their cell was edited since. */
+  readonly cleared: number;
+}
+
+/** Defined names of every form cell a carry may have noted. */
+const CARRIED_NAMES: readonly string[] = [...STANDING_ROWS, ...YEAR_PLAN_ROWS].map((r) => definedName(r.form, r.key));
+
+/** The plan's number format of each named cell, so text goes in as text and no apostrophe lands in a text-formatted cell. */
+function formatsByName(plan: WorkbookPlan): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const sheet of plan.sheets) {
+    for (const { name, cell } of sheet.names) {
+      const { row, col } = parseCellAddress(cell);
+      out.set(name, sheet.numberFormats[row - 1]?.[col - 1] ?? 'General');
+    }
+  }
+  return out;
+}
+
+/**
+ * Sync 1: which sheets and names exist. Sync 2: every named cell's value and address, and the
+ * sheets' protection. Sync 3 (ExcelApi 1.18): the notes on the cells a carry may have noted.
+ * Sync 4: the values, the new notes, the stale notes deleted, protection put back.
+ * Throws CarryRefusedError (another commune, not earlier), NotLaidOutError, WorkbookDamagedError.
+ */
+export async function carryPrevious(context: Excel.RequestContext, plan: WorkbookPlan, previous: ReportData, supports: Supports): Promise<ExcelCarry> {
+  const indexed = queueWorkbookIndex(context);
+  await context.sync();
+  const index = indexed();
+  const damage = damageOf(plan, index);
+  if (damage.blank) throw new NotLaidOutError();
+  if (damage.missingSheets.length > 0 || damage.brokenNames.length > 0) throw new WorkbookDamagedError(damage.missingSheets, damage.brokenNames);
+
+  const ranges = new Map<string, Excel.Range>();
+  const protections = new Map<string, Excel.WorksheetProtection>();
+  for (const sheet of plan.sheets) {
+    protections.set(sheet.name, context.workbook.worksheets.getItem(index.sheet(sheet.name) ?? sheet.name).protection.load('protected'));
+    for (const { name } of sheet.names) ranges.set(name, context.workbook.names.getItem(index.name(name)?.name ?? name).getRange().load('values,address'));
+  }
+  await context.sync();
+  const values: Record<string, unknown> = {};
+  const cellOf = new Map<string, { sheet: string; a1: string }>();
+  for (const [name, range] of ranges) {
+    values[name] = range.values[0]?.[0] ?? null;
+    const at = parseSheetCell(range.address);
+    if (at) cellOf.set(name, at);
+  }
+  // Refuses before anything is written.
+  const carry = planCarry(previous, values);
+
+  const noted = supports(NOTES_API);
+  const existing = new Map<string, Excel.Note>();
+  if (noted) {
+    for (const name of CARRIED_NAMES) {
+      const at = cellOf.get(name);
+      if (at) existing.set(name, context.workbook.worksheets.getItem(at.sheet).notes.getItemOrNullObject(at.a1).load('content'));
+    }
+    await context.sync();
+  }
+
+  const formats = formatsByName(plan);
+  const refilled = new Set(carry.writes.map((w) => w.name));
+  const touched = new Set<string>();
+  const queued: (() => void)[] = [];
+  const deleted = new Set<string>();
+  let cleared = 0;
+  for (const [name, note] of existing) {
+    if (note.isNullObject || !isStaleCarryNote(note.content, values[name])) continue;
+    touched.add(cellOf.get(name)!.sheet);
+    queued.push(() => note.delete());
+    deleted.add(name);
+    // A cell emptied since and filled again now gets a fresh note: not counted as cleared.
+    if (!refilled.has(name)) cleared++;
+  }
+  let cells = 0;
+  for (const w of carry.writes) {
+    const at = cellOf.get(w.name);
+    if (!at) continue;
+    touched.add(at.sheet);
+    const literal = hostLiteral(w.value, formats.get(w.name));
+    const old = existing.get(w.name);
+    // A person's own note on an empty cell stays; ours goes only where there is none left.
+    const note = noted && w.note !== undefined && (!old || old.isNullObject || deleted.has(w.name)) ? w.note : undefined;
+    queued.push(() => {
+      const range = context.workbook.worksheets.getItem(at.sheet).getRange(at.a1);
+      range.values = [[literal]];
+      if (note !== undefined) context.workbook.notes.add(range, note);
+    });
+    if (w.note !== undefined) cells++;
+  }
+  if (queued.length === 0) return { carry, cells, noted, cleared };
+
+  const wasProtected = [...touched].filter((sheet) => [...protections].some(([planName, p]) => planName.toLowerCase() === sheet.toLowerCase() && p.protected));
+  for (const sheet of wasProtected) context.workbook.worksheets.getItem(sheet).protection.unprotect();
+  for (const q of queued) q();
+  for (const sheet of wasProtected) context.workbook.worksheets.getItem(sheet).protection.protect(PROTECT_OPTIONS);
+  try {
+    await context.sync();
+  } catch (e) {
+    await restoreAfterFailure(context, null, wasProtected);
+    throw e;
+  }
+  return { carry, cells, noted, cleared };
+}

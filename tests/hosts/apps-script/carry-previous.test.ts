@@ -1,0 +1,117 @@
+// "Lấy số liệu kỳ trước" in Sheets through the recording fakes: the previous spreadsheet by its link, standing rows carried and noted, formulas kept, calls counted.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { ReportData } from '../../../src/core/data/types';
+import { STANDING_ROWS, YEAR_PLAN_ROWS } from '../../../src/core/forms/across-periods';
+import { definedName } from '../../../src/core/forms/catalogue';
+import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
+import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
+import { carryPreviousCommand } from '../../../src/hosts/apps-script/commands';
+import { runCheck } from '../../../src/hosts/apps-script/run-check';
+import { fakeEnv, type FakeEnv } from './fakes/fake-env';
+import { FakeSpreadsheet } from './fakes/fake-spreadsheet';
+
+// Each test lays out, writes and reads back several whole workbooks: seconds apiece on a busy two-core machine.
+jest.setTimeout(30_000);
+
+const SAMPLE: ReportData = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8'));
+const Q1: ReportData = { ...SAMPLE, meta: { ...SAMPLE.meta, period: 'Q1', year: 2026 } };
+const LINK = 'https://docs.google.com/spreadsheets/d/ss-q1/edit';
+const CARRIED = [...STANDING_ROWS, ...YEAR_PLAN_ROWS].map((r) => definedName(r.form, r.key));
+
+/** An empty laid-out spreadsheet, and the commune's Q1 spreadsheet openable by LINK; the call log starts empty. */
+function setup(previous: ReportData = Q1): FakeEnv {
+  const env = fakeEnv();
+  applyWorkbookPlan(env, env.ss, buildWorkbookPlan(null));
+  const prev = new FakeSpreadsheet(env.log, 'ss-q1');
+  env.app.others.set(prev.id, prev);
+  applyWorkbookPlan(env, prev, buildWorkbookPlan(previous));
+  env.log.reset();
+  return env;
+}
+
+function cell(env: FakeEnv, name: string): { content: unknown; note: string | undefined; formula: string | undefined } {
+  const at = env.ss.nameCell(name)!;
+  const c = at.sheet.cellAt(at.a1);
+  return { content: c?.content, note: c?.note || undefined, formula: c?.formula };
+}
+
+function carry(env: FakeEnv, text = LINK, button: 'OK' | 'CANCEL' = 'OK'): void {
+  env.app.ui.answers.push({ text, button });
+  carryPreviousCommand(env);
+}
+
+describe('Lấy số liệu kỳ trước (Sheets)', () => {
+  it('carries the standing and plan rows with a note each, the header with the new period, formulas untouched, in a bounded number of calls', () => {
+    const env = setup();
+    const formulaBefore = cell(env, 'BM7_6_4').formula;
+    carry(env);
+    expect(env.app.ui.alerts).toEqual([]);
+    expect(env.ss.toasts.at(-1)).toBe(`Đã lấy ${CARRIED.length} ô từ báo cáo Quý I năm 2026; mỗi ô có ghi chú để kiểm tra lại.`);
+    for (const name of CARRIED) {
+      const [form, ...key] = name.slice(2).split('_');
+      expect([name, cell(env, name).content]).toEqual([name, Q1.forms[form as '1']?.[key.join('.')]]);
+      expect(cell(env, name).note).toMatch(/^Lấy từ báo cáo kỳ trước \(Quý I năm 2026\)/);
+    }
+    // 2 Sheets API reads (previous, active) and, per sheet, at most 5 range calls: never one per cell.
+    expect(env.log.count('Sheets')).toBe(2);
+    expect(env.log.count('SpreadsheetApp', 'Range.setValues')).toBeLessThanOrEqual(7);
+    expect(env.log.count('SpreadsheetApp', 'Range.setNotes')).toBeLessThanOrEqual(7);
+    // Two whole-spreadsheet reads (one getValues per sheet each), then per changed sheet one block read and written once.
+    expect(env.log.count('SpreadsheetApp', 'Range.getNotes')).toBe(7);
+    expect(env.log.count()).toBeLessThanOrEqual(130);
+    expect(cell(env, 'BM3_3_3_1').content).toBe('');
+    expect(cell(env, 'BM7_6_4').formula).toBe(formulaBefore);
+    expect(formulaBefore).toBeTruthy();
+    const check = runCheck(env, env.ss);
+    expect(check.data?.meta).toMatchObject({ unit: 'Hòa Phong', period: 'H1', year: 2026 });
+    expect(check.data?.meta.date).toBeUndefined();
+  });
+
+  it('keeps a typed value and a person’s own note, clears the note of a carried cell edited since, in the same number of calls', () => {
+    const env = setup();
+    const typed = env.ss.nameCell('BM3_1_1')!;
+    typed.sheet.type(typed.a1, 160);
+    const own = env.ss.nameCell('BM3_2_1')!;
+    own.sheet.cell(Number(own.a1.slice(1)) - 1, own.a1.charCodeAt(0) - 65).note = 'Theo Quyết định 12/QĐ-UBND';
+    carry(env);
+    const first = env.log.count();
+    expect(cell(env, 'BM3_1_1')).toMatchObject({ content: 160, note: undefined });
+    expect(cell(env, 'BM3_2_1')).toMatchObject({ content: 4, note: 'Theo Quyết định 12/QĐ-UBND' });
+
+    const edited = env.ss.nameCell('BM7_6_4_1')!;
+    edited.sheet.type(edited.a1, 71);
+    env.log.reset();
+    carry(env);
+    expect(env.ss.toasts.at(-1)).toContain('Đã xóa ghi chú của 1 ô đã được sửa sau khi lấy.');
+    expect(cell(env, 'BM7_6_4_1')).toMatchObject({ content: 71, note: undefined });
+    expect(cell(env, 'BM7_6_4_2').note).toMatch(/Số đã lấy: 68$/);
+    expect(env.log.count()).toBeLessThanOrEqual(first);
+  });
+
+  it('does nothing when the prompt is cancelled, and says so when the link does not open', () => {
+    const env = setup();
+    carry(env, LINK, 'CANCEL');
+    expect(cell(env, 'BM3_1_1').content).toBe('');
+    carry(env, 'https://docs.google.com/spreadsheets/d/khong-co/edit');
+    expect(env.app.ui.alerts.at(-1)?.prompt).toMatch(/^Không mở được bảng tính từ đường liên kết này/);
+  });
+
+  it("refuses another commune's spreadsheet and a later period before writing anything", () => {
+    const env = setup({ ...Q1, meta: { ...Q1.meta, unit: 'Thái Học' } });
+    const unit = env.ss.nameCell('TTC_unit')!;
+    unit.sheet.type(unit.a1, 'Hòa Phong');
+    carry(env);
+    expect(env.app.ui.alerts.at(-1)?.prompt).toBe('Báo cáo kỳ trước là của xã Thái Học, không phải của Hòa Phong: không lấy số liệu từ báo cáo của đơn vị khác.');
+    expect(env.log.count('SpreadsheetApp', 'Range.setValues')).toBe(0);
+
+    const later = setup({ ...Q1, meta: { ...Q1.meta, period: 'Y' } });
+    const period = later.ss.nameCell('TTC_period')!;
+    period.sheet.type(period.a1, 'Quý III');
+    const year = later.ss.nameCell('TTC_year')!;
+    year.sheet.type(year.a1, 2026);
+    carry(later);
+    expect(later.app.ui.alerts.at(-1)?.prompt).toMatch(/không trước kỳ đang lập \(Quý III năm 2026\)/);
+    expect(cell(later, 'BM3_1_1').content).toBe('');
+  });
+});

@@ -1,0 +1,89 @@
+// Carrying the previous report into the open workbook against the recording double: four syncs whatever the size, notes on ExcelApi 1.18, values without them before.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CarryRefusedError } from '../../../src/core/carry/plan-carry';
+import { parseReportData } from '../../../src/core/data/schema';
+import type { ReportData } from '../../../src/core/data/types';
+import { STANDING_ROWS, YEAR_PLAN_ROWS } from '../../../src/core/forms/across-periods';
+import { definedName } from '../../../src/core/forms/catalogue';
+import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
+import { applyWorkbookPlan } from '../../../src/hosts/excel/apply-plan';
+import { carryPrevious } from '../../../src/hosts/excel/carry-previous';
+import { apiAtLeast, fakeExcel, findName, findSheet, typeInto, type FakeState } from './fake-excel';
+
+const parsed = parseReportData(JSON.parse(readFileSync(join(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8')));
+if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+const q1: ReportData = { ...parsed.data, meta: { ...parsed.data.meta, period: 'Q1', year: 2026 } };
+const plan = buildWorkbookPlan(null);
+const CARRIED = [...STANDING_ROWS, ...YEAR_PLAN_ROWS].map((r) => definedName(r.form, r.key));
+
+/** A freshly laid-out, empty workbook on a host with ExcelApi `api`; syncs counted from here. */
+async function emptyWorkbook(api = '1.20'): Promise<ReturnType<typeof fakeExcel>> {
+  const excel = fakeExcel();
+  excel.state.excelApi = api;
+  await applyWorkbookPlan(excel.asExcel, { buildPlan: buildWorkbookPlan, readData: () => null, supports: (v) => apiAtLeast(api, v) });
+  excel.state.syncs = 0;
+  return excel;
+}
+
+function cellOf(state: FakeState, name: string): { sheet: string; a1: string; value: unknown; note: string | undefined } {
+  const [, at] = findName(state, name)!;
+  const c = findSheet(state, at.sheet)?.cells.get(at.cell);
+  return { sheet: at.sheet, a1: at.cell, value: c?.value, note: c?.note };
+}
+
+describe('carryPrevious (Excel)', () => {
+  it('fills the empty standing and plan cells with a note each, the header with the new period, in four syncs, sheets protected again', async () => {
+    const { state, asExcel } = await emptyWorkbook();
+    const r = await carryPrevious(asExcel, plan, q1, (v) => apiAtLeast(state.excelApi, v));
+    expect(state.syncs).toBe(4);
+    expect(r.noted).toBe(true);
+    expect(r.cells).toBe(CARRIED.length);
+    expect(r.carry.target).toEqual({ period: 'H1', year: 2026 });
+    for (const name of CARRIED) {
+      const c = cellOf(state, name);
+      expect([name, c.value]).toEqual([name, q1.forms[name.slice(2, 3) as '1']?.[name.slice(4).replace(/_/g, '.')]]);
+      expect(c.note).toMatch(/^Lấy từ báo cáo kỳ trước \(Quý I năm 2026\)/);
+    }
+    expect(cellOf(state, 'TTC_unit').value).toBe('Hòa Phong');
+    expect(cellOf(state, 'TTC_period').value).toBe('6 tháng đầu năm');
+    expect(cellOf(state, 'TTC_date').value).toBe('');
+    expect(cellOf(state, 'BM3_3_3_1').value).toBe('');
+    expect(state.sheets.every((s) => s.protected)).toBe(true);
+  });
+
+  it('keeps a typed value, drops the note of a carried cell edited since, and still takes four syncs', async () => {
+    const { state, asExcel } = await emptyWorkbook();
+    const typed = cellOf(state, 'BM3_1_1');
+    typeInto(state, typed.sheet, typed.a1, 160);
+    await carryPrevious(asExcel, plan, q1, () => true);
+    expect(cellOf(state, 'BM3_1_1')).toMatchObject({ value: 160, note: undefined });
+
+    const edited = cellOf(state, 'BM7_6_4_1');
+    typeInto(state, edited.sheet, edited.a1, 71);
+    state.syncs = 0;
+    const again = await carryPrevious(asExcel, plan, q1, () => true);
+    expect(state.syncs).toBe(4);
+    expect(again.cleared).toBe(1);
+    expect(again.cells).toBe(0);
+    expect(cellOf(state, 'BM7_6_4_1')).toMatchObject({ value: 71, note: undefined });
+    expect(cellOf(state, 'BM7_6_4_2').note).toMatch(/Số đã lấy: 68$/);
+  });
+
+  it('on Excel before ExcelApi 1.18 carries the values without notes in three syncs, never calling the notes API', async () => {
+    const { state, asExcel } = await emptyWorkbook('1.17');
+    const r = await carryPrevious(asExcel, plan, q1, (v) => apiAtLeast(state.excelApi, v));
+    expect(state.syncs).toBe(3);
+    expect(r.noted).toBe(false);
+    expect(cellOf(state, 'BM3_1_1')).toMatchObject({ value: 158, note: undefined });
+  });
+
+  it('refuses another commune before writing anything', async () => {
+    const { state, asExcel } = await emptyWorkbook();
+    const unit = cellOf(state, 'TTC_unit');
+    typeInto(state, unit.sheet, unit.a1, 'Thái Học');
+    await expect(carryPrevious(asExcel, plan, q1, () => true)).rejects.toThrow(CarryRefusedError);
+    expect(cellOf(state, 'BM3_1_1').value).toBe('');
+    expect(state.syncs).toBe(2);
+  });
+});
