@@ -7,6 +7,8 @@ export const MENU_FUNCTIONS = {
   layout: 'cchcLayout',
   check: 'cchcCheck',
   report: 'cchcReport',
+  consolidate: 'cchcConsolidate',
+  consolidateReport: 'cchcConsolidateReport',
   help: 'cchcHelp',
   goToCell: 'cchcGoToCell',
 } as const;
@@ -17,6 +19,10 @@ export function addMenu(env: GasEnv): void {
     .addItem(GAS_TEXT.menu.layout, MENU_FUNCTIONS.layout)
     .addItem(GAS_TEXT.menu.check, MENU_FUNCTIONS.check)
     .addItem(GAS_TEXT.menu.report, MENU_FUNCTIONS.report)
+    .addSeparator()
+    // For the district's copy: totals the communes' spreadsheets listed on `Danh sách đơn vị`.
+    .addItem(GAS_TEXT.menu.consolidate, MENU_FUNCTIONS.consolidate)
+    .addItem(GAS_TEXT.menu.consolidateReport, MENU_FUNCTIONS.consolidateReport)
     .addSeparator()
     .addItem(GAS_TEXT.menu.help, MENU_FUNCTIONS.help)
     .addToUi();
