@@ -84,7 +84,8 @@ function donePayload(results: readonly CommuneResult[]): Omit<SidebarPayload, 'c
   return {
     title: GAS_TEXT.menu.consolidate,
     lead: T.done(screened.accepted.length, screened.totals.expected),
-    summary: [...screening.notes, ...(screening.rejected.length > 0 ? [T.rejected(screening.rejected.length)] : [])].join(' ') || undefined,
+    // Screening's notes list every file by period: the rejection of each commune of another period already says it.
+    ...(screening.rejected.length > 0 ? { summary: T.rejected(screening.rejected.length) } : {}),
     findings,
     actions: [{ label: T.reportButton, fn: DISTRICT_FUNCTIONS.report }],
   };
