@@ -44,7 +44,7 @@ const HELP: readonly HelpSection[] = [
   {
     heading: 'Lần chạy đầu tiên',
     paragraphs: [
-      'Google sẽ hỏi quyền: xem và sửa bảng tính, tạo tài liệu, lưu tệp vào Drive, kết nối tới Google Tài liệu để xuất tệp Word, hiện khung bên phải. Chọn tài khoản, Nâng cao, rồi Cho phép.',
+      'Google sẽ hỏi quyền: xem và sửa bảng tính, tạo tài liệu, lưu tệp vào Drive, kết nối tới Google Tài liệu để xuất tệp Word, hiện khung bên phải, chạy tiếp Tổng hợp khi bảng tính đã đóng. Chọn tài khoản, Nâng cao, rồi Cho phép.',
     ],
   },
 ];

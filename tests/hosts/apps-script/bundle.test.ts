@@ -87,6 +87,8 @@ describe('apps-script/dist', () => {
       'https://www.googleapis.com/auth/documents',
       'https://www.googleapis.com/auth/drive',
       'https://www.googleapis.com/auth/script.external_request',
+      // Tổng hợp resumes by a time-based trigger: ScriptApp.newTrigger needs this scope.
+      'https://www.googleapis.com/auth/script.scriptapp',
       'https://www.googleapis.com/auth/userinfo.email',
     ]);
     expect(fs.existsSync(path.join(outDir, 'sidebar.html'))).toBe(true);

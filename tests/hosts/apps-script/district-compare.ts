@@ -1,10 +1,12 @@
-// The same communes through `cchc consolidate --skip-rejected` (JSON files, the CLI in-process) and the TH cells a district spreadsheet holds, to compare them.
+// A district copy listing fake communes, and the same communes through `cchc consolidate --skip-rejected` (JSON files, the CLI in-process) and the TH cells a district spreadsheet holds, to compare them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { ReportData } from '../../../src/core/data/types';
 import { loadWorkbook } from '../../../src/hosts/cli/xlsx/load-workbook';
 import { readNamedCells } from '../../../src/hosts/shared/xlsx-named-cells';
 import { sandbox } from '../cli/cli-harness';
-import { communeData } from './fakes/fake-communes';
+import { consolidateCommand } from '../../../src/hosts/apps-script/district-commands';
+import { communeData, communeId, communeSpreadsheet, fillUnitList, linkOf } from './fakes/fake-communes';
+import { fakeEnv, type FakeEnv, type FakeEnvOptions } from './fakes/fake-env';
 import type { FakeSpreadsheet } from './fakes/fake-spreadsheet';
 
 /** Commune 2 has not shared its spreadsheet with the district (403); commune 3 reports another period. */
@@ -48,4 +50,22 @@ export function sheetTotals(ss: FakeSpreadsheet): Record<string, unknown> {
     if (at) out[nr.name] = blank(at.sheet.valueAt(at.a1));
   }
   return out;
+}
+
+/** A district copy listing `n` communes (2 unshared, 3 of another period), after the first Tổng hợp created `Danh sách đơn vị`; the log starts empty. */
+export function district(n: number, options: FakeEnvOptions = {}): FakeEnv {
+  const env = fakeEnv(options);
+  for (let i = 1; i <= n; i++) env.remote.set(communeId(i), i === NO_ACCESS ? 403 : communeSpreadsheet(env.log, communeId(i), dataOf(i)));
+  consolidateCommand(env, { now: env.clock.now });
+  fillUnitList(env, Array.from({ length: n }, (_, i) => [`Xã Thử ${i + 1}`, linkOf(communeId(i + 1))] as const));
+  env.app.ui.alerts.length = 0;
+  env.log.reset();
+  return env;
+}
+
+/** Service calls of one Tổng hợp over `n` communes, and the environment after it. */
+export function districtServiceCalls(n: number): { calls: number; env: FakeEnv } {
+  const env = district(n);
+  consolidateCommand(env, { now: env.clock.now });
+  return { calls: env.log.calls.length, env };
 }

@@ -4,23 +4,12 @@ import { PIECE_BYTES, STATE_KEY } from '../../../src/hosts/apps-script/district-
 import { definedName, FORMS } from '../../../src/core/forms/catalogue';
 import { GAS_TEXT } from '../../../src/core/i18n/messages';
 import { consolidatedCellName } from '../../../src/core/layout/consolidated-plan';
-import { cliInputs, cliTotals, dataOf, NO_ACCESS, OTHER_PERIOD, sheetTotals } from './district-compare';
+import { cliInputs, cliTotals, dataOf, district, NO_ACCESS, OTHER_PERIOD, sheetTotals } from './district-compare';
 import { communeData, communeId, communeSpreadsheet, fillUnitList, linkOf } from './fakes/fake-communes';
-import { fakeEnv, PROPERTY_STORE_LIMIT, type FakeEnv, type FakeEnvOptions } from './fakes/fake-env';
+import { fakeEnv, PROPERTY_STORE_LIMIT, type FakeEnv } from './fakes/fake-env';
 import { sidebarPayload } from './sidebar-payload';
 
 const T = GAS_TEXT.district;
-
-/** A district copy listing `n` communes, after the first Tổng hợp created `Danh sách đơn vị`. */
-function district(n: number, options: FakeEnvOptions = {}): FakeEnv {
-  const env = fakeEnv(options);
-  for (let i = 1; i <= n; i++) env.remote.set(communeId(i), i === NO_ACCESS ? 403 : communeSpreadsheet(env.log, communeId(i), dataOf(i)));
-  consolidateCommand(env, { now: env.clock.now });
-  fillUnitList(env, Array.from({ length: n }, (_, i) => [`Xã Thử ${i + 1}`, linkOf(communeId(i + 1))] as const));
-  env.app.ui.alerts.length = 0;
-  env.log.reset();
-  return env;
-}
 
 const lastSidebar = (env: FakeEnv): ReturnType<typeof sidebarPayload> => sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent());
 
