@@ -126,6 +126,8 @@ function run(env: GasEnv, now: () => number, interactive: boolean): void {
   if (stored && !stored.state.done) clearResumeTriggers(env);
   // A run resumes only over the list it started with; anything else (a finished run, another list) starts afresh.
   const resumable = stored !== null && !stored.state.done && stored.state.list === fingerprint && stored.results.length === stored.state.read;
+  // A trigger only ever carries on a paused run: one the user already finished, or whose list changed since, is left alone.
+  if (!interactive && !resumable) return;
   const results: CommuneResult[] = resumable ? [...stored.results] : [];
   const previousPieces = stored?.state.pieces ?? 0;
 

@@ -100,6 +100,23 @@ describe('CCHC › Tổng hợp', () => {
     expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(40 + 1);
     expect(sheetTotals(env.ss)).toEqual(sheetTotals(once.ss));
     expect(consolidateStatus(env).lead).toBe(T.done(38, 40));
+
+    // A trigger that fires once the run is finished reads nothing again.
+    env.log.reset();
+    consolidateCommand(env, { now: env.clock.now, interactive: false });
+    expect(env.log.count('Sheets')).toBe(0);
+  });
+
+  it('a paused run carried on from the menu deletes the pending trigger and reads only the communes left', () => {
+    const env = district(20, { readLatencyMs: 20_000 });
+    consolidateCommand(env, { now: env.clock.now });
+    const read = Math.floor(SLICE_MS / 20_000) + 1;
+    expect(lastSidebar(env).lead).toBe(T.progress(read, 20));
+    env.log.reset();
+    consolidateCommand(env, { now: env.clock.now });
+    expect(env.triggers.filter((t) => !t.deleted)).toEqual([]);
+    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(20 - read + 1);
+    expect(lastSidebar(env).lead).toBe(T.done(18, 20));
   });
 
   it('waits out the per-minute read quota in the same execution while it has time, else resumes later', () => {
