@@ -97,11 +97,13 @@ export function namedValuesOf(meta: Spreadsheet): { values: Record<string, unkno
 }
 
 /**
- * The HTTP status behind an advanced service's exception: GoogleJsonResponseException carries
- * `details.code`; its message reads "API call to sheets.spreadsheets.get failed with error: …"
- * (https://developers.google.com/apps-script/guides/services/advanced), so the wording is the
- * fallback: 403 "The caller does not have permission", 404 "Requested entity was not found.",
- * 429 "Quota exceeded …" (https://developers.google.com/sheets/api/limits).
+ * The HTTP status behind an advanced service's exception. Google APIs answer 403 PERMISSION_DENIED
+ * ("The caller does not have permission"), 404 NOT_FOUND ("Requested entity was not found.") and
+ * 429 RESOURCE_EXHAUSTED (https://cloud.google.com/apis/design/errors#handling_errors; the Sheets
+ * quota: https://developers.google.com/sheets/api/limits). Apps Script's advanced services throw
+ * them as "API call to sheets.spreadsheets.get failed with error: <message>" — a form its
+ * reference does not document — so a `details.code` is used when present and the API's own words
+ * otherwise.
  */
 export function statusOf(e: unknown): number | null {
   const code = (e as { details?: { code?: unknown } } | null)?.details?.code;

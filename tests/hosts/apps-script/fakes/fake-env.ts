@@ -142,7 +142,10 @@ export interface FakeEnvOptions {
 /** Other spreadsheets the script may open: a commune's copy, or the HTTP status the Sheets API answers for it. */
 export type RemoteSpreadsheet = FakeSpreadsheet | 403 | 404;
 
-/** Apps Script's wording of an advanced service's error (https://developers.google.com/apps-script/guides/services/advanced). */
+/**
+ * The Google API error messages of 403, 404 and 429 (https://cloud.google.com/apis/design/errors#handling_errors),
+ * as Apps Script's advanced services throw them ("API call to … failed with error: …", observed, not documented).
+ */
 const API_ERRORS: Readonly<Record<number, string>> = {
   403: 'The caller does not have permission',
   404: 'Requested entity was not found.',
