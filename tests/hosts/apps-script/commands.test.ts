@@ -32,7 +32,7 @@ function typeInto(env: FakeEnv, name: string, v: unknown): void {
 }
 
 describe('menu', () => {
-  it('adds the CCHC menu with its four Vietnamese items bound to top-level functions', () => {
+  it('adds the CCHC menu with its six Vietnamese items bound to top-level functions', () => {
     const env = fakeEnv();
     addMenu(env);
     expect(env.app.ui.menus).toEqual([
@@ -42,6 +42,8 @@ describe('menu', () => {
           { caption: 'Lập biểu mẫu', fn: 'cchcLayout' },
           { caption: 'Kiểm tra', fn: 'cchcCheck' },
           { caption: 'Tạo báo cáo', fn: 'cchcReport' },
+          { caption: 'Tổng hợp', fn: 'cchcConsolidate' },
+          { caption: 'Báo cáo tổng hợp', fn: 'cchcConsolidateReport' },
           { caption: 'Hướng dẫn', fn: 'cchcHelp' },
         ],
       },
