@@ -14,8 +14,13 @@ export interface GasRangeList {
   getRanges(): GasRange[];
 }
 
+export interface GasRichTextValue {
+  getLinkUrl(): string | null;
+}
+
 export interface GasRange {
   getValues(): Grid<unknown>;
+  getRichTextValues(): Grid<GasRichTextValue | null>;
   getFormulas(): Grid<string>;
   setValues(values: Grid<unknown>): GasRange;
   setFormulas(formulas: Grid<string>): GasRange;

@@ -33,14 +33,18 @@ export function readUnitList(ss: GasSpreadsheet): UnitList {
     ]);
     return { kind: 'created' };
   }
-  const grid = sheet.getDataRange().getValues();
+  const range = sheet.getDataRange();
+  const grid = range.getValues();
+  // A link pasted into a cell may become a chip or a linked title (Sheets offers to show the file's name):
+  // the cell then shows the title and holds the address as its link.
+  const rich = range.getRichTextValues();
   const units: ListedUnit[] = [];
   const seen = new Map<string, number>();
   grid.forEach((cells, i) => {
     const row = i + 1;
     if (row < UNIT_LIST_FIRST_ROW) return;
     const name = text(cells[0]);
-    const link = text(cells[1]);
+    const link = text(rich[i]?.[1]?.getLinkUrl() ?? cells[1]);
     if (name === '' && link === '') return;
     const base = name === '' ? T.unnamedRow(row) : name;
     const key = base.toLocaleLowerCase('vi');

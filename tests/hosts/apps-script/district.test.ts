@@ -146,7 +146,7 @@ describe('CCHC › Tổng hợp', () => {
     expect(env.app.ui.alerts).toHaveLength(1);
   });
 
-  it('names every kind of commune left out: no link, a link that is no spreadsheet, a deleted spreadsheet, not our template, data with errors, the same commune twice', () => {
+  it('names every kind of commune left out (no link, a link that is no spreadsheet, a deleted spreadsheet, not our template, data with errors, the same commune twice) and follows a link shown as the file's title', () => {
     const env = fakeEnv();
     const good = communeSpreadsheet(env.log, communeId(1), dataOf(1));
     const notOurs = communeSpreadsheet(env.log, communeId(4), dataOf(4));
@@ -169,6 +169,9 @@ describe('CCHC › Tổng hợp', () => {
       ['Xã Thử 6', linkOf(communeId(6))],
       ['Xã Thử 6', `https://drive.google.com/open?id=${communeId(6)}`],
     ]);
+    // Commune 1's link pasted as its title: Sheets offered to show the file's name, the cell links to it.
+    env.ss.sheet('Danh sách đơn vị').type('B3', 'Báo cáo CCHC xã Thử 1');
+    env.ss.sheet('Danh sách đơn vị').cellAt('B3')!.link = linkOf(communeId(1));
     consolidateCommand(env, { now: env.clock.now });
     const messages = lastSidebar(env).findings!.map((f) => f.message.split('\n')[0]);
     expect(messages).toEqual([

@@ -93,6 +93,8 @@ export interface FakeCell {
   validation?: FakeValidation | null;
   note?: string;
   border?: boolean;
+  /** The address a cell's text links to (a pasted link shown as the file's title, or a smart chip). */
+  link?: string;
 }
 
 export class FakeProtection implements GasProtection {
@@ -291,6 +293,13 @@ export class FakeRange implements GasRange {
   getValues(): unknown[][] {
     const computed = this.sheet.computedValues();
     return this.get('getValues', (_cell, r, c) => computed[r]?.[c] ?? '');
+  }
+  /**
+   * Range.getRichTextValues: per cell its text with its links; getLinkUrl() is the link of the whole
+   * text, null when there is none (https://developers.google.com/apps-script/reference/spreadsheet/rich-text-value#getLinkUrl()).
+   */
+  getRichTextValues(): ({ getLinkUrl(): string | null } | null)[][] {
+    return this.get('getRichTextValues', (cell) => ({ getLinkUrl: () => cell?.link ?? null }));
   }
   setValues(values: unknown[][]): this {
     return this.put('setValues', values, (cell, v) => {
