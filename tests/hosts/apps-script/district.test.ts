@@ -146,7 +146,7 @@ describe('CCHC › Tổng hợp', () => {
     expect(env.app.ui.alerts).toHaveLength(1);
   });
 
-  it('names every kind of commune left out (no link, a link that is no spreadsheet, a deleted spreadsheet, not our template, data with errors, the same commune twice) and follows a link shown as the file's title', () => {
+  it('names every kind of commune left out (no link, a link that is no spreadsheet, a deleted spreadsheet, not our template, data with errors, the same commune twice) and follows a link shown as the file’s title', () => {
     const env = fakeEnv();
     const good = communeSpreadsheet(env.log, communeId(1), dataOf(1));
     const notOurs = communeSpreadsheet(env.log, communeId(4), dataOf(4));
