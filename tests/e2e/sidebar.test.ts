@@ -57,4 +57,38 @@ describe('Apps Script sidebar (Chromium)', () => {
     expect(await calls(page)).toEqual(["'Biểu mẫu 1'!D8", "'Biểu mẫu 2'!D7", "'Biểu mẫu 1'!D8", 'close']);
     await page.close();
   });
+
+  it('Tổng hợp under way: the page asks for the progress every 15 s and redraws; once done, its button starts the district report', async () => {
+    const template = readFileSync(resolve(__dirname, '../../apps-script/sidebar.html'), 'utf8');
+    const progress: SidebarPayload = { title: 'Tổng hợp', lead: 'Đã đọc 27/40 đơn vị.', poll: 'cchcConsolidateStatus', close: 'Đóng' };
+    const done: SidebarPayload = {
+      title: 'Tổng hợp',
+      lead: 'Đã tổng hợp 38/40 đơn vị.',
+      findings: [{ severity: 'error', label: 'Không tính', cell: null, message: 'Xã Thử 2: bạn chưa có quyền xem bảng tính này.' }],
+      actions: [{ label: 'Tạo báo cáo tổng hợp', fn: 'cchcConsolidateReport' }],
+      close: 'Đóng',
+    };
+    // google.script.run as the page uses it: withSuccessHandler(…).withFailureHandler(…)[fn]().
+    const stub = `<script>window.calls = []; var DONE = ${scriptJson(done)};
+      function runner(ok) { return {
+        withSuccessHandler: function (f) { return runner(f); },
+        withFailureHandler: function () { return runner(ok); },
+        cchcConsolidateStatus: function () { calls.push('status'); setTimeout(function () { ok(DONE); }, 0); },
+        cchcConsolidateReport: function () { calls.push('report'); }
+      }; }
+      var google = { script: { run: runner(null), host: { close: function () {} } } };</script>`;
+    const page = await browser.newPage();
+    await page.clock.install();
+    await page.setContent(template.replace('<?!= payload ?>', scriptJson(progress)).replace('</head>', `${stub}</head>`));
+    expect(await page.locator('p.lead').textContent()).toBe('Đã đọc 27/40 đơn vị.');
+    await page.clock.runFor(15_000);
+    await page.clock.runFor(10);
+    expect(await page.locator('p.lead').textContent()).toBe('Đã tổng hợp 38/40 đơn vị.');
+    expect(await page.locator('li').allTextContents()).toEqual(['Không tínhXã Thử 2: bạn chưa có quyền xem bảng tính này.']);
+    // Done: no more polling.
+    await page.clock.runFor(60_000);
+    await page.getByRole('button', { name: 'Tạo báo cáo tổng hợp' }).click();
+    expect(await calls(page)).toEqual(['status', 'report']);
+    await page.close();
+  });
 });

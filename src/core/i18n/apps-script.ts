@@ -33,9 +33,19 @@ const HELP: readonly HelpSection[] = [
     ],
   },
   {
+    heading: 'Tổng hợp (cơ quan cấp trên)',
+    paragraphs: [
+      'Mỗi xã, phường tạo bản sao của bảng tính mẫu (Tệp › Tạo bản sao), nhập số liệu, chia sẻ quyền xem cho tài khoản của cơ quan tổng hợp và gửi liên kết.',
+      'Trong bản sao của cơ quan tổng hợp, chọn CCHC › Tổng hợp: lần đầu sẽ tạo trang Danh sách đơn vị; dán tên và liên kết của từng đơn vị (mỗi đơn vị một dòng) rồi chọn lại CCHC › Tổng hợp.',
+      'Kết quả nằm ở trang Tổng hợp và các trang TH Biểu mẫu 1 đến TH Biểu mẫu 7. Đơn vị không mở được, không đúng mẫu, khác kỳ hoặc còn lỗi được nêu tên kèm lý do và tính là chưa báo cáo; các đơn vị còn lại vẫn được cộng.',
+      'Nhiều đơn vị: nếu chưa đọc hết trong một lần chạy, việc tổng hợp tự tiếp tục sau khoảng một phút; khung bên phải cho biết đã đọc bao nhiêu đơn vị.',
+      'Chọn CCHC › Báo cáo tổng hợp để tạo báo cáo tổng hợp (Google Tài liệu và tệp Word) từ lần Tổng hợp gần nhất.',
+    ],
+  },
+  {
     heading: 'Lần chạy đầu tiên',
     paragraphs: [
-      'Google sẽ hỏi quyền: xem và sửa bảng tính, tạo tài liệu, lưu tệp vào Drive, kết nối tới Google Tài liệu để xuất tệp Word, hiện khung bên phải. Chọn tài khoản, Nâng cao, rồi Cho phép.',
+      'Google sẽ hỏi quyền: xem và sửa bảng tính, tạo tài liệu, lưu tệp vào Drive, kết nối tới Google Tài liệu để xuất tệp Word, hiện khung bên phải, chạy tiếp Tổng hợp khi bảng tính đã đóng. Chọn tài khoản, Nâng cao, rồi Cho phép.',
     ],
   },
 ];
@@ -48,6 +58,8 @@ export const GAS_TEXT = {
     check: 'Kiểm tra',
     report: 'Tạo báo cáo',
     help: 'Hướng dẫn',
+    consolidate: 'Tổng hợp',
+    consolidateReport: 'Báo cáo tổng hợp',
   },
 
   appTitle: 'Báo cáo cải cách hành chính',
@@ -94,4 +106,48 @@ export const GAS_TEXT = {
     `Chưa lập lại được biểu mẫu: trang ${sheets.join(', ')} có vùng được người khác bảo vệ mà bạn không có quyền sửa. Nhờ chủ bảng tính gỡ bảo vệ vùng đó (Dữ liệu › Bảo vệ trang tính và dải ô) rồi chạy lại. Bảng tính chưa bị thay đổi.`,
 
   help: HELP,
+
+  /** The district's copy: Tổng hợp over the communes' spreadsheets listed on `Danh sách đơn vị`. */
+  district: {
+    listSheet: 'Danh sách đơn vị',
+    listInstruction:
+      'Mỗi dòng một đơn vị, từ dòng 3: cột A ghi tên xã, phường; cột B dán liên kết bảng tính mà đơn vị đã chia sẻ cho bạn. Xong chọn CCHC › Tổng hợp.',
+    listHeader: ['Tên đơn vị', 'Liên kết bảng tính của đơn vị'] as const,
+    listCreated:
+      'Đã tạo trang "Danh sách đơn vị". Điền tên và liên kết bảng tính của từng xã, phường (mỗi đơn vị một dòng, từ dòng 3) rồi chọn lại CCHC › Tổng hợp.',
+    listEmpty:
+      'Trang "Danh sách đơn vị" chưa có đơn vị nào. Điền tên và liên kết bảng tính của từng xã, phường (mỗi đơn vị một dòng, từ dòng 3) rồi chọn lại CCHC › Tổng hợp.',
+    /** A consolidated form sheet: beside the copy's own Biểu mẫu sheets, never over them. */
+    formSheet: (sheet: string): string => `TH ${sheet}`,
+    /** What the Tổng hợp sheet calls a commune's spreadsheet when the list gives no name. */
+    unnamedRow: (row: number): string => `dòng ${row} của Danh sách đơn vị`,
+    /** A name given on two rows of the list: the second is told apart by its row. */
+    repeatedName: (name: string, row: number): string => `${name} (dòng ${row})`,
+    reasons: {
+      noLink: 'chưa có liên kết bảng tính ở cột B của trang Danh sách đơn vị.',
+      badLink: (link: string): string => `"${link}" không phải liên kết tới một bảng tính Google.`,
+      noAccess: 'bạn chưa có quyền xem bảng tính này: nhờ đơn vị chia sẻ bảng tính (nút Chia sẻ) cho tài khoản của bạn.',
+      notFound: 'không tìm thấy bảng tính (đã bị xóa, hoặc liên kết sai).',
+      openFailed: (detail: string): string => `không mở được bảng tính (${detail}).`,
+    },
+    busy: 'Một lần Tổng hợp khác đang chạy trên bảng tính này. Chờ lần đó xong rồi chọn lại.',
+    progress: (read: number, total: number): string => `Đã đọc ${read}/${total} đơn vị.`,
+    pausedForTime:
+      'Chưa đọc hết các đơn vị trong một lần chạy (Google giới hạn mỗi lần chạy 6 phút): việc tổng hợp tự tiếp tục sau khoảng một phút, không cần mở lại bảng tính. Khung này tự cập nhật.',
+    pausedForQuota:
+      'Google giới hạn số lần đọc bảng tính trong một phút: việc tổng hợp tự tiếp tục sau khoảng một phút, không cần mở lại bảng tính. Khung này tự cập nhật.',
+    done: (accepted: number, expected: number): string =>
+      `Đã tổng hợp ${accepted}/${expected} đơn vị vào trang Tổng hợp và các trang TH Biểu mẫu 1 đến TH Biểu mẫu 7.`,
+    rejected: (n: number): string =>
+      `${n} đơn vị không được tính (tính là chưa báo cáo), lý do ở dưới và ở trang Tổng hợp; các đơn vị còn lại vẫn được cộng.`,
+    rejectedLabel: 'Không tính',
+    noneAccepted: (rejected: number): string =>
+      `Chưa tổng hợp được: cả ${rejected} đơn vị đều không được tính. Xem lý do ở dưới, sửa rồi chọn lại CCHC › Tổng hợp.`,
+    reportButton: 'Tạo báo cáo tổng hợp (Google Tài liệu và Word)',
+    reportNeedsRun: 'Chưa có kết quả tổng hợp. Chọn CCHC › Tổng hợp trước, rồi chọn CCHC › Báo cáo tổng hợp.',
+    reportNeedsFinish: (read: number, total: number): string =>
+      `Lần Tổng hợp đang chạy chưa xong (đã đọc ${read}/${total} đơn vị). Chờ xong rồi chọn lại CCHC › Báo cáo tổng hợp.`,
+    reportTitle: 'Báo cáo tổng hợp',
+    reportDocName: (period: string, stamp: string): string => `Báo cáo tổng hợp CCHC ${period} (${stamp})`,
+  },
 } as const;

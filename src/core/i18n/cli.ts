@@ -171,6 +171,6 @@ export const CLI_TEXT = {
     line: (label: string, ms: number, target: number, runs: number): string =>
       `${label}: ${ms.toFixed(1)} ms (mục tiêu < ${target} ms, ${runs} lần) ${ms < target ? 'ĐẠT' : 'CHƯA ĐẠT'}`,
     /** One Apps Script command's service calls on the sample, counted by the recording fakes (a fixed, greppable form). */
-    serviceCalls: (step: 'layout' | 'check' | 'report', n: number): string => `apps-script ${step}: ${n} service calls`,
+    serviceCalls: (step: 'layout' | 'check' | 'report' | 'consolidate 300', n: number): string => `apps-script ${step}: ${n} service calls`,
   },
 } as const;

@@ -2,43 +2,24 @@
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { buildReport } from '../../core/report/build-report';
 import { CARRY_TEXT, GAS_TEXT } from '../../core/i18n/messages';
-import { WorkbookFormatError } from '../../core/read/read-workbook';
-import { TemplateVersionError } from '../../core/read/template-version';
 import { TEMPLATE_VERSION } from '../../core/layout/names';
 import { applyWorkbookPlan } from './apply-plan';
 import { carryIntoSpreadsheet, readPreviousSpreadsheet } from './carry-previous';
-import { saveReport } from './export-docx';
+import { deliverReport, stamp } from './deliver-report';
 import type { GasEnv } from './gas-types';
+import { guarded } from './guarded';
 import { markFindings } from './mark-findings';
-import { UserError } from '../../core/errors/user-error';
-import { renderReportDoc } from './render-doc';
 import { runCheck } from './run-check';
 import { choosePreviousCommand, previousReport, withAcrossPeriods, withComparison } from './previous-report';
 import { PERIODS_TEXT } from '../../core/i18n/messages';
 import { showSidebar, sidebarFindings } from './sidebar';
 
 export { addMenu, MENU_FUNCTIONS } from './menu';
+export { consolidateCommand, consolidateStatus, districtReportCommand } from './district-commands';
 
 /** The sidebar's hint, with a word on the cells that could not be coloured. */
 function hintFor(skipped: number): string {
   return skipped > 0 ? `${GAS_TEXT.checkHint} ${GAS_TEXT.marksSkipped(skipped)}` : GAS_TEXT.checkHint;
-}
-
-/** Runs a command; a workbook that is not ours, or any failure, becomes one Vietnamese alert instead of a stack trace. */
-function guarded(env: GasEnv, title: string, run: () => void): void {
-  try {
-    run();
-  } catch (e) {
-    const ui = env.SpreadsheetApp.getUi();
-    const text =
-      // A template version this program cannot read is not cured by laying the workbook out again.
-      e instanceof WorkbookFormatError && !(e instanceof TemplateVersionError)
-        ? `${e.message}\n\n${GAS_TEXT.notLaidOut}`
-        : e instanceof UserError
-          ? e.message
-          : GAS_TEXT.failed(e instanceof Error ? e.message : String(e));
-    ui.alert(title, text, ui.ButtonSet.OK);
-  }
 }
 
 export function layoutCommand(env: GasEnv): void {
@@ -79,11 +60,6 @@ export function checkCommand(env: GasEnv): void {
   });
 }
 
-/** yyyy-mm-dd hh:mm of now in the spreadsheet's time zone, to tell successive reports apart in Drive. */
-function stamp(env: GasEnv, timeZone: string, d: Date): string {
-  return env.Utilities.formatDate(d, timeZone, 'yyyy-MM-dd HH:mm');
-}
-
 export function reportCommand(env: GasEnv, now: () => Date = () => new Date()): void {
   guarded(env, GAS_TEXT.menu.report, () => {
     const ss = env.SpreadsheetApp.getActiveSpreadsheet();
@@ -100,20 +76,10 @@ export function reportCommand(env: GasEnv, now: () => Date = () => new Date()): 
     }
     const model = buildReport(withComparison(data, previousReport(env)), { draft: false });
     const name = GAS_TEXT.reportDocName(`${data.meta.unitKind} ${data.meta.unit}`, model.properties.subject, stamp(env, ss.getSpreadsheetTimeZone(), now()));
-    const doc = env.DocumentApp.create(name);
-    // Read before saveAndClose: a closed Document is not to be used again (DocumentApp reference).
-    const docId = doc.getId();
-    const docUrl = doc.getUrl();
-    // Saves and closes the Doc: the export reads the saved document.
-    renderReportDoc(env.Docs, doc, model);
-    const { docx, inMyDrive } = saveReport(env, ss.getId(), docId, `${name}.docx`);
-    const links: { label: string; url: string }[] = [{ label: GAS_TEXT.reportDocLink, url: docUrl }];
-    if (docx.ok) links.push({ label: GAS_TEXT.reportDocxLink, url: docx.file.getUrl() });
+    const { lead, links } = deliverReport(env, ss, name, model);
     showSidebar(env, {
       title: GAS_TEXT.reportTitle,
-      lead: [docx.ok ? (inMyDrive ? null : GAS_TEXT.reportDone) : GAS_TEXT.reportDocxFailed(docx.status), inMyDrive ? GAS_TEXT.reportInMyDrive : null]
-        .filter((t): t is string => t !== null)
-        .join(' '),
+      lead,
       summary: GAS_TEXT.checkSummary(result.errors, result.warnings, result.infos),
       links,
       findings: sidebarFindings(result.findings.filter((f) => f.severity === 'warning')),

@@ -14,8 +14,13 @@ export interface GasRangeList {
   getRanges(): GasRange[];
 }
 
+export interface GasRichTextValue {
+  getLinkUrl(): string | null;
+}
+
 export interface GasRange {
   getValues(): Grid<unknown>;
+  getRichTextValues(): Grid<GasRichTextValue | null>;
   getFormulas(): Grid<string>;
   setValues(values: Grid<unknown>): GasRange;
   setFormulas(formulas: Grid<string>): GasRange;
@@ -76,6 +81,7 @@ export interface GasSheet {
   setColumnWidth(columnPosition: number, width: number): GasSheet;
   protect(): GasProtection;
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GasProtection[];
+  clear(): GasSheet;
 }
 
 export interface GasSpreadsheet {
@@ -282,8 +288,34 @@ export interface GasUrlFetchApp {
   fetch(url: string, params: GoogleAppsScript.URL_Fetch.URLFetchRequestOptions): GasHttpResponse;
 }
 
+export interface GasTrigger {
+  getHandlerFunction(): string;
+}
+
+export interface GasClockTriggerBuilder {
+  after(durationMilliseconds: number): GasClockTriggerBuilder;
+  create(): GasTrigger;
+}
+
+export interface GasTriggerBuilder {
+  timeBased(): GasClockTriggerBuilder;
+}
+
 export interface GasScriptApp {
   getOAuthToken(): string;
+  newTrigger(functionName: string): GasTriggerBuilder;
+  getProjectTriggers(): GasTrigger[];
+  deleteTrigger(trigger: GasTrigger): void;
+}
+
+export interface GasLock {
+  tryLock(timeoutInMillis: number): boolean;
+  releaseLock(): void;
+}
+
+/** One lock per document: two runs of Tổng hợp on the same spreadsheet never overlap. */
+export interface GasLockService {
+  getDocumentLock(): GasLock | null;
 }
 
 export interface GasDriveFile {
@@ -305,6 +337,7 @@ export interface GasDriveApp {
 /** Dates formatted in a given time zone (the spreadsheet's, not the script's). */
 export interface GasUtilities {
   formatDate(date: Date, timeZone: string, format: string): string;
+  sleep(milliseconds: number): void;
 }
 
 /** Every service the adapter touches; the bundle takes them from the globals, tests pass fakes. */
@@ -320,6 +353,7 @@ export interface GasEnv {
   readonly UrlFetchApp: GasUrlFetchApp;
   readonly ScriptApp: GasScriptApp;
   readonly Utilities: GasUtilities;
+  readonly LockService: GasLockService;
 }
 
 // Compile-time proof that the real services satisfy this surface: a wrong signature here fails `tsc`.
@@ -347,4 +381,6 @@ export type SurfaceChecks = [
   Assert<Fits<GoogleAppsScript.Script.ScriptApp, GasScriptApp>>,
   Assert<Fits<GoogleAppsScript.Drive.DriveApp, GasDriveApp>>,
   Assert<Fits<GoogleAppsScript.Utilities.Utilities, GasUtilities>>,
+  Assert<Fits<GoogleAppsScript.Lock.LockService, GasLockService>>,
+  Assert<Fits<GoogleAppsScript.Script.Trigger, GasTrigger>>,
 ];

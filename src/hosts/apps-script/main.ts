@@ -29,6 +29,7 @@ function env(): GasEnv {
     UrlFetchApp: g.UrlFetchApp,
     ScriptApp: g.ScriptApp,
     Utilities: g.Utilities,
+    LockService: g.LockService,
   };
 }
 
@@ -40,4 +41,9 @@ global.cchcCheck = (): void => commands().checkCommand(env());
 global.cchcReport = (): void => commands().reportCommand(env());
 global.cchcChoosePrevious = (): void => commands().previousCommand(env());
 global.cchcHelp = (): void => commands().helpCommand(env());
+global.cchcConsolidate = (): void => commands().consolidateCommand(env());
+// Run by the time-based trigger a paused Tổng hợp leaves: no editor is open, so nothing is shown.
+global.cchcConsolidateResume = (): void => commands().consolidateCommand(env(), { interactive: false });
+global.cchcConsolidateStatus = (): unknown => commands().consolidateStatus(env());
+global.cchcConsolidateReport = (): void => commands().districtReportCommand(env());
 global.cchcGoToCell = (ref: string): void => commands().goToCell(env(), ref);

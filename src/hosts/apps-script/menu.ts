@@ -9,6 +9,8 @@ export const MENU_FUNCTIONS = {
   check: 'cchcCheck',
   report: 'cchcReport',
   previous: 'cchcChoosePrevious',
+  consolidate: 'cchcConsolidate',
+  consolidateReport: 'cchcConsolidateReport',
   help: 'cchcHelp',
   goToCell: 'cchcGoToCell',
 } as const;
@@ -21,6 +23,10 @@ export function addMenu(env: GasEnv): void {
     .addItem(GAS_TEXT.menu.check, MENU_FUNCTIONS.check)
     .addItem(GAS_TEXT.menu.report, MENU_FUNCTIONS.report)
     .addItem(PERIODS_TEXT.sheets.menuItem, MENU_FUNCTIONS.previous)
+    .addSeparator()
+    // For the district's copy: totals the communes' spreadsheets listed on `Danh sách đơn vị`.
+    .addItem(GAS_TEXT.menu.consolidate, MENU_FUNCTIONS.consolidate)
+    .addItem(GAS_TEXT.menu.consolidateReport, MENU_FUNCTIONS.consolidateReport)
     .addSeparator()
     .addItem(GAS_TEXT.menu.help, MENU_FUNCTIONS.help)
     .addToUi();

@@ -20,6 +20,10 @@ export interface SidebarPayload {
   readonly findings?: readonly SidebarFinding[];
   readonly links?: readonly { readonly label: string; readonly url: string }[];
   readonly sections?: readonly { readonly heading: string; readonly paragraphs: readonly string[] }[];
+  /** Buttons that call a top-level function of the script (google.script.run). */
+  readonly actions?: readonly { readonly label: string; readonly fn: string }[];
+  /** A function the page calls every POLL_MS for a fresh payload, while work goes on in another execution. */
+  readonly poll?: string;
   readonly close: string;
 }
 
@@ -37,8 +41,13 @@ export function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
+/** The payload with its close button's word: what the page draws, first or on a poll. */
+export function fullPayload(payload: Omit<SidebarPayload, 'close'>): SidebarPayload {
+  return { ...payload, close: GAS_TEXT.close };
+}
+
 export function showSidebar(env: GasEnv, payload: Omit<SidebarPayload, 'close'>): void {
   const template = env.HtmlService.createTemplateFromFile(SIDEBAR_FILE);
-  template.payload = scriptJson({ ...payload, close: GAS_TEXT.close });
+  template.payload = scriptJson(fullPayload(payload));
   env.SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(payload.title));
 }

@@ -7,6 +7,10 @@ import * as vm from 'vm';
 import * as acorn from 'acorn';
 import { fakeEnv } from './fakes/fake-env';
 import type { FakeEnv } from './fakes/fake-env';
+import { GAS_TEXT } from '../../../src/core/i18n/messages';
+import { DISTRICT_FUNCTIONS } from '../../../src/hosts/apps-script/district-commands';
+import { cliInputs, cliTotals, dataOf, NO_ACCESS, OTHER_PERIOD, sheetTotals } from './district-compare';
+import { communeId, communeSpreadsheet, fillUnitList, linkOf } from './fakes/fake-communes';
 import { sidebarPayload } from './sidebar-payload';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -51,6 +55,7 @@ function load(env: FakeEnv): vm.Context {
     DriveApp: env.DriveApp,
     UrlFetchApp: env.UrlFetchApp,
     ScriptApp: env.ScriptApp,
+    LockService: env.LockService,
     console,
   });
   vm.runInContext(NEWER_BUILTINS, context);
@@ -59,16 +64,16 @@ function load(env: FakeEnv): vm.Context {
   return context;
 }
 
-function call(context: vm.Context, fn: string, ...args: unknown[]): void {
+function call(context: vm.Context, fn: string, ...args: unknown[]): unknown {
   const f: unknown = context[fn];
   if (typeof f !== 'function') throw new Error(`${fn} is not a top-level function`);
-  f(...args);
+  return f(...args);
 }
 
 describe('apps-script/dist', () => {
   it('holds a plain script with top-level entry functions, the manifest and the sidebar', () => {
     const code = fs.readFileSync(path.join(outDir, 'Code.js'), 'utf8');
-    for (const fn of ['onOpen', 'cchcLayout', 'cchcCarryPrevious', 'cchcCheck', 'cchcReport', 'cchcChoosePrevious', 'cchcHelp', 'cchcGoToCell']) {
+    for (const fn of ['onOpen', 'cchcLayout', 'cchcCarryPrevious', 'cchcCheck', 'cchcReport', 'cchcChoosePrevious', 'cchcHelp', 'cchcGoToCell', ...Object.values(DISTRICT_FUNCTIONS)]) {
       expect(code).toMatch(new RegExp(`^function ${fn}\\(`, 'm'));
     }
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
@@ -82,6 +87,8 @@ describe('apps-script/dist', () => {
       'https://www.googleapis.com/auth/documents',
       'https://www.googleapis.com/auth/drive',
       'https://www.googleapis.com/auth/script.external_request',
+      // Tổng hợp resumes by a time-based trigger: ScriptApp.newTrigger needs this scope.
+      'https://www.googleapis.com/auth/script.scriptapp',
       'https://www.googleapis.com/auth/userinfo.email',
     ]);
     expect(fs.existsSync(path.join(outDir, 'sidebar.html'))).toBe(true);
@@ -99,7 +106,8 @@ describe('apps-script/dist', () => {
     const code = fs.readFileSync(path.join(outDir, 'Code.js'), 'utf8');
     // Words of zod's other locales (Arabic, Japanese, Russian messages) are gone.
     expect(code).not.toMatch(/حرف|文字|символ/);
-    expect(code.length).toBeLessThan(800 * 1024);
+    // 784 KB before the district's Tổng hợp, which brings the consolidation core (grouping, totals, its layout and report: about 80 KB).
+    expect(code.length).toBeLessThan(900 * 1024);
     const env = fakeEnv({ htmlDir: outDir });
     const context = load(env);
     call(context, 'onOpen');
@@ -164,4 +172,34 @@ describe('apps-script/dist', () => {
     call(context, 'cchcHelp');
     expect(sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent()).title).toBe('Hướng dẫn');
   });
+
+  it('runs Tổng hợp end to end in the district copy: its TH sheets read back equal to cchc consolidate --skip-rejected on the same data', async () => {
+    const env = fakeEnv({ htmlDir: outDir });
+    const n = 6;
+    for (let i = 1; i <= n; i++) env.remote.set(communeId(i), i === NO_ACCESS ? 403 : communeSpreadsheet(env.log, communeId(i), dataOf(i)));
+    const context = load(env);
+    call(context, 'onOpen');
+    expect(env.app.ui.menus[0]!.items.map((i) => i.fn)).toEqual(expect.arrayContaining([DISTRICT_FUNCTIONS.consolidate, DISTRICT_FUNCTIONS.report]));
+    // The district's copy is the template laid out like any commune's.
+    call(context, 'cchcLayout');
+    const template = env.ss.sheet('Biểu mẫu 1').computedValues();
+
+    call(context, DISTRICT_FUNCTIONS.consolidate);
+    expect(env.app.ui.alerts.at(-1)?.prompt).toBe(GAS_TEXT.district.listCreated);
+    fillUnitList(env, Array.from({ length: n }, (_, i) => [`Xã Thử ${i + 1}`, linkOf(communeId(i + 1))] as const));
+    call(context, DISTRICT_FUNCTIONS.consolidate);
+
+    const done = sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent());
+    expect(done.lead).toBe(GAS_TEXT.district.done(n - 2, n));
+    expect(done.findings!.map((f) => f.message.split(':')[0])).toEqual([`Xã Thử ${NO_ACCESS}`, `Xã Thử ${OTHER_PERIOD}`]);
+    expect(sheetTotals(env.ss)).toEqual(await cliTotals(cliInputs(n)));
+    // Beside the copy's own Biểu mẫu sheets, never over them.
+    expect(env.ss.sheet('Biểu mẫu 1').computedValues()).toEqual(template);
+    expect((call(context, DISTRICT_FUNCTIONS.status) as { lead: string }).lead).toBe(done.lead);
+
+    call(context, DISTRICT_FUNCTIONS.report);
+    expect(env.documents.docs).toHaveLength(1);
+    expect(env.documents.docs[0]!.body.plainText()).toContain(`CỦA ${n - 2} ĐƠN VỊ`);
+    expect(env.app.ui.alerts.filter((a) => a.prompt !== GAS_TEXT.district.listCreated)).toEqual([]);
+  }, 120_000);
 });

@@ -32,7 +32,7 @@ function typeInto(env: FakeEnv, name: string, v: unknown): void {
 }
 
 describe('menu', () => {
-  it('adds the CCHC menu with its five Vietnamese items bound to top-level functions', () => {
+  it('adds the CCHC menu with its Vietnamese items bound to top-level functions', () => {
     const env = fakeEnv();
     addMenu(env);
     expect(env.app.ui.menus).toEqual([
@@ -44,6 +44,8 @@ describe('menu', () => {
           { caption: 'Kiểm tra', fn: 'cchcCheck' },
           { caption: 'Tạo báo cáo', fn: 'cchcReport' },
           { caption: 'Chọn báo cáo cùng kỳ năm trước…', fn: 'cchcChoosePrevious' },
+          { caption: 'Tổng hợp', fn: 'cchcConsolidate' },
+          { caption: 'Báo cáo tổng hợp', fn: 'cchcConsolidateReport' },
           { caption: 'Hướng dẫn', fn: 'cchcHelp' },
         ],
       },

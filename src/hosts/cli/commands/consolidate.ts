@@ -1,9 +1,9 @@
 // `cchc consolidate F… --out T.xlsx [--report T.docx [--compare P…]] [--skip-rejected]`: totals many communes' files; every rejected file named in one run.
 import { resolve } from 'node:path';
-import { attention } from '../../../core/aggregate/attention';
 import { checkedCandidate, unreadableCandidate } from '../../../core/aggregate/candidate';
-import { consolidate, type Consolidated } from '../../../core/aggregate/consolidate';
-import { screenFiles, unitName, type Candidate, type Grouping, type RejectedFile } from '../../../core/aggregate/grouping';
+import type { Consolidated } from '../../../core/aggregate/consolidate';
+import { screenFiles, type Candidate, type Grouping, type RejectedFile } from '../../../core/aggregate/grouping';
+import { laggingUnits, screenedTotals } from '../../../core/aggregate/screened-totals';
 import { incompleteRows, reportedRowCount } from '../../../core/aggregate/incomplete-rows';
 import { UserError } from '../../../core/errors/user-error';
 import type { FormsData } from '../../../core/data/types';
@@ -138,11 +138,9 @@ async function readPrevious(files: readonly string[], current: Grouping, io: Cli
     io.err(CLI_TEXT.consolidate.nothingWritten(rejected.length));
     return { ok: false, exit: EXIT.findings };
   }
-  const totals = consolidate(
-    grouping.units.map((u) => forms.get(u.file) ?? {}),
-    { expected: screening.units },
-  );
-  return { ok: true, previous: { year: grouping.year, totals }, accepted: grouping.units.length };
+  const screened = screenedTotals(screening, (file) => forms.get(file));
+  if (!screened) return fail(AGGREGATE_TEXT.grouping.noUnits, EXIT.bad);
+  return { ok: true, previous: { year: grouping.year, totals: screened.totals }, accepted: grouping.units.length };
 }
 
 export const consolidateCommand: CliCommand = {
@@ -215,23 +213,19 @@ export const consolidateCommand: CliCommand = {
         return EXIT.findings;
       }
     }
-    if (!grouping) {
+    // A rejected commune is one that has not reported: it stays in the expected count.
+    const screened = screenedTotals(screening, (file) => forms.get(file), expected);
+    if (!grouping || !screened) {
       io.err(CLI_TEXT.consolidate.noneAccepted(rejected.length));
       return EXIT.findings;
     }
     const last = compare === undefined ? null : await readPrevious(compare, grouping, io, skip);
     if (last && !last.ok) return last.exit;
-    const accepted = grouping.units.map((u) => ({ unit: u, forms: forms.get(u.file) ?? {} }));
-    // A rejected commune is one that has not reported: it stays in the expected count.
-    const totals = consolidate(
-      accepted.map((a) => a.forms),
-      { expected: Math.max(expected ?? 0, screening.units) },
-    );
+    const { accepted, totals } = screened;
 
     // Everything is built in memory first, so a failure writes neither file.
     const xlsx = await workbookBytes(grouping, totals);
-    const lagging = (): ReturnType<typeof attention> => attention(accepted.map((a) => ({ name: unitName(a.unit.meta), forms: a.forms })), totals);
-    const docx = report === undefined ? null : await renderDocx(buildConsolidatedReport(grouping, totals, options, lagging(), last?.ok ? last.previous : undefined));
+    const docx = report === undefined ? null : await renderDocx(buildConsolidatedReport(grouping, totals, options, laggingUnits(screened), last?.ok ? last.previous : undefined));
     await write(out, xlsx, io.cwd, parsed.values.force === true);
     // The report is regenerated from the files each time: replacing it loses nothing typed.
     if (report !== undefined && docx) await write(report, docx, io.cwd, true);

@@ -10,7 +10,10 @@ import type {
   GasHtmlService,
   GasHtmlTemplate,
   GasHttpResponse,
+  GasLock,
   GasProperties,
+  GasSheetsApi,
+  GasTrigger,
 } from '../../../../src/hosts/apps-script/gas-types';
 import { CallLog } from './call-log';
 import { FakeDocsApi, FakeDocumentApp } from './fake-document';
@@ -129,6 +132,42 @@ export interface FakeEnvOptions {
   readonly timeZone?: string;
   /** The spreadsheet's id ("ss-1" unless given): a second environment stands for another spreadsheet (last year's). */
   readonly spreadsheetId?: string;
+  /**
+   * Sheets API reads allowed per minute for the user ("Read requests per minute per user per
+   * project: 60", https://developers.google.com/sheets/api/limits); unlimited when absent.
+   */
+  readonly readsPerMinute?: number;
+  /** Milliseconds of the fake clock each read of a commune's spreadsheet takes. */
+  readonly readLatencyMs?: number;
+}
+
+/** Other spreadsheets the script may open: a commune's copy, or the HTTP status the Sheets API answers for it. */
+export type RemoteSpreadsheet = FakeSpreadsheet | 403 | 404;
+
+/**
+ * The Google API error messages of 403, 404 and 429 (https://cloud.google.com/apis/design/errors#handling_errors),
+ * as Apps Script's advanced services throw them ("API call to … failed with error: …", observed, not documented).
+ */
+const API_ERRORS: Readonly<Record<number, string>> = {
+  403: 'The caller does not have permission',
+  404: 'Requested entity was not found.',
+  429: "Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'sheets.googleapis.com'.",
+};
+const apiError = (status: number): Error => new Error(`API call to sheets.spreadsheets.get failed with error: ${API_ERRORS[status] ?? status}`);
+
+/** A clock the fakes advance: Utilities.sleep and the latency of reads move it, nothing else. */
+export class FakeClock {
+  constructor(public ms = Date.UTC(2026, 6, 10, 2, 0, 0)) {}
+  now = (): number => this.ms;
+  advance(ms: number): void {
+    this.ms += ms;
+  }
+}
+
+export interface FakeTrigger {
+  readonly fn: string;
+  readonly afterMs: number;
+  deleted: boolean;
 }
 
 /**
@@ -163,6 +202,12 @@ export const FAKE_TOKEN = 'token-of-the-script';
 
 export interface FakeEnv extends GasEnv {
   readonly log: CallLog;
+  readonly clock: FakeClock;
+  /** Spreadsheets other than the active one, by id. */
+  readonly remote: Map<string, RemoteSpreadsheet>;
+  readonly triggers: FakeTrigger[];
+  /** The document lock: held by another execution when a test says so. */
+  readonly lock: { heldElsewhere: boolean; held: boolean };
   readonly ss: FakeSpreadsheet;
   readonly app: FakeSpreadsheetApp;
   readonly documents: FakeDocumentApp;
@@ -240,8 +285,42 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
       return template;
     },
   };
+  const clock = new FakeClock();
+  const remote = new Map<string, RemoteSpreadsheet>();
+  const triggers: FakeTrigger[] = [];
+  const lock = { heldElsewhere: false, held: false };
+  const readsIn = new Map<number, number>();
+  const sheetsApi = fakeSheetsApi(ss, app.others);
+  const Sheets: GasSheetsApi = {
+    Spreadsheets: {
+      get: (id, args) => {
+        // Quotas are per minute and "refilled every minute"; a read past them is answered 429.
+        const minute = Math.floor(clock.ms / 60_000);
+        const reads = (readsIn.get(minute) ?? 0) + 1;
+        readsIn.set(minute, reads);
+        if (options.readsPerMinute !== undefined && reads > options.readsPerMinute) {
+          log.record('Sheets', 'Spreadsheets.get');
+          throw apiError(429);
+        }
+        // The active spreadsheet, and the ones a test opened by link or id (last year's, the previous period's).
+        if (id === ss.id || app.others.has(id)) return sheetsApi.Spreadsheets.get(id, args);
+        clock.advance(options.readLatencyMs ?? 0);
+        const other = remote.get(id);
+        if (other === undefined || typeof other === 'number') {
+          log.record('Sheets', 'Spreadsheets.get');
+          throw apiError(other ?? 404);
+        }
+        return other.apiGet(id, args as { includeGridData?: boolean; fields?: string });
+      },
+      batchUpdate: (resource, id) => sheetsApi.Spreadsheets.batchUpdate(resource, id),
+    },
+  };
   return {
     log,
+    clock,
+    remote,
+    triggers,
+    lock,
     ss,
     app,
     documents,
@@ -249,7 +328,7 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
     properties,
     fetches,
     SpreadsheetApp: app,
-    Sheets: fakeSheetsApi(ss, app.others),
+    Sheets,
     Docs: new FakeDocsApi(log, documents),
     HtmlService: html,
     Session: { getEffectiveUser: () => new FakeUser(ss.currentUser) },
@@ -272,7 +351,63 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
         };
       },
     },
-    ScriptApp: { getOAuthToken: () => FAKE_TOKEN },
-    Utilities: { formatDate: formatDateIn },
+    ScriptApp: {
+      getOAuthToken: () => FAKE_TOKEN,
+      // ScriptApp.newTrigger(fn).timeBased().after(ms).create(): a one-off clock trigger
+      // (https://developers.google.com/apps-script/reference/script/clock-trigger-builder#after(Integer));
+      // "20 triggers / user / script" (https://developers.google.com/apps-script/guides/services/quotas).
+      newTrigger: (fn) => ({
+        timeBased: () => {
+          let afterMs = 0;
+          const builder = {
+            after: (ms: number) => {
+              afterMs = ms;
+              return builder;
+            },
+            create: () => {
+              log.record('Other', 'ScriptApp.newTrigger');
+              if (triggers.filter((t) => !t.deleted).length >= 20) throw new Error('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+              const t: FakeTrigger = { fn, afterMs, deleted: false };
+              triggers.push(t);
+              return { getHandlerFunction: () => t.fn, trigger: t } as GasTrigger;
+            },
+          };
+          return builder;
+        },
+      }),
+      getProjectTriggers: () => {
+        log.record('Other', 'ScriptApp.getProjectTriggers');
+        return triggers.filter((t) => !t.deleted).map((t) => ({ getHandlerFunction: () => t.fn, trigger: t }) as GasTrigger);
+      },
+      deleteTrigger: (trigger) => {
+        log.record('Other', 'ScriptApp.deleteTrigger');
+        (trigger as unknown as { trigger: FakeTrigger }).trigger.deleted = true;
+      },
+    },
+    Utilities: {
+      formatDate: formatDateIn,
+      // Utilities.sleep(milliseconds) (https://developers.google.com/apps-script/reference/utilities/utilities#sleep(Integer)): here it moves the fake clock.
+      sleep: (ms) => {
+        log.record('Other', 'Utilities.sleep');
+        clock.advance(ms);
+      },
+    },
+    // LockService.getDocumentLock(): one lock per document for all users of the script; tryLock
+    // waits up to its timeout and returns false when another execution holds it
+    // (https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)).
+    LockService: {
+      getDocumentLock: (): GasLock => ({
+        tryLock: () => {
+          log.record('Other', 'Lock.tryLock');
+          if (lock.heldElsewhere || lock.held) return false;
+          lock.held = true;
+          return true;
+        },
+        releaseLock: () => {
+          log.record('Other', 'Lock.releaseLock');
+          lock.held = false;
+        },
+      }),
+    },
   };
 }

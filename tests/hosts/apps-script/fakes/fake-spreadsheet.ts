@@ -94,6 +94,8 @@ export interface FakeCell {
   validation?: FakeValidation | null;
   note?: string;
   border?: boolean;
+  /** The address a cell's text links to (a pasted link shown as the file's title, or a smart chip). */
+  link?: string;
 }
 
 export class FakeProtection implements GasProtection {
@@ -237,6 +239,13 @@ export function midnightIn(timeZone: string, y: number, m: number, d: number): D
   return new Date(guess - (shown - guess));
 }
 
+/** The serial day number of the date a Date instant falls on in `timeZone` (day 0: 30 December 1899). */
+export function serialIn(timeZone: string, d: Date): number {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(d);
+  const n = (t: string): number => Number(parts.find((p) => p.type === t)?.value ?? 0);
+  return (Date.UTC(n('year'), n('month') - 1, n('day')) - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
 export class FakeRange implements GasRange {
   constructor(
     readonly sheet: FakeSheet,
@@ -285,6 +294,13 @@ export class FakeRange implements GasRange {
   getValues(): unknown[][] {
     const computed = this.sheet.computedValues();
     return this.get('getValues', (_cell, r, c) => computed[r]?.[c] ?? '');
+  }
+  /**
+   * Range.getRichTextValues: per cell its text with its links; getLinkUrl() is the link of the whole
+   * text, null when there is none (https://developers.google.com/apps-script/reference/spreadsheet/rich-text-value#getLinkUrl()).
+   */
+  getRichTextValues(): ({ getLinkUrl(): string | null } | null)[][] {
+    return this.get('getRichTextValues', (cell) => ({ getLinkUrl: () => cell?.link ?? null }));
   }
   setValues(values: unknown[][]): this {
     return this.put('setValues', values, (cell, v) => {
@@ -370,6 +386,23 @@ class FakeRangeList implements GasRangeList {
   }
 }
 
+/**
+ * A sheet's formulas evaluated by HyperFormula; the same grid always gives the same values, so
+ * evaluations are remembered (hundreds of commune spreadsheets share a few sets of numbers).
+ */
+const evaluated = new Map<string, unknown[][]>();
+function evaluate(input: (number | boolean | string | null)[][]): unknown[][] {
+  const key = JSON.stringify(input);
+  const known = evaluated.get(key);
+  if (known) return known;
+  const hf = HyperFormula.buildFromSheets({ S: input }, { licenseKey: 'gpl-v3' });
+  const values = hf.getSheetValues(0) as unknown[][];
+  hf.destroy();
+  if (evaluated.size > 500) evaluated.clear();
+  evaluated.set(key, values);
+  return values;
+}
+
 export class FakeSheet implements GasSheet {
   readonly cells = new Map<string, FakeCell>();
   protections: FakeProtection[] = [];
@@ -426,9 +459,7 @@ export class FakeSheet implements GasSheet {
         return v as number | boolean | string | null;
       }),
     );
-    const hf = HyperFormula.buildFromSheets({ S: input }, { licenseKey: 'gpl-v3' });
-    const values = hf.getSheetValues(0);
-    hf.destroy();
+    const values = evaluate(input);
     return grid.map((row, r) =>
       row.map((v, c) => {
         if (!this.cells.get(key(r, c))?.formula) return v === null ? '' : v;
@@ -488,6 +519,21 @@ export class FakeSheet implements GasSheet {
     const wantRange = String(type) === 'RANGE';
     return this.protections.filter((p) => (p.range !== null) === wantRange);
   }
+  /**
+   * Sheet.clear(): "Clears the sheet of content and formatting information"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#clear()); notes and
+   * validation rules stay. A protected cell the user may not edit fails it, as any write does.
+   */
+  clear(): this {
+    this.rec('clear');
+    const user = this.ss.currentUser;
+    for (const k of this.cells.keys()) {
+      const [r, c] = k.split(':').map(Number) as [number, number];
+      if (!this.protections.every((p) => p.allows(user, r, c))) throw new Error('clear: Bạn đang cố chỉnh sửa một ô hoặc đối tượng được bảo vệ.');
+    }
+    for (const [k, cell] of this.cells) this.cells.set(k, { content: '', validation: cell.validation ?? null, ...(cell.note ? { note: cell.note } : {}) });
+    return this;
+  }
   /** Range.protect() by whoever is the current user: a protected range whose editors are the owner and that user. */
   protectRange(a1: string): FakeProtection {
     const p = new FakeProtection(this.ss, this, a1);
@@ -519,6 +565,9 @@ export class FakeSheet implements GasSheet {
     cell.content = parsed.content;
     if (parsed.formula) cell.formula = parsed.formula;
     else delete cell.formula;
+    // Typing "90%" into a number cell stores 0.9 and gives the cell a percent format, which the
+    // Sheets API reports as NumberFormat type PERCENT (https://developers.google.com/sheets/api/guides/formats).
+    if (typeof v === 'string' && /%\s*$/.test(v) && typeof parsed.content === 'number' && cell.format !== '@') cell.format = '0%';
   }
   /**
    * A value that arrives without the rule being applied: Ctrl+V of a cell copied from elsewhere
@@ -620,13 +669,46 @@ export class FakeSpreadsheet implements GasSpreadsheet {
 
   // ---- the Sheets API (advanced service) over the same model ----
 
-  apiGet(id: string): Schema {
+  /**
+   * Spreadsheets.get (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get):
+   * sheets and named ranges; with includeGridData and a field mask asking for `data`, each sheet's
+   * cells from A1 with their calculated value (ExtendedValue: a number, text, boolean or error;
+   * a date is a serial number of days since 30 December 1899 with a DATE format) and their format.
+   */
+  apiGet(id: string, args: { includeGridData?: boolean; fields?: string } = {}): Schema {
     this.log.record('Sheets', 'Spreadsheets.get');
-    if (id !== this.id) throw new Error('Không tìm thấy bảng tính');
+    if (id !== this.id) throw new Error('API call to sheets.spreadsheets.get failed with error: Requested entity was not found.');
+    const withData = args.includeGridData === true && (args.fields === undefined || /\bdata\b/.test(args.fields));
     return {
-      sheets: this.sheets.map((s, index) => ({ properties: { sheetId: s.id, title: s.name, index } })),
+      sheets: this.sheets.map((s, index) => ({
+        properties: { sheetId: s.id, title: s.name, index },
+        ...(withData ? { data: [{ startRow: 0, startColumn: 0, rowData: this.rowData(s) }] } : {}),
+      })),
       namedRanges: this.namedRanges.map((n) => ({ namedRangeId: n.namedRangeId, name: n.name, range: { ...n.range } })),
     };
+  }
+
+  private rowData(s: FakeSheet): GoogleAppsScript.Sheets.Schema.RowData[] {
+    return s.computedValues().map((row, r) => ({
+      values: row.map((v, c) => {
+        const format = s.cells.get(key(r, c))?.format;
+        const numberFormat =
+          v instanceof Date
+            ? { type: 'DATE', pattern: 'dd/mm/yyyy' }
+            : format === '@'
+              ? { type: 'TEXT', pattern: '@' }
+              : format && format !== 'General'
+                ? { type: format.includes('%') ? 'PERCENT' : 'NUMBER', pattern: format }
+                : undefined;
+        const effectiveFormat = numberFormat ? { effectiveFormat: { numberFormat } } : {};
+        if (v === '' || v === null || v === undefined) return { ...effectiveFormat };
+        if (v instanceof Date) return { effectiveValue: { numberValue: serialIn(this.timeZone, v) }, ...effectiveFormat };
+        if (typeof v === 'number') return { effectiveValue: { numberValue: v }, ...effectiveFormat };
+        if (typeof v === 'boolean') return { effectiveValue: { boolValue: v }, ...effectiveFormat };
+        if (s.cells.get(key(r, c))?.formula && /^#/.test(String(v))) return { effectiveValue: { errorValue: { type: 'ERROR', message: String(v) } } };
+        return { effectiveValue: { stringValue: String(v) }, ...effectiveFormat };
+      }),
+    }));
   }
 
   /**
@@ -892,7 +974,7 @@ export class FakeSpreadsheetApp implements GasSpreadsheetApp {
 export function fakeSheetsApi(ss: FakeSpreadsheet, others: ReadonlyMap<string, FakeSpreadsheet> = new Map()): GasSheetsApi {
   return {
     Spreadsheets: {
-      get: (id: string) => (others.get(id) ?? ss).apiGet(id),
+      get: (id: string, args: object) => (others.get(id) ?? ss).apiGet(id, args),
       batchUpdate: (resource, id) => {
         (others.get(id) ?? ss).apiBatchUpdate(resource.requests ?? [], id);
         return { spreadsheetId: id };

@@ -1,0 +1,144 @@
+// What a Tổng hợp run has read so far, kept in document properties between executions: compact, and split so no value passes the 9 KB a property may hold.
+import type { Candidate, RejectionKind } from '../../core/aggregate/grouping';
+import type { CellValue, FormsData, Period, UnitKind } from '../../core/data/types';
+import { FORMS } from '../../core/forms/catalogue';
+import type { GasProperties } from './gas-types';
+
+/** One commune as read: its candidate for screening, and its forms when it was not rejected already. */
+export interface CommuneResult {
+  readonly candidate: Candidate;
+  readonly forms: FormsData | null;
+}
+
+export interface DistrictState {
+  /** The list this run reads (listFingerprint): a changed list starts afresh. */
+  readonly list: string;
+  readonly total: number;
+  /** Communes read so far (the list's first `read` rows). */
+  readonly read: number;
+  /** Properties holding the results (STATE_KEY's pieces). */
+  readonly pieces: number;
+  /** All read and the sheets written: the results stay for the district's report. */
+  readonly done: boolean;
+}
+
+export const STATE_KEY = 'cchc.th.state';
+export const pieceKey = (i: number): string => `cchc.th.${i}`;
+
+/**
+ * "Properties value size: 9 KB / val" and 500 KB per store
+ * (https://developers.google.com/apps-script/guides/services/quotas): pieces stay below 9 KB of UTF-8.
+ */
+export const PIECE_BYTES = 8 * 1024;
+
+type EncodedForms = Partial<Record<string, (CellValue | null)[]>>;
+type Encoded =
+  | readonly ['u', string, string, string, string, number, number | null, EncodedForms | null]
+  | readonly ['r', string, RejectionKind, string | null, string, readonly string[]];
+
+/** Forms as one array per form in the catalogue's row order: keys are not repeated for each commune. */
+function encodeForms(forms: FormsData): EncodedForms {
+  const out: EncodedForms = {};
+  for (const form of FORMS) {
+    const values = forms[`${form.number}`];
+    if (values) out[`${form.number}`] = form.rows.map((r) => values[r.key] ?? null);
+  }
+  return out;
+}
+
+function decodeForms(encoded: EncodedForms): FormsData {
+  const out: Record<string, Record<string, CellValue>> = {};
+  for (const form of FORMS) {
+    const values = encoded[`${form.number}`];
+    if (!values) continue;
+    const record: Record<string, CellValue> = {};
+    form.rows.forEach((r, i) => {
+      const v = values[i];
+      if (v !== null && v !== undefined) record[r.key] = v;
+    });
+    out[`${form.number}`] = record;
+  }
+  return out as FormsData;
+}
+
+function encode(r: CommuneResult): Encoded {
+  const c = r.candidate;
+  if ('rejected' in c) return ['r', c.file, c.rejected.kind, c.rejected.unit, c.rejected.reason, c.rejected.details];
+  const m = c.unit.meta;
+  return ['u', c.file, m.unit, m.unitKind, m.period, m.year, c.unit.rowsReported ?? null, r.forms ? encodeForms(r.forms) : null];
+}
+
+function decode(e: Encoded): CommuneResult {
+  if (e[0] === 'r') {
+    const [, file, kind, unit, reason, details] = e;
+    return { candidate: { file, rejected: { file, kind, unit, reason, details } }, forms: null };
+  }
+  const [, file, unit, unitKind, period, year, rowsReported, forms] = e;
+  const meta = { unit, unitKind: unitKind as UnitKind, period: period as Period, year };
+  return {
+    candidate: { file, unit: { file, meta, ...(rowsReported !== null ? { rowsReported } : {}) } },
+    forms: forms ? decodeForms(forms) : null,
+  };
+}
+
+const utf8Length = (ch: string): number => {
+  const cp = ch.codePointAt(0) ?? 0;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+};
+
+/** Splits `text` into pieces of at most `bytes` bytes of UTF-8, never inside a character. */
+export function splitUtf8(text: string, bytes: number): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const ch of text) {
+    const n = utf8Length(ch);
+    if (size + n > bytes) {
+      pieces.push(current);
+      current = '';
+      size = 0;
+    }
+    current += ch;
+    size += n;
+  }
+  if (current !== '' || pieces.length === 0) pieces.push(current);
+  return pieces;
+}
+
+/** The state and the results as properties, for one setProperties call. */
+export function progressProperties(state: Omit<DistrictState, 'pieces'>, results: readonly CommuneResult[]): { values: Record<string, string>; state: DistrictState } {
+  const pieces = splitUtf8(JSON.stringify(results.map(encode)), PIECE_BYTES);
+  const full: DistrictState = { ...state, pieces: pieces.length };
+  const values: Record<string, string> = { [STATE_KEY]: JSON.stringify(full) };
+  pieces.forEach((p, i) => (values[pieceKey(i)] = p));
+  return { values, state: full };
+}
+
+/** The stored run, from all the document's properties (one getProperties call); null when there is none or it cannot be read. */
+export function storedProgress(all: Readonly<Record<string, string>>): { state: DistrictState; results: CommuneResult[] } | null {
+  const raw = all[STATE_KEY];
+  if (raw === undefined) return null;
+  try {
+    const state = JSON.parse(raw) as DistrictState;
+    let text = '';
+    for (let i = 0; i < state.pieces; i++) {
+      const piece = all[pieceKey(i)];
+      if (piece === undefined) return null;
+      text += piece;
+    }
+    return { state, results: (JSON.parse(text) as Encoded[]).map(decode) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Saves the run: the state and its pieces in one call, then the pieces an earlier, longer run left
+ * beyond the new count removed one by one (a property store has no "delete these keys" call).
+ */
+export function saveProgress(props: GasProperties, state: Omit<DistrictState, 'pieces'>, results: readonly CommuneResult[], previousPieces: number): DistrictState {
+  const { values, state: saved } = progressProperties(state, results);
+  props.setProperties(values, false);
+  for (let i = saved.pieces; i < previousPieces; i++) props.deleteProperty(pieceKey(i));
+  return saved;
+}

@@ -1,0 +1,151 @@
+// Reads one commune's spreadsheet in a single Sheets API call (its named ranges and the values and formats of its cells) and checks it as `cchc consolidate` checks a file.
+import { checkedCandidate, unreadableCandidate } from '../../core/aggregate/candidate';
+import type { Candidate } from '../../core/aggregate/grouping';
+import type { FormsData } from '../../core/data/types';
+import { GAS_TEXT } from '../../core/i18n/messages';
+import { cellAddress, sheetRef } from '../../core/layout/a1';
+import { readNamedWorkbook, type ReadInput } from '../../core/read/check-named-values';
+import { WorkbookFormatError } from '../../core/read/read-workbook';
+import { isPercentFormat, valueAsShown } from '../../core/read/typed-percent';
+import { spreadsheetIdOf } from './commune-link';
+import type { GasEnv } from './gas-types';
+
+type Spreadsheet = GoogleAppsScript.Sheets.Schema.Spreadsheet;
+type CellData = GoogleAppsScript.Sheets.Schema.CellData;
+
+const R = GAS_TEXT.district.reasons;
+
+/**
+ * Spreadsheets.get with includeGridData returns every sheet's cells; the field mask keeps what the
+ * reading needs: the names, each sheet's id and title, and per cell its calculated value and the
+ * format it shows (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get,
+ * https://developers.google.com/sheets/api/guides/field-masks).
+ */
+export const COMMUNE_FIELDS =
+  'namedRanges(name,range),sheets(properties(sheetId,title),data(startRow,startColumn,rowData(values(effectiveValue,effectiveFormat.numberFormat))))';
+
+export type CommuneRead =
+  | { readonly kind: 'read'; readonly candidate: Candidate; readonly forms: FormsData | null }
+  /** The per-minute read quota is spent: the same commune is to be read again a minute later. */
+  | { readonly kind: 'quota' };
+
+/** Sheets' error values as a cell shows them (ErrorValue.type: https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#ErrorType). */
+const ERROR_TEXT: Readonly<Record<string, string>> = {
+  NULL_VALUE: '#NULL!',
+  DIVIDE_BY_ZERO: '#DIV/0!',
+  VALUE: '#VALUE!',
+  REF: '#REF!',
+  NAME: '#NAME?',
+  NUM: '#NUM!',
+  N_A: '#N/A',
+  LOADING: '#LOADING',
+};
+
+/** Day 0 of Sheets' serial dates is 30 December 1899 (https://developers.google.com/sheets/api/guides/formats#about_date_time_values). */
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** A serial date as the core reads dates (dd/mm/yyyy): the day is in the number itself, no time zone is involved. */
+function serialDate(serial: number): string {
+  const d = new Date(SERIAL_EPOCH + Math.floor(serial) * DAY_MS);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+}
+
+/**
+ * A cell's value as the core wants it: '' when empty, a date as dd/mm/yyyy, a number typed with a
+ * percent sign ("90%", stored as 0.9 with a PERCENT format) as the 90 it shows.
+ */
+export function cellValue(cell: CellData | undefined): unknown {
+  const v = cell?.effectiveValue;
+  if (!v) return '';
+  if (typeof v.numberValue === 'number') {
+    const format = cell?.effectiveFormat?.numberFormat;
+    if (format?.type === 'DATE' || format?.type === 'DATE_TIME') return serialDate(v.numberValue);
+    if (format?.type === 'PERCENT' || isPercentFormat(format?.pattern)) return valueAsShown(v.numberValue, format?.pattern || '0%');
+    return v.numberValue;
+  }
+  if (typeof v.stringValue === 'string') return v.stringValue;
+  if (typeof v.boolValue === 'boolean') return v.boolValue;
+  if (v.errorValue) return ERROR_TEXT[v.errorValue.type ?? ''] ?? '#ERROR!';
+  return '';
+}
+
+/** Each defined name's value and "'Biểu mẫu 1'!D8", from the one response. */
+export function namedValuesOf(meta: Spreadsheet): { values: Record<string, unknown>; addresses: Record<string, string> } {
+  const sheets = new Map<number, { title: string; data: GoogleAppsScript.Sheets.Schema.GridData | undefined }>();
+  for (const s of meta.sheets ?? []) {
+    const title = s.properties?.title;
+    if (title === undefined || title === null) continue;
+    sheets.set(s.properties?.sheetId ?? 0, { title, data: s.data?.[0] });
+  }
+  const values: Record<string, unknown> = {};
+  const addresses: Record<string, string> = {};
+  for (const nr of meta.namedRanges ?? []) {
+    if (!nr.name || !nr.range) continue;
+    // A missing sheetId is sheet 0 (GridRange: https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#GridRange).
+    const sheet = sheets.get(nr.range.sheetId ?? 0);
+    if (!sheet) continue;
+    const r = nr.range.startRowIndex ?? 0;
+    const c = nr.range.startColumnIndex ?? 0;
+    const data = sheet.data;
+    const cell = data?.rowData?.[r - (data.startRow ?? 0)]?.values?.[c - (data.startColumn ?? 0)];
+    values[nr.name] = cellValue(cell);
+    addresses[nr.name] = sheetRef(sheet.title, cellAddress(r + 1, c + 1));
+  }
+  return { values, addresses };
+}
+
+/**
+ * The HTTP status behind an advanced service's exception. Google APIs answer 403 PERMISSION_DENIED
+ * ("The caller does not have permission"), 404 NOT_FOUND ("Requested entity was not found.") and
+ * 429 RESOURCE_EXHAUSTED (https://cloud.google.com/apis/design/errors#handling_errors; the Sheets
+ * quota: https://developers.google.com/sheets/api/limits). Apps Script's advanced services throw
+ * them as "API call to sheets.spreadsheets.get failed with error: <message>" — a form its
+ * reference does not document — so a `details.code` is used when present and the API's own words
+ * otherwise.
+ */
+export function statusOf(e: unknown): number | null {
+  const code = (e as { details?: { code?: unknown } } | null)?.details?.code;
+  if (typeof code === 'number') return code;
+  const message = e instanceof Error ? e.message : String(e);
+  if (/does not have permission|permission denied|PERMISSION_DENIED/i.test(message)) return 403;
+  if (/not found|NOT_FOUND/i.test(message)) return 404;
+  if (/quota|rate limit|too many requests|RESOURCE_EXHAUSTED/i.test(message)) return 429;
+  return null;
+}
+
+function openFailure(e: unknown, status: number | null): string {
+  if (status === 403) return R.noAccess;
+  if (status === 404) return R.notFound;
+  const message = e instanceof Error ? e.message : String(e);
+  return R.openFailed(message.replace(/^.*failed with error:\s*/, ''));
+}
+
+const rejected = (file: string, reason: string): CommuneRead => ({ kind: 'read', candidate: unreadableCandidate(file, reason), forms: null });
+
+/** One commune: its spreadsheet read, checked, and either its data or its rejection with the reason. */
+export function readCommune(env: GasEnv, file: string, link: string): CommuneRead {
+  if (link === '') return rejected(file, R.noLink);
+  const id = spreadsheetIdOf(link);
+  if (id === null) return rejected(file, R.badLink(link));
+  let meta: Spreadsheet;
+  try {
+    meta = env.Sheets.Spreadsheets.get(id, { includeGridData: true, fields: COMMUNE_FIELDS });
+  } catch (e) {
+    const status = statusOf(e);
+    if (status === 429) return { kind: 'quota' };
+    return rejected(file, openFailure(e, status));
+  }
+  const { values, addresses } = namedValuesOf(meta);
+  let input: ReadInput;
+  try {
+    // Computed cells are read too, so a formula typed over is a finding here as in `cchc check`.
+    input = readNamedWorkbook(values, addresses, true);
+  } catch (e) {
+    if (e instanceof WorkbookFormatError) return rejected(file, e.message);
+    throw e;
+  }
+  const checked = checkedCandidate(file, input);
+  return { kind: 'read', candidate: checked.candidate, forms: checked.forms };
+}

@@ -1,0 +1,235 @@
+// CCHC › Tổng hợp in the district's copy: each commune's spreadsheet read in one Sheets API call, those left out named with their reasons, the others totalled as `cchc consolidate --skip-rejected` totals them.
+import { consolidateCommand, consolidateStatus, districtReportCommand, DISTRICT_FUNCTIONS, SLICE_MS } from '../../../src/hosts/apps-script/district-commands';
+import { PIECE_BYTES, STATE_KEY } from '../../../src/hosts/apps-script/district-progress';
+import { definedName, FORMS } from '../../../src/core/forms/catalogue';
+import { GAS_TEXT } from '../../../src/core/i18n/messages';
+import { consolidatedCellName } from '../../../src/core/layout/consolidated-plan';
+import { cliInputs, cliTotals, dataOf, district, NO_ACCESS, OTHER_PERIOD, sheetTotals } from './district-compare';
+import { communeData, communeId, communeSpreadsheet, fillUnitList, linkOf } from './fakes/fake-communes';
+import { fakeEnv, PROPERTY_STORE_LIMIT, type FakeEnv } from './fakes/fake-env';
+import { sidebarPayload } from './sidebar-payload';
+
+const T = GAS_TEXT.district;
+
+const lastSidebar = (env: FakeEnv): ReturnType<typeof sidebarPayload> => sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent());
+
+
+describe('CCHC › Tổng hợp', () => {
+  it('creates Danh sách đơn vị with its instruction and header when missing, and asks for it to be filled', () => {
+    const env = fakeEnv();
+    consolidateCommand(env, { now: env.clock.now });
+    const list = env.ss.sheet('Danh sách đơn vị');
+    expect(list.computedValues().slice(0, 2)).toEqual([
+      [T.listInstruction, ''],
+      [...T.listHeader],
+    ]);
+    expect(env.app.ui.alerts).toEqual([{ title: 'Tổng hợp', prompt: T.listCreated }]);
+    expect(env.ss.sheets.some((s) => s.name.startsWith('TH '))).toBe(false);
+
+    // Run again with the list still empty: told so, nothing read.
+    consolidateCommand(env, { now: env.clock.now });
+    expect(env.app.ui.alerts.at(-1)?.prompt).toBe(T.listEmpty);
+    expect(env.log.count('Sheets')).toBe(0);
+  });
+
+  it('300 communes at ≤ 2 service calls each plus a constant; the unshared one and the one of another period named with their reasons; the others totalled as cchc consolidate --skip-rejected does', async () => {
+    const small = district(4);
+    consolidateCommand(small, { now: small.clock.now });
+    const constant = small.log.calls.length;
+
+    const env = district(300);
+    const listBefore = env.ss.sheet('Danh sách đơn vị').computedValues();
+    consolidateCommand(env, { now: env.clock.now });
+    const calls = env.log.calls.length;
+    // One Spreadsheets.get per commune, one for the layout's own read.
+    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(300 + 1);
+    expect(calls).toBeLessThanOrEqual(2 * 300 + constant);
+    expect(calls - constant).toBeLessThanOrEqual(2 * (300 - 4));
+
+    const p = lastSidebar(env);
+    expect(p.lead).toBe(T.done(298, 300));
+    expect(p.findings?.map((f) => f.message)).toEqual([
+      `Xã Thử ${NO_ACCESS}: ${T.reasons.noAccess}`,
+      'Xã Thử 3: số liệu kỳ Quý I năm 2026, khác kỳ đang tổng hợp (6 tháng đầu năm 2026).',
+    ]);
+    expect(p.actions).toEqual([{ label: T.reportButton, fn: DISTRICT_FUNCTIONS.report }]);
+    expect(env.triggers).toEqual([]);
+
+    // The Tổng hợp sheet names them too, and the list the district typed is untouched.
+    const grouping = env.ss.sheet('Tổng hợp').computedValues().map((r) => r.join('|'));
+    expect(grouping).toContain(`1|Xã Thử ${NO_ACCESS}||${T.reasons.noAccess}`);
+    expect(grouping).toContain('2|Xã Thử 3|xã Thử 3|số liệu kỳ Quý I năm 2026, khác kỳ đang tổng hợp (6 tháng đầu năm 2026).');
+    expect(env.ss.sheet('Danh sách đơn vị').computedValues()).toEqual(listBefore);
+
+    const totals = sheetTotals(env.ss);
+    expect(totals.TH_SO_DON_VI).toBe(298);
+    expect(totals.TH_SO_DON_VI_PHAI_BAO_CAO).toBe(300);
+    expect(totals).toEqual(await cliTotals(cliInputs(300)));
+
+    // What the run keeps for the district's report fits the property store with room to spare.
+    const used = [...env.properties].reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+    expect(used).toBeLessThan(PROPERTY_STORE_LIMIT / 2);
+  }, 120_000);
+
+  it('resumes after the time limit by a time-based trigger, with progress in the sidebar, and ends with the same sheets as one run', () => {
+    const once = district(40);
+    consolidateCommand(once, { now: once.clock.now });
+
+    // Each read takes 10 s of the fake clock: the slice ends after 27 of them.
+    const env = district(40, { readLatencyMs: 10_000 });
+    consolidateCommand(env, { now: env.clock.now });
+    const paused = lastSidebar(env);
+    expect(paused.lead).toBe(T.progress(Math.floor(SLICE_MS / 10_000) + 1, 40));
+    expect(paused.summary).toBe(T.pausedForTime);
+    expect(paused.poll).toBe(DISTRICT_FUNCTIONS.status);
+    expect(env.triggers.filter((t) => !t.deleted)).toEqual([{ fn: DISTRICT_FUNCTIONS.resume, afterMs: 60_000, deleted: false }]);
+    expect(env.ss.sheets.some((s) => s.name.startsWith('TH '))).toBe(false);
+    // The sidebar's poll sees the same progress from the stored state.
+    expect(consolidateStatus(env).lead).toBe(paused.lead);
+    // Every stored piece below the 9 KB a property value may hold.
+    for (const [k, v] of env.properties) if (k !== STATE_KEY) expect(Buffer.byteLength(v)).toBeLessThanOrEqual(PIECE_BYTES);
+
+    // The trigger fires a minute later: no editor is open, nothing is shown.
+    const sidebars = env.app.ui.sidebars.length;
+    env.clock.advance(60_000);
+    consolidateCommand(env, { now: env.clock.now, interactive: false });
+    expect(env.app.ui.sidebars).toHaveLength(sidebars);
+    expect(env.app.ui.alerts).toEqual([]);
+    expect(env.triggers.filter((t) => !t.deleted)).toEqual([]);
+    // Communes already read are not read again.
+    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(40 + 1);
+    expect(sheetTotals(env.ss)).toEqual(sheetTotals(once.ss));
+    expect(consolidateStatus(env).lead).toBe(T.done(38, 40));
+
+    // A trigger that fires once the run is finished reads nothing again.
+    env.log.reset();
+    consolidateCommand(env, { now: env.clock.now, interactive: false });
+    expect(env.log.count('Sheets')).toBe(0);
+  });
+
+  it('a paused run carried on from the menu deletes the pending trigger and reads only the communes left', () => {
+    const env = district(20, { readLatencyMs: 20_000 });
+    consolidateCommand(env, { now: env.clock.now });
+    const read = Math.floor(SLICE_MS / 20_000) + 1;
+    expect(lastSidebar(env).lead).toBe(T.progress(read, 20));
+    env.log.reset();
+    consolidateCommand(env, { now: env.clock.now });
+    expect(env.triggers.filter((t) => !t.deleted)).toEqual([]);
+    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(20 - read + 1);
+    expect(lastSidebar(env).lead).toBe(T.done(18, 20));
+  });
+
+  it('waits out the per-minute read quota in the same execution while it has time, else resumes later', () => {
+    const once = district(60);
+    consolidateCommand(once, { now: once.clock.now });
+
+    // Ten reads a minute: sixty communes need six minutes, more than one execution has.
+    const env = district(60, { readsPerMinute: 10, readLatencyMs: 100 });
+    consolidateCommand(env, { now: env.clock.now });
+    expect(lastSidebar(env).summary).toBe(T.pausedForQuota);
+    expect(env.log.count('Other', 'Utilities.sleep')).toBeGreaterThan(0);
+    env.clock.advance(60_000);
+    consolidateCommand(env, { now: env.clock.now, interactive: false });
+    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBeGreaterThan(60);
+    expect(consolidateStatus(env).lead).toBe(T.done(58, 60));
+    expect(sheetTotals(env.ss)).toEqual(sheetTotals(once.ss));
+  }, 60_000);
+
+  it('runs once at a time: a second run while the document lock is held says so and reads nothing', () => {
+    const env = district(3);
+    env.lock.heldElsewhere = true;
+    consolidateCommand(env, { now: env.clock.now });
+    expect(env.app.ui.alerts).toEqual([{ title: 'Tổng hợp', prompt: T.busy }]);
+    expect(env.log.count('Sheets')).toBe(0);
+    // A trigger that finds the lock taken leaves quietly.
+    consolidateCommand(env, { now: env.clock.now, interactive: false });
+    expect(env.app.ui.alerts).toHaveLength(1);
+  });
+
+  it('names every kind of commune left out (no link, a link that is no spreadsheet, a deleted spreadsheet, not our template, data with errors, the same commune twice) and follows a link shown as the file’s title', () => {
+    const env = fakeEnv();
+    const good = communeSpreadsheet(env.log, communeId(1), dataOf(1));
+    const notOurs = communeSpreadsheet(env.log, communeId(4), dataOf(4));
+    notOurs.namedRanges = [];
+    const errors = communeSpreadsheet(env.log, communeId(5), dataOf(5));
+    const at = errors.nameCell('BM1_2_2')!;
+    at.sheet.type(at.a1, 1000);
+    env.remote.set(communeId(1), good);
+    env.remote.set(communeId(4), notOurs);
+    env.remote.set(communeId(5), errors);
+    env.remote.set(communeId(6), communeSpreadsheet(env.log, communeId(6), dataOf(6)));
+    consolidateCommand(env, { now: env.clock.now });
+    fillUnitList(env, [
+      ['Xã Thử 1', linkOf(communeId(1))],
+      ['Xã Không Link', ''],
+      ['Xã Sai Link', 'xem trong email'],
+      ['Xã Đã Xóa', linkOf(communeId(3))],
+      ['Xã Khác Mẫu', linkOf(communeId(4))],
+      ['Xã Thử 5', linkOf(communeId(5))],
+      ['Xã Thử 6', linkOf(communeId(6))],
+      ['Xã Thử 6', `https://drive.google.com/open?id=${communeId(6)}`],
+    ]);
+    // Commune 1's link pasted as its title: Sheets offered to show the file's name, the cell links to it.
+    env.ss.sheet('Danh sách đơn vị').type('B3', 'Báo cáo CCHC xã Thử 1');
+    env.ss.sheet('Danh sách đơn vị').cellAt('B3')!.link = linkOf(communeId(1));
+    consolidateCommand(env, { now: env.clock.now });
+    const messages = lastSidebar(env).findings!.map((f) => f.message.split('\n')[0]);
+    expect(messages).toEqual([
+      `Xã Không Link: ${T.reasons.noLink}`,
+      `Xã Sai Link: ${T.reasons.badLink('xem trong email')}`,
+      `Xã Đã Xóa: ${T.reasons.notFound}`,
+      expect.stringMatching(/^Xã Khác Mẫu: .*mẫu/),
+      'Xã Thử 5: số liệu còn 1 lỗi.',
+      expect.stringMatching(/^Xã Thử 6: đơn vị xã Thử 6 có nhiều hơn một tệp số liệu cùng kỳ: Xã Thử 6, Xã Thử 6 \(dòng 10\)/),
+      expect.stringMatching(/^Xã Thử 6 \(dòng 10\): đơn vị xã Thử 6/),
+    ]);
+    // The finding of the commune with errors names its cell.
+    expect(lastSidebar(env).findings![4]!.message).toMatch(/'Biểu mẫu 1'!D\d+/);
+    expect(lastSidebar(env).lead).toBe(T.done(1, 7));
+  });
+
+  it('writes Tổng hợp afresh each time: no row of an earlier, longer list of rejections stays behind', () => {
+    const env = district(6);
+    consolidateCommand(env, { now: env.clock.now });
+    expect(env.ss.sheet('Tổng hợp').computedValues().flat()).toContain(T.reasons.noAccess);
+    env.remote.set(communeId(NO_ACCESS), communeSpreadsheet(env.log, communeId(NO_ACCESS), dataOf(NO_ACCESS)));
+    env.remote.set(communeId(OTHER_PERIOD), communeSpreadsheet(env.log, communeId(OTHER_PERIOD), communeData('Thử 3', 1)));
+    consolidateCommand(env, { now: env.clock.now });
+    const after = env.ss.sheet('Tổng hợp').computedValues();
+    expect(after.flat()).not.toContain(T.reasons.noAccess);
+    expect(after.flat().filter((v) => typeof v === 'string' && v.startsWith('Xã Thử'))).toHaveLength(6);
+  });
+
+  it('reads a percent typed with its sign ("90%", stored 0.9 with a percent format) as the 90 it shows', () => {
+    const form = FORMS.find((f) => f.rows.some((r) => r.kind === 'percent'))!;
+    const row = form.rows.find((r) => r.kind === 'percent')!;
+    const env = fakeEnv();
+    const ss = communeSpreadsheet(env.log, communeId(1), dataOf(1));
+    env.remote.set(communeId(1), ss);
+    consolidateCommand(env, { now: env.clock.now });
+    fillUnitList(env, [['Xã Thử 1', linkOf(communeId(1))]]);
+    const typed = ss.nameCell(definedName(form.number, row.key))!;
+    typed.sheet.type(typed.a1, '90%');
+    expect(typed.sheet.valueAt(typed.a1)).toBeCloseTo(0.9);
+    consolidateCommand(env, { now: env.clock.now });
+    // One commune: lowest, mean and highest are its own 90.
+    expect(sheetTotals(env.ss)[consolidatedCellName(form.number, row.key)]).toBe('90 – 90 – 90');
+  });
+
+  it('Báo cáo tổng hợp: the district report from the last Tổng hợp, as a Google Doc and a .docx, the communes left out named', () => {
+    const env = district(5);
+    districtReportCommand(env);
+    expect(env.app.ui.alerts).toEqual([{ title: T.reportTitle, prompt: T.reportNeedsRun }]);
+    consolidateCommand(env, { now: env.clock.now });
+    districtReportCommand(env, () => new Date(Date.UTC(2026, 6, 10, 3, 0)));
+    expect(env.documents.docs).toHaveLength(1);
+    const text = env.documents.docs[0]!.body.plainText();
+    expect(text).toContain('BÁO CÁO TỔNG HỢP SỐ LIỆU CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026 CỦA 3 ĐƠN VỊ');
+    expect(text).toContain('Đã tổng hợp số liệu của 3/5 đơn vị (60%)');
+    expect(text).toContain(`tệp Xã Thử ${NO_ACCESS} (${T.reasons.noAccess.replace(/\.$/, '')})`);
+    expect(env.documents.docs[0]!.name).toBe('Báo cáo tổng hợp CCHC 6 tháng đầu năm 2026 (2026-07-10 10:00)');
+    const p = lastSidebar(env);
+    expect(p.links?.map((l) => l.label)).toEqual([GAS_TEXT.reportDocLink, GAS_TEXT.reportDocxLink]);
+    expect(env.drive.folder.files.some((f) => f.name.endsWith('.docx'))).toBe(true);
+  });
+});

@@ -1,0 +1,98 @@
+// The pure parts of reading a commune's spreadsheet: the id in a pasted link, the status behind an API error, a cell's value from the Sheets API, and progress kept in properties.
+import { spreadsheetIdOf } from '../../../src/hosts/apps-script/commune-link';
+import { progressProperties, splitUtf8, storedProgress, type CommuneResult } from '../../../src/hosts/apps-script/district-progress';
+import { cellValue, namedValuesOf, statusOf } from '../../../src/hosts/apps-script/read-commune';
+import { SAMPLE } from './fakes/fake-communes';
+
+const ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcd';
+
+describe('spreadsheetIdOf', () => {
+  it.each([
+    [`https://docs.google.com/spreadsheets/d/${ID}/edit#gid=0`, ID],
+    [`https://docs.google.com/spreadsheets/u/1/d/${ID}/edit?usp=sharing`, ID],
+    [`https://drive.google.com/open?id=${ID}`, ID],
+    [`https://drive.google.com/file/d/${ID}/view`, ID],
+    [`  ${ID}  `, ID],
+    ['xem trong email', null],
+    ['https://example.com/bang-tinh', null],
+  ])('%s', (link, id) => expect(spreadsheetIdOf(link)).toBe(id));
+});
+
+describe('statusOf', () => {
+  it('reads the code an exception carries, else the words Apps Script puts in its message', () => {
+    expect(statusOf({ details: { code: 403 } })).toBe(403);
+    expect(statusOf(new Error('API call to sheets.spreadsheets.get failed with error: The caller does not have permission'))).toBe(403);
+    expect(statusOf(new Error('API call to sheets.spreadsheets.get failed with error: Requested entity was not found.'))).toBe(404);
+    expect(statusOf(new Error("API call to sheets.spreadsheets.get failed with error: Quota exceeded for quota metric 'Read requests'"))).toBe(429);
+    expect(statusOf(new Error('Service unavailable'))).toBeNull();
+  });
+});
+
+describe('cellValue', () => {
+  it('gives numbers, text and booleans as they are, empty as ""', () => {
+    expect(cellValue(undefined)).toBe('');
+    expect(cellValue({})).toBe('');
+    expect(cellValue({ effectiveValue: { numberValue: 12.5 }, effectiveFormat: { numberFormat: { type: 'NUMBER', pattern: '0.0' } } })).toBe(12.5);
+    expect(cellValue({ effectiveValue: { stringValue: 'Hòa Phong' } })).toBe('Hòa Phong');
+    expect(cellValue({ effectiveValue: { boolValue: true } })).toBe(true);
+  });
+  it('gives a date as dd/mm/yyyy from its serial number, whatever the time zone', () => {
+    // 46181 is 8 June 2026 (day 0: 30 December 1899).
+    expect(cellValue({ effectiveValue: { numberValue: 46181 }, effectiveFormat: { numberFormat: { type: 'DATE', pattern: 'dd/mm/yyyy' } } })).toBe('08/06/2026');
+    expect(cellValue({ effectiveValue: { numberValue: 46181.75 }, effectiveFormat: { numberFormat: { type: 'DATE_TIME' } } })).toBe('08/06/2026');
+  });
+  it('gives a percent-formatted number as the percent it shows', () => {
+    expect(cellValue({ effectiveValue: { numberValue: 0.9 }, effectiveFormat: { numberFormat: { type: 'PERCENT', pattern: '0%' } } })).toBe(90);
+    expect(cellValue({ effectiveValue: { numberValue: 0.075 }, effectiveFormat: { numberFormat: { type: 'NUMBER', pattern: '0.0%' } } })).toBe(7.5);
+  });
+  it('gives an error as the text the cell shows', () => {
+    expect(cellValue({ effectiveValue: { errorValue: { type: 'DIVIDE_BY_ZERO', message: '' } } })).toBe('#DIV/0!');
+  });
+});
+
+describe('namedValuesOf', () => {
+  it('finds each name’s cell in its sheet’s grid, counting from where the grid starts', () => {
+    const got = namedValuesOf({
+      sheets: [{ properties: { sheetId: 7, title: 'Biểu mẫu 1' }, data: [{ startRow: 4, startColumn: 3, rowData: [{ values: [{ effectiveValue: { numberValue: 12 } }] }] }] }],
+      namedRanges: [
+        { name: 'BM1_1', range: { sheetId: 7, startRowIndex: 4, endRowIndex: 5, startColumnIndex: 3, endColumnIndex: 4 } },
+        { name: 'BM1_2', range: { sheetId: 7, startRowIndex: 5, endRowIndex: 6, startColumnIndex: 3, endColumnIndex: 4 } },
+        { name: 'ORPHAN', range: { sheetId: 99, startRowIndex: 0, startColumnIndex: 0 } },
+      ],
+    });
+    expect(got).toEqual({ values: { BM1_1: 12, BM1_2: '' }, addresses: { BM1_1: "'Biểu mẫu 1'!D5", BM1_2: "'Biểu mẫu 1'!D6" } });
+  });
+});
+
+describe('district progress', () => {
+  it('splits text into pieces of at most the given UTF-8 bytes, never inside a character', () => {
+    const text = 'Hòa Phong — Tịnh Kỳ 𝔸'.repeat(50);
+    const pieces = splitUtf8(text, 37);
+    expect(pieces.join('')).toBe(text);
+    for (const p of pieces) expect(Buffer.byteLength(p)).toBeLessThanOrEqual(37);
+    expect(splitUtf8('', 10)).toEqual(['']);
+  });
+
+  it('stores and restores what was read: communes with their forms, rejections with their reasons and findings', () => {
+    const results: CommuneResult[] = [
+      { candidate: { file: 'Xã Hòa Phong', unit: { file: 'Xã Hòa Phong', meta: SAMPLE.meta, rowsReported: 40 } }, forms: SAMPLE.forms },
+      { candidate: { file: 'Xã B', rejected: { file: 'Xã B', kind: 'errors', unit: 'xã B', reason: 'số liệu còn 1 lỗi.', details: ['  [Lỗi] D8 — sai'] } }, forms: null },
+    ];
+    const { values, state } = progressProperties({ list: 'x', total: 3, read: 2, done: false }, results);
+    const back = storedProgress(values)!;
+    expect(back.state).toEqual(state);
+    expect(back.results[1]).toEqual(results[1]);
+    const first = back.results[0]!;
+    expect(first.candidate).toEqual({ file: 'Xã Hòa Phong', unit: { file: 'Xã Hòa Phong', meta: { unit: 'Hòa Phong', unitKind: 'xã', period: 'H1', year: 2026 }, rowsReported: 40 } });
+    // Every value the sample reported comes back; nothing is invented for a row it left empty.
+    for (const [form, rows] of Object.entries(SAMPLE.forms)) {
+      for (const [key, v] of Object.entries(rows ?? {})) if (v !== null) expect(first.forms?.[form as '1']?.[key]).toBe(v);
+    }
+  });
+
+  it('reads nothing from a run whose pieces are missing', () => {
+    const { values } = progressProperties({ list: 'x', total: 1, read: 0, done: false }, []);
+    expect(storedProgress({ ...values, 'cchc.th.0': undefined } as unknown as Record<string, string>)).toBeNull();
+    expect(storedProgress({})).toBeNull();
+  });
+});
