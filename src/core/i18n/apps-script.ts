@@ -33,6 +33,13 @@ const HELP: readonly HelpSection[] = [
     ],
   },
   {
+    heading: 'Kỳ trước và cùng kỳ năm trước',
+    paragraphs: [
+      'Chọn CCHC › Lấy số liệu kỳ trước và dán liên kết của bảng tính báo cáo kỳ trước của đơn vị: các chỉ tiêu ít thay đổi (số thủ tục, biên chế, hệ thống đang dùng…) và, trong cùng năm, kế hoạch năm được điền vào các ô còn trống, mỗi ô có ghi chú để kiểm tra lại. Ô đã nhập không bị ghi đè.',
+      'Chọn CCHC › Chọn báo cáo cùng kỳ năm trước… và dán liên kết của bảng tính cùng kỳ năm trước: Kiểm tra sẽ cảnh báo các số thay đổi bất thường, Tạo báo cáo sẽ so sánh với cùng kỳ. Để trống rồi bấm OK để bỏ chọn.',
+    ],
+  },
+  {
     heading: 'Tổng hợp (cơ quan cấp trên)',
     paragraphs: [
       'Mỗi xã, phường tạo bản sao của bảng tính mẫu (Tệp › Tạo bản sao), nhập số liệu, chia sẻ quyền xem cho tài khoản của cơ quan tổng hợp và gửi liên kết.',

@@ -75,6 +75,11 @@ describe('menu', () => {
     const p = lastSidebar(env);
     expect(p.title).toBe('Hướng dẫn');
     expect(p.sections?.map((s) => s.heading)).toContain('Bước 2. Kiểm tra');
+    // Every item of the menu is explained: the help names each one as "CCHC › item".
+    addMenu(env);
+    const text = (p.sections ?? []).flatMap((s) => s.paragraphs).join('\n');
+    const items = env.app.ui.menus[0]!.items.map((i) => i.caption).filter((c) => c !== 'Hướng dẫn');
+    expect(items.filter((c) => !text.includes(`CCHC › ${c}`))).toEqual([]);
   });
 });
 
