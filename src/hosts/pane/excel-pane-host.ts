@@ -5,7 +5,7 @@ import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { CARRY_TEXT, UI_TEXT } from '../../core/i18n/messages';
 import { TEMPLATE_VERSION } from '../../core/layout/names';
 import { readWorkbookValues } from '../../core/read/read-workbook';
-import type { PaneHost } from './pane-controller';
+import { withExtraFindings, type CarryOutcome, type PaneHost } from './pane-controller';
 import { applyWorkbookPlan } from '../excel/apply-plan';
 import { carryPrevious, type ExcelCarry } from '../excel/carry-previous';
 import { readInputFile, type PickedFile } from './read-input-file';
@@ -25,10 +25,10 @@ export function carryMessage(r: ExcelCarry): string {
 }
 
 /** Reads the picked previous report, then carries it into the open workbook; a refusal names the file. */
-async function carryFile(file: PickedFile, plan: ReturnType<typeof buildWorkbookPlan>): Promise<string> {
+async function carryFile(file: PickedFile, plan: ReturnType<typeof buildWorkbookPlan>): Promise<CarryOutcome> {
   const previous = requirePreviousData((await readInputFile(file)).data);
   try {
-    return carryMessage(await Excel.run(RUN, (context) => carryPrevious(context, plan, previous, excelSupports)));
+    return { message: carryMessage(await Excel.run(RUN, (context) => carryPrevious(context, plan, previous, excelSupports))), previous };
   } catch (e) {
     if (e instanceof CarryRefusedError) throw new CarryRefusedError(`${file.name}: ${e.message}`);
     throw e;
@@ -52,9 +52,9 @@ export function excelHost(env: DeliverEnv): PaneHost {
         const done = UI_TEXT.layoutDone(r.sheets, r.kept);
         return r.upgradedFrom === null ? done : `${done} ${UI_TEXT.layoutUpgraded(r.upgradedFrom, TEMPLATE_VERSION)}`;
       }),
-    check: () =>
+    check: (extra) =>
       Excel.run(RUN, async (context) => {
-        const check = await checkWorkbook(context, plan);
+        const check = withExtraFindings(await checkWorkbook(context, plan), extra);
         await markFindings(context, plan, check.result.findings, check.protectedSheets);
         return check;
       }),

@@ -1,7 +1,7 @@
 // The pane's host when the data comes from a file the user picks: the standalone page, and Word.
 import type { ReportData } from '../../core/data/types';
 import type { NamedCheck } from '../../core/read/check-named-values';
-import type { PaneHost, PaneMode } from './pane-controller';
+import { withExtraFindings, type PaneHost, type PaneMode } from './pane-controller';
 import { InputFileError, readInputFile, type PickedFile } from './read-input-file';
 import { UI_TEXT } from '../../core/i18n/messages';
 
@@ -16,9 +16,9 @@ export function fileHost(mode: PaneMode, deliver: (data: ReportData, draft: bool
       last = file;
       return check;
     },
-    async check(): Promise<NamedCheck> {
+    async check(extra): Promise<NamedCheck> {
       if (!last) throw new InputFileError(UI_TEXT.noFileChosen);
-      return readInputFile(last);
+      return withExtraFindings(await readInputFile(last), extra);
     },
   };
 }

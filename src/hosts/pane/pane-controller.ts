@@ -3,7 +3,7 @@ import type { ReportData } from '../../core/data/types';
 import { PERIODS_TEXT, UI_TEXT } from '../../core/i18n/messages';
 import { compareFindings, summarize } from '../../core/rules/check';
 import { checkAcrossPeriods, pairAcrossPeriods, pairSamePeriod } from '../../core/rules/check-across-periods';
-import type { CheckResult } from '../../core/rules/types';
+import type { CheckResult, Finding } from '../../core/rules/types';
 import type { NamedCheck } from '../../core/read/check-named-values';
 import { UserError } from '../../core/errors/user-error';
 import { InputFileError, readInputFile, type PickedFile } from './read-input-file';
@@ -27,18 +27,33 @@ export interface PaneView {
   reveal?(): void;
 }
 
+/** Findings the controller adds to a host's check (the warnings across periods), before the host marks cells. */
+export type ExtraFindings = (check: NamedCheck) => readonly Finding[];
+
+/** A check with more findings added, in the checker's order and with its totals. */
+export function withExtraFindings<C extends NamedCheck>(check: C, extra: ExtraFindings | undefined): C {
+  const more = extra?.(check) ?? [];
+  return more.length === 0 ? check : { ...check, result: summarize([...check.result.findings, ...more].sort(compareFindings)) };
+}
+
+/** What "Lấy số liệu kỳ trước" did: the message to show, and the report it carried from. */
+export interface CarryOutcome {
+  readonly message: string;
+  readonly previous: ReportData;
+}
+
 /** What each host provides. */
 export interface PaneHost {
   readonly mode: PaneMode;
-  /** Excel: read and mark the workbook; file modes: check the last opened file. */
-  check(): Promise<NamedCheck>;
+  /** Excel: read and mark the workbook (the extra findings marked too); file modes: check the last opened file. */
+  check(extra?: ExtraFindings): Promise<NamedCheck>;
   /** Builds the report and hands it over (download, browser window, insertion); returns the message to show. */
   deliver(data: ReportData, draft: boolean, trigger: Trigger): Promise<string>;
   layout?(): Promise<string>;
   select?(cell: string): Promise<void>;
   open?(file: PickedFile): Promise<NamedCheck>;
   /** Excel: fills the open workbook from the commune's previous report (a picked .xlsx or .json); returns the message to show. */
-  carry?(file: PickedFile): Promise<string>;
+  carry?(file: PickedFile): Promise<CarryOutcome>;
 }
 
 /** What "Tổng hợp" needs: the consolidation (core, through the pane's reader) and a way to hand files to the user. */
@@ -61,6 +76,8 @@ export class PaneController {
   private running = false;
   /** The report of the same period last year the user picked ("Báo cáo cùng kỳ năm trước"), if any. */
   private previous: ReportData | null = null;
+  /** The previous period's report last carried from ("Lấy số liệu kỳ trước"), if any: Kiểm tra warns against it first. */
+  private lastPeriod: ReportData | null = null;
   /** Milliseconds the last report took to build and hand over (for the budget in `npm run bench:pane`). */
   lastReportMs: number | null = null;
 
@@ -121,15 +138,21 @@ export class PaneController {
     });
   }
 
-  /** The host's check with the warnings across periods added; a previous report of another commune, or not earlier, is refused. */
-  private async checkWithPrevious(): Promise<NamedCheck> {
-    const check = await this.host.check();
-    const previous = this.previous;
-    if (!previous || !check.data) return check;
-    const pairing = pairAcrossPeriods(check.data.meta, previous.meta);
+  /**
+   * The warnings across periods against the latest earlier report the user gave (the previous period's, else
+   * last year's); a report of another commune, or not earlier, is refused.
+   */
+  private readonly acrossPeriods: ExtraFindings = (check) => {
+    const earlier = this.lastPeriod ?? this.previous;
+    if (!earlier || !check.data) return [];
+    const pairing = pairAcrossPeriods(check.data.meta, earlier.meta);
     if (!pairing.ok) throw new InputFileError(pairing.reason);
-    const across = checkAcrossPeriods(check.data, previous, check.cellOf ? { cellOf: check.cellOf } : {});
-    return { ...check, result: summarize([...check.result.findings, ...across].sort(compareFindings)) };
+    return checkAcrossPeriods(check.data, earlier, check.cellOf ? { cellOf: check.cellOf } : {});
+  };
+
+  /** The host's check with the warnings across periods added (Excel marks them with the others). */
+  private checkWithPrevious(): Promise<NamedCheck> {
+    return this.host.check(this.acrossPeriods);
   }
 
   async check(): Promise<NamedCheck | undefined> {
@@ -150,9 +173,11 @@ export class PaneController {
   async carry(file: PickedFile): Promise<boolean> {
     const carry = this.host.carry?.bind(this.host);
     if (!carry) return false;
-    const text = await this.run(UI_TEXT.reading(file.name), () => carry(file));
-    if (text !== undefined) this.view.message('ok', text);
-    return text !== undefined;
+    const done = await this.run(UI_TEXT.reading(file.name), () => carry(file));
+    if (done === undefined) return false;
+    this.lastPeriod = done.previous;
+    this.view.message('ok', done.message);
+    return true;
   }
 
   /** Consolidates many communes' files: progress while reading, every rejected file named, then the workbook and the report downloaded; true once both are handed over. */

@@ -3,11 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { excelHost, watchChanges } from '../../../src/hosts/pane/excel-pane-host';
 import type { DeliverEnv } from '../../../src/hosts/pane/deliver-report';
-import { fakeExcel } from '../excel/fake-excel';
+import { fakeExcel, findSheet, type FakeState } from '../excel/fake-excel';
+import { MARK_FILL } from '../../../src/hosts/excel/mark-findings';
 
 type Batch = (context: unknown) => Promise<unknown>;
 
 interface ExcelDouble {
+  readonly state: FakeState;
   readonly options: unknown[];
   handlers: (() => Promise<void>)[];
   removed: number;
@@ -15,8 +17,8 @@ interface ExcelDouble {
 
 /** Installs a global `Excel.run` over the recording double, and an `Office` answering every API set. */
 function installExcel(supports: (version: string) => boolean = () => true): ExcelDouble {
-  const double: ExcelDouble = { options: [], handlers: [], removed: 0 };
-  const { context } = fakeExcel();
+  const { context, state } = fakeExcel();
+  const double: ExcelDouble = { options: [], handlers: [], removed: 0, state };
   const ctx = context as unknown as Record<string, unknown>;
   const workbook = ctx.workbook as Record<string, unknown>;
   const worksheets = workbook.worksheets as Record<string, unknown>;
@@ -74,12 +76,28 @@ function previousFile(name: string, meta: Record<string, unknown> = {}): { name:
   return { name, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
 }
 
+describe('excelHost: Kiểm tra with findings the pane adds', () => {
+  it('marks the added findings with the checker\'s, in the same batch, and counts them in the totals', async () => {
+    const double = installExcel();
+    const host = excelHost(env);
+    await host.layout!();
+    const plain = await host.check();
+    expect(findSheet(double.state, 'Biểu mẫu 4')?.cells.get('D12')?.fill).not.toBe(MARK_FILL.warning);
+    const extra = { form: 4 as const, row: '2.1', cell: "'Biểu mẫu 4'!D12", severity: 'warning' as const, rule: 'standing-jump' as const, message: 'thêm' };
+    const check = await host.check(() => [extra]);
+    expect(check.result.warnings).toBe(plain.result.warnings + 1);
+    expect(check.result.findings).toContainEqual(extra);
+    expect(findSheet(double.state, 'Biểu mẫu 4')?.cells.get('D12')?.fill).toBe(MARK_FILL.warning);
+  });
+});
+
 describe('excelHost: Lấy số liệu kỳ trước', () => {
   it('carries a picked previous report into the laid-out workbook in one batch that waits for cell editing', async () => {
     const double = installExcel();
     const host = excelHost(env);
     await host.layout!();
-    const text = await host.carry!(previousFile('quy-1.json'));
+    const { message: text, previous } = await host.carry!(previousFile('quy-1.json'));
+    expect(previous.meta).toMatchObject({ period: 'Q1', year: 2026 });
     expect(text).toBe('Đã lấy 24 ô từ báo cáo Quý I năm 2026; mỗi ô có ghi chú để kiểm tra lại.');
     expect(double.options).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true }]);
     const check = await host.check();
@@ -92,7 +110,7 @@ describe('excelHost: Lấy số liệu kỳ trước', () => {
     installExcel((version) => version !== '1.18');
     const host = excelHost(env);
     await host.layout!();
-    expect(await host.carry!(previousFile('quy-1.json'))).toBe(
+    expect((await host.carry!(previousFile('quy-1.json'))).message).toBe(
       'Đã lấy 24 ô từ báo cáo Quý I năm 2026. Phiên bản Excel này không thêm được ghi chú vào ô (cần Excel API 1.18): số liệu đã được lấy nhưng không có ghi chú đánh dấu; hãy kiểm tra lại các dòng không đổi.',
     );
     await expect(host.carry!(previousFile('xa-khac.json', { unit: 'Thái Học' }))).rejects.toThrow(/^xa-khac\.json: Báo cáo kỳ trước là của xã Thái Học/);

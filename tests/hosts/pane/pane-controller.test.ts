@@ -199,7 +199,7 @@ describe('PaneController.carry', () => {
   }
 
   it('reads the picked file with progress shown and says what was carried', async () => {
-    const s = carrySetup(async (f) => `đã lấy từ ${f.name}`);
+    const s = carrySetup(async (f) => ({ message: `đã lấy từ ${f.name}`, previous: data }));
     expect(await s.controller.carry(file)).toBe(true);
     expect(s.log).toEqual([`busy:${UI_TEXT.reading('quy-1.xlsx')}`, 'busy:-', 'ok:đã lấy từ quy-1.xlsx']);
   });

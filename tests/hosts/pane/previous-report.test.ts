@@ -3,7 +3,7 @@ import type { ReportData } from '../../../src/core/data/types';
 import { PERIODS_TEXT } from '../../../src/core/i18n/messages';
 import { checkReport } from '../../../src/core/rules/check';
 import type { CheckResult } from '../../../src/core/rules/types';
-import { PaneController, type PaneHost, type PaneView } from '../../../src/hosts/pane/pane-controller';
+import { PaneController, withExtraFindings, type PaneHost, type PaneView } from '../../../src/hosts/pane/pane-controller';
 import type { PickedFile } from '../../../src/hosts/pane/read-input-file';
 import { report } from '../../core/rules/sample-pair';
 
@@ -29,7 +29,8 @@ function setup(current: ReportData = report()) {
   };
   const host: PaneHost = {
     mode: 'standalone',
-    check: async () => ({ result: checkReport(current), data: current, cellOf: (form, key) => `'Biểu mẫu ${form}'!D${key}` }),
+    check: async (extra) => withExtraFindings({ result: checkReport(current), data: current, cellOf: (form, key) => `'Biểu mẫu ${form}'!D${key}` }, extra),
+    carry: async () => ({ message: 'đã lấy', previous: report({ period: 'Q1' }, { '1': { '2.1': 30 } }) }),
     deliver: async (d) => {
       delivered.push(d);
       return 'đã tải';
@@ -64,6 +65,14 @@ describe('the pane with a report of the same period last year', () => {
     const found = s.shown()?.findings.filter((f) => f.rule === 'standing-jump') ?? [];
     expect(found.map((f) => `${f.form}:${f.row} ${f.cell}`)).toEqual(["4:2.1 'Biểu mẫu 4'!D2.1"]);
     expect(s.shown()?.warnings).toBe(1);
+  });
+
+  it('after "Lấy số liệu kỳ trước", checks against the period carried from, before last year\'s', async () => {
+    const s = setup();
+    await s.controller.choosePrevious(picked('h1-2025.json', report({ year: 2025 }, { '4': { '2.1': 10 } })));
+    expect(await s.controller.carry(picked('q1.xlsx', {}))).toBe(true);
+    await s.controller.check();
+    expect(s.shown()?.findings.map((f) => f.rule)).toEqual(['plan-changed']);
   });
 
   it("refuses another commune's report, in check and in the report", async () => {
