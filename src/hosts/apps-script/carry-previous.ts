@@ -25,7 +25,7 @@ export interface SheetsCarry {
 const CARRIED_NAMES: readonly string[] = [...STANDING_ROWS, ...YEAR_PLAN_ROWS].map((r) => definedName(r.form, r.key));
 
 /** The previous report's data, read from its spreadsheet by the same named-cell reader (one API call, one getValues per sheet). */
-export function readPreviousSpreadsheet(env: GasEnv, link: string): ReturnType<typeof requirePreviousData> {
+export function readPreviousSpreadsheet(env: GasEnv, link: string): { readonly id: string; readonly data: ReturnType<typeof requirePreviousData> } {
   let prev: GasSpreadsheet;
   try {
     prev = env.SpreadsheetApp.openByUrl(link.trim());
@@ -34,7 +34,7 @@ export function readPreviousSpreadsheet(env: GasEnv, link: string): ReturnType<t
   }
   const snap = readNamedValues(env, prev);
   try {
-    return requirePreviousData(readNamedWorkbook(snap.byName, snap.refs, false).data);
+    return { id: prev.getId(), data: requirePreviousData(readNamedWorkbook(snap.byName, snap.refs, false).data) };
   } catch (e) {
     if (e instanceof WorkbookFormatError) throw new UserError(`${prev.getName()}: ${e.message}`);
     throw e;

@@ -10,7 +10,7 @@ import type { GasEnv } from './gas-types';
 import { guarded } from './guarded';
 import { markFindings } from './mark-findings';
 import { runCheck } from './run-check';
-import { choosePreviousCommand, previousReport, withAcrossPeriods, withComparison } from './previous-report';
+import { choosePreviousCommand, earlierReport, LAST_PERIOD_PROPERTY, previousReport, withAcrossPeriods, withComparison } from './previous-report';
 import { PERIODS_TEXT } from '../../core/i18n/messages';
 import { showSidebar, sidebarFindings } from './sidebar';
 
@@ -39,7 +39,9 @@ export function carryPreviousCommand(env: GasEnv): void {
     if (answer.getSelectedButton() !== ui.Button.OK || answer.getResponseText().trim() === '') return;
     const previous = readPreviousSpreadsheet(env, answer.getResponseText());
     const ss = env.SpreadsheetApp.getActiveSpreadsheet();
-    const r = carryIntoSpreadsheet(env, ss, previous);
+    const r = carryIntoSpreadsheet(env, ss, previous.data);
+    // Kiểm tra warns against the period carried from from now on.
+    env.PropertiesService.getDocumentProperties().setProperty(LAST_PERIOD_PROPERTY, previous.id);
     const cleared = r.cleared > 0 ? ` ${CARRY_TEXT.notesCleared(r.cleared)}` : '';
     ss.toast(`${CARRY_TEXT.done(r.cells, r.carry.from)}${cleared}`, GAS_TEXT.appTitle);
   });
@@ -48,7 +50,7 @@ export function carryPreviousCommand(env: GasEnv): void {
 export function checkCommand(env: GasEnv): void {
   guarded(env, GAS_TEXT.menu.check, () => {
     const ss = env.SpreadsheetApp.getActiveSpreadsheet();
-    const { result } = withAcrossPeriods(runCheck(env, ss), previousReport(env));
+    const { result } = withAcrossPeriods(runCheck(env, ss), earlierReport(env));
     const marks = markFindings(env, ss, result.findings);
     const blocking = result.errors + result.warnings;
     showSidebar(env, {

@@ -39,6 +39,26 @@ function readPrevious(env: GasEnv, id: string): { readonly name: string; readonl
   return { name, data };
 }
 
+/** Where "Lấy số liệu kỳ trước" keeps the id of the spreadsheet it last carried from. */
+export const LAST_PERIOD_PROPERTY = 'cchc.lastPeriodSpreadsheetId';
+
+/**
+ * The report Kiểm tra warns against: the previous period's last carried from, else the same period last
+ * year. A previous period's spreadsheet that no longer opens is left aside (the check itself must still run).
+ */
+export function earlierReport(env: GasEnv): ReportData | null {
+  const props = env.PropertiesService.getDocumentProperties();
+  const last = props.getProperty(LAST_PERIOD_PROPERTY);
+  if (last) {
+    try {
+      return readPrevious(env, last).data;
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+    }
+  }
+  return previousReport(env);
+}
+
 /** The previous report chosen for this spreadsheet, or null when none was. */
 export function previousReport(env: GasEnv): ReportData | null {
   const id = env.PropertiesService.getDocumentProperties().getProperty(PREVIOUS_PROPERTY);

@@ -6,7 +6,8 @@ import { STANDING_ROWS, YEAR_PLAN_ROWS } from '../../../src/core/forms/across-pe
 import { definedName } from '../../../src/core/forms/catalogue';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
-import { carryPreviousCommand } from '../../../src/hosts/apps-script/commands';
+import { carryPreviousCommand, checkCommand } from '../../../src/hosts/apps-script/commands';
+import { sidebarPayload } from './sidebar-payload';
 import { runCheck } from '../../../src/hosts/apps-script/run-check';
 import { fakeEnv, type FakeEnv } from './fakes/fake-env';
 import { FakeSpreadsheet } from './fakes/fake-spreadsheet';
@@ -66,6 +67,17 @@ describe('Lấy số liệu kỳ trước (Sheets)', () => {
     const check = runCheck(env, env.ss);
     expect(check.data?.meta).toMatchObject({ unit: 'Hòa Phong', period: 'H1', year: 2026 });
     expect(check.data?.meta.date).toBeUndefined();
+  });
+
+  it('Kiểm tra then warns against the period carried from: a plan changed since Q1 is named at its cell', () => {
+    const env = setup();
+    carry(env);
+    const plan = env.ss.nameCell('BM1_2_1')!;
+    plan.sheet.type(plan.a1, Number(Q1.forms['1']?.['2.1'] ?? 0) + 5);
+    checkCommand(env);
+    const payload = sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent());
+    const warned = (payload.findings ?? []).filter((f) => f.cell?.endsWith(`!${plan.a1}`) && f.severity === 'warning');
+    expect(warned.map((f) => f.message)).toEqual([expect.stringMatching(/khác với 40 trong báo cáo quý I năm 2026/)]);
   });
 
   it('keeps a typed value and a person’s own note, clears the note of a carried cell edited since, in the same number of calls', () => {
