@@ -296,6 +296,10 @@ const serial = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d
  * keeps it; a leading apostrophe is hidden and makes the rest text; "=", "+", "-" and "@" start a
  * formula; numbers, percentages, dates and booleans are parsed. Kept apart from the adapter's own
  * quoting rules on purpose, so that the tests catch a string the adapter forgets to quote.
+ * Text format: "Excel treats the content of the cell as text, even when you type a number"
+ * (https://support.microsoft.com/en-us/office/format-numbers-as-text-583160db-35e7-4ba9-b5f7-75d7b4d88ebf),
+ * and a formula entered there "will appear exactly as it was typed" instead of being calculated
+ * (https://excelribbon.tips.net/T003308_Formulas_Dont_Calculate_as_Formulas.html).
  */
 export function excelInput(x: unknown, numberFormat: string | undefined): { value: string | number | boolean; formula?: string } {
   if (typeof x !== 'string') return { value: (x ?? '') as string | number | boolean };

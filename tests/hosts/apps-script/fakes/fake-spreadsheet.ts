@@ -199,7 +199,10 @@ function columnLetters(col: number): string {
  * string written by setValues or typed: a cell formatted as plain text keeps it as it is; a leading
  * apostrophe is hidden and makes the rest text; "=" starts a formula; numbers, percentages, dates
  * and booleans are parsed. Kept apart from the adapter's own quoting rules on purpose, so that the
- * tests catch a string the adapter forgets to quote.
+ * tests catch a string the adapter forgets to quote. Range.setValue: "If it begins with '=' it is
+ * interpreted as a formula" (https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue);
+ * plain text format "@" (https://developers.google.com/sheets/api/guides/formats#number_format_examples,
+ * "Plain text" in https://support.google.com/docs/answer/56470) keeps what is entered as text.
  */
 export function parseInput(v: unknown, format: string | undefined, timeZone = 'Asia/Ho_Chi_Minh'): { content: unknown; formula?: string } {
   if (typeof v !== 'string') return { content: v === null || v === undefined ? '' : v };
