@@ -5,6 +5,7 @@ import type { WorkbookPlan } from '../../core/layout/types';
 import { UI_TEXT } from '../../core/i18n/messages';
 import { checkNamedValues, type NamedCheck } from '../../core/read/check-named-values';
 import { damageOf, queueWorkbookIndex } from './workbook-index';
+import { SHOWN_VALUE_PROPS, shownValue } from './shown-value';
 
 export interface ExcelCheck extends NamedCheck {
   /** Protection of each plan sheet (by its plan name) as it was read: marking must restore it. */
@@ -34,7 +35,7 @@ export class WorkbookDamagedError extends UserError {
 
 /**
  * Sync 1: which sheets and names exist (a name at #REF! throws on getRange, so it is never
- * read). Sync 2: values and addresses of the plan's names, protection of its sheets.
+ * read). Sync 2: values, number formats and addresses of the plan's names, protection of its sheets.
  */
 export async function checkWorkbook(context: Excel.RequestContext, plan: WorkbookPlan): Promise<ExcelCheck> {
   const indexed = queueWorkbookIndex(context);
@@ -50,14 +51,14 @@ export async function checkWorkbook(context: Excel.RequestContext, plan: Workboo
     protections.set(sheet.name, context.workbook.worksheets.getItem(index.sheet(sheet.name) ?? sheet.name).protection.load('protected'));
     for (const { name } of sheet.names) {
       const actual = index.name(name)?.name ?? name;
-      ranges.set(name, context.workbook.names.getItem(actual).getRange().load('values,address'));
+      ranges.set(name, context.workbook.names.getItem(actual).getRange().load(`${SHOWN_VALUE_PROPS},address`));
     }
   }
   await context.sync();
   const values: Record<string, unknown> = {};
   const addresses: Record<string, string> = {};
   for (const [name, range] of ranges) {
-    values[name] = range.values[0]?.[0] ?? null;
+    values[name] = shownValue(range);
     addresses[name] = range.address;
   }
   const protectedSheets = new Map([...protections].map(([name, p]) => [name, p.protected] as const));
