@@ -17,6 +17,7 @@ export interface GasRangeList {
 export interface GasRange {
   getValues(): Grid<unknown>;
   getFormulas(): Grid<string>;
+  getNumberFormats(): Grid<string>;
   setValues(values: Grid<unknown>): GasRange;
   setFormulas(formulas: Grid<string>): GasRange;
   setNumberFormats(formats: Grid<string>): GasRange;
