@@ -66,5 +66,7 @@ export const RULE_IDS = {
   textWrongKind: 'text-wrong-kind',
   /** Header: the unit's name starts with its kind ("Xã Thái Học") (warning). */
   unitNameHasKind: 'unit-name-has-kind',
+  /** Every entered percent lies in (0, 1]: most likely typed with a percent sign, which a spreadsheet stores as a fraction ("90%" → 0.9) (warning). */
+  percentAsFraction: 'percent-as-fraction',
 } as const;
 export type RuleId = (typeof RULE_IDS)[keyof typeof RULE_IDS];
