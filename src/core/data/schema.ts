@@ -1,5 +1,6 @@
 // zod schema of report data (JSON, schemaVersion 1); unknown fields are rejected by name.
-import { z } from './zod';
+import './zod-config';
+import { z } from 'zod';
 import { DATA_TEXT } from '../i18n/data';
 
 const VI = z.locales.vi();

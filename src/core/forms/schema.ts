@@ -1,5 +1,6 @@
 // zod schema that every form definition passes when the catalogue is loaded.
-import { z } from '../data/zod';
+import '../data/zod-config';
+import { z } from 'zod';
 import { DATA_TEXT } from '../i18n/data';
 
 const key = z.string().regex(/^\d+(\.\d+)*$/, DATA_TEXT.rowKeyFormat);
