@@ -2,6 +2,7 @@
 import { AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, Tab, TabStopType } from 'docx';
 import type { FileChild } from 'docx';
 import type { BodyBlock, ReportDocument } from '../core/report/model';
+import { cleanDocumentText, dropXmlForbidden } from '../core/report/document-text';
 import type { Look } from './docx-paragraph';
 import { fontRun, lineParagraphs, lookOf, markRun, paragraph, twip } from './docx-paragraph';
 import { appendixTable, closingTable, headerTable } from './docx-tables';
@@ -56,7 +57,9 @@ function firstPageHeader(doc: ReportDocument, look: Look): Header {
   });
 }
 
-export function toDocxDocument(doc: ReportDocument): Document {
+/** The docx library escapes XML's specials and drops most C0 controls, but writes U+FFFE, U+FFFF and lone surrogates as they are. */
+export function toDocxDocument(model: ReportDocument): Document {
+  const doc = cleanDocumentText(model, dropXmlForbidden);
   const { page, styles } = doc;
   const look = lookOf(doc);
   const textWidth = page.widthPt - page.marginsPt.left - page.marginsPt.right;

@@ -1,4 +1,5 @@
 // zod schema of report data (JSON, schemaVersion 1); unknown fields are rejected by name.
+import './zod-config';
 import { z } from 'zod';
 import { DATA_TEXT } from '../i18n/data';
 import { PERIODS_TEXT } from '../i18n/periods';

@@ -1,4 +1,5 @@
 // zod schema that every form definition passes when the catalogue is loaded.
+import '../data/zod-config';
 import { z } from 'zod';
 import { DATA_TEXT } from '../i18n/data';
 

@@ -59,6 +59,9 @@ export const RULE_TEXT = {
   notInteger: (where: string, label: string, value: number): string => `${where}: ${label} (${n(value)}) phải là số nguyên.`,
   percentRange: (where: string, label: string, value: number): string =>
     `${where}: ${label} (${n(value)}) phải là tỷ lệ phần trăm từ 0 đến 100.`,
+  /** Every entered percent in (0, 1]: `count` of them, the first at `where`. */
+  percentAsFraction: (where: string, label: string, value: number, count: number): string =>
+    `${where}: ${label} ghi ${COMMON_TEXT.formatNumber(value, 6)}${count > 1 ? ` và cả ${count} tỷ lệ phần trăm đã nhập` : ', tỷ lệ phần trăm duy nhất đã nhập,'} đều nằm trong khoảng 0 đến 1. Có phải đã gõ kèm dấu % (gõ “90%” được lưu thành 0,9)? Hãy nhập số phần trăm không kèm dấu %, ví dụ 90.`,
   percentDecimals: (where: string, label: string, value: number): string =>
     `${where}: ${label} (${COMMON_TEXT.formatNumber(value, 6)}) chỉ ghi tối đa một chữ số thập phân.`,
   codeRange: (where: string, label: string, value: number, legend: string): string =>

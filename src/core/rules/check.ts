@@ -6,6 +6,7 @@ import { checkStaffText } from './check-staff-text';
 import { checkHeader, type HeaderField } from './check-header';
 import { checkMissing, type SkippedRule } from './check-missing';
 import { checkValue, type FormFinding } from './check-values';
+import { checkPercentFraction } from './check-percent-fraction';
 import { evaluateRule } from './evaluate-rule';
 import { ruleMessage } from './rule-message';
 import { SEVERITIES, type CheckResult, type Finding } from './types';
@@ -61,6 +62,8 @@ export function checkForms(forms: FormsData, options: CheckOptions = {}): Findin
       if (finding) own.push(finding);
     }
   }
+  const fraction = checkPercentFraction(forms);
+  if (fraction) own.push(fraction);
   const rules = runRules(forms);
   const found = [...own, ...rules.findings];
   // A row that already has a finding (5 = 1 but 5.1 empty) needs no second one saying it is empty.

@@ -72,5 +72,7 @@ export const RULE_IDS = {
   cumulativeShrank: 'cumulative-shrank',
   /** Across periods: a standing count moved by more than half of the earlier report's value (warning). */
   standingJump: 'standing-jump',
+  /** Every entered percent lies in (0, 1]: most likely typed with a percent sign, which a spreadsheet stores as a fraction ("90%" → 0.9) (warning). */
+  percentAsFraction: 'percent-as-fraction',
 } as const;
 export type RuleId = (typeof RULE_IDS)[keyof typeof RULE_IDS];

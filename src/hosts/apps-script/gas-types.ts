@@ -22,6 +22,7 @@ export interface GasRange {
   getValues(): Grid<unknown>;
   getRichTextValues(): Grid<GasRichTextValue | null>;
   getFormulas(): Grid<string>;
+  getNumberFormats(): Grid<string>;
   setValues(values: Grid<unknown>): GasRange;
   setFormulas(formulas: Grid<string>): GasRange;
   setNumberFormats(formats: Grid<string>): GasRange;

@@ -1,6 +1,7 @@
 // Reads the workbook as the core wants it: every named cell's value, with a constant number of service calls per sheet.
 import { sheetRef } from '../../core/layout/a1';
 import { cellAddress } from '../../core/layout/a1';
+import { valueAsShown } from '../../core/read/typed-percent';
 import type { GasEnv, GasSpreadsheet } from './gas-types';
 
 export interface NamedCellRef {
@@ -35,8 +36,9 @@ function plainIn(env: GasEnv, timeZone: string): (v: unknown) => unknown {
 }
 
 /**
- * One Sheets API call lists every defined name with its position; then one getValues per sheet
- * that holds names (or every sheet, with `allSheets`). Names are mapped to values locally.
+ * One Sheets API call lists every defined name with its position; then one getValues and one
+ * getNumberFormats per sheet that holds names (or every sheet, with `allSheets`). Names are mapped
+ * to values locally.
  */
 export function readNamedValues(env: GasEnv, ss: GasSpreadsheet, allSheets = false): WorkbookSnapshot {
   const meta = env.Sheets.Spreadsheets.get(ss.getId(), {
@@ -65,7 +67,11 @@ export function readNamedValues(env: GasEnv, ss: GasSpreadsheet, allSheets = fal
   const plain = plainIn(env, ss.getSpreadsheetTimeZone());
   for (const title of wanted) {
     const sheet = ss.getSheetByName(title);
-    if (sheet) grids[title] = sheet.getDataRange().getValues().map((row) => row.map(plain));
+    if (!sheet) continue;
+    // "90%" typed into a percent row is stored 0.9 under a percent format; the forms mean the 90 it shows.
+    const range = sheet.getDataRange();
+    const formats = range.getNumberFormats();
+    grids[title] = range.getValues().map((row, r) => row.map((v, c) => (typeof v === 'number' ? valueAsShown(v, formats[r]?.[c]) : plain(v))));
   }
   const byName: Record<string, unknown> = {};
   const refs: Record<string, string> = {};

@@ -1,5 +1,6 @@
 // Renders the core's report model into a Google Doc: text and tables with DocumentApp (whole tables at once), then every style in one Docs API batchUpdate.
 import type { Alignment, AppendixTable, BodyBlock, Line, ParagraphStyle, ReportDocument, TextRun } from '../../core/report/model';
+import { cleanDocumentText, dropDocsStripped } from '../../core/report/document-text';
 import type { GasBody, GasDocsApi, GasDocsRequest, GasDocument, GasParagraph, GasTable } from './gas-types';
 
 type DocsRequest = GasDocsRequest;
@@ -314,7 +315,9 @@ function styleRequests(model: ReportDocument, content: readonly DocsElement[], i
  * changes reach the Docs API only once saved. About one call per paragraph and per table, then
  * two Docs API calls, whatever the number of table cells.
  */
-export function renderReportDoc(docs: GasDocsApi, doc: GasDocument, model: ReportDocument): void {
+export function renderReportDoc(docs: GasDocsApi, doc: GasDocument, given: ReportDocument): void {
+  // What Docs would strip goes first, so that the offsets of the style requests count the same characters as the Doc.
+  const model = cleanDocumentText(given, dropDocsStripped);
   const id = doc.getId();
   const items = layout(model);
   writeText(doc.getBody(), items);

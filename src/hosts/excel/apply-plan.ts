@@ -13,6 +13,7 @@ import type { Supports } from './office-support';
 import { PROTECT_OPTIONS, queueSheetWrites } from './queue-sheet-writes';
 import { restoreAfterFailure } from './recover';
 import { queueWorkbookIndex } from './workbook-index';
+import { SHOWN_VALUE_PROPS, shownValue } from './shown-value';
 
 export interface LayoutDeps {
   /** The core's planner (buildWorkbookPlan). */
@@ -96,7 +97,7 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
       const item = workbook.names.getItem(entry.name);
       if (canReadNameFormula) item.load('formula');
       nameItems.set(name, item);
-      byName.set(name, item.getRange().load('values,address'));
+      byName.set(name, item.getRange().load(`${SHOWN_VALUE_PROPS},address`));
     }
     for (const sheet of probe.sheets) {
       const actual = index.sheet(sheet.name);
@@ -106,7 +107,7 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
       const named = new Set(sheet.names.filter((n) => usable(n.name)).map((n) => n.cell));
       const cells = new Map<string, Excel.Range>();
       for (const input of sheet.inputs) {
-        for (const a1 of rangeAddresses(input)) if (!named.has(a1)) cells.set(a1, ws.getRange(a1).load('values'));
+        for (const a1 of rangeAddresses(input)) if (!named.has(a1)) cells.set(a1, ws.getRange(a1).load(SHOWN_VALUE_PROPS));
       }
       byPosition.set(sheet.name, cells);
     }
@@ -118,7 +119,7 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     // Cells a name points to now: their value is kept through that name, never a second time by position.
     const pointed = new Set<string>();
     for (const [name, range] of byName) {
-      found[name] = range.values[0]?.[0] ?? null;
+      found[name] = shownValue(range);
       const at = parseSheetRef(range.address);
       if (!at) continue;
       home.set(name, at.sheet);
@@ -149,7 +150,7 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
         // the cell under the #REF! name's plan position then belongs to another name.
         const here = (index.sheet(sheet.name) ?? sheet.name).toLowerCase();
         for (const [a1, range] of byPosition.get(sheet.name) ?? []) {
-          if (!pointed.has(`${here}!${a1}`)) mine.set(a1, toPlanValue(range.values[0]?.[0]));
+          if (!pointed.has(`${here}!${a1}`)) mine.set(a1, toPlanValue(shownValue(range)));
         }
       }
       kept.set(sheet.name, mine);

@@ -7,6 +7,7 @@ import { checkNamedValues, type NamedCheck } from '../../core/read/check-named-v
 import { damageOf, queueWorkbookIndex } from './workbook-index';
 import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../core/layout/names';
 import { readableTemplateVersion } from '../../core/read/template-version';
+import { SHOWN_VALUE_PROPS, shownValue } from './shown-value';
 
 export interface ExcelCheck extends NamedCheck {
   /** Protection of each plan sheet (by its plan name) as it was read: marking must restore it. */
@@ -43,9 +44,9 @@ export class OlderTemplateError extends UserError {
 
 /**
  * Sync 1: which sheets and names exist (a name at #REF! throws on getRange, so it is never
- * read). Sync 2: values and addresses of the plan's names, protection of its sheets. Where names
- * are missing, one more sync reads the version cell: a workbook of another template version is
- * told as such (older: upgrade it; newer or unknown: refused), not as damaged.
+ * read). Sync 2: values, number formats and addresses of the plan's names, protection of its
+ * sheets. Where names are missing, one more sync reads the version cell: a workbook of another
+ * template version is told as such (older: upgrade it; newer or unknown: refused), not as damaged.
  */
 export async function checkWorkbook(context: Excel.RequestContext, plan: WorkbookPlan): Promise<ExcelCheck> {
   const indexed = queueWorkbookIndex(context);
@@ -71,14 +72,14 @@ export async function checkWorkbook(context: Excel.RequestContext, plan: Workboo
     protections.set(sheet.name, context.workbook.worksheets.getItem(index.sheet(sheet.name) ?? sheet.name).protection.load('protected'));
     for (const { name } of sheet.names) {
       const actual = index.name(name)?.name ?? name;
-      ranges.set(name, context.workbook.names.getItem(actual).getRange().load('values,address'));
+      ranges.set(name, context.workbook.names.getItem(actual).getRange().load(`${SHOWN_VALUE_PROPS},address`));
     }
   }
   await context.sync();
   const values: Record<string, unknown> = {};
   const addresses: Record<string, string> = {};
   for (const [name, range] of ranges) {
-    values[name] = range.values[0]?.[0] ?? null;
+    values[name] = shownValue(range);
     addresses[name] = range.address;
   }
   const protectedSheets = new Map([...protections].map(([name, p]) => [name, p.protected] as const));

@@ -119,7 +119,13 @@ async function paneConfig(env = {}, argv = {}) {
       page('report.html', 'report'),
       new CopyWebpackPlugin({
         patterns: [
-          { from: path.join(ROOT, 'node_modules/office-ui-fabric-core/dist/css/fabric.min.css'), to: 'assets/fabric.min.css' },
+          {
+            from: path.join(ROOT, 'node_modules/office-ui-fabric-core/dist/css/fabric.min.css'),
+            to: 'assets/fabric.min.css',
+            // Its @font-face rules fetch web fonts from Microsoft's CDN, which the pages' CSP (font-src 'self') refuses:
+            // dropped, so that the pane asks nothing of another origin and uses the system's Segoe UI, as Office does.
+            transform: (content) => content.toString().replace(/@font-face\{[^}]*\}/g, ''),
+          },
           { from: path.join(HERE, 'assets/taskpane.css'), to: 'assets/taskpane.css' },
           { from: path.join(ROOT, 'manifest/assets/*.png'), to: 'assets/[name][ext]' },
           {
@@ -138,6 +144,8 @@ async function paneConfig(env = {}, argv = {}) {
       static: false,
       hot: false,
       liveReload: false,
+      // No injected client: its WebSocket would be refused by the pages' connect-src 'none'.
+      client: false,
     },
   };
 }

@@ -2,6 +2,7 @@
 import type * as XL from 'exceljs';
 import { cellAddress, columnLetter, parseCellAddress, rangeCells, sheetRef } from '../../core/layout/a1';
 import type { CellStyle, SheetPlan, Validation, WorkbookPlan } from '../../core/layout/types';
+import { dropXmlForbidden } from '../../core/report/document-text';
 
 /** Key "<sheet>!<A1>" of a cell in a map of cached results. */
 export const cellKey = (sheet: string, a1: string): string => `${sheet}!${a1.replace(/\$/g, '').toUpperCase()}`;
@@ -78,7 +79,8 @@ async function applySheet(wb: XL.Workbook, plan: SheetPlan, results: ReadonlyMap
         const result = results.get(cellKey(plan.name, a1));
         cell.value = result === undefined ? { formula: formula.replace(/^=/, '') } : { formula: formula.replace(/^=/, ''), result };
       } else if (value !== null) {
-        cell.value = value;
+        // ExcelJS drops most C0 controls but writes U+FFFE, U+FFFF and lone surrogates, which make the part unreadable.
+        cell.value = typeof value === 'string' ? dropXmlForbidden(value) : value;
       }
       const numFmt = plan.numberFormats[r - 1]?.[c - 1];
       if (numFmt && numFmt !== 'General') cell.numFmt = numFmt;

@@ -298,8 +298,12 @@ const serial = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d
  * keeps it; a leading apostrophe is hidden and makes the rest text; "=", "+", "-" and "@" start a
  * formula; numbers, percentages, dates and booleans are parsed. Kept apart from the adapter's own
  * quoting rules on purpose, so that the tests catch a string the adapter forgets to quote.
+ * Text format: "Excel treats the content of the cell as text, even when you type a number"
+ * (https://support.microsoft.com/en-us/office/format-numbers-as-text-583160db-35e7-4ba9-b5f7-75d7b4d88ebf),
+ * and a formula entered there "will appear exactly as it was typed" instead of being calculated
+ * (https://excelribbon.tips.net/T003308_Formulas_Dont_Calculate_as_Formulas.html).
  */
-export function excelInput(x: unknown, numberFormat: string | undefined): { value: string | number | boolean; formula?: string } {
+export function excelInput(x: unknown, numberFormat: string | undefined): { value: string | number | boolean; formula?: string; percent?: boolean } {
   if (typeof x !== 'string') return { value: (x ?? '') as string | number | boolean };
   if (numberFormat === '@') return { value: x };
   if (x.startsWith("'")) return { value: x.slice(1) };
@@ -308,9 +312,9 @@ export function excelInput(x: unknown, numberFormat: string | undefined): { valu
   const body = t.replace(/%$/, '');
   if (/^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(body)) {
     const n = Number(body.replace(/\./g, '').replace(',', '.'));
-    return { value: pct ? n / 100 : n };
+    return pct ? { value: n / 100, percent: true } : { value: n };
   }
-  if (/^[+-]?\d*\.\d+$/.test(body)) return { value: Number(body) / (pct ? 100 : 1) };
+  if (/^[+-]?\d*\.\d+$/.test(body)) return pct ? { value: Number(body) / 100, percent: true } : { value: Number(body) };
   const date = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/.exec(t);
   if (date) return { value: serial(Number(date[3]), Number(date[2]), Number(date[1])) };
   if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === 'true' };
@@ -672,9 +676,15 @@ class FakeProtection {
 
 type Where = () => { sheet: FakeSheet; range: string };
 
-/** Excel takes a string written through values or formulas as typed input, under the cell's format at that moment. */
+/**
+ * Excel takes a string written through values or formulas as typed input, under the cell's format at
+ * that moment. A number typed with a percent sign is stored divided by 100 and the cell gets a
+ * percentage format: "If you type 10% directly into a cell, Excel automatically applies percentage
+ * formatting" (https://support.microsoft.com/en-us/office/format-numbers-as-percentages-de6a7ed5-6b53-4e5f-8c0c-49e06a6e3fdb).
+ */
 function enter(cell: FakeCell, x: unknown): void {
   const parsed = excelInput(x, cell.numberFormat);
+  if (parsed.percent) cell.numberFormat = '0%';
   cell.value = parsed.value;
   if (parsed.formula) cell.formula = parsed.formula;
   else delete cell.formula;
@@ -682,6 +692,7 @@ function enter(cell: FakeCell, x: unknown): void {
 
 class FakeRange {
   private loadedValues = new Slot<(string | number | boolean)[][]>('range.values');
+  private loadedNumberFormat = new Slot<string[][]>('range.numberFormat');
   private loadedAddress = new Slot<string>('range.address');
   readonly format: ReturnType<FakeRange['makeFormat']>;
   readonly dataValidation: Record<string, unknown> & { clear: () => void };
@@ -761,6 +772,10 @@ class FakeRange {
   get values(): (string | number | boolean)[][] {
     return this.loadedValues.get();
   }
+  /** Range.numberFormat, read once loaded: "General" where no format was set (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member). */
+  get numberFormat(): string[][] {
+    return this.loadedNumberFormat.get();
+  }
   get address(): string {
     return this.loadedAddress.get();
   }
@@ -779,6 +794,19 @@ class FakeRange {
           out.push(line);
         }
         this.loadedValues.set(out);
+        this.ctx.respond(jsonBytes(out));
+      }
+      if (props.includes('numberFormat')) {
+        const [a = '', b = a] = range.replace(/\$/g, '').split(':');
+        const p = parseCellAddress(a);
+        const q = parseCellAddress(b);
+        const out: string[][] = [];
+        for (let r = p.row; r <= q.row; r++) {
+          const line: string[] = [];
+          for (let c = p.col; c <= q.col; c++) line.push(s.cells.get(cellAddress(r, c))?.numberFormat ?? 'General');
+          out.push(line);
+        }
+        this.loadedNumberFormat.set(out);
         this.ctx.respond(jsonBytes(out));
       }
       // Range.address names the sheet as it is now called.
@@ -1023,6 +1051,16 @@ export function fakeExcel(state: FakeState = newState()): { state: FakeState; co
 /** The value a person sees in a cell of the double (what they typed, or '' for a formula). */
 export function cellValue(state: FakeState, sheet: string, a1: string): string | number | boolean | undefined {
   return findSheet(state, sheet)?.cells.get(a1)?.value;
+}
+
+/** A person typing `text` into a cell as Excel's UI parses it ("90%" → 0.9 with a percent format); protection as for typeInto. */
+export function typeAsExcelParses(state: FakeState, sheet: string, a1: string, text: string): void {
+  const s = findSheet(state, sheet);
+  if (!s) throw new Error(`no sheet ${sheet}`);
+  const c = s.cells.get(a1) ?? { value: '' };
+  if (s.protected && c.locked !== false) throw new Error(`${sheet}!${a1} is locked`);
+  enter(c, text);
+  s.cells.set(a1, c);
 }
 
 /**

@@ -12,6 +12,16 @@ import type {
 } from '../../../../src/hosts/apps-script/gas-types';
 import type { CallLog } from './call-log';
 
+/**
+ * A Doc keeps no C0 control but tab, line feed and carriage return, and no Private Use Area character:
+ * "Some control characters (U+0000-U+0008, U+000C-U+001F) and characters from the Unicode Basic
+ * Multilingual Plane Private Use Area (U+E000-U+F8FF) will be stripped out of the inserted text"
+ * (https://developers.google.com/docs/api/reference/rest/v1/documents/request#inserttextrequest);
+ * DocumentApp writes into the same document model, so the double strips them on every text it is given.
+ */
+// eslint-disable-next-line no-control-regex -- the stripped characters are control characters
+const docsKept = (text: string): string => text.replace(/[\u0000-\u0008\u000C-\u001F\uE000-\uF8FF]/g, '');
+
 export class FakeParagraph implements GasParagraph {
   text = '';
   bold: boolean[] = [];
@@ -32,8 +42,9 @@ export class FakeParagraph implements GasParagraph {
   private rec(m: string): void {
     this.log.record('DocumentApp', `Paragraph.${m}`);
   }
-  setText(text: string): void {
+  setText(given: string): void {
     this.rec('setText');
+    const text = docsKept(given);
     this.text = text;
     this.bold = Array<boolean>(text.length).fill(false);
     this.italic = Array<boolean>(text.length).fill(false);
@@ -50,7 +61,8 @@ export class FakeParagraph implements GasParagraph {
     return this.put(text);
   }
   /** The text a constructor call gave (appendParagraph(text), appendTable(cells)): part of that one call, not another. */
-  put(text: string): GasText {
+  put(given: string): GasText {
+    const text = docsKept(given);
     const start = this.text.length;
     this.text += text;
     for (let i = 0; i < text.length; i++) {

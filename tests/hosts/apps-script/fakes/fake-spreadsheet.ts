@@ -202,9 +202,12 @@ function columnLetters(col: number): string {
  * string written by setValues or typed: a cell formatted as plain text keeps it as it is; a leading
  * apostrophe is hidden and makes the rest text; "=" starts a formula; numbers, percentages, dates
  * and booleans are parsed. Kept apart from the adapter's own quoting rules on purpose, so that the
- * tests catch a string the adapter forgets to quote.
+ * tests catch a string the adapter forgets to quote. Range.setValue: "If it begins with '=' it is
+ * interpreted as a formula" (https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluevalue);
+ * plain text format "@" (https://developers.google.com/sheets/api/guides/formats#number_format_examples,
+ * "Plain text" in https://support.google.com/docs/answer/56470) keeps what is entered as text.
  */
-export function parseInput(v: unknown, format: string | undefined, timeZone = 'Asia/Ho_Chi_Minh'): { content: unknown; formula?: string } {
+export function parseInput(v: unknown, format: string | undefined, timeZone = 'Asia/Ho_Chi_Minh'): { content: unknown; formula?: string; percent?: boolean } {
   if (typeof v !== 'string') return { content: v === null || v === undefined ? '' : v };
   if (format === '@') return { content: v };
   if (v.startsWith("'")) return { content: v.slice(1) };
@@ -214,9 +217,9 @@ export function parseInput(v: unknown, format: string | undefined, timeZone = 'A
   const body = t.replace(/%$/, '');
   if (/^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(body)) {
     const n = Number(body.replace(/\./g, '').replace(',', '.'));
-    return { content: pct ? n / 100 : n };
+    return pct ? { content: n / 100, percent: true } : { content: n };
   }
-  if (/^[+-]?\d*\.\d+$/.test(body)) return { content: Number(body) / (pct ? 100 : 1) };
+  if (/^[+-]?\d*\.\d+$/.test(body)) return pct ? { content: Number(body) / 100, percent: true } : { content: Number(body) };
   const d = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
   if (d) return { content: midnightIn(timeZone, Number(d[3]), Number(d[2]), Number(d[1])) };
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
@@ -290,6 +293,10 @@ export class FakeRange implements GasRange {
   }
   getFormulas(): string[][] {
     return this.get('getFormulas', (cell) => cell?.formula ?? '');
+  }
+  /** Range.getNumberFormats (https://developers.google.com/apps-script/reference/spreadsheet/range#getnumberformats): Sheets' default "0.###############" where none was set. */
+  getNumberFormats(): string[][] {
+    return this.get('getNumberFormats', (cell) => cell?.format ?? '0.###############');
   }
   getValues(): unknown[][] {
     const computed = this.sheet.computedValues();
@@ -562,6 +569,9 @@ export class FakeSheet implements GasSheet {
     if (rule && !rule.allowInvalid && rule.criteria === 'CUSTOM_FORMULA' && rule.args[0] === `=ISFORMULA(${a1})` && !parsed.formula) {
       throw new Error(`Dữ liệu bạn đã nhập vào ô ${a1} vi phạm quy tắc xác thực dữ liệu đặt cho ô này.`);
     }
+    // Typed input is parsed as USER_ENTERED: "Formats may also be inferred, so "$100.15" becomes a number with
+    // currency formatting" (https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption): "90%" gets a percent format.
+    if (parsed.percent) cell.format = '0%';
     cell.content = parsed.content;
     if (parsed.formula) cell.formula = parsed.formula;
     else delete cell.formula;
