@@ -58,7 +58,7 @@ describe('the pane and the CLI read a workbook alike', () => {
     wb.definedNames.add("'Biểu mẫu 1'!$D$9", 'TEN');
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
 
-    const pane = await readXlsxNames(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const pane = await readXlsxNames({ size: bytes.length, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
     const cli = readNamedCells(await loadWorkbook(bytes));
     expect(pane.values).toEqual({ ZERO: 0, TEN: 10 });
     expect(cli).toEqual(pane);
