@@ -1,17 +1,14 @@
-// End to end (issue 13): the built `cchc check` and `cchc consolidate` refuse a zip bomb, a lying one and a 1.27 GB file within 30 s and 512 MiB, measured by /usr/bin/time -v.
+// End to end (issue 13): the built `cchc check` and `cchc consolidate` refuse a zip bomb, a lying one and a 1.27 GB file within 30 s and 512 MiB, measured by /usr/bin/time -v; and check loads neither ExcelJS nor zod.
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { constants, deflateRawSync } from 'node:zlib';
-import { unzipSync } from 'fflate';
 import { CLI_MAIN, ROOT, runBuiltCli } from './helpers/built-cli';
-import { rawZip } from '../hosts/shared/zip-fixtures';
+import { bombSheet, MiB, withSheet } from './helpers/hostile-files';
 
 jest.setTimeout(300_000);
 
 const TIME = '/usr/bin/time';
-const MiB = 1024 * 1024;
 
 interface Measured {
   readonly code: number | null;
@@ -31,47 +28,19 @@ function measured(args: readonly string[], cwd: string): Measured {
   return { code: r.status, stderr: own, ms, peakMiB: Number(peak[1]) / 1024 };
 }
 
-/**
- * `copies` × 64 MiB of one repeated row, as raw deflate: each 64 MiB is compressed once, alone, and
- * ends on a sync flush (byte-aligned, no reference before its start), so the copies can follow one
- * another; an empty final block closes the stream. 19 copies: 1.27 GB from about 3.7 MB.
- */
-function bombSheet(copies: number): { data: Uint8Array; size: number } {
-  const head = Buffer.from('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>');
-  const row = Buffer.from('<row><c t="inlineStr"><is><t>bom nén</t></is></c></row>');
-  const chunk = Buffer.alloc(64 * MiB - (64 * MiB) % row.length);
-  for (let at = 0; at < chunk.length; at += row.length) row.copy(chunk, at);
-  const tail = Buffer.from('</sheetData></worksheet>');
-  const flush = { finishFlush: constants.Z_SYNC_FLUSH, level: 9 };
-  const body = deflateRawSync(chunk, flush);
-  const parts = [deflateRawSync(head, flush), ...Array.from({ length: copies }, () => body), deflateRawSync(tail)];
-  return { data: new Uint8Array(Buffer.concat(parts)), size: head.length + copies * chunk.length + tail.length };
-}
-
 let dir: string;
-let good: Uint8Array;
-/** The sample workbook with `sheet` in place of Biểu mẫu 1's part (xl/worksheets/sheet2.xml). */
-function withSheet(sheet: { data: Uint8Array; size: number }): Uint8Array {
-  const parts = unzipSync(good);
-  return rawZip(
-    Object.entries(parts).map(([name, bytes]) =>
-      name === 'xl/worksheets/sheet2.xml' ? { name, ...sheet } : { name, data: new Uint8Array(deflateRawSync(bytes)), size: bytes.length },
-    ),
-  );
-}
-
 beforeAll(() => {
   if (!existsSync(TIME)) throw new Error(`${TIME} is needed to measure peak memory (apt-get install time)`);
   dir = mkdtempSync(join(tmpdir(), 'cchc-hostile-'));
   const made = runBuiltCli(['template', '--data', join(ROOT, 'examples/xa-hoa-phong.json'), '--out', join(dir, 'tot.xlsx')]);
   expect(made.code).toBe(0);
-  good = new Uint8Array(readFileSync(join(dir, 'tot.xlsx')));
+  const good = new Uint8Array(readFileSync(join(dir, 'tot.xlsx')));
   const bomb = bombSheet(19);
   expect(bomb.size).toBeGreaterThan(1.2e9);
   expect(bomb.data.length).toBeLessThan(4 * MiB); // about 3.7 MB: over 300× in a file one could e-mail
   // Declared as it is: refused from the directory. Declared as the real sheet was: refused while inflating.
-  writeFileSync(join(dir, 'bom.xlsx'), withSheet(bomb));
-  writeFileSync(join(dir, 'bom-gia.xlsx'), withSheet({ data: bomb.data, size: 10_603 }));
+  writeFileSync(join(dir, 'bom.xlsx'), withSheet(good, bomb));
+  writeFileSync(join(dir, 'bom-gia.xlsx'), withSheet(good, { data: bomb.data, size: 10_603 }));
   // A 1.27 GB file (sparse: it takes no disk), a zip by its first bytes, refused by its size before it is read.
   const fd = openSync(join(dir, 'khong-nen.xlsx'), 'w');
   writeSync(fd, good.subarray(0, 64));
@@ -120,5 +89,20 @@ describe('cchc consolidate with hostile workbooks among good ones', () => {
     expect(r.stderr).toContain('Từ chối bom.xlsx');
     expect(existsSync(join(dir, 'th.xlsx'))).toBe(true);
     expect(r.peakMiB).toBeLessThan(512);
+  });
+});
+
+describe('what `cchc check` of a workbook loads (issue 12: start-up)', () => {
+  it('reads and checks the workbook without loading ExcelJS, zod or docx', () => {
+    // Preloaded into the CLI: at exit, every module file it loaded.
+    const preload = join(dir, 'modules-preload.js');
+    writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(join(dir, 'modules.json'))}, JSON.stringify(Object.keys(require.cache))));`);
+    const r = spawnSync(process.execPath, ['-r', preload, CLI_MAIN, 'check', 'tot.xlsx'], { cwd: dir, encoding: 'utf-8' });
+    expect(r.status).toBe(0);
+    const loaded = JSON.parse(readFileSync(join(dir, 'modules.json'), 'utf-8')) as string[];
+    expect(loaded.some((m) => m.includes('read-xlsx-named-cells'))).toBe(true);
+    for (const heavy of ['/node_modules/exceljs/', '/node_modules/zod/', '/node_modules/docx/', '/node_modules/fflate/']) {
+      expect(loaded.filter((m) => m.includes(heavy))).toEqual([]);
+    }
   });
 });

@@ -25,7 +25,8 @@ async function readXlsx(file: PickedFile): Promise<NamedCheck> {
   try {
     named = await readXlsxNames(file);
   } catch (e) {
-    throw new InputFileError(UI_TEXT.unreadableFile(file.name, detailOf(e)));
+    // A refusal for size says why in Vietnamese; the reader's other errors are technical: a damaged file.
+    throw new InputFileError(UI_TEXT.unreadableFile(file.name, e instanceof UserError ? e.message : UI_TEXT.consolidate.damaged));
   }
   const { values, addresses } = named;
   try {
