@@ -6,11 +6,11 @@ const MiB = 1024 * 1024;
 
 /**
  * Measured on the largest workbooks this project meets (Dec 2026): a commune's filled workbook is a
- * 30 KiB file whose largest part is 21 KiB (xl/sharedStrings.xml; sheets 3–13 KiB, xl/workbook.xml
- * 18 KiB, 130 KiB inflated in all); the same workbook re-saved by LibreOffice is about the same;
- * the district's `Tổng hợp` of all 3,321 communes of Viet Nam is a 279 KiB file whose largest part
- * is a 1.2 MiB sheet (2.9 MiB inflated in all). The limits leave a margin of more than 10× over
- * that, and stay well under the 512 MiB a reader may use (issue 13).
+ * 29 KiB file whose largest part is 21 KiB (xl/sharedStrings.xml; 128 KiB inflated in all); the
+ * same workbook re-saved by LibreOffice is 31 KiB, largest part 30 KiB (xl/workbook.xml; 165 KiB in
+ * all); the district's `Tổng hợp` of all 3,321 communes of Viet Nam is a 119 KiB file whose largest
+ * part is a 677 KiB sheet (950 KiB inflated in all). The limits leave a margin of about 48× on one
+ * part, 100× on all of them, and stay well under the 512 MiB a reader may use (issue 13).
  */
 export const XLSX_LIMITS = {
   /** The file itself: read whole into memory, so it is checked first (the issue's 1.27 GB uncompressed workbook). */
