@@ -7,6 +7,9 @@ import { FORMS, definedName } from '../../src/core/forms/catalogue';
 import { computeRow } from '../../src/core/forms/compute';
 import { isComputedRow, isInputRow } from '../../src/core/forms/types';
 import { loadWorkbook } from '../../src/hosts/cli/xlsx/load-workbook';
+import { zlibInflate } from '../../src/hosts/cli/xlsx/zlib-inflate';
+import { fflateInflate } from '../../src/hosts/shared/fflate-inflate';
+import { readXlsxNamedCells } from '../../src/hosts/shared/read-xlsx-named-cells';
 import { readNamedCells } from '../../src/hosts/shared/xlsx-named-cells';
 import { ROOT, runBuiltCli } from './helpers/built-cli';
 import { convertWithLibreOffice, sofficePath } from './helpers/libreoffice';
@@ -76,6 +79,16 @@ beforeAll(async () => {
     written: written[i] as Uint8Array,
     recalculated: new Uint8Array(readFileSync(outputs[i] as string)),
   }));
+});
+
+describe('the light reader (CLI and pane) reads a workbook re-saved by LibreOffice as ExcelJS does', () => {
+  it.each(Object.keys(DATA_SETS))('%s', async (name) => {
+    const set = converted.find((c) => c.name === name) as Converted;
+    const light = readXlsxNamedCells(set.recalculated, fflateInflate);
+    expect(Object.keys(light.values).length).toBeGreaterThan(200);
+    expect(light).toEqual(readNamedCells(await loadWorkbook(set.recalculated)));
+    expect(readXlsxNamedCells(set.recalculated, zlibInflate)).toEqual(light);
+  });
 });
 
 describe('formulas recalculated by LibreOffice equal the core computation', () => {

@@ -168,6 +168,8 @@ export const CLI_TEXT = {
     consolidateXlsx: (n: number): string => `Tổng hợp ${n} sổ Excel bằng \`cchc consolidate\` (sổ và báo cáo, cả khởi động Node)`,
     memoryLine: (mib: number, target: number): string =>
       `  bộ nhớ cao nhất: ${mib.toFixed(0)} MiB (mục tiêu ≤ ${target} MiB) ${mib <= target ? 'ĐẠT' : 'CHƯA ĐẠT'}`,
+    ratioLine: (ms: number, nodeMs: number, target: number): string =>
+      `  so với \`node -e 0\` (${nodeMs.toFixed(1)} ms): ${(ms / nodeMs).toFixed(2)}× (mục tiêu ≤ ${target}×) ${ms / nodeMs <= target ? 'ĐẠT' : 'CHƯA ĐẠT'}`,
     line: (label: string, ms: number, target: number, runs: number): string =>
       `${label}: ${ms.toFixed(1)} ms (mục tiêu < ${target} ms, ${runs} lần) ${ms < target ? 'ĐẠT' : 'CHƯA ĐẠT'}`,
     /** One Apps Script command's service calls on the sample, counted by the recording fakes (a fixed, greppable form). */

@@ -20,6 +20,15 @@ export const READ_TEXT = {
   signerIncomplete: (field: InfoField): string =>
     `Thông tin chung: đã nhập người ký nhưng chưa nhập “${fieldName(field)}”.`,
   notTemplate: 'Tệp này không phải mẫu báo cáo CCHC: không tìm thấy các ô có tên (BM1_1, TTC_unit, …) của mẫu.',
+  /** A workbook refused for its size (issue 13: a zip bomb is refused before it costs memory). */
+  fileTooLarge: (mib: number, limitMib: number): string =>
+    `Tệp nặng ${mib.toFixed(0)} MiB, quá giới hạn ${limitMib} MiB của một sổ báo cáo (sổ thật chỉ vài chục KiB): không đọc, vì có thể là tệp hỏng hoặc tệp độc hại.`,
+  partTooLarge: (part: string, limitMib: number): string =>
+    `Phần “${part}” của sổ khi giải nén vượt quá ${limitMib} MiB, lớn hơn nhiều so với mọi sổ báo cáo thật: không đọc, vì có thể là tệp hỏng hoặc “bom nén” (zip bomb).`,
+  totalTooLarge: (limitMib: number): string =>
+    `Các phần của sổ khi giải nén vượt quá ${limitMib} MiB cộng lại, lớn hơn nhiều so với mọi sổ báo cáo thật: không đọc, vì có thể là tệp hỏng hoặc “bom nén” (zip bomb).`,
+  tooManyEntries: (count: number, limit: number): string =>
+    `Tệp nén gồm ${count} phần, quá giới hạn ${limit} phần (một sổ báo cáo chỉ có vài chục): không đọc, vì có thể là tệp hỏng hoặc tệp độc hại.`,
   newerTemplate: (got: string, ours: string): string =>
     `Tệp được tạo bằng mẫu phiên bản ${got}, mới hơn phiên bản ${ours} mà phần mềm này đọc được; hãy cập nhật phần mềm.`,
   unknownTemplate: (got: string, ours: string): string =>

@@ -30,6 +30,8 @@ export interface BenchCase {
   readonly run: (ctx: BenchContext) => void | Promise<void>;
   /** Peak memory the case may use, MiB (measured in the spawned CLI); absent when not measured. */
   readonly targetMiB?: number;
+  /** The most the case may take as a multiple of `node -e 0`, timed the same number of times beside it (issue 12: `cchc check` ≤ 2.5×). */
+  readonly targetRatioToNode?: number;
 }
 
 /** Every commune-level unit of Viet Nam after the 2025 merger. */
@@ -97,7 +99,8 @@ export const BENCH_CASES: readonly BenchCase[] = [
     name: 'check',
     label: CLI_TEXT.bench.check,
     targetMs: 1000,
-    runs: 7,
+    runs: 20,
+    targetRatioToNode: 2.5,
     setup: async (ctx) => {
       await writePlanFile(buildWorkbookPlan(ctx.sample), join(ctx.dir, 'mau.xlsx'), { overwrite: true });
     },
@@ -127,6 +130,17 @@ const median = (xs: readonly number[]): number => {
   return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 };
 
+/** Milliseconds of `node -e 0`, `runs` times: the start-up every CLI command pays before its own work. */
+function nodeStartTimes(runs: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    spawnSync(process.execPath, ['-e', '0']);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return times;
+}
+
 /** Times each case (optionally only those named) and returns the printed lines. */
 export async function runBench(only: readonly string[] = [], cases: readonly BenchCase[] = BENCH_CASES): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
@@ -148,6 +162,7 @@ export async function runBench(only: readonly string[] = [], cases: readonly Ben
       }
       lines.push(CLI_TEXT.bench.line(c.label, median(times), c.targetMs, c.runs));
       if (c.targetMiB !== undefined) lines.push(CLI_TEXT.bench.memoryLine(lastPeakMiB, c.targetMiB));
+      if (c.targetRatioToNode !== undefined) lines.push(CLI_TEXT.bench.ratioLine(median(times), median(nodeStartTimes(c.runs)), c.targetRatioToNode));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -5,10 +5,10 @@ import { readNamedWorkbook, type ReadInput } from '../../core/read/check-named-v
 import { WorkbookFormatError } from '../../core/read/read-workbook';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
-import { reportDataFromJson } from './load-report-json';
 import { isZip, readInputBytes } from './read-input-bytes';
-import { loadWorkbook } from './xlsx/load-workbook';
-import { readNamedCells } from '../shared/xlsx-named-cells';
+import { readXlsxNamedCells } from '../shared/read-xlsx-named-cells';
+import { XlsxTooLargeError } from '../shared/xlsx-limits';
+import { zlibInflate } from './xlsx/zlib-inflate';
 
 /** A workbook or JSON file as read: JSON input has no cells. */
 export type LoadedInput = ReadInput & { readonly kind: 'json' | 'workbook' };
@@ -24,13 +24,17 @@ export async function loadInput(file: string, io: CliIo, options: LoadOptions): 
   if (!isZip(bytes)) {
     // Named .xlsx but not a zip: a damaged or renamed file, not a JSON problem.
     if (/\.xlsx$/i.test(file)) throw new CliError(CLI_TEXT.notXlsx(file));
+    // Loaded only for JSON: its validation (zod) is not needed to check a workbook, and costs start-up.
+    const { reportDataFromJson } = await import('./load-report-json');
     const data = reportDataFromJson(new TextDecoder('utf-8').decode(bytes), file);
     return { kind: 'json', data, forms: data.forms, findings: [], cellOf: () => null, headerCellOf: () => null };
   }
   let named;
   try {
-    named = readNamedCells(await loadWorkbook(bytes));
-  } catch {
+    // The light reader: only the parts the defined names need, within XLSX_LIMITS; ExcelJS is not loaded.
+    named = readXlsxNamedCells(bytes, zlibInflate);
+  } catch (e) {
+    if (e instanceof XlsxTooLargeError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
     throw new CliError(CLI_TEXT.notXlsx(file));
   }
   try {

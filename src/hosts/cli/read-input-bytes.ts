@@ -2,12 +2,17 @@
 import { promises as fs } from 'node:fs';
 import { CLI_TEXT } from '../../core/i18n/messages';
 import { CliError } from './cli-error';
+import { checkFileSize, XlsxTooLargeError } from '../shared/xlsx-limits';
 
 /** The bytes of `path` (resolved by the caller); `shown` is the name as the user typed it. */
 export async function readInputBytes(path: string, shown: string): Promise<Uint8Array> {
   try {
+    // The size first: a file far larger than any report (a 1.27 GB "workbook") is refused before it is read into memory.
+    const stat = await fs.stat(path);
+    if (stat.isFile()) checkFileSize(stat.size);
     return new Uint8Array(await fs.readFile(path));
   } catch (e) {
+    if (e instanceof XlsxTooLargeError) throw new CliError(CLI_TEXT.notTemplate(shown, e.message));
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new CliError(CLI_TEXT.fileNotFound(shown));
     if (code === 'EISDIR') throw new CliError(CLI_TEXT.fileIsDirectory(shown));

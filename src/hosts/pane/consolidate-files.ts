@@ -10,6 +10,7 @@ import { readNamedWorkbook, type ReadInput } from '../../core/read/check-named-v
 import { WorkbookFormatError } from '../../core/read/read-workbook';
 import type { PickedFile } from './read-input-file';
 import { readXlsxNames } from './read-xlsx-names';
+import { XlsxTooLargeError } from '../shared/xlsx-limits';
 
 const T = UI_TEXT.consolidate;
 
@@ -33,9 +34,10 @@ async function readPicked(file: PickedFile): Promise<{ candidate: Candidate; for
   if (lower.endsWith('.xlsx')) {
     let named;
     try {
-      named = await readXlsxNames(await file.arrayBuffer());
-    } catch {
-      return { candidate: unreadableCandidate(file.name, T.damaged), forms: null };
+      named = await readXlsxNames(file);
+    } catch (e) {
+      // A refusal for size says why in its own words; anything else is a damaged file.
+      return { candidate: unreadableCandidate(file.name, e instanceof XlsxTooLargeError ? e.message : T.damaged), forms: null };
     }
     try {
       input = readNamedWorkbook(named.values, named.addresses, true);

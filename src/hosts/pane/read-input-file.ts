@@ -10,6 +10,8 @@ import type { NamedCells } from '../shared/xlsx-named-cells';
 /** What the pane needs of a File (and what tests can make without a DOM). */
 export interface PickedFile {
   readonly name: string;
+  /** File.size: a file too large for a workbook is refused before it is read. */
+  readonly size?: number;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
@@ -21,9 +23,10 @@ const detailOf = (e: unknown): string => (e instanceof Error ? e.message : Strin
 async function readXlsx(file: PickedFile): Promise<NamedCheck> {
   let named: NamedCells;
   try {
-    named = await readXlsxNames(await file.arrayBuffer());
+    named = await readXlsxNames(file);
   } catch (e) {
-    throw new InputFileError(UI_TEXT.unreadableFile(file.name, detailOf(e)));
+    // A refusal for size says why in Vietnamese; the reader's other errors are technical: a damaged file.
+    throw new InputFileError(UI_TEXT.unreadableFile(file.name, e instanceof UserError ? e.message : UI_TEXT.consolidate.damaged));
   }
   const { values, addresses } = named;
   try {

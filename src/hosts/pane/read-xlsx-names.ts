@@ -1,10 +1,21 @@
-// Reads a workbook's single-cell defined names in the browser: ExcelJS's browser build loads on demand, the reading is the CLI's.
-import { readNamedCells, type NamedCells } from '../shared/xlsx-named-cells';
+// Reads a workbook's single-cell defined names in the browser with the light reader: only the parts the names need, within XLSX_LIMITS; no ExcelJS.
+import { fflateInflate } from '../shared/fflate-inflate';
+import { readXlsxNamedCells } from '../shared/read-xlsx-named-cells';
+import type { NamedCells } from '../shared/xlsx-named-cells';
+import { checkFileSize } from '../shared/xlsx-limits';
 
-/** Loads the .xlsx bytes (ExcelJS loads here, on demand) and reads every name that points at one cell. */
-export async function readXlsxNames(bytes: ArrayBuffer): Promise<NamedCells> {
-  const { default: ExcelJS } = await import(/* webpackChunkName: "xlsx" */ 'exceljs');
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes);
-  return readNamedCells(wb);
+/** What the pane needs of a picked file: its size is known before its bytes are read (File.size). */
+export interface SizedBytes {
+  readonly size?: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/**
+ * Reads every name that points at one cell. A file larger than any workbook is refused before its
+ * bytes are read (a tab holding a 1.27 GB file would crash); throws XlsxTooLargeError (Vietnamese
+ * message) or XlsxDamagedError.
+ */
+export async function readXlsxNames(file: SizedBytes): Promise<NamedCells> {
+  if (file.size !== undefined) checkFileSize(file.size);
+  return readXlsxNamedCells(new Uint8Array(await file.arrayBuffer()), fflateInflate);
 }

@@ -4,6 +4,7 @@ import type { ReportData } from '../../../src/core/data/types';
 import { buildWorkbookPlan, cellLocator } from '../../../src/core/layout/build-workbook-plan';
 import { readWorkbookValues, WorkbookFormatError } from '../../../src/core/read/read-workbook';
 import { TemplateVersionError } from '../../../src/core/read/template-version';
+import { parseReportData } from '../../../src/core/data/schema';
 import { loadPlan } from '../layout/plan-engine';
 
 const SAMPLE = sample as unknown as ReportData;
@@ -31,6 +32,20 @@ describe('readWorkbookValues: round trip', () => {
     };
     const r = readWorkbookValues(loadPlan(buildWorkbookPlan(data)).namedValues());
     expect(r.data).toEqual(data);
+  });
+
+  // The reader builds report data without zod (so `cchc check` of a workbook never loads it): what it builds must already be valid and normalised.
+  it('builds data that report data validation accepts unchanged, whatever the spacing, case and kinds of the cells', () => {
+    const values = {
+      ...sampleValues(),
+      TTC_unit: '  Hòa   Phong ', TTC_superior: ' UBND tỉnh Quảng Ngãi\n', TTC_unitKind: ' XÃ ', TTC_period: 'quý i', TTC_year: ' 2026 ',
+      TTC_signerTitle: ' CHỦ TỊCH ', TTC_signerName: '', TTC_recipients: ' - Như trên;\n- Lưu: VT. ',
+      BM1_1: 1e300, BM1_2: Infinity, BM2_1_3: 'chữ', BM3_1: true, BM3_2: new Date(Date.UTC(2026, 0, 2)), GC1_1: ' ghi chú ', TTC_place: ' Hòa Phong ', TTC_date: new Date(Date.UTC(2026, 5, 8)), TTC_province: '  ',
+    };
+    const r = readWorkbookValues(values);
+    expect(r.data).not.toBeNull();
+    const parsed = parseReportData(r.data);
+    expect(parsed).toEqual({ ok: true, data: r.data });
   });
 
   it('reads an empty template as no form values and the missing header fields as findings', () => {

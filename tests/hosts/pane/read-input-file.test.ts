@@ -43,7 +43,18 @@ describe('readInputFile', () => {
   it('refuses other files with a Vietnamese message naming them', async () => {
     await expect(readInputFile(picked('bao-cao.docx', new Uint8Array([1])))).rejects.toThrow(UI_TEXT.unsupportedFile('bao-cao.docx'));
     await expect(readInputFile(picked('hong.json', new TextEncoder().encode('{')))).rejects.toThrow(InputFileError);
-    await expect(readInputFile(picked('hong.xlsx', new TextEncoder().encode('không phải zip')))).rejects.toThrow(/Không đọc được tệp hong\.xlsx/);
+    await expect(readInputFile(picked('hong.xlsx', new TextEncoder().encode('không phải zip')))).rejects.toThrow(
+      UI_TEXT.unreadableFile('hong.xlsx', UI_TEXT.consolidate.damaged),
+    );
+  });
+
+  it('refuses a file larger than any workbook by its size, without reading its bytes (a tab holding 1.27 GB would crash)', async () => {
+    const huge: PickedFile = {
+      name: 'khong-nen.xlsx',
+      size: 1_270_000_000,
+      arrayBuffer: () => Promise.reject(new Error('read although refused by its size')),
+    };
+    await expect(readInputFile(huge)).rejects.toThrow(/^Không đọc được tệp khong-nen\.xlsx: Tệp nặng 1211 MiB, quá giới hạn 100 MiB/);
   });
 });
 
@@ -58,7 +69,7 @@ describe('the pane and the CLI read a workbook alike', () => {
     wb.definedNames.add("'Biểu mẫu 1'!$D$9", 'TEN');
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
 
-    const pane = await readXlsxNames(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const pane = await readXlsxNames({ size: bytes.length, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
     const cli = readNamedCells(await loadWorkbook(bytes));
     expect(pane.values).toEqual({ ZERO: 0, TEN: 10 });
     expect(cli).toEqual(pane);

@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SAMPLE, sandbox, type Sandbox } from '../cli-harness';
 
+// The whole flow, in-process: the first run loads ExcelJS and docx, which takes more than Jest's 5 s on a busy two-core machine.
+jest.setTimeout(30_000);
+
 let box: Sandbox;
 beforeEach(() => {
   box = sandbox();

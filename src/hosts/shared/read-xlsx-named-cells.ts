@@ -1,0 +1,419 @@
+// Reads an .xlsx's single-cell defined names without a spreadsheet library: only the parts the names need are inflated, within XLSX_LIMITS (CLI and pane).
+import { valueAsShown } from '../../core/read/typed-percent';
+import { cellAddress, parseCellAddress, sheetRef } from '../../core/layout/a1';
+import { checkDeclaredSize, inflateEntry, newBudget, type InflateBudget, type RawInflate } from './inflate-entry';
+import { attr, scanXml, XmlFormatError } from './xml-scan';
+import { readZipDirectory, ZipFormatError, type ZipEntry } from './zip-directory';
+import type { NamedCells, NamedValue } from './xlsx-named-cells';
+import { checkFileSize } from './xlsx-limits';
+
+/** What a workbook's parts say of one named cell, before shared strings and styles are looked up. */
+interface RawCell {
+  t: string | undefined;
+  s: number;
+  /** Text of <v>, or of <is><t> for an inline string. */
+  v: string | undefined;
+  formula: boolean;
+  /** Inline rich text runs (<is><r><t>), kept apart: ExcelJS decodes _xHHHH_ in runs only. */
+  runs: string[] | undefined;
+}
+
+interface Wanted {
+  readonly name: string;
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+const decoder = new TextDecoder('utf-8');
+
+interface Source {
+  readonly bytes: Uint8Array;
+  readonly dir: Map<string, ZipEntry>;
+  readonly budget: InflateBudget;
+  readonly inflate: RawInflate;
+}
+
+function part(src: Source, path: string): string | undefined {
+  const entry = src.dir.get(path);
+  return entry ? decoder.decode(inflateEntry(src.bytes, entry, src.budget, src.inflate)) : undefined;
+}
+
+/** "_x000D_" → "\r": how SpreadsheetML writes characters XML cannot hold (ExcelJS decodes upper-case hex only; so do we). */
+const unescapeOoxml = (s: string): string => (s.includes('_x') ? s.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s);
+
+/**
+ * ExcelJS decodes a "str" value's entities a second time (utils.xmlDecode), so "&amp;lt;" in the
+ * file reads as "<"; done here too, so both readers give the same text.
+ */
+const decodeAgain = (s: string): string =>
+  s.replace(/&([a-z]*);/g, (whole, e: string) => ({ lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' })[e] ?? whole);
+
+/** ExcelJS's test for a date format (utils.isDateFmt): a date or time letter outside [..] and quotes. */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
+}
+
+/** The built-in number formats a style may name by id alone (ECMA-376 Part 1, 18.8.30), as ExcelJS knows them. */
+const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
+  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
+  14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss',
+  22: 'm/d/yy "h":mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00 ;(#,##0.00)', 40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+};
+
+/** A serial day number as a date (1900 system; 1904 when the workbook says so), as ExcelJS converts it. */
+const serialToDate = (v: number, date1904: boolean): Date => new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+
+/** The ranges of a defined name's formula, split at commas outside quoted sheet names. */
+function splitRanges(text: string): string[] {
+  const out: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === "'") quoted = !quoted;
+    else if (c === ',' && !quoted) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out.filter((r) => r !== '');
+}
+
+const SHEET_RANGE = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$([A-Z]{1,3})\$(\d+)(?::\$([A-Z]{1,3})\$(\d+))?$/i;
+const colNumber = (letters: string): number => parseCellAddress(`${letters}1`).col;
+
+/**
+ * The one cell a name points at, or null: as ExcelJS keeps names, only absolute references
+ * ("'Biểu mẫu 1'!$D$8") count; "#REF!", relative and whole-column references are dropped, and a
+ * name covering more than one cell is not a cell.
+ */
+function singleCell(texts: readonly string[]): { sheet: string; row: number; col: number } | null {
+  let found: { sheet: string; row: number; col: number } | null = null;
+  for (const range of texts.flatMap(splitRanges)) {
+    const m = SHEET_RANGE.exec(range.trim());
+    if (!m || !m[3] || !m[4]) continue;
+    const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? '');
+    const row = Number(m[4]);
+    const col = colNumber(m[3]);
+    if (m[5] && m[6] && (Number(m[6]) !== row || colNumber(m[5]) !== col)) return null;
+    if (found && (found.sheet !== sheet || found.row !== row || found.col !== col)) return null;
+    found = { sheet, row, col };
+  }
+  return found;
+}
+
+interface WorkbookPart {
+  readonly sheets: Map<string, string>;
+  readonly names: Map<string, string[]>;
+  readonly date1904: boolean;
+}
+
+function readWorkbookPart(xml: string): WorkbookPart {
+  const sheets = new Map<string, string>();
+  const names = new Map<string, string[]>();
+  let date1904 = false;
+  let current: string | undefined;
+  let text = '';
+  const h = {
+    wantText: false,
+    open(name: string, tag: string, selfClosing: boolean) {
+      if (name === 'sheet') {
+        const sheet = attr(tag, 'name');
+        const id = attr(tag, 'id');
+        if (sheet !== undefined && id !== undefined) sheets.set(sheet, id);
+      } else if (name === 'workbookPr') {
+        const v = attr(tag, 'date1904');
+        date1904 = v === '1' || v === 'true';
+      } else if (name === 'definedName' && !selfClosing) {
+        current = attr(tag, 'name');
+        text = '';
+        h.wantText = true;
+      }
+    },
+    close(name: string) {
+      if (name !== 'definedName' || current === undefined) return;
+      names.set(current, [...(names.get(current) ?? []), text]);
+      current = undefined;
+      h.wantText = false;
+    },
+    text(t: string) {
+      text += t;
+    },
+  };
+  scanXml(xml, h);
+  return { sheets, names, date1904 };
+}
+
+/** Relationship id → part path in the zip ("worksheets/sheet1.xml" from xl/ → "xl/worksheets/sheet1.xml"). */
+function readRels(xml: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  scanXml(xml, {
+    open(name, tag) {
+      if (name !== 'Relationship') return;
+      const id = attr(tag, 'Id');
+      const target = attr(tag, 'Target');
+      if (id === undefined || target === undefined) return;
+      const parts = target.startsWith('/') ? [] : ['xl'];
+      for (const seg of target.split('/')) {
+        if (seg === '..') parts.pop();
+        else if (seg !== '' && seg !== '.') parts.push(seg);
+      }
+      targets.set(id, parts.join('/'));
+    },
+  });
+  return targets;
+}
+
+/** The cells of `wanted` (A1, "D8") in one sheet part; scanning stops past the last wanted row (rows come in order). */
+function readSheetCells(xml: string, wanted: ReadonlySet<string>, lastRow: number): Map<string, RawCell> {
+  const cells = new Map<string, RawCell>();
+  let row = 0;
+  /** The last cell's column when it is known; a cell without "r" follows the one before it (ECMA-376 Part 1, 18.3.1.4). */
+  let col = 0;
+  let lastR: string | undefined;
+  let cell: RawCell | undefined;
+  let into: 'v' | 't' | 'run' | 'f' | undefined;
+  let inIs = false;
+  let inPhonetic = false;
+  const h = {
+    wantText: false,
+    open(name: string, tag: string, selfClosing: boolean): boolean {
+      if (name === 'row') {
+        const r = attr(tag, 'r');
+        row = r !== undefined ? Number(r) : row + 1;
+        col = 0;
+        lastR = undefined;
+        return row > lastRow;
+      }
+      if (name === 'c') {
+        cell = undefined;
+        let r = attr(tag, 'r');
+        if (r !== undefined) lastR = r.toUpperCase();
+        else {
+          if (lastR !== undefined) col = parseCellAddress(lastR).col;
+          lastR = undefined;
+          r = cellAddress(row, ++col);
+        }
+        const key = lastR ?? r;
+        if (!wanted.has(key)) return false;
+        const s = attr(tag, 's');
+        // A self-closing <c/> is an empty cell: recorded (for its style), closed by the scanner at once.
+        cell = { t: attr(tag, 't'), s: s !== undefined ? parseInt(s, 10) || 0 : 0, v: undefined, formula: false, runs: undefined };
+        cells.set(key, cell);
+        return false;
+      }
+      if (!cell) return false;
+      if (name === 'f') {
+        // ExcelJS: a formula is <f> with text or a t attribute (a shared formula's followers are empty).
+        if (attr(tag, 't') !== undefined) cell.formula = true;
+        if (!selfClosing) into = 'f';
+      } else if (name === 'v' && !selfClosing) into = 'v';
+      else if (name === 'is') inIs = true;
+      else if (name === 'rPh') inPhonetic = true;
+      else if (name === 'r' && inIs) cell.runs = cell.runs ?? [];
+      else if (name === 't' && inIs && !inPhonetic) {
+        if (cell.runs) cell.runs.push('');
+        if (!selfClosing) into = cell.runs ? 'run' : 't';
+      }
+      h.wantText = into !== undefined;
+      return false;
+    },
+    close(name: string): boolean {
+      if (name === 'c') cell = undefined;
+      else if (name === 'is') inIs = false;
+      else if (name === 'rPh') inPhonetic = false;
+      if (name === 'f' || name === 'v' || name === 't') into = undefined;
+      h.wantText = into !== undefined;
+      return false;
+    },
+    text(t: string) {
+      if (!cell) return;
+      if (into === 'f') cell.formula = cell.formula || t !== '';
+      else if (into === 'v' || into === 't') cell.v = (cell.v ?? '') + t;
+      else if (into === 'run' && cell.runs) cell.runs[cell.runs.length - 1] += t;
+    },
+  };
+  scanXml(xml, h);
+  return cells;
+}
+
+/** The shared strings up to index `last`; null for an item with no text at all (ExcelJS gives an empty object). */
+function readSharedStrings(xml: string, last: number): (string | null)[] {
+  const items: (string | null)[] = [];
+  let text: string | null = null;
+  let inPhonetic = false;
+  let inT = false;
+  const h = {
+    wantText: false,
+    open(name: string, _tag: string, selfClosing: boolean): boolean {
+      if (name === 'si') text = null;
+      else if (name === 'rPh') inPhonetic = true;
+      else if (name === 't' && !inPhonetic) {
+        text = text ?? '';
+        inT = !selfClosing;
+      }
+      h.wantText = inT;
+      return false;
+    },
+    close(name: string): boolean {
+      if (name === 't') inT = false;
+      else if (name === 'rPh') inPhonetic = false;
+      else if (name === 'si') {
+        items.push(text === null ? null : unescapeOoxml(text));
+        if (items.length > last) return true;
+      }
+      h.wantText = inT;
+      return false;
+    },
+    text(t: string) {
+      text = (text ?? '') + t;
+    },
+  };
+  scanXml(xml, h);
+  return items;
+}
+
+/** Number format of each cell style (cellXfs), undefined where the style names none. */
+function readStyles(xml: string): (string | undefined)[] {
+  const custom = new Map<number, string>();
+  const formats: (string | undefined)[] = [];
+  let inXfs = false;
+  scanXml(xml, {
+    open(name, tag) {
+      if (name === 'numFmt') {
+        const id = attr(tag, 'numFmtId');
+        const code = attr(tag, 'formatCode');
+        if (id !== undefined && code !== undefined) custom.set(parseInt(id, 10), code);
+      } else if (name === 'cellXfs') inXfs = true;
+      else if (name === 'xf' && inXfs) {
+        const id = parseInt(attr(tag, 'numFmtId') ?? '0', 10) || 0;
+        formats.push(id ? (custom.get(id) ?? BUILT_IN_FORMATS[id]) : undefined);
+      }
+    },
+    close(name) {
+      if (name === 'cellXfs') return true;
+    },
+  });
+  return formats;
+}
+
+/** A number as a person reads it: a date under a date format, the percent shown under a percent format. */
+function numberAsShown(n: number, format: string | undefined, date1904: boolean): NamedValue {
+  if (isDateFormat(format)) return serialToDate(n, date1904);
+  return valueAsShown(n, format);
+}
+
+/** The value ExcelJS's readNamedCells gives for the same cell (see xlsx-named-cells.cellPlainValue), typed percents read as shown. */
+function valueOf(cell: RawCell | undefined, shared: () => (string | null)[], formats: () => (string | undefined)[], date1904: boolean): NamedValue {
+  if (!cell) return null;
+  // ExcelJS ignores style 0 (it tests the id for truth), so its format never makes a date.
+  const format = (): string | undefined => (cell.s ? formats()[cell.s] : undefined);
+  if (cell.formula) {
+    if (!cell.v) return null;
+    if (cell.t === 'str') return decodeAgain(cell.v);
+    if (cell.t === 'b') return parseInt(cell.v, 10) !== 0;
+    if (cell.t === 'e') return cell.v;
+    return numberAsShown(parseFloat(cell.v), format(), date1904);
+  }
+  if (cell.runs) return cell.runs.map(unescapeOoxml).join('');
+  if (cell.v === undefined) return null;
+  switch (cell.t) {
+    case 's':
+      return shared()[parseInt(cell.v, 10)] ?? null;
+    case 'str':
+      return decodeAgain(cell.v);
+    case 'inlineStr':
+      return cell.v;
+    case 'b':
+      return parseInt(cell.v, 10) !== 0;
+    case 'e':
+      return cell.v;
+    default:
+      return numberAsShown(parseFloat(cell.v), format(), date1904);
+  }
+}
+
+/** Refuses what is not a readable zip or workbook; its message is technical, the callers word it. */
+export class XlsxDamagedError extends Error {}
+
+/**
+ * Values and addresses of every single-cell defined name, as readNamedCells gives them from ExcelJS;
+ * `inflate` is fflateInflate in the browser, the CLI's zlibInflate in Node.
+ * Throws XlsxTooLargeError (Vietnamese message) past XLSX_LIMITS, XlsxDamagedError for a damaged file.
+ */
+export function readXlsxNamedCells(bytes: Uint8Array, inflate: RawInflate): NamedCells {
+  checkFileSize(bytes.length);
+  try {
+    return readNamed({ bytes, dir: readZipDirectory(bytes), budget: newBudget(), inflate });
+  } catch (e) {
+    if (e instanceof ZipFormatError || e instanceof XmlFormatError) throw new XlsxDamagedError(e.message);
+    throw e;
+  }
+}
+
+function readNamed(src: Source): NamedCells {
+  const { dir, budget } = src;
+  const workbookXml = part(src, 'xl/workbook.xml');
+  if (workbookXml === undefined) throw new ZipFormatError('no xl/workbook.xml');
+  const workbook = readWorkbookPart(workbookXml);
+  const relsXml = part(src, 'xl/_rels/workbook.xml.rels');
+  if (relsXml === undefined) throw new ZipFormatError('no xl/_rels/workbook.xml.rels');
+  const rels = readRels(relsXml);
+
+  const wanted: Wanted[] = [];
+  for (const [name, texts] of workbook.names) {
+    if (name.startsWith('_xlnm.')) continue;
+    const at = singleCell(texts);
+    if (at && workbook.sheets.has(at.sheet)) wanted.push({ name, ...at });
+  }
+  const sheetParts = new Map<string, string>();
+  for (const sheet of new Set(wanted.map((w) => w.sheet))) {
+    const path = rels.get(workbook.sheets.get(sheet) ?? '');
+    if (path !== undefined && dir.has(path)) sheetParts.set(sheet, path);
+  }
+  const partOfType = (type: string, fallback: string): string => {
+    for (const [, path] of rels) if (path.endsWith(`/${type}.xml`) && dir.has(path)) return path;
+    return fallback;
+  };
+  const sharedPath = partOfType('sharedStrings', 'xl/sharedStrings.xml');
+  const stylesPath = partOfType('styles', 'xl/styles.xml');
+  // Every part that may be needed has its declared size checked before any of them is inflated.
+  const probe = { ...budget };
+  for (const path of [...sheetParts.values(), sharedPath, stylesPath]) {
+    const entry = dir.get(path);
+    if (!entry) continue;
+    checkDeclaredSize(entry, probe);
+    probe.remaining -= entry.size;
+  }
+
+  const cells = new Map<string, Map<string, RawCell>>();
+  for (const [sheet, path] of sheetParts) {
+    const mine = wanted.filter((w) => w.sheet === sheet);
+    const keys = new Set(mine.map((w) => cellAddress(w.row, w.col)));
+    cells.set(sheet, readSheetCells(part(src, path) ?? '', keys, Math.max(...mine.map((w) => w.row))));
+  }
+
+  let shared: (string | null)[] | undefined;
+  let formats: (string | undefined)[] | undefined;
+  const lastShared = Math.max(
+    -1,
+    ...[...cells.values()].flatMap((m) => [...m.values()].filter((c) => c.t === 's' && !c.formula && c.v !== undefined).map((c) => parseInt(c.v ?? '', 10) || 0)),
+  );
+  const sharedStrings = (): (string | null)[] => (shared ??= lastShared < 0 ? [] : readSharedStrings(part(src, sharedPath) ?? '', lastShared));
+  const styles = (): (string | undefined)[] => (formats ??= readStyles(part(src, stylesPath) ?? ''));
+
+  const values: Record<string, NamedValue> = {};
+  const addresses: Record<string, string> = {};
+  for (const w of wanted) {
+    const sheetCells = cells.get(w.sheet);
+    if (!sheetCells) continue;
+    const a1 = cellAddress(w.row, w.col);
+    values[w.name] = valueOf(sheetCells.get(a1), sharedStrings, styles, workbook.date1904);
+    addresses[w.name] = sheetRef(w.sheet, a1);
+  }
+  return { values, addresses };
+}

@@ -1,0 +1,107 @@
+// A small XML scanner for the few SpreadsheetML parts the light reader needs: elements by local name, lazy attributes, decoded text; no DTD, no entity expansion.
+
+/** What the scanner reports; `open` and `close` may return true to stop the scan early. */
+export interface XmlHandler {
+  /** `tag` is the raw text between "<" and ">" (read attributes from it with attr). */
+  open(name: string, tag: string, selfClosing: boolean): boolean | void;
+  close?(name: string): boolean | void;
+  /** Decoded text, only while `wantText` is true (text nobody reads is never decoded). */
+  text?(text: string): void;
+  wantText?: boolean;
+}
+
+/** An XML part that cannot be a workbook's: the caller words it as a damaged file. */
+export class XmlFormatError extends Error {}
+
+const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** Replaces the five named entities and character references; anything else (an undeclared entity) is left as written. */
+export function decodeXml(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (whole, ref: string) => {
+    if (ref.charCodeAt(0) !== 35) return NAMED[ref] ?? whole;
+    const code = ref.charCodeAt(1) === 120 ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** XML's end-of-line handling (XML 1.0, 2.11): "\r\n" and a lone "\r" are read as "\n"; a "&#13;" reference stays "\r". */
+const lineEnds = (s: string): string => (s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s);
+
+/** The local name of a qualified name ("x:c" → "c"). */
+const local = (qname: string): string => {
+  const colon = qname.indexOf(':');
+  return colon < 0 ? qname : qname.slice(colon + 1);
+};
+
+const attrPatterns = new Map<string, RegExp>();
+
+/** The decoded value of the attribute whose local name is `name` ("id" finds r:id), or undefined. */
+export function attr(tag: string, name: string): string | undefined {
+  let re = attrPatterns.get(name);
+  if (!re) {
+    re = new RegExp(`\\s(?:[^\\s=:/]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    attrPatterns.set(name, re);
+  }
+  const m = re.exec(tag);
+  return m ? decodeXml(m[1] ?? m[2] ?? '') : undefined;
+}
+
+/** The end of a tag opened at `from`: the first ">" outside quoted attribute values. */
+function tagEnd(xml: string, from: number): number {
+  for (let i = from; i < xml.length; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === 62) return i; // >
+    if (c === 34 || c === 39) {
+      const close = xml.indexOf(c === 34 ? '"' : "'", i + 1);
+      if (close < 0) break;
+      i = close;
+    }
+  }
+  throw new XmlFormatError('unterminated tag');
+}
+
+function skipPast(xml: string, from: number, marker: string): number {
+  const at = xml.indexOf(marker, from);
+  if (at < 0) throw new XmlFormatError(`unterminated ${marker}`);
+  return at + marker.length;
+}
+
+/** Scans `xml` once, reporting elements and (when wanted) text. A DOCTYPE is refused: SpreadsheetML has none, and DTD entities could expand without bound. */
+export function scanXml(xml: string, h: XmlHandler): void {
+  let i = 0;
+  const n = xml.length;
+  while (i < n) {
+    const lt = xml.indexOf('<', i);
+    const textEnd = lt < 0 ? n : lt;
+    if (textEnd > i && h.wantText && h.text) h.text(decodeXml(lineEnds(xml.slice(i, textEnd))));
+    if (lt < 0) return;
+    const c = xml.charCodeAt(lt + 1);
+    if (c === 63) {
+      i = skipPast(xml, lt + 2, '?>'); // <? … ?>
+    } else if (c === 33) {
+      if (xml.startsWith('<!--', lt)) i = skipPast(xml, lt + 4, '-->');
+      else if (xml.startsWith('<![CDATA[', lt)) {
+        const end = xml.indexOf(']]>', lt + 9);
+        if (end < 0) throw new XmlFormatError('unterminated CDATA');
+        if (h.wantText && h.text) h.text(lineEnds(xml.slice(lt + 9, end)));
+        i = end + 3;
+      } else throw new XmlFormatError('DOCTYPE or declaration');
+    } else if (c === 47) {
+      const end = xml.indexOf('>', lt + 2);
+      if (end < 0) throw new XmlFormatError('unterminated end tag');
+      i = end + 1;
+      if (h.close?.(local(xml.slice(lt + 2, end).trim()))) return;
+    } else {
+      const end = tagEnd(xml, lt + 1);
+      const selfClosing = xml.charCodeAt(end - 1) === 47;
+      const tag = xml.slice(lt + 1, selfClosing ? end - 1 : end);
+      let nameEnd = 0;
+      for (let k = tag.charCodeAt(0); nameEnd < tag.length && k !== 32 && k !== 9 && k !== 10 && k !== 13 && k !== 47; k = tag.charCodeAt(++nameEnd));
+      const name = local(tag.slice(0, nameEnd));
+      i = end + 1;
+      if (h.open(name, tag, selfClosing)) return;
+      if (selfClosing && h.close?.(name)) return;
+    }
+  }
+}

@@ -1,0 +1,108 @@
+// End to end (issue 13): the built `cchc check` and `cchc consolidate` refuse a zip bomb, a lying one and a 1.27 GB file within 30 s and 512 MiB, measured by /usr/bin/time -v; and check loads neither ExcelJS nor zod.
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CLI_MAIN, ROOT, runBuiltCli } from './helpers/built-cli';
+import { bombSheet, MiB, withSheet } from './helpers/hostile-files';
+
+jest.setTimeout(300_000);
+
+const TIME = '/usr/bin/time';
+
+interface Measured {
+  readonly code: number | null;
+  readonly stderr: string;
+  readonly ms: number;
+  readonly peakMiB: number;
+}
+
+/** Runs the built CLI under `/usr/bin/time -v`: its exit code, its own stderr, the wall time and the peak resident memory. */
+function measured(args: readonly string[], cwd: string): Measured {
+  const started = Date.now();
+  const r = spawnSync(TIME, ['-v', process.execPath, CLI_MAIN, ...args], { cwd, encoding: 'utf-8', timeout: 120_000 });
+  const ms = Date.now() - started;
+  const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  if (!peak) throw new Error(`no figures from ${TIME}: ${r.stderr.slice(-500)}`);
+  const own = r.stderr.slice(0, r.stderr.lastIndexOf('\tCommand being timed'));
+  return { code: r.status, stderr: own, ms, peakMiB: Number(peak[1]) / 1024 };
+}
+
+let dir: string;
+beforeAll(() => {
+  if (!existsSync(TIME)) throw new Error(`${TIME} is needed to measure peak memory (apt-get install time)`);
+  dir = mkdtempSync(join(tmpdir(), 'cchc-hostile-'));
+  const made = runBuiltCli(['template', '--data', join(ROOT, 'examples/xa-hoa-phong.json'), '--out', join(dir, 'tot.xlsx')]);
+  expect(made.code).toBe(0);
+  const good = new Uint8Array(readFileSync(join(dir, 'tot.xlsx')));
+  const bomb = bombSheet(19);
+  expect(bomb.size).toBeGreaterThan(1.2e9);
+  expect(bomb.data.length).toBeLessThan(4 * MiB); // about 3.7 MB: over 300× in a file one could e-mail
+  // Declared as it is: refused from the directory. Declared as the real sheet was: refused while inflating.
+  writeFileSync(join(dir, 'bom.xlsx'), withSheet(good, bomb));
+  writeFileSync(join(dir, 'bom-gia.xlsx'), withSheet(good, { data: bomb.data, size: 10_603 }));
+  // A 1.27 GB file (sparse: it takes no disk), a zip by its first bytes, refused by its size before it is read.
+  const fd = openSync(join(dir, 'khong-nen.xlsx'), 'w');
+  writeSync(fd, good.subarray(0, 64));
+  ftruncateSync(fd, 1_270_000_000);
+  closeSync(fd);
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('cchc check on hostile workbooks', () => {
+  it.each([
+    ['bom.xlsx', 'bom.xlsx: Phần “xl/worksheets/sheet2.xml” của sổ khi giải nén vượt quá 32 MiB'],
+    ['bom-gia.xlsx', 'bom-gia.xlsx: tệp hỏng hoặc không phải sổ Excel .xlsx.'],
+    ['khong-nen.xlsx', 'khong-nen.xlsx: Tệp nặng 1211 MiB, quá giới hạn 100 MiB'],
+  ])('refuses %s with exit 2 and a Vietnamese line, within 30 s and 512 MiB', (file, message) => {
+    const r = measured(['check', file], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.ms).toBeLessThan(30_000);
+    expect(r.peakMiB).toBeLessThan(512);
+  });
+
+  it('still checks the good workbook (the same reader)', () => {
+    const r = measured(['check', 'tot.xlsx'], dir);
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('cchc consolidate with hostile workbooks among good ones', () => {
+  it('names every hostile file with its reason among the rejections, exit 1, within 30 s and 512 MiB', () => {
+    const r = measured(['consolidate', 'tot.xlsx', 'bom.xlsx', 'bom-gia.xlsx', 'khong-nen.xlsx', '--out', 'th.xlsx'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Từ chối bom.xlsx: Phần “xl/worksheets/sheet2.xml” của sổ khi giải nén vượt quá 32 MiB');
+    expect(r.stderr).toContain('Từ chối bom-gia.xlsx: tệp hỏng hoặc không phải sổ Excel .xlsx.');
+    expect(r.stderr).toContain('Từ chối khong-nen.xlsx: Tệp nặng 1211 MiB, quá giới hạn 100 MiB');
+    expect(existsSync(join(dir, 'th.xlsx'))).toBe(false);
+    expect(r.ms).toBeLessThan(30_000);
+    expect(r.peakMiB).toBeLessThan(512);
+  });
+
+  it('totals the good file and lists the hostile ones with --skip-rejected', () => {
+    const r = measured(['consolidate', 'tot.xlsx', 'bom.xlsx', 'khong-nen.xlsx', '--out', 'th.xlsx', '--skip-rejected'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Từ chối bom.xlsx');
+    expect(existsSync(join(dir, 'th.xlsx'))).toBe(true);
+    expect(r.peakMiB).toBeLessThan(512);
+  });
+});
+
+describe('what `cchc check` of a workbook loads (issue 12: start-up)', () => {
+  it('reads and checks the workbook without loading ExcelJS, zod or docx', () => {
+    // Preloaded into the CLI: at exit, every module file it loaded.
+    const preload = join(dir, 'modules-preload.js');
+    writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(join(dir, 'modules.json'))}, JSON.stringify(Object.keys(require.cache))));`);
+    const r = spawnSync(process.execPath, ['-r', preload, CLI_MAIN, 'check', 'tot.xlsx'], { cwd: dir, encoding: 'utf-8' });
+    expect(r.status).toBe(0);
+    const loaded = JSON.parse(readFileSync(join(dir, 'modules.json'), 'utf-8')) as string[];
+    expect(loaded.some((m) => m.includes('read-xlsx-named-cells'))).toBe(true);
+    for (const heavy of ['/node_modules/exceljs/', '/node_modules/zod/', '/node_modules/docx/', '/node_modules/fflate/']) {
+      expect(loaded.filter((m) => m.includes(heavy))).toEqual([]);
+    }
+  });
+});

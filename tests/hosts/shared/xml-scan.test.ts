@@ -1,0 +1,53 @@
+// The light reader's XML scanner: elements by local name, attributes read lazily, text decoded only when wanted, nothing a DTD could expand.
+import { attr, decodeXml, scanXml, XmlFormatError } from '../../../src/hosts/shared/xml-scan';
+
+/** Every event of a scan, text always wanted. */
+function events(xml: string): string[] {
+  const out: string[] = [];
+  scanXml(xml, {
+    wantText: true,
+    open: (name, tag, selfClosing) => void out.push(`<${name}${selfClosing ? '/' : ''} ${tag}`),
+    close: (name) => void out.push(`</${name}`),
+    text: (t) => void out.push(`"${t}"`),
+  });
+  return out;
+}
+
+describe('scanXml', () => {
+  it('reports elements by local name, text decoded, CDATA as written, comments and declarations skipped', () => {
+    expect(events('<?xml version="1.0"?><x:a k="1 > 0"><!-- <b> --><b/>a &amp; &#273;&#x1EA1;<![CDATA[<i>&amp;]]></x:a>')).toEqual([
+      '<a x:a k="1 > 0"',
+      '<b/ b',
+      '</b',
+      '"a & đạ"',
+      '"<i>&amp;"',
+      '</a',
+    ]);
+  });
+
+  it('reads line ends as XML does: CR LF and lone CR become LF, a &#13; reference stays CR', () => {
+    expect(events('<t>a\r\nb\rc&#13;</t>')).toEqual(['<t t', '"a\nb\nc\r"', '</t']);
+  });
+
+  it('stops when a handler says so, and decodes no text unless it is wanted', () => {
+    const seen: string[] = [];
+    scanXml('<a>one<b>two</b><c>three</c></a>', { open: (name) => (seen.push(name), name === 'c'), text: () => seen.push('text') });
+    expect(seen).toEqual(['a', 'b', 'c']);
+  });
+
+  it('refuses a DOCTYPE (no entity is ever expanded) and unterminated markup', () => {
+    expect(() => scanXml('<!DOCTYPE a [<!ENTITY b "bbbb">]><a>&b;</a>', { open: () => false })).toThrow(XmlFormatError);
+    for (const bad of ['<a', '<a k="1>', '<!-- x', '<![CDATA[ x', '<?xml ', '</a']) expect(() => scanXml(bad, { open: () => false })).toThrow(XmlFormatError);
+  });
+});
+
+describe('attr and decodeXml', () => {
+  it('finds an attribute by local name, in either quotes, decoded; not a longer name ending the same', () => {
+    const tag = `sheet name="Biểu mẫu &amp; 1" sheetId='2' r:id="rId5" xid="no"`;
+    expect([attr(tag, 'name'), attr(tag, 'sheetId'), attr(tag, 'id'), attr(tag, 'state')]).toEqual(['Biểu mẫu & 1', '2', 'rId5', undefined]);
+  });
+
+  it('leaves unknown entities as written and never goes past U+10FFFF', () => {
+    expect(decodeXml('&nbsp; &#1114112; &lt;&gt;&quot;&apos;')).toBe('&nbsp; &#1114112; <>"\'');
+  });
+});
