@@ -1,7 +1,7 @@
 // The pane's "Tổng hợp": reads the picked files and hands bytes out; the core decides what is accepted, totals, lays out and words it.
 import { checkedCandidate, unreadableCandidate } from '../../core/aggregate/candidate';
-import { consolidate } from '../../core/aggregate/consolidate';
-import { screenFiles, unitName, type Candidate, type RejectedFile } from '../../core/aggregate/grouping';
+import { screenFiles, type Candidate, type RejectedFile } from '../../core/aggregate/grouping';
+import { laggingUnits, screenedTotals } from '../../core/aggregate/screened-totals';
 import { parseReportData } from '../../core/data/schema';
 import type { FormsData } from '../../core/data/types';
 import { UI_TEXT } from '../../core/i18n/messages';
@@ -87,19 +87,16 @@ export async function consolidatePicked(
   const problems = [...screening.notes, ...rejectionLines(rejected)];
   if (screening.readable === 0) return { ok: false, lines: [...problems, T.noneReadable(files.length)], workbook: null, report: null };
   if (rejected.length > 0 && !skipRejected) return { ok: false, lines: [...problems, T.nothingWritten(rejected.length)], workbook: null, report: null };
-  if (!grouping) return { ok: false, lines: [...problems, T.noneAccepted(rejected.length)], workbook: null, report: null };
+  // A rejected commune is one that has not reported: it stays in the expected count.
+  const screened = screenedTotals(screening, (file) => forms.get(file));
+  if (!grouping || !screened) return { ok: false, lines: [...problems, T.noneAccepted(rejected.length)], workbook: null, report: null };
 
   progress(T.building);
-  const units = grouping.units.map((u) => ({ name: unitName(u.meta), forms: forms.get(u.file) ?? {} }));
-  const totals = consolidate(
-    units.map((u) => u.forms),
-    { expected: screening.units },
-  );
+  const { totals } = screened;
   // The layout, the writer, the report and the docx library load only now, as their own chunks.
-  const [{ buildConsolidatedPlan }, { fillWorkbook }, { attention }, { buildConsolidatedReport }, { renderDocx }, { default: ExcelJS }] = await Promise.all([
+  const [{ buildConsolidatedPlan }, { fillWorkbook }, { buildConsolidatedReport }, { renderDocx }, { default: ExcelJS }] = await Promise.all([
     import(/* webpackChunkName: "consolidate" */ '../../core/layout/consolidated-plan'),
     import(/* webpackChunkName: "consolidate" */ '../shared/xlsx-plan-writer'),
-    import(/* webpackChunkName: "consolidate" */ '../../core/aggregate/attention'),
     import(/* webpackChunkName: "consolidate" */ '../../core/report/consolidated-report'),
     import(/* webpackChunkName: "docx" */ '../../render/render-docx'),
     import(/* webpackChunkName: "xlsx" */ 'exceljs'),
@@ -108,7 +105,7 @@ export async function consolidatePicked(
   const wb = new ExcelJS.Workbook();
   await fillWorkbook(wb, plan, results);
   const xlsx = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  const docx = await renderDocx(buildConsolidatedReport(grouping, totals, {}, attention(units, totals)));
+  const docx = await renderDocx(buildConsolidatedReport(grouping, totals, {}, laggingUnits(screened)));
   const period = REPORT_TEXT.periodWithYear(grouping.period, grouping.year);
   const workbook = { name: T.workbookName(period), bytes: xlsx };
   const report = { name: T.reportName(period), bytes: docx };
