@@ -4,7 +4,8 @@ import { consolidate, type ConsolidatedCell } from '../../../src/core/aggregate/
 import type { CellValue, FormsData } from '../../../src/core/data/types';
 import { FORMS } from '../../../src/core/forms/catalogue';
 import { ratioOf, rowNumber } from '../../../src/core/forms/compute';
-import { isInputRow, type FormRow } from '../../../src/core/forms/types';
+import type { FormRow } from '../../../src/core/forms/types';
+import { formsOf } from '../../fixtures/report-data-arbitrary';
 
 /** A value one commune may give a row: absent (undefined), null, text typed in a number cell, or a number of the row's kind. */
 function valueOf(row: FormRow): fc.Arbitrary<CellValue | undefined> {
@@ -24,17 +25,7 @@ function valueOf(row: FormRow): fc.Arbitrary<CellValue | undefined> {
   );
 }
 
-const commune: fc.Arbitrary<FormsData> = fc
-  .tuple(...FORMS.map((form) => fc.tuple(...form.rows.filter(isInputRow).map((row) => valueOf(row).map((v) => [row.key, v] as const)))))
-  .map((forms) => {
-    const out: Record<string, Record<string, CellValue>> = {};
-    FORMS.forEach((form, i) => {
-      const values: Record<string, CellValue> = {};
-      for (const [key, v] of forms[i] ?? []) if (v !== undefined) values[key] = v;
-      out[`${form.number}`] = values;
-    });
-    return out as FormsData;
-  });
+const commune: fc.Arbitrary<FormsData> = formsOf(valueOf, true) as fc.Arbitrary<FormsData>;
 
 const communes = fc.array(commune, { maxLength: 8 });
 const RUNS = { numRuns: 60 };
