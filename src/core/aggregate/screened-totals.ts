@@ -2,6 +2,7 @@
 import type { FormsData } from '../data/types';
 import { attention, type AttentionGroup } from './attention';
 import { consolidate, type Consolidated } from './consolidate';
+import { AGGREGATE_TEXT, PERIODS_TEXT } from '../i18n/messages';
 import { unitName, type GroupedUnit, type Grouping, type Screening } from './grouping';
 
 export interface AcceptedUnit {
@@ -36,4 +37,28 @@ export function screenedTotals(screening: Screening, formsOf: (file: string) => 
 /** The communes below the district's total on the key ratios, for the district's report. */
 export function laggingUnits(t: ScreenedTotals): readonly AttentionGroup[] {
   return attention(t.accepted, t.totals);
+}
+
+/** Last year's totals for the district report's comparisons, or why last year's files cannot serve. */
+export type LastYearTotals =
+  | { readonly ok: true; readonly year: number; readonly totals: Consolidated; readonly accepted: number }
+  | { readonly ok: false; readonly reason: string };
+
+/**
+ * Last year's files, screened like this year's, totalled by the same core: they must be of the
+ * period being consolidated, in an earlier year. Whether rejected files among them stop the run is
+ * the host's call, as for this year's (`--skip-rejected`).
+ */
+export function lastYearTotals(screening: Screening, formsOf: (file: string) => FormsData | undefined, current: Grouping): LastYearTotals {
+  const { grouping } = screening;
+  if (screening.readable === 0 || !grouping) return { ok: false, reason: AGGREGATE_TEXT.grouping.noUnits };
+  if (grouping.period !== current.period || grouping.year >= current.year) {
+    return {
+      ok: false,
+      reason: PERIODS_TEXT.cli.compareWrongPeriod(AGGREGATE_TEXT.groupingPeriod(grouping.period, grouping.year), AGGREGATE_TEXT.groupingPeriod(current.period, current.year)),
+    };
+  }
+  const screened = screenedTotals(screening, formsOf);
+  if (!screened) return { ok: false, reason: AGGREGATE_TEXT.grouping.noUnits };
+  return { ok: true, year: grouping.year, totals: screened.totals, accepted: grouping.units.length };
 }

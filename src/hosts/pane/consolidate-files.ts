@@ -1,10 +1,10 @@
 // The pane's "Tổng hợp": reads the picked files and hands bytes out; the core decides what is accepted, totals, lays out and words it.
 import { checkedCandidate, unreadableCandidate } from '../../core/aggregate/candidate';
 import { screenFiles, type Candidate, type RejectedFile } from '../../core/aggregate/grouping';
-import { laggingUnits, screenedTotals } from '../../core/aggregate/screened-totals';
+import { laggingUnits, lastYearTotals, screenedTotals } from '../../core/aggregate/screened-totals';
 import { parseReportData } from '../../core/data/schema';
 import type { FormsData } from '../../core/data/types';
-import { UI_TEXT } from '../../core/i18n/messages';
+import { AGGREGATE_TEXT, PERIODS_TEXT, UI_TEXT } from '../../core/i18n/messages';
 import { REPORT_TEXT } from '../../core/i18n/report';
 import { readNamedWorkbook, type ReadInput } from '../../core/read/check-named-values';
 import { WorkbookFormatError } from '../../core/read/read-workbook';
@@ -62,6 +62,19 @@ async function readPicked(file: PickedFile): Promise<{ candidate: Candidate; for
   return { candidate: checked.candidate, forms: checked.forms };
 }
 
+/** Reads every picked file (progress per file) and screens them together. */
+async function readAll(files: readonly PickedFile[], progress: (index: number, name: string) => void): Promise<{ screening: ReturnType<typeof screenFiles>; forms: Map<string, FormsData> }> {
+  const candidates: Candidate[] = [];
+  const forms = new Map<string, FormsData>();
+  for (const [i, file] of files.entries()) {
+    progress(i + 1, file.name);
+    const read = await readPicked(file);
+    candidates.push(read.candidate);
+    if (read.forms) forms.set(file.name, read.forms);
+  }
+  return { screening: screenFiles(candidates), forms };
+}
+
 const rejectionLines = (rejected: readonly RejectedFile[]): string[] =>
   rejected.flatMap((r) => [T.rejectedLine(r.file, r.reason), ...r.details.map((d) => d.trim())]);
 
@@ -73,16 +86,9 @@ export async function consolidatePicked(
   files: readonly PickedFile[],
   skipRejected: boolean,
   progress: (text: string) => void,
+  lastYear: readonly PickedFile[] = [],
 ): Promise<PaneConsolidation> {
-  const candidates: Candidate[] = [];
-  const forms = new Map<string, FormsData>();
-  for (const [i, file] of files.entries()) {
-    progress(T.progress(i + 1, files.length, file.name));
-    const read = await readPicked(file);
-    candidates.push(read.candidate);
-    if (read.forms) forms.set(file.name, read.forms);
-  }
-  const screening = screenFiles(candidates);
+  const { screening, forms } = await readAll(files, (i, name) => progress(T.progress(i, files.length, name)));
   const { rejected, grouping } = screening;
   const problems = [...screening.notes, ...rejectionLines(rejected)];
   if (screening.readable === 0) return { ok: false, lines: [...problems, T.noneReadable(files.length)], workbook: null, report: null };
@@ -90,6 +96,22 @@ export async function consolidatePicked(
   // A rejected commune is one that has not reported: it stays in the expected count.
   const screened = screenedTotals(screening, (file) => forms.get(file));
   if (!grouping || !screened) return { ok: false, lines: [...problems, T.noneAccepted(rejected.length)], workbook: null, report: null };
+
+  // Last year's files, when given: screened and totalled the same way, for the report's comparisons.
+  let previous: { year: number; totals: typeof screened.totals } | undefined;
+  const compared: string[] = [];
+  if (lastYear.length > 0) {
+    const last = await readAll(lastYear, (i, name) => progress(T.lastYearProgress(i, lastYear.length, name)));
+    const lastRejected = last.screening.rejected;
+    const lastProblems = [...last.screening.notes, ...rejectionLines(lastRejected)];
+    const totals = lastYearTotals(last.screening, (file) => last.forms.get(file), grouping);
+    if (!totals.ok) return { ok: false, lines: [...problems, ...lastProblems, PERIODS_TEXT.cli.compareUnusable(totals.reason)], workbook: null, report: null };
+    if (lastRejected.length > 0 && !skipRejected) {
+      return { ok: false, lines: [...problems, ...lastProblems, PERIODS_TEXT.cli.compareRejected(lastRejected.length), T.nothingWritten(lastRejected.length)], workbook: null, report: null };
+    }
+    previous = { year: totals.year, totals: totals.totals };
+    compared.push(...lastProblems, PERIODS_TEXT.cli.compareRead(totals.accepted, AGGREGATE_TEXT.groupingPeriod(grouping.period, totals.year)));
+  }
 
   progress(T.building);
   const { totals } = screened;
@@ -105,9 +127,9 @@ export async function consolidatePicked(
   const wb = new ExcelJS.Workbook();
   await fillWorkbook(wb, plan, results);
   const xlsx = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  const docx = await renderDocx(buildConsolidatedReport(grouping, totals, {}, laggingUnits(screened)));
+  const docx = await renderDocx(buildConsolidatedReport(grouping, totals, {}, laggingUnits(screened), previous));
   const period = REPORT_TEXT.periodWithYear(grouping.period, grouping.year);
   const workbook = { name: T.workbookName(period), bytes: xlsx };
   const report = { name: T.reportName(period), bytes: docx };
-  return { ok: true, lines: [...problems, T.done(grouping.units.length, totals.expected, workbook.name, report.name)], workbook, report };
+  return { ok: true, lines: [...problems, ...compared, T.done(grouping.units.length, totals.expected, workbook.name, report.name)], workbook, report };
 }

@@ -59,13 +59,21 @@ function wire(doc: Document, host: PaneHost): PaneController {
       carried.value = '';
     });
   });
+  // Last year's files for the district report's comparisons: kept until picked again (none: no comparison).
+  let lastYear: File[] = [];
+  const lastYearInput = byId('last-year-files') as HTMLInputElement | null;
+  lastYearInput?.addEventListener('change', () => {
+    lastYear = Array.from(lastYearInput.files ?? []);
+    const label = byId('last-year-names');
+    if (label) label.textContent = lastYear.length > 0 ? UI_TEXT.consolidate.lastYearChosen(lastYear.length) : UI_TEXT.consolidate.lastYearNone;
+  });
   const many = byId('consolidate-files') as HTMLInputElement | null;
   many?.addEventListener('change', () => {
     const files = Array.from(many.files ?? []);
     void controller
       .consolidate(files, {
         // The reading and the core's work load on demand, as their own chunk: the first load stays small.
-        consolidate: async (picked, skip, progress) => (await import(/* webpackChunkName: "consolidate" */ './consolidate-files')).consolidatePicked(picked, skip, progress),
+        consolidate: async (picked, skip, progress) => (await import(/* webpackChunkName: "consolidate" */ './consolidate-files')).consolidatePicked(picked, skip, progress, lastYear),
         save: (file, kind) => downloadBytes(file.bytes, file.name, doc, kind === 'xlsx' ? XLSX_MIME : undefined),
       })
       .then((ok) => {

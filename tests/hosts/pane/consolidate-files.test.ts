@@ -72,4 +72,24 @@ describe('consolidatePicked', () => {
     expect(r.ok).toBe(false);
     expect(r.lines.at(-1)).toBe('Không đọc được tệp nào trong 1 tệp đã chọn.');
   });
+
+  it('with last year\'s files, the report compares the totals with the same period last year; files of another period are refused', async () => {
+    const now = [jsonFile('a.json', commune({})), jsonFile('b.json', commune({ unit: 'Tịnh Kỳ' }))];
+    const lastYear = [jsonFile('a-2025.json', commune({ year: 2025 })), jsonFile('b-2025.json', commune({ unit: 'Tịnh Kỳ', year: 2025 }))];
+    const progress: string[] = [];
+    const r = await consolidatePicked(now, false, (t) => progress.push(t), lastYear);
+    expect(r.ok).toBe(true);
+    expect(progress).toContain('Đang đọc tệp cùng kỳ năm trước 2/2: b-2025.json');
+    expect(r.lines[0]).toBe('Đã đọc 2 tệp cùng kỳ năm trước (6 tháng đầu năm 2025) để so sánh.');
+    const xml = (await (await JSZip.loadAsync(r.report!.bytes)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(xml).toContain('bằng cùng kỳ năm 2025');
+    const without = await consolidatePicked(now, false, () => undefined);
+    const plain = (await (await JSZip.loadAsync(without.report!.bytes)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    expect(plain).not.toContain('cùng kỳ năm 2025');
+
+    const wrong = await consolidatePicked(now, false, () => undefined, [jsonFile('q1.json', commune({ period: 'Q1', year: 2025 }))]);
+    expect(wrong.ok).toBe(false);
+    expect(wrong.report).toBeNull();
+    expect(wrong.lines.at(-1)).toMatch(/^Không dùng được các tệp cùng kỳ năm trước: các tệp cùng kỳ năm trước phải cùng kỳ/);
+  });
 });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { checkedCandidate, unreadableCandidate } from '../../../core/aggregate/candidate';
 import type { Consolidated } from '../../../core/aggregate/consolidate';
 import { screenFiles, type Candidate, type Grouping, type RejectedFile } from '../../../core/aggregate/grouping';
-import { laggingUnits, screenedTotals } from '../../../core/aggregate/screened-totals';
+import { laggingUnits, lastYearTotals, screenedTotals } from '../../../core/aggregate/screened-totals';
 import { incompleteRows, reportedRowCount } from '../../../core/aggregate/incomplete-rows';
 import { UserError } from '../../../core/errors/user-error';
 import type { FormsData } from '../../../core/data/types';
@@ -120,27 +120,19 @@ type PreviousRead = { readonly ok: true; readonly previous: PreviousTotals; read
 async function readPrevious(files: readonly string[], current: Grouping, io: CliIo, skip: boolean): Promise<PreviousRead> {
   const { candidates, forms } = await readAll(files, io);
   const screening = screenFiles(candidates);
-  const { grouping, rejected } = screening;
-  const fail = (reason: string, exit: number): PreviousRead => {
-    io.err(PERIODS_TEXT.cli.compareUnusable(reason));
-    return { ok: false, exit };
-  };
+  const { rejected } = screening;
   if (rejected.length > 0) io.err([...screening.notes, rejectionLines(rejected)].join('\n'));
-  if (screening.readable === 0 || !grouping) return fail(AGGREGATE_TEXT.grouping.noUnits, EXIT.bad);
-  if (grouping.period !== current.period || grouping.year >= current.year) {
-    return fail(
-      PERIODS_TEXT.cli.compareWrongPeriod(AGGREGATE_TEXT.groupingPeriod(grouping.period, grouping.year), AGGREGATE_TEXT.groupingPeriod(current.period, current.year)),
-      EXIT.bad,
-    );
+  const last = lastYearTotals(screening, (file) => forms.get(file), current);
+  if (!last.ok) {
+    io.err(PERIODS_TEXT.cli.compareUnusable(last.reason));
+    return { ok: false, exit: EXIT.bad };
   }
   if (rejected.length > 0 && !skip) {
     io.err(PERIODS_TEXT.cli.compareRejected(rejected.length));
     io.err(CLI_TEXT.consolidate.nothingWritten(rejected.length));
     return { ok: false, exit: EXIT.findings };
   }
-  const screened = screenedTotals(screening, (file) => forms.get(file));
-  if (!screened) return fail(AGGREGATE_TEXT.grouping.noUnits, EXIT.bad);
-  return { ok: true, previous: { year: grouping.year, totals: screened.totals }, accepted: grouping.units.length };
+  return { ok: true, previous: { year: last.year, totals: last.totals }, accepted: last.accepted };
 }
 
 export const consolidateCommand: CliCommand = {
