@@ -1,4 +1,4 @@
-// End to end (issue 13): the built `cchc check` and `cchc consolidate` refuse a zip bomb, a lying one and a 1.27 GB file within 30 s and 512 MiB, measured by /usr/bin/time -v; and check loads neither ExcelJS nor zod.
+// End to end (issue 13): the built CLI refuses a zip bomb, a lying one, a 1.27 GB file and the usual malformed files (check, export, report, upgrade, consolidate) within 30 s and 512 MiB, measured by /usr/bin/time -v; and check loads neither ExcelJS nor zod.
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +24,8 @@ function measured(args: readonly string[], cwd: string): Measured {
   const ms = Date.now() - started;
   const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
   if (!peak) throw new Error(`no figures from ${TIME}: ${r.stderr.slice(-500)}`);
-  const own = r.stderr.slice(0, r.stderr.lastIndexOf('\tCommand being timed'));
+  // GNU time appends its own lines: "Command exited with non-zero status N", then the figures.
+  const own = r.stderr.slice(0, r.stderr.lastIndexOf('\tCommand being timed')).replace(/^Command exited with non-zero status \d+\n/m, '');
   return { code: r.status, stderr: own, ms, peakMiB: Number(peak[1]) / 1024 };
 }
 
@@ -46,6 +47,43 @@ beforeAll(() => {
   writeSync(fd, good.subarray(0, 64));
   ftruncateSync(fd, 1_270_000_000);
   closeSync(fd);
+  // The malformed files people send each other: not a zip, half a zip, a zip without the workbook part, empty.
+  writeFileSync(join(dir, 'khong-phai-zip.xlsx'), new TextEncoder().encode('PK\u0003\u0004 không phải tệp nén'));
+  writeFileSync(join(dir, 'cat-doi.xlsx'), good.subarray(0, Math.floor(good.length / 2)));
+  writeFileSync(join(dir, 'rong.xlsx'), new Uint8Array(0));
+  writeFileSync(join(dir, 'thieu-workbook.xlsx'), withoutPart(good, 'xl/workbook.xml'));
+});
+
+/** The zip with one entry left out: rebuilt with fflate, every other entry as it was. */
+function withoutPart(zip: Uint8Array, part: string): Uint8Array {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { unzipSync, zipSync } = require('fflate') as typeof import('fflate');
+  const entries = unzipSync(zip);
+  delete entries[part];
+  return zipSync(entries);
+}
+
+/** Every hostile file: each command that reads a workbook refuses it with one Vietnamese line naming it, exit 2, in bounded time and memory. */
+const HOSTILE = ['bom.xlsx', 'bom-gia.xlsx', 'khong-nen.xlsx', 'khong-phai-zip.xlsx', 'cat-doi.xlsx', 'rong.xlsx', 'thieu-workbook.xlsx'];
+const READERS: readonly (readonly string[])[] = [['check'], ['export'], ['report', '--out', 'bc.docx'], ['upgrade']];
+
+describe('every hostile file, every command that reads a workbook', () => {
+  it.each(HOSTILE.flatMap((file) => READERS.map((cmd) => [file, cmd.join(' ')] as const)))('%s — cchc %s: exit 2, one Vietnamese line, < 30 s, < 512 MiB', (file, cmd) => {
+    const [name, ...rest] = cmd.split(' ');
+    const r = measured([name!, file, ...rest], dir);
+    expect([file, cmd, r.code]).toEqual([file, cmd, 2]);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.startsWith(`${file}: `)).toBe(true);
+    // Vietnamese, never a library's English or a stack trace.
+    expect(lines[0]).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u);
+    expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+\)|Error:|undefined/);
+    expect(r.ms).toBeLessThan(30_000);
+    expect(r.peakMiB).toBeLessThan(512);
+    expect(existsSync(join(dir, 'bc.docx'))).toBe(false);
+    // A bomb is told as such by every command, upgrade's ExcelJS path included.
+    if (file === 'bom.xlsx') expect(lines[0]).toContain('vượt quá 32 MiB');
+  });
 });
 
 afterAll(() => {

@@ -8,6 +8,7 @@ import { printCommandHelp } from '../help';
 import { parseCommandArgs, singleFile } from '../parse-command-args';
 import { isZip, readInputBytes } from '../read-input-bytes';
 import { loadWorkbook } from '../xlsx/load-workbook';
+import { XlsxTooLargeError } from '../../shared/xlsx-limits';
 import { upgradeWorkbook, type UpgradedWorkbook } from '../xlsx/upgrade-workbook';
 import { writePlanFile } from '../xlsx/write-plan';
 import type { CliCommand } from './types';
@@ -30,7 +31,9 @@ export const upgradeCommand: CliCommand = {
     let wb;
     try {
       wb = await loadWorkbook(bytes);
-    } catch {
+    } catch (e) {
+      // A refusal for size says why (as check and export do); anything else is a damaged file.
+      if (e instanceof XlsxTooLargeError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
       throw new CliError(CLI_TEXT.notXlsx(file));
     }
     let upgraded: UpgradedWorkbook;
