@@ -107,8 +107,8 @@ describe('apps-script/dist', () => {
     // Neither zod's code (it registers itself as __zod_globalRegistry) nor its locales' words (Arabic, Japanese, Russian messages).
     expect(code).not.toContain('__zod_globalRegistry');
     expect(code).not.toMatch(/حرف|文字|символ/);
-    // 784 KB before the district's Tổng hợp, which brings the consolidation core (grouping, totals, its layout and report: about 80 KB).
-    expect(code.length).toBeLessThan(900 * 1024);
+    // About 500 KB: the core with the district's Tổng hợp (grouping, totals, its layout and report), no zod.
+    expect(code.length).toBeLessThan(640 * 1024);
     const env = fakeEnv({ htmlDir: outDir });
     const context = load(env);
     call(context, 'onOpen');
