@@ -2,8 +2,6 @@
 /// <reference types="office-js" />
 import { isStaleCarryNote } from '../../core/carry/carry-note';
 import { planCarry, type CarryPlan } from '../../core/carry/plan-carry';
-import { STANDING_ROWS, YEAR_PLAN_ROWS } from '../../core/forms/across-periods';
-import { definedName } from '../../core/forms/catalogue';
 import type { ReportData } from '../../core/data/types';
 import { parseCellAddress, parseSheetCell } from '../../core/layout/a1';
 import { hostLiteral } from '../../core/layout/host-literal';
@@ -12,14 +10,10 @@ import { NotLaidOutError, WorkbookDamagedError } from './check-workbook';
 import type { Supports } from './office-support';
 import { PROTECT_OPTIONS } from './queue-sheet-writes';
 import { restoreAfterFailure } from './recover';
-import { damageOf, queueWorkbookIndex } from './workbook-index';
+import { CARRIED_NAMES, NOTES_API } from './carry-notes';
 
-/**
- * Notes (the classic yellow ones, not threaded comments) are NoteCollection, ExcelApi 1.18:
- * https://learn.microsoft.com/en-us/javascript/api/excel/excel.notecollection
- * Older Excel still gets the values; the result says the notes were not added.
- */
-export const NOTES_API = '1.18';
+export { NOTES_API } from './carry-notes';
+import { damageOf, queueWorkbookIndex } from './workbook-index';
 
 export interface ExcelCarry {
   readonly carry: CarryPlan;
@@ -30,9 +24,6 @@ export interface ExcelCarry {
   /** Carry notes removed because their cell was edited since. */
   readonly cleared: number;
 }
-
-/** Defined names of every form cell a carry may have noted. */
-const CARRIED_NAMES: readonly string[] = [...STANDING_ROWS, ...YEAR_PLAN_ROWS].map((r) => definedName(r.form, r.key));
 
 /** The plan's number format of each named cell, so text goes in as text and no apostrophe lands in a text-formatted cell. */
 function formatsByName(plan: WorkbookPlan): ReadonlyMap<string, string> {

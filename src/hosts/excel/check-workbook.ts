@@ -8,10 +8,18 @@ import { damageOf, queueWorkbookIndex } from './workbook-index';
 import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../core/layout/names';
 import { readableTemplateVersion } from '../../core/read/template-version';
 import { SHOWN_VALUE_PROPS, shownValue } from './shown-value';
+import { queueCarryNotes, staleCarryNotes } from './carry-notes';
 
 export interface ExcelCheck extends NamedCheck {
   /** Protection of each plan sheet (by its plan name) as it was read: marking must restore it. */
   readonly protectedSheets: ReadonlyMap<string, boolean>;
+  /** Carry notes ("Lấy số liệu kỳ trước") whose cell was edited since, by plan sheet: marking deletes them. */
+  readonly staleCarryNotes: ReadonlyMap<string, readonly Excel.Note[]>;
+}
+
+export interface CheckOptions {
+  /** Whether this Excel has notes (ExcelApi 1.18): then the carry notes are read with the values. */
+  readonly notes?: boolean;
 }
 
 /** Thrown when the workbook holds nothing of the template; the message is Vietnamese. */
@@ -45,10 +53,10 @@ export class OlderTemplateError extends UserError {
 /**
  * Sync 1: which sheets and names exist (a name at #REF! throws on getRange, so it is never
  * read). Sync 2: values, number formats and addresses of the plan's names, protection of its
- * sheets. Where names are missing, one more sync reads the version cell: a workbook of another
+ * sheets, and (with notes) the carry notes on the carried cells. Where names are missing, one more sync reads the version cell: a workbook of another
  * template version is told as such (older: upgrade it; newer or unknown: refused), not as damaged.
  */
-export async function checkWorkbook(context: Excel.RequestContext, plan: WorkbookPlan): Promise<ExcelCheck> {
+export async function checkWorkbook(context: Excel.RequestContext, plan: WorkbookPlan, options: CheckOptions = {}): Promise<ExcelCheck> {
   const indexed = queueWorkbookIndex(context);
   await context.sync();
   const index = indexed();
@@ -75,6 +83,8 @@ export async function checkWorkbook(context: Excel.RequestContext, plan: Workboo
       ranges.set(name, context.workbook.names.getItem(actual).getRange().load(`${SHOWN_VALUE_PROPS},address`));
     }
   }
+  // In the same sync: the notes a carry left on the carried cells, to tell which were edited since.
+  const notes = options.notes ? queueCarryNotes(context, plan, (sheet) => index.sheet(sheet) ?? sheet) : [];
   await context.sync();
   const values: Record<string, unknown> = {};
   const addresses: Record<string, string> = {};
@@ -83,5 +93,5 @@ export async function checkWorkbook(context: Excel.RequestContext, plan: Workboo
     addresses[name] = range.address;
   }
   const protectedSheets = new Map([...protections].map(([name, p]) => [name, p.protected] as const));
-  return { ...checkNamedValues(values, addresses), protectedSheets };
+  return { ...checkNamedValues(values, addresses), protectedSheets, staleCarryNotes: staleCarryNotes(notes, values) };
 }

@@ -11,7 +11,8 @@ export const MARK_FILL = { error: '#FFC7CE', warning: '#FFEB9C' } as const;
 
 /**
  * Input cells get back the plan's fill (clearing old marks), then each error or warning cell
- * gets its mark. Protected sheets are unprotected for the write and protected again.
+ * gets its mark; the carry notes of cells edited since (`staleNotes`, by plan sheet) are deleted.
+ * Protected sheets are unprotected for the write and protected again.
  * Returns how many cells were marked.
  */
 export async function markFindings(
@@ -19,6 +20,7 @@ export async function markFindings(
   plan: WorkbookPlan,
   findings: readonly Finding[],
   protectedSheets: ReadonlyMap<string, boolean>,
+  staleNotes: ReadonlyMap<string, readonly Excel.Note[]> = new Map(),
 ): Promise<number> {
   // A finding's cell names the sheet as the workbook spells it, which Excel matches to the plan's whatever the case.
   const marks = new Map<string, CellMark[]>();
@@ -29,7 +31,8 @@ export async function markFindings(
   let marked = 0;
   for (const sheet of plan.sheets) {
     const mine = marks.get(sheet.name.toLowerCase());
-    if (sheet.inputs.length === 0 && !mine) continue;
+    const stale = staleNotes.get(sheet.name) ?? [];
+    if (sheet.inputs.length === 0 && !mine && stale.length === 0) continue;
     const ws = context.workbook.worksheets.getItem(sheet.name);
     const wasProtected = protectedSheets.get(sheet.name) === true;
     if (wasProtected) ws.protection.unprotect();
@@ -39,6 +42,8 @@ export async function markFindings(
       ws.getRange(a1).format.fill.color = MARK_FILL[severity];
       marked++;
     }
+    // A carried value someone has edited since is no longer "from the last report": its note goes.
+    for (const note of stale) note.delete();
     if (wasProtected) ws.protection.protect(PROTECT_OPTIONS);
   }
   try {

@@ -13,6 +13,7 @@ import { checkWorkbook } from '../excel/check-workbook';
 import { deliverReport, type DeliverEnv } from './deliver-report';
 import { markFindings } from '../excel/mark-findings';
 import { excelSupports } from '../excel/office-support';
+import { NOTES_API } from '../excel/carry-notes';
 import { selectCell } from '../excel/select-cell';
 
 /** What the pane says after a carry: the cells filled, and what the host could not do. */
@@ -54,8 +55,8 @@ export function excelHost(env: DeliverEnv): PaneHost {
       }),
     check: (extra) =>
       Excel.run(RUN, async (context) => {
-        const check = withExtraFindings(await checkWorkbook(context, plan), extra);
-        await markFindings(context, plan, check.result.findings, check.protectedSheets);
+        const check = withExtraFindings(await checkWorkbook(context, plan, { notes: excelSupports(NOTES_API) }), extra);
+        await markFindings(context, plan, check.result.findings, check.protectedSheets, check.staleCarryNotes);
         return check;
       }),
     select: (cell) => Excel.run(RUN, (context) => selectCell(context, cell)),

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { excelHost, watchChanges } from '../../../src/hosts/pane/excel-pane-host';
 import type { DeliverEnv } from '../../../src/hosts/pane/deliver-report';
-import { fakeExcel, findSheet, type FakeState } from '../excel/fake-excel';
+import { fakeExcel, findName, findSheet, typeInto, type FakeState } from '../excel/fake-excel';
 import { MARK_FILL } from '../../../src/hosts/excel/mark-findings';
 
 type Batch = (context: unknown) => Promise<unknown>;
@@ -104,6 +104,27 @@ describe('excelHost: Lấy số liệu kỳ trước', () => {
     expect(check.data?.meta).toMatchObject({ unit: 'Hòa Phong', period: 'H1', year: 2026 });
     expect(check.data?.forms['3']?.['1.1']).toBe(158);
     expect(check.data?.forms['3']?.['3.3.1']).toBeUndefined();
+  });
+
+  it('Kiểm tra removes the note of a carried cell edited since, and keeps the others, in the same syncs', async () => {
+    const double = installExcel();
+    const host = excelHost(env);
+    await host.layout!();
+    await host.carry!(previousFile('quy-1.json'));
+    const [, edited] = findName(double.state, 'BM3_1_1')!;
+    const [, kept] = findName(double.state, 'BM3_2_1')!;
+    const noteOf = (at: { sheet: string; cell: string }): string | undefined => findSheet(double.state, at.sheet)?.cells.get(at.cell)?.note;
+    expect(noteOf(edited)).toMatch(/^Lấy từ báo cáo kỳ trước/);
+    typeInto(double.state, edited.sheet, edited.cell, 160);
+    const before = double.state.log.length;
+    await host.check();
+    expect(noteOf(edited)).toBeUndefined();
+    expect(noteOf(kept)).toMatch(/^Lấy từ báo cáo kỳ trước/);
+    expect(double.state.log.slice(before).filter((l) => l.startsWith('deleteNote'))).toEqual([`deleteNote ${edited.sheet}!${edited.cell}`]);
+    // Nothing else to remove the next time.
+    const again = double.state.log.length;
+    await host.check();
+    expect(double.state.log.slice(again).filter((l) => l.startsWith('deleteNote'))).toEqual([]);
   });
 
   it('says the notes were not added on Excel before ExcelApi 1.18, and names the file of a refused report', async () => {

@@ -1,0 +1,50 @@
+// The cells a carry may have noted, and the API set notes need: shared by "Lấy số liệu kỳ trước" and Kiểm tra (which removes the note of a cell edited since).
+/// <reference types="office-js" />
+import { isStaleCarryNote } from '../../core/carry/carry-note';
+import { STANDING_ROWS, YEAR_PLAN_ROWS } from '../../core/forms/across-periods';
+import { definedName } from '../../core/forms/catalogue';
+import type { WorkbookPlan } from '../../core/layout/types';
+
+/**
+ * Notes (the classic yellow ones, not threaded comments) are NoteCollection, ExcelApi 1.18:
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.notecollection
+ * Older Excel still gets the values; the result says the notes were not added.
+ */
+export const NOTES_API = '1.18';
+
+/** Defined names of every form cell a carry may have noted. */
+export const CARRIED_NAMES: readonly string[] = [...STANDING_ROWS, ...YEAR_PLAN_ROWS].map((r) => definedName(r.form, r.key));
+
+/** A queued read of the note on a carried cell (null object where there is none). */
+interface QueuedNote {
+  readonly name: string;
+  /** The plan's sheet name. */
+  readonly sheet: string;
+  readonly note: Excel.Note;
+}
+
+/**
+ * Queues, for the next sync, the note of each carried cell where the plan puts it; `sheetOf` gives
+ * the workbook's spelling of a plan sheet (Excel matches names whatever their case).
+ */
+export function queueCarryNotes(context: Excel.RequestContext, plan: WorkbookPlan, sheetOf: (planSheet: string) => string): readonly QueuedNote[] {
+  const wanted = new Set(CARRIED_NAMES);
+  const out: QueuedNote[] = [];
+  for (const sheet of plan.sheets) {
+    for (const { name, cell } of sheet.names) {
+      if (!wanted.has(name)) continue;
+      out.push({ name, sheet: sheet.name, note: context.workbook.worksheets.getItem(sheetOf(sheet.name)).notes.getItemOrNullObject(cell).load('content') });
+    }
+  }
+  return out;
+}
+
+/** After the sync: the carry notes whose cell now holds something else, by plan sheet (a person's own note is never one). */
+export function staleCarryNotes(queued: readonly QueuedNote[], values: Readonly<Record<string, unknown>>): ReadonlyMap<string, readonly Excel.Note[]> {
+  const out = new Map<string, Excel.Note[]>();
+  for (const { name, sheet, note } of queued) {
+    if (note.isNullObject || !isStaleCarryNote(note.content, values[name])) continue;
+    out.set(sheet, [...(out.get(sheet) ?? []), note]);
+  }
+  return out;
+}
