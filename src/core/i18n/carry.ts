@@ -11,7 +11,7 @@ export const CARRY_TEXT = {
   noteValueMarker: NOTE_VALUE_MARKER,
   /** The whole note: where the value came from, what to do, and the value as carried (compared later to tell an edited cell). */
   note: (from: string, shown: string): string =>
-    `${NOTE_PREFIX} (${from}): kiểm tra lại và sửa nếu đã thay đổi. Ghi chú này được xóa khi ô đã được sửa và chạy lại việc lấy số liệu kỳ trước. ${NOTE_VALUE_MARKER}${shown}`,
+    `${NOTE_PREFIX} (${from}): kiểm tra lại và sửa nếu đã thay đổi. Ghi chú này được xóa ở lần Kiểm tra (hoặc lần lấy số liệu kỳ trước) sau khi ô đã được sửa. ${NOTE_VALUE_MARKER}${shown}`,
   /** "Quý I năm 2025", "6 tháng đầu năm 2025", "năm 2025": the labels "6 tháng đầu năm" and "Năm" already end with the word "năm". */
   periodOf: (period: Period, year: number): string =>
     period === 'Q1' ? `Quý I năm ${year}` : period === 'Q3' ? `Quý III năm ${year}` : period === 'H1' ? `6 tháng đầu năm ${year}` : `năm ${year}`,

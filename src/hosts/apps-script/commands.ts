@@ -9,6 +9,7 @@ import { deliverReport, stamp } from './deliver-report';
 import type { GasEnv } from './gas-types';
 import { guarded } from './guarded';
 import { markFindings } from './mark-findings';
+import { clearStaleCarryNotes } from './stale-carry-notes';
 import { runCheck } from './run-check';
 import { choosePreviousCommand, earlierReport, LAST_PERIOD_PROPERTY, previousReport, withAcrossPeriods, withComparison } from './previous-report';
 import { PERIODS_TEXT } from '../../core/i18n/messages';
@@ -51,6 +52,8 @@ export function checkCommand(env: GasEnv): void {
   guarded(env, GAS_TEXT.menu.check, () => {
     const ss = env.SpreadsheetApp.getActiveSpreadsheet();
     const { result } = withAcrossPeriods(runCheck(env, ss), earlierReport(env));
+    // Before marking, which reads the notes afresh: a carried value edited since loses its carry note.
+    clearStaleCarryNotes(env, ss);
     const marks = markFindings(env, ss, result.findings);
     const blocking = result.errors + result.warnings;
     showSidebar(env, {

@@ -94,7 +94,7 @@ function writableCells(env: GasEnv, sheet: GasSheet, inputsOf: () => ReadonlyMap
 }
 
 /** Positions grouped into runs of adjacent rows in one column, so each run is one range. */
-function columnRuns(cells: readonly { r: number; c: number }[]): { r: number; c: number; n: number }[] {
+export function columnRuns(cells: readonly { r: number; c: number }[]): { r: number; c: number; n: number }[] {
   const sorted = [...cells].sort((a, b) => a.c - b.c || a.r - b.r);
   const runs: { r: number; c: number; n: number }[] = [];
   for (const p of sorted) {

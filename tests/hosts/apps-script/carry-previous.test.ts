@@ -82,6 +82,26 @@ describe('Lấy số liệu kỳ trước (Sheets)', () => {
     expect(warned.map((f) => f.message)).toEqual([expect.stringMatching(/khác với 40 trong báo cáo quý I năm 2026/)]);
   });
 
+  it('Kiểm tra removes the carry note of a cell edited since and keeps the others, in a bounded number of calls', () => {
+    const env = setup();
+    carry(env);
+    const edited = env.ss.nameCell('BM3_1_1')!;
+    edited.sheet.type(edited.a1, 160);
+    expect(cell(env, 'BM3_1_1').note).toMatch(/^Lấy từ báo cáo kỳ trước/);
+    env.log.reset();
+    checkCommand(env);
+    expect(cell(env, 'BM3_1_1').note).toBeUndefined();
+    expect(cell(env, 'BM3_2_1').note).toMatch(/^Lấy từ báo cáo kỳ trước/);
+    expect(env.log.count('SpreadsheetApp', 'Range.setNotes')).toBeLessThanOrEqual(1 + 9);
+    // Without a carry in this spreadsheet, Kiểm tra reads no carry notes at all.
+    const plain = fakeEnv();
+    applyWorkbookPlan(plain, plain.ss, buildWorkbookPlan(Q1));
+    plain.log.reset();
+    checkCommand(plain);
+    const withCarry = env.log.count('SpreadsheetApp', 'Range.getNotes');
+    expect(plain.log.count('SpreadsheetApp', 'Range.getNotes')).toBeLessThan(withCarry);
+  });
+
   it('keeps a typed value and a person’s own note, clears the note of a carried cell edited since, in the same number of calls', () => {
     const env = setup();
     const typed = env.ss.nameCell('BM3_1_1')!;
