@@ -1,15 +1,14 @@
 // Fills the active spreadsheet from the commune's previous report (another spreadsheet, by its link): empty standing cells get the value and a note, in a constant number of calls.
-import { isStaleCarryNote } from '../../core/carry/carry-note';
+import { CARRIED_NAMES, isStaleCarryNote } from '../../core/carry/carry-note';
 import { planCarry, requirePreviousData, type CarryPlan } from '../../core/carry/plan-carry';
 import { UserError } from '../../core/errors/user-error';
-import { STANDING_ROWS, YEAR_PLAN_ROWS } from '../../core/forms/across-periods';
-import { definedName } from '../../core/forms/catalogue';
 import { CARRY_TEXT } from '../../core/i18n/messages';
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { hostLiteral } from '../../core/layout/host-literal';
 import type { PlanValue } from '../../core/layout/types';
 import { readNamedWorkbook } from '../../core/read/check-named-values';
 import { WorkbookFormatError } from '../../core/read/read-workbook';
+import { spreadsheetIdOf } from './commune-link';
 import type { GasEnv, GasSpreadsheet } from './gas-types';
 import { sheetsLockedForUser } from './protect-sheet';
 import { readNamedValues, type NamedCellRef } from './read-named-values';
@@ -22,13 +21,13 @@ export interface SheetsCarry {
   readonly cleared: number;
 }
 
-const CARRIED_NAMES: readonly string[] = [...STANDING_ROWS, ...YEAR_PLAN_ROWS].map((r) => definedName(r.form, r.key));
-
 /** The previous report's data, read from its spreadsheet by the same named-cell reader (one API call, one getValues per sheet). */
 export function readPreviousSpreadsheet(env: GasEnv, link: string): { readonly id: string; readonly data: ReturnType<typeof requirePreviousData> } {
+  const id = spreadsheetIdOf(link);
+  if (id === null) throw new UserError(CARRY_TEXT.sheets.badLink);
   let prev: GasSpreadsheet;
   try {
-    prev = env.SpreadsheetApp.openByUrl(link.trim());
+    prev = env.SpreadsheetApp.openById(id);
   } catch {
     throw new UserError(CARRY_TEXT.sheets.badLink);
   }

@@ -121,8 +121,6 @@ export interface GasSpreadsheetApp {
   getActiveSpreadsheet(): GasSpreadsheet;
   /** Another spreadsheet the user may open (the previous year's report); throws when it does not exist or may not be opened. */
   openById(id: string): GasSpreadsheet;
-  /** Another spreadsheet by its link; throws when it does not exist or the user may not open it. */
-  openByUrl(url: string): GasSpreadsheet;
   getUi(): GasUi;
   newDataValidation(): GasDataValidationBuilder;
   flush(): void;

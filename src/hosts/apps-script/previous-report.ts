@@ -5,19 +5,12 @@ import { PERIODS_TEXT } from '../../core/i18n/messages';
 import { readNamedWorkbook, type NamedCheck } from '../../core/read/check-named-values';
 import { compareFindings, summarize } from '../../core/rules/check';
 import { checkAcrossPeriods, pairAcrossPeriods, pairSamePeriod } from '../../core/rules/check-across-periods';
+import { spreadsheetIdOf } from './commune-link';
 import type { GasEnv } from './gas-types';
 import { readNamedValues } from './read-named-values';
 
 /** Where the chosen spreadsheet's id is kept: a document property, so each commune's spreadsheet remembers its own. */
 export const PREVIOUS_PROPERTY = 'cchc.previousSpreadsheetId';
-
-/** The id in a spreadsheet link (".../spreadsheets/d/<id>/edit#gid=0"), or the id itself; null for anything else. */
-export function spreadsheetIdOf(link: string): string | null {
-  const text = link.trim();
-  const inLink = /\/spreadsheets\/d\/([-\w]{20,})/.exec(text)?.[1];
-  if (inLink) return inLink;
-  return /^[-\w]{20,}$/.test(text) ? text : null;
-}
 
 /** Opens and reads the spreadsheet: one Sheets API call and one read per sheet, as for the active one. */
 function readPrevious(env: GasEnv, id: string): { readonly name: string; readonly data: ReportData } {

@@ -1,8 +1,6 @@
 // The cells a carry may have noted, and the API set notes need: shared by "Lấy số liệu kỳ trước" and Kiểm tra (which removes the note of a cell edited since).
 /// <reference types="office-js" />
-import { isStaleCarryNote } from '../../core/carry/carry-note';
-import { STANDING_ROWS, YEAR_PLAN_ROWS } from '../../core/forms/across-periods';
-import { definedName } from '../../core/forms/catalogue';
+import { CARRIED_NAMES, isStaleCarryNote } from '../../core/carry/carry-note';
 import type { WorkbookPlan } from '../../core/layout/types';
 
 /**
@@ -11,9 +9,6 @@ import type { WorkbookPlan } from '../../core/layout/types';
  * Older Excel still gets the values; the result says the notes were not added.
  */
 export const NOTES_API = '1.18';
-
-/** Defined names of every form cell a carry may have noted. */
-export const CARRIED_NAMES: readonly string[] = [...STANDING_ROWS, ...YEAR_PLAN_ROWS].map((r) => definedName(r.form, r.key));
 
 /** A queued read of the note on a carried cell (null object where there is none). */
 interface QueuedNote {

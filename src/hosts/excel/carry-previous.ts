@@ -1,6 +1,6 @@
 // Fills the open workbook from the commune's previous report: empty standing cells get the value and a note, in a constant four syncs.
 /// <reference types="office-js" />
-import { isStaleCarryNote } from '../../core/carry/carry-note';
+import { CARRIED_NAMES, isStaleCarryNote } from '../../core/carry/carry-note';
 import { planCarry, type CarryPlan } from '../../core/carry/plan-carry';
 import type { ReportData } from '../../core/data/types';
 import { parseCellAddress, parseSheetCell } from '../../core/layout/a1';
@@ -10,7 +10,7 @@ import { NotLaidOutError, WorkbookDamagedError } from './check-workbook';
 import type { Supports } from './office-support';
 import { PROTECT_OPTIONS } from './queue-sheet-writes';
 import { restoreAfterFailure } from './recover';
-import { CARRIED_NAMES, NOTES_API } from './carry-notes';
+import { NOTES_API } from './carry-notes';
 
 export { NOTES_API } from './carry-notes';
 import { damageOf, queueWorkbookIndex } from './workbook-index';

@@ -17,14 +17,15 @@ jest.setTimeout(30_000);
 
 const SAMPLE: ReportData = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8'));
 const Q1: ReportData = { ...SAMPLE, meta: { ...SAMPLE.meta, period: 'Q1', year: 2026 } };
-const LINK = 'https://docs.google.com/spreadsheets/d/ss-q1/edit';
+const Q1_ID = '1CarryQ1HoaPhong_2026-Q1';
+const LINK = `https://docs.google.com/spreadsheets/d/${Q1_ID}/edit`;
 const CARRIED = [...STANDING_ROWS, ...YEAR_PLAN_ROWS].map((r) => definedName(r.form, r.key));
 
 /** An empty laid-out spreadsheet, and the commune's Q1 spreadsheet openable by LINK; the call log starts empty. */
 function setup(previous: ReportData = Q1): FakeEnv {
   const env = fakeEnv();
   applyWorkbookPlan(env, env.ss, buildWorkbookPlan(null));
-  const prev = new FakeSpreadsheet(env.log, 'ss-q1');
+  const prev = new FakeSpreadsheet(env.log, Q1_ID);
   env.app.others.set(prev.id, prev);
   applyWorkbookPlan(env, prev, buildWorkbookPlan(previous));
   env.log.reset();

@@ -5,7 +5,8 @@ import type { ReportData } from '../../../src/core/data/types';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
 import { checkCommand, previousCommand, reportCommand } from '../../../src/hosts/apps-script/commands';
-import { PREVIOUS_PROPERTY, spreadsheetIdOf } from '../../../src/hosts/apps-script/previous-report';
+import { spreadsheetIdOf } from '../../../src/hosts/apps-script/commune-link';
+import { PREVIOUS_PROPERTY } from '../../../src/hosts/apps-script/previous-report';
 import { fakeEnv, type FakeEnv } from './fakes/fake-env';
 import { sidebarPayload } from './sidebar-payload';
 

@@ -944,18 +944,6 @@ export class FakeSpreadsheetApp implements GasSpreadsheetApp {
     this.log.record('SpreadsheetApp', 'getActiveSpreadsheet');
     return this.ss;
   }
-  /**
-   * SpreadsheetApp.openByUrl (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openByUrl(String)):
-   * "Throws: Exception — if the spreadsheet does not exist or the user does not have permission to access it".
-   */
-  openByUrl(url: string): FakeSpreadsheet {
-    this.log.record('SpreadsheetApp', 'openByUrl');
-    // A link names its spreadsheet by id: https://docs.google.com/spreadsheets/d/<id>/edit.
-    const id = /\/spreadsheets\/d\/([^/?#]+)/.exec(url)?.[1];
-    const found = id === undefined ? undefined : id === this.ss.id ? this.ss : this.others.get(id);
-    if (!found) throw new Error('Exception: Unexpected error while getting the method or property openByUrl on object SpreadsheetApp.');
-    return found;
-  }
   getUi(): FakeUi {
     return this.ui;
   }
