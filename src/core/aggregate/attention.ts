@@ -1,18 +1,13 @@
 // The communes that lag behind on the key ratios: each commune's own ratio below the district's total, worst first.
 import type { FormsData } from '../data/types';
+import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import { findRow } from '../forms/catalogue';
 import { computeRow } from '../forms/compute';
 import type { FormNumber } from '../forms/types';
 import type { Consolidated } from './consolidate';
 
-/** The ratios a district watches (TTHC đúng hạn, hồ sơ trực tuyến, thanh toán trực tuyến, giải ngân, hoàn thành kế hoạch), in the report's order. */
-export const KEY_RATIOS: readonly { readonly form: FormNumber; readonly key: string }[] = [
-  { form: 3, key: '3.3' },
-  { form: 7, key: '6.7' },
-  { form: 7, key: '6.8' },
-  { form: 6, key: '0' },
-  { form: 1, key: '2' },
-];
+/** The ratios a district watches: the set's `Chỉ tiêu chính`, in their order. */
+export const KEY_RATIOS: readonly { readonly form: FormNumber; readonly key: string }[] = BUILTIN_CATALOGUE.keyRatios;
 
 export interface AttentionUnit {
   /** "xã Hòa Phong" */

@@ -1,18 +1,11 @@
-// The seven forms (their zod schema is checked by the tests), with lookups by number and key.
-import { FORM_1 } from './form-1';
-import { FORM_2 } from './form-2';
-import { FORM_3 } from './form-3';
-import { FORM_4 } from './form-4';
-import { FORM_5 } from './form-5';
-import { FORM_6 } from './form-6';
-import { FORM_7 } from './form-7';
+// The built-in set's forms (its data checked by the tests), with lookups by number and key.
+import { BUILTIN_CATALOGUE } from './builtin';
 import { COMMON_TEXT } from '../i18n/common';
 import { DATA_TEXT } from '../i18n/data';
 import type { FormDef, FormNumber, FormRow } from './types';
 
 /** Biểu mẫu 1–7, in order. */
-// Validated by formDefSchema in tests/core/forms/forms.test.ts, not at load: zod would add its start-up to every `cchc check`.
-export const FORMS: readonly FormDef[] = Object.freeze([FORM_1, FORM_2, FORM_3, FORM_4, FORM_5, FORM_6, FORM_7]);
+export const FORMS: readonly FormDef[] = BUILTIN_CATALOGUE.forms;
 
 export function getForm(n: FormNumber): FormDef {
   const form = FORMS[n - 1];

@@ -30,8 +30,12 @@ export interface SetRow {
   readonly key: string;
   /** The STT as printed ("2.1.", "" where the form prints none). */
   readonly stt: string;
-  /** The label; `{cấp trên}` stands for the level of the body above the unit ("huyện", "tỉnh"). */
   readonly label: string;
+  /**
+   * Nhãn theo cấp trên: the label where the report knows the level of the body above the unit;
+   * `{cấp trên}` stands for it ("huyện", "tỉnh"). Absent: the label.
+   */
+  readonly labelBySuperior?: string;
   /** Đơn vị tính as printed; for a code row, its legend. */
   readonly unit: string;
   readonly kind: SetRowKind;
@@ -50,8 +54,8 @@ export interface SetRow {
   readonly across?: AcrossClass;
   /** So sánh cùng kỳ: compared with the same period of last year in the report. */
   readonly compare?: boolean;
-  /** Chỉ tiêu chính: a ratio a district's report ranks its communes by, in the order the set lists them. */
-  readonly keyRatio?: boolean;
+  /** Chỉ tiêu chính: a ratio a district's report ranks its communes by; the number is its place among them (1 first). */
+  readonly keyRatio?: number;
   /** Từ ngữ: words the staff's text uses for the row. */
   readonly words?: readonly string[];
   /**
@@ -118,7 +122,8 @@ export interface FormSetIdentity {
 export interface FormSetDef extends FormSetIdentity {
   readonly formSetVersion: typeof FORM_SET_FORMAT_VERSION;
   readonly name: string;
-  readonly issuer: string;
+  /** Cơ quan ban hành. */
+  readonly issuer?: string;
   /** Áp dụng từ: ISO date. */
   readonly appliesFrom?: string;
   readonly forms: readonly SetForm[];

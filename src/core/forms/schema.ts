@@ -9,6 +9,11 @@ const base = {
   stt: z.string(),
   label: z.string().min(1),
   unit: z.string(),
+  labelBySuperior: z.string().min(1).optional(),
+  topic: z.string().min(1).optional(),
+  required: z.boolean().optional(),
+  printed: z.boolean().optional(),
+  words: z.array(z.string().min(1)).optional(),
 };
 
 export const codeOptionSchema = z.object({ value: z.number().int().min(0), label: z.string().min(1) }).strict();

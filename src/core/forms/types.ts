@@ -24,6 +24,16 @@ interface RowBase {
   readonly label: string;
   /** Đơn vị tính as printed (for a code row, its legend). */
   readonly unit: string;
+  /** The label where the level of the body above the unit is known; `{cấp trên}` stands for it. */
+  readonly labelBySuperior?: string;
+  /** How a sentence or a finding names the row; `{thôn}` stands for the unit's word for its villages. */
+  readonly topic?: string;
+  /** false for an input a final report may leave empty (the set's `Bắt buộc: không`). */
+  readonly required?: boolean;
+  /** false for a row the report's appendix leaves out (the set's `In ra: không`). */
+  readonly printed?: boolean;
+  /** Words the staff's text uses for the row (the set's `Từ ngữ`). */
+  readonly words?: readonly string[];
 }
 
 export interface SectionRow extends RowBase {

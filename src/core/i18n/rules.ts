@@ -8,15 +8,6 @@ const q = (text: string): string => `“${text}”`;
 /** An ISO date as the findings write it: "2023-06-09" → "09/06/2023". */
 const d = (iso: string): string => iso.split('-').reverse().join('/');
 
-/** Sentences added after a broken rule to say why it matters (plausibility warnings). */
-const HINTS = {
-  presentExceedsAssigned: 'Số người có mặt thường không vượt số được giao: hãy kiểm tra lại.',
-  disbursedExceedsPlan: 'Số vốn đã giải ngân vượt kế hoạch được giao: hãy kiểm tra lại.',
-  staffExceedsPresent: 'Số công chức được bố trí thường không vượt số biên chế có mặt: hãy kiểm tra lại.',
-} as const;
-/** Which plausibility hint a rule adds, by its key in RULE_TEXT.hints. */
-export type RuleHint = keyof typeof HINTS;
-
 export const RULE_TEXT = {
   /** Comparison operators of the form rules, in the words that say how a value breaks them. */
   operatorBroken: {
@@ -35,8 +26,6 @@ export const RULE_TEXT = {
     '>': (v: string) => `phải lớn hơn ${v}`,
     '==': (v: string) => `phải bằng ${v}`,
   },
-
-  hints: HINTS,
 
   /** "Biểu mẫu 1, dòng 2.2" */
   where: (form: number, row: string): string => `${COMMON_TEXT.formName(form)}, dòng ${row}`,

@@ -16,8 +16,8 @@ export function superiorLevel(superior: string): string | null {
   return LEVELS.find((l) => name === l || name.startsWith(`${l} `)) ?? null;
 }
 
-/** Biểu mẫu 1 row 4 as the report prints it: the tasks of the superior body's level ("UBND tỉnh, Chủ tịch UBND tỉnh"). */
-export function labelForSuperior(form: FormNumber, row: FormRow, superior: string): string {
+/** A row as the report prints it: the set's label for the superior body's level where it has one ("UBND tỉnh, Chủ tịch UBND tỉnh"). */
+export function labelForSuperior(_form: FormNumber, row: FormRow, superior: string): string {
   const level = superiorLevel(superior);
-  return form === 1 && row.key === '4' && level ? COMMON_TEXT.superiorTasksLabel(level) : row.label;
+  return row.labelBySuperior && level ? row.labelBySuperior.split(COMMON_TEXT.rowPlaceholders.superiorLevel).join(level) : row.label;
 }

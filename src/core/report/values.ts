@@ -48,13 +48,13 @@ const lowerFirst = (s: string): string => {
 };
 
 /**
- * A row as a noun phrase inside a sentence ("chưa có số liệu về …"): the catalogue's phrase where the
+ * A row as a noun phrase inside a sentence ("chưa có số liệu về …"): the set's `topic` where the
  * label is not one or is shared with another row, else the label with its trailing explanation in
  * brackets dropped and its first letter lower-cased ("số nhiệm vụ đề ra trong kế hoạch").
  */
 export function rowTopic(form: FormNumber, key: string, village: string): string {
-  const own = (COMMON_TEXT.rowTopics as Readonly<Record<string, (village: string) => string>>)[`${form}:${key}`];
-  if (own) return own(village);
-  const label = findRow(form, key)?.label ?? key;
+  const row = findRow(form, key);
+  if (row?.topic) return row.topic.split(COMMON_TEXT.rowPlaceholders.village).join(village);
+  const label = row?.label ?? key;
   return lowerFirst(label.replace(/\s*\([^()]*\)\s*$/u, '') || label);
 }

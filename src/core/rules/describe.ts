@@ -11,9 +11,9 @@ import type { RowRef, Side } from './validation-rule';
  */
 export function labelInFinding(form: FormNumber, key: string): string {
   // A label that is not a noun phrase ("Đã thực hiện", "UBND cấp xã đã hoàn thành…") reads as the catalogue's phrase.
-  const topic = (COMMON_TEXT.rowTopics as Readonly<Record<string, (village: string) => string>>)[`${form}:${key}`];
-  if (topic) return topic(COMMON_TEXT.villageWords.xã);
-  const label = findRow(form, key)?.label ?? RULE_TEXT.rowRef(key);
+  const row = findRow(form, key);
+  if (row?.topic) return row.topic.split(COMMON_TEXT.rowPlaceholders.village).join(COMMON_TEXT.villageWords.xã);
+  const label = row?.label ?? RULE_TEXT.rowRef(key);
   const short = label.replace(/\s*\([^()]*\)\s*$/, '') || label;
   const [first = '', second = ''] = Array.from(short);
   return second !== '' && second === second.toLowerCase() && second !== second.toUpperCase()

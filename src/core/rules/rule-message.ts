@@ -38,6 +38,6 @@ export function ruleMessage(rule: ValidationRule, left: SideValue, right: SideVa
     RULE_TEXT.operatorBroken[rule.operator],
     describeSide(rule.right, from),
     right.value,
-    rule.hint ? RULE_TEXT.hints[rule.hint] : null,
+    rule.hint ?? null,
   );
 }

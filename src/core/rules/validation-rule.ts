@@ -1,6 +1,5 @@
 // The shape of a form rule as data, after DHIS2 validation rules: left side, operator, right side, importance, missing-value strategies.
 import type { FormNumber } from '../forms/types';
-import type { RuleHint } from '../i18n/rules';
 import type { RuleId, Severity } from './types';
 
 /** A row of a form; a computed row (ratio, sum) stands for the core's computation of it. */
@@ -49,8 +48,8 @@ export interface ValidationRule {
   readonly operator: Operator;
   readonly right: Side;
   readonly rightMissing: MissingStrategy;
-  /** A sentence added to the message, from the catalogue. */
-  readonly hint?: RuleHint;
+  /** A sentence added to the message: the set's `Thông báo`. */
+  readonly hint?: string;
 }
 
 /** An input row that is expected only under a condition; left empty otherwise, it is not reported missing. */

@@ -1,0 +1,12 @@
+// The built-in form set (the reference report's Phụ lục 01), read from its data file once.
+import builtinData from './builtin-form-set.json';
+import { buildCatalogue, type FormCatalogue } from './build-catalogue';
+import type { FormSetDef } from './form-set';
+
+/**
+ * The built-in set as data. Checked by formSetSchema and checkFormSet in its tests, not at load:
+ * zod would add its start-up to every `cchc check`.
+ */
+export const BUILTIN_SET = builtinData as FormSetDef;
+
+export const BUILTIN_CATALOGUE: FormCatalogue = buildCatalogue(BUILTIN_SET);
