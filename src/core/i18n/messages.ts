@@ -12,3 +12,4 @@ export * from './aggregate';
 export * from './data';
 export * from './periods';
 export * from './carry';
+export * from './form-sets';

@@ -62,6 +62,7 @@ describe('the message catalogue', () => {
       catalogue.DATA_TEXT,
       catalogue.PERIODS_TEXT,
       catalogue.CARRY_TEXT,
+      catalogue.FORMSET_TEXT,
     ];
     // @ts-expect-error — a number is not text.
     const notText: Text = { count: 1 };
