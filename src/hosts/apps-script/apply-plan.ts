@@ -82,7 +82,13 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
   }
   // After the writes, whose whole-range setDataValidations would clear them: computed cells refuse typing.
   const guards = plan.sheets.flatMap((p, index) => computedCellRules(p, ids[index]!.id));
-  if (guards.length > 0) env.Sheets.Spreadsheets.batchUpdate({ requests: guards }, ss.getId());
+  if (guards.length > 0) {
+    // SpreadsheetApp batches its writes and applies them at flush() or at the end of the execution;
+    // the Sheets API writes at once. Unflushed, the setDataValidations above would land after the
+    // rules and clear them (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush).
+    env.SpreadsheetApp.flush();
+    env.Sheets.Spreadsheets.batchUpdate({ requests: guards }, ss.getId());
+  }
   return { sheets: plan.sheets.length, kept, upgradedFrom: carried.upgraded ? carried.from : null };
 }
 

@@ -276,13 +276,15 @@ export class FakeRange implements GasRange {
       }
     }
   }
+  /** A write as SpreadsheetApp takes it: checked now, applied to the cells when the spreadsheet's pending writes are (FakeSpreadsheet.settle). */
   private put<T>(method: string, grid: T[][], apply: (cell: FakeCell, v: T) => void): this {
     this.rec(method);
     if (grid.length !== this.rows || grid.some((row) => row.length !== this.cols)) {
       throw new Error(`${method}: kích thước ${grid.length}×${grid[0]?.length} khác vùng ${this.rows}×${this.cols}`);
     }
     this.guard(method);
-    grid.forEach((row, r) => row.forEach((v, c) => apply(this.sheet.cell(this.row - 1 + r, this.col - 1 + c), v)));
+    const copy = grid.map((row) => [...row]);
+    this.sheet.ss.later(() => copy.forEach((row, r) => row.forEach((v, c) => apply(this.sheet.rawCell(this.row - 1 + r, this.col - 1 + c), v))));
     return this;
   }
   private get<T>(method: string, read: (cell: FakeCell | undefined, r: number, c: number) => T): T[][] {
@@ -342,7 +344,7 @@ export class FakeRange implements GasRange {
   setFontFamily(family: string): this {
     this.rec('setFontFamily');
     this.guard('setFontFamily');
-    this.forEachCell((cell) => (cell.fontFamily = family));
+    this.sheet.ss.later(() => this.forEachCell((cell) => (cell.fontFamily = family)));
     return this;
   }
   setHorizontalAlignments(a: (string | null)[][]): this {
@@ -371,8 +373,9 @@ export class FakeRange implements GasRange {
     this.sheet.ss.active = { sheet: this.sheet.name, a1: this.a1() };
     return this;
   }
+  /** Every cell of the range as stored, pending writes not applied (for those writes themselves). */
   forEachCell(f: (cell: FakeCell) => void): void {
-    for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) f(this.sheet.cell(this.row - 1 + r, this.col - 1 + c));
+    for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) f(this.sheet.rawCell(this.row - 1 + r, this.col - 1 + c));
   }
 }
 
@@ -384,7 +387,9 @@ class FakeRangeList implements GasRangeList {
   setBorder(top: boolean, left: boolean, bottom: boolean, right: boolean, vertical: boolean, horizontal: boolean): this {
     this.sheet.ss.log.record('SpreadsheetApp', 'RangeList.setBorder');
     const all = top && left && bottom && right && vertical && horizontal;
-    for (const r of this.ranges) r.forEachCell((cell) => (cell.border = all));
+    this.sheet.ss.later(() => {
+      for (const r of this.ranges) r.forEachCell((cell) => (cell.border = all));
+    });
     return this;
   }
   getRanges(): GasRange[] {
@@ -411,7 +416,13 @@ function evaluate(input: (number | boolean | string | null)[][]): unknown[][] {
 }
 
 export class FakeSheet implements GasSheet {
-  readonly cells = new Map<string, FakeCell>();
+  /** The cells as the spreadsheet holds them, without the script's pending SpreadsheetApp writes. */
+  readonly store = new Map<string, FakeCell>();
+  /** The cells once every pending write is applied: what any reader (SpreadsheetApp, or a test after the execution) sees. */
+  get cells(): Map<string, FakeCell> {
+    this.ss.settle();
+    return this.store;
+  }
   protections: FakeProtection[] = [];
   merges: GridRange[] = [];
   columnWidths = new Map<number, number>();
@@ -425,11 +436,17 @@ export class FakeSheet implements GasSheet {
   private rec(method: string): void {
     this.ss.log.record('SpreadsheetApp', `Sheet.${method}`);
   }
+  /** A cell once the pending writes are applied (created empty when absent). */
   cell(r: number, c: number): FakeCell {
-    let cell = this.cells.get(key(r, c));
+    this.ss.settle();
+    return this.rawCell(r, c);
+  }
+  /** A cell as stored now, pending writes not applied: what a pending write or the Sheets API writes into. */
+  rawCell(r: number, c: number): FakeCell {
+    let cell = this.store.get(key(r, c));
     if (!cell) {
       cell = { content: '' };
-      this.cells.set(key(r, c), cell);
+      this.store.set(key(r, c), cell);
     }
     return cell;
   }
@@ -614,6 +631,25 @@ export class FakeSpreadsheet implements GasSpreadsheet {
   /** Who runs the script; a test may switch to another editor of the spreadsheet. */
   currentUser: string = 'staff@example.com';
   readonly editors = ['owner@example.com', 'staff@example.com', 'colleague@example.com'];
+  /**
+   * SpreadsheetApp writes not yet applied. "Spreadsheet operations are sometimes bundled together
+   * to improve performance"; flush() "applies all pending Spreadsheet changes"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush), as
+   * does the end of the execution. The Sheets API (an advanced service, another client of the same
+   * spreadsheet) writes at once: a SpreadsheetApp write made before it but not yet flushed lands
+   * on top of it. A read sees the pending writes: SpreadsheetApp's own reads do; for a Sheets API
+   * read, and for a test looking after the execution, the fake takes them as applied too (it
+   * cannot tell where one execution ends), so only the order of writes is modelled.
+   */
+  private readonly pending: (() => void)[] = [];
+  later(write: () => void): void {
+    this.pending.push(write);
+  }
+  /** Applies the pending SpreadsheetApp writes in the order they were made. */
+  settle(): void {
+    const writes = this.pending.splice(0);
+    for (const w of writes) w();
+  }
   constructor(
     readonly log: CallLog,
     readonly id = 'ss-1',
@@ -804,7 +840,8 @@ export class FakeSpreadsheet implements GasSpreadsheet {
               helpText: rule.inputMessage ?? null,
             })
           : null;
-        for (let row = b.r0; row < b.r1; row++) for (let c = b.c0; c < b.c1; c++) s.cell(row, c).validation = v;
+        // Written at once into the stored cells: a SpreadsheetApp write still pending lands on top of it later.
+        for (let row = b.r0; row < b.r1; row++) for (let c = b.c0; c < b.c1; c++) s.rawCell(row, c).validation = v;
       } else if (req.addNamedRange) {
         const nr = req.addNamedRange.namedRange!;
         const problem = sheetsNameProblem(nr.name ?? '');
@@ -962,9 +999,12 @@ export class FakeSpreadsheetApp implements GasSpreadsheetApp {
     this.log.record('DataValidation', 'newDataValidation');
     return new FakeValidationBuilder(this.log);
   }
+  /** SpreadsheetApp.flush(): applies every pending write (FakeSpreadsheet.pending). */
   flush(): void {
     this.log.record('SpreadsheetApp', 'flush');
     this.flushes++;
+    this.ss.settle();
+    for (const other of this.others.values()) other.settle();
   }
 }
 
