@@ -107,6 +107,8 @@ export const GAS_TEXT = {
   formulaOverwritten: (label: string) =>
     `Ô tính tự động "${label}" đã bị gõ đè, không còn công thức. Chọn CCHC › Lập biểu mẫu để khôi phục công thức (số liệu đã nhập được giữ nguyên).`,
   computedCellHelp: 'Ô này được tính tự động, không gõ vào.',
+  docStructure: (written: number, found: number) =>
+    `Không định dạng được báo cáo: Google Tài liệu vừa tạo có ${found} đoạn và bảng, khác với ${written} đoạn và bảng đã ghi vào. Tài liệu đó chưa được định dạng và chưa có tệp .docx; hãy xóa nó rồi chọn lại CCHC › Tạo báo cáo.`,
   namesBroken: (names: readonly string[]) =>
     `Chưa lập lại được biểu mẫu: tên vùng ${names.join(', ')} đang trỏ tới trang đã bị xóa (#REF!). Xóa các tên đó ở Dữ liệu › Dải ô được đặt tên rồi chạy lại CCHC › Lập biểu mẫu. Bảng tính chưa bị thay đổi.`,
   rangesProtectedByOthers: (sheets: readonly string[]) =>
