@@ -90,6 +90,8 @@ export const GAS_TEXT = {
   reportDocxLink: 'Tải tệp Word (.docx)',
   reportDocxFailed: (code: number) =>
     `Đã tạo Google Tài liệu nhưng chưa xuất được tệp .docx (mã lỗi ${code}). Có thể mở tài liệu rồi chọn Tệp › Tải xuống › Microsoft Word.`,
+  reportDocxTooLarge:
+    'Đã tạo Google Tài liệu nhưng chưa xuất được tệp .docx: Google Drive chỉ xuất tệp tới 10 MB mà báo cáo lớn hơn. Có thể thử mở tài liệu rồi chọn Tệp › Tải xuống › Microsoft Word.',
   reportDocName: (unit: string, subject: string, stamp: string) => `Báo cáo CCHC ${unit} - ${subject} (${stamp})`,
   reportDraftSuffix: ' - DỰ THẢO',
   notLaidOut:

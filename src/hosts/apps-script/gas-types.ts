@@ -281,6 +281,7 @@ export interface GasBlob extends GoogleAppsScript.Base.BlobSource {
 export interface GasHttpResponse {
   getResponseCode(): number;
   getBlob(): GasBlob;
+  getContentText(): string;
 }
 
 export interface GasUrlFetchApp {

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import type { ReportData } from '../../../src/core/data/types';
+import { GAS_TEXT } from '../../../src/core/i18n/messages';
 import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
 import { addMenu, checkCommand, goToCell, helpCommand, layoutCommand, reportCommand } from '../../../src/hosts/apps-script/commands';
 import { MARK_COLORS } from '../../../src/hosts/apps-script/mark-findings';
@@ -247,7 +248,7 @@ describe('Tạo báo cáo', () => {
     expect(doc.body.plainText()).toContain('Hòa Phong');
     expect(env.drive.files.get(doc.id)?.parent?.id).toBe('folder-xa');
     expect(env.fetches).toHaveLength(1);
-    expect(env.fetches[0]!.url).toContain(`id=${doc.id}`);
+    expect(env.fetches[0]!.url).toBe(`https://www.googleapis.com/drive/v3/files/${doc.id}/export?mimeType=application%2Fvnd.openxmlformats-officedocument.wordprocessingml.document`);
     expect(env.fetches[0]!.headers.Authorization).toBe(`Bearer ${FAKE_TOKEN}`);
     const docx = env.drive.folder.files.find((f) => f.name.endsWith('.docx'));
     expect(docx?.name).toBe(`${doc.name}.docx`);
@@ -264,6 +265,16 @@ describe('Tạo báo cáo', () => {
     expect(env.documents.docs).toHaveLength(1);
     const p = lastSidebar(env);
     expect(p.lead).toMatch(/mã lỗi 500/);
+    expect(p.links).toHaveLength(1);
+  });
+
+  it('says that Drive exports at most 10 MB when the .docx would be larger, and keeps the Google Doc', () => {
+    const env = fakeEnv({ exportBytes: 11 * 1024 * 1024 });
+    applyWorkbookPlan(env, env.ss, buildWorkbookPlan(EXAMPLE));
+    reportCommand(env);
+    expect(env.documents.docs).toHaveLength(1);
+    const p = lastSidebar(env);
+    expect(p.lead).toBe(GAS_TEXT.reportDocxTooLarge);
     expect(p.links).toHaveLength(1);
   });
 });

@@ -124,6 +124,8 @@ export class FakeDrive implements GasDriveApp {
 export interface FakeEnvOptions {
   /** HTTP status the export endpoint answers; 200 by default. */
   readonly exportStatus?: number;
+  /** Size in bytes of the .docx Drive would export (a few kilobytes unless given). */
+  readonly exportBytes?: number;
   /** Directory the sidebar's HTML file is read from. */
   readonly htmlDir?: string;
   /** Whether the user may add files to the spreadsheet's folder; true by default. */
@@ -199,6 +201,11 @@ export function formatDateIn(date: Date, timeZone: string, format: string): stri
 }
 
 export const FAKE_TOKEN = 'token-of-the-script';
+
+/** The Word type, spelt out here rather than imported, so that the fake checks the adapter's address against the reference. */
+const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** files.export: "Note that the exported content is limited to 10 MB." */
+const EXPORT_LIMIT_BYTES = 10 * 1024 * 1024;
 
 export interface FakeEnv extends GasEnv {
   readonly log: CallLog;
@@ -336,18 +343,36 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
     DocumentApp: documents,
     DriveApp: drive,
     UrlFetchApp: {
+      /**
+       * Only Drive API v3 files.export answers (https://developers.google.com/drive/api/reference/rest/v3/files/export):
+       * GET …/drive/v3/files/{fileId}/export?mimeType=…, authorised by the script's token; a Doc not yet
+       * saved has nothing to export. "The exported content is limited to 10 MB": past it Drive answers
+       * 403 with the reason exportSizeLimitExceeded (the body googleapis/google-api-ruby-client issue 906 shows).
+       * Any other address (the legacy docs.google.com/feeds/download export among them) is 404 here.
+       */
       fetch: (url, params): GasHttpResponse => {
         log.record('Other', 'UrlFetchApp.fetch');
         const headers = (params.headers ?? {}) as Record<string, string>;
         fetches.push({ url, headers });
-        const id = /[?&]id=([^&]+)/.exec(url)?.[1];
+        const m = /^https:\/\/www\.googleapis\.com\/drive\/v3\/files\/([^/?]+)\/export\?mimeType=([^&]+)$/.exec(url);
+        const id = m ? decodeURIComponent(m[1] ?? '') : undefined;
+        const docx = m ? decodeURIComponent(m[2] ?? '') === DOCX_MIME_TYPE : false;
         const doc = documents.docs.find((d) => d.id === id);
         const authorised = headers.Authorization === `Bearer ${FAKE_TOKEN}`;
-        const status = options.exportStatus ?? (doc && doc.saved && authorised && /exportFormat=docx/.test(url) ? 200 : 403);
+        const tooLarge = (options.exportBytes ?? 0) > EXPORT_LIMIT_BYTES;
+        const found = m && docx ? (doc ? (doc.saved && authorised ? (tooLarge ? 403 : 200) : 403) : 404) : 404;
+        const status = options.exportStatus ?? found;
         if (status !== 200 && !params.muteHttpExceptions) throw new Error(`HTTP ${status}`);
+        const body =
+          status === 403 && tooLarge
+            ? JSON.stringify({ error: { errors: [{ domain: 'global', reason: 'exportSizeLimitExceeded', message: 'This file is too large to be exported.' }], code: 403, message: 'This file is too large to be exported.' } })
+            : status === 200
+              ? ''
+              : JSON.stringify({ error: { code: status, message: 'Error' } });
         return {
           getResponseCode: () => status,
           getBlob: () => new FakeBlob('Export', `docx:${doc?.id ?? ''}:${doc?.body.plainText() ?? ''}`),
+          getContentText: () => body,
         };
       },
     },
