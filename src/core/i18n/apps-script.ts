@@ -99,6 +99,8 @@ export const GAS_TEXT = {
   badHeader: 'Thông tin chung chưa đủ để tạo báo cáo:',
   cellNotFound: (ref: string) => `Không tìm thấy ô ${ref}.`,
   failed: (detail: string) => `Không thực hiện được: ${detail}`,
+  scopesDeclined:
+    'Chưa thực hiện được vì bạn chưa cấp đủ quyền cho CCHC. Chọn lại lệnh này và đánh dấu chọn tất cả các quyền Google hỏi (hoặc bấm Chọn tất cả) rồi bấm Tiếp tục; chưa có gì trong bảng tính bị thay đổi.',
   close: 'Đóng',
   notePrefix: 'CCHC',
   protectionDescription: (sheet: string) => `${sheet}: chỉ nhập vào các ô số liệu và cột Ghi chú.`,

@@ -5,7 +5,7 @@ import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan'
 import type { ReportData } from '../../../src/core/data/types';
 import { GAS_TEXT } from '../../../src/core/i18n/messages';
 import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
-import { addMenu, checkCommand, goToCell, helpCommand, layoutCommand, reportCommand } from '../../../src/hosts/apps-script/commands';
+import { addMenu, carryPreviousCommand, checkCommand, consolidateCommand, districtReportCommand, goToCell, helpCommand, layoutCommand, previousCommand, reportCommand } from '../../../src/hosts/apps-script/commands';
 import { MARK_COLORS } from '../../../src/hosts/apps-script/mark-findings';
 import type { SidebarPayload } from '../../../src/hosts/apps-script/sidebar';
 import { FAKE_TOKEN, fakeEnv } from './fakes/fake-env';
@@ -276,5 +276,38 @@ describe('Tạo báo cáo', () => {
     const p = lastSidebar(env);
     expect(p.lead).toBe(GAS_TEXT.reportDocxTooLarge);
     expect(p.links).toHaveLength(1);
+  });
+});
+
+describe('granular consent: a user who unticked a scope', () => {
+  const commands: readonly [string, (env: FakeEnv) => void][] = [
+    ['Lập biểu mẫu', layoutCommand],
+    ['Lấy số liệu kỳ trước', carryPreviousCommand],
+    ['Kiểm tra', checkCommand],
+    ['Tạo báo cáo', (env) => reportCommand(env)],
+    ['Chọn báo cáo cùng kỳ năm trước', previousCommand],
+    ['Tổng hợp', (env) => consolidateCommand(env)],
+    ['Báo cáo tổng hợp', (env) => districtReportCommand(env)],
+  ];
+
+  it.each(commands)('%s asks for every scope before any work, and says in Vietnamese why it stopped', (_name, run) => {
+    const env = filled();
+    env.declined.add('documents');
+    env.log.reset();
+    run(env);
+    expect(env.app.ui.alerts.map((a) => a.prompt)).toEqual([GAS_TEXT.scopesDeclined]);
+    expect(env.log.calls.find((c) => c.method !== 'Ui.alert' && !c.method.startsWith('Lock.'))?.method).toBe('ScriptApp.requireAllScopes');
+    // Nothing read, written, created or asked: only the consent check, the alert and (Tổng hợp) its document lock.
+    expect(env.log.calls.filter((c) => !['ScriptApp.requireAllScopes', 'Ui.alert', 'Lock.tryLock', 'Lock.releaseLock'].includes(c.method))).toEqual([]);
+    expect(env.documents.docs).toHaveLength(0);
+  });
+
+  it('runs as before once every scope is granted', () => {
+    const env = filled();
+    env.log.reset();
+    reportCommand(env);
+    expect(env.app.ui.alerts).toEqual([]);
+    expect(env.documents.docs).toHaveLength(1);
+    expect(env.log.calls[0]?.method).toBe('ScriptApp.requireAllScopes');
   });
 });

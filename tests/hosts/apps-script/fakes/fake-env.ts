@@ -139,6 +139,8 @@ export interface FakeEnvOptions {
    * project: 60", https://developers.google.com/sheets/api/limits); unlimited when absent.
    */
   readonly readsPerMinute?: number;
+  /** Scopes of the manifest the user unticked on Google's consent screen (granular consent), by their last part: 'documents', 'drive'… */
+  readonly declinedScopes?: readonly string[];
   /** Milliseconds of the fake clock each read of a commune's spreadsheet takes. */
   readonly readLatencyMs?: number;
 }
@@ -221,6 +223,8 @@ export interface FakeEnv extends GasEnv {
   readonly drive: FakeDrive;
   readonly properties: Map<string, string>;
   readonly fetches: { url: string; headers: Record<string, string> }[];
+  /** The manifest's scopes the user has not granted (a test may change it between runs). */
+  readonly declined: Set<string>;
 }
 
 /** Apps Script's printing scriptlet `<?!= name ?>` is the only one the sidebar uses; any other is refused. */
@@ -232,12 +236,28 @@ function evaluateTemplate(source: string, vars: Record<string, unknown>): string
   });
 }
 
+/**
+ * Granular consent: "users can choose which scopes to grant" and a script may run with some of its
+ * scopes refused (https://developers.google.com/apps-script/concepts/scopes#granular_consent). A
+ * service whose scope was refused throws when called; the message is the one Apps Script gives
+ * ("Specified permissions are not sufficient to call …"; observed, not documented).
+ */
+function needs(declined: ReadonlySet<string>, scope: string, method: string): void {
+  if (declined.has(scope)) throw new Error(`Specified permissions are not sufficient to call ${method}. Required permissions: https://www.googleapis.com/auth/${scope}`);
+}
+
 export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
   const log = new CallLog();
+  const declined = new Set(options.declinedScopes ?? []);
   const ss = new FakeSpreadsheet(log, options.spreadsheetId ?? 'ss-1', options.timeZone);
   const app = new FakeSpreadsheetApp(ss, log);
   const drive = new FakeDrive(log);
   const documents = new FakeDocumentApp(log, (doc) => drive.add(doc.id, doc.name, drive.root));
+  const create = documents.create.bind(documents);
+  documents.create = (name) => {
+    needs(declined, 'documents', 'DocumentApp.create');
+    return create(name);
+  };
   drive.add(ss.id, 'Báo cáo CCHC', drive.folder);
   drive.folder.writable = options.folderWritable ?? true;
   const properties = new Map<string, string>();
@@ -334,6 +354,7 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
     drive,
     properties,
     fetches,
+    declined,
     SpreadsheetApp: app,
     Sheets,
     Docs: new FakeDocsApi(log, documents),
@@ -352,6 +373,7 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
        */
       fetch: (url, params): GasHttpResponse => {
         log.record('Other', 'UrlFetchApp.fetch');
+        needs(declined, 'script.external_request', 'UrlFetchApp.fetch');
         const headers = (params.headers ?? {}) as Record<string, string>;
         fetches.push({ url, headers });
         const m = /^https:\/\/www\.googleapis\.com\/drive\/v3\/files\/([^/?]+)\/export\?mimeType=([^&]+)$/.exec(url);
@@ -377,6 +399,18 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
       },
     },
     ScriptApp: {
+      AuthMode: { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' } as unknown as typeof GoogleAppsScript.Script.AuthMode,
+      /**
+       * ScriptApp.requireAllScopes(AuthMode.FULL): "If any consents are missing, then this method ends
+       * the current execution and renders an authorization prompt to request the missing scopes"
+       * (https://developers.google.com/apps-script/reference/script/script-app#requireAllScopes(AuthMode)).
+       * The fake ends it by throwing; the prompt is Google's and not modelled.
+       */
+      requireAllScopes: (mode) => {
+        log.record('Other', 'ScriptApp.requireAllScopes');
+        if (String(mode) !== 'FULL') throw new Error('Chế độ cấp quyền chưa hỗ trợ');
+        if (declined.size > 0) throw new Error(`Authorization is required to perform that action. Missing: ${[...declined].join(', ')}`);
+      },
       getOAuthToken: () => FAKE_TOKEN,
       // ScriptApp.newTrigger(fn).timeBased().after(ms).create(): a one-off clock trigger
       // (https://developers.google.com/apps-script/reference/script/clock-trigger-builder#after(Integer));
@@ -391,6 +425,7 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
             },
             create: () => {
               log.record('Other', 'ScriptApp.newTrigger');
+              needs(declined, 'script.scriptapp', 'ScriptApp.newTrigger');
               if (triggers.filter((t) => !t.deleted).length >= 20) throw new Error('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
               const t: FakeTrigger = { fn, afterMs, deleted: false };
               triggers.push(t);
