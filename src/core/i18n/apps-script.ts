@@ -109,7 +109,11 @@ export const GAS_TEXT = {
   reportInMyDrive:
     'Bạn không có quyền thêm tệp vào thư mục chứa bảng tính, nên báo cáo được lưu trong Drive của tôi (My Drive) của bạn; có thể chuyển sang thư mục đó khi được cấp quyền.',
   formulaOverwritten: (label: string) =>
-    `Ô tính tự động "${label}" đã bị gõ đè, không còn công thức. Chọn CCHC › Lập biểu mẫu để khôi phục công thức (số liệu đã nhập được giữ nguyên).`,
+    `Ô tính tự động "${label}" đã bị xóa hoặc dán đè, không còn công thức. Chọn CCHC › Lập biểu mẫu để khôi phục công thức (số liệu đã nhập được giữ nguyên); Tạo báo cáo cũng tự khôi phục trước khi lập báo cáo.`,
+  formulasRestored: (cells: readonly string[]) =>
+    `Đã khôi phục công thức của ${cells.length} ô tính tự động bị xóa hoặc dán đè (${cells.join(', ')}) trước khi lập báo cáo.`,
+  formulasNotRestored: (cells: readonly string[]) =>
+    `Chưa tạo được báo cáo: ${cells.length} ô tính tự động đã bị xóa hoặc dán đè (${cells.join(', ')}) và không khôi phục được công thức với quyền của bạn. Người lập biểu mẫu hoặc chủ sở hữu bảng tính chọn CCHC › Lập biểu mẫu để khôi phục (số liệu đã nhập được giữ nguyên), rồi chọn lại CCHC › Tạo báo cáo.`,
   computedCellHelp: 'Ô này được tính tự động, không gõ vào.',
   docStructure: (written: number, found: number) =>
     `Không định dạng được báo cáo: Google Tài liệu vừa tạo có ${found} đoạn và bảng, khác với ${written} đoạn và bảng đã ghi vào. Tài liệu đó chưa được định dạng và chưa có tệp .docx; hãy xóa nó rồi chọn lại CCHC › Tạo báo cáo.`,

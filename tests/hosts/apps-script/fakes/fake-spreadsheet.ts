@@ -583,7 +583,9 @@ export class FakeSheet implements GasSheet {
     const cell = this.cell(row - 1, col - 1);
     const parsed = parseInput(v, cell.format, this.ss.timeZone);
     const rule = cell.validation?.spec;
-    if (rule && !rule.allowInvalid && rule.criteria === 'CUSTOM_FORMULA' && rule.args[0] === `=ISFORMULA(${a1})` && !parsed.formula) {
+    // An empty entry is a deletion, which the rule does not stop (see deleteContent).
+    const emptied = parsed.content === '' && !parsed.formula;
+    if (rule && !rule.allowInvalid && rule.criteria === 'CUSTOM_FORMULA' && rule.args[0] === `=ISFORMULA(${a1})` && !parsed.formula && !emptied) {
       throw new Error(`Dữ liệu bạn đã nhập vào ô ${a1} vi phạm quy tắc xác thực dữ liệu đặt cho ô này.`);
     }
     // Typed input is parsed as USER_ENTERED: "Formats may also be inferred, so "$100.15" becomes a number with
@@ -598,16 +600,27 @@ export class FakeSheet implements GasSheet {
   }
   /**
    * A value that arrives without the rule being applied: Ctrl+V of a cell copied from elsewhere
-   * brings that cell's (absent) rule along. The references do not say how Sheets treats a paste
-   * over a rejecting rule; the fake takes the cautious case, the rule replaced and the value
-   * kept, so that the check's formula-overwritten finding, not the rule, is what tests rely on.
-   * Rules that reject input: https://developers.google.com/apps-script/reference/spreadsheet/data-validation#getAllowInvalid()
+   * brings that cell's (absent) rule along. A paste gets past data validation
+   * (https://support.google.com/docs/answer/139705); the fake takes the cautious case, the rule
+   * replaced and the value kept, so that the check's formula-overwritten finding, not the rule, is
+   * what tests rely on. Rules that reject input: https://developers.google.com/apps-script/reference/spreadsheet/data-validation#getAllowInvalid()
    */
   paste(a1: string, v: unknown): void {
     const { row, col } = parseCellAddress(a1);
     const cell = this.cell(row - 1, col - 1);
     cell.validation = null;
     this.type(a1, v);
+  }
+  /**
+   * A person pressing Delete on a cell: its value or formula goes, its format, note and rule stay.
+   * Data validation checks what is entered, not a deletion, so a rule set to reject input does not
+   * stop it (https://support.google.com/docs/answer/139705); Sheets accepts the emptied cell.
+   */
+  deleteContent(a1: string): void {
+    const { row, col } = parseCellAddress(a1);
+    const cell = this.cell(row - 1, col - 1);
+    cell.content = '';
+    delete cell.formula;
   }
   cellAt(a1: string): FakeCell | undefined {
     const { row, col } = parseCellAddress(a1);
@@ -771,6 +784,22 @@ export class FakeSpreadsheet implements GasSpreadsheet {
       namedRanges: this.namedRanges.map((n) => ({ ...n })),
       perSheet: this.sheets.map((s) => ({ s, merges: [...s.merges], widths: new Map(s.columnWidths), heights: new Map(s.rowHeights), frozen: s.frozenRows })),
     };
+    // Cell writes are checked before any is made (the rollback below restores structure, not cells):
+    // the API, like the editor, refuses an edit to a cell protected against the user
+    // ("You are trying to edit a protected cell or object"; Protection: https://developers.google.com/apps-script/reference/spreadsheet/protection).
+    requests.forEach((req, i) => {
+      const target = cellTarget(req);
+      if (!target) return;
+      const s = this.sheets.find((x) => x.id === target.sheetId);
+      const b = bounds(target);
+      for (let r = b.r0; r < Math.min(b.r1, b.r0 + 1000); r++) {
+        for (let c = b.c0; c < Math.min(b.c1, b.c0 + 100); c++) {
+          if (s && !s.protections.every((p) => p.allows(this.currentUser, r, c))) {
+            throw new Error(`Invalid requests[${i}].${Object.keys(req)[0] ?? ''}: You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.`);
+          }
+        }
+      }
+    });
     requests.forEach((req, i) => {
       try {
         this.applyRequest(req);
@@ -842,6 +871,22 @@ export class FakeSpreadsheet implements GasSpreadsheet {
           : null;
         // Written at once into the stored cells: a SpreadsheetApp write still pending lands on top of it later.
         for (let row = b.r0; row < b.r1; row++) for (let c = b.c0; c < b.c1; c++) s.rawCell(row, c).validation = v;
+      } else if (req.updateCells) {
+        // UpdateCellsRequest (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#updatecellsrequest):
+        // rows of CellData from `start`; only the fields named are written. The adapter writes formulas
+        // (ExtendedValue.formulaValue) with fields "userEnteredValue", which keeps format, note and rule.
+        const u = req.updateCells;
+        if (u.fields !== 'userEnteredValue' || !u.start) throw new Error(`updateCells chưa hỗ trợ fields ${u.fields}`);
+        const s = sheetById(u.start.sheetId ?? undefined);
+        (u.rows ?? []).forEach((row, i) =>
+          (row.values ?? []).forEach((v, j) => {
+            const f = v.userEnteredValue?.formulaValue;
+            if (!f) throw new Error('updateCells chỉ hỗ trợ formulaValue');
+            const cell = s.rawCell((u.start?.rowIndex ?? 0) + i, (u.start?.columnIndex ?? 0) + j);
+            cell.content = '';
+            cell.formula = f;
+          }),
+        );
       } else if (req.addNamedRange) {
         const nr = req.addNamedRange.namedRange!;
         const problem = sheetsNameProblem(nr.name ?? '');
@@ -865,6 +910,19 @@ export class FakeSpreadsheet implements GasSpreadsheet {
       }
     }
   }
+}
+
+/** The cells a request writes (values or rules), or null for a request on structure or names. */
+function cellTarget(req: Request): GridRange | null {
+  if (req.setDataValidation?.range) return req.setDataValidation.range;
+  const u = req.updateCells;
+  if (u?.start) {
+    const r0 = u.start.rowIndex ?? 0;
+    const c0 = u.start.columnIndex ?? 0;
+    const width = Math.max(1, ...(u.rows ?? []).map((row) => row.values?.length ?? 0));
+    return { sheetId: u.start.sheetId ?? 0, startRowIndex: r0, endRowIndex: r0 + Math.max(1, u.rows?.length ?? 0), startColumnIndex: c0, endColumnIndex: c0 + width };
+  }
+  return u?.range ?? null;
 }
 
 /** A GridRange's bounds; a missing index leaves that side unbounded (Sheets API GridRange). */
