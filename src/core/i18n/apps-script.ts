@@ -30,6 +30,7 @@ const HELP: readonly HelpSection[] = [
     paragraphs: [
       'Chọn CCHC › Tạo báo cáo. Khi không còn lỗi, báo cáo được tạo thành Google Tài liệu và tệp Word (.docx) trong cùng thư mục với bảng tính (hoặc trong Drive của tôi nếu bạn không được thêm tệp vào thư mục đó).',
       'Các câu có số liệu được sinh từ biểu mẫu; phần nhận định, phương hướng, kiến nghị lấy từ trang Thuyết minh.',
+      'Ô tính tự động bị xóa hoặc dán đè được khôi phục công thức trước khi lập báo cáo; khung bên phải cho biết những ô đó.',
     ],
   },
   {
@@ -53,6 +54,7 @@ const HELP: readonly HelpSection[] = [
     heading: 'Lần chạy đầu tiên',
     paragraphs: [
       'Google sẽ hỏi quyền: xem và sửa bảng tính, tạo tài liệu, lưu tệp vào Drive, kết nối tới Google Tài liệu để xuất tệp Word, hiện khung bên phải, chạy tiếp Tổng hợp khi bảng tính đã đóng. Chọn tài khoản, Nâng cao, rồi Cho phép.',
+      'Hãy để chọn tất cả các quyền. Nếu bỏ chọn quyền nào, lệnh sẽ dừng trước khi thay đổi bảng tính và Google sẽ hỏi lại khi chạy lệnh lần sau.',
     ],
   },
 ];
