@@ -54,7 +54,7 @@ const HELP: readonly HelpSection[] = [
     heading: 'Lần chạy đầu tiên',
     paragraphs: [
       'Google sẽ hỏi quyền: xem và sửa bảng tính, tạo tài liệu, lưu tệp vào Drive, kết nối tới Google Tài liệu để xuất tệp Word, hiện khung bên phải, chạy tiếp Tổng hợp khi bảng tính đã đóng. Chọn tài khoản, Nâng cao, rồi Cho phép.',
-      'Hãy để chọn tất cả các quyền. Nếu bỏ chọn quyền nào, lệnh sẽ dừng trước khi thay đổi bảng tính và Google sẽ hỏi lại khi chạy lệnh lần sau.',
+      'Hãy để chọn tất cả các quyền. Nếu bỏ chọn quyền nào, lệnh sẽ dừng trước khi thay đổi bảng tính và Google sẽ hỏi lại các quyền còn thiếu.',
     ],
   },
 ];
