@@ -30,6 +30,7 @@ const HELP: readonly HelpSection[] = [
     paragraphs: [
       'Chọn CCHC › Tạo báo cáo. Khi không còn lỗi, báo cáo được tạo thành Google Tài liệu và tệp Word (.docx) trong cùng thư mục với bảng tính (hoặc trong Drive của tôi nếu bạn không được thêm tệp vào thư mục đó).',
       'Các câu có số liệu được sinh từ biểu mẫu; phần nhận định, phương hướng, kiến nghị lấy từ trang Thuyết minh.',
+      'Ô tính tự động bị xóa hoặc dán đè được khôi phục công thức trước khi lập báo cáo; khung bên phải cho biết những ô đó.',
     ],
   },
   {
@@ -53,6 +54,7 @@ const HELP: readonly HelpSection[] = [
     heading: 'Lần chạy đầu tiên',
     paragraphs: [
       'Google sẽ hỏi quyền: xem và sửa bảng tính, tạo tài liệu, lưu tệp vào Drive, kết nối tới Google Tài liệu để xuất tệp Word, hiện khung bên phải, chạy tiếp Tổng hợp khi bảng tính đã đóng. Chọn tài khoản, Nâng cao, rồi Cho phép.',
+      'Hãy để chọn tất cả các quyền. Nếu bỏ chọn quyền nào, lệnh sẽ dừng trước khi thay đổi bảng tính và Google sẽ hỏi lại các quyền còn thiếu.',
     ],
   },
 ];
@@ -90,6 +92,8 @@ export const GAS_TEXT = {
   reportDocxLink: 'Tải tệp Word (.docx)',
   reportDocxFailed: (code: number) =>
     `Đã tạo Google Tài liệu nhưng chưa xuất được tệp .docx (mã lỗi ${code}). Có thể mở tài liệu rồi chọn Tệp › Tải xuống › Microsoft Word.`,
+  reportDocxTooLarge:
+    'Đã tạo Google Tài liệu nhưng chưa xuất được tệp .docx: Google Drive chỉ xuất tệp tới 10 MB mà báo cáo lớn hơn. Có thể thử mở tài liệu rồi chọn Tệp › Tải xuống › Microsoft Word.',
   reportDocName: (unit: string, subject: string, stamp: string) => `Báo cáo CCHC ${unit} - ${subject} (${stamp})`,
   reportDraftSuffix: ' - DỰ THẢO',
   notLaidOut:
@@ -97,6 +101,8 @@ export const GAS_TEXT = {
   badHeader: 'Thông tin chung chưa đủ để tạo báo cáo:',
   cellNotFound: (ref: string) => `Không tìm thấy ô ${ref}.`,
   failed: (detail: string) => `Không thực hiện được: ${detail}`,
+  scopesDeclined:
+    'Chưa thực hiện được vì bạn chưa cấp đủ quyền cho CCHC. Chọn lại lệnh này và đánh dấu chọn tất cả các quyền Google hỏi (hoặc bấm Chọn tất cả) rồi bấm Tiếp tục; chưa có gì trong bảng tính bị thay đổi.',
   close: 'Đóng',
   notePrefix: 'CCHC',
   protectionDescription: (sheet: string) => `${sheet}: chỉ nhập vào các ô số liệu và cột Ghi chú.`,
@@ -105,8 +111,14 @@ export const GAS_TEXT = {
   reportInMyDrive:
     'Bạn không có quyền thêm tệp vào thư mục chứa bảng tính, nên báo cáo được lưu trong Drive của tôi (My Drive) của bạn; có thể chuyển sang thư mục đó khi được cấp quyền.',
   formulaOverwritten: (label: string) =>
-    `Ô tính tự động "${label}" đã bị gõ đè, không còn công thức. Chọn CCHC › Lập biểu mẫu để khôi phục công thức (số liệu đã nhập được giữ nguyên).`,
+    `Ô tính tự động "${label}" đã bị xóa hoặc dán đè, không còn công thức. Chọn CCHC › Lập biểu mẫu để khôi phục công thức (số liệu đã nhập được giữ nguyên); Tạo báo cáo cũng tự khôi phục trước khi lập báo cáo.`,
+  formulasRestored: (cells: readonly string[]) =>
+    `Đã khôi phục công thức của ${cells.length} ô tính tự động bị xóa hoặc dán đè (${cells.join(', ')}) trước khi lập báo cáo.`,
+  formulasNotRestored: (cells: readonly string[]) =>
+    `Chưa tạo được báo cáo: ${cells.length} ô tính tự động đã bị xóa hoặc dán đè (${cells.join(', ')}) và không khôi phục được công thức với quyền của bạn. Người lập biểu mẫu hoặc chủ sở hữu bảng tính chọn CCHC › Lập biểu mẫu để khôi phục (số liệu đã nhập được giữ nguyên), rồi chọn lại CCHC › Tạo báo cáo.`,
   computedCellHelp: 'Ô này được tính tự động, không gõ vào.',
+  docStructure: (written: number, found: number) =>
+    `Không định dạng được báo cáo: Google Tài liệu vừa tạo có ${found} đoạn và bảng, khác với ${written} đoạn và bảng đã ghi vào. Tài liệu đó chưa được định dạng và chưa có tệp .docx; hãy xóa nó rồi chọn lại CCHC › Tạo báo cáo.`,
   namesBroken: (names: readonly string[]) =>
     `Chưa lập lại được biểu mẫu: tên vùng ${names.join(', ')} đang trỏ tới trang đã bị xóa (#REF!). Xóa các tên đó ở Dữ liệu › Dải ô được đặt tên rồi chạy lại CCHC › Lập biểu mẫu. Bảng tính chưa bị thay đổi.`,
   rangesProtectedByOthers: (sheets: readonly string[]) =>

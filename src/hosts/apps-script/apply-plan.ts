@@ -1,7 +1,6 @@
 // Applies the core's workbook plan to a spreadsheet with whole-range calls only: a constant number of service calls per sheet.
 import type { SheetPlan, WorkbookPlan } from '../../core/layout/types';
 import { GAS_TEXT } from '../../core/i18n/messages';
-import { cellAddress } from '../../core/layout/a1';
 import { gridRangeOf } from './a1-cells';
 import { keepEntered, type ExistingWorkbook } from './keep-entered';
 import { carryEntries } from '../../core/read/carry-entries';
@@ -10,6 +9,7 @@ import { readNamedValues } from './read-named-values';
 import { sheetGrids, validationGrid } from './sheet-grids';
 import { protectSheet, rangesLockedForUser, SheetLockedError, sheetsLockedForUser } from './protect-sheet';
 import { buildValidation } from './build-validation';
+import { computedCellGuard } from './computed-cell-guard';
 import type { GasEnv, GasSheet, GasSpreadsheet } from './gas-types';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -82,32 +82,22 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
   }
   // After the writes, whose whole-range setDataValidations would clear them: computed cells refuse typing.
   const guards = plan.sheets.flatMap((p, index) => computedCellRules(p, ids[index]!.id));
-  if (guards.length > 0) env.Sheets.Spreadsheets.batchUpdate({ requests: guards }, ss.getId());
+  if (guards.length > 0) {
+    // SpreadsheetApp batches its writes and applies them at flush() or at the end of the execution;
+    // the Sheets API writes at once. Unflushed, the setDataValidations above would land after the
+    // rules and clear them (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush).
+    env.SpreadsheetApp.flush();
+    env.Sheets.Spreadsheets.batchUpdate({ requests: guards }, ss.getId());
+  }
   return { sheets: plan.sheets.length, kept, upgradedFrom: carried.upgraded ? carried.from : null };
 }
 
-/**
- * A rule on every computed cell that rejects anything but a formula (`=ISFORMULA(D8)` on D8).
- * Unlike protection, data validation binds everyone, the owner included: in a commune's own copy
- * (File › Make a copy makes them owner, and "the owner is always able to edit protected ranges")
- * it is what stops a number typed over a formula. A paste can still replace the rule; the check
- * then reports the cell (formula-overwritten) and the layout puts formula and rule back.
- */
+/** The ISFORMULA rule of every computed cell of the plan (computed-cell-guard.ts). */
 function computedCellRules(p: SheetPlan, sheetId: number): Request[] {
   const requests: Request[] = [];
   p.formulas.forEach((row, r) =>
     row.forEach((f, c) => {
-      if (!f) return;
-      requests.push({
-        setDataValidation: {
-          range: { sheetId, startRowIndex: r, endRowIndex: r + 1, startColumnIndex: c, endColumnIndex: c + 1 },
-          rule: {
-            condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: `=ISFORMULA(${cellAddress(r + 1, c + 1)})` }] },
-            inputMessage: GAS_TEXT.computedCellHelp,
-            strict: true,
-          },
-        },
-      });
+      if (f) requests.push(computedCellGuard(sheetId, r, c));
     }),
   );
   return requests;

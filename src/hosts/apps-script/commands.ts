@@ -10,6 +10,7 @@ import type { GasEnv } from './gas-types';
 import { guarded } from './guarded';
 import { markFindings } from './mark-findings';
 import { clearStaleCarryNotes } from './stale-carry-notes';
+import { restoreFormulas } from './restore-formulas';
 import { runCheck } from './run-check';
 import { choosePreviousCommand, earlierReport, LAST_PERIOD_PROPERTY, previousReport, withAcrossPeriods, withComparison } from './previous-report';
 import { PERIODS_TEXT } from '../../core/i18n/messages';
@@ -65,15 +66,34 @@ export function checkCommand(env: GasEnv): void {
   });
 }
 
+/**
+ * Tạo báo cáo: computed cells emptied or pasted over (Delete and a paste get past their ISFORMULA
+ * rule) get their formulas back first, so the report never carries a stale number; the check then
+ * runs again on the repaired workbook. When they cannot be put back, the report is refused with
+ * the cells listed.
+ */
 export function reportCommand(env: GasEnv, now: () => Date = () => new Date()): void {
   guarded(env, GAS_TEXT.menu.report, () => {
     const ss = env.SpreadsheetApp.getActiveSpreadsheet();
-    const { result, data } = runCheck(env, ss);
+    const first = runCheck(env, ss);
+    const cells = first.lost.map((l) => l.finding.cell ?? '');
+    if (first.lost.length > 0 && !restoreFormulas(env, ss, first.lost)) {
+      const marks = markFindings(env, ss, first.result.findings);
+      showSidebar(env, {
+        title: GAS_TEXT.reportTitle,
+        lead: GAS_TEXT.formulasNotRestored(cells),
+        hint: hintFor(marks.skipped),
+        findings: sidebarFindings(first.lost.map((l) => l.finding)),
+      });
+      return;
+    }
+    const { result, data } = first.lost.length > 0 ? runCheck(env, ss) : first;
+    const restored = first.lost.length > 0 ? `${GAS_TEXT.formulasRestored(cells)} ` : '';
     const marks = markFindings(env, ss, result.findings);
     if (result.errors > 0 || !data) {
       showSidebar(env, {
         title: GAS_TEXT.reportTitle,
-        lead: GAS_TEXT.reportRefused(result.errors),
+        lead: `${restored}${GAS_TEXT.reportRefused(result.errors)}`,
         hint: hintFor(marks.skipped),
         findings: sidebarFindings(result.findings.filter((f) => f.severity === 'error')),
       });
@@ -84,7 +104,7 @@ export function reportCommand(env: GasEnv, now: () => Date = () => new Date()): 
     const { lead, links } = deliverReport(env, ss, name, model);
     showSidebar(env, {
       title: GAS_TEXT.reportTitle,
-      lead,
+      lead: `${restored}${lead}`,
       summary: GAS_TEXT.checkSummary(result.errors, result.warnings, result.infos),
       links,
       findings: sidebarFindings(result.findings.filter((f) => f.severity === 'warning')),

@@ -25,7 +25,8 @@ export function deliverReport(env: GasEnv, ss: GasSpreadsheet, name: string, mod
   const { docx, inMyDrive } = saveReport(env, ss.getId(), docId, `${name}.docx`);
   const links: { label: string; url: string }[] = [{ label: GAS_TEXT.reportDocLink, url: docUrl }];
   if (docx.ok) links.push({ label: GAS_TEXT.reportDocxLink, url: docx.file.getUrl() });
-  const lead = [docx.ok ? (inMyDrive ? null : GAS_TEXT.reportDone) : GAS_TEXT.reportDocxFailed(docx.status), inMyDrive ? GAS_TEXT.reportInMyDrive : null]
+  const failed = docx.ok ? null : docx.tooLarge ? GAS_TEXT.reportDocxTooLarge : GAS_TEXT.reportDocxFailed(docx.status);
+  const lead = [docx.ok ? (inMyDrive ? null : GAS_TEXT.reportDone) : failed, inMyDrive ? GAS_TEXT.reportInMyDrive : null]
     .filter((t): t is string => t !== null)
     .join(' ');
   return { lead, links };

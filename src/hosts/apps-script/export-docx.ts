@@ -1,9 +1,23 @@
 // Saves the report beside the spreadsheet (the Google Doc moved into its folder, a .docx exported there), or in the user's own Drive when that folder is not theirs to write.
 import type { GasDriveFile, GasEnv, GasFolder } from './gas-types';
 
-/** Google Docs' export endpoint; the script's own OAuth token (Drive scope) authorises it. */
+/** The Word document type Drive exports a Google Doc to. */
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/**
+ * Drive API v3 files.export (https://developers.google.com/drive/api/reference/rest/v3/files/export):
+ * the Doc as .docx bytes, at most 10 MB; the script's own OAuth token (the `drive` scope, one the
+ * method accepts) authorises it.
+ */
 export const DOCX_EXPORT_URL = (id: string): string =>
-  `https://docs.google.com/feeds/download/documents/export/Export?id=${encodeURIComponent(id)}&exportFormat=docx`;
+  `https://www.googleapis.com/drive/v3/files/${encodeURIComponent(id)}/export?mimeType=${encodeURIComponent(DOCX_MIME)}`;
+
+/**
+ * Drive refuses an export past 10 MB with 403 and the reason `exportSizeLimitExceeded` ("This file
+ * is too large to be exported."): the reference states the limit, the reason is what the API
+ * answers (googleapis/google-api-ruby-client issue 906).
+ */
+const TOO_LARGE = /exportSizeLimitExceeded/;
 
 /** The folder the spreadsheet sits in, or null (e.g. a file only shared with the user). */
 export function spreadsheetFolder(env: GasEnv, spreadsheetId: string): GasFolder | null {
@@ -26,7 +40,9 @@ export function moveToFolder(env: GasEnv, fileId: string, folder: GasFolder | nu
   }
 }
 
-export type DocxExport = { readonly ok: true; readonly file: GasDriveFile } | { readonly ok: false; readonly status: number };
+export type DocxExport =
+  | { readonly ok: true; readonly file: GasDriveFile }
+  | { readonly ok: false; readonly status: number; /** Past Drive's 10 MB export limit. */ readonly tooLarge: boolean };
 
 /** Exports the (saved and closed) Google Doc as .docx into `folder` (or My Drive). */
 export function exportDocx(env: GasEnv, docId: string, fileName: string, folder: GasFolder | null): DocxExport {
@@ -35,7 +51,7 @@ export function exportDocx(env: GasEnv, docId: string, fileName: string, folder:
     muteHttpExceptions: true,
   });
   const status = response.getResponseCode();
-  if (status !== 200) return { ok: false, status };
+  if (status !== 200) return { ok: false, status, tooLarge: status === 403 && TOO_LARGE.test(response.getContentText()) };
   const blob = response.getBlob().setName(fileName);
   return { ok: true, file: folder ? folder.createFile(blob) : env.DriveApp.createFile(blob) };
 }

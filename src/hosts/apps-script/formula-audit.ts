@@ -1,4 +1,4 @@
-// Finds the computed cells that no longer hold their formula (typed or pasted over): findings that Lập biểu mẫu repairs.
+// Finds the computed cells that no longer hold their formula (emptied or pasted over): findings, with the plan's formula that puts each back.
 import { FORMS, definedName } from '../../core/forms/catalogue';
 import type { FormNumber } from '../../core/forms/types';
 import { GAS_TEXT } from '../../core/i18n/messages';
@@ -8,15 +8,38 @@ import { RULE_IDS, type Finding } from '../../core/rules/types';
 import type { GasSpreadsheet } from './gas-types';
 import type { WorkbookSnapshot } from './read-named-values';
 
+/** A computed cell of the plan: its form row, where the plan puts it (0-based) and its formula. */
+interface Computed {
+  readonly form: FormNumber;
+  readonly key: string;
+  readonly label: string;
+  readonly sheet: string;
+  readonly r: number;
+  readonly c: number;
+  readonly formula: string;
+}
+
+/** A computed cell that lost its formula. */
+export interface LostFormula {
+  readonly finding: Finding;
+  readonly sheetId: number;
+  /** 0-based position of the cell now. */
+  readonly r: number;
+  readonly c: number;
+  /** The plan's formula; null when the cell no longer sits where the plan puts it (its references would point elsewhere). */
+  readonly formula: string | null;
+}
+
 /** Defined names of the plan's computed cells, with the form row each belongs to. */
-function computedNames(plan: WorkbookPlan): Map<string, { form: FormNumber; key: string; label: string }> {
+function computedNames(plan: WorkbookPlan): Map<string, Computed> {
   const rows = new Map(FORMS.flatMap((f) => f.rows.map((r) => [definedName(f.number, r.key), { form: f.number, key: r.key, label: r.label }] as const)));
-  const out = new Map<string, { form: FormNumber; key: string; label: string }>();
+  const out = new Map<string, Computed>();
   for (const sheet of plan.sheets) {
     for (const n of sheet.names) {
       const { row, col } = parseCellAddress(n.cell);
+      const formula = sheet.formulas[row - 1]?.[col - 1];
       const row0 = rows.get(n.name);
-      if (sheet.formulas[row - 1]?.[col - 1] && row0) out.set(n.name, row0);
+      if (formula && row0) out.set(n.name, { ...row0, sheet: sheet.name, r: row - 1, c: col - 1, formula });
     }
   }
   return out;
@@ -24,32 +47,39 @@ function computedNames(plan: WorkbookPlan): Map<string, { form: FormNumber; key:
 
 /**
  * One getFormulas per sheet holding computed names, read where each name points now. Value
- * checks cannot see this: a number typed over a ratio may still equal the ratio today, and stop
+ * checks cannot see this: a number pasted over a ratio may still equal the ratio today, and stop
  * following its inputs tomorrow.
  */
-export function overwrittenFormulas(ss: GasSpreadsheet, snap: WorkbookSnapshot, plan: WorkbookPlan): Finding[] {
+export function lostFormulas(ss: GasSpreadsheet, snap: WorkbookSnapshot, plan: WorkbookPlan): LostFormula[] {
   const computed = computedNames(plan);
   const bySheet = new Map<string, string[]>();
   for (const name of computed.keys()) {
     const at = snap.positions[name];
     if (at) bySheet.set(at.sheet, [...(bySheet.get(at.sheet) ?? []), name]);
   }
-  const findings: Finding[] = [];
+  const lost: LostFormula[] = [];
   for (const [title, names] of bySheet) {
     const formulas = ss.getSheetByName(title)?.getDataRange().getFormulas() ?? [];
     for (const name of names) {
       const at = snap.positions[name]!;
-      const row = computed.get(name)!;
+      const cell = computed.get(name)!;
       if (formulas[at.r]?.[at.c]) continue;
-      findings.push({
-        form: row.form,
-        row: row.key,
-        cell: snap.refs[name] ?? null,
-        severity: 'warning',
-        rule: RULE_IDS.formulaOverwritten,
-        message: GAS_TEXT.formulaOverwritten(row.label),
+      const inPlace = at.sheet === cell.sheet && at.r === cell.r && at.c === cell.c;
+      lost.push({
+        finding: {
+          form: cell.form,
+          row: cell.key,
+          cell: snap.refs[name] ?? null,
+          severity: 'warning',
+          rule: RULE_IDS.formulaOverwritten,
+          message: GAS_TEXT.formulaOverwritten(cell.label),
+        },
+        sheetId: at.sheetId,
+        r: at.r,
+        c: at.c,
+        formula: inPlace ? cell.formula : null,
       });
     }
   }
-  return findings;
+  return lost;
 }

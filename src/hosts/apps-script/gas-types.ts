@@ -281,6 +281,7 @@ export interface GasBlob extends GoogleAppsScript.Base.BlobSource {
 export interface GasHttpResponse {
   getResponseCode(): number;
   getBlob(): GasBlob;
+  getContentText(): string;
 }
 
 export interface GasUrlFetchApp {
@@ -301,6 +302,9 @@ export interface GasTriggerBuilder {
 }
 
 export interface GasScriptApp {
+  /** Ends the execution with an authorisation prompt when the user has not granted every scope of the manifest. */
+  requireAllScopes(authMode: GoogleAppsScript.Script.AuthMode): void;
+  AuthMode: typeof GoogleAppsScript.Script.AuthMode;
   getOAuthToken(): string;
   newTrigger(functionName: string): GasTriggerBuilder;
   getProjectTriggers(): GasTrigger[];

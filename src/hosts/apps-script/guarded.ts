@@ -1,11 +1,37 @@
-// Runs a menu command so that a workbook that is not ours, or any failure, becomes one Vietnamese alert instead of a stack trace.
+// Runs a menu command once every scope is granted, so that a workbook that is not ours, or any failure, becomes one Vietnamese alert instead of a stack trace.
 import { UserError } from '../../core/errors/user-error';
 import { GAS_TEXT } from '../../core/i18n/messages';
 import { WorkbookFormatError } from '../../core/read/read-workbook';
 import { TemplateVersionError } from '../../core/read/template-version';
 import type { GasEnv } from './gas-types';
 
+/**
+ * Whether the user granted every scope the manifest asks for. With granular consent a user may
+ * untick some (https://developers.google.com/apps-script/concepts/scopes#granular_consent);
+ * ScriptApp.requireAllScopes then ends the execution and shows Google's authorisation prompt
+ * again (https://developers.google.com/apps-script/reference/script/script-app#requireAllScopes(AuthMode)).
+ * Asked before any work, so a command never stops half-way at the first service it was refused;
+ * where the refusal reaches the script as an error, the user gets one Vietnamese line.
+ */
+function consented(env: GasEnv, title: string): boolean {
+  try {
+    env.ScriptApp.requireAllScopes(env.ScriptApp.AuthMode.FULL);
+    return true;
+  } catch (e) {
+    let ui: ReturnType<GasEnv['SpreadsheetApp']['getUi']>;
+    try {
+      ui = env.SpreadsheetApp.getUi();
+    } catch {
+      // The user interface's own scope refused: nothing can be shown, Apps Script reports the error.
+      throw e;
+    }
+    ui.alert(title, GAS_TEXT.scopesDeclined, ui.ButtonSet.OK);
+    return false;
+  }
+}
+
 export function guarded(env: GasEnv, title: string, run: () => void): void {
+  if (!consented(env, title)) return;
   try {
     run();
   } catch (e) {

@@ -1,6 +1,8 @@
 // Renders the core's report model into a Google Doc: text and tables with DocumentApp (whole tables at once), then every style in one Docs API batchUpdate.
 import type { Alignment, AppendixTable, BodyBlock, Line, ParagraphStyle, ReportDocument, TextRun } from '../../core/report/model';
 import { cleanDocumentText, dropDocsStripped } from '../../core/report/document-text';
+import { UserError } from '../../core/errors/user-error';
+import { GAS_TEXT } from '../../core/i18n/messages';
 import type { GasBody, GasDocsApi, GasDocsRequest, GasDocument, GasParagraph, GasTable } from './gas-types';
 
 type DocsRequest = GasDocsRequest;
@@ -26,6 +28,15 @@ interface TableSpec {
 }
 
 type Item = { readonly kind: 'p'; readonly p: ParaSpec } | { readonly kind: 'table'; readonly t: TableSpec } | { readonly kind: 'page-break' };
+
+/**
+ * One element of the body as written, in order: a paragraph with its style, a table, or a
+ * paragraph left without text (the one ending the document, or one holding only a page break).
+ */
+type Written = { readonly kind: 'p'; readonly p: ParaSpec } | { readonly kind: 'table'; readonly t: TableSpec } | { readonly kind: 'blank' };
+
+/** The Doc the Docs API returns is not built as it was written: styles placed by position would land on the wrong text. */
+export class DocStructureError extends UserError {}
 
 const para = (text: string, style: ParagraphStyle, runs: readonly TextRun[] = [{ text }]): ParaSpec => ({ text, runs, style });
 
@@ -143,30 +154,43 @@ function layout(doc: ReportDocument): Item[] {
  * the page break goes into it instead of leaving it empty. Only the last one, after the last
  * table, stays: it ends the document.
  */
-function writeText(body: GasBody, items: readonly Item[]): void {
+function writeText(body: GasBody, items: readonly Item[]): Written[] {
+  // The body's elements as written; a paragraph Docs made (the first, or one after a table) is blank until filled.
+  const written: Written[] = [{ kind: 'blank' }];
   let pending: GasParagraph | null = null;
   let first: GasParagraph | null = body.getChild(0).asParagraph();
-  const paragraph = (text: string): void => {
+  const paragraph = (p: ParaSpec): void => {
     const into = first ?? pending;
     first = null;
     pending = null;
     if (into) {
-      if (text) into.setText(text);
-    } else body.appendParagraph(text);
+      if (p.text) into.setText(p.text);
+      written[written.length - 1] = { kind: 'p', p };
+    } else {
+      body.appendParagraph(p.text);
+      written.push({ kind: 'p', p });
+    }
   };
   items.forEach((item, i) => {
     switch (item.kind) {
       case 'p':
-        paragraph(item.p.text);
+        paragraph(item.p);
         return;
       case 'page-break':
         if (pending) (pending as GasParagraph).appendPageBreak();
-        else body.appendPageBreak();
+        else {
+          // Body.appendPageBreak puts the break in a paragraph of its own (a page break is a paragraph element).
+          body.appendPageBreak();
+          written.push({ kind: 'blank' });
+        }
+        first = null;
         pending = null;
         return;
       case 'table': {
         first = null;
         const table: GasTable = body.appendTable(item.t.cells.map((row) => row.map((cell) => cell[0]?.text ?? '')));
+        // A body never ends with a table: Docs adds a paragraph after it.
+        written.push({ kind: 'table', t: item.t }, { kind: 'blank' });
         item.t.cells.forEach((row, r) =>
           row.forEach((cell, c) => {
             if (cell.length < 2) return;
@@ -179,17 +203,13 @@ function writeText(body: GasBody, items: readonly Item[]): void {
       }
     }
   });
+  return written;
 }
 
 const ALIGN: Record<Alignment, string> = { left: 'START', center: 'CENTER', right: 'END', justify: 'JUSTIFIED' };
 const pt = (magnitude: number): GoogleAppsScript.Docs.Schema.Dimension => ({ magnitude, unit: 'PT' });
 
-/** The text of a paragraph element as the API returns it, without its closing newline. */
-function textOf(e: DocsElement): string {
-  return (e.paragraph?.elements ?? []).map((x) => x.textRun?.content ?? '').join('').replace(/\n$/, '');
-}
-
-/** Paragraph style and text style of one written paragraph, and the runs whose emphasis differs. */
+/** Paragraph style and text style of one written paragraph, and the runs whose emphasis differs (never past the paragraph's end). */
 function paragraphRequests(e: DocsElement, spec: ParaSpec): DocsRequest[] {
   const start = e.startIndex ?? 0;
   const end = e.endIndex ?? start + 1;
@@ -219,7 +239,7 @@ function paragraphRequests(e: DocsElement, spec: ParaSpec): DocsRequest[] {
   let at = start;
   for (const run of spec.runs) {
     const differs = (run.bold !== undefined && run.bold !== s.bold) || (run.italic !== undefined && run.italic !== s.italic);
-    if (differs && run.text.length > 0) {
+    if (differs && run.text.length > 0 && at + run.text.length < end) {
       requests.push({
         updateTextStyle: {
           range: { startIndex: at, endIndex: at + run.text.length },
@@ -253,24 +273,30 @@ function tableRequests(e: DocsElement, spec: TableSpec): DocsRequest[] {
       },
     })),
   ];
-  (e.table?.tableRows ?? []).forEach((row, r) =>
-    (row.tableCells ?? []).forEach((cell, c) => {
-      const specs = spec.cells[r]?.[c] ?? [];
-      (cell.content ?? []).forEach((pe, k) => {
-        const s = specs[k];
-        if (pe.paragraph && s) requests.push(...paragraphRequests(pe, s));
-      });
-    }),
-  );
+  const rows = e.table?.tableRows ?? [];
+  if (rows.length !== spec.cells.length) throw new DocStructureError(GAS_TEXT.docStructure(spec.cells.length, rows.length));
+  rows.forEach((row, r) => {
+    const cells = row.tableCells ?? [];
+    const specRow = spec.cells[r] ?? [];
+    if (cells.length !== specRow.length) throw new DocStructureError(GAS_TEXT.docStructure(specRow.length, cells.length));
+    cells.forEach((cell, c) => {
+      const specs = specRow[c] ?? [];
+      const content = cell.content ?? [];
+      if (content.length !== specs.length || content.some((pe) => !pe.paragraph)) throw new DocStructureError(GAS_TEXT.docStructure(specs.length, content.length));
+      content.forEach((pe, k) => requests.push(...paragraphRequests(pe, specs[k]!)));
+    });
+  });
   return requests;
 }
 
 /**
  * Every style of the document in one batch, placed by the indexes the Docs API reports for what
- * DocumentApp wrote: written paragraphs and tables are matched in order (a paragraph by its
- * text), so the one paragraph Docs keeps at the end is left alone.
+ * DocumentApp wrote: the body's elements are matched to what was written by position, the same
+ * count of paragraphs and tables of the same kinds, or nothing is styled and the report stops
+ * with an error (a paragraph matched by its text would leave every later one unstyled after one
+ * mismatch, silently). Blank paragraphs (the one Docs keeps at the end) are left alone.
  */
-function styleRequests(model: ReportDocument, content: readonly DocsElement[], items: readonly Item[]): DocsRequest[] {
+function styleRequests(model: ReportDocument, content: readonly DocsElement[], written: readonly Written[]): DocsRequest[] {
   const { page } = model;
   const requests: DocsRequest[] = [
     {
@@ -286,19 +312,16 @@ function styleRequests(model: ReportDocument, content: readonly DocsElement[], i
       },
     },
   ];
-  const written = items.filter((x): x is Exclude<Item, { kind: 'page-break' }> => x.kind !== 'page-break');
-  let next = 0;
-  for (const e of content) {
-    const want = written[next];
-    if (!want) break;
-    if (want.kind === 'p' && e.paragraph && textOf(e) === want.p.text) {
-      requests.push(...paragraphRequests(e, want.p));
-      next++;
-    } else if (want.kind === 'table' && e.table) {
-      requests.push(...tableRequests(e, want.t));
-      next++;
-    }
-  }
+  // The section break that opens every body is not written by us.
+  const elements = content.filter((e) => !e.sectionBreak);
+  const kind = (e: DocsElement): 'table' | 'p' | null => (e.table ? 'table' : e.paragraph ? 'p' : null);
+  const same = elements.length === written.length && elements.every((e, i) => kind(e) === (written[i]?.kind === 'table' ? 'table' : 'p'));
+  if (!same) throw new DocStructureError(GAS_TEXT.docStructure(written.length, elements.length));
+  elements.forEach((e, i) => {
+    const want = written[i]!;
+    if (want.kind === 'p') requests.push(...paragraphRequests(e, want.p));
+    else if (want.kind === 'table') requests.push(...tableRequests(e, want.t));
+  });
   const last = content[content.length - 1];
   const bodyEnd = last?.endIndex ?? 1;
   // One request sets the typeface of everything written, up to the empty paragraph that ends the document.
@@ -319,9 +342,8 @@ export function renderReportDoc(docs: GasDocsApi, doc: GasDocument, given: Repor
   // What Docs would strip goes first, so that the offsets of the style requests count the same characters as the Doc.
   const model = cleanDocumentText(given, dropDocsStripped);
   const id = doc.getId();
-  const items = layout(model);
-  writeText(doc.getBody(), items);
+  const written = writeText(doc.getBody(), layout(model));
   doc.saveAndClose();
   const content = docs.Documents.get(id).body?.content ?? [];
-  docs.Documents.batchUpdate({ requests: styleRequests(model, content, items) }, id);
+  docs.Documents.batchUpdate({ requests: styleRequests(model, content, written) }, id);
 }

@@ -328,6 +328,13 @@ describe('service calls', () => {
     expect(calls.filter((c) => c.method === 'build')).toHaveLength(2);
   });
 
+  it('flushes the SpreadsheetApp writes once, just before the Sheets API batch of computed-cell rules, which they would otherwise clear', () => {
+    const calls = callsFor(syntheticPlan(10)).map((c) => `${c.service}:${c.method}`);
+    expect(calls.filter((c) => c === 'SpreadsheetApp:flush')).toHaveLength(1);
+    // Nothing but the spreadsheet's id is asked between the flush and the batch.
+    expect(calls.slice(calls.indexOf('SpreadsheetApp:flush') + 1).filter((c) => c !== 'SpreadsheetApp:Spreadsheet.getId')).toEqual(['Sheets:Spreadsheets.batchUpdate']);
+  });
+
   it('the real plan costs the same whether empty or filled from data', () => {
     const data = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8'));
     const empty = callsFor(buildWorkbookPlan(null));

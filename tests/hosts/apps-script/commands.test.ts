@@ -3,8 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import type { ReportData } from '../../../src/core/data/types';
+import { GAS_TEXT } from '../../../src/core/i18n/messages';
 import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
-import { addMenu, checkCommand, goToCell, helpCommand, layoutCommand, reportCommand } from '../../../src/hosts/apps-script/commands';
+import { addMenu, carryPreviousCommand, checkCommand, consolidateCommand, districtReportCommand, goToCell, helpCommand, layoutCommand, previousCommand, reportCommand } from '../../../src/hosts/apps-script/commands';
 import { MARK_COLORS } from '../../../src/hosts/apps-script/mark-findings';
 import type { SidebarPayload } from '../../../src/hosts/apps-script/sidebar';
 import { FAKE_TOKEN, fakeEnv } from './fakes/fake-env';
@@ -247,7 +248,7 @@ describe('Tạo báo cáo', () => {
     expect(doc.body.plainText()).toContain('Hòa Phong');
     expect(env.drive.files.get(doc.id)?.parent?.id).toBe('folder-xa');
     expect(env.fetches).toHaveLength(1);
-    expect(env.fetches[0]!.url).toContain(`id=${doc.id}`);
+    expect(env.fetches[0]!.url).toBe(`https://www.googleapis.com/drive/v3/files/${doc.id}/export?mimeType=application%2Fvnd.openxmlformats-officedocument.wordprocessingml.document`);
     expect(env.fetches[0]!.headers.Authorization).toBe(`Bearer ${FAKE_TOKEN}`);
     const docx = env.drive.folder.files.find((f) => f.name.endsWith('.docx'));
     expect(docx?.name).toBe(`${doc.name}.docx`);
@@ -265,5 +266,48 @@ describe('Tạo báo cáo', () => {
     const p = lastSidebar(env);
     expect(p.lead).toMatch(/mã lỗi 500/);
     expect(p.links).toHaveLength(1);
+  });
+
+  it('says that Drive exports at most 10 MB when the .docx would be larger, and keeps the Google Doc', () => {
+    const env = fakeEnv({ exportBytes: 11 * 1024 * 1024 });
+    applyWorkbookPlan(env, env.ss, buildWorkbookPlan(EXAMPLE));
+    reportCommand(env);
+    expect(env.documents.docs).toHaveLength(1);
+    const p = lastSidebar(env);
+    expect(p.lead).toBe(GAS_TEXT.reportDocxTooLarge);
+    expect(p.links).toHaveLength(1);
+  });
+});
+
+describe('granular consent: a user who unticked a scope', () => {
+  const commands: readonly [string, (env: FakeEnv) => void][] = [
+    ['Lập biểu mẫu', layoutCommand],
+    ['Lấy số liệu kỳ trước', carryPreviousCommand],
+    ['Kiểm tra', checkCommand],
+    ['Tạo báo cáo', (env) => reportCommand(env)],
+    ['Chọn báo cáo cùng kỳ năm trước', previousCommand],
+    ['Tổng hợp', (env) => consolidateCommand(env)],
+    ['Báo cáo tổng hợp', (env) => districtReportCommand(env)],
+  ];
+
+  it.each(commands)('%s asks for every scope before any work, and says in Vietnamese why it stopped', (_name, run) => {
+    const env = filled();
+    env.declined.add('documents');
+    env.log.reset();
+    run(env);
+    expect(env.app.ui.alerts.map((a) => a.prompt)).toEqual([GAS_TEXT.scopesDeclined]);
+    expect(env.log.calls.find((c) => c.method !== 'Ui.alert' && !c.method.startsWith('Lock.'))?.method).toBe('ScriptApp.requireAllScopes');
+    // Nothing read, written, created or asked: only the consent check, the alert and (Tổng hợp) its document lock.
+    expect(env.log.calls.filter((c) => !['ScriptApp.requireAllScopes', 'Ui.alert', 'Lock.tryLock', 'Lock.releaseLock'].includes(c.method))).toEqual([]);
+    expect(env.documents.docs).toHaveLength(0);
+  });
+
+  it('runs as before once every scope is granted', () => {
+    const env = filled();
+    env.log.reset();
+    reportCommand(env);
+    expect(env.app.ui.alerts).toEqual([]);
+    expect(env.documents.docs).toHaveLength(1);
+    expect(env.log.calls[0]?.method).toBe('ScriptApp.requireAllScopes');
   });
 });

@@ -177,4 +177,49 @@ describe("the owner's copy: computed cells", () => {
     const after = sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent());
     expect(after.findings?.filter((x) => x.cell === `'Biểu mẫu 1'!${ratio.a1}`)).toEqual([]);
   });
+
+  it('can be emptied with Delete, which their rule does not stop, as Sheets accepts it', () => {
+    const env = filled();
+    const ratio = at(env, 'BM1_2');
+    expect(() => ratio.sheet.deleteContent(ratio.a1)).not.toThrow();
+    expect(ratio.cell().formula).toBeUndefined();
+    expect(ratio.sheet.valueAt(ratio.a1)).toBe('');
+    expect(() => ratio.type('')).not.toThrow();
+  });
+
+  it('emptied or pasted over get their formulas and rules back from Tạo báo cáo, in one Sheets API batch, before the report is made', () => {
+    const env = filled();
+    env.ss.currentUser = env.ss.owner;
+    const ratio = at(env, 'BM1_2');
+    const total = at(env, 'BM2_1');
+    const formulas = [ratio.cell().formula, total.cell().formula];
+    const sum = total.sheet.valueAt(total.a1);
+    ratio.sheet.deleteContent(ratio.a1);
+    total.sheet.paste(total.a1, 999); // a stale number the report would carry
+    env.log.reset();
+    reportCommand(env);
+    expect([ratio.cell().formula, total.cell().formula]).toEqual(formulas);
+    expect(total.sheet.valueAt(total.a1)).toBe(sum);
+    expect(() => total.type(1)).toThrow(/vi phạm quy tắc xác thực/);
+    expect(env.log.count('Sheets', 'Spreadsheets.batchUpdate')).toBe(1);
+    const p = sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent());
+    const cells = [`'Biểu mẫu 1'!${ratio.a1}`, `'Biểu mẫu 2'!${total.a1}`];
+    expect(p.lead?.startsWith(GAS_TEXT.formulasRestored(cells))).toBe(true);
+    expect(p.findings?.filter((f) => cells.includes(f.cell ?? ''))).toEqual([]);
+    expect(env.documents.docs).toHaveLength(1);
+  });
+
+  it('that a user the protection leaves out cannot put back: Tạo báo cáo refuses, listing the cells, and creates nothing', () => {
+    const env = filled();
+    env.ss.currentUser = env.ss.owner;
+    const total = at(env, 'BM2_1');
+    total.sheet.paste(total.a1, 999);
+    env.ss.currentUser = 'colleague@example.com';
+    reportCommand(env);
+    expect(env.documents.docs).toHaveLength(0);
+    expect(total.cell().formula).toBeUndefined();
+    const p = sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent());
+    expect(p.lead).toBe(GAS_TEXT.formulasNotRestored([`'Biểu mẫu 2'!${total.a1}`]));
+    expect(p.findings?.map((f) => f.cell)).toEqual([`'Biểu mẫu 2'!${total.a1}`]);
+  });
 });

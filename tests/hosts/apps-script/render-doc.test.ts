@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { ReportData } from '../../../src/core/data/types';
 import { buildReport } from '../../../src/core/report/build-report';
-import { renderReportDoc } from '../../../src/hosts/apps-script/render-doc';
+import { DocStructureError, renderReportDoc } from '../../../src/hosts/apps-script/render-doc';
 import { renderDocx } from '../../../src/render/render-docx';
 import JSZip from 'jszip';
 import { CallLog } from './fakes/call-log';
@@ -129,6 +129,55 @@ describe('renderReportDoc', () => {
     const p = doc.body.allParagraphs().find((x) => x.text === text)!;
     expect(p.bold.slice(0, 5).every(Boolean)).toBe(true);
     expect(p.bold.slice(5).some(Boolean)).toBe(model.styles.body.bold);
+  });
+
+  it('styles by position: a paragraph whose text Docs reports differently does not leave the later ones unstyled', () => {
+    const log = new CallLog();
+    const app = new FakeDocumentApp(log);
+    const doc = app.create('x');
+    const model = buildReport(EXAMPLE, { draft: false });
+    const api = new FakeDocsApi(log, app);
+    // The Docs API reports the title's first line with other characters of the same length (Docs may normalise text).
+    const title = model.title[0]!.text;
+    const docs = {
+      Documents: {
+        get: (id: string) => {
+          const got = api.Documents.get(id);
+          for (const e of got.body?.content ?? []) {
+            const run = e.paragraph?.elements?.[0]?.textRun;
+            if (run?.content === `${title}\n`) run.content = `${'x'.repeat(title.length)}\n`;
+          }
+          return got;
+        },
+        batchUpdate: api.Documents.batchUpdate,
+      },
+    };
+    renderReportDoc(docs, doc, model);
+    const heading = doc.body.allParagraphs().find((p) => p.text === model.appendix.heading.text)!;
+    expect(heading.align).toBe('CENTER');
+    expect(heading.size.every((x) => x === model.styles[model.appendix.heading.style].sizePt)).toBe(true);
+  });
+
+  it('fails loudly, styling nothing, when the Doc holds another number of paragraphs and tables than were written', () => {
+    const log = new CallLog();
+    const app = new FakeDocumentApp(log);
+    const doc = app.create('x');
+    const api = new FakeDocsApi(log, app);
+    // One paragraph split in two (as a line break typed into a text would), the rest as written.
+    const docs = {
+      Documents: {
+        get: (id: string) => {
+          const got = api.Documents.get(id);
+          const content = got.body?.content ?? [];
+          const at = content.findIndex((e, i) => i > 2 && e.paragraph);
+          content.splice(at, 0, { ...content[at]! });
+          return got;
+        },
+        batchUpdate: jest.fn(api.Documents.batchUpdate),
+      },
+    };
+    expect(() => renderReportDoc(docs, doc, buildReport(EXAMPLE, { draft: false }))).toThrow(DocStructureError);
+    expect(docs.Documents.batchUpdate).not.toHaveBeenCalled();
   });
 
   it('a draft carries the DỰ THẢO mark on top', () => {

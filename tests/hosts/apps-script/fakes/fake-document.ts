@@ -299,11 +299,18 @@ export class FakeBody implements GasBody {
     this.children.push(t, new FakeParagraph(this.log));
     return t;
   }
+  /**
+   * The break goes into a new paragraph of its own: in a Doc a page break is a paragraph element
+   * (https://developers.google.com/docs/api/reference/rest/v1/documents#pagebreak), and
+   * Body.appendPageBreak "creates and appends a new PageBreak" to the body
+   * (https://developers.google.com/apps-script/reference/document/body#appendPageBreak()).
+   */
   appendPageBreak(): unknown {
     this.rec('appendPageBreak');
-    const b = { pageBreak: true as const };
-    this.children.push(b);
-    return b;
+    const p = new FakeParagraph(this.log);
+    p.pageBreak = true;
+    this.children.push(p);
+    return { pageBreak: true };
   }
   getChild(i: number): { asParagraph(): GasParagraph } {
     this.rec('getChild');

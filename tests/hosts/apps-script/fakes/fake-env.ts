@@ -124,6 +124,8 @@ export class FakeDrive implements GasDriveApp {
 export interface FakeEnvOptions {
   /** HTTP status the export endpoint answers; 200 by default. */
   readonly exportStatus?: number;
+  /** Size in bytes of the .docx Drive would export (a few kilobytes unless given). */
+  readonly exportBytes?: number;
   /** Directory the sidebar's HTML file is read from. */
   readonly htmlDir?: string;
   /** Whether the user may add files to the spreadsheet's folder; true by default. */
@@ -137,6 +139,8 @@ export interface FakeEnvOptions {
    * project: 60", https://developers.google.com/sheets/api/limits); unlimited when absent.
    */
   readonly readsPerMinute?: number;
+  /** Scopes of the manifest the user unticked on Google's consent screen (granular consent), by their last part: 'documents', 'drive'… */
+  readonly declinedScopes?: readonly string[];
   /** Milliseconds of the fake clock each read of a commune's spreadsheet takes. */
   readonly readLatencyMs?: number;
 }
@@ -200,6 +204,11 @@ export function formatDateIn(date: Date, timeZone: string, format: string): stri
 
 export const FAKE_TOKEN = 'token-of-the-script';
 
+/** The Word type, spelt out here rather than imported, so that the fake checks the adapter's address against the reference. */
+const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** files.export: "Note that the exported content is limited to 10 MB." */
+const EXPORT_LIMIT_BYTES = 10 * 1024 * 1024;
+
 export interface FakeEnv extends GasEnv {
   readonly log: CallLog;
   readonly clock: FakeClock;
@@ -214,6 +223,8 @@ export interface FakeEnv extends GasEnv {
   readonly drive: FakeDrive;
   readonly properties: Map<string, string>;
   readonly fetches: { url: string; headers: Record<string, string> }[];
+  /** The manifest's scopes the user has not granted (a test may change it between runs). */
+  readonly declined: Set<string>;
 }
 
 /** Apps Script's printing scriptlet `<?!= name ?>` is the only one the sidebar uses; any other is refused. */
@@ -225,12 +236,28 @@ function evaluateTemplate(source: string, vars: Record<string, unknown>): string
   });
 }
 
+/**
+ * Granular consent: "users can choose which scopes to grant" and a script may run with some of its
+ * scopes refused (https://developers.google.com/apps-script/concepts/scopes#granular_consent). A
+ * service whose scope was refused throws when called; the message is the one Apps Script gives
+ * ("Specified permissions are not sufficient to call …"; observed, not documented).
+ */
+function needs(declined: ReadonlySet<string>, scope: string, method: string): void {
+  if (declined.has(scope)) throw new Error(`Specified permissions are not sufficient to call ${method}. Required permissions: https://www.googleapis.com/auth/${scope}`);
+}
+
 export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
   const log = new CallLog();
+  const declined = new Set(options.declinedScopes ?? []);
   const ss = new FakeSpreadsheet(log, options.spreadsheetId ?? 'ss-1', options.timeZone);
   const app = new FakeSpreadsheetApp(ss, log);
   const drive = new FakeDrive(log);
   const documents = new FakeDocumentApp(log, (doc) => drive.add(doc.id, doc.name, drive.root));
+  const create = documents.create.bind(documents);
+  documents.create = (name) => {
+    needs(declined, 'documents', 'DocumentApp.create');
+    return create(name);
+  };
   drive.add(ss.id, 'Báo cáo CCHC', drive.folder);
   drive.folder.writable = options.folderWritable ?? true;
   const properties = new Map<string, string>();
@@ -327,6 +354,7 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
     drive,
     properties,
     fetches,
+    declined,
     SpreadsheetApp: app,
     Sheets,
     Docs: new FakeDocsApi(log, documents),
@@ -336,22 +364,53 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
     DocumentApp: documents,
     DriveApp: drive,
     UrlFetchApp: {
+      /**
+       * Only Drive API v3 files.export answers (https://developers.google.com/drive/api/reference/rest/v3/files/export):
+       * GET …/drive/v3/files/{fileId}/export?mimeType=…, authorised by the script's token; a Doc not yet
+       * saved has nothing to export. "The exported content is limited to 10 MB": past it Drive answers
+       * 403 with the reason exportSizeLimitExceeded (the body googleapis/google-api-ruby-client issue 906 shows).
+       * Any other address (the legacy docs.google.com/feeds/download export among them) is 404 here.
+       */
       fetch: (url, params): GasHttpResponse => {
         log.record('Other', 'UrlFetchApp.fetch');
+        needs(declined, 'script.external_request', 'UrlFetchApp.fetch');
         const headers = (params.headers ?? {}) as Record<string, string>;
         fetches.push({ url, headers });
-        const id = /[?&]id=([^&]+)/.exec(url)?.[1];
+        const m = /^https:\/\/www\.googleapis\.com\/drive\/v3\/files\/([^/?]+)\/export\?mimeType=([^&]+)$/.exec(url);
+        const id = m ? decodeURIComponent(m[1] ?? '') : undefined;
+        const docx = m ? decodeURIComponent(m[2] ?? '') === DOCX_MIME_TYPE : false;
         const doc = documents.docs.find((d) => d.id === id);
         const authorised = headers.Authorization === `Bearer ${FAKE_TOKEN}`;
-        const status = options.exportStatus ?? (doc && doc.saved && authorised && /exportFormat=docx/.test(url) ? 200 : 403);
+        const tooLarge = (options.exportBytes ?? 0) > EXPORT_LIMIT_BYTES;
+        const found = m && docx ? (doc ? (doc.saved && authorised ? (tooLarge ? 403 : 200) : 403) : 404) : 404;
+        const status = options.exportStatus ?? found;
         if (status !== 200 && !params.muteHttpExceptions) throw new Error(`HTTP ${status}`);
+        const body =
+          status === 403 && tooLarge
+            ? JSON.stringify({ error: { errors: [{ domain: 'global', reason: 'exportSizeLimitExceeded', message: 'This file is too large to be exported.' }], code: 403, message: 'This file is too large to be exported.' } })
+            : status === 200
+              ? ''
+              : JSON.stringify({ error: { code: status, message: 'Error' } });
         return {
           getResponseCode: () => status,
           getBlob: () => new FakeBlob('Export', `docx:${doc?.id ?? ''}:${doc?.body.plainText() ?? ''}`),
+          getContentText: () => body,
         };
       },
     },
     ScriptApp: {
+      AuthMode: { NONE: 'NONE', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION', LIMITED: 'LIMITED', FULL: 'FULL' } as unknown as typeof GoogleAppsScript.Script.AuthMode,
+      /**
+       * ScriptApp.requireAllScopes(AuthMode.FULL): "If any consents are missing, then this method ends
+       * the current execution and renders an authorization prompt to request the missing scopes"
+       * (https://developers.google.com/apps-script/reference/script/script-app#requireAllScopes(AuthMode)).
+       * The fake ends it by throwing; the prompt is Google's and not modelled.
+       */
+      requireAllScopes: (mode) => {
+        log.record('Other', 'ScriptApp.requireAllScopes');
+        if (String(mode) !== 'FULL') throw new Error('Chế độ cấp quyền chưa hỗ trợ');
+        if (declined.size > 0) throw new Error(`Authorization is required to perform that action. Missing: ${[...declined].join(', ')}`);
+      },
       getOAuthToken: () => FAKE_TOKEN,
       // ScriptApp.newTrigger(fn).timeBased().after(ms).create(): a one-off clock trigger
       // (https://developers.google.com/apps-script/reference/script/clock-trigger-builder#after(Integer));
@@ -366,6 +425,7 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
             },
             create: () => {
               log.record('Other', 'ScriptApp.newTrigger');
+              needs(declined, 'script.scriptapp', 'ScriptApp.newTrigger');
               if (triggers.filter((t) => !t.deleted).length >= 20) throw new Error('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
               const t: FakeTrigger = { fn, afterMs, deleted: false };
               triggers.push(t);

@@ -276,13 +276,15 @@ export class FakeRange implements GasRange {
       }
     }
   }
+  /** A write as SpreadsheetApp takes it: checked now, applied to the cells when the spreadsheet's pending writes are (FakeSpreadsheet.settle). */
   private put<T>(method: string, grid: T[][], apply: (cell: FakeCell, v: T) => void): this {
     this.rec(method);
     if (grid.length !== this.rows || grid.some((row) => row.length !== this.cols)) {
       throw new Error(`${method}: kích thước ${grid.length}×${grid[0]?.length} khác vùng ${this.rows}×${this.cols}`);
     }
     this.guard(method);
-    grid.forEach((row, r) => row.forEach((v, c) => apply(this.sheet.cell(this.row - 1 + r, this.col - 1 + c), v)));
+    const copy = grid.map((row) => [...row]);
+    this.sheet.ss.later(() => copy.forEach((row, r) => row.forEach((v, c) => apply(this.sheet.rawCell(this.row - 1 + r, this.col - 1 + c), v))));
     return this;
   }
   private get<T>(method: string, read: (cell: FakeCell | undefined, r: number, c: number) => T): T[][] {
@@ -342,7 +344,7 @@ export class FakeRange implements GasRange {
   setFontFamily(family: string): this {
     this.rec('setFontFamily');
     this.guard('setFontFamily');
-    this.forEachCell((cell) => (cell.fontFamily = family));
+    this.sheet.ss.later(() => this.forEachCell((cell) => (cell.fontFamily = family)));
     return this;
   }
   setHorizontalAlignments(a: (string | null)[][]): this {
@@ -371,8 +373,9 @@ export class FakeRange implements GasRange {
     this.sheet.ss.active = { sheet: this.sheet.name, a1: this.a1() };
     return this;
   }
+  /** Every cell of the range as stored, pending writes not applied (for those writes themselves). */
   forEachCell(f: (cell: FakeCell) => void): void {
-    for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) f(this.sheet.cell(this.row - 1 + r, this.col - 1 + c));
+    for (let r = 0; r < this.rows; r++) for (let c = 0; c < this.cols; c++) f(this.sheet.rawCell(this.row - 1 + r, this.col - 1 + c));
   }
 }
 
@@ -384,7 +387,9 @@ class FakeRangeList implements GasRangeList {
   setBorder(top: boolean, left: boolean, bottom: boolean, right: boolean, vertical: boolean, horizontal: boolean): this {
     this.sheet.ss.log.record('SpreadsheetApp', 'RangeList.setBorder');
     const all = top && left && bottom && right && vertical && horizontal;
-    for (const r of this.ranges) r.forEachCell((cell) => (cell.border = all));
+    this.sheet.ss.later(() => {
+      for (const r of this.ranges) r.forEachCell((cell) => (cell.border = all));
+    });
     return this;
   }
   getRanges(): GasRange[] {
@@ -411,7 +416,13 @@ function evaluate(input: (number | boolean | string | null)[][]): unknown[][] {
 }
 
 export class FakeSheet implements GasSheet {
-  readonly cells = new Map<string, FakeCell>();
+  /** The cells as the spreadsheet holds them, without the script's pending SpreadsheetApp writes. */
+  readonly store = new Map<string, FakeCell>();
+  /** The cells once every pending write is applied: what any reader (SpreadsheetApp, or a test after the execution) sees. */
+  get cells(): Map<string, FakeCell> {
+    this.ss.settle();
+    return this.store;
+  }
   protections: FakeProtection[] = [];
   merges: GridRange[] = [];
   columnWidths = new Map<number, number>();
@@ -425,11 +436,17 @@ export class FakeSheet implements GasSheet {
   private rec(method: string): void {
     this.ss.log.record('SpreadsheetApp', `Sheet.${method}`);
   }
+  /** A cell once the pending writes are applied (created empty when absent). */
   cell(r: number, c: number): FakeCell {
-    let cell = this.cells.get(key(r, c));
+    this.ss.settle();
+    return this.rawCell(r, c);
+  }
+  /** A cell as stored now, pending writes not applied: what a pending write or the Sheets API writes into. */
+  rawCell(r: number, c: number): FakeCell {
+    let cell = this.store.get(key(r, c));
     if (!cell) {
       cell = { content: '' };
-      this.cells.set(key(r, c), cell);
+      this.store.set(key(r, c), cell);
     }
     return cell;
   }
@@ -566,7 +583,9 @@ export class FakeSheet implements GasSheet {
     const cell = this.cell(row - 1, col - 1);
     const parsed = parseInput(v, cell.format, this.ss.timeZone);
     const rule = cell.validation?.spec;
-    if (rule && !rule.allowInvalid && rule.criteria === 'CUSTOM_FORMULA' && rule.args[0] === `=ISFORMULA(${a1})` && !parsed.formula) {
+    // An empty entry is a deletion, which the rule does not stop (see deleteContent).
+    const emptied = parsed.content === '' && !parsed.formula;
+    if (rule && !rule.allowInvalid && rule.criteria === 'CUSTOM_FORMULA' && rule.args[0] === `=ISFORMULA(${a1})` && !parsed.formula && !emptied) {
       throw new Error(`Dữ liệu bạn đã nhập vào ô ${a1} vi phạm quy tắc xác thực dữ liệu đặt cho ô này.`);
     }
     // Typed input is parsed as USER_ENTERED: "Formats may also be inferred, so "$100.15" becomes a number with
@@ -581,16 +600,27 @@ export class FakeSheet implements GasSheet {
   }
   /**
    * A value that arrives without the rule being applied: Ctrl+V of a cell copied from elsewhere
-   * brings that cell's (absent) rule along. The references do not say how Sheets treats a paste
-   * over a rejecting rule; the fake takes the cautious case, the rule replaced and the value
-   * kept, so that the check's formula-overwritten finding, not the rule, is what tests rely on.
-   * Rules that reject input: https://developers.google.com/apps-script/reference/spreadsheet/data-validation#getAllowInvalid()
+   * brings that cell's (absent) rule along. A paste gets past data validation
+   * (https://support.google.com/docs/answer/139705); the fake takes the cautious case, the rule
+   * replaced and the value kept, so that the check's formula-overwritten finding, not the rule, is
+   * what tests rely on. Rules that reject input: https://developers.google.com/apps-script/reference/spreadsheet/data-validation#getAllowInvalid()
    */
   paste(a1: string, v: unknown): void {
     const { row, col } = parseCellAddress(a1);
     const cell = this.cell(row - 1, col - 1);
     cell.validation = null;
     this.type(a1, v);
+  }
+  /**
+   * A person pressing Delete on a cell: its value or formula goes, its format, note and rule stay.
+   * Data validation checks what is entered, not a deletion, so a rule set to reject input does not
+   * stop it (https://support.google.com/docs/answer/139705); Sheets accepts the emptied cell.
+   */
+  deleteContent(a1: string): void {
+    const { row, col } = parseCellAddress(a1);
+    const cell = this.cell(row - 1, col - 1);
+    cell.content = '';
+    delete cell.formula;
   }
   cellAt(a1: string): FakeCell | undefined {
     const { row, col } = parseCellAddress(a1);
@@ -614,6 +644,25 @@ export class FakeSpreadsheet implements GasSpreadsheet {
   /** Who runs the script; a test may switch to another editor of the spreadsheet. */
   currentUser: string = 'staff@example.com';
   readonly editors = ['owner@example.com', 'staff@example.com', 'colleague@example.com'];
+  /**
+   * SpreadsheetApp writes not yet applied. "Spreadsheet operations are sometimes bundled together
+   * to improve performance"; flush() "applies all pending Spreadsheet changes"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush), as
+   * does the end of the execution. The Sheets API (an advanced service, another client of the same
+   * spreadsheet) writes at once: a SpreadsheetApp write made before it but not yet flushed lands
+   * on top of it. A read sees the pending writes: SpreadsheetApp's own reads do; for a Sheets API
+   * read, and for a test looking after the execution, the fake takes them as applied too (it
+   * cannot tell where one execution ends), so only the order of writes is modelled.
+   */
+  private readonly pending: (() => void)[] = [];
+  later(write: () => void): void {
+    this.pending.push(write);
+  }
+  /** Applies the pending SpreadsheetApp writes in the order they were made. */
+  settle(): void {
+    const writes = this.pending.splice(0);
+    for (const w of writes) w();
+  }
   constructor(
     readonly log: CallLog,
     readonly id = 'ss-1',
@@ -735,6 +784,22 @@ export class FakeSpreadsheet implements GasSpreadsheet {
       namedRanges: this.namedRanges.map((n) => ({ ...n })),
       perSheet: this.sheets.map((s) => ({ s, merges: [...s.merges], widths: new Map(s.columnWidths), heights: new Map(s.rowHeights), frozen: s.frozenRows })),
     };
+    // Cell writes are checked before any is made (the rollback below restores structure, not cells):
+    // the API, like the editor, refuses an edit to a cell protected against the user
+    // ("You are trying to edit a protected cell or object"; Protection: https://developers.google.com/apps-script/reference/spreadsheet/protection).
+    requests.forEach((req, i) => {
+      const target = cellTarget(req);
+      if (!target) return;
+      const s = this.sheets.find((x) => x.id === target.sheetId);
+      const b = bounds(target);
+      for (let r = b.r0; r < Math.min(b.r1, b.r0 + 1000); r++) {
+        for (let c = b.c0; c < Math.min(b.c1, b.c0 + 100); c++) {
+          if (s && !s.protections.every((p) => p.allows(this.currentUser, r, c))) {
+            throw new Error(`Invalid requests[${i}].${Object.keys(req)[0] ?? ''}: You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.`);
+          }
+        }
+      }
+    });
     requests.forEach((req, i) => {
       try {
         this.applyRequest(req);
@@ -804,7 +869,24 @@ export class FakeSpreadsheet implements GasSpreadsheet {
               helpText: rule.inputMessage ?? null,
             })
           : null;
-        for (let row = b.r0; row < b.r1; row++) for (let c = b.c0; c < b.c1; c++) s.cell(row, c).validation = v;
+        // Written at once into the stored cells: a SpreadsheetApp write still pending lands on top of it later.
+        for (let row = b.r0; row < b.r1; row++) for (let c = b.c0; c < b.c1; c++) s.rawCell(row, c).validation = v;
+      } else if (req.updateCells) {
+        // UpdateCellsRequest (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#updatecellsrequest):
+        // rows of CellData from `start`; only the fields named are written. The adapter writes formulas
+        // (ExtendedValue.formulaValue) with fields "userEnteredValue", which keeps format, note and rule.
+        const u = req.updateCells;
+        if (u.fields !== 'userEnteredValue' || !u.start) throw new Error(`updateCells chưa hỗ trợ fields ${u.fields}`);
+        const s = sheetById(u.start.sheetId ?? undefined);
+        (u.rows ?? []).forEach((row, i) =>
+          (row.values ?? []).forEach((v, j) => {
+            const f = v.userEnteredValue?.formulaValue;
+            if (!f) throw new Error('updateCells chỉ hỗ trợ formulaValue');
+            const cell = s.rawCell((u.start?.rowIndex ?? 0) + i, (u.start?.columnIndex ?? 0) + j);
+            cell.content = '';
+            cell.formula = f;
+          }),
+        );
       } else if (req.addNamedRange) {
         const nr = req.addNamedRange.namedRange!;
         const problem = sheetsNameProblem(nr.name ?? '');
@@ -828,6 +910,19 @@ export class FakeSpreadsheet implements GasSpreadsheet {
       }
     }
   }
+}
+
+/** The cells a request writes (values or rules), or null for a request on structure or names. */
+function cellTarget(req: Request): GridRange | null {
+  if (req.setDataValidation?.range) return req.setDataValidation.range;
+  const u = req.updateCells;
+  if (u?.start) {
+    const r0 = u.start.rowIndex ?? 0;
+    const c0 = u.start.columnIndex ?? 0;
+    const width = Math.max(1, ...(u.rows ?? []).map((row) => row.values?.length ?? 0));
+    return { sheetId: u.start.sheetId ?? 0, startRowIndex: r0, endRowIndex: r0 + Math.max(1, u.rows?.length ?? 0), startColumnIndex: c0, endColumnIndex: c0 + width };
+  }
+  return u?.range ?? null;
 }
 
 /** A GridRange's bounds; a missing index leaves that side unbounded (Sheets API GridRange). */
@@ -962,9 +1057,12 @@ export class FakeSpreadsheetApp implements GasSpreadsheetApp {
     this.log.record('DataValidation', 'newDataValidation');
     return new FakeValidationBuilder(this.log);
   }
+  /** SpreadsheetApp.flush(): applies every pending write (FakeSpreadsheet.pending). */
   flush(): void {
     this.log.record('SpreadsheetApp', 'flush');
     this.flushes++;
+    this.ss.settle();
+    for (const other of this.others.values()) other.settle();
   }
 }
 
