@@ -61,7 +61,8 @@ export function excelHost(env: DeliverEnv): PaneHost {
       }),
     select: (cell) => Excel.run(RUN, (context) => selectCell(context, cell)),
     carry: (file) => carryFile(file, plan),
-    deliver: (data, draft) => deliverReport(data, draft, env),
+    // The trigger is passed on: a ribbon report waits behind the pane's download button (deliverReport).
+    deliver: (data, draft, trigger) => deliverReport(data, draft, env, trigger),
   };
 }
 
