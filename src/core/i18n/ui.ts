@@ -111,7 +111,7 @@ export const UI_TEXT = {
   unsupported: {
     title: 'Bảng điều khiển không chạy được trên máy này',
     oldWebView:
-      'Excel/Word trên máy này hiển thị phần bổ trợ bằng trình duyệt cũ gắn sẵn (Internet Explorer hoặc Edge cũ, thường gặp ở Office 2016 và Office 2019), không chạy được bảng điều khiển.',
+      'Excel/Word trên máy này hiển thị phần bổ trợ bằng trình duyệt cũ gắn sẵn (Internet Explorer 11: luôn như vậy ở Office 2016 và Office 2019 bản cấp phép số lượng lớn; ở Office khác khi máy chưa có Microsoft Edge WebView2 hoặc Office chưa được cập nhật), không chạy được bảng điều khiển.',
     oldExcel:
       'Phiên bản Excel này quá cũ để lập biểu mẫu (cần Excel 2016 đã cập nhật, Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web).',
     oldBrowser: 'Trình duyệt này quá cũ để dựng lại báo cáo.',

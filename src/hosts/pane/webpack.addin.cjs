@@ -40,8 +40,12 @@ const loaderFiles = { js: '' };
 
 /**
  * The loader: the pages' only classic script, ES5 (target es5 for webpack's own code too), so
- * that Internet Explorer 11 — the web view of Office 2016/2019 without WebView2 — parses it and
- * shows what to use instead of the pane; elsewhere it injects the modern bundle.
+ * that Internet Explorer 11 (Trident) parses it, shows what to use instead of the pane and binds
+ * the ribbon's functions to show it; elsewhere it injects the modern bundle. With <Runtimes> in
+ * the manifest Office on Windows never uses EdgeHTML: where WebView2 cannot be used it is Trident
+ * — volume-licensed Office 2016/2019 always; retail Office 2016/2019 without WebView2; Microsoft 365
+ * without WebView2 or before build 16.0.13530.20424 (from 16.0.11629 it would otherwise be EdgeHTML)
+ * (https://learn.microsoft.com/office/dev/add-ins/concepts/browsers-used-by-office-web-add-ins).
  * https://learn.microsoft.com/office/dev/add-ins/develop/support-ie-11
  */
 function loaderConfig(env = {}, argv = {}) {
