@@ -36,6 +36,9 @@ export const UI_TEXT = {
     kept > 0
       ? `Đã lập ${sheets} trang biểu mẫu; giữ nguyên ${kept} ô số liệu đã nhập.`
       : `Đã lập ${sheets} trang biểu mẫu. Hãy nhập số liệu vào các ô nền màu.`,
+  /* Lập biểu mẫu in Excel for Windows or Mac: said after layoutDone, since Excel there may not apply the sheets' "1 page wide" until Page Layout is opened (OfficeDev/office-js#1860). */
+  layoutPrintFit:
+    'Trước khi in: Excel trên máy tính có thể chưa áp dụng chế độ vừa 1 trang theo chiều ngang đã đặt cho các trang biểu mẫu; nếu bảng tràn sang trang thứ hai, mở thẻ Bố trí Trang (Page Layout) và chọn Chiều rộng (Width): 1 trang.',
   /* Lập biểu mẫu on a workbook of an older template version: said after layoutDone. */
   layoutUpgraded: (from: string, to: string): string =>
     `Sổ tính được nâng cấp từ mẫu phiên bản ${from} lên phiên bản ${to}; số liệu đã nhập được chuyển sang đúng ô của từng chỉ tiêu.`,
