@@ -89,6 +89,9 @@ export const UI_TEXT = {
   officeError: (detail: string): string => `Excel/Word báo lỗi: ${detail}`,
   unexpected: (detail: string): string => `Đã xảy ra lỗi: ${detail}`,
   wordApiMissing: 'Phiên bản Word này không hỗ trợ chèn tệp (cần WordApi 1.1).',
+  /* Word takes at most 4 MB through insertFileFromBase64: the size is rounded up to a tenth, with a decimal comma. */
+  reportTooLargeForWord: (bytes: number): string =>
+    `Báo cáo nặng ${(Math.ceil((bytes / 1_048_576) * 10) / 10).toFixed(1).replace('.', ',')} MB, quá giới hạn 4 MB mà Word cho phép chèn vào văn bản, nên chưa chèn gì. Hãy mở bảng điều khiển trong Excel hoặc trong trình duyệt (Chrome, Edge) để tải tệp báo cáo về máy rồi mở bằng Word; hoặc dùng lệnh “cchc report sổ.xlsx --out báo-cáo.docx”.`,
   downloadPageTitle: 'Tải báo cáo cải cách hành chính',
   downloadPageWorking: 'Đang dựng lại báo cáo trên máy này (số liệu không gửi đi đâu)…',
   downloadPageDone: (file: string): string => `Đã tải về ${file}. Có thể đóng cửa sổ này.`,
