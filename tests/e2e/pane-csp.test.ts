@@ -8,6 +8,7 @@ import { parseReportData } from '../../src/core/data/schema';
 import { buildWorkbookPlan } from '../../src/core/layout/build-workbook-plan';
 import { planToWorkbook } from '../../src/hosts/cli/xlsx/write-plan';
 import { encodeFragment } from '../../src/hosts/pane/fragment-codec';
+import { UI_TEXT } from '../../src/core/i18n/messages';
 import { ADDIN_DIST, launchChromium, runPane, serveStatic } from './helpers/pane-harness';
 
 const ROOT = resolve(__dirname, '../..');
@@ -79,6 +80,7 @@ describe('Content-Security-Policy of the built pages (Chromium)', () => {
     for (const [html, scripts] of [
       ['taskpane.html', ["'self'", 'https://appsforoffice.microsoft.com']],
       ['report.html', ["'self'"]],
+      ['help.html', ["'self'"]],
     ] as const) {
       const text = readFileSync(join(ADDIN_DIST, html), 'utf8');
       const policy = policyOf(text);
@@ -216,6 +218,23 @@ describe('Content-Security-Policy of the built pages (Chromium)', () => {
     // Neither refused frame got its page: only office.js's frame was loaded.
     const loaded = await Promise.all(page.frames().map(async (f) => ((await f.locator('#loaded').count()) > 0 ? f.url() : null)));
     expect(loaded.filter((u) => u !== null).map((u) => u!.split('#')[0])).toEqual([OFFICE_FRAME]);
+    await page.close();
+  });
+
+  it('the help page (SupportUrl) shows its Vietnamese texts from the catalogue, without a script, a violation or a request elsewhere', async () => {
+    const page = await browser.newPage();
+    const sent: string[] = [];
+    page.on('request', (r) => sent.push(r.url()));
+    await page.goto(`${server.url}help.html`);
+    expect(await page.title()).toBe(UI_TEXT.help.title);
+    expect(await page.locator('h1').textContent()).toBe(UI_TEXT.help.title);
+    expect(await page.locator('h2').allTextContents()).toEqual(UI_TEXT.help.sections.map((s) => s.heading));
+    expect(await page.locator('#help p').count()).toBe(1 + UI_TEXT.help.sections.reduce((n, s) => n + s.paragraphs.length, 0));
+    expect(await page.locator('script').count()).toBe(0);
+    await page.waitForTimeout(200);
+    expect(violations).toEqual([]);
+    const own = new URL(server.url).origin;
+    expect(sent.filter((u) => !u.startsWith(own))).toEqual([]);
     await page.close();
   });
 

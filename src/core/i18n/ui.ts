@@ -154,4 +154,43 @@ export const UI_TEXT = {
     workbookName: (period: string): string => `Tổng hợp CCHC - ${period}.xlsx`,
     reportName: (period: string): string => `Báo cáo tổng hợp CCHC - ${period}.docx`,
   },
+  /** The add-in's help page (help.html, the manifest's SupportUrl), written into the page when it is built. */
+  help: {
+    title: 'Hướng dẫn sử dụng phần bổ trợ Báo cáo CCHC',
+    intro:
+      'Phần bổ trợ giúp xã, phường lập Biểu mẫu 1–7, kiểm tra số liệu và tạo báo cáo cải cách hành chính (tệp Word) ngay trong Excel. Số liệu chỉ nằm trên máy của bạn: phần bổ trợ không gửi số liệu đi đâu.',
+    sections: [
+      {
+        heading: 'Thẻ CCHC trong Excel',
+        paragraphs: [
+          'Lập biểu mẫu: tạo trang Thông tin chung, Biểu mẫu 1 đến Biểu mẫu 7 và Thuyết minh. Chạy lại bất cứ lúc nào: số liệu đã nhập được giữ nguyên.',
+          'Kiểm tra: tô màu các ô có lỗi hoặc cảnh báo; bảng điều khiển liệt kê từng vấn đề theo biểu mẫu, bấm vào một dòng để tới ô cần sửa.',
+          'Tạo báo cáo: kiểm tra rồi tạo báo cáo Word. Khi bấm trên thẻ CCHC, bảng điều khiển mở ra với nút “Tải báo cáo về máy”; bấm nút đó để lưu tệp.',
+          'Bảng điều khiển: mở khung bên phải với các chức năng khác: lấy số liệu kỳ trước, báo cáo cùng kỳ năm trước, tổng hợp nhiều đơn vị.',
+        ],
+      },
+      {
+        heading: 'Trong Word',
+        paragraphs: [
+          'Mở bảng điều khiển, chọn sổ Excel đã nhập số liệu (.xlsx) hoặc tệp số liệu (.json) rồi bấm “Chèn báo cáo”. Văn bản trống nhận toàn bộ báo cáo; văn bản đã có nội dung được giữ nguyên, báo cáo được chèn sau con trỏ hoặc ở cuối văn bản.',
+        ],
+      },
+      {
+        heading: 'Khi in biểu mẫu',
+        paragraphs: [
+          'Excel trên máy tính có thể chưa áp dụng chế độ vừa 1 trang theo chiều ngang đã đặt cho các trang biểu mẫu. Trước khi in, mở thẻ Bố trí Trang (Page Layout) và chọn Chiều rộng (Width): 1 trang.',
+        ],
+      },
+      {
+        heading: 'Máy không chạy được bảng điều khiển',
+        paragraphs: [
+          'Office 2016 và Office 2019 bản cấp phép số lượng lớn, hoặc Office trên máy chưa có Microsoft Edge WebView2, hiển thị phần bổ trợ bằng Internet Explorer 11, nên bảng điều khiển chỉ hiện hướng dẫn. Khi đó hãy dùng sổ mẫu Excel do cán bộ phụ trách cung cấp, và mở địa chỉ của bảng điều khiển bằng Chrome hoặc Edge để kiểm tra số liệu và tải báo cáo.',
+        ],
+      },
+      {
+        heading: 'Cần hỗ trợ',
+        paragraphs: ['Liên hệ bộ phận công nghệ thông tin của đơn vị đã cài phần bổ trợ cho máy của bạn.'],
+      },
+    ],
+  },
 } as const;

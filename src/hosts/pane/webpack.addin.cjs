@@ -1,5 +1,5 @@
-// webpack config of the Office add-in: the pane (Excel, Word, standalone) and the Mac report page, each behind an ES5 loader; the manifest with the production URL.
-/* global require, module, __dirname, process, URL, console */
+// webpack config of the Office add-in: the pane (Excel, Word, standalone) and the Mac report page, each behind an ES5 loader; the help page; the manifest with the production URL.
+/* global require, module, __dirname, __filename, process, console */
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS config file that webpack loads with require */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -91,6 +91,23 @@ function page(filename, chunk, extra = {}) {
   });
 }
 
+/**
+ * The help page (the manifest's SupportUrl): static HTML without script, its texts taken from the
+ * message catalogue (UI_TEXT.help) when the page is built, through tsx (the catalogue is TypeScript).
+ */
+function helpPage() {
+  return new HtmlWebpackPlugin({
+    filename: 'help.html',
+    template: path.join(HERE, 'help.html'),
+    chunks: [],
+    inject: false,
+    templateParameters: () => {
+      const { require: tsxRequire } = require('tsx/cjs/api');
+      return { help: tsxRequire('../../core/i18n/ui.ts', __filename).UI_TEXT.help };
+    },
+  });
+}
+
 async function paneConfig(env = {}, argv = {}) {
   const dev = isDev(env, argv);
   const url = dev ? DEV_URL : productionUrl(env);
@@ -121,6 +138,7 @@ async function paneConfig(env = {}, argv = {}) {
     plugins: [
       page('taskpane.html', 'taskpane'),
       page('report.html', 'report'),
+      helpPage(),
       new CopyWebpackPlugin({
         patterns: [
           {
@@ -159,9 +177,9 @@ module.exports = paneConfig;
 /** What webpack builds: the pane (first: the dev server reads its options) and the ES5 loader it depends on. */
 module.exports.withLoader = async (env = {}, argv = {}) => [await paneConfig(env, argv), loaderConfig(env, argv)];
 
-/** The development URL → the production URL; the bare origin (AppDomain) → the production origin. */
+/** The development URL → the production URL (the manifest has no AppDomain: the add-in's own origin needs none). */
 function swapUrl(manifest, url) {
-  return manifest.split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, '')).join(new URL(url).origin);
+  return manifest.split(DEV_URL).join(url);
 }
 
 /** Localhost certificates from office-addin-dev-certs; untrusted ones still serve, with a line on trusting them (dev-https.cjs). */
