@@ -8,10 +8,17 @@ import { parseReportData } from '../../src/core/data/schema';
 import { buildWorkbookPlan } from '../../src/core/layout/build-workbook-plan';
 import { planToWorkbook } from '../../src/hosts/cli/xlsx/write-plan';
 import { encodeFragment } from '../../src/hosts/pane/fragment-codec';
+import { UI_TEXT } from '../../src/core/i18n/messages';
 import { ADDIN_DIST, launchChromium, runPane, serveStatic } from './helpers/pane-harness';
 
 const ROOT = resolve(__dirname, '../..');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/**
+ * The hidden frame office.js inserts for a host not on its trusted list (Office Online Server on an
+ * organisation's domain): `getOfficeJsBasePath() + 'AgaveErrorUX/index.html#' + …`, in office.js's
+ * own code (node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js, "hostUserTrustIframe").
+ */
+const OFFICE_FRAME = 'https://appsforoffice.microsoft.com/lib/1/hosted/AgaveErrorUX/index.html';
 
 jest.setTimeout(300_000);
 
@@ -73,10 +80,13 @@ describe('Content-Security-Policy of the built pages (Chromium)', () => {
     for (const [html, scripts] of [
       ['taskpane.html', ["'self'", 'https://appsforoffice.microsoft.com']],
       ['report.html', ["'self'"]],
+      ['help.html', ["'self'"]],
     ] as const) {
       const text = readFileSync(join(ADDIN_DIST, html), 'utf8');
       const policy = policyOf(text);
       expect({ html, script: policy.get('script-src') }).toEqual({ html, script: scripts });
+      // Frames: office.js's own check on the pane, nothing on the report page (default-src 'self').
+      expect({ html, frame: policy.get('frame-src') }).toEqual({ html, frame: html === 'taskpane.html' ? ['https://appsforoffice.microsoft.com/lib/1/hosted/AgaveErrorUX/'] : undefined });
       expect({ html, style: policy.get('style-src'), connect: policy.get('connect-src'), object: policy.get('object-src'), base: policy.get('base-uri') }).toEqual({
         html,
         style: ["'self'"],
@@ -157,6 +167,74 @@ describe('Content-Security-Policy of the built pages (Chromium)', () => {
     // Refused by the policy in the browser, before the network: no answer, each one failed as blocked by CSP.
     expect(answered.filter((u) => u.includes('exfiltrate.example'))).toEqual([]);
     for (const [url, why] of failed) if (url.includes('exfiltrate.example')) expect({ url, csp: /csp/i.test(why) }).toEqual({ url, csp: true });
+    await page.close();
+  });
+
+  it("allows office.js's own hidden frame and no other frame; office.js's telemetry is refused", async () => {
+    const page = await browser.newPage();
+    // Office's CDN answers the frame here (the context aborts it otherwise); any other page of it would be answered too.
+    await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>x</title><p id="loaded">ok</p>' }),
+    );
+    await page.goto(`${server.url}taskpane.html`);
+    await page.waitForSelector('body[data-ready="standalone"]');
+    const frame = async (src: string): Promise<boolean> =>
+      page.evaluate(async (url) => {
+        // As office.js does: a hidden iframe appended to the body.
+        const f = document.createElement('iframe');
+        f.style.visibility = 'hidden';
+        f.style.height = '0';
+        f.style.width = '0';
+        document.body.appendChild(f);
+        f.src = url;
+        await new Promise((ok) => setTimeout(ok, 500));
+        return true;
+      }, src);
+    await frame(`${OFFICE_FRAME}#${encodeURIComponent(JSON.stringify({ error: 'NotTrustedWAC', locale: 'vi-VN', hostname: 'oos.example.vn' }))}`);
+    const office = page.frames().find((f) => f.url().startsWith(OFFICE_FRAME));
+    expect(await office?.locator('#loaded').textContent()).toBe('ok');
+    expect(violations).toEqual([]);
+    await frame('https://exfiltrate.example/frame.html');
+    await frame('https://appsforoffice.microsoft.com/lib/1/hosted/other.html');
+    const telemetry = await page.evaluate(async () => {
+      try {
+        await fetch('https://browser.pipe.aria.microsoft.com/Collector/3.0/', { method: 'POST', body: '{}' });
+        return 'sent';
+      } catch {
+        return 'refused';
+      }
+    });
+    await violationsAtLeast(page, 3);
+    expect(telemetry).toBe('refused');
+    // Chromium reports a refused frame by its origin only (the navigation is cross-origin).
+    expect(violations).toEqual(
+      expect.arrayContaining([
+        { directive: 'frame-src', blocked: 'https://exfiltrate.example' },
+        { directive: 'frame-src', blocked: 'https://appsforoffice.microsoft.com' },
+        { directive: 'connect-src', blocked: 'https://browser.pipe.aria.microsoft.com/Collector/3.0/' },
+      ]),
+    );
+    expect(violations).toHaveLength(3);
+    // Neither refused frame got its page: only office.js's frame was loaded.
+    const loaded = await Promise.all(page.frames().map(async (f) => ((await f.locator('#loaded').count()) > 0 ? f.url() : null)));
+    expect(loaded.filter((u) => u !== null).map((u) => u!.split('#')[0])).toEqual([OFFICE_FRAME]);
+    await page.close();
+  });
+
+  it('the help page (SupportUrl) shows its Vietnamese texts from the catalogue, without a script, a violation or a request elsewhere', async () => {
+    const page = await browser.newPage();
+    const sent: string[] = [];
+    page.on('request', (r) => sent.push(r.url()));
+    await page.goto(`${server.url}help.html`);
+    expect(await page.title()).toBe(UI_TEXT.help.title);
+    expect(await page.locator('h1').textContent()).toBe(UI_TEXT.help.title);
+    expect(await page.locator('h2').allTextContents()).toEqual(UI_TEXT.help.sections.map((s) => s.heading));
+    expect(await page.locator('#help p').count()).toBe(1 + UI_TEXT.help.sections.reduce((n, s) => n + s.paragraphs.length, 0));
+    expect(await page.locator('script').count()).toBe(0);
+    await page.waitForTimeout(200);
+    expect(violations).toEqual([]);
+    const own = new URL(server.url).origin;
+    expect(sent.filter((u) => !u.startsWith(own))).toEqual([]);
     await page.close();
   });
 

@@ -195,6 +195,49 @@ describe('task pane (standalone, Chromium)', () => {
     await page.close();
   });
 
+  it('in a web view the bundle cannot run in (no String.prototype.replaceAll), binds the three ribbon functions: each shows the pane with the guidance and completes its event', async () => {
+    const manifest = readFileSync(join(ROOT, 'manifest/manifest.xml'), 'utf8');
+    const functionNames = [...new Set([...manifest.matchAll(/<FunctionName>\s*([^<\s]+)\s*<\/FunctionName>/g)].map((m) => m[1]))].sort();
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      delete (String.prototype as unknown as Record<string, unknown>)['replaceAll'];
+    });
+    // office.js stand-in: Office.actions.associate records its handlers; Office.addin.showAsTaskpane counts and resolves.
+    await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `window.__associated = {}; window.__shown = 0;
+          window.Office = {
+            actions: { associate: function (name, handler) { window.__associated[name] = handler; } },
+            addin: { showAsTaskpane: function () { window.__shown++; return Promise.resolve(); } },
+            onReady: function () { return new Promise(function () {}); }
+          };`,
+      }),
+    );
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${server.url}taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN`);
+    await page.waitForSelector('body[data-ready="unsupported"]');
+    const result = await page.evaluate(async () => {
+      const w = window as unknown as { __associated: Record<string, (e: { completed: () => void }) => void>; __shown: number };
+      const completed: Record<string, number> = {};
+      for (const name of Object.keys(w.__associated)) {
+        completed[name] = 0;
+        w.__associated[name]?.({ completed: () => completed[name]!++ });
+      }
+      await new Promise((ok) => setTimeout(ok, 200));
+      return { completed, shown: w.__shown };
+    });
+    expect(Object.keys(result.completed).sort()).toEqual(functionNames);
+    expect(Object.values(result.completed)).toEqual([1, 1, 1]);
+    expect(result.shown).toBe(3);
+    const text = (await page.locator('#unsupported').innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain(UI_TEXT.unsupported.oldWebView);
+    expect(text).toContain(UI_TEXT.unsupported.browser(`${server.url}taskpane.html`));
+    expect(requested.filter((u) => /\/taskpane\.[0-9a-f]+\.js$/.test(u))).toEqual([]);
+    await page.close();
+  });
+
   it('the report page, loaded through the loader in a modern browser, rebuilds and downloads the report from its fragment', async () => {
     const parsed = parseReportData(JSON.parse(readFileSync(join(ROOT, 'examples/xa-hoa-phong.json'), 'utf8')));
     if (!parsed.ok) throw new Error(parsed.problems.join('; '));

@@ -36,6 +36,9 @@ export const UI_TEXT = {
     kept > 0
       ? `Đã lập ${sheets} trang biểu mẫu; giữ nguyên ${kept} ô số liệu đã nhập.`
       : `Đã lập ${sheets} trang biểu mẫu. Hãy nhập số liệu vào các ô nền màu.`,
+  /* Lập biểu mẫu in Excel for Windows or Mac: said after layoutDone, since Excel there may not apply the sheets' "1 page wide" until Page Layout is opened (OfficeDev/office-js#1860). */
+  layoutPrintFit:
+    'Trước khi in: Excel trên máy tính có thể chưa áp dụng chế độ vừa 1 trang theo chiều ngang đã đặt cho các trang biểu mẫu; nếu bảng tràn sang trang thứ hai, mở thẻ Bố trí Trang (Page Layout) và chọn Chiều rộng (Width): 1 trang.',
   /* Lập biểu mẫu on a workbook of an older template version: said after layoutDone. */
   layoutUpgraded: (from: string, to: string): string =>
     `Sổ tính được nâng cấp từ mẫu phiên bản ${from} lên phiên bản ${to}; số liệu đã nhập được chuyển sang đúng ô của từng chỉ tiêu.`,
@@ -86,6 +89,9 @@ export const UI_TEXT = {
   officeError: (detail: string): string => `Excel/Word báo lỗi: ${detail}`,
   unexpected: (detail: string): string => `Đã xảy ra lỗi: ${detail}`,
   wordApiMissing: 'Phiên bản Word này không hỗ trợ chèn tệp (cần WordApi 1.1).',
+  /* Word takes at most 4 MB through insertFileFromBase64: the size is rounded up to a tenth, with a decimal comma. */
+  reportTooLargeForWord: (bytes: number): string =>
+    `Báo cáo nặng ${(Math.ceil((bytes / 1_048_576) * 10) / 10).toFixed(1).replace('.', ',')} MB, quá giới hạn 4 MB mà Word cho phép chèn vào văn bản, nên chưa chèn gì. Hãy mở bảng điều khiển trong Excel hoặc trong trình duyệt (Chrome, Edge) để tải tệp báo cáo về máy rồi mở bằng Word; hoặc dùng lệnh “cchc report sổ.xlsx --out báo-cáo.docx”.`,
   downloadPageTitle: 'Tải báo cáo cải cách hành chính',
   downloadPageWorking: 'Đang dựng lại báo cáo trên máy này (số liệu không gửi đi đâu)…',
   downloadPageDone: (file: string): string => `Đã tải về ${file}. Có thể đóng cửa sổ này.`,
@@ -111,7 +117,7 @@ export const UI_TEXT = {
   unsupported: {
     title: 'Bảng điều khiển không chạy được trên máy này',
     oldWebView:
-      'Excel/Word trên máy này hiển thị phần bổ trợ bằng trình duyệt cũ gắn sẵn (Internet Explorer hoặc Edge cũ, thường gặp ở Office 2016 và Office 2019), không chạy được bảng điều khiển.',
+      'Excel/Word trên máy này hiển thị phần bổ trợ bằng trình duyệt cũ gắn sẵn (Internet Explorer 11: luôn như vậy ở Office 2016 và Office 2019 bản cấp phép số lượng lớn; ở Office khác khi máy chưa có Microsoft Edge WebView2 hoặc Office chưa được cập nhật), không chạy được bảng điều khiển.',
     oldExcel:
       'Phiên bản Excel này quá cũ để lập biểu mẫu (cần Excel 2016 đã cập nhật, Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web).',
     oldBrowser: 'Trình duyệt này quá cũ để dựng lại báo cáo.',
@@ -147,5 +153,44 @@ export const UI_TEXT = {
     unsupported: 'không phải sổ Excel (.xlsx) hay tệp số liệu (.json).',
     workbookName: (period: string): string => `Tổng hợp CCHC - ${period}.xlsx`,
     reportName: (period: string): string => `Báo cáo tổng hợp CCHC - ${period}.docx`,
+  },
+  /** The add-in's help page (help.html, the manifest's SupportUrl), written into the page when it is built. */
+  help: {
+    title: 'Hướng dẫn sử dụng phần bổ trợ Báo cáo CCHC',
+    intro:
+      'Phần bổ trợ giúp xã, phường lập Biểu mẫu 1–7, kiểm tra số liệu và tạo báo cáo cải cách hành chính (tệp Word) ngay trong Excel. Số liệu chỉ nằm trên máy của bạn: phần bổ trợ không gửi số liệu đi đâu.',
+    sections: [
+      {
+        heading: 'Thẻ CCHC trong Excel',
+        paragraphs: [
+          'Lập biểu mẫu: tạo trang Thông tin chung, Biểu mẫu 1 đến Biểu mẫu 7 và Thuyết minh. Chạy lại bất cứ lúc nào: số liệu đã nhập được giữ nguyên.',
+          'Kiểm tra: tô màu các ô có lỗi hoặc cảnh báo; bảng điều khiển liệt kê từng vấn đề theo biểu mẫu, bấm vào một dòng để tới ô cần sửa.',
+          'Tạo báo cáo: kiểm tra rồi tạo báo cáo Word. Khi bấm trên thẻ CCHC, bảng điều khiển mở ra với nút “Tải báo cáo về máy”; bấm nút đó để lưu tệp.',
+          'Bảng điều khiển: mở khung bên phải với các chức năng khác: lấy số liệu kỳ trước, báo cáo cùng kỳ năm trước, tổng hợp nhiều đơn vị.',
+        ],
+      },
+      {
+        heading: 'Trong Word',
+        paragraphs: [
+          'Mở bảng điều khiển, chọn sổ Excel đã nhập số liệu (.xlsx) hoặc tệp số liệu (.json) rồi bấm “Chèn báo cáo”. Văn bản trống nhận toàn bộ báo cáo; văn bản đã có nội dung được giữ nguyên, báo cáo được chèn sau con trỏ hoặc ở cuối văn bản.',
+        ],
+      },
+      {
+        heading: 'Khi in biểu mẫu',
+        paragraphs: [
+          'Excel trên máy tính có thể chưa áp dụng chế độ vừa 1 trang theo chiều ngang đã đặt cho các trang biểu mẫu. Trước khi in, mở thẻ Bố trí Trang (Page Layout) và chọn Chiều rộng (Width): 1 trang.',
+        ],
+      },
+      {
+        heading: 'Máy không chạy được bảng điều khiển',
+        paragraphs: [
+          'Office 2016 và Office 2019 bản cấp phép số lượng lớn, hoặc Office trên máy chưa có Microsoft Edge WebView2, hiển thị phần bổ trợ bằng Internet Explorer 11, nên bảng điều khiển chỉ hiện hướng dẫn. Khi đó hãy dùng sổ mẫu Excel do cán bộ phụ trách cung cấp, và mở địa chỉ của bảng điều khiển bằng Chrome hoặc Edge để kiểm tra số liệu và tải báo cáo.',
+        ],
+      },
+      {
+        heading: 'Cần hỗ trợ',
+        paragraphs: ['Liên hệ bộ phận công nghệ thông tin của đơn vị đã cài phần bổ trợ cho máy của bạn.'],
+      },
+    ],
   },
 } as const;

@@ -36,6 +36,16 @@ async function carryFile(file: PickedFile, plan: ReturnType<typeof buildWorkbook
   }
 }
 
+/**
+ * Excel for Windows and Mac: pageLayout.zoom's horizontalFitToPages is not applied unless the Page
+ * Layout tab has been selected (OfficeDev/office-js#1860, in Microsoft's backlog), and no API
+ * selects that tab, so the pane says where to set it before printing.
+ */
+function desktopExcel(): boolean {
+  const platform = Office.context?.platform;
+  return platform !== undefined && (platform === Office.PlatformType?.PC || platform === Office.PlatformType?.Mac);
+}
+
 /** Ribbon commands can fire while a cell is being edited: the batch waits instead of failing. */
 const RUN: Excel.RunOptions = { delayForCellEdit: true };
 
@@ -50,8 +60,11 @@ export function excelHost(env: DeliverEnv): PaneHost {
           readData: (values) => readWorkbookValues(values).data,
           supports: excelSupports,
         });
-        const done = UI_TEXT.layoutDone(r.sheets, r.kept);
-        return r.upgradedFrom === null ? done : `${done} ${UI_TEXT.layoutUpgraded(r.upgradedFrom, TEMPLATE_VERSION)}`;
+        return [
+          UI_TEXT.layoutDone(r.sheets, r.kept),
+          ...(r.upgradedFrom === null ? [] : [UI_TEXT.layoutUpgraded(r.upgradedFrom, TEMPLATE_VERSION)]),
+          ...(desktopExcel() ? [UI_TEXT.layoutPrintFit] : []),
+        ].join(' ');
       }),
     check: (extra) =>
       Excel.run(RUN, async (context) => {
@@ -61,7 +74,8 @@ export function excelHost(env: DeliverEnv): PaneHost {
       }),
     select: (cell) => Excel.run(RUN, (context) => selectCell(context, cell)),
     carry: (file) => carryFile(file, plan),
-    deliver: (data, draft) => deliverReport(data, draft, env),
+    // The trigger is passed on: a ribbon report waits behind the pane's download button (deliverReport).
+    deliver: (data, draft, trigger) => deliverReport(data, draft, env, trigger),
   };
 }
 

@@ -1,5 +1,5 @@
-// webpack config of the Office add-in: the pane (Excel, Word, standalone) and the Mac report page, each behind an ES5 loader; the manifest with the production URL.
-/* global require, module, __dirname, process, URL, console */
+// webpack config of the Office add-in: the pane (Excel, Word, standalone) and the Mac report page, each behind an ES5 loader; the help page; the manifest with the production URL.
+/* global require, module, __dirname, __filename, process, console */
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS config file that webpack loads with require */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -40,8 +40,12 @@ const loaderFiles = { js: '' };
 
 /**
  * The loader: the pages' only classic script, ES5 (target es5 for webpack's own code too), so
- * that Internet Explorer 11 — the web view of Office 2016/2019 without WebView2 — parses it and
- * shows what to use instead of the pane; elsewhere it injects the modern bundle.
+ * that Internet Explorer 11 (Trident) parses it, shows what to use instead of the pane and binds
+ * the ribbon's functions to show it; elsewhere it injects the modern bundle. With <Runtimes> in
+ * the manifest Office on Windows never uses EdgeHTML: where WebView2 cannot be used it is Trident
+ * — volume-licensed Office 2016/2019 always; retail Office 2016/2019 without WebView2; Microsoft 365
+ * without WebView2 or before build 16.0.13530.20424 (from 16.0.11629 it would otherwise be EdgeHTML)
+ * (https://learn.microsoft.com/office/dev/add-ins/concepts/browsers-used-by-office-web-add-ins).
  * https://learn.microsoft.com/office/dev/add-ins/develop/support-ie-11
  */
 function loaderConfig(env = {}, argv = {}) {
@@ -87,6 +91,23 @@ function page(filename, chunk, extra = {}) {
   });
 }
 
+/**
+ * The help page (the manifest's SupportUrl): static HTML without script, its texts taken from the
+ * message catalogue (UI_TEXT.help) when the page is built, through tsx (the catalogue is TypeScript).
+ */
+function helpPage() {
+  return new HtmlWebpackPlugin({
+    filename: 'help.html',
+    template: path.join(HERE, 'help.html'),
+    chunks: [],
+    inject: false,
+    templateParameters: () => {
+      const { require: tsxRequire } = require('tsx/cjs/api');
+      return { help: tsxRequire('../../core/i18n/ui.ts', __filename).UI_TEXT.help };
+    },
+  });
+}
+
 async function paneConfig(env = {}, argv = {}) {
   const dev = isDev(env, argv);
   const url = dev ? DEV_URL : productionUrl(env);
@@ -117,6 +138,7 @@ async function paneConfig(env = {}, argv = {}) {
     plugins: [
       page('taskpane.html', 'taskpane'),
       page('report.html', 'report'),
+      helpPage(),
       new CopyWebpackPlugin({
         patterns: [
           {
@@ -155,9 +177,9 @@ module.exports = paneConfig;
 /** What webpack builds: the pane (first: the dev server reads its options) and the ES5 loader it depends on. */
 module.exports.withLoader = async (env = {}, argv = {}) => [await paneConfig(env, argv), loaderConfig(env, argv)];
 
-/** The development URL → the production URL; the bare origin (AppDomain) → the production origin. */
+/** The development URL → the production URL (the manifest has no AppDomain: the add-in's own origin needs none). */
 function swapUrl(manifest, url) {
-  return manifest.split(DEV_URL).join(url).split(DEV_URL.replace(/\/$/, '')).join(new URL(url).origin);
+  return manifest.split(DEV_URL).join(url);
 }
 
 /** Localhost certificates from office-addin-dev-certs; untrusted ones still serve, with a line on trusting them (dev-https.cjs). */

@@ -1,6 +1,22 @@
 // Inserts the report (.docx bytes) into the open Word document: a blank document takes the whole file, page setup included; anything else keeps all it has.
 /// <reference types="office-js" />
+import { UserError } from '../../core/errors/user-error';
+import { UI_TEXT } from '../../core/i18n/messages';
 import { bytesToBase64 } from '../shared/base64';
+
+/**
+ * The largest document insertFileFromBase64 takes: "The maximum size of the document being inserted
+ * is 4 MB" (https://learn.microsoft.com/javascript/api/word/word.body#word-word-body-insertfilefrombase64-member(1),
+ * the same on Range and Document), read as 4 × 1024 × 1024 bytes of .docx.
+ */
+export const INSERT_FILE_LIMIT = 4 * 1024 * 1024;
+
+/** The report is larger than Word takes through insertFileFromBase64: nothing was inserted. */
+export class ReportTooLargeForWordError extends UserError {
+  constructor(bytes: number) {
+    super(UI_TEXT.reportTooLargeForWord(bytes));
+  }
+}
 
 /** Does this Word support a requirement set? Hosts without Office.js say no. */
 export type WordSupports = (set: 'WordApi' | 'WordApiDesktop', version: string) => boolean;
@@ -20,18 +36,40 @@ const unsure: Check = () => false;
 const HEADER_FOOTER_TYPES = ['Primary', 'FirstPage', 'EvenPages'] as const;
 
 /**
+ * What in a body's OOXML is a drawing or an object, whatever Word's collections list: w:drawing
+ * (pictures, shapes, charts, SmartArt, inline or floating), mc:AlternateContent (a drawing with its
+ * fallback), w:pict (VML shapes, older text boxes), w:object (embedded objects), m:oMath (equations).
+ * Only inside w:body: the package's other parts (styles) hold markup-compatibility declarations too.
+ */
+const DRAWING_MARKUP = /<(?:w:drawing|mc:AlternateContent|w:pict|w:object|m:oMathPara|m:oMath)[\s/>]/;
+
+/** True when the body part of a Body.getOoxml package shows no drawing or object; a package without w:body counts as not empty. */
+export function ooxmlShowsNoDrawing(ooxml: string): boolean {
+  const start = ooxml.indexOf('<w:body');
+  const end = ooxml.indexOf('</w:body>', start);
+  if (start < 0 || end < 0) return false;
+  return !DRAWING_MARKUP.test(ooxml.slice(start, end));
+}
+
+/**
  * Queues what tells whether a body (the main text, a header, a footer) is empty: no text, no table,
- * no inline picture, no content control, no shape (floating pictures and text boxes included).
+ * no inline picture, no content control, no shape (floating pictures and text boxes included), and
+ * no drawing in its OOXML. Body.shapes lists "text boxes, geometric shapes, groups, pictures, and
+ * canvases" only, not charts or SmartArt, and a chart is no inline picture either: what no
+ * collection lists is looked for in the body's OOXML (Body.getOoxml, WordApi 1.1), in the same sync.
  * https://learn.microsoft.com/javascript/api/word/word.body
  */
 function emptyChecks(body: Word.Body, supports: WordSupports): Check[] {
   body.load('text');
   const firsts = [body.tables.getFirstOrNullObject(), body.inlinePictures.getFirstOrNullObject(), body.contentControls.getFirstOrNullObject()];
   const checks: Check[] = [() => body.text.trim() === '', ...firsts.map((f): Check => () => f.isNullObject)];
-  // Only Word on Windows, Mac and iPad lists shapes; elsewhere a floating logo cannot be seen, so the body is not called empty.
+  // Only Word on Windows and Mac lists shapes (WordApiDesktop is not on iPad or the web); elsewhere
+  // a floating logo cannot be asked about, so the body is never called empty there, and its OOXML
+  // (the whole body, pictures included: a large response) is not worth reading.
   if (supports('WordApiDesktop', '1.2')) {
     const shape = body.shapes.getFirstOrNullObject();
-    checks.push(() => shape.isNullObject);
+    const ooxml = body.getOoxml();
+    checks.push(() => shape.isNullObject, () => ooxmlShowsNoDrawing(ooxml.value));
   } else checks.push(unsure);
   return checks;
 }
@@ -71,9 +109,12 @@ const REPLACE_OPTIONS: Word.InsertFileOptions = {
  * hold. Otherwise the report never goes over anything: at the end of the selection when that lies in
  * the main text outside any table, else at the end of the document.
  * A range insertion keeps the document's styles, which is why every run of the report names its own
- * font and size. Two syncs whatever the case: one to read, one to insert.
+ * font and size. Two syncs whatever the case: one to read, one to insert; none for a report over
+ * 4 MB, which is refused with ReportTooLargeForWordError.
  */
 export async function insertReport(context: Word.RequestContext, bytes: Uint8Array, supports: WordSupports = wordSupports): Promise<InsertPlace> {
+  // Refused before anything is asked of Word: past 4 MB the insertion would fail after the document was read.
+  if (bytes.length > INSERT_FILE_LIMIT) throw new ReportTooLargeForWordError(bytes.length);
   const document = context.document;
   const canReplace = supports('WordApi', '1.7');
   const blank = canReplace ? blankChecks(document, supports) : [unsure];

@@ -3,7 +3,15 @@ import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan'
 import type { SheetPlan, WorkbookPlan } from '../../../src/core/layout/types';
 import { applyWorkbookPlan, ExcelTooOldError, type LayoutDeps } from '../../../src/hosts/excel/apply-plan';
 import { messageOf } from '../../../src/hosts/pane/pane-controller';
-import { apiAtLeast, cellValue, fakeExcel, newState, typeInto } from './fake-excel';
+import { apiAtLeast, cellValue, fakeExcel, MAX_ROW_POINTS, newState, typeInto } from './fake-excel';
+import { readWorkbookValues } from '../../../src/core/read/read-workbook';
+import { parseReportData } from '../../../src/core/data/schema';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const parsed = parseReportData(JSON.parse(readFileSync(join(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8')));
+if (!parsed.ok) throw new Error('sample');
+const sample = parsed.data;
 import { TYPED_TEXTS } from '../../fixtures/typed-texts';
 
 const deps: LayoutDeps = { buildPlan: buildWorkbookPlan, readData: () => null, supports: () => true };
@@ -46,6 +54,23 @@ describe('applyWorkbookPlan', () => {
     expect(state.log).toContain('enableEvents=false');
     expect(state.log[state.log.length - 1]).toBe('enableEvents=true');
     expect(state.enableEvents).toBe(true);
+  });
+
+  it('Lập biểu mẫu over a very long typed text: its row is at most 409 points high (Excel refuses more, failing the whole batch)', async () => {
+    const { state, asExcel } = fakeExcel();
+    const reading: LayoutDeps = { ...deps, readData: (values) => readWorkbookValues(values).data };
+    // The sample commune's workbook, so that the header reads and the next layout follows it.
+    await applyWorkbookPlan(asExcel, { ...deps, buildPlan: () => buildWorkbookPlan(sample) });
+    const basis = addressOf('TTC_basis');
+    // A pasted decision, some 5,000 characters: about 80 wrapped lines.
+    const text = 'Căn cứ Kế hoạch số 45/KH-UBND ngày 08/01/2026 của Ủy ban nhân dân tỉnh về cải cách hành chính; '.repeat(50);
+    typeInto(state, basis.sheet, basis.cell, text);
+    const before = state.syncs;
+    await applyWorkbookPlan(asExcel, reading);
+    expect(state.syncs - before).toBe(3);
+    expect(cellValue(state, basis.sheet, basis.cell)).toBe(text);
+    const row = `${basis.cell.replace(/^[A-Z]+/, '')}:${basis.cell.replace(/^[A-Z]+/, '')}`;
+    expect(state.sheets.find((s) => s.name === basis.sheet)?.rowHeights.get(row)).toBe(MAX_ROW_POINTS);
   });
 
   it('re-applied over a filled, protected workbook keeps every typed value (named, header and notes) and re-protects', async () => {

@@ -3,7 +3,7 @@ import { parseCellAddress } from '../../../src/core/layout/a1';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import { rangeAddresses } from '../../../src/core/layout/a1';
 import { applyWorkbookPlan } from '../../../src/hosts/excel/apply-plan';
-import { deleteSheet, definedNameProblem, fakeExcel, newSheet, renameSheet, sheetNameProblem, WEB_PAYLOAD_LIMIT, type FakeState } from './fake-excel';
+import { deleteSheet, definedNameProblem, fakeExcel, newSheet, renameSheet, sheetNameProblem, WEB_PAYLOAD_LIMIT, MAX_ROW_POINTS, type FakeState } from './fake-excel';
 
 const plan = buildWorkbookPlan(null);
 
@@ -170,6 +170,17 @@ describe('the Excel double', () => {
     state.payloadLimit = WEB_PAYLOAD_LIMIT;
     ws.getRange(`H1:H${rows}`).load('values');
     expect(await failure(context.sync())).toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+  });
+
+  it('takes a row height up to 409 points and refuses a higher one when the batch syncs, as Excel does', async () => {
+    const { state, context, asExcel } = oneSheet();
+    const ws = asExcel.workbook.worksheets.getItem('Biểu mẫu 1');
+    ws.getRange('7:7').format.rowHeight = MAX_ROW_POINTS;
+    await context.sync();
+    expect(state.sheets[0]?.rowHeights.get('7:7')).toBe(409);
+    ws.getRange('8:8').format.rowHeight = 409.5;
+    expect(await failure(context.sync())).toMatchObject({ code: 'InvalidArgument' });
+    expect(state.sheets[0]?.rowHeights.has('8:8')).toBe(false);
   });
 
   it('deleting a sheet by hand leaves its names at #REF! and the others as they were', () => {

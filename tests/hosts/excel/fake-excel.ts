@@ -27,8 +27,13 @@ export interface FakeSheet {
   protectCalls: number;
   unprotectCalls: number;
   columnWidths: Map<string, number>;
+  /** Row heights in points, by the range they were set on ("7:7"). */
+  rowHeights: Map<string, number>;
   frozenRows: number;
 }
+
+/** Excel's highest row, in points (see FakeRangeFormat's rowHeight). */
+export const MAX_ROW_POINTS = 409;
 
 /**
  * Where a workbook-level defined name points. `broken`: the sheet or the cell it named was deleted,
@@ -92,7 +97,7 @@ export function newState(): FakeState {
 let sheetIds = 0;
 
 export function newSheet(name: string): FakeSheet {
-  return { name, id: `{sheet-${++sheetIds}}`, cells: new Map(), merges: [], validations: new Map(), protected: false, protectCalls: 0, unprotectCalls: 0, columnWidths: new Map(), frozenRows: 0 };
+  return { name, id: `{sheet-${++sheetIds}}`, cells: new Map(), merges: [], validations: new Map(), protected: false, protectCalls: 0, unprotectCalls: 0, columnWidths: new Map(), rowHeights: new Map(), frozenRows: 0 };
 }
 
 /** Cells of "A1:E3", "D8"; whole columns "A:A" give no cells. */
@@ -867,6 +872,11 @@ class FakeRange {
   private makeFormat() {
     const set = (what: string, apply: (c: FakeCell) => void) => this.write(what, (s, cells) => cells.forEach((a1) => apply(this.cell(s, a1))));
     const columnWidth = (v: number) => this.write('columnWidth', (s) => s.columnWidths.set(this.where().range, v));
+    const rowHeight = (v: number) =>
+      this.write('rowHeight', (s) => {
+        if (!(v >= 0 && v <= MAX_ROW_POINTS)) throw officeError('InvalidArgument', `row height ${v} (at most ${MAX_ROW_POINTS} points)`);
+        s.rowHeights.set(this.where().range, v);
+      });
     return {
       font: {
         set bold(v: boolean) {
@@ -912,8 +922,15 @@ class FakeRange {
       set verticalAlignment(_v: string) {
         set('vAlign', () => undefined);
       },
-      set rowHeight(_v: number) {
-        set('rowHeight', () => undefined);
+      /**
+       * A row is at most 409 points high ("Excel specifications and limits", Row height: 409 points:
+       * https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3;
+       * Excel.RangeFormat.rowHeight, in points: https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member).
+       * A higher (or negative) height is refused when the batch syncs, and the whole batch with it;
+       * the page gives the limit, not the error's code: InvalidArgument is this double's choice.
+       */
+      set rowHeight(v: number) {
+        rowHeight(v);
       },
       set columnWidth(v: number) {
         columnWidth(v);

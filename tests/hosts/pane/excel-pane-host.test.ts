@@ -2,9 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { excelHost, watchChanges } from '../../../src/hosts/pane/excel-pane-host';
-import type { DeliverEnv } from '../../../src/hosts/pane/deliver-report';
+import { officeDeliverEnv, type DeliverEnv } from '../../../src/hosts/pane/deliver-report';
+import { PaneController, type PaneView } from '../../../src/hosts/pane/pane-controller';
+import { registerCommands, COMMANDS, type CommandEvent } from '../../../src/hosts/pane/commands';
 import { fakeExcel, findName, findSheet, typeInto, type FakeState } from '../excel/fake-excel';
 import { MARK_FILL } from '../../../src/hosts/excel/mark-findings';
+import { UI_TEXT } from '../../../src/core/i18n/messages';
 
 type Batch = (context: unknown) => Promise<unknown>;
 
@@ -44,6 +47,7 @@ afterEach(() => {
   const g = globalThis as Record<string, unknown>;
   delete g.Excel;
   delete g.Office;
+  delete g.window;
   jest.useRealTimers();
 });
 
@@ -136,6 +140,75 @@ describe('excelHost: Lấy số liệu kỳ trước', () => {
     );
     await expect(host.carry!(previousFile('xa-khac.json', { unit: 'Thái Học' }))).rejects.toThrow(/^xa-khac\.json: Báo cáo kỳ trước là của xã Thái Học/);
   });
+});
+
+/** Office.context.platform for the installed double (values: https://learn.microsoft.com/javascript/api/office/office.platformtype). */
+function onPlatform(platform: 'PC' | 'Mac' | 'OfficeOnline'): void {
+  const g = globalThis as Record<string, unknown>;
+  const office = g.Office as { context: Record<string, unknown> };
+  g.Office = { ...office, context: { ...office.context, platform }, PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS' } };
+}
+
+describe('excelHost: Lập biểu mẫu and printing', () => {
+  it('on Windows and Mac says where to set "1 page wide" before printing (Excel there may not apply it: office-js#1860); not on the web', async () => {
+    for (const [platform, said] of [['PC', true], ['Mac', true], ['OfficeOnline', false]] as const) {
+      installExcel();
+      onPlatform(platform);
+      const text = await excelHost(env).layout!();
+      expect([platform, text.includes(UI_TEXT.layoutPrintFit)]).toEqual([platform, said]);
+      expect(text).toMatch(/^Đã lập/u);
+    }
+    expect(UI_TEXT.layoutPrintFit).toContain('Bố trí Trang (Page Layout)');
+  });
+});
+
+/** A pane view that records its messages and asks for a draft (the template carried from the sample has findings). */
+function recordingView(): PaneView & { messages: string[]; revealed: number } {
+  const messages: string[] = [];
+  const view = {
+    messages,
+    revealed: 0,
+    busy: () => undefined,
+    message: (_kind: string, text: string) => void messages.push(text),
+    findings: () => undefined,
+    draftWanted: () => true,
+    reveal: () => void view.revealed++,
+  };
+  return view;
+}
+
+describe('excelHost: the report from the ribbon and from the pane', () => {
+  // Office.context.platform values: https://learn.microsoft.com/javascript/api/office/office.platformtype
+  for (const platform of ['PC', 'OfficeOnline'] as const) {
+    it(`on ${platform}, a ribbon click offers the download button; the pane's own button downloads at once`, async () => {
+      installExcel();
+      onPlatform(platform);
+      const g = globalThis as Record<string, unknown>;
+      g.window = { location: { href: 'https://cchc.example.vn/addin/taskpane.html?_host_Info=Excel' } };
+      const offered: string[] = [];
+      const downloaded: string[] = [];
+      const env = { ...officeDeliverEnv((_bytes, name) => void offered.push(name)), download: (_bytes: Uint8Array, name: string) => void downloaded.push(name) };
+      expect(env.route).toBe('download');
+      const host = excelHost(env);
+      await host.layout!();
+      await host.carry!(previousFile('quy-1.json'));
+      const view = recordingView();
+      const controller = new PaneController(view, host);
+      // The ribbon's "Tạo báo cáo": the command as Office.actions.associate binds it.
+      const handlers = new Map<string, (event: CommandEvent) => void>();
+      registerCommands((name, handler) => void handlers.set(name, handler), Promise.resolve({ controller, reveal: async () => undefined }));
+      const completed = new Promise<void>((resolve) => handlers.get(COMMANDS.generate)!({ completed: resolve }));
+      await completed;
+      expect(downloaded).toEqual([]);
+      expect(offered).toHaveLength(1);
+      expect(offered[0]).toMatch(/\.docx$/u);
+      expect(view.messages.at(-1)).toContain('Tải báo cáo về máy');
+      // The pane's own "Tạo báo cáo" button: a click in the pane, so the file is saved at once.
+      expect(await controller.generate()).toBe(true);
+      expect(offered).toHaveLength(1);
+      expect(downloaded).toEqual(offered);
+    });
+  }
 });
 
 describe('watchChanges', () => {

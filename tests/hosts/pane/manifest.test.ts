@@ -51,6 +51,22 @@ describe('manifest/manifest.xml', () => {
     }
   });
 
+  it('points SupportUrl and LearnMoreUrl to the help page, not the pane, and lists no AppDomain (the add-in\'s own origin needs none)', () => {
+    // AppDomains lists *other* domains the pane may navigate to; SourceLocation's own domain is trusted without it
+    // (https://learn.microsoft.com/javascript/api/manifest/appdomain). SupportUrl: "a URL to a page that provides
+    // support information" (https://learn.microsoft.com/javascript/api/manifest/supporturl).
+    const app = (tree as { OfficeApp: Record<string, unknown> }).OfficeApp;
+    expect(app.AppDomains).toBeUndefined();
+    expect(values('AppDomain')).toEqual([]);
+    expect((app.SupportUrl as Record<string, string>)['@DefaultValue']).toBe('https://localhost:3000/help.html');
+    const urls = pairs.filter(([k]) => k === 'bt:Url').flatMap(([, v]) => (Array.isArray(v) ? v : [v])) as Record<string, string>[];
+    const byId = new Map(urls.map((u) => [u['@id'], u['@DefaultValue']]));
+    expect(byId.get('Help.Url')).toBe('https://localhost:3000/help.html');
+    const learnMore = pairs.filter(([k]) => k === 'LearnMoreUrl').map(([, v]) => (v as Record<string, string>)['@resid']);
+    expect(learnMore).toEqual(['Help.Url', 'Help.Url']);
+    expect(existsSync(join(ROOT, 'src/hosts/pane/help.html'))).toBe(true);
+  });
+
   it('declares both hosts, the shared runtime and a CCHC tab with Vietnamese labels', () => {
     expect(values('@Name')).toEqual(expect.arrayContaining(['Workbook', 'Document', 'SharedRuntime']));
     expect(values('@lifetime')).toEqual(['long', 'long']);

@@ -20,7 +20,7 @@ describe('canRunModern', () => {
     expect(canRunModern(modern())).toBe(true);
   });
 
-  it('refuses Internet Explorer 11 (no Promise, Symbol, fetch) and Edge Legacy (no Object.fromEntries, globalThis)', () => {
+  it('refuses Internet Explorer 11 (no Promise, Symbol, fetch) and Edge Legacy, should it ever load a page (no Object.fromEntries, globalThis)', () => {
     for (const missing of ['Promise', 'Symbol', 'fetch', 'TextEncoder', 'URL', 'globalThis']) {
       const w = modern();
       delete w[missing];

@@ -8,8 +8,51 @@ export interface FakeBody {
   readonly tables?: number;
   readonly pictures?: number;
   readonly controls?: number;
-  /** Shapes anchored in the body: floating pictures, text boxes, geometric shapes. */
+  /** Shapes anchored in the body that Body.shapes lists: floating pictures, text boxes, geometric shapes. */
   readonly shapes?: number;
+  /** Charts and SmartArt diagrams: drawings Body.shapes does not list (see `body` below), found only in the body's OOXML. */
+  readonly charts?: number;
+  readonly smartArt?: number;
+}
+
+/**
+ * The largest document insertFileFromBase64 takes: "The maximum size of the document being inserted
+ * is 4 MB" (Body, Range, ContentControl and Document.insertFileFromBase64:
+ * https://learn.microsoft.com/javascript/api/word/word.body#word-word-body-insertfilefrombase64-member(1)).
+ * Read as 4 × 1024 × 1024 bytes of .docx, the "4 MB" of Office.js's file slices (4194304 bytes).
+ * The page gives the limit, not what Word answers past it: this double fails the sync.
+ */
+export const INSERT_FILE_LIMIT = 4 * 1024 * 1024;
+
+/**
+ * A body's OOXML as Body.getOoxml returns it (WordApi 1.1, a flat OPC package:
+ * https://learn.microsoft.com/javascript/api/word/word.body#word-word-body-getooxml-member(1),
+ * https://learn.microsoft.com/office/dev/add-ins/word/create-better-add-ins-for-word-with-office-open-xml):
+ * the document part with the body's content, then the styles part, whose root declares
+ * mc:Ignorable as Word's parts do. A chart is an inline w:drawing whose graphicData holds c:chart, SmartArt
+ * one holding dgm:relIds; a floating shape is mc:AlternateContent (ECMA-376 Part 1, 21.2 and 21.4; Part 3).
+ */
+export function bodyOoxml(b: FakeBody): string {
+  const para = (inner: string): string => `<w:p><w:r>${inner}</w:r></w:p>`;
+  const times = (n: number | undefined, part: string): string => part.repeat(n ?? 0);
+  const inline = (graphic: string): string =>
+    `<w:drawing><wp:inline><wp:extent cx="5486400" cy="3200400"/><a:graphic><a:graphicData uri="${graphic}</a:graphicData></a:graphic></wp:inline></w:drawing>`;
+  const content = [
+    ...(b.text ?? '').split('\r').map((line) => (line === '' ? '<w:p/>' : para(`<w:t xml:space="preserve">${line}</w:t>`))),
+    times(b.tables, '<w:tbl><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>'),
+    times(b.pictures, para(inline('http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic/>'))),
+    times(b.controls, '<w:sdt><w:sdtContent><w:p/></w:sdtContent></w:sdt>'),
+    times(b.shapes, para('<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor/></w:drawing></mc:Choice><mc:Fallback><w:pict/></mc:Fallback></mc:AlternateContent>')),
+    times(b.charts, para(inline('http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart r:id="rId9"/>'))),
+    times(b.smartArt, para(inline('http://schemas.openxmlformats.org/drawingml/2006/diagram"><dgm:relIds r:dm="rId10" r:lo="rId11" r:qs="rId12" r:cs="rId13"/>'))),
+  ].join('');
+  const ignorable = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="w14 w15"';
+  return (
+    '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' +
+    `<pkg:part pkg:name="/word/document.xml"><pkg:xmlData><w:document ${ignorable}><w:body>${content}<w:sectPr/></w:body></w:document></pkg:xmlData></pkg:part>` +
+    `<pkg:part pkg:name="/word/styles.xml"><pkg:xmlData><w:styles ${ignorable}/></pkg:xmlData></pkg:part>` +
+    '</pkg:package>'
+  );
 }
 
 type HeaderFooter = 'Primary' | 'FirstPage' | 'EvenPages';
@@ -23,7 +66,7 @@ export interface FakeDocument {
   readonly selection?: { readonly body: Word.BodyType | `${Word.BodyType}`; readonly inTable?: boolean };
 }
 
-/** A host's requirement sets: WordApi 1.1 … 1.n, and WordApiDesktop 1.1 … 1.m where it is Word on Windows, Mac or iPad. */
+/** A host's requirement sets: WordApi 1.1 … 1.n, and WordApiDesktop 1.1 … 1.m where it is Word on Windows or Mac (the desktop sets are not on iPad or the web). */
 export interface FakeHost {
   readonly wordApi: number;
   readonly desktop?: number;
@@ -60,6 +103,14 @@ export function fakeWord(content: FakeDocument, host: FakeHost) {
   const need = (set: 'WordApi' | 'WordApiDesktop', version: string, api: string): void => {
     if (!supports(set, version)) missing.push(`${api} (${set} ${version})`);
   };
+  /** Documents over INSERT_FILE_LIMIT: Word refuses them at the sync, and nothing is inserted. */
+  const tooLarge: number[] = [];
+  let ooxmlReads = 0;
+  const insert = (i: Insertion): void => {
+    const size = Buffer.from(i.base64, 'base64').length;
+    if (size > INSERT_FILE_LIMIT) tooLarge.push(size);
+    else insertions.push(i);
+  };
 
   /** A property can be read only once loaded and synced, else PropertyNotLoaded:
    * https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#load */
@@ -89,8 +140,10 @@ export function fakeWord(content: FakeDocument, host: FakeHost) {
   };
 
   // Body members and their sets: https://learn.microsoft.com/javascript/api/word/word.body
-  // (text, inlinePictures, contentControls, insertFileFromBase64: WordApi 1.1; tables: 1.3; shapes: WordApiDesktop 1.2;
+  // (text, inlinePictures, contentControls, getOoxml, insertFileFromBase64: WordApi 1.1; tables: 1.3; shapes: WordApiDesktop 1.2;
   // getFirstOrNullObject of each collection: WordApi 1.3, of shapes: WordApiDesktop 1.2).
+  // Body.shapes: "Currently, only the following shapes are supported: text boxes, geometric shapes, groups, pictures,
+  // and canvases" — a chart or SmartArt is not among them, so it is not counted there.
   const body = (name: string, b: FakeBody = {}) => {
     const text = loaded(`${name}.text`, () => b.text ?? '');
     const collection = (member: string, count: number, set: 'WordApi' | 'WordApiDesktop', version: string) => {
@@ -123,11 +176,23 @@ export function fakeWord(content: FakeDocument, host: FakeHost) {
       get shapes() {
         return collection('shapes', b.shapes ?? 0, 'WordApiDesktop', '1.2');
       },
+      // A ClientResult: its value is there after the sync (https://learn.microsoft.com/javascript/api/office/officeextension.clientresult).
+      getOoxml: () => {
+        need('WordApi', '1.1', `${name}.getOoxml`);
+        ooxmlReads++;
+        const result = loaded(`${name}.getOoxml().value`, () => bodyOoxml(b));
+        result.load();
+        return {
+          get value(): string {
+            return result.read();
+          },
+        };
+      },
       // Body.insertFileFromBase64: "The value must be 'Replace', 'Start', or 'End'."
       insertFileFromBase64: (base64: string, location: string) => {
         need('WordApi', '1.1', `${name}.insertFileFromBase64`);
         if (!['Replace', 'Start', 'End'].includes(location)) throw new Error(`InvalidArgument: ${location}`);
-        insertions.push({ target: 'body', base64, location, sync: syncs + 1 });
+        insert({ target: 'body', base64, location, sync: syncs + 1 });
       },
     };
     return proxy;
@@ -175,7 +240,7 @@ export function fakeWord(content: FakeDocument, host: FakeHost) {
       },
       insertFileFromBase64: (base64: string, location: string) => {
         if (!['Replace', 'Start', 'End', 'Before', 'After'].includes(location)) throw new Error(`InvalidArgument: ${location}`);
-        insertions.push({ target: 'range', base64, location, sync: syncs + 1 });
+        insert({ target: 'range', base64, location, sync: syncs + 1 });
       },
     };
   };
@@ -209,7 +274,7 @@ export function fakeWord(content: FakeDocument, host: FakeHost) {
       need('WordApi', '1.5', 'Document.insertFileFromBase64');
       for (const key of Object.keys(options ?? {}) as (keyof Word.InsertFileOptions)[]) need('WordApi', OPTION_SETS[key], `InsertFileOptions.${key}`);
       if (!['Replace', 'Start', 'End'].includes(location)) throw new Error(`InvalidArgument: ${location}`);
-      insertions.push({ target: 'document', base64, location, ...(options ? { options } : {}), sync: syncs + 1 });
+      insert({ target: 'document', base64, location, ...(options ? { options } : {}), sync: syncs + 1 });
     },
   };
 
@@ -218,8 +283,9 @@ export function fakeWord(content: FakeDocument, host: FakeHost) {
     sync: async () => {
       syncs++;
       if (missing.length > 0) throw new Error(`Not supported by this Word: ${missing.join(', ')}`);
+      if (tooLarge.length > 0) throw new Error(`The document being inserted is over 4 MB: ${tooLarge.join(', ')} bytes`);
     },
   } as unknown as Word.RequestContext;
 
-  return { context, supports, insertions, syncs: () => syncs };
+  return { context, supports, insertions, syncs: () => syncs, ooxmlReads: () => ooxmlReads };
 }

@@ -1,10 +1,10 @@
 // Word host: only a truly blank document is replaced by the report; anything it holds (text, table, picture, shape, letterhead) stays, and the report goes after. Two syncs.
 /// <reference types="office-js" />
-import { insertReport } from '../../../src/hosts/word/insert-report';
+import { insertReport, ReportTooLargeForWordError } from '../../../src/hosts/word/insert-report';
 import { insertedMessage } from '../../../src/hosts/pane/word-pane-host';
 import { UI_TEXT } from '../../../src/core/i18n/messages';
 import type { FakeDocument, FakeHost } from './fake-word';
-import { fakeWord, supportsOf } from './fake-word';
+import { bodyOoxml, fakeWord, INSERT_FILE_LIMIT, supportsOf } from './fake-word';
 
 const bytes = new Uint8Array([80, 75, 3, 4, 0xff, 0x00, 0x7f]);
 
@@ -52,6 +52,10 @@ describe('insertReport', () => {
     ['a picture in the text', { body: { pictures: 1 } }],
     ['an empty table', { body: { tables: 1 } }],
     ['a shape (text box, floating picture)', { body: { shapes: 1 } }],
+    // Not in Body.shapes (text boxes, geometric shapes, groups, pictures, canvases only): seen in the body's OOXML.
+    ['a chart', { body: { charts: 1 } }],
+    ['a SmartArt diagram', { body: { smartArt: 1 } }],
+    ['a chart in the header', { headers: { Primary: { charts: 1 } } }],
     ['a content control', { body: { controls: 1 } }],
     ['two sections', { sections: 2 }],
   ];
@@ -79,6 +83,10 @@ describe('insertReport', () => {
   });
 
   it('does not call a blank document blank where Word cannot list shapes (Word on the web): a floating logo would be lost', async () => {
+    const web = fakeWord({}, WEB);
+    await insertReport(web.context, bytes, web.supports);
+    // Nor does it read the OOXML there: it could not make the document blank.
+    expect(web.ooxmlReads()).toBe(0);
     const { where, insertion } = await run({}, WEB);
     expect(where).toBe('selection');
     expect(insertion.target).toBe('range');
@@ -104,6 +112,33 @@ describe('insertReport', () => {
     void w.context.document.body.tables;
     await expect(w.context.sync()).rejects.toThrow(/Not supported by this Word: body.tables \(WordApi 1.3\)/);
     expect(() => supportsOf({ wordApi: 5, desktop: 2 })).toThrow(/no such Word/);
+  });
+
+  it('refuses a report over 4 MB, the most insertFileFromBase64 takes, with a Vietnamese message and nothing inserted; takes 4 MB exactly', async () => {
+    const over = fakeWord({}, DESKTOP);
+    const failure = insertReport(over.context, new Uint8Array(INSERT_FILE_LIMIT + 1), over.supports);
+    await expect(failure).rejects.toBeInstanceOf(ReportTooLargeForWordError);
+    await expect(failure).rejects.toThrow(UI_TEXT.reportTooLargeForWord(INSERT_FILE_LIMIT + 1));
+    expect(UI_TEXT.reportTooLargeForWord(INSERT_FILE_LIMIT + 1)).toMatch(/^Báo cáo nặng 4,1 MB, quá giới hạn 4 MB/u);
+    expect(over.insertions).toEqual([]);
+    expect(over.syncs()).toBe(0);
+    const at = fakeWord({}, DESKTOP);
+    expect(await insertReport(at.context, new Uint8Array(INSERT_FILE_LIMIT), at.supports)).toBe('document');
+    expect(at.syncs()).toBe(2);
+  });
+
+  it('the double refuses a document over 4 MB at the sync, and its OOXML shows a chart that Body.shapes does not list', async () => {
+    const w = fakeWord({}, DESKTOP);
+    w.context.document.body.insertFileFromBase64(Buffer.from(new Uint8Array(INSERT_FILE_LIMIT + 1)).toString('base64'), 'End');
+    await expect(w.context.sync()).rejects.toThrow(/over 4 MB/);
+    expect(w.insertions).toEqual([]);
+    const chart = fakeWord({ body: { charts: 1 } }, DESKTOP);
+    const shape = chart.context.document.body.shapes.getFirstOrNullObject();
+    const ooxml = chart.context.document.body.getOoxml();
+    await chart.context.sync();
+    expect(shape.isNullObject).toBe(true);
+    expect(ooxml.value).toContain('<c:chart ');
+    expect(bodyOoxml({})).not.toMatch(/<w:drawing|<mc:AlternateContent/);
   });
 
   it('tells the user when the report went to the end of the document', () => {
