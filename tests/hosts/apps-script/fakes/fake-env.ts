@@ -310,7 +310,7 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
           log.record('Sheets', 'Spreadsheets.get');
           throw apiError(other ?? 404);
         }
-        return other.apiGet(id, args as { includeGridData?: boolean; fields?: string });
+        return other.apiGet(id, args as Parameters<FakeSpreadsheet['apiGet']>[1]);
       },
       batchUpdate: (resource, id) => sheetsApi.Spreadsheets.batchUpdate(resource, id),
     },
