@@ -136,6 +136,8 @@ export const GAS_TEXT = {
       noAccess: 'bạn chưa có quyền xem bảng tính này: nhờ đơn vị chia sẻ bảng tính (nút Chia sẻ) cho tài khoản của bạn.',
       notFound: 'không tìm thấy bảng tính (đã bị xóa, hoặc liên kết sai).',
       openFailed: (detail: string): string => `không mở được bảng tính (${detail}).`,
+      missingSheet: (sheet: string): string =>
+        `bảng tính không có trang "${sheet}" của mẫu báo cáo CCHC (trang đã bị xóa hoặc đổi tên, hoặc bảng tính không lập từ mẫu).`,
     },
     busy: 'Một lần Tổng hợp khác đang chạy trên bảng tính này. Chờ lần đó xong rồi chọn lại.',
     progress: (read: number, total: number): string => `Đã đọc ${read}/${total} đơn vị.`,

@@ -3,7 +3,9 @@ import { checkedCandidate, unreadableCandidate } from '../../core/aggregate/cand
 import type { Candidate } from '../../core/aggregate/grouping';
 import type { FormsData } from '../../core/data/types';
 import { GAS_TEXT } from '../../core/i18n/messages';
+import { FORMS } from '../../core/forms/catalogue';
 import { cellAddress, sheetRef } from '../../core/layout/a1';
+import { formSheetName, SHEET_INFO, SHEET_NARRATIVE } from '../../core/layout/names';
 import { readNamedWorkbook, type ReadInput } from '../../core/read/check-named-values';
 import { WorkbookFormatError } from '../../core/read/read-workbook';
 import { isPercentFormat, valueAsShown } from '../../core/read/typed-percent';
@@ -16,13 +18,23 @@ type CellData = GoogleAppsScript.Sheets.Schema.CellData;
 const R = GAS_TEXT.district.reasons;
 
 /**
- * Spreadsheets.get with includeGridData returns every sheet's cells; the field mask keeps what the
- * reading needs: the names, each sheet's id and title, and per cell its calculated value and the
- * format it shows (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get,
- * https://developers.google.com/sheets/api/guides/field-masks).
+ * Spreadsheets.get with the field mask of the reading: the names, each sheet's id and title, and per
+ * cell its calculated value and the format it shows
+ * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get,
+ * https://developers.google.com/sheets/api/guides/field-masks). A mask that asks for `data` returns
+ * the cells ("includeGridData … is ignored if a field mask was set").
  */
 export const COMMUNE_FIELDS =
   'namedRanges(name,range),sheets(properties(sheetId,title),data(startRow,startColumn,rowData(values(effectiveValue,effectiveFormat.numberFormat))))';
+
+/**
+ * The template's own sheets, each as a whole-sheet range ("'Biểu mẫu 1'": A1 notation,
+ * https://developers.google.com/sheets/api/guides/concepts#cell): the `ranges` of the read, so a
+ * sheet a commune added (a working copy, a pasted list) is never transferred.
+ */
+export const COMMUNE_RANGES: readonly string[] = [SHEET_INFO, ...FORMS.map((f) => formSheetName(f.number)), SHEET_NARRATIVE].map(
+  (sheet) => `'${sheet.replace(/'/g, "''")}'`,
+);
 
 export type CommuneRead =
   | { readonly kind: 'read'; readonly candidate: Candidate; readonly forms: FormsData | null }
@@ -111,6 +123,7 @@ export function statusOf(e: unknown): number | null {
   const message = e instanceof Error ? e.message : String(e);
   if (/does not have permission|permission denied|PERMISSION_DENIED/i.test(message)) return 403;
   if (/not found|NOT_FOUND/i.test(message)) return 404;
+  if (/Unable to parse range|INVALID_ARGUMENT/i.test(message)) return 400;
   if (/quota|rate limit|too many requests|RESOURCE_EXHAUSTED/i.test(message)) return 429;
   return null;
 }
@@ -119,6 +132,9 @@ function openFailure(e: unknown, status: number | null): string {
   if (status === 403) return R.noAccess;
   if (status === 404) return R.notFound;
   const message = e instanceof Error ? e.message : String(e);
+  // A range naming a sheet the spreadsheet lacks fails the whole read with 400 "Unable to parse range: <range>".
+  const range = status === 400 ? /Unable to parse range:\s*(.+)$/.exec(message)?.[1] : undefined;
+  if (range !== undefined) return R.missingSheet(range.trim().replace(/^'(.*)'$/, '$1').replace(/''/g, "'"));
   return R.openFailed(message.replace(/^.*failed with error:\s*/, ''));
 }
 
@@ -131,7 +147,7 @@ export function readCommune(env: GasEnv, file: string, link: string): CommuneRea
   if (id === null) return rejected(file, R.badLink(link));
   let meta: Spreadsheet;
   try {
-    meta = env.Sheets.Spreadsheets.get(id, { includeGridData: true, fields: COMMUNE_FIELDS });
+    meta = env.Sheets.Spreadsheets.get(id, { ranges: [...COMMUNE_RANGES], fields: COMMUNE_FIELDS });
   } catch (e) {
     const status = statusOf(e);
     if (status === 429) return { kind: 'quota' };

@@ -7,6 +7,7 @@ import { consolidatedCellName } from '../../../src/core/layout/consolidated-plan
 import { cliInputs, cliTotals, dataOf, district, NO_ACCESS, OTHER_PERIOD, sheetTotals } from './district-compare';
 import { communeData, communeId, communeSpreadsheet, fillUnitList, linkOf } from './fakes/fake-communes';
 import { fakeEnv, PROPERTY_STORE_LIMIT, type FakeEnv } from './fakes/fake-env';
+import { FakeSheet } from './fakes/fake-spreadsheet';
 import { sidebarPayload } from './sidebar-payload';
 
 const T = GAS_TEXT.district;
@@ -186,6 +187,29 @@ describe('CCHC › Tổng hợp', () => {
     // The finding of the commune with errors names its cell.
     expect(lastSidebar(env).findings![4]!.message).toMatch(/'Biểu mẫu 1'!D\d+/);
     expect(lastSidebar(env).lead).toBe(T.done(1, 7));
+  });
+
+  it('reads only the template’s sheets of a commune (the `ranges` of its one read), and names one that deleted a template sheet', () => {
+    const env = fakeEnv();
+    const added = communeSpreadsheet(env.log, communeId(1), dataOf(1));
+    // A sheet the commune added for its own work: never transferred.
+    const own = new FakeSheet(added, 'Sổ tay của xã', 9001);
+    added.sheets.push(own);
+    own.type('A1', 'ghi chép riêng');
+    const missing = communeSpreadsheet(env.log, communeId(2), dataOf(2));
+    missing.sheets = missing.sheets.filter((s) => s.name !== 'Biểu mẫu 3');
+    env.remote.set(communeId(1), added);
+    env.remote.set(communeId(2), missing);
+    consolidateCommand(env, { now: env.clock.now });
+    fillUnitList(env, [
+      ['Xã Thử 1', linkOf(communeId(1))],
+      ['Xã Thử 2', linkOf(communeId(2))],
+    ]);
+    consolidateCommand(env, { now: env.clock.now });
+    expect(added.apiGets).toHaveLength(1);
+    expect(added.apiGets[0]!.sheets).toEqual(['Thông tin chung', ...FORMS.map((f) => `Biểu mẫu ${f.number}`), 'Thuyết minh']);
+    expect(lastSidebar(env).findings?.map((f) => f.message)).toEqual([`Xã Thử 2: ${T.reasons.missingSheet('Biểu mẫu 3')}`]);
+    expect(lastSidebar(env).lead).toBe(T.done(1, 2));
   });
 
   it('writes Tổng hợp afresh each time: no row of an earlier, longer list of rejections stays behind', () => {
