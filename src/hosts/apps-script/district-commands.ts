@@ -116,11 +116,13 @@ function clearGroupingSheet(env: GasEnv, ss: GasSpreadsheet): void {
 function run(env: GasEnv, now: () => number, interactive: boolean): void {
   const start = now();
   const ss = env.SpreadsheetApp.getActiveSpreadsheet();
-  const list = readUnitList(ss);
-  if (list.kind === 'created') throw new UserError(T.listCreated);
-  if (list.units.length === 0) throw new UserError(T.listEmpty);
   const props = env.PropertiesService.getDocumentProperties();
   const stored = storedProgress(props.getProperties());
+  // A trigger only ever carries on an unfinished run: with none, it reads nothing, not even the list.
+  if (!interactive && (stored === null || stored.state.done)) return;
+  const list = readUnitList(env, ss);
+  if (list.kind === 'created') throw new UserError(T.listCreated);
+  if (list.units.length === 0) throw new UserError(T.listEmpty);
   const fingerprint = listFingerprint(list.units);
   const total = list.units.length;
   if (stored && !stored.state.done) clearResumeTriggers(env);

@@ -30,7 +30,8 @@ describe('CCHC › Tổng hợp', () => {
     // Run again with the list still empty: told so, nothing read.
     consolidateCommand(env, { now: env.clock.now });
     expect(env.app.ui.alerts.at(-1)?.prompt).toBe(T.listEmpty);
-    expect(env.log.count('Sheets')).toBe(0);
+    // The list's own read, no commune's.
+    expect(env.log.count('Sheets')).toBe(1);
   });
 
   it('300 communes at ≤ 2 service calls each plus a constant; the unshared one and the one of another period named with their reasons; the others totalled as cchc consolidate --skip-rejected does', async () => {
@@ -42,8 +43,8 @@ describe('CCHC › Tổng hợp', () => {
     const listBefore = env.ss.sheet('Danh sách đơn vị').computedValues();
     consolidateCommand(env, { now: env.clock.now });
     const calls = env.log.calls.length;
-    // One Spreadsheets.get per commune, one for the layout's own read.
-    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(300 + 1);
+    // One Spreadsheets.get per commune, one for the list, one for the layout's own read.
+    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(300 + 2);
     expect(calls).toBeLessThanOrEqual(2 * 300 + constant);
     expect(calls - constant).toBeLessThanOrEqual(2 * (300 - 4));
 
@@ -97,8 +98,8 @@ describe('CCHC › Tổng hợp', () => {
     expect(env.app.ui.sidebars).toHaveLength(sidebars);
     expect(env.app.ui.alerts).toEqual([]);
     expect(env.triggers.filter((t) => !t.deleted)).toEqual([]);
-    // Communes already read are not read again.
-    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(40 + 1);
+    // Communes already read are not read again: 40 communes, the list once per execution, the layout's own read.
+    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(40 + 2 + 1);
     expect(sheetTotals(env.ss)).toEqual(sheetTotals(once.ss));
     expect(consolidateStatus(env).lead).toBe(T.done(38, 40));
 
@@ -116,7 +117,7 @@ describe('CCHC › Tổng hợp', () => {
     env.log.reset();
     consolidateCommand(env, { now: env.clock.now });
     expect(env.triggers.filter((t) => !t.deleted)).toEqual([]);
-    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(20 - read + 1);
+    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(20 - read + 2);
     expect(lastSidebar(env).lead).toBe(T.done(18, 20));
   });
 
@@ -210,6 +211,29 @@ describe('CCHC › Tổng hợp', () => {
     expect(added.apiGets[0]!.sheets).toEqual(['Thông tin chung', ...FORMS.map((f) => `Biểu mẫu ${f.number}`), 'Thuyết minh']);
     expect(lastSidebar(env).findings?.map((f) => f.message)).toEqual([`Xã Thử 2: ${T.reasons.missingSheet('Biểu mẫu 3')}`]);
     expect(lastSidebar(env).lead).toBe(T.done(1, 2));
+  });
+
+  it('follows a link shown as a smart chip (read through the Sheets API: Apps Script documents no chips), in the same number of calls', () => {
+    const env = fakeEnv();
+    for (const i of [1, 2, 3]) env.remote.set(communeId(i), communeSpreadsheet(env.log, communeId(i), dataOf(i === 3 ? 4 : i)));
+    consolidateCommand(env, { now: env.clock.now });
+    fillUnitList(env, [
+      ['Xã Thử 1', linkOf(communeId(1))],
+      ['Xã Thử 2', ''],
+      ['Xã Thử 4', ''],
+    ]);
+    const list = env.ss.sheet('Danh sách đơn vị');
+    // Sheets turned the pasted link into a file chip showing the file's name.
+    list.type('B4', 'Báo cáo CCHC xã Thử 2');
+    list.cellAt('B4')!.chip = linkOf(communeId(2));
+    list.type('B5', 'Báo cáo CCHC xã Thử 4');
+    list.cellAt('B5')!.link = linkOf(communeId(3));
+    env.log.reset();
+    consolidateCommand(env, { now: env.clock.now });
+    expect(lastSidebar(env).findings ?? []).toEqual([]);
+    expect(lastSidebar(env).lead).toBe(T.done(3, 3));
+    // Three communes, the list and the layout's own read.
+    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(3 + 2);
   });
 
   it('writes Tổng hợp afresh each time: no row of an earlier, longer list of rejections stays behind', () => {

@@ -312,6 +312,7 @@ export class FakeRange implements GasRange {
   /**
    * Range.getRichTextValues: per cell its text with its links; getLinkUrl() is the link of the whole
    * text, null when there is none (https://developers.google.com/apps-script/reference/spreadsheet/rich-text-value#getLinkUrl()).
+   * RichTextValue documents no chips: a smart chip's cell answers null here.
    */
   getRichTextValues(): ({ getLinkUrl(): string | null } | null)[][] {
     return this.get('getRichTextValues', (cell) => ({ getLinkUrl: () => cell?.link ?? null }));
