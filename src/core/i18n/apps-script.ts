@@ -47,6 +47,7 @@ const HELP: readonly HelpSection[] = [
       'Trong bản sao của cơ quan tổng hợp, chọn CCHC › Tổng hợp: lần đầu sẽ tạo trang Danh sách đơn vị; dán tên và liên kết của từng đơn vị (mỗi đơn vị một dòng) rồi chọn lại CCHC › Tổng hợp.',
       'Kết quả nằm ở trang Tổng hợp và các trang TH Biểu mẫu 1 đến TH Biểu mẫu 7. Đơn vị không mở được, không đúng mẫu, khác kỳ hoặc còn lỗi được nêu tên kèm lý do và tính là chưa báo cáo; các đơn vị còn lại vẫn được cộng.',
       'Nhiều đơn vị: nếu chưa đọc hết trong một lần chạy, việc tổng hợp tự tiếp tục sau khoảng một phút; khung bên phải cho biết đã đọc bao nhiêu đơn vị.',
+      'Khi Google báo lỗi tạm thời lúc đọc một đơn vị, đơn vị đó được đọc lại ở các lần chạy sau (tối đa 3 lần); nếu vẫn lỗi, đơn vị được nêu là "tạm thời không đọc được". Nếu khung bên phải báo Tổng hợp không tiến triển, bấm Chạy tiếp Tổng hợp.',
       'Chọn CCHC › Báo cáo tổng hợp để tạo báo cáo tổng hợp (Google Tài liệu và tệp Word) từ lần Tổng hợp gần nhất.',
     ],
   },
@@ -148,6 +149,10 @@ export const GAS_TEXT = {
       noAccess: 'bạn chưa có quyền xem bảng tính này: nhờ đơn vị chia sẻ bảng tính (nút Chia sẻ) cho tài khoản của bạn.',
       notFound: 'không tìm thấy bảng tính (đã bị xóa, hoặc liên kết sai).',
       openFailed: (detail: string): string => `không mở được bảng tính (${detail}).`,
+      passing: (detail: string, tries: number): string =>
+        `tạm thời không đọc được: Google báo lỗi tạm thời (${detail}) ở cả ${tries} lần đọc, nên lần tổng hợp này tính là chưa báo cáo. Chọn lại CCHC › Tổng hợp sau ít phút để đọc lại.`,
+      missingSheet: (sheet: string): string =>
+        `bảng tính không có trang "${sheet}" của mẫu báo cáo CCHC (trang đã bị xóa hoặc đổi tên, hoặc bảng tính không lập từ mẫu).`,
     },
     busy: 'Một lần Tổng hợp khác đang chạy trên bảng tính này. Chờ lần đó xong rồi chọn lại.',
     progress: (read: number, total: number): string => `Đã đọc ${read}/${total} đơn vị.`,
@@ -155,6 +160,15 @@ export const GAS_TEXT = {
       'Chưa đọc hết các đơn vị trong một lần chạy (Google giới hạn mỗi lần chạy 6 phút): việc tổng hợp tự tiếp tục sau khoảng một phút, không cần mở lại bảng tính. Khung này tự cập nhật.',
     pausedForQuota:
       'Google giới hạn số lần đọc bảng tính trong một phút: việc tổng hợp tự tiếp tục sau khoảng một phút, không cần mở lại bảng tính. Khung này tự cập nhật.',
+    pausedForRetry: (n: number, minutes: number, tries: number): string =>
+      `${n} đơn vị tạm thời không đọc được (Google báo lỗi tạm thời): việc tổng hợp tự đọc lại sau khoảng ${minutes} phút (tối đa ${tries} lần), không cần mở lại bảng tính. Khung này tự cập nhật.`,
+    pausedForWrite:
+      'Đã đọc xong các đơn vị: các trang Tổng hợp được ghi ở lần chạy tiếp theo, sau khoảng một phút, không cần mở lại bảng tính. Khung này tự cập nhật.',
+    stalled: (minutes: number): string =>
+      `Tổng hợp không tiến triển trong ${minutes} phút qua (lần chạy có thể đã bị Google dừng vì quá 6 phút). Bấm nút dưới đây để chạy tiếp từ chỗ đã dừng; các đơn vị đã đọc không phải đọc lại.`,
+    continueButton: 'Chạy tiếp Tổng hợp',
+    passingSummary: (n: number): string =>
+      `Trong đó ${n} đơn vị tạm thời không đọc được vì lỗi tạm thời của Google (đã đọc lại nhiều lần) nên lần này tính là chưa báo cáo; chọn lại CCHC › Tổng hợp sau ít phút để đọc lại.`,
     done: (accepted: number, expected: number): string =>
       `Đã tổng hợp ${accepted}/${expected} đơn vị vào trang Tổng hợp và các trang TH Biểu mẫu 1 đến TH Biểu mẫu 7.`,
     rejected: (n: number): string =>

@@ -1,4 +1,5 @@
 // The district's copy of the template: Tổng hợp over the communes' spreadsheets listed on `Danh sách đơn vị`, resumed by a trigger when one execution is not enough, and the district's report.
+import { unreadableCandidate } from '../../core/aggregate/candidate';
 import { screenFiles, type RejectedFile, type Screening } from '../../core/aggregate/grouping';
 import { laggingUnits, screenedTotals, type ScreenedTotals } from '../../core/aggregate/screened-totals';
 import type { FormsData } from '../../core/data/types';
@@ -9,13 +10,13 @@ import type { WorkbookPlan } from '../../core/layout/types';
 import { buildConsolidatedReport } from '../../core/report/consolidated-report';
 import { applyWorkbookPlan } from './apply-plan';
 import { deliverReport, stamp } from './deliver-report';
-import { saveProgress, storedProgress, type CommuneResult, type DistrictState } from './district-progress';
-import type { GasEnv, GasSpreadsheet } from './gas-types';
+import { saveProgress, storedProgress, type CommuneResult, type DistrictState, type PauseReason } from './district-progress';
+import type { GasEnv, GasSpreadsheet, GasTrigger } from './gas-types';
 import { guarded } from './guarded';
 import { rangesLockedForUser, sheetsLockedForUser } from './protect-sheet';
 import { readCommune, statusOf } from './read-commune';
 import { fullPayload, showSidebar, type SidebarFinding, type SidebarPayload } from './sidebar';
-import { listFingerprint, readUnitList } from './unit-list';
+import { listFingerprint, readUnitList, type UnitList } from './unit-list';
 
 const T = GAS_TEXT.district;
 
@@ -29,17 +30,42 @@ export const DISTRICT_FUNCTIONS = {
 
 /**
  * "Script runtime: 6 min / execution" (https://developers.google.com/apps-script/guides/services/quotas):
- * reading stops after 4½ minutes, which leaves the rest for writing the sheets and saving the progress.
+ * Apps Script then ends the script, whatever it was doing.
  */
+export const EXECUTION_MS = 360_000;
+/** Reading stops after 4½ minutes, which leaves the rest for writing the sheets and saving the progress. */
 export const SLICE_MS = 270_000;
 /** When the next execution resumes: "after(durationMilliseconds)" of a clock trigger (https://developers.google.com/apps-script/reference/script/clock-trigger-builder#after(Integer)). */
 export const RESUME_AFTER_MS = 60_000;
+/**
+ * The trigger each execution books before any work, so that a run survives an execution ended at
+ * 6 minutes in the middle of its work: it fires only once that execution is over, however it ended
+ * (a one-off trigger that fires while the run's lock is held would find it busy and be spent).
+ */
+export const SAFETY_AFTER_MS = EXECUTION_MS + RESUME_AFTER_MS;
 /**
  * "Read requests per minute per user per project: 60"; a 429 clears after a minute
  * (https://developers.google.com/sheets/api/limits): the run waits that long in the same execution
  * when it has the time, else resumes in the next.
  */
 export const QUOTA_WAIT_MS = 61_000;
+/**
+ * Errors that pass (500, 503, a timeout): "Use exponential backoff when retrying requests"
+ * (https://developers.google.com/sheets/api/troubleshoot-api-errors). A commune is read again in
+ * later executions, 1, 2 and 4 minutes apart, at most this many times; then it is named as
+ * "tạm thời không đọc được".
+ */
+export const MAX_RETRIES = 3;
+/** No progress for this long: the sidebar says the run stalled and offers to carry it on. */
+export const STALL_MS = 600_000;
+/**
+ * The sheets are written in the execution that finished reading only when the reading took less
+ * than this (then over 5 minutes are left, about what a fresh execution has); otherwise in an
+ * execution of their own. Either way the reads are saved first.
+ */
+export const WRITE_INLINE_MS = 60_000;
+/** Executions in a row without progress after which a trigger stops carrying the run on (each one killed): the sidebar offers to continue. */
+export const MAX_STARTS = 3;
 /** How long a second run waits for the first before saying it is busy (LockService: https://developers.google.com/apps-script/reference/lock/lock#tryLock(Integer)). */
 const LOCK_WAIT_MS = 1_000;
 
@@ -76,33 +102,72 @@ const rejectionFindings = (rejected: readonly RejectedFile[]): SidebarFinding[] 
     message: [`${r.file}: ${r.reason}`, ...r.details.map((d) => d.trim())].join('\n'),
   }));
 
+/** Communes named as "tạm thời không đọc được": their reads failed with errors that pass, every time. */
+const givenUp = (retry: DistrictState['retry']): number => Object.values(retry).filter((n) => n > MAX_RETRIES).length;
+/** Communes still to be read again. */
+const toRetry = (retry: DistrictState['retry']): string[] => Object.keys(retry).filter((i) => (retry[i] ?? 0) <= MAX_RETRIES);
+/** Exponential back-off between the reads again: 1, 2, 4 minutes after the 1st, 2nd, 3rd failure. */
+const backoffMs = (failures: number): number => RESUME_AFTER_MS * 2 ** Math.max(0, failures - 1);
+
 /** The sidebar once everything is read: how many were totalled, which were not and why, and the report button. */
-function donePayload(results: readonly CommuneResult[]): Omit<SidebarPayload, 'close'> {
+function donePayload(results: readonly CommuneResult[], retry: DistrictState['retry']): Omit<SidebarPayload, 'close'> {
   const { screening, screened } = screenResults(results);
   const findings = rejectionFindings(screening.rejected);
-  if (!screened) return { title: GAS_TEXT.menu.consolidate, lead: T.noneAccepted(screening.rejected.length), findings };
+  const passing = givenUp(retry);
+  if (!screened) {
+    return { title: GAS_TEXT.menu.consolidate, lead: T.noneAccepted(screening.rejected.length), ...(passing > 0 ? { summary: T.passingSummary(passing) } : {}), findings };
+  }
+  // Screening's notes list every file by period: the rejection of each commune of another period already says it.
+  const summary = [...(screening.rejected.length > 0 ? [T.rejected(screening.rejected.length)] : []), ...(passing > 0 ? [T.passingSummary(passing)] : [])].join(' ');
   return {
     title: GAS_TEXT.menu.consolidate,
     lead: T.done(screened.accepted.length, screened.totals.expected),
-    // Screening's notes list every file by period: the rejection of each commune of another period already says it.
-    ...(screening.rejected.length > 0 ? { summary: T.rejected(screening.rejected.length) } : {}),
+    ...(summary !== '' ? { summary } : {}),
     findings,
     actions: [{ label: T.reportButton, fn: DISTRICT_FUNCTIONS.report }],
   };
 }
 
-function pausedPayload(state: Pick<DistrictState, 'read' | 'total'>, quota: boolean): Omit<SidebarPayload, 'close'> {
+function pauseSummary(state: Pick<DistrictState, 'paused' | 'retry'>): string {
+  switch (state.paused) {
+    case 'quota':
+      return T.pausedForQuota;
+    case 'write':
+      return T.pausedForWrite;
+    case 'retry': {
+      const due = toRetry(state.retry);
+      const fewest = Math.min(...due.map((i) => state.retry[i] ?? 1));
+      return T.pausedForRetry(due.length, backoffMs(fewest) / 60_000, MAX_RETRIES);
+    }
+    default:
+      return T.pausedForTime;
+  }
+}
+
+/** An unfinished run: its progress, why it waits, and — with no progress for STALL_MS — a button that carries it on. */
+function pausedPayload(state: Pick<DistrictState, 'read' | 'total' | 'paused' | 'retry' | 'updated'>, now: number): Omit<SidebarPayload, 'close'> {
+  const stalled = now - state.updated > STALL_MS;
   return {
     title: GAS_TEXT.menu.consolidate,
     lead: T.progress(state.read, state.total),
-    summary: quota ? T.pausedForQuota : T.pausedForTime,
+    summary: stalled ? T.stalled(Math.floor((now - state.updated) / 60_000)) : pauseSummary(state),
+    // Tổng hợp itself is the continue function: it carries on an unfinished run over the same list, reading only what is left.
+    ...(stalled ? { actions: [{ label: T.continueButton, fn: DISTRICT_FUNCTIONS.consolidate }] } : {}),
     poll: DISTRICT_FUNCTIONS.status,
   };
 }
 
-/** Removes this script's pending resume triggers: one-off triggers still count against the 20 a user may have per script until deleted. */
-function clearResumeTriggers(env: GasEnv): void {
-  for (const t of env.ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === DISTRICT_FUNCTIONS.resume) env.ScriptApp.deleteTrigger(t);
+const resumeTriggers = (env: GasEnv): GasTrigger[] => env.ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === DISTRICT_FUNCTIONS.resume);
+
+/**
+ * Books the next execution, then deletes the given resume triggers: one-off triggers still count
+ * against the 20 a user may have per script until deleted
+ * (https://developers.google.com/apps-script/guides/services/quotas).
+ */
+function book(env: GasEnv, afterMs: number, replacing: readonly GasTrigger[]): GasTrigger {
+  const next = env.ScriptApp.newTrigger(DISTRICT_FUNCTIONS.resume).timeBased().after(afterMs).create();
+  for (const t of replacing) env.ScriptApp.deleteTrigger(t);
+  return next;
 }
 
 /** Clears `Tổng hợp` before it is written again: its list of communes may be shorter than last time. */
@@ -113,42 +178,116 @@ function clearGroupingSheet(env: GasEnv, ss: GasSpreadsheet): void {
   sheet.clear();
 }
 
+/** The list, read once more a minute later when the reads of the communes spent this minute's quota. */
+function readList(env: GasEnv, ss: GasSpreadsheet): UnitList {
+  try {
+    return readUnitList(env, ss);
+  } catch (e) {
+    if (statusOf(e) !== 429) throw e;
+    env.Utilities.sleep(QUOTA_WAIT_MS);
+    return readUnitList(env, ss);
+  }
+}
+
 function run(env: GasEnv, now: () => number, interactive: boolean): void {
   const start = now();
   const ss = env.SpreadsheetApp.getActiveSpreadsheet();
-  const list = readUnitList(ss);
-  if (list.kind === 'created') throw new UserError(T.listCreated);
-  if (list.units.length === 0) throw new UserError(T.listEmpty);
   const props = env.PropertiesService.getDocumentProperties();
   const stored = storedProgress(props.getProperties());
+  const unfinished = stored !== null && !stored.state.done ? stored : null;
+  // A trigger only ever carries on an unfinished run: with none, it deletes itself and reads nothing, not even the list.
+  if (!interactive && !unfinished) {
+    for (const t of resumeTriggers(env)) env.ScriptApp.deleteTrigger(t);
+    return;
+  }
+  const list = readList(env, ss);
+  if (list.kind === 'created') throw new UserError(T.listCreated);
+  if (list.units.length === 0) throw new UserError(T.listEmpty);
   const fingerprint = listFingerprint(list.units);
   const total = list.units.length;
-  if (stored && !stored.state.done) clearResumeTriggers(env);
   // A run resumes only over the list it started with; anything else (a finished run, another list) starts afresh.
-  const resumable = stored !== null && !stored.state.done && stored.state.list === fingerprint && stored.results.length === stored.state.read;
-  // A trigger only ever carries on a paused run: one the user already finished, or whose list changed since, is left alone.
-  if (!interactive && !resumable) return;
-  const results: CommuneResult[] = resumable ? [...stored.results] : [];
-  const previousPieces = stored?.state.pieces ?? 0;
+  const resumable = unfinished !== null && unfinished.state.list === fingerprint && unfinished.results.length === unfinished.state.read ? unfinished : null;
+  const pending = resumeTriggers(env);
+  // A trigger leaves alone a run whose list changed since, and one that made no progress in its last executions (each ended at 6 minutes): the sidebar then offers to continue.
+  if (!interactive && (!resumable || resumable.state.starts >= MAX_STARTS)) {
+    for (const t of pending) env.ScriptApp.deleteTrigger(t);
+    return;
+  }
+  // The next execution is booked before any work: whatever ends this one (its end, an error, the 6-minute limit), the run carries on.
+  const safety = book(env, SAFETY_AFTER_MS, pending);
 
-  const pause = (quota: boolean): void => {
-    saveProgress(props, { list: fingerprint, total, read: results.length, done: false }, results, previousPieces);
-    env.ScriptApp.newTrigger(DISTRICT_FUNCTIONS.resume).timeBased().after(RESUME_AFTER_MS).create();
-    if (interactive) showSidebar(env, pausedPayload({ read: results.length, total }, quota));
+  const results: CommuneResult[] = resumable ? [...resumable.results] : [];
+  const retry: Record<string, number> = resumable ? { ...resumable.state.retry } : {};
+  let updated = resumable ? resumable.state.updated : start;
+  let pieces = stored?.state.pieces ?? 0;
+  // This execution counts until it makes progress (a trigger stops after MAX_STARTS in a row that made none).
+  let starts = (resumable?.state.starts ?? 0) + 1;
+  const save = (done: boolean, paused: PauseReason | null): void => {
+    pieces = saveProgress(props, { list: fingerprint, total, read: results.length, done, updated, starts, retry, paused }, results, pieces).pieces;
+  };
+  save(false, resumable?.state.paused ?? null);
+  const progressed = (): void => {
+    updated = now();
+    starts = 0;
+  };
+
+  const pause = (why: PauseReason, afterMs: number): void => {
+    save(false, why);
+    book(env, afterMs, [safety]);
+    if (interactive) showSidebar(env, pausedPayload({ read: results.length, total, paused: why, retry, updated }, now()));
+  };
+  /** Waits out the read quota in this execution when it has the time; false when the run must pause for it. */
+  const waitForQuota = (): boolean => {
+    if (now() - start + QUOTA_WAIT_MS > SLICE_MS) return false;
+    env.Utilities.sleep(QUOTA_WAIT_MS);
+    return true;
+  };
+  const failedNow = new Set<string>();
+  const passing = (index: number, label: string, detail: string): CommuneResult => {
+    const failures = (retry[index] ?? 0) + 1;
+    retry[index] = failures;
+    failedNow.add(`${index}`);
+    return { candidate: unreadableCandidate(label, T.reasons.passing(detail, failures)), forms: null };
   };
 
   while (results.length < total) {
-    if (now() - start > SLICE_MS) return pause(false);
-    const unit = list.units[results.length]!;
+    if (now() - start > SLICE_MS) return pause('time', RESUME_AFTER_MS);
+    const index = results.length;
+    const unit = list.units[index]!;
     const read = readCommune(env, unit.label, unit.link);
     if (read.kind === 'quota') {
-      if (now() - start + QUOTA_WAIT_MS > SLICE_MS) return pause(true);
-      env.Utilities.sleep(QUOTA_WAIT_MS);
+      if (!waitForQuota()) return pause('quota', RESUME_AFTER_MS);
       continue;
     }
-    results.push({ candidate: read.candidate, forms: read.forms });
+    results.push(read.kind === 'passing' ? passing(index, unit.label, read.detail) : { candidate: read.candidate, forms: read.forms });
+    progressed();
   }
 
+  // Errors that pass are read again in a later execution, never in the one that met them.
+  for (const key of toRetry(retry)) {
+    if (failedNow.has(key)) continue;
+    if (now() - start > SLICE_MS) return pause('time', RESUME_AFTER_MS);
+    const index = Number(key);
+    const unit = list.units[index]!;
+    let read = readCommune(env, unit.label, unit.link);
+    if (read.kind === 'quota') {
+      if (!waitForQuota()) return pause('quota', RESUME_AFTER_MS);
+      read = readCommune(env, unit.label, unit.link);
+      if (read.kind === 'quota') return pause('quota', RESUME_AFTER_MS);
+    }
+    if (read.kind === 'passing') results[index] = passing(index, unit.label, read.detail);
+    else {
+      results[index] = { candidate: read.candidate, forms: read.forms };
+      delete retry[key];
+    }
+    progressed();
+  }
+  const due = toRetry(retry);
+  if (due.length > 0) return pause('retry', backoffMs(Math.min(...due.map((i) => retry[i] ?? 1))));
+
+  // Everything is read and saved before any write: an execution ended during the writes loses no read.
+  if (now() - start > WRITE_INLINE_MS) return pause('write', RESUME_AFTER_MS);
+  save(false, 'write');
   const { screened } = screenResults(results);
   if (screened) {
     const plan = districtPlan(buildConsolidatedPlan(screened.grouping, screened.totals).plan);
@@ -161,14 +300,15 @@ function run(env: GasEnv, now: () => number, interactive: boolean): void {
     } catch (e) {
       // The reads of the communes may have spent this minute's quota, which the layout's own read shares.
       if (statusOf(e) !== 429) throw e;
-      if (now() - start + QUOTA_WAIT_MS > SLICE_MS) return pause(true);
-      env.Utilities.sleep(QUOTA_WAIT_MS);
+      if (!waitForQuota()) return pause('write', RESUME_AFTER_MS);
       write();
     }
   }
+  progressed();
   // Kept after the run: the district's report is built from them.
-  saveProgress(props, { list: fingerprint, total, read: results.length, done: true }, results, previousPieces);
-  if (interactive) showSidebar(env, donePayload(results));
+  save(true, null);
+  env.ScriptApp.deleteTrigger(safety);
+  if (interactive) showSidebar(env, donePayload(results, retry));
 }
 
 /**
@@ -196,11 +336,11 @@ export function consolidateCommand(env: GasEnv, options: DistrictRunOptions = {}
   }
 }
 
-/** The sidebar's poll: progress while a run is under way, the outcome once it is done. */
-export function consolidateStatus(env: GasEnv): SidebarPayload {
+/** The sidebar's poll: progress while a run is under way (and a continue button once it stalled), the outcome once it is done. */
+export function consolidateStatus(env: GasEnv, now: () => number = () => Date.now()): SidebarPayload {
   const stored = storedProgress(env.PropertiesService.getDocumentProperties().getProperties());
   if (!stored) return fullPayload({ title: GAS_TEXT.menu.consolidate, lead: T.reportNeedsRun });
-  return fullPayload(stored.state.done ? donePayload(stored.results) : pausedPayload(stored.state, false));
+  return fullPayload(stored.state.done ? donePayload(stored.results, stored.state.retry) : pausedPayload(stored.state, now()));
 }
 
 /** CCHC › Báo cáo tổng hợp: the district's report (Google Doc and .docx) from the last finished Tổng hợp. */

@@ -20,7 +20,21 @@ export interface DistrictState {
   readonly pieces: number;
   /** All read and the sheets written: the results stay for the district's report. */
   readonly done: boolean;
+  /** Milliseconds since the epoch of the last progress (a commune read, the sheets written): the sidebar tells a stalled run by it. */
+  readonly updated: number;
+  /** Executions begun since the last progress: a trigger stops carrying on a run that makes none (killed each time). */
+  readonly starts: number;
+  /**
+   * Communes whose read met an error that passes, by their index in the list: how many reads
+   * failed so far. Their result holds the reason they are named by if no later read succeeds.
+   */
+  readonly retry: Readonly<Record<string, number>>;
+  /** Why the run waits for its next execution (for the sidebar's poll). */
+  readonly paused: PauseReason | null;
 }
+
+/** Time or quota while reading, errors that pass to read again later, or the writes left to an execution of their own. */
+export type PauseReason = 'time' | 'quota' | 'retry' | 'write';
 
 export const STATE_KEY = 'cchc.th.state';
 export const pieceKey = (i: number): string => `cchc.th.${i}`;
@@ -119,7 +133,8 @@ export function storedProgress(all: Readonly<Record<string, string>>): { state: 
   const raw = all[STATE_KEY];
   if (raw === undefined) return null;
   try {
-    const state = JSON.parse(raw) as DistrictState;
+    // A run saved by an earlier version of the script lacks the newer fields.
+    const state: DistrictState = { updated: 0, starts: 0, retry: {}, paused: null, ...(JSON.parse(raw) as Partial<DistrictState>) } as DistrictState;
     let text = '';
     for (let i = 0; i < state.pieces; i++) {
       const piece = all[pieceKey(i)];

@@ -14,13 +14,8 @@ export interface GasRangeList {
   getRanges(): GasRange[];
 }
 
-export interface GasRichTextValue {
-  getLinkUrl(): string | null;
-}
-
 export interface GasRange {
   getValues(): Grid<unknown>;
-  getRichTextValues(): Grid<GasRichTextValue | null>;
   getFormulas(): Grid<string>;
   getNumberFormats(): Grid<string>;
   setValues(values: Grid<unknown>): GasRange;

@@ -3,7 +3,9 @@ import { checkedCandidate, unreadableCandidate } from '../../core/aggregate/cand
 import type { Candidate } from '../../core/aggregate/grouping';
 import type { FormsData } from '../../core/data/types';
 import { GAS_TEXT } from '../../core/i18n/messages';
+import { FORMS } from '../../core/forms/catalogue';
 import { cellAddress, sheetRef } from '../../core/layout/a1';
+import { formSheetName, SHEET_INFO, SHEET_NARRATIVE } from '../../core/layout/names';
 import { readNamedWorkbook, type ReadInput } from '../../core/read/check-named-values';
 import { WorkbookFormatError } from '../../core/read/read-workbook';
 import { isPercentFormat, valueAsShown } from '../../core/read/typed-percent';
@@ -16,18 +18,30 @@ type CellData = GoogleAppsScript.Sheets.Schema.CellData;
 const R = GAS_TEXT.district.reasons;
 
 /**
- * Spreadsheets.get with includeGridData returns every sheet's cells; the field mask keeps what the
- * reading needs: the names, each sheet's id and title, and per cell its calculated value and the
- * format it shows (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get,
- * https://developers.google.com/sheets/api/guides/field-masks).
+ * Spreadsheets.get with the field mask of the reading: the names, each sheet's id and title, and per
+ * cell its calculated value and the format it shows
+ * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get,
+ * https://developers.google.com/sheets/api/guides/field-masks). A mask that asks for `data` returns
+ * the cells ("includeGridData … is ignored if a field mask was set").
  */
 export const COMMUNE_FIELDS =
   'namedRanges(name,range),sheets(properties(sheetId,title),data(startRow,startColumn,rowData(values(effectiveValue,effectiveFormat.numberFormat))))';
 
+/**
+ * The template's own sheets, each as a whole-sheet range ("'Biểu mẫu 1'": A1 notation,
+ * https://developers.google.com/sheets/api/guides/concepts#cell): the `ranges` of the read, so a
+ * sheet a commune added (a working copy, a pasted list) is never transferred.
+ */
+export const COMMUNE_RANGES: readonly string[] = [SHEET_INFO, ...FORMS.map((f) => formSheetName(f.number)), SHEET_NARRATIVE].map(
+  (sheet) => `'${sheet.replace(/'/g, "''")}'`,
+);
+
 export type CommuneRead =
   | { readonly kind: 'read'; readonly candidate: Candidate; readonly forms: FormsData | null }
   /** The per-minute read quota is spent: the same commune is to be read again a minute later. */
-  | { readonly kind: 'quota' };
+  | { readonly kind: 'quota' }
+  /** An error that passes (500, 503, a timeout): the commune is to be read again in a later execution; `detail` is Google's word. */
+  | { readonly kind: 'passing'; readonly detail: string };
 
 /** Sheets' error values as a cell shows them (ErrorValue.type: https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#ErrorType). */
 const ERROR_TEXT: Readonly<Record<string, string>> = {
@@ -97,13 +111,14 @@ export function namedValuesOf(meta: Spreadsheet): { values: Record<string, unkno
 }
 
 /**
- * The HTTP status behind an advanced service's exception. Google APIs answer 403 PERMISSION_DENIED
- * ("The caller does not have permission"), 404 NOT_FOUND ("Requested entity was not found.") and
- * 429 RESOURCE_EXHAUSTED (https://cloud.google.com/apis/design/errors#handling_errors; the Sheets
- * quota: https://developers.google.com/sheets/api/limits). Apps Script's advanced services throw
- * them as "API call to sheets.spreadsheets.get failed with error: <message>" — a form its
- * reference does not document — so a `details.code` is used when present and the API's own words
- * otherwise.
+ * The HTTP status behind an advanced service's exception. Google APIs answer 400 INVALID_ARGUMENT,
+ * 403 PERMISSION_DENIED ("The caller does not have permission"), 404 NOT_FOUND ("Requested entity
+ * was not found."), 429 RESOURCE_EXHAUSTED, 500 INTERNAL ("Internal error encountered."), 503
+ * UNAVAILABLE ("The service is currently unavailable.") and 504 DEADLINE_EXCEEDED
+ * (https://cloud.google.com/apis/design/errors#handling_errors; the Sheets quota:
+ * https://developers.google.com/sheets/api/limits). Apps Script's advanced services throw them as
+ * "API call to sheets.spreadsheets.get failed with error: <message>" — a form its reference does
+ * not document — so a `details.code` is used when present and the API's own words otherwise.
  */
 export function statusOf(e: unknown): number | null {
   const code = (e as { details?: { code?: unknown } } | null)?.details?.code;
@@ -111,15 +126,32 @@ export function statusOf(e: unknown): number | null {
   const message = e instanceof Error ? e.message : String(e);
   if (/does not have permission|permission denied|PERMISSION_DENIED/i.test(message)) return 403;
   if (/not found|NOT_FOUND/i.test(message)) return 404;
+  if (/Unable to parse range|INVALID_ARGUMENT/i.test(message)) return 400;
   if (/quota|rate limit|too many requests|RESOURCE_EXHAUSTED/i.test(message)) return 429;
+  if (/internal error|backend error|INTERNAL/i.test(message)) return 500;
+  if (/unavailable|UNAVAILABLE/i.test(message)) return 503;
+  if (/deadline|timed? ?out|DEADLINE_EXCEEDED/i.test(message)) return 504;
   return null;
 }
+
+/**
+ * Whether an error passes: a 5xx or a timeout ("Use exponential backoff when retrying requests",
+ * https://developers.google.com/sheets/api/troubleshoot-api-errors; https://developers.google.com/sheets/api/limits),
+ * or an error whose status nothing tells (retried a few times rather than counted as not reported).
+ * The 4xx answers (a bad range, no access, no such file) stay what they are.
+ */
+export const passes = (status: number | null): boolean => status === null || status >= 500 || status === 408;
+
+const googleWords = (e: unknown): string => (e instanceof Error ? e.message : String(e)).replace(/^.*failed with error:\s*/, '');
 
 function openFailure(e: unknown, status: number | null): string {
   if (status === 403) return R.noAccess;
   if (status === 404) return R.notFound;
-  const message = e instanceof Error ? e.message : String(e);
-  return R.openFailed(message.replace(/^.*failed with error:\s*/, ''));
+  const message = googleWords(e);
+  // A range naming a sheet the spreadsheet lacks fails the whole read with 400 "Unable to parse range: <range>".
+  const range = status === 400 ? /Unable to parse range:\s*(.+)$/.exec(message)?.[1] : undefined;
+  if (range !== undefined) return R.missingSheet(range.trim().replace(/^'(.*)'$/, '$1').replace(/''/g, "'"));
+  return R.openFailed(message);
 }
 
 const rejected = (file: string, reason: string): CommuneRead => ({ kind: 'read', candidate: unreadableCandidate(file, reason), forms: null });
@@ -131,10 +163,11 @@ export function readCommune(env: GasEnv, file: string, link: string): CommuneRea
   if (id === null) return rejected(file, R.badLink(link));
   let meta: Spreadsheet;
   try {
-    meta = env.Sheets.Spreadsheets.get(id, { includeGridData: true, fields: COMMUNE_FIELDS });
+    meta = env.Sheets.Spreadsheets.get(id, { ranges: [...COMMUNE_RANGES], fields: COMMUNE_FIELDS });
   } catch (e) {
     const status = statusOf(e);
     if (status === 429) return { kind: 'quota' };
+    if (passes(status)) return { kind: 'passing', detail: googleWords(e) };
     return rejected(file, openFailure(e, status));
   }
   const { values, addresses } = namedValuesOf(meta);

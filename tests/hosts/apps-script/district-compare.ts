@@ -6,7 +6,7 @@ import { readNamedCells } from '../../../src/hosts/shared/xlsx-named-cells';
 import { sandbox } from '../cli/cli-harness';
 import { consolidateCommand } from '../../../src/hosts/apps-script/district-commands';
 import { communeData, communeId, communeSpreadsheet, fillUnitList, linkOf } from './fakes/fake-communes';
-import { fakeEnv, type FakeEnv, type FakeEnvOptions } from './fakes/fake-env';
+import { fakeEnv, type FakeEnv, type FakeEnvOptions, type FakeTrigger } from './fakes/fake-env';
 import type { FakeSpreadsheet } from './fakes/fake-spreadsheet';
 
 /** Commune 2 has not shared its spreadsheet with the district (403); commune 3 reports another period. */
@@ -68,4 +68,21 @@ export function districtServiceCalls(n: number): { calls: number; env: FakeEnv }
   const env = district(n);
   consolidateCommand(env, { now: env.clock.now });
   return { calls: env.log.calls.length, env };
+}
+
+/**
+ * Fires the script's resume triggers as Apps Script would, each when its time comes, each as one
+ * execution (no editor open), until none is left or `max` executions ran; returns how they ended.
+ */
+export function fireTriggers(env: FakeEnv, max = 10): ('ended' | 'killed')[] {
+  const ends: ('ended' | 'killed')[] = [];
+  // Whether a fired one-off trigger stays listed until deleted is not documented: here it does (the stricter case, the script deletes it), and fires once.
+  const fired = new Set<FakeTrigger>();
+  const nextOne = (): FakeTrigger | undefined => env.liveTriggers().find((t) => !fired.has(t));
+  for (let next = nextOne(); next && ends.length < max; next = nextOne()) {
+    if (next.at > env.clock.ms) env.clock.advance(next.at - env.clock.ms);
+    fired.add(next);
+    ends.push(env.execute(() => consolidateCommand(env, { now: env.clock.now, interactive: false })));
+  }
+  return ends;
 }

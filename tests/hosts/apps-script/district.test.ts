@@ -1,12 +1,13 @@
 // CCHC › Tổng hợp in the district's copy: each commune's spreadsheet read in one Sheets API call, those left out named with their reasons, the others totalled as `cchc consolidate --skip-rejected` totals them.
-import { consolidateCommand, consolidateStatus, districtReportCommand, DISTRICT_FUNCTIONS, SLICE_MS } from '../../../src/hosts/apps-script/district-commands';
+import { consolidateCommand, consolidateStatus, districtReportCommand, DISTRICT_FUNCTIONS, SAFETY_AFTER_MS, SLICE_MS, STALL_MS } from '../../../src/hosts/apps-script/district-commands';
 import { PIECE_BYTES, STATE_KEY } from '../../../src/hosts/apps-script/district-progress';
 import { definedName, FORMS } from '../../../src/core/forms/catalogue';
 import { GAS_TEXT } from '../../../src/core/i18n/messages';
 import { consolidatedCellName } from '../../../src/core/layout/consolidated-plan';
-import { cliInputs, cliTotals, dataOf, district, NO_ACCESS, OTHER_PERIOD, sheetTotals } from './district-compare';
+import { cliInputs, cliTotals, dataOf, district, fireTriggers, NO_ACCESS, OTHER_PERIOD, sheetTotals } from './district-compare';
 import { communeData, communeId, communeSpreadsheet, fillUnitList, linkOf } from './fakes/fake-communes';
 import { fakeEnv, PROPERTY_STORE_LIMIT, type FakeEnv } from './fakes/fake-env';
+import { FakeSheet } from './fakes/fake-spreadsheet';
 import { sidebarPayload } from './sidebar-payload';
 
 const T = GAS_TEXT.district;
@@ -29,7 +30,8 @@ describe('CCHC › Tổng hợp', () => {
     // Run again with the list still empty: told so, nothing read.
     consolidateCommand(env, { now: env.clock.now });
     expect(env.app.ui.alerts.at(-1)?.prompt).toBe(T.listEmpty);
-    expect(env.log.count('Sheets')).toBe(0);
+    // The list's own read, no commune's.
+    expect(env.log.count('Sheets')).toBe(1);
   });
 
   it('300 communes at ≤ 2 service calls each plus a constant; the unshared one and the one of another period named with their reasons; the others totalled as cchc consolidate --skip-rejected does', async () => {
@@ -41,8 +43,8 @@ describe('CCHC › Tổng hợp', () => {
     const listBefore = env.ss.sheet('Danh sách đơn vị').computedValues();
     consolidateCommand(env, { now: env.clock.now });
     const calls = env.log.calls.length;
-    // One Spreadsheets.get per commune, one for the layout's own read.
-    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(300 + 1);
+    // One Spreadsheets.get per commune, one for the list, one for the layout's own read.
+    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(300 + 2);
     expect(calls).toBeLessThanOrEqual(2 * 300 + constant);
     expect(calls - constant).toBeLessThanOrEqual(2 * (300 - 4));
 
@@ -53,7 +55,8 @@ describe('CCHC › Tổng hợp', () => {
       'Xã Thử 3: số liệu kỳ Quý I năm 2026, khác kỳ đang tổng hợp (6 tháng đầu năm 2026).',
     ]);
     expect(p.actions).toEqual([{ label: T.reportButton, fn: DISTRICT_FUNCTIONS.report }]);
-    expect(env.triggers).toEqual([]);
+    // The trigger booked at the start of the execution is deleted once the run is done.
+    expect(env.liveTriggers()).toEqual([]);
 
     // The Tổng hợp sheet names them too, and the list the district typed is untouched.
     const grouping = env.ss.sheet('Tổng hợp').computedValues().map((r) => r.join('|'));
@@ -82,22 +85,23 @@ describe('CCHC › Tổng hợp', () => {
     expect(paused.lead).toBe(T.progress(Math.floor(SLICE_MS / 10_000) + 1, 40));
     expect(paused.summary).toBe(T.pausedForTime);
     expect(paused.poll).toBe(DISTRICT_FUNCTIONS.status);
-    expect(env.triggers.filter((t) => !t.deleted)).toEqual([{ fn: DISTRICT_FUNCTIONS.resume, afterMs: 60_000, deleted: false }]);
+    // The trigger booked at the start (for after the execution, however it ends) replaced by one a minute later.
+    expect(env.liveTriggers()).toEqual([expect.objectContaining({ fn: DISTRICT_FUNCTIONS.resume, afterMs: 60_000 })]);
     expect(env.ss.sheets.some((s) => s.name.startsWith('TH '))).toBe(false);
     // The sidebar's poll sees the same progress from the stored state.
     expect(consolidateStatus(env).lead).toBe(paused.lead);
     // Every stored piece below the 9 KB a property value may hold.
     for (const [k, v] of env.properties) if (k !== STATE_KEY) expect(Buffer.byteLength(v)).toBeLessThanOrEqual(PIECE_BYTES);
 
-    // The trigger fires a minute later: no editor is open, nothing is shown.
+    // The trigger fires a minute later: no editor is open, nothing is shown. It reads the 12 communes
+    // left, two minutes of reads, so the sheets are written in an execution of their own.
     const sidebars = env.app.ui.sidebars.length;
-    env.clock.advance(60_000);
-    consolidateCommand(env, { now: env.clock.now, interactive: false });
+    expect(fireTriggers(env)).toEqual(['ended', 'ended']);
     expect(env.app.ui.sidebars).toHaveLength(sidebars);
     expect(env.app.ui.alerts).toEqual([]);
-    expect(env.triggers.filter((t) => !t.deleted)).toEqual([]);
-    // Communes already read are not read again.
-    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(40 + 1);
+    expect(env.liveTriggers()).toEqual([]);
+    // Communes already read are not read again: 40 communes, the list once per execution, the layout's own read.
+    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(40 + 3 + 1);
     expect(sheetTotals(env.ss)).toEqual(sheetTotals(once.ss));
     expect(consolidateStatus(env).lead).toBe(T.done(38, 40));
 
@@ -112,11 +116,17 @@ describe('CCHC › Tổng hợp', () => {
     consolidateCommand(env, { now: env.clock.now });
     const read = Math.floor(SLICE_MS / 20_000) + 1;
     expect(lastSidebar(env).lead).toBe(T.progress(read, 20));
+    const pending = env.liveTriggers();
     env.log.reset();
     consolidateCommand(env, { now: env.clock.now });
-    expect(env.triggers.filter((t) => !t.deleted)).toEqual([]);
-    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(20 - read + 1);
-    expect(lastSidebar(env).lead).toBe(T.done(18, 20));
+    // Two minutes of reads: the writes get an execution of their own, booked in place of the pending trigger.
+    expect(lastSidebar(env).summary).toBe(T.pausedForWrite);
+    expect(env.liveTriggers()).toHaveLength(1);
+    expect(env.liveTriggers()[0]).not.toBe(pending[0]);
+    expect(fireTriggers(env)).toEqual(['ended']);
+    expect(env.liveTriggers()).toEqual([]);
+    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(20 - read + 3);
+    expect(consolidateStatus(env).lead).toBe(T.done(18, 20));
   });
 
   it('waits out the per-minute read quota in the same execution while it has time, else resumes later', () => {
@@ -128,12 +138,85 @@ describe('CCHC › Tổng hợp', () => {
     consolidateCommand(env, { now: env.clock.now });
     expect(lastSidebar(env).summary).toBe(T.pausedForQuota);
     expect(env.log.count('Other', 'Utilities.sleep')).toBeGreaterThan(0);
-    env.clock.advance(60_000);
-    consolidateCommand(env, { now: env.clock.now, interactive: false });
+    expect(fireTriggers(env).every((end) => end === 'ended')).toBe(true);
     expect(env.log.count('Sheets', 'Spreadsheets.get')).toBeGreaterThan(60);
     expect(consolidateStatus(env).lead).toBe(T.done(58, 60));
     expect(sheetTotals(env.ss)).toEqual(sheetTotals(once.ss));
   }, 60_000);
+
+  it('an error that passes (500, 503, a timeout) is no rejection: read again in later executions with back-off, at most three times, then named as tạm thời không đọc được', () => {
+    const once = district(6);
+    consolidateCommand(once, { now: once.clock.now });
+
+    const env = district(6);
+    // Commune 4: one 503, then readable. Commune 5: a timeout, then 500 every time.
+    env.failures.set(communeId(4), [503]);
+    env.failures.set(communeId(5), [504, 500, 500, 500, 500]);
+    consolidateCommand(env, { now: env.clock.now });
+    const paused = lastSidebar(env);
+    expect(paused.lead).toBe(T.progress(6, 6));
+    expect(paused.summary).toBe(T.pausedForRetry(2, 1, 3));
+    expect(env.ss.sheets.some((s) => s.name.startsWith('TH '))).toBe(false);
+    expect(env.liveTriggers()).toEqual([expect.objectContaining({ fn: DISTRICT_FUNCTIONS.resume, afterMs: 60_000 })]);
+
+    // Read again 1, 2 and 4 minutes later; the fourth failure of commune 5 ends its retries and the sheets are written.
+    const triggersAfter: number[] = [];
+    const ends = fireTriggers(env);
+    for (const t of env.triggers) triggersAfter.push(t.afterMs);
+    expect(ends).toEqual(['ended', 'ended', 'ended']);
+    expect(triggersAfter).toEqual(expect.arrayContaining([60_000, 120_000, 240_000]));
+    expect(env.failures.get(communeId(5))).toEqual([500]);
+    const done = consolidateStatus(env, env.clock.now);
+    expect(done.lead).toBe(T.done(3, 6));
+    expect(done.summary).toContain(T.passingSummary(1));
+    expect(done.findings?.map((f) => f.message)).toContain(`Xã Thử 5: ${T.reasons.passing('Internal error encountered.', 4)}`);
+    // Commune 4 counts as read: the totals are those of a run where only commune 5 is missing.
+    expect(sheetTotals(env.ss).TH_SO_DON_VI).toBe(sheetTotals(once.ss).TH_SO_DON_VI as number - 1);
+  });
+
+  it('an execution ended at 6 minutes in the middle of its writes leaves the run booked and its reads saved; the sidebar tells the stall and offers to continue', () => {
+    const once = district(5);
+    consolidateCommand(once, { now: once.clock.now });
+
+    const env = district(5);
+    // A slow host: every SpreadsheetApp call takes 5 s, so the writes pass the 6 minutes of an execution.
+    env.latency.spreadsheetApp = 5_000;
+    expect(env.execute(() => consolidateCommand(env, { now: env.clock.now }))).toBe('killed');
+    // Booked at the start of the execution, for after it.
+    expect(env.liveTriggers()).toEqual([expect.objectContaining({ fn: DISTRICT_FUNCTIONS.resume, afterMs: SAFETY_AFTER_MS })]);
+    const polled = consolidateStatus(env, env.clock.now);
+    expect(polled.lead).toBe(T.progress(5, 5));
+    expect(polled.actions).toBeUndefined();
+
+    // Ten minutes without progress: the sidebar says so and offers to continue.
+    env.clock.advance(STALL_MS);
+    const stalled = consolidateStatus(env, env.clock.now);
+    expect(stalled.summary).toMatch(/^Tổng hợp không tiến triển trong \d+ phút qua/);
+    expect(stalled.actions).toEqual([{ label: T.continueButton, fn: DISTRICT_FUNCTIONS.consolidate }]);
+    expect(stalled.poll).toBe(DISTRICT_FUNCTIONS.status);
+
+    // The host is fast again: the booked trigger writes the sheets without reading any commune again.
+    env.latency.spreadsheetApp = 0;
+    env.log.reset();
+    expect(fireTriggers(env)).toEqual(['ended']);
+    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(1 + 1);
+    expect(sheetTotals(env.ss)).toEqual(sheetTotals(once.ss));
+    expect(consolidateStatus(env, env.clock.now).lead).toBe(T.done(3, 5));
+    expect(env.liveTriggers()).toEqual([]);
+  });
+
+  it('a trigger stops carrying on a run killed in three executions in a row; Tổng hợp from the sidebar carries it on', () => {
+    const env = district(3);
+    env.latency.spreadsheetApp = 5_000;
+    expect(env.execute(() => consolidateCommand(env, { now: env.clock.now }))).toBe('killed');
+    expect(fireTriggers(env)).toEqual(['killed', 'killed', 'killed', 'ended']);
+    // The fourth trigger found three executions in a row without progress and left the run: no trigger is left to fire.
+    expect(env.liveTriggers()).toEqual([]);
+    expect(consolidateStatus(env, env.clock.now).actions).toEqual([{ label: T.continueButton, fn: DISTRICT_FUNCTIONS.consolidate }]);
+    env.latency.spreadsheetApp = 0;
+    expect(env.execute(() => consolidateCommand(env, { now: env.clock.now }))).toBe('ended');
+    expect(lastSidebar(env).lead).toBe(T.done(1, 3));
+  });
 
   it('runs once at a time: a second run while the document lock is held says so and reads nothing', () => {
     const env = district(3);
@@ -186,6 +269,52 @@ describe('CCHC › Tổng hợp', () => {
     // The finding of the commune with errors names its cell.
     expect(lastSidebar(env).findings![4]!.message).toMatch(/'Biểu mẫu 1'!D\d+/);
     expect(lastSidebar(env).lead).toBe(T.done(1, 7));
+  });
+
+  it('reads only the template’s sheets of a commune (the `ranges` of its one read), and names one that deleted a template sheet', () => {
+    const env = fakeEnv();
+    const added = communeSpreadsheet(env.log, communeId(1), dataOf(1));
+    // A sheet the commune added for its own work: never transferred.
+    const own = new FakeSheet(added, 'Sổ tay của xã', 9001);
+    added.sheets.push(own);
+    own.type('A1', 'ghi chép riêng');
+    const missing = communeSpreadsheet(env.log, communeId(2), dataOf(2));
+    missing.sheets = missing.sheets.filter((s) => s.name !== 'Biểu mẫu 3');
+    env.remote.set(communeId(1), added);
+    env.remote.set(communeId(2), missing);
+    consolidateCommand(env, { now: env.clock.now });
+    fillUnitList(env, [
+      ['Xã Thử 1', linkOf(communeId(1))],
+      ['Xã Thử 2', linkOf(communeId(2))],
+    ]);
+    consolidateCommand(env, { now: env.clock.now });
+    expect(added.apiGets).toHaveLength(1);
+    expect(added.apiGets[0]!.sheets).toEqual(['Thông tin chung', ...FORMS.map((f) => `Biểu mẫu ${f.number}`), 'Thuyết minh']);
+    expect(lastSidebar(env).findings?.map((f) => f.message)).toEqual([`Xã Thử 2: ${T.reasons.missingSheet('Biểu mẫu 3')}`]);
+    expect(lastSidebar(env).lead).toBe(T.done(1, 2));
+  });
+
+  it('follows a link shown as a smart chip (read through the Sheets API: Apps Script documents no chips), in the same number of calls', () => {
+    const env = fakeEnv();
+    for (const i of [1, 2, 3]) env.remote.set(communeId(i), communeSpreadsheet(env.log, communeId(i), dataOf(i === 3 ? 4 : i)));
+    consolidateCommand(env, { now: env.clock.now });
+    fillUnitList(env, [
+      ['Xã Thử 1', linkOf(communeId(1))],
+      ['Xã Thử 2', ''],
+      ['Xã Thử 4', ''],
+    ]);
+    const list = env.ss.sheet('Danh sách đơn vị');
+    // Sheets turned the pasted link into a file chip showing the file's name.
+    list.type('B4', 'Báo cáo CCHC xã Thử 2');
+    list.cellAt('B4')!.chip = linkOf(communeId(2));
+    list.type('B5', 'Báo cáo CCHC xã Thử 4');
+    list.cellAt('B5')!.link = linkOf(communeId(3));
+    env.log.reset();
+    consolidateCommand(env, { now: env.clock.now });
+    expect(lastSidebar(env).findings ?? []).toEqual([]);
+    expect(lastSidebar(env).lead).toBe(T.done(3, 3));
+    // Three communes, the list and the layout's own read.
+    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(3 + 2);
   });
 
   it('writes Tổng hợp afresh each time: no row of an earlier, longer list of rejections stays behind', () => {

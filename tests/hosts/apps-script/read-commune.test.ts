@@ -24,7 +24,12 @@ describe('statusOf', () => {
     expect(statusOf(new Error('API call to sheets.spreadsheets.get failed with error: The caller does not have permission'))).toBe(403);
     expect(statusOf(new Error('API call to sheets.spreadsheets.get failed with error: Requested entity was not found.'))).toBe(404);
     expect(statusOf(new Error("API call to sheets.spreadsheets.get failed with error: Quota exceeded for quota metric 'Read requests'"))).toBe(429);
-    expect(statusOf(new Error('Service unavailable'))).toBeNull();
+    expect(statusOf(new Error('API call to sheets.spreadsheets.get failed with error: Unable to parse range: \'Biểu mẫu 3\''))).toBe(400);
+    // Errors that pass: 500, 503, a timeout.
+    expect(statusOf(new Error('API call to sheets.spreadsheets.get failed with error: Internal error encountered.'))).toBe(500);
+    expect(statusOf(new Error('API call to sheets.spreadsheets.get failed with error: The service is currently unavailable.'))).toBe(503);
+    expect(statusOf(new Error('API call to sheets.spreadsheets.get failed with error: The deadline expired before the operation could complete.'))).toBe(504);
+    expect(statusOf(new Error('Something else'))).toBeNull();
   });
 });
 
@@ -78,7 +83,7 @@ describe('district progress', () => {
       { candidate: { file: 'Xã Hòa Phong', unit: { file: 'Xã Hòa Phong', meta: SAMPLE.meta, rowsReported: 40 } }, forms: SAMPLE.forms },
       { candidate: { file: 'Xã B', rejected: { file: 'Xã B', kind: 'errors', unit: 'xã B', reason: 'số liệu còn 1 lỗi.', details: ['  [Lỗi] D8 — sai'] } }, forms: null },
     ];
-    const { values, state } = progressProperties({ list: 'x', total: 3, read: 2, done: false }, results);
+    const { values, state } = progressProperties({ list: 'x', total: 3, read: 2, done: false, updated: 0, starts: 0, retry: { 1: 2 }, paused: 'retry' }, results);
     const back = storedProgress(values)!;
     expect(back.state).toEqual(state);
     expect(back.results[1]).toEqual(results[1]);
@@ -91,7 +96,7 @@ describe('district progress', () => {
   });
 
   it('reads nothing from a run whose pieces are missing', () => {
-    const { values } = progressProperties({ list: 'x', total: 1, read: 0, done: false }, []);
+    const { values } = progressProperties({ list: 'x', total: 1, read: 0, done: false, updated: 0, starts: 0, retry: {}, paused: null }, []);
     expect(storedProgress({ ...values, 'cchc.th.0': undefined } as unknown as Record<string, string>)).toBeNull();
     expect(storedProgress({})).toBeNull();
   });

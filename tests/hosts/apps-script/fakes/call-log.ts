@@ -10,7 +10,11 @@ export interface Call {
 export class CallLog {
   readonly calls: Call[] = [];
 
+  /** Runs before each call takes effect: the fake environment's clock and execution limit (fake-env.ts). */
+  beforeCall: ((service: ServiceName, method: string) => void) | null = null;
+
   record(service: ServiceName, method: string): void {
+    this.beforeCall?.(service, method);
     this.calls.push({ service, method });
   }
 

@@ -145,18 +145,43 @@ export interface FakeEnvOptions {
   readonly readLatencyMs?: number;
 }
 
+/**
+ * An error that passes: "The Sheets API returns a 503 error when the service is unavailable or when
+ * the complexity of the request or spreadsheet is high … Use exponential backoff when retrying
+ * requests"; a 500 "typically indicates that there is an issue with the API itself"
+ * (https://developers.google.com/sheets/api/troubleshoot-api-errors); 504 is a deadline that expired
+ * (a timeout: https://cloud.google.com/apis/design/errors#handling_errors).
+ */
+export type PassingError = 500 | 503 | 504;
+
 /** Other spreadsheets the script may open: a commune's copy, or the HTTP status the Sheets API answers for it. */
-export type RemoteSpreadsheet = FakeSpreadsheet | 403 | 404;
+export type RemoteSpreadsheet = FakeSpreadsheet | 403 | 404 | PassingError;
 
 /**
- * The Google API error messages of 403, 404 and 429 (https://cloud.google.com/apis/design/errors#handling_errors),
- * as Apps Script's advanced services throw them ("API call to … failed with error: …", observed, not documented).
+ * The Google API error messages (https://cloud.google.com/apis/design/errors#handling_errors), as
+ * Apps Script's advanced services throw them ("API call to … failed with error: …", observed, not documented).
  */
 const API_ERRORS: Readonly<Record<number, string>> = {
   403: 'The caller does not have permission',
   404: 'Requested entity was not found.',
   429: "Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'sheets.googleapis.com'.",
+  500: 'Internal error encountered.',
+  503: 'The service is currently unavailable.',
+  504: 'The deadline expired before the operation could complete.',
 };
+
+/**
+ * "Script runtime: 6 min / execution" (https://developers.google.com/apps-script/guides/services/quotas):
+ * Apps Script then ends the script ("Exceeded maximum execution time"); none of its catch or finally
+ * blocks can do anything more, which the fake models by failing every later call of that execution.
+ */
+export const EXECUTION_LIMIT_MS = 6 * 60_000;
+
+export class ExecutionKilled extends Error {
+  constructor() {
+    super('Exceeded maximum execution time');
+  }
+}
 const apiError = (status: number): Error => new Error(`API call to sheets.spreadsheets.get failed with error: ${API_ERRORS[status] ?? status}`);
 
 /** A clock the fakes advance: Utilities.sleep and the latency of reads move it, nothing else. */
@@ -171,6 +196,8 @@ export class FakeClock {
 export interface FakeTrigger {
   readonly fn: string;
   readonly afterMs: number;
+  /** Fake-clock time it fires at: created plus afterMs. */
+  readonly at: number;
   deleted: boolean;
 }
 
@@ -225,6 +252,18 @@ export interface FakeEnv extends GasEnv {
   readonly fetches: { url: string; headers: Record<string, string> }[];
   /** The manifest's scopes the user has not granted (a test may change it between runs). */
   readonly declined: Set<string>;
+  /** Errors that pass, by spreadsheet id: each read takes the next one, then reads succeed. */
+  readonly failures: Map<string, PassingError[]>;
+  /** Milliseconds of the fake clock each SpreadsheetApp call takes (a slow host makes the writes pass 6 minutes). */
+  readonly latency: { spreadsheetApp: number };
+  /**
+   * Runs `fn` as one execution of the script: killed at the first call made after 6 minutes of the
+   * fake clock. Apps Script releases a lock when the script that held it ends
+   * (https://developers.google.com/apps-script/reference/lock/lock#releaseLock()).
+   */
+  execute(fn: () => void): 'ended' | 'killed';
+  /** Live triggers, earliest first. */
+  liveTriggers(): FakeTrigger[];
 }
 
 /** Apps Script's printing scriptlet `<?!= name ?>` is the only one the sidebar uses; any other is refused. */
@@ -317,6 +356,28 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
   const triggers: FakeTrigger[] = [];
   const lock = { heldElsewhere: false, held: false };
   const readsIn = new Map<number, number>();
+  const failures = new Map<string, PassingError[]>();
+  const latency = { spreadsheetApp: 0 };
+  let execution: { start: number; killed: boolean } | null = null;
+  log.beforeCall = (service) => {
+    if (service === 'SpreadsheetApp') clock.advance(latency.spreadsheetApp);
+    if (!execution) return;
+    if (!execution.killed && clock.ms - execution.start > EXECUTION_LIMIT_MS) execution.killed = true;
+    if (execution.killed) throw new ExecutionKilled();
+  };
+  const execute = (fn: () => void): 'ended' | 'killed' => {
+    execution = { start: clock.ms, killed: false };
+    try {
+      fn();
+      return 'ended';
+    } catch (e) {
+      if (e instanceof ExecutionKilled) return 'killed';
+      throw e;
+    } finally {
+      execution = null;
+      lock.held = false;
+    }
+  };
   const sheetsApi = fakeSheetsApi(ss, app.others);
   const Sheets: GasSheetsApi = {
     Spreadsheets: {
@@ -333,11 +394,16 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
         if (id === ss.id || app.others.has(id)) return sheetsApi.Spreadsheets.get(id, args);
         clock.advance(options.readLatencyMs ?? 0);
         const other = remote.get(id);
+        const passing = failures.get(id)?.shift();
+        if (passing !== undefined) {
+          log.record('Sheets', 'Spreadsheets.get');
+          throw apiError(passing);
+        }
         if (other === undefined || typeof other === 'number') {
           log.record('Sheets', 'Spreadsheets.get');
           throw apiError(other ?? 404);
         }
-        return other.apiGet(id, args as { includeGridData?: boolean; fields?: string });
+        return other.apiGet(id, args as Parameters<FakeSpreadsheet['apiGet']>[1]);
       },
       batchUpdate: (resource, id) => sheetsApi.Spreadsheets.batchUpdate(resource, id),
     },
@@ -355,6 +421,10 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
     properties,
     fetches,
     declined,
+    failures,
+    latency,
+    execute,
+    liveTriggers: () => triggers.filter((t) => !t.deleted).sort((a, b) => a.at - b.at),
     SpreadsheetApp: app,
     Sheets,
     Docs: new FakeDocsApi(log, documents),
@@ -427,7 +497,7 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
               log.record('Other', 'ScriptApp.newTrigger');
               needs(declined, 'script.scriptapp', 'ScriptApp.newTrigger');
               if (triggers.filter((t) => !t.deleted).length >= 20) throw new Error('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
-              const t: FakeTrigger = { fn, afterMs, deleted: false };
+              const t: FakeTrigger = { fn, afterMs, at: clock.ms + afterMs, deleted: false };
               triggers.push(t);
               return { getHandlerFunction: () => t.fn, trigger: t } as GasTrigger;
             },

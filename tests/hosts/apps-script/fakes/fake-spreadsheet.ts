@@ -94,8 +94,15 @@ export interface FakeCell {
   validation?: FakeValidation | null;
   note?: string;
   border?: boolean;
-  /** The address a cell's text links to (a pasted link shown as the file's title, or a smart chip). */
+  /** The address a cell's text links to (a pasted link shown as the file's title). */
   link?: string;
+  /**
+   * A smart chip's link (a pasted Drive link Sheets turned into a file chip). Apps Script documents
+   * no chip access (RichTextValue has text runs and links only:
+   * https://developers.google.com/apps-script/reference/spreadsheet/rich-text-value), so the fake
+   * shows it to the Sheets API alone (`chipRuns`).
+   */
+  chip?: string;
 }
 
 export class FakeProtection implements GasProtection {
@@ -307,6 +314,7 @@ export class FakeRange implements GasRange {
   /**
    * Range.getRichTextValues: per cell its text with its links; getLinkUrl() is the link of the whole
    * text, null when there is none (https://developers.google.com/apps-script/reference/spreadsheet/rich-text-value#getLinkUrl()).
+   * RichTextValue documents no chips: a smart chip's cell answers null here.
    */
   getRichTextValues(): ({ getLinkUrl(): string | null } | null)[][] {
     return this.get('getRichTextValues', (cell) => ({ getLinkUrl: () => cell?.link ?? null }));
@@ -730,27 +738,69 @@ export class FakeSpreadsheet implements GasSpreadsheet {
 
   /**
    * Spreadsheets.get (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get):
-   * sheets and named ranges; with includeGridData and a field mask asking for `data`, each sheet's
-   * cells from A1 with their calculated value (ExtendedValue: a number, text, boolean or error;
-   * a date is a serial number of days since 30 December 1899 with a DATE format) and their format.
+   * sheets and named ranges; each sheet's cells with their calculated value (ExtendedValue: a
+   * number, text, boolean or error; a date is a serial number of days since 30 December 1899 with
+   * a DATE format), their format, the text they show, and their links and chips.
+   * - `includeGridData` "is ignored if a field mask was set in the request": with `fields`, the
+   *   cells come back when the mask asks for `sheets.data`.
+   * - `ranges` ("The ranges to retrieve from the spreadsheet", A1 notation): only the sheets they
+   *   name, each with one GridData per range, from where the range starts; a sheet the spreadsheet
+   *   lacks fails the whole request with 400 "Unable to parse range".
+   * - `fields` (https://developers.google.com/sheets/api/guides/field-masks): only the fields the
+   *   mask names come back.
    */
-  apiGet(id: string, args: { includeGridData?: boolean; fields?: string } = {}): Schema {
+  apiGet(id: string, args: { includeGridData?: boolean; fields?: string; ranges?: readonly string[] } = {}): Schema {
     this.log.record('Sheets', 'Spreadsheets.get');
     if (id !== this.id) throw new Error('API call to sheets.spreadsheets.get failed with error: Requested entity was not found.');
-    const withData = args.includeGridData === true && (args.fields === undefined || /\bdata\b/.test(args.fields));
-    return {
-      sheets: this.sheets.map((s, index) => ({
-        properties: { sheetId: s.id, title: s.name, index },
-        ...(withData ? { data: [{ startRow: 0, startColumn: 0, rowData: this.rowData(s) }] } : {}),
+    const mask = args.fields === undefined ? null : parseFieldMask(args.fields);
+    const withData = mask ? maskSelects(mask, ['sheets', 'data']) : args.includeGridData === true;
+    const wanted = args.ranges ? args.ranges.map((r) => this.apiRange(r)) : this.sheets.map((s) => ({ sheet: s, area: null }));
+    const sheets = this.sheets.filter((s) => wanted.some((w) => w.sheet === s));
+    this.apiGets.push({ ranges: args.ranges ? [...args.ranges] : null, sheets: sheets.map((s) => s.name) });
+    const full: Schema = {
+      sheets: sheets.map((s) => ({
+        properties: { sheetId: s.id, title: s.name, index: this.sheets.indexOf(s) },
+        ...(withData ? { data: wanted.filter((w) => w.sheet === s).map((w) => this.gridData(s, w.area)) } : {}),
       })),
       namedRanges: this.namedRanges.map((n) => ({ namedRangeId: n.namedRangeId, name: n.name, range: { ...n.range } })),
     };
+    return mask ? (pruneToMask(full, mask) as Schema) : full;
+  }
+
+  /** What each Spreadsheets.get asked for and which sheets it answered with. */
+  readonly apiGets: { ranges: string[] | null; sheets: string[] }[] = [];
+
+  /** "Sheet1" (every cell), "'Danh sách đơn vị'!A3:B" (open-ended), "Sheet1!B2:C9" (A1 notation: https://developers.google.com/sheets/api/guides/concepts#cell). */
+  private apiRange(range: string): { sheet: FakeSheet; area: { r0: number; c0: number; r1: number | null; c1: number | null } | null } {
+    const m = /^(?:'((?:[^']|'')+)'|([^!']+))(?:!([A-Z]+)(\d+)?(?::([A-Z]+)(\d+)?)?)?$/.exec(range);
+    const name = m ? (m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? '')) : '';
+    const sheet = this.sheets.find((s) => s.name === name);
+    if (!m || !sheet) throw new Error(`API call to sheets.spreadsheets.get failed with error: Unable to parse range: ${range}`);
+    if (m[3] === undefined) return { sheet, area: null };
+    const col = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    return {
+      sheet,
+      area: {
+        r0: m[4] ? Number(m[4]) - 1 : 0,
+        c0: col(m[3]),
+        r1: m[6] ? Number(m[6]) : m[5] === undefined && m[4] ? Number(m[4]) : null,
+        c1: m[5] ? col(m[5]) + 1 : col(m[3]) + 1,
+      },
+    };
+  }
+
+  private gridData(s: FakeSheet, area: { r0: number; c0: number; r1: number | null; c1: number | null } | null): GoogleAppsScript.Sheets.Schema.GridData {
+    const rows = this.rowData(s);
+    if (!area) return { startRow: 0, startColumn: 0, rowData: rows };
+    const rowData = rows.slice(area.r0, area.r1 ?? undefined).map((row) => ({ values: (row.values ?? []).slice(area.c0, area.c1 ?? undefined) }));
+    return { startRow: area.r0, startColumn: area.c0, rowData };
   }
 
   private rowData(s: FakeSheet): GoogleAppsScript.Sheets.Schema.RowData[] {
     return s.computedValues().map((row, r) => ({
       values: row.map((v, c) => {
-        const format = s.cells.get(key(r, c))?.format;
+        const stored = s.cells.get(key(r, c));
+        const format = stored?.format;
         const numberFormat =
           v instanceof Date
             ? { type: 'DATE', pattern: 'dd/mm/yyyy' }
@@ -760,12 +810,15 @@ export class FakeSpreadsheet implements GasSpreadsheet {
                 ? { type: format.includes('%') ? 'PERCENT' : 'NUMBER', pattern: format }
                 : undefined;
         const effectiveFormat = numberFormat ? { effectiveFormat: { numberFormat } } : {};
-        if (v === '' || v === null || v === undefined) return { ...effectiveFormat };
-        if (v instanceof Date) return { effectiveValue: { numberValue: serialIn(this.timeZone, v) }, ...effectiveFormat };
-        if (typeof v === 'number') return { effectiveValue: { numberValue: v }, ...effectiveFormat };
-        if (typeof v === 'boolean') return { effectiveValue: { boolValue: v }, ...effectiveFormat };
-        if (s.cells.get(key(r, c))?.formula && /^#/.test(String(v))) return { effectiveValue: { errorValue: { type: 'ERROR', message: String(v) } } };
-        return { effectiveValue: { stringValue: String(v) }, ...effectiveFormat };
+        const links = cellLinks(stored);
+        if (v === '' || v === null || v === undefined) return { ...effectiveFormat, ...links };
+        // formattedValue, simplified: the text as typed, numbers and booleans as JavaScript prints them.
+        const shown = { formattedValue: v instanceof Date ? formatSerialDate(serialIn(this.timeZone, v)) : typeof v === 'boolean' ? String(v).toUpperCase() : String(v), ...links };
+        if (v instanceof Date) return { effectiveValue: { numberValue: serialIn(this.timeZone, v) }, ...effectiveFormat, ...shown };
+        if (typeof v === 'number') return { effectiveValue: { numberValue: v }, ...effectiveFormat, ...shown };
+        if (typeof v === 'boolean') return { effectiveValue: { boolValue: v }, ...effectiveFormat, ...shown };
+        if (stored?.formula && /^#/.test(String(v))) return { effectiveValue: { errorValue: { type: 'ERROR', message: String(v) } }, ...shown };
+        return { effectiveValue: { stringValue: String(v) }, ...effectiveFormat, ...shown };
       }),
     }));
   }
@@ -1064,6 +1117,87 @@ export class FakeSpreadsheetApp implements GasSpreadsheetApp {
     this.ss.settle();
     for (const other of this.others.values()) other.settle();
   }
+}
+
+/**
+ * A cell's links as the Sheets API gives them (CellData:
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#CellData): a linked
+ * text has `hyperlink` ("A hyperlink this cell points to, if any") and a text run whose format links
+ * (`textFormatRuns[].format.link.uri`); a smart chip is a run of `chipRuns` whose chip's
+ * `richLinkProperties.uri` "is always present" ("When reading, all chipped and non-chipped runs are
+ * included"), and the fake claims no `hyperlink` for it.
+ */
+function cellLinks(cell: FakeCell | undefined): Record<string, unknown> {
+  if (cell?.chip) return { chipRuns: [{ startIndex: 0, chip: { richLinkProperties: { uri: cell.chip, mimeType: 'application/vnd.google-apps.spreadsheet' } } }] };
+  if (cell?.link) return { hyperlink: cell.link, textFormatRuns: [{ startIndex: 0, format: { link: { uri: cell.link } } }] };
+  return {};
+}
+
+const formatSerialDate = (serial: number): string => {
+  const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+  return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
+};
+
+/** A field mask as a tree: "a.b(c,d(e)),f" → { a: { b: { c: true, d: { e: true } } }, f: true } (https://developers.google.com/sheets/api/guides/field-masks). */
+export type FieldMask = { [field: string]: FieldMask | true };
+
+export function parseFieldMask(text: string): FieldMask {
+  let at = 0;
+  const list = (): FieldMask => {
+    const out: FieldMask = {};
+    for (;;) {
+      const path: string[] = [];
+      for (;;) {
+        const m = /^[A-Za-z_*][A-Za-z0-9_]*/.exec(text.slice(at));
+        if (!m) throw new Error(`API call to sheets.spreadsheets.get failed with error: Invalid field selection ${text}`);
+        path.push(m[0]);
+        at += m[0].length;
+        if (text[at] !== '.') break;
+        at++;
+      }
+      let sub: FieldMask | true = true;
+      if (text[at] === '(') {
+        at++;
+        sub = list();
+        if (text[at] !== ')') throw new Error(`API call to sheets.spreadsheets.get failed with error: Invalid field selection ${text}`);
+        at++;
+      }
+      let node: FieldMask | null = out;
+      for (let i = 0; i < path.length && node; i++) {
+        const p = path[i]!;
+        const prev: FieldMask | true | undefined = node[p];
+        if (i === path.length - 1) node[p] = prev === true || sub === true ? true : { ...(prev ?? {}), ...sub };
+        else if (prev === true) node = null;
+        else node = node[p] = prev ?? {};
+      }
+      if (text[at] !== ',') return out;
+      at++;
+    }
+  };
+  return list();
+}
+
+export function maskSelects(mask: FieldMask, path: readonly string[]): boolean {
+  let node: FieldMask | true = mask;
+  for (const p of path) {
+    if (node === true) return true;
+    const next: FieldMask | true | undefined = node[p];
+    if (next === undefined) return false;
+    node = next;
+  }
+  return true;
+}
+
+/** Keeps only what the mask names; arrays are masked element by element. */
+export function pruneToMask(value: unknown, mask: FieldMask | true): unknown {
+  if (mask === true || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => pruneToMask(v, mask));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    const sub = mask[k];
+    if (sub !== undefined) out[k] = pruneToMask(v, sub);
+  }
+  return out;
 }
 
 /** The Sheets API reaches any spreadsheet the user may open: the active one, and the `others` a test adds. */
