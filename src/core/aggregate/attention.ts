@@ -28,7 +28,7 @@ export interface AttentionGroup {
 export function attention(units: readonly { readonly name: string; readonly forms: FormsData }[], c: Consolidated): readonly AttentionGroup[] {
   return KEY_RATIOS.map(({ form, key }) => {
     const row = findRow(form, key);
-    const cell = c.forms[form][key];
+    const cell = c.forms[form]?.[key];
     const total = cell?.kind === 'ratio' ? cell.value : null;
     if (!row || row.kind !== 'ratio' || total === null) return { form, key, total, below: [] };
     const below: AttentionUnit[] = [];

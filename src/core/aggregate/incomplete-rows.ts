@@ -20,7 +20,7 @@ export function incompleteRows(c: Consolidated, base: number = c.expected): read
   const out: IncompleteRow[] = [];
   for (const form of FORMS) {
     for (const row of form.rows) {
-      const cell = c.forms[form.number][row.key];
+      const cell = c.forms[form.number]?.[row.key];
       if (!cell || cell.kind === 'computed' || cell.kind === 'ratio') continue;
       if (cell.reported < base) out.push({ form: form.number, key: row.key, reported: cell.reported, expected: c.expected });
     }
@@ -33,7 +33,7 @@ export function reportedRowCount(c: Consolidated): number {
   let n = 0;
   for (const form of FORMS) {
     for (const row of form.rows) {
-      const cell = c.forms[form.number][row.key];
+      const cell = c.forms[form.number]?.[row.key];
       if (cell && cell.kind !== 'computed' && cell.kind !== 'ratio' && cell.reported > 0) n++;
     }
   }

@@ -8,7 +8,7 @@ export const INPUT_KINDS: readonly RowKind[] = ['count', 'money', 'percent', 'co
 /** Row kinds whose value is a formula. */
 export const COMPUTED_KINDS: readonly RowKind[] = ['ratio', 'sum'];
 
-export type FormNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+export type FormNumber = number;
 export const FORM_NUMBERS: readonly FormNumber[] = [1, 2, 3, 4, 5, 6, 7];
 
 export interface CodeOption {

@@ -91,7 +91,7 @@ function formSheet(form: FormDef, c: Consolidated, subtitle: string, results: Ma
   // The office may annotate the totals; everything else is computed from the communes' files.
   g.style(`F${CONSOLIDATED_FIRST_ROW}:F${last}`, { wrap: true, fill: INPUT_FILL }).input(`F${CONSOLIDATED_FIRST_ROW}:F${last}`);
 
-  const cells = c.forms[form.number];
+  const cells = c.forms[form.number] ?? {};
   form.rows.forEach((row, i) => {
     const r = CONSOLIDATED_FIRST_ROW + i;
     const d = cellAddress(r, CONSOLIDATED_VALUE_COL);

@@ -64,9 +64,9 @@ function cellNumber(cell: ConsolidatedCell | undefined): number | null {
 /** A district row against last year's total, as in a commune's report: points for ratios, per cent otherwise, never against 0 or empty. */
 function totalComparison(form: FormNumber, key: string | undefined, c: Consolidated, previous: PreviousTotals | undefined): string {
   if (!previous || key === undefined || !isComparedRow(form, key)) return '';
-  const now = cellNumber(c.forms[form][key]);
-  const before = cellNumber(previous.totals.forms[form][key]);
-  return comparisonPhrase(c.forms[form][key]?.kind === 'ratio', now, before, previous.year);
+  const now = cellNumber(c.forms[form]?.[key]);
+  const before = cellNumber(previous.totals.forms[form]?.[key]);
+  return comparisonPhrase(c.forms[form]?.[key]?.kind === 'ratio', now, before, previous.year);
 }
 
 const S = T.sentences;
@@ -85,7 +85,7 @@ const DISTRICT_SENTENCES: readonly DistrictSentence[] = [
 
 /** One sentence on the totals; a number no commune gave is said to be missing, never printed as 0. */
 function districtSentence(def: DistrictSentence, c: Consolidated, units: number, previous?: PreviousTotals): string {
-  const cells = c.forms[def.form];
+  const cells = c.forms[def.form] ?? {};
   const totals = def.totals.map((key) => {
     const cell = cells[key];
     return cell?.kind === 'total' ? cell : null;
@@ -212,7 +212,7 @@ function attentionTable(attention: readonly AttentionGroup[]): AppendixTable {
 
 function formTables(c: Consolidated): readonly AppendixTable[] {
   return FORMS.map((form) => {
-    const cells = c.forms[form.number];
+    const cells = c.forms[form.number] ?? {};
     return formTable(form, {
       header: T.tableHeader,
       columnShares: [0.08, 0.44, 0.14, 0.2, 0.14],

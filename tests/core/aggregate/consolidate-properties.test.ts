@@ -53,7 +53,7 @@ describe('consolidate, over random communes', () => {
         for (const form of FORMS) {
           for (const row of form.rows.filter((r) => r.kind === 'count' || r.kind === 'money')) {
             const given = units.map((u) => num(u[`${form.number}`]?.[row.key])).filter((v): v is number => v !== null);
-            const cell = c.forms[form.number][row.key];
+            const cell = c.forms[form.number]?.[row.key];
             expect(cell?.kind).toBe('total');
             if (cell?.kind !== 'total') return;
             expect(cell.reported).toBe(given.length);
@@ -75,7 +75,7 @@ describe('consolidate, over random communes', () => {
             const pairs = units
               .map((u) => [rowNumber(form.number, row.part, u[`${form.number}`] ?? {}), rowNumber(form.number, row.whole, u[`${form.number}`] ?? {})] as const)
               .filter((p): p is readonly [number, number] => p[0] !== null && p[1] !== null);
-            const cell = c.forms[form.number][row.key];
+            const cell = c.forms[form.number]?.[row.key];
             expect(cell?.kind).toBe('ratio');
             if (cell?.kind !== 'ratio') return;
             expect(cell.reported).toBe(pairs.length);
@@ -105,7 +105,7 @@ describe('consolidate, over random communes', () => {
         const none = consolidate(withEmpty.map(() => ({})));
         for (const form of FORMS) {
           for (const row of form.rows) {
-            const cell: ConsolidatedCell | undefined = none.forms[form.number][row.key];
+            const cell: ConsolidatedCell | undefined = none.forms[form.number]?.[row.key];
             if (!cell) continue;
             if (cell.kind === 'total' || cell.kind === 'computed' || cell.kind === 'ratio') expect(cell.kind === 'total' ? cell.total : cell.value).toBeNull();
             if (cell.kind === 'spread') expect([cell.min, cell.mean, cell.max]).toEqual([null, null, null]);

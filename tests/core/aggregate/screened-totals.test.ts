@@ -21,7 +21,7 @@ describe('screenedTotals', () => {
     const screening = screenFiles([unit('a', a), unreadableCandidate('x', 'hỏng'), unit('b', b), unit('late', late)]);
     const t = screenedTotals(screening, (f) => forms.get(f))!;
     expect(t.accepted.map((u) => u.name)).toEqual(['xã An Phú', 'xã Tịnh Kỳ']);
-    expect(t.totals.forms[1]['1']).toEqual({ kind: 'total', total: 8, reported: 2 });
+    expect(t.totals.forms[1]?.['1']).toEqual({ kind: 'total', total: 8, reported: 2 });
     expect(t.totals.expected).toBe(4);
     expect(laggingUnits(t)).toHaveLength(5);
   });

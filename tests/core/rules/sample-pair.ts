@@ -7,7 +7,8 @@ type Forms = Readonly<Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', Fo
 /** The sample (H1 2026) with some values and header fields replaced. */
 export function report(meta: Partial<Meta> = {}, forms: Forms = {}): ReportData {
   const base = sample();
-  const out: Record<string, FormValues> = { ...base.forms };
+  const out: Record<string, FormValues> = {};
+  for (const [k, v] of Object.entries(base.forms)) if (v) out[k] = v;
   for (const [k, v] of Object.entries(forms)) out[k] = { ...(base.forms[k as '1'] ?? {}), ...v };
   return { ...base, meta: { ...base.meta, ...meta }, forms: out };
 }

@@ -51,7 +51,7 @@ async function type(file: string, entries: Record<string, string | number | null
   writeFileSync(box.path(file), new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
 }
 
-const names = (rows: readonly { form: 1 | 2 | 3 | 4 | 5 | 6 | 7; key: string }[]): string[] => rows.map((r) => definedName(r.form, r.key));
+const names = (rows: readonly { form: number; key: string }[]): string[] => rows.map((r) => definedName(r.form, r.key));
 const STANDING = names(STANDING_ROWS);
 const PLAN = names(YEAR_PLAN_ROWS);
 /** Every other input row: what happened in the period, never carried. */
