@@ -526,6 +526,13 @@ export const REPORT_TEXT = {
   /** The period inside a sentence: "trong quý I", "trong 6 tháng đầu năm", "trong năm"; "trong kỳ báo cáo" without one. */
   within: (period?: Period): string => (period ? `trong ${PERIOD_PHRASES[period]}` : 'trong kỳ báo cáo'),
 
+  /** Sentence templates (`Câu văn`): what the engine says of a set it was given unchecked (a bug, never the user's data). */
+  template: {
+    unknownRow: (key: string, form: number): string => `Câu văn đọc dòng ${key} mà ${COMMON_TEXT.formName(form)} không có.`,
+    unknownForm: (form: number): string => `Câu văn đọc ${COMMON_TEXT.formName(form)}, biểu mẫu không có trong bộ biểu mẫu.`,
+    notParsed: (section: string, order: number): string => `Câu văn ở mục ${section}, thứ tự ${order} không đọc được.`,
+    unknownArgument: (name: string): string => `Câu văn dùng tên {${name}} mà công cụ không cung cấp.`,
+  },
   /** Wording of every generated clause, by sentence id (see sentences.ts for the rows each one needs). */
   sentences: SENTENCE_WORDING,
   /** A template read a row its clause does not list in `needs`: a bug in the tables, never the user's data. */
