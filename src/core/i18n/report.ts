@@ -532,6 +532,39 @@ export const REPORT_TEXT = {
     unknownForm: (form: number): string => `Câu văn đọc ${COMMON_TEXT.formName(form)}, biểu mẫu không có trong bộ biểu mẫu.`,
     notParsed: (section: string, order: number): string => `Câu văn ở mục ${section}, thứ tự ${order} không đọc được.`,
     unknownArgument: (name: string): string => `Câu văn dùng tên {${name}} mà công cụ không cung cấp.`,
+    /** What `cchc forms check` says of a template (README "Câu văn: ngôn ngữ mẫu câu"). */
+    check: {
+      syntax: (at: number, explain: string): string => `Câu văn viết sai ở ký tự thứ ${at}: ${explain}.`,
+      /** The parser's error kinds a person is likely to make, explained. */
+      syntaxKinds: {
+        EXPECT_ARGUMENT_CLOSING_BRACE: 'thiếu dấu } đóng một tên',
+        EMPTY_ARGUMENT: 'cặp dấu {} không có tên bên trong',
+        MALFORMED_ARGUMENT: 'tên trong dấu {} viết sai',
+        EXPECT_ARGUMENT_TYPE: 'sau dấu phẩy phải là select',
+        INVALID_ARGUMENT_TYPE: 'chỉ dùng được {tên} hoặc {tên, select, …}',
+        EXPECT_SELECT_ARGUMENT_OPTIONS: 'select chưa có lựa chọn nào',
+        EXPECT_SELECT_ARGUMENT_SELECTOR: 'thiếu giá trị trước một lựa chọn',
+        EXPECT_SELECT_ARGUMENT_SELECTOR_FRAGMENT: 'thiếu dấu { mở lời của một lựa chọn',
+        MISSING_OTHER_CLAUSE: 'select thiếu lựa chọn other (dùng khi không giá trị nào khớp)',
+        DUPLICATE_SELECT_ARGUMENT_SELECTOR: 'một giá trị được viết hai lần trong cùng select',
+        INVALID_TAG: 'thẻ <…> viết sai',
+        INVALID_CLOSING_TAG: 'thẻ đóng </…> viết sai',
+        UNMATCHED_CLOSING_TAG: 'thẻ đóng </…> không khớp thẻ mở',
+        UNCLOSED_TAG: 'thẻ <…> chưa được đóng',
+      },
+      syntaxOther: (kind: string): string => `cú pháp không đúng (${kind})`,
+      unknownArgument: (name: string, rows: readonly string[]): string =>
+        `Câu văn dùng {${name}}, tên mà công cụ không cung cấp` +
+        (rows.length ? ` (các dòng của câu là ${COMMON_TEXT.list(rows)}, theo thứ tự ở cột Dòng).` : ' (câu không đọc dòng nào).'),
+      unknownValue: (name: string, value: string, allowed: readonly string[]): string =>
+        allowed.length
+          ? `{${name}} không bao giờ là "${value}"; các giá trị có thể có: ${allowed.join(', ')} (và other).`
+          : `{${name}} là một số đếm: giá trị "${value}" phải là số nguyên (0, 1, 2, …).`,
+      unsupported: (name: string, what: string): string =>
+        `{${name}, ${what}} không dùng được: số đã được viết sẵn theo cách của Việt Nam và tiếng Việt không chia số nhiều; hãy viết {${name}} hoặc chọn lời bằng select.`,
+      unknownTag: (name: string, tags: readonly string[]): string =>
+        `Thẻ <${name}> không có; các thẻ danh sách là ${tags.map((t) => `<${t}>`).join(', ')}.`,
+    },
   },
   /** Wording of every generated clause, by sentence id (see sentences.ts for the rows each one needs). */
   sentences: SENTENCE_WORDING,
