@@ -13,6 +13,15 @@ const hostImports = {
   ],
 };
 
+/** The one core file that may import the message-format library (ARCHITECTURE.md 6): every other reaches it through that file. */
+const TEMPLATE_FORMATTER = 'src/core/report/template/format-template.ts';
+const coreImports = {
+  patterns: [
+    ...hostImports.patterns,
+    { group: ['intl-messageformat', '@formatjs/*'], message: `Chỉ ${TEMPLATE_FORMATTER} dùng thư viện mẫu câu.` },
+  ],
+};
+
 /**
  * What each host folder may not import (ARCHITECTURE.md: a host never imports another host's folder; shared/ is for all).
  * The pane is the Office add-in's page: it composes the Excel and Word adapters, so it alone may import them.
@@ -74,8 +83,9 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', hostImports],
+      'no-restricted-imports': ['error', coreImports],
       'no-restricted-globals': ['error', 'Office', 'Excel', 'Word', 'SpreadsheetApp', 'DocumentApp', 'process', 'require', 'console'],
     },
   },
+  { files: [TEMPLATE_FORMATTER], rules: { 'no-restricted-imports': ['error', hostImports] } },
 );

@@ -48,6 +48,12 @@ describe('lint', () => {
     expect(r.code).toBe(1);
   });
 
+  it('keeps the message-format library to the one core file that formats templates', () => {
+    const r = lintProbe('src/core', { 'a.ts': "// probe\nimport { IntlMessageFormat } from 'intl-messageformat';\nexport const a = IntlMessageFormat;\n" });
+    expect(r.output).toContain('format-template.ts');
+    expect(r.code).toBe(1);
+  });
+
   it("refuses a host importing another host's folder, in any of them", () => {
     const cases: [string, string][] = [
       ['src/hosts/cli', "import { PaneController } from '../../pane/pane-controller';"],

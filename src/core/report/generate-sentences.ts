@@ -1,16 +1,18 @@
-// Generated sentences of one section, from the forms: wording from the catalogue, an empty row never read as 0.
+// Generated sentences of one section: the set's templates (`Câu văn`) filled with the facts of the rows they read, an empty row never read as 0.
 import type { NarrativeKey, Period, ReportData, UnitKind } from '../data/types';
 import { UNIT_KINDS } from '../data/types';
+import type { SetSentence } from '../forms/form-set';
+import { findRow } from '../forms/catalogue';
+import { FORM_NUMBERS, type FormNumber } from '../forms/types';
 import { COMMON_TEXT } from '../i18n/common';
 import { REPORT_TEXT } from '../i18n/report';
-import type { SentenceValues } from '../i18n/report';
-import { findRow } from '../forms/catalogue';
-import type { FormNumber } from '../forms/types';
-import { IMPLIED_ZEROS, PARTITIONS, SENTENCES } from './sentences';
-import type { SentenceDef } from './sentences';
+import { BUILTIN_SENTENCES } from './builtin-sentences';
+import { IMPLIED_ZEROS, PARTITIONS } from './sentences';
+import { clauseArguments, isTypedKind, type ClauseRow, type SentenceContextText } from './template/clause-facts';
+import { fillTemplate, isParsed, parseTemplate } from './template/format-template';
 import { decimalsOf, readForm, rowTopic } from './values';
-import { rowComparison, type YearOnYearBase } from './year-on-year';
 import type { FormReader } from './values';
+import { rowComparison, type YearOnYearBase } from './year-on-year';
 
 /** What every sentence may say about the unit, besides the numbers. */
 export interface SentenceContext {
@@ -28,31 +30,14 @@ const isUnitKind = (k: string): k is UnitKind => (UNIT_KINDS as readonly string[
 /** What the unit calls its villages; a consolidated text (no single kind) uses the xã's word. */
 const villageOf = (kind: string): string => COMMON_TEXT.villageWords[isUnitKind(kind) ? kind : 'xã'];
 
-function valuesOf(reader: FormReader, ctx: SentenceContext): SentenceValues {
-  const need = (key: string): number => {
-    const n = reader.num(key);
-    // A template asked for a row that holds no number without asking `has` first: a bug in the wording, not in the data.
-    if (n === null) throw new Error(REPORT_TEXT.sentenceReadEmptyRow(key, reader.form));
-    return n;
-  };
-  return {
-    ubnd: ctx.ubnd,
-    kind: ctx.kind,
-    superior: ctx.superior,
-    year: ctx.year,
-    within: REPORT_TEXT.within(ctx.period),
-    village: villageOf(ctx.kind),
-    has: (key) => reader.num(key) !== null,
-    n: need,
-    f: (key) => COMMON_TEXT.formatNumber(need(key), decimalsOf(findRow(reader.form, key))),
-    r: (key) => {
-      const n = reader.num(key);
-      return n === null ? null : COMMON_TEXT.formatNumber(n, 1);
-    },
-    fmt: (x) => COMMON_TEXT.formatNumber(x, 2),
-    vs: (key) => rowComparison(reader.form, key, reader.num(key), ctx.previous),
-  };
-}
+const contextText = (ctx: SentenceContext): SentenceContextText => ({
+  ubnd: ctx.ubnd,
+  kind: ctx.kind,
+  superior: ctx.superior,
+  year: String(ctx.year),
+  within: REPORT_TEXT.within(ctx.period),
+  village: villageOf(ctx.kind),
+});
 
 const capitalise = (s: string): string => {
   const [first = ''] = [...s];
@@ -72,65 +57,108 @@ function impliedZero(reader: FormReader, key: string): boolean {
   });
 }
 
+/** A row of the clause as its template reads it. */
+function clauseRow(reader: FormReader, key: string, ctx: SentenceContext): ClauseRow {
+  const row = findRow(reader.form, key);
+  if (!row) throw new RangeError(REPORT_TEXT.template.unknownRow(key, reader.form));
+  const value = reader.num(key);
+  // A code is a choice, selected on as typed ("0", "1", "2"); every other figure in Vietnamese notation.
+  const printed = value === null ? '' : row.kind === 'code' ? String(value) : COMMON_TEXT.formatNumber(value, decimalsOf(row));
+  return { kind: row.kind, value, printed, vs: () => rowComparison(reader.form, key, value, ctx.previous) };
+}
+
+function fill(clause: SetSentence, rows: readonly ClauseRow[], context: SentenceContextText): string {
+  const parsed = parseTemplate(clause.template);
+  // The set's checker refuses a template that does not parse; the built-in set's are tested.
+  if (!isParsed(parsed)) throw new RangeError(REPORT_TEXT.template.notParsed(clause.section, clause.order));
+  return fillTemplate(parsed, clauseArguments(parsed.names, rows, context));
+}
+
 interface Rendered {
   readonly text: string | null;
   /** Whether any row the sentence reads holds a number. */
   readonly reported: boolean;
 }
 
-function render(def: SentenceDef, reader: FormReader, ctx: SentenceContext): Rendered {
-  const values = valuesOf(reader, ctx);
+/**
+ * One sentence: its clauses, each used when at least one row a person types holds a number, joined
+ * (`joiner`, "; " unless given), capitalised and closed with a full stop; the typed rows left empty
+ * are named once at its end ("chưa có số liệu về …"), so an empty row never reads as 0.
+ */
+function render(clauses: readonly SetSentence[], reader: FormReader, ctx: SentenceContext): Rendered {
+  const context = contextText(ctx);
   const missing: string[] = [];
   let reported = false;
   let text = '';
   let lastWritten = false;
-  for (const clause of def.clauses) {
+  for (const clause of clauses) {
     if (clause.when && reader.num(clause.when.key) !== clause.when.equals) {
       lastWritten = false;
       continue;
     }
-    const empty = clause.needs.filter((k) => reader.num(k) === null);
+    const rows = clause.rows.map((key) => clauseRow(reader, key, ctx));
+    const typed = clause.rows.filter((_, i) => isTypedKind(rows[i]?.kind));
+    const empty = typed.filter((k) => reader.num(k) === null);
     for (const k of empty) if (!missing.includes(k) && !impliedZero(reader, k)) missing.push(k);
     // An empty clause is named at the end; the next one still continues what was written before it.
-    if (empty.length === clause.needs.length) continue;
+    if (empty.length === typed.length) continue;
     reported = true;
-    // Typed by SentenceId: every id of the table has its wording, checked when compiling.
-    const part = REPORT_TEXT.sentences[clause.id](values);
+    const part = fill(clause, rows, context);
     if (!part) continue;
     // A clause continues the one before with its own joiner only when that one was written.
-    text = text ? text + (lastWritten ? (clause.sep ?? '; ') : '; ') + part : part;
+    text = text ? text + (lastWritten ? (clause.joiner ?? '; ') : '; ') + part : part;
     lastWritten = true;
   }
   if (missing.length) {
-    const topics = REPORT_TEXT.missingRows(missing.map((k) => rowTopic(reader.form, k, values.village)));
+    const topics = REPORT_TEXT.missingRows(missing.map((k) => rowTopic(reader.form, k, context.village)));
     text = text ? `${text}; ${topics}` : topics;
   }
   return { text: text ? `${capitalise(text)}.` : null, reported };
 }
 
-/** One sentence's text, or null when none of its clauses applies. */
-export function sentenceText(def: SentenceDef, reader: FormReader, ctx: SentenceContext): string | null {
-  return render(def, reader, ctx).text;
+const asFormNumber = (n: number): FormNumber => {
+  const form = FORM_NUMBERS.find((f) => f === n);
+  if (form === undefined) throw new RangeError(REPORT_TEXT.template.unknownForm(n));
+  return form;
+};
+
+/** The sentences of a section: clauses sharing `order` make one sentence, sentences in order, clauses in the set's order. */
+function sentencesOf(set: readonly SetSentence[], section: NarrativeKey): readonly (readonly SetSentence[])[] {
+  const byOrder = new Map<number, SetSentence[]>();
+  for (const s of set) {
+    if (s.section !== section) continue;
+    const clauses = byOrder.get(s.order);
+    if (clauses) clauses.push(s);
+    else byOrder.set(s.order, [s]);
+  }
+  return [...byOrder.entries()].sort(([a], [b]) => a - b).map(([, clauses]) => clauses);
 }
 
 /**
  * The generated sentences of a section, in order. A section none of whose rows is reported gets
  * one sentence saying so, naming the forms to fill, instead of a "chưa có số liệu" per sentence.
  */
-export function generateSentences(data: ReportData, section: NarrativeKey, ctx: SentenceContext): readonly string[] {
+export function generateSentences(
+  data: ReportData,
+  section: NarrativeKey,
+  ctx: SentenceContext,
+  set: readonly SetSentence[] = BUILTIN_SENTENCES,
+): readonly string[] {
   const readers = new Map<FormNumber, FormReader>();
   const out: string[] = [];
   const forms: FormNumber[] = [];
   let reported = false;
-  for (const def of SENTENCES) {
-    if (def.section !== section) continue;
-    let reader = readers.get(def.form);
+  for (const clauses of sentencesOf(set, section)) {
+    const [first] = clauses;
+    if (!first) continue;
+    const form = asFormNumber(first.form);
+    let reader = readers.get(form);
     if (!reader) {
-      reader = readForm(data, def.form);
-      readers.set(def.form, reader);
-      forms.push(def.form);
+      reader = readForm(data, form);
+      readers.set(form, reader);
+      forms.push(form);
     }
-    const r = render(def, reader, ctx);
+    const r = render(clauses, reader, ctx);
     reported ||= r.reported;
     if (r.text) out.push(r.text);
   }

@@ -1,11 +1,7 @@
-// The message catalogue holds nothing but text, one object per area, and its sentence ids are checked when compiling.
+// The message catalogue holds nothing but text, one object per area.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as catalogue from '../../../src/core/i18n/messages';
-import { REPORT_TEXT } from '../../../src/core/i18n/report';
-import type { SentenceTemplate } from '../../../src/core/i18n/report';
-import { SENTENCES } from '../../../src/core/report/sentences';
-import type { SentenceId } from '../../../src/core/report/sentences';
 
 const I18N_DIR = join(__dirname, '../../../src/core/i18n');
 const SRC_DIR = join(__dirname, '../../../src');
@@ -70,25 +66,6 @@ describe('the message catalogue', () => {
     const notTextFn: Text = { codes: (legend: string) => ({ legend }) };
     expect([notText, notTextFn]).toHaveLength(2);
     expect(areas).toHaveLength(areaFiles.length);
-  });
-});
-
-describe('sentence ids', () => {
-  it('are checked when compiling: an id the sentence table does not use is an error', () => {
-    // @ts-expect-error — misspelt id ("directive" for "directives").
-    const misspelt: SentenceId = 'directive';
-    // @ts-expect-error — no wording under an id the table does not use.
-    const unknown: unknown = REPORT_TEXT.sentences.noSuchSentence;
-    const { directives: dropped, ...withoutOne } = REPORT_TEXT.sentences;
-    // @ts-expect-error — wording that misses one id of the table does not satisfy Record<SentenceId, …>.
-    const incomplete: Readonly<Record<SentenceId, SentenceTemplate>> = withoutOne;
-    const complete: Readonly<Record<SentenceId, SentenceTemplate>> = REPORT_TEXT.sentences;
-    expect([misspelt, unknown, typeof dropped, Object.keys(incomplete).length]).toEqual(['directive', undefined, 'function', Object.keys(complete).length - 1]);
-  });
-
-  it('match the sentence table exactly at run time as well', () => {
-    const used = [...new Set(SENTENCES.flatMap((s) => s.clauses.map((c) => c.id)))].sort();
-    expect(Object.keys(REPORT_TEXT.sentences).sort()).toEqual(used);
   });
 });
 

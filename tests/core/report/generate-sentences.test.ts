@@ -1,10 +1,10 @@
 import { buildReport } from '../../../src/core/report/build-report';
 import type { ReportDocument } from '../../../src/core/report/model';
 import type { NarrativeKey } from '../../../src/core/data/types';
-import { IMPLIED_ZEROS, SENTENCES } from '../../../src/core/report/sentences';
+import { IMPLIED_ZEROS } from '../../../src/core/report/sentences';
+import { BUILTIN_SENTENCES } from '../../../src/core/report/builtin-sentences';
 import { generateSentences } from '../../../src/core/report/generate-sentences';
 import { sentenceContext } from '../../../src/core/report/body';
-import { REPORT_TEXT } from '../../../src/core/i18n/report';
 import { findRow } from '../../../src/core/forms/catalogue';
 import { withData } from './fixtures';
 
@@ -14,12 +14,10 @@ const generated = (doc: ReportDocument, section: NarrativeKey): string[] =>
     .map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : ''));
 
 describe('sentence table', () => {
-  it('names only rows that exist and wording that exists', () => {
-    for (const s of SENTENCES) {
-      for (const c of s.clauses) {
-        expect(REPORT_TEXT.sentences[c.id]).toBeDefined();
-        for (const key of c.needs) expect(findRow(s.form, key)?.kind).toMatch(/^(count|money|percent|code)$/);
-      }
+  it('names only rows that exist, and conditions on code rows', () => {
+    for (const s of BUILTIN_SENTENCES) {
+      for (const key of s.rows) expect(findRow(s.form as 1, key)?.kind).toMatch(/^(count|money|percent|code|ratio|sum)$/);
+      if (s.when) expect(findRow(s.form as 1, s.when.key)?.kind).toBe('code');
     }
     for (const [form, entries] of Object.entries(IMPLIED_ZEROS)) {
       for (const [wholes, parts] of entries ?? []) for (const key of [...wholes, ...parts]) expect(findRow(Number(form) as 1, key)).toBeDefined();

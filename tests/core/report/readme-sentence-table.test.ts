@@ -1,7 +1,9 @@
-// The README's "Which form rows feed which sentence" table names exactly the rows the sentence table reads, section by section.
+// The README's "Which form rows feed which sentence" table names exactly the typed rows the built-in templates read, section by section.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SENTENCES } from '../../../src/core/report/sentences';
+import { findRow } from '../../../src/core/forms/catalogue';
+import { isInputRow } from '../../../src/core/forms/types';
+import { BUILTIN_SENTENCES } from '../../../src/core/report/builtin-sentences';
 
 /** "4.1–4.4" → 4.1, 4.2, 4.3, 4.4; "6.4.1–6.4.3" → 6.4.1, 6.4.2, 6.4.3; other keys as they are. */
 function expand(item: string): string[] {
@@ -33,7 +35,7 @@ function readmeTable(): Map<string, Set<string>> {
 
 describe("README's row → sentence table", () => {
   const table = readmeTable();
-  const sections = [...new Set(SENTENCES.map((s) => s.section))];
+  const sections = [...new Set(BUILTIN_SENTENCES.map((s) => s.section))];
 
   it('has a row for every section with generated sentences, and parses (the check itself can fail)', () => {
     expect(expand('6.4.1–6.4.3')).toEqual(['6.4.1', '6.4.2', '6.4.3']);
@@ -41,7 +43,16 @@ describe("README's row → sentence table", () => {
   });
 
   it.each(sections)('%s names exactly the rows its sentences read', (section) => {
-    const code = new Set(SENTENCES.filter((s) => s.section === section).flatMap((s) => s.clauses.flatMap((c) => [...c.needs, ...(c.when ? [c.when.key] : [])].map((k) => `${s.form}:${k}`))));
+    // The rows a person types (a ratio or sum a template reads is computed from them), and the answers clauses depend on.
+    const typed = (form: number, key: string): boolean => {
+      const row = findRow(form as 1, key);
+      return row !== undefined && isInputRow(row);
+    };
+    const code = new Set(
+      BUILTIN_SENTENCES.filter((s) => s.section === section).flatMap((s) =>
+        [...s.rows.filter((k) => typed(s.form, k)), ...(s.when ? [s.when.key] : [])].map((k) => `${s.form}:${k}`),
+      ),
+    );
     expect([...(table.get(section) ?? [])].sort()).toEqual([...code].sort());
   });
 });
