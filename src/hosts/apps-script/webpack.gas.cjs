@@ -28,6 +28,35 @@ class CopyStaticFiles {
   }
 }
 
+/**
+ * Drops the code nothing calls (most of intl-messageformat's parser tables, unused helpers) without
+ * mangling or squeezing: names and line structure stay as written, so the Apps Script editor's stack
+ * traces still read. Comments go. Runs after gas-webpack-plugin has written the top-level entry
+ * functions, which `toplevel: false` keeps.
+ */
+class DropUnusedCode {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('DropUnusedCode', (compilation) => {
+      compilation.hooks.processAssets.tapPromise(
+        { name: 'DropUnusedCode', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE },
+        async (assets) => {
+          const { minify } = require('terser');
+          for (const name of Object.keys(assets).filter((n) => n.endsWith('.js'))) {
+            const source = assets[name].source().toString();
+            const out = await minify(source, {
+              ecma: 2018,
+              compress: { defaults: false, unused: true, dead_code: true, toplevel: false },
+              mangle: false,
+              format: { beautify: true, comments: false, ecma: 2018 },
+            });
+            compilation.updateAsset(name, new compiler.webpack.sources.RawSource(out.code ?? source));
+          }
+        },
+      );
+    });
+  }
+}
+
 module.exports = (env = {}) => ({
   mode: 'production',
   context: ROOT,
@@ -81,5 +110,5 @@ module.exports = (env = {}) => ({
   // Readable in the Apps Script editor, where users and support look at stack traces.
   optimization: { minimize: false, concatenateModules: true },
   performance: { hints: false },
-  plugins: [new GasPlugin({ comment: false }), new CopyStaticFiles()],
+  plugins: [new GasPlugin({ comment: false }), new DropUnusedCode(), new CopyStaticFiles()],
 });
