@@ -174,6 +174,8 @@ const JSON_TYPES: Readonly<Record<string, string>> = {
 const SHAPE = {
   /** A field as the problem names it: its JSON name, then the authoring workbook's column. */
   field: (name: string, header: string | undefined): string => (header === undefined ? `trường “${name}”` : `trường “${name}” (${header})`),
+  /** The item itself, where the problem is not one of its fields. */
+  itself: 'mục này',
   missing: (field: string): string => `thiếu ${field}.`,
   type: (field: string, expected: string): string => `${field} phải là ${JSON_TYPES[expected] ?? expected}.`,
   oneOf: (field: string, value: string, values: readonly string[]): string =>
@@ -184,7 +186,6 @@ const SHAPE = {
   tooBig: (field: string, maximum: string): string => `${field} phải nhỏ hơn hoặc bằng ${maximum}.`,
   unknownFields: (keys: readonly string[]): string => `trường không được hỗ trợ: ${keys.map((k) => `“${k}”`).join(', ')}.`,
   listOrNumber: (field: string): string => `${field} phải là một danh sách mã dòng hoặc một số.`,
-  ruleIdFormat: CHECK.ruleIdFormat,
   invalid: (field: string): string => `${field} không hợp lệ.`,
   notJson: (detail: string): string => `tệp không phải JSON hợp lệ (${detail}).`,
 } as const;
