@@ -23,6 +23,17 @@ export function parseFormSetJson(text: string, options: CheckFormSetOptions = {}
     if (e instanceof JsonSyntaxError) return { problems: [{ place: null, message: T.problem(T.item.set, S.notJson(e.message)) }] };
     throw e;
   }
+  return formSetFromJson(json, options);
+}
+
+/** Whether parsed JSON is meant as a form set at all: an object with the set's version or a list of forms (report data keeps its forms in an object). */
+export function looksLikeFormSet(json: unknown): boolean {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return false;
+  return 'formSetVersion' in json || Array.isArray((json as { readonly forms?: unknown }).forms);
+}
+
+/** A set from parsed JSON: its shape, then checkFormSet. */
+export function formSetFromJson(json: unknown, options: CheckFormSetOptions = {}): FormSetLoad {
   const parsed = formSetSchema.safeParse(json);
   // What the rows mean together cannot be checked on a shape that is wrong: its problems come first, alone.
   if (!parsed.success) return { problems: parsed.error.issues.map((issue) => shapeProblem(json, issue)) };
@@ -92,6 +103,7 @@ function shapeProblem(json: unknown, issue: z.core.$ZodIssue): SetProblem {
       case 'invalid_type':
         return value === undefined ? S.missing(field) : S.type(field, issue.expected);
       case 'invalid_value':
+        if (value === undefined) return S.missing(field);
         return S.oneOf(field, typeof value === 'string' ? value : JSON.stringify(value) ?? '', issue.values.map((v) => String(v)));
       case 'too_small':
         if (issue.origin === 'string') return S.empty(field);

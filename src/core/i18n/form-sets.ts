@@ -193,20 +193,27 @@ const SHAPE = {
 /** Texts of `cchc forms` and its subcommands. */
 const CLI = {
   summary: 'bộ biểu mẫu: kiểm tra (check) hoặc xuất ra sổ soạn thảo (export)',
-  usage: 'cchc forms <check|export> …',
-  subcommandsTitle: 'Lệnh con',
+  /** The last usage line of `cchc forms --help`, after each subcommand's. */
+  subcommandHelp: 'cchc forms <lệnh con> --help   (hướng dẫn của từng lệnh con)',
   exit: '0 xong; 1 bộ biểu mẫu có vấn đề; 2 không đọc được tệp hoặc dùng sai lệnh',
-  missingSubcommand: 'chưa chọn lệnh con (check hoặc export)',
-  unknownSubcommand: (name: string): string => `không có lệnh con “${name}” (dùng check hoặc export)`,
-  checkSummary: 'kiểm tra một bộ biểu mẫu (.xlsx hoặc .json); mỗi vấn đề được chỉ ra ở trang tính và ô của nó',
+  missingSubcommand: (names: readonly string[]): string => `chưa chọn lệnh con (${names.join(' hoặc ')})`,
+  unknownSubcommand: (name: string, names: readonly string[]): string => `không có lệnh con “${name}” (dùng ${names.join(' hoặc ')})`,
+  checkSummary: 'kiểm tra một bộ biểu mẫu (sổ soạn thảo .xlsx hoặc tệp .json); mỗi vấn đề được chỉ ra ở trang tính và ô của nó',
+  checkUsage: 'cchc forms check S.xlsx|S.json [--json]',
   checkJson: 'in kết quả dạng JSON: {"problems":[{"sheet","cell","message"}]}',
   checkExit: '0 bộ biểu mẫu hợp lệ; 1 có vấn đề (liệt kê từng vấn đề); 2 không đọc được tệp hoặc dùng sai lệnh',
-  exportSummary: 'xuất bộ biểu mẫu (có sẵn, hoặc của --forms) ra sổ soạn thảo .xlsx, hoặc JSON với --json',
+  exportSummary: 'xuất bộ biểu mẫu (bộ có sẵn, hoặc bộ của --forms) ra sổ soạn thảo .xlsx để sửa trong Excel hay Google Trang tính, hoặc ra JSON với --json',
+  exportUsage: 'cchc forms export --out S.xlsx [--json] [--forms S0.xlsx|S0.json]',
+  exportOut: 'tệp sẽ tạo: sổ soạn thảo .xlsx, hoặc .json với --json (bắt buộc)',
+  exportJson: 'ghi bộ biểu mẫu dạng JSON thay cho sổ soạn thảo',
+  exportForms: 'bộ biểu mẫu cần xuất (mặc định: bộ có sẵn)',
+  exportExit: '0 đã xuất; 2 không đọc được bộ biểu mẫu, bộ có vấn đề, hoặc dùng sai lệnh',
   checkHeading: (file: string): string => `Kiểm tra bộ biểu mẫu ${file}:`,
   valid: (id: string, version: number, forms: number, rows: number): string =>
     `Bộ biểu mẫu ${id}, phiên bản ${version} hợp lệ: ${forms} biểu mẫu, ${rows} chỉ tiêu.`,
   problemLine: (place: string | null, message: string): string => (place === null ? message : `${place}: ${message}`),
   problemCount: (n: number): string => `${n} vấn đề: cần sửa trước khi dùng bộ biểu mẫu này.`,
+  notFormSet: (file: string): string => `${file}: không phải bộ biểu mẫu (tệp JSON của bộ biểu mẫu có trường “formSetVersion” và “forms”; tạo bằng cchc forms export --json).`,
   xlsxNotReadable: (file: string): string =>
     `${file}: bản này chưa đọc được bộ biểu mẫu dạng sổ Excel .xlsx; hãy dùng tệp JSON (cchc forms export --json).`,
 } as const;
