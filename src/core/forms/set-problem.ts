@@ -1,4 +1,5 @@
 // What is wrong with a form set, and where: a sheet and cell of its authoring workbook, or a path in its JSON.
+import { sheetRef } from '../layout/a1';
 
 /** Where an item of a set stands: a cell of the authoring workbook ("'Chỉ tiêu'!G12"), or a JSON path ("rules[3].against"). */
 export interface SetPlace {
@@ -39,3 +40,10 @@ export const jsonLocator: SetLocator = {
   rule: (i, field) => ({ sheet: null, cell: `rules[${i}].${field}` }),
   sentence: (i, field) => ({ sheet: null, cell: `sentences[${i}].${field}` }),
 };
+
+/** A place as a person reads it: "'Chỉ tiêu'!G12", a sheet alone, a JSON path; null where the whole set is meant. */
+export function placeText(place: SetPlace | null): string | null {
+  if (!place) return null;
+  if (place.sheet !== null) return place.cell === null ? place.sheet : sheetRef(place.sheet, place.cell);
+  return place.cell;
+}

@@ -53,9 +53,6 @@ export const CLI_TEXT = {
   fileIsDirectory: (file: string): string => `${file}: đây là thư mục, không phải tệp.`,
   fileUnreadable: (file: string, detail: string): string => `${file}: không đọc được tệp (${detail}).`,
   notJson: (file: string, detail: string): string => `${file}: không phải JSON hợp lệ (${detail}).`,
-  jsonSyntaxAt: (line: number, column: number): string => `lỗi cú pháp ở dòng ${line}, cột ${column}`,
-  jsonEnded: 'tệp kết thúc giữa chừng',
-  jsonSyntax: 'lỗi cú pháp',
   noPermission: 'không có quyền đọc',
   unknownReason: 'không rõ lý do',
   badData: (file: string, problems: readonly string[]): string =>

@@ -1,4 +1,4 @@
-// Messages of report data validation (JSON and the workbook's header) and of the form definitions' own check.
+// Messages of report data validation (JSON and the workbook's header), of the form definitions' own check, and of JSON syntax errors.
 import { COMMON_TEXT } from './common';
 
 const { formName } = COMMON_TEXT;
@@ -16,4 +16,8 @@ export const DATA_TEXT = {
     `${formName(form)}: dòng ${key} tính từ dòng ${ref}, không phải dòng số liệu`,
   invalidForm: (form: number, problems: string): string => `Định nghĩa ${formName(form)} không hợp lệ: ${problems}`,
   noSuchForm: (form: number): string => `Không có ${formName(form)}`,
+  /** Where JSON text stops being JSON (JSON.parse says it in English). */
+  jsonSyntaxAt: (line: number, column: number): string => `lỗi cú pháp ở dòng ${line}, cột ${column}`,
+  jsonEnded: 'tệp kết thúc giữa chừng',
+  jsonSyntax: 'lỗi cú pháp',
 } as const;

@@ -13,6 +13,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'report', load: async () => (await import('./report')).reportCommand },
   { name: 'upgrade', load: async () => (await import('./upgrade')).upgradeCommand },
   { name: 'consolidate', load: async () => (await import('./consolidate')).consolidateCommand },
+  { name: 'forms', load: async () => (await import('./forms')).formsCommand },
   { name: 'demo', load: async () => (await import('./demo')).demoCommand },
 ];
 

@@ -1,0 +1,66 @@
+// Reads a form set a command was given — its authoring workbook or its JSON, told apart by content — and checks it; a set with a problem is never returned.
+import { resolve } from 'node:path';
+import { JsonSyntaxError, parseJsonText } from '../../core/data/json-syntax';
+import { UserError } from '../../core/errors/user-error';
+import { checkFormSet, type CheckFormSetOptions } from '../../core/forms/check-form-set';
+import type { FormSetDef } from '../../core/forms/form-set';
+import { formSetFromJson, looksLikeFormSet, type FormSetLoad } from '../../core/forms/load-form-set';
+import type { SetLocator, SetProblem } from '../../core/forms/set-problem';
+import { CLI_TEXT, FORMSET_TEXT } from '../../core/i18n/messages';
+import { CliError } from './cli-error';
+import type { CliIo } from './cli-io';
+import { isZip, readInputBytes } from './read-input-bytes';
+
+/** The authoring workbook's reader (src/hosts/cli/xlsx/read-authoring-workbook.ts): the set with the cell of each item, or the problems that kept it from reading one. */
+export type ReadAuthoringWorkbook = (
+  bytes: Uint8Array,
+) => Promise<{ readonly set: FormSetDef; readonly where: SetLocator } | { readonly problems: SetProblem[] }>;
+
+// Loaded by name, only for a workbook: the reader and ExcelJS cost nothing to a JSON set, and this file builds before the reader exists.
+const READER_MODULE = './xlsx/read-authoring-workbook';
+
+async function authoringReader(): Promise<ReadAuthoringWorkbook | null> {
+  try {
+    const loaded = (await import(READER_MODULE)) as { readonly readAuthoringWorkbook?: ReadAuthoringWorkbook };
+    return loaded.readAuthoringWorkbook ?? null;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') return null;
+    throw e;
+  }
+}
+
+async function fromWorkbook(bytes: Uint8Array, file: string, options: CheckFormSetOptions): Promise<FormSetLoad> {
+  const read = await authoringReader();
+  if (!read) throw new CliError(FORMSET_TEXT.cli.xlsxNotReadable(file));
+  let result;
+  try {
+    result = await read(bytes);
+  } catch (e) {
+    // A damaged or foreign workbook is unreadable input (exit 2), said in the reader's own words.
+    if (e instanceof UserError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
+    throw e;
+  }
+  if ('problems' in result) return { problems: result.problems };
+  const problems = checkFormSet(result.set, result.where, options);
+  return problems.length > 0 ? { problems } : { set: result.set };
+}
+
+/**
+ * The set in `file` (relative to io.cwd), checked: `{ set }` or every problem at its place. Input that is not a
+ * set at all — missing, damaged, not JSON, JSON of something else — is a CliError (exit 2).
+ */
+export async function loadFormSetFile(file: string, io: CliIo, options: CheckFormSetOptions = {}): Promise<FormSetLoad> {
+  const bytes = await readInputBytes(resolve(io.cwd, file), file);
+  if (isZip(bytes)) return fromWorkbook(bytes, file, options);
+  if (/\.xlsx$/i.test(file)) throw new CliError(CLI_TEXT.notXlsx(file));
+  let json: unknown;
+  try {
+    json = parseJsonText(new TextDecoder('utf-8').decode(bytes));
+  } catch (e) {
+    if (e instanceof JsonSyntaxError) throw new CliError(CLI_TEXT.notJson(file, e.message));
+    throw e;
+  }
+  if (!looksLikeFormSet(json)) throw new CliError(FORMSET_TEXT.cli.notFormSet(file));
+  return formSetFromJson(json, options);
+}
