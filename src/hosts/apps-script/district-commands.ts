@@ -319,6 +319,14 @@ function run(env: GasEnv, now: () => number, interactive: boolean): void {
 export function consolidateCommand(env: GasEnv, options: DistrictRunOptions = {}): void {
   const interactive = options.interactive ?? true;
   const now = options.now ?? ((): number => Date.now());
+  // From the menu, consent comes first (guarded), before the lock; in a trigger a failure is left to Apps Script,
+  // which records it and mails the owner: there is nobody to show an alert to.
+  if (interactive) guarded(env, GAS_TEXT.menu.consolidate, () => underLock(env, true, () => run(env, now, true)));
+  else underLock(env, false, () => run(env, now, false));
+}
+
+/** Runs `work` holding the spreadsheet's document lock; a second run that cannot get it says so (from the menu) and does nothing. */
+function underLock(env: GasEnv, interactive: boolean, work: () => void): void {
   const lock = env.LockService.getDocumentLock();
   if (!lock || !lock.tryLock(LOCK_WAIT_MS)) {
     if (interactive) {
@@ -328,9 +336,7 @@ export function consolidateCommand(env: GasEnv, options: DistrictRunOptions = {}
     return;
   }
   try {
-    // In a trigger a failure is left to Apps Script, which records it and mails the owner: there is nobody to show an alert to.
-    if (interactive) guarded(env, GAS_TEXT.menu.consolidate, () => run(env, now, true));
-    else run(env, now, false);
+    work();
   } finally {
     lock.releaseLock();
   }
