@@ -190,10 +190,27 @@ const AUTHORING = {
   },
 } as const;
 
+/** `cchc forms export`: help, progress and its one-line errors. */
+const EXPORT_COMMAND = {
+  summary: 'ghi bộ biểu mẫu (bộ có sẵn, hoặc bộ cho ở --forms) thành sổ Excel để soạn, hoặc thành tệp JSON',
+  out: 'tệp sẽ tạo: .xlsx (sổ soạn bộ biểu mẫu), hoặc .json với --json (bắt buộc)',
+  json: 'ghi dạng JSON thay vì sổ Excel',
+  forms: 'bộ biểu mẫu xuất ra (sổ .xlsx hoặc tệp .json); không có thì xuất bộ có sẵn',
+  force: 'cho phép ghi đè tệp đã có',
+  exit: '0 đã ghi; 2 không đọc được bộ biểu mẫu, tệp đã có hoặc dùng sai lệnh',
+  outMustBeJson: (file: string): string => `với --json, tên tệp ra phải có đuôi .json (đã cho: ${file})`,
+  wrote: (file: string): string => `Đã ghi bộ biểu mẫu: ${file}`,
+  /** "'Chỉ tiêu'!F3: …" — one problem at its place. */
+  problemAt: (place: string, message: string): string => (place ? `${place}: ${message}` : message),
+  setUnreadable: (file: string, problems: readonly string[]): string =>
+    `${file}: không đọc được bộ biểu mẫu (${problems.length} vấn đề) — ${problems.join('; ')}`,
+} as const;
+
 export const FORMSET_TEXT = {
   sheets: SHEETS,
   headers: HEADERS,
   words: WORDS,
   guide: GUIDE,
   authoring: AUTHORING,
+  exportCommand: EXPORT_COMMAND,
 } as const;
