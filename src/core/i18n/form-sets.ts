@@ -1,4 +1,5 @@
 // Vietnamese texts of form sets: the authoring workbook's sheets, headers and words (CONTRACTS.md "Form sets"), and the set checker's problems.
+import { COMMON_TEXT } from './common';
 
 /** The authoring workbook's sheet names, as CONTRACTS.md fixes them. */
 const SHEETS = {
@@ -183,7 +184,7 @@ const AUTHORING = {
       `“${header}”: không hiểu “${text}”; chọn một trong ${words.map((w) => `“${w}”`).join(', ')}.`,
     badLegend: (text: string): string => `Không đọc được chú giải mã “${text}”: mỗi mã ghi “số = nghĩa”, các mã nối bằng “; ” (ví dụ “0 = Chưa; 1 = Hoàn thành”).`,
     badCondition: (header: string, text: string): string => `“${header}”: không đọc được điều kiện “${text}”; ghi mã dòng = mã trả lời (ví dụ “5 = 1”).`,
-    unknownForm: (form: number, sheet: string): string => `Biểu mẫu ${form} không có ở trang “${sheet}”.`,
+    unknownForm: (form: number, sheet: string): string => `${COMMON_TEXT.formName(form)} không có ở trang “${sheet}”.`,
     bothAgainst: (rows: string, number: string): string => `Chỉ điền một trong hai cột “${rows}” và “${number}”.`,
     tooLarge: (sheet: string, rows: number, columns: number): string =>
       `Trang “${sheet}” quá lớn: chỉ đọc tối đa ${rows} hàng và ${columns} cột.`,
