@@ -3,7 +3,8 @@ import { NARRATIVE_KEYS } from '../data/types';
 import { FORMSET_TEXT } from '../i18n/form-sets';
 import type { RowRef } from '../rules/validation-rule';
 import { checkRows } from './check-set-rows';
-import { SET_OPERATORS, type FormSetDef } from './form-set';
+import { checkTemplate } from '../report/template/check-template';
+import { SET_OPERATORS, type FormSetDef, type SetRow } from './form-set';
 import { checkCondition, checkContext, lineOf, type SetCheckContext } from './set-check-context';
 import { jsonLocator, type RuleField, type SentenceField, type SetLocator, type SetProblem } from './set-problem';
 
@@ -19,9 +20,16 @@ const RULE_ID = /^[a-z][a-z0-9-]*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface CheckFormSetOptions {
-  /** The sentence template checker (the template engine's): its problems, in Vietnamese, for one `Câu` reading `rows`. */
-  readonly checkTemplate?: (template: string, rows: readonly RowRef[]) => readonly string[];
+  /** The sentence template checker: its problems, in Vietnamese, for one `Câu` reading `rows` (default: the template engine's). */
+  readonly checkTemplate?: (template: string, rows: readonly RowRef[], read: readonly SetRow[]) => readonly string[];
 }
+
+/** The template engine's own check of a `Câu`, given the rows its `Dòng` names, in order. */
+const engineCheck = (template: string, _refs: readonly RowRef[], read: readonly SetRow[]): readonly string[] =>
+  checkTemplate(
+    template,
+    read.map((r) => ({ kind: r.kind, ...(r.codes ? { codes: r.codes.map((c) => c.value) } : {}) })),
+  ).map((p) => p.message);
 
 /** The problems of a set, in the order of its sheets (identity, forms, rows, rules, sentences); none means the set may be used. */
 export function checkFormSet(def: FormSetDef, where: SetLocator = jsonLocator, options: CheckFormSetOptions = {}): SetProblem[] {
@@ -119,14 +127,19 @@ function checkSentences(ctx: SetCheckContext, options: CheckFormSetOptions): voi
     const formKnown = ctx.forms.has(sentence.form);
     if (!formKnown) tell('form', T.formUnknown(sentence.form));
     const refs: RowRef[] = [];
+    const read: SetRow[] = [];
     for (const text of sentence.rows) {
       const hit = ctx.resolve(text, sentence.form, H.sentences.rows);
       refs.push(hit.ref);
+      if (hit.row) read.push(hit.row);
       // With its form unknown, every bare key would repeat the one problem already said.
       if (hit.row === null && (formKnown || hit.ref.form !== sentence.form)) tell('rows', hit.problem);
     }
     if (sentence.when) checkCondition(ctx, sentence.when, sentence.form, H.sentences.when, (text) => tell('when', text));
     if (sentence.template.trim() === '') tell('template', T.templateEmpty);
-    else for (const problem of options.checkTemplate?.(sentence.template, refs) ?? []) tell('template', T.template(problem));
+    // A template over rows that do not exist is not checked: the unknown rows are the problem to fix first.
+    else if (read.length === refs.length) {
+      for (const problem of (options.checkTemplate ?? engineCheck)(sentence.template, refs, read)) tell('template', T.template(problem));
+    }
   });
 }

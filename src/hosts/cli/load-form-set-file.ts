@@ -3,43 +3,23 @@ import { resolve } from 'node:path';
 import { JsonSyntaxError, parseJsonText } from '../../core/data/json-syntax';
 import { UserError } from '../../core/errors/user-error';
 import { checkFormSet, type CheckFormSetOptions } from '../../core/forms/check-form-set';
-import type { FormSetDef } from '../../core/forms/form-set';
 import { formSetFromJson, looksLikeFormSet, type FormSetLoad } from '../../core/forms/load-form-set';
-import type { SetLocator, SetProblem } from '../../core/forms/set-problem';
 import { CLI_TEXT, FORMSET_TEXT } from '../../core/i18n/messages';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { isZip, readInputBytes } from './read-input-bytes';
 
-/** The authoring workbook's reader (src/hosts/cli/xlsx/read-authoring-workbook.ts): the set with the cell of each item, or the problems that kept it from reading one. */
-export type ReadAuthoringWorkbook = (
-  bytes: Uint8Array,
-) => Promise<{ readonly set: FormSetDef; readonly where: SetLocator } | { readonly problems: SetProblem[] }>;
-
-// Loaded by name, only for a workbook: the reader and ExcelJS cost nothing to a JSON set, and this file builds before the reader exists.
-const READER_MODULE = './xlsx/read-authoring-workbook';
-
-async function authoringReader(): Promise<ReadAuthoringWorkbook | null> {
-  try {
-    const loaded = (await import(READER_MODULE)) as { readonly readAuthoringWorkbook?: ReadAuthoringWorkbook };
-    return loaded.readAuthoringWorkbook ?? null;
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') return null;
-    throw e;
-  }
-}
-
 async function fromWorkbook(bytes: Uint8Array, file: string, options: CheckFormSetOptions): Promise<FormSetLoad> {
-  const read = await authoringReader();
-  if (!read) throw new CliError(FORMSET_TEXT.cli.xlsxNotReadable(file));
+  // Loaded only for a workbook: the reader and ExcelJS cost nothing to a JSON set.
+  const { readAuthoringWorkbook } = await import('./xlsx/read-authoring-workbook');
   let result;
   try {
-    result = await read(bytes);
+    result = await readAuthoringWorkbook(bytes);
   } catch (e) {
     // A damaged or foreign workbook is unreadable input (exit 2), said in the reader's own words.
     if (e instanceof UserError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
-    throw e;
+    // Anything else the reader meets (not a zip after all, a damaged part) is a file that is not a readable workbook.
+    throw new CliError(CLI_TEXT.notXlsx(file));
   }
   if ('problems' in result) return { problems: result.problems };
   const problems = checkFormSet(result.set, result.where, options);

@@ -129,7 +129,7 @@ async function applySheet(wb: XL.Workbook, plan: SheetPlan, results: ReadonlyMap
 }
 
 /** Lays every sheet of `plan` into the empty workbook `wb`; a formula cell gets its value from `results` (by cellKey) as its cached result. */
-export async function fillWorkbook(wb: XL.Workbook, plan: WorkbookPlan, results: ReadonlyMap<string, number>): Promise<void> {
+export async function fillWorkbook(wb: XL.Workbook, plan: Pick<WorkbookPlan, 'sheets'>, results: ReadonlyMap<string, number>): Promise<void> {
   wb.creator = 'cchc';
   // Excel and LibreOffice recompute every formula on opening; the cached results only serve viewers that do not.
   wb.calcProperties = { fullCalcOnLoad: true };

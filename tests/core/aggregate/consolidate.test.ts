@@ -13,7 +13,7 @@ describe('consolidate', () => {
     expect(r.expected).toBe(3);
     expect(r.forms[1]?.['2.1']).toEqual({ kind: 'total', total: 40, reported: 2 });
     expect(r.forms[1]?.['2.2']).toEqual({ kind: 'total', total: 24, reported: 2 });
-    expect(completeness(r.forms[1]?.['2.1']!, r.expected)).toBe(66.7);
+    expect(completeness(r.forms[1]!['2.1']!, r.expected)).toBe(66.7);
   });
 
   it('recomputes ratios from the added parts, never averaging them', () => {

@@ -3,6 +3,7 @@ import { checkFormSet } from '../../../src/core/forms/check-form-set';
 import type { FormSetDef, SetRow, SetSentence } from '../../../src/core/forms/form-set';
 import type { SetLocator, SetProblem } from '../../../src/core/forms/set-problem';
 import { NARRATIVE_KEYS } from '../../../src/core/data/types';
+import { BUILTIN_SENTENCES } from '../../../src/core/report/builtin-sentences';
 
 type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
 type Def = Mutable<FormSetDef>;
@@ -30,7 +31,7 @@ const sentence = (over: Partial<Mutable<SetSentence>> = {}): Mutable<SetSentence
   order: 1,
   form: 3,
   rows: ['3.3'],
-  template: 'Tỷ lệ hồ sơ đúng hạn đạt {r3_3}.',
+  template: 'Tỷ lệ hồ sơ đúng hạn đạt {a}%.',
   ...over,
 });
 
@@ -443,7 +444,7 @@ describe('checkFormSet: sentences', () => {
     ]);
     expect(seen).toEqual([
       [
-        'Tỷ lệ hồ sơ đúng hạn đạt {r3_3}.',
+        'Tỷ lệ hồ sơ đúng hạn đạt {a}%.',
         [
           { form: 3, key: '3.3' },
           { form: 7, key: '6.7' },
@@ -515,3 +516,18 @@ describe('checkFormSet: places in the authoring workbook', () => {
     ]);
   });
 });
+
+describe('checkFormSet with the template engine (no checker given)', () => {
+  it('names a template argument the engine does not supply, at the Câu of that sentence', () => {
+    const set = { ...BUILTIN_SET, sentences: [{ section: 'II.2.c', order: 1, form: 3, rows: ['3.3.1', '3.3.2'], template: 'Đã giải quyết {a} hồ sơ, đúng hạn {c}.' }] };
+    const problems = checkFormSet(set);
+    expect(problems.map((p) => p.place?.cell)).toEqual(['sentences[0].template']);
+    expect(problems[0]?.message).toContain('{c}');
+  });
+
+  it('passes every sentence of the built-in set (its 38 templates)', () => {
+    expect(BUILTIN_SENTENCES).toHaveLength(38);
+    expect(checkFormSet({ ...BUILTIN_SET, sentences: BUILTIN_SENTENCES })).toEqual([]);
+  });
+});
+

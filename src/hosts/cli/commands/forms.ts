@@ -18,6 +18,7 @@ export interface SubcommandEntry {
 /** The subcommands, each loaded only when run. `export` (the authoring workbook) joins with one line here. */
 export const FORMS_SUBCOMMANDS: readonly SubcommandEntry[] = [
   { name: 'check', usage: T.checkUsage, load: async () => (await import('./forms-check')).formsCheckCommand },
+  { name: 'export', usage: T.exportUsage, load: async () => (await import('./forms-export')).formsExportCommand },
 ];
 
 /** The `forms` command over a table of subcommands (tests pass their own). */

@@ -83,8 +83,8 @@ describe('cchc forms check', () => {
   });
 
   it('refuses bad usage with exit 2', async () => {
-    expectOneLineError(await box.run('forms'), ['cchc forms: chưa chọn lệnh con (check)']);
-    expectOneLineError(await box.run('forms', 'kiem'), ['cchc forms: không có lệnh con “kiem” (dùng check)']);
+    expectOneLineError(await box.run('forms'), ['cchc forms: chưa chọn lệnh con (check hoặc export)']);
+    expectOneLineError(await box.run('forms', 'kiem'), ['cchc forms: không có lệnh con “kiem” (dùng check hoặc export)']);
     expectOneLineError(await box.run('forms', 'check'), ['cchc forms check: thiếu tên tệp']);
     expectOneLineError(await box.run('forms', 'check', 'a.json', '--out', 'x'), ['cchc forms check: không có tùy chọn --out']);
   });
