@@ -374,10 +374,24 @@ const EXPORT_COMMAND = {
     `${file}: không đọc được bộ biểu mẫu (${problems.length} vấn đề) — ${problems.join('; ')}`,
 } as const;
 
+/** The hidden sheet a workbook laid out with a set keeps it in. */
+const CARRIED = {
+  sheet: 'Bộ biểu mẫu',
+  what: 'Bộ biểu mẫu mà sổ này dùng. Không sửa trang này: công cụ đọc nó để kiểm tra và lập báo cáo.',
+  idLabel: 'Mã bộ biểu mẫu',
+  versionLabel: 'Phiên bản',
+  checkLabel: 'Mã kiểm tra',
+  partsLabel: 'Số phần',
+  partLabel: (i: number): string => `Phần ${i}`,
+  damaged: (id: string): string =>
+    `Bộ biểu mẫu “${id}” lưu trong sổ (trang ẩn “Bộ biểu mẫu”) đã bị sửa hoặc không còn đủ; hãy Lập biểu mẫu lại với bộ biểu mẫu của tỉnh.`,
+} as const;
+
 export const FORMSET_TEXT = {
   sheets: SHEETS,
   headers: HEADERS,
   words: WORDS,
+  carried: CARRIED,
   check: CHECK,
   shape: SHAPE,
   cli: CLI,

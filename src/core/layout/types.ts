@@ -99,6 +99,8 @@ export interface SheetPlan {
   readonly freezeRows?: number;
   /** Cell notes (comments) to attach, e.g. on values carried from the previous report; absent = none. */
   readonly notes?: readonly CellNote[];
+  /** A sheet the user does not work in (the carried form set): hidden, though any host lets a person show it again. */
+  readonly hidden?: boolean;
 }
 
 /** A note attached to one cell of the sheet. */
