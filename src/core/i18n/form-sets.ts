@@ -387,11 +387,21 @@ const CARRIED = {
     `Bộ biểu mẫu “${id}” lưu trong sổ (trang ẩn “Bộ biểu mẫu”) đã bị sửa hoặc không còn đủ; hãy Lập biểu mẫu lại với bộ biểu mẫu của tỉnh.`,
 } as const;
 
+/** Which set a command follows. */
+const CHOOSE = {
+  label: (id: string, version: number): string => `“${id}” phiên bản ${version}`,
+  workbookOfOther: (carried: string, given: string): string =>
+    `Sổ này được lập theo bộ biểu mẫu ${carried}, không phải bộ ${given} đã chỉ. Bỏ --forms để dùng bộ của sổ, hoặc Lập biểu mẫu lại với bộ mới.`,
+  dataOfOther: (named: string, given: string): string => `Số liệu này theo bộ biểu mẫu ${named}, không phải bộ ${given} đã chỉ.`,
+  dataNeedsSet: (named: string): string => `Số liệu này theo bộ biểu mẫu ${named}; hãy chỉ tệp của bộ đó bằng --forms.`,
+} as const;
+
 export const FORMSET_TEXT = {
   sheets: SHEETS,
   headers: HEADERS,
   words: WORDS,
   carried: CARRIED,
+  choose: CHOOSE,
   check: CHECK,
   shape: SHAPE,
   cli: CLI,

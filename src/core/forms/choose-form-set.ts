@@ -1,0 +1,44 @@
+// Which form set a command follows: the one the workbook carries, the one report data names, the one given with --forms, else the built-in set.
+import { UserError } from '../errors/user-error';
+import { FORMSET_TEXT } from '../i18n/form-sets';
+import type { FormSetDef, FormSetIdentity } from './form-set';
+
+/** The set asked for and the set the input holds disagree (another set, or data of a set nobody gave). */
+export class FormSetMismatchError extends UserError {}
+
+export interface FormSetChoice {
+  /** The built-in set. */
+  readonly builtin: FormSetDef;
+  /** The set given with `--forms` (or chosen in a pane), already checked. */
+  readonly given?: FormSetDef;
+  /** The set the workbook carries (readCarriedSet); null when it carries none. */
+  readonly carried?: FormSetDef | null;
+  /** The identity report data names (`formSet`); absent means the built-in set. */
+  readonly named?: FormSetIdentity | null;
+}
+
+const same = (a: FormSetIdentity, b: FormSetIdentity): boolean => a.id === b.id && a.version === b.version;
+const label = (s: FormSetIdentity): string => FORMSET_TEXT.choose.label(s.id, s.version);
+
+/**
+ * A workbook follows the set it carries: `--forms` may only confirm it (the same set, any version — moving a
+ * workbook to another version is `cchc upgrade`'s). Report data follows the set it names, which must be the
+ * built-in one or the one given. Otherwise the given set, else the built-in one.
+ */
+export function chooseFormSet(c: FormSetChoice): FormSetDef {
+  if (c.carried) {
+    if (c.given && c.given.id !== c.carried.id) throw new FormSetMismatchError(FORMSET_TEXT.choose.workbookOfOther(label(c.carried), label(c.given)));
+    return c.carried;
+  }
+  if (c.named) {
+    if (same(c.named, c.builtin)) {
+      if (c.given && !same(c.given, c.builtin)) throw new FormSetMismatchError(FORMSET_TEXT.choose.dataOfOther(label(c.named), label(c.given)));
+      return c.builtin;
+    }
+    if (!c.given) throw new FormSetMismatchError(FORMSET_TEXT.choose.dataNeedsSet(label(c.named)));
+    if (!same(c.given, c.named)) throw new FormSetMismatchError(FORMSET_TEXT.choose.dataOfOther(label(c.named), label(c.given)));
+    return c.given;
+  }
+  // A workbook that carries no set was laid out with the built-in one; data naming none follows it too.
+  return c.given ?? c.builtin;
+}
