@@ -1,23 +1,18 @@
 // The built-in set's forms (its data checked by the tests), with lookups by number and key.
 import { BUILTIN_CATALOGUE } from './builtin';
 import { COMMON_TEXT } from '../i18n/common';
-import { DATA_TEXT } from '../i18n/data';
 import type { FormDef, FormNumber, FormRow } from './types';
 
 /** Biểu mẫu 1–7, in order. */
 export const FORMS: readonly FormDef[] = BUILTIN_CATALOGUE.forms;
 
 export function getForm(n: FormNumber): FormDef {
-  const form = FORMS[n - 1];
-  if (!form) throw new RangeError(DATA_TEXT.noSuchForm(n));
-  return form;
+  return BUILTIN_CATALOGUE.form(n);
 }
-
-const rowIndex = new Map<string, FormRow>(FORMS.flatMap((f) => f.rows.map((r) => [`${f.number}:${r.key}`, r] as const)));
 
 /** The row of a form by key, or undefined. */
 export function findRow(n: FormNumber, key: string): FormRow | undefined {
-  return rowIndex.get(`${n}:${key}`);
+  return BUILTIN_CATALOGUE.row(n, key);
 }
 
 /** Sheet name of a form: "Biểu mẫu 1". */

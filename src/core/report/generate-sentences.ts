@@ -6,7 +6,7 @@ import { findRow } from '../forms/catalogue';
 import { FORM_NUMBERS, type FormNumber } from '../forms/types';
 import { COMMON_TEXT } from '../i18n/common';
 import { REPORT_TEXT } from '../i18n/report';
-import { BUILTIN_SENTENCES } from './builtin-sentences';
+import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import { IMPLIED_ZEROS, PARTITIONS } from './sentences';
 import { clauseArguments, isTypedKind, type ClauseRow, type SentenceContextText } from './template/clause-facts';
 import { fillTemplate, isParsed, parseTemplate } from './template/format-template';
@@ -142,7 +142,7 @@ export function generateSentences(
   data: ReportData,
   section: NarrativeKey,
   ctx: SentenceContext,
-  set: readonly SetSentence[] = BUILTIN_SENTENCES,
+  set: readonly SetSentence[] = BUILTIN_CATALOGUE.sentences,
 ): readonly string[] {
   const readers = new Map<FormNumber, FormReader>();
   const out: string[] = [];

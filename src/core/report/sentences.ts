@@ -1,4 +1,4 @@
-// Rows a generated sentence need not name as missing: implied zeros and partitions of a whole, from the set (the sentences themselves are templates, builtin-sentences.json).
+// Rows a generated sentence need not name as missing: implied zeros and partitions of a whole, from the set (the sentences themselves are templates, the set's `sentences`).
 import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import type { ImpliedZeros, Partitions } from '../forms/build-catalogue';
 import type { FormNumber } from '../forms/types';

@@ -2,7 +2,7 @@ import { buildReport } from '../../../src/core/report/build-report';
 import type { ReportDocument } from '../../../src/core/report/model';
 import type { NarrativeKey } from '../../../src/core/data/types';
 import { IMPLIED_ZEROS } from '../../../src/core/report/sentences';
-import { BUILTIN_SENTENCES } from '../../../src/core/report/builtin-sentences';
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { generateSentences } from '../../../src/core/report/generate-sentences';
 import { sentenceContext } from '../../../src/core/report/body';
 import { findRow } from '../../../src/core/forms/catalogue';
@@ -15,7 +15,7 @@ const generated = (doc: ReportDocument, section: NarrativeKey): string[] =>
 
 describe('sentence table', () => {
   it('names only rows that exist, and conditions on code rows', () => {
-    for (const s of BUILTIN_SENTENCES) {
+    for (const s of BUILTIN_CATALOGUE.sentences) {
       for (const key of s.rows) expect(findRow(s.form as 1, key)?.kind).toMatch(/^(count|money|percent|code|ratio|sum)$/);
       if (s.when) expect(findRow(s.form as 1, s.when.key)?.kind).toBe('code');
     }

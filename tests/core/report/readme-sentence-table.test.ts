@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findRow } from '../../../src/core/forms/catalogue';
 import { isInputRow } from '../../../src/core/forms/types';
-import { BUILTIN_SENTENCES } from '../../../src/core/report/builtin-sentences';
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 
 /** "4.1–4.4" → 4.1, 4.2, 4.3, 4.4; "6.4.1–6.4.3" → 6.4.1, 6.4.2, 6.4.3; other keys as they are. */
 function expand(item: string): string[] {
@@ -35,7 +35,7 @@ function readmeTable(): Map<string, Set<string>> {
 
 describe("README's row → sentence table", () => {
   const table = readmeTable();
-  const sections = [...new Set(BUILTIN_SENTENCES.map((s) => s.section))];
+  const sections = [...new Set(BUILTIN_CATALOGUE.sentences.map((s) => s.section))];
 
   it('has a row for every section with generated sentences, and parses (the check itself can fail)', () => {
     expect(expand('6.4.1–6.4.3')).toEqual(['6.4.1', '6.4.2', '6.4.3']);
@@ -49,7 +49,7 @@ describe("README's row → sentence table", () => {
       return row !== undefined && isInputRow(row);
     };
     const code = new Set(
-      BUILTIN_SENTENCES.filter((s) => s.section === section).flatMap((s) =>
+      BUILTIN_CATALOGUE.sentences.filter((s) => s.section === section).flatMap((s) =>
         [...s.rows.filter((k) => typed(s.form, k)), ...(s.when ? [s.when.key] : [])].map((k) => `${s.form}:${k}`),
       ),
     );

@@ -1,7 +1,7 @@
 // A province changes a sentence without code: the engine reads whatever templates the set holds, with the same facts and lists.
 import type { SetSentence } from '../../../../src/core/forms/form-set';
 import { sentenceContext } from '../../../../src/core/report/body';
-import { BUILTIN_SENTENCES } from '../../../../src/core/report/builtin-sentences';
+import { BUILTIN_CATALOGUE } from '../../../../src/core/forms/builtin';
 import { generateSentences } from '../../../../src/core/report/generate-sentences';
 import { withData } from '../fixtures';
 
@@ -47,7 +47,7 @@ describe('a set of its own', () => {
   });
 
   it('the built-in set holds every sentence of the report as a template, no code', () => {
-    expect(BUILTIN_SENTENCES).toHaveLength(38);
-    expect(new Set(BUILTIN_SENTENCES.map((s) => s.section)).size).toBe(13);
+    expect(BUILTIN_CATALOGUE.sentences).toHaveLength(38);
+    expect(new Set(BUILTIN_CATALOGUE.sentences.map((s) => s.section)).size).toBe(13);
   });
 });
