@@ -1,7 +1,6 @@
 // The README's "Which form rows feed which sentence" table names exactly the typed rows the built-in templates read, section by section.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findRow } from '../../../src/core/forms/catalogue';
 import { isInputRow } from '../../../src/core/forms/types';
 import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 
@@ -45,7 +44,7 @@ describe("README's row → sentence table", () => {
   it.each(sections)('%s names exactly the rows its sentences read', (section) => {
     // The rows a person types (a ratio or sum a template reads is computed from them), and the answers clauses depend on.
     const typed = (form: number, key: string): boolean => {
-      const row = findRow(form as 1, key);
+      const row = BUILTIN_CATALOGUE.row(form as 1, key);
       return row !== undefined && isInputRow(row);
     };
     const code = new Set(
