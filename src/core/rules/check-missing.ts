@@ -53,7 +53,8 @@ export function checkMissing(forms: FormsData, skipped: readonly SkippedRule[], 
     }
     for (const row of form.rows) {
       const ref = { form: n, key: row.key };
-      if (!isInputRow(row) || !isBlank(values[row.key]) || !isRelevant(forms, ref, catalogue)) continue;
+      // A row the set says a report may leave empty (`Bắt buộc: không`) is not asked for.
+      if (!isInputRow(row) || row.required === false || !isBlank(values[row.key]) || !isRelevant(forms, ref, catalogue)) continue;
       const hint = row.kind === 'code' ? RULE_TEXT.missingHintCode(row.unit) : row.kind === 'percent' ? RULE_TEXT.missingHintPercent : RULE_TEXT.missingHintNumber;
       out.push({
         form: n,
