@@ -1,11 +1,11 @@
 // End to end: the built `cchc consolidate` on four communes → cached results stripped → LibreOffice recalculates → every TH… cell equals the core; the report read back as text.
+import { BUILTIN_CATALOGUE } from '../../src/core/forms/builtin';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { consolidatedCellText } from '../../src/core/aggregate/cell-text';
 import { consolidate, type Consolidated } from '../../src/core/aggregate/consolidate';
 import type { CellValue, FormsData, ReportData } from '../../src/core/data/types';
-import { FORMS } from '../../src/core/forms/catalogue';
 import { isComputedRow, type FormNumber } from '../../src/core/forms/types';
 import { consolidatedCellName } from '../../src/core/layout/consolidated-plan';
 import { loadWorkbook } from '../../src/hosts/cli/xlsx/load-workbook';
@@ -137,7 +137,7 @@ describe('cchc consolidate, built, on four communes', () => {
   });
 
   it('left LibreOffice every formula to compute: each non-empty computed cell and the completeness share had its cached result removed', () => {
-    const computedWithValue = FORMS.flatMap((f) => f.rows.filter(isComputedRow).filter((r) => {
+    const computedWithValue = BUILTIN_CATALOGUE.forms.flatMap((f) => f.rows.filter(isComputedRow).filter((r) => {
       const c = core.forms[f.number]?.[r.key];
       return (c?.kind === 'computed' || c?.kind === 'ratio') && c.value !== null;
     })).length;
@@ -147,7 +147,7 @@ describe('cchc consolidate, built, on four communes', () => {
   it('every TH… computed cell, recalculated by LibreOffice, equals the core consolidate() value (empty ⇔ null)', () => {
     const mismatches: string[] = [];
     let compared = 0;
-    for (const form of FORMS) {
+    for (const form of BUILTIN_CATALOGUE.forms) {
       for (const row of form.rows.filter(isComputedRow)) {
         const cell = core.forms[form.number]?.[row.key];
         const want = cell?.kind === 'computed' || cell?.kind === 'ratio' ? cell.value : undefined;
@@ -158,12 +158,12 @@ describe('cchc consolidate, built, on four communes', () => {
       }
     }
     expect(mismatches).toEqual([]);
-    expect(compared).toBe(FORMS.flatMap((f) => f.rows.filter(isComputedRow)).length);
+    expect(compared).toBe(BUILTIN_CATALOGUE.forms.flatMap((f) => f.rows.filter(isComputedRow)).length);
   });
 
   it('totals equal the sums of the communes that reported, and an unreported row stays empty', () => {
     const mismatches: string[] = [];
-    for (const form of FORMS) {
+    for (const form of BUILTIN_CATALOGUE.forms) {
       for (const row of form.rows.filter((r) => r.kind === 'count' || r.kind === 'money')) {
         const got = recalculated[consolidatedCellName(form.number, row.key)];
         const want = sumOf(form.number, row.key);
@@ -190,7 +190,7 @@ describe('cchc consolidate, built, on four communes', () => {
   });
 
   it('codes and entered percents read as the core writes them', () => {
-    for (const form of FORMS) {
+    for (const form of BUILTIN_CATALOGUE.forms) {
       for (const row of form.rows.filter((r) => r.kind === 'code' || r.kind === 'percent')) {
         const text = consolidatedCellText(row, core.forms[form.number]?.[row.key]);
         const got = recalculated[consolidatedCellName(form.number, row.key)];
@@ -220,7 +220,7 @@ describe('cchc consolidate, built, on four communes', () => {
     expect(text).not.toContain('9,700.75');
     // Every non-empty consolidated value of the appendix is in the document as the core writes it.
     const absent: string[] = [];
-    for (const form of FORMS) {
+    for (const form of BUILTIN_CATALOGUE.forms) {
       for (const row of form.rows) {
         const want = consolidatedCellText(row, core.forms[form.number]?.[row.key]);
         if (want && !lines.has(want)) absent.push(`Biểu mẫu ${form.number} ${row.key}: ${want}`);

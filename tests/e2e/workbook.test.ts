@@ -1,9 +1,10 @@
 // End to end: `cchc template --data` → cached results stripped → LibreOffice recalculates every formula → each computed cell equals the core.
+import { BUILTIN_CATALOGUE } from '../../src/core/forms/builtin';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FormsData, ReportData } from '../../src/core/data/types';
-import { FORMS, definedName } from '../../src/core/forms/catalogue';
+import { definedName } from '../../src/core/forms/catalogue';
 import { computeRow } from '../../src/core/forms/compute';
 import { isComputedRow, isInputRow } from '../../src/core/forms/types';
 import { loadWorkbook } from '../../src/hosts/cli/xlsx/load-workbook';
@@ -67,7 +68,7 @@ beforeAll(async () => {
     written.push(bytes);
     const { bytes: bare, stripped: count } = await stripCachedResults(bytes);
     // The sample has a value in every computed cell: all their cached results must be gone.
-    if (name === 'sample') expect(count).toBe(FORMS.flatMap((f) => f.rows.filter(isComputedRow)).length);
+    if (name === 'sample') expect(count).toBe(BUILTIN_CATALOGUE.forms.flatMap((f) => f.rows.filter(isComputedRow)).length);
     const path = join(dir, 'bare', `${name}.xlsx`);
     writeFileSync(path, bare);
     stripped.push(path);
@@ -98,11 +99,11 @@ describe('formulas recalculated by LibreOffice equal the core computation', () =
     const values = readNamedCells(await loadWorkbook(set.recalculated)).values;
     const mismatches: string[] = [];
     let compared = 0;
-    for (const form of FORMS) {
+    for (const form of BUILTIN_CATALOGUE.forms) {
       const inputs = set.data.forms[`${form.number}`] ?? {};
       for (const row of form.rows) {
         if (!isComputedRow(row)) continue;
-        const expected = computeRow(form.number, row, inputs);
+        const expected = computeRow(form.number, row, inputs, BUILTIN_CATALOGUE);
         const got = values[definedName(form.number, row.key)];
         compared++;
         const same = expected === null ? got === null || got === '' : typeof got === 'number' && Math.abs(got - expected) < 1e-9;
@@ -110,7 +111,7 @@ describe('formulas recalculated by LibreOffice equal the core computation', () =
       }
     }
     expect(mismatches).toEqual([]);
-    expect(compared).toBe(FORMS.flatMap((f) => f.rows.filter(isComputedRow)).length);
+    expect(compared).toBe(BUILTIN_CATALOGUE.forms.flatMap((f) => f.rows.filter(isComputedRow)).length);
   });
 
   it('covers the cases that matter: an empty ratio for a whole of 0, half rounded away from zero, text ignored by a sum', async () => {
@@ -154,7 +155,7 @@ describe('protection, unlocked inputs and validation in the written file', () =>
     const set = converted.find((c) => c.name === 'sample') as Converted;
     const wb = await loadWorkbook(set.written);
     const named = readNamedCells(wb);
-    for (const form of FORMS) {
+    for (const form of BUILTIN_CATALOGUE.forms) {
       const ws = wb.getWorksheet(`Biểu mẫu ${form.number}`);
       if (!ws) throw new Error(`no sheet Biểu mẫu ${form.number}`);
       expect((ws as unknown as { sheetProtection: { sheet?: boolean } | null }).sheetProtection?.sheet).toBe(true);
@@ -174,7 +175,7 @@ describe('protection, unlocked inputs and validation in the written file', () =>
   it('keeps every form sheet protected after LibreOffice has opened and saved it', async () => {
     // ExcelJS reads only sheet="1", LibreOffice writes sheet="true": look at the XML itself.
     const set = converted.find((c) => c.name === 'sample') as Converted;
-    for (const form of FORMS) {
+    for (const form of BUILTIN_CATALOGUE.forms) {
       const xml = await partXml(set.recalculated, `xl/worksheets/sheet${form.number + 1}.xml`);
       expect(xml).toMatch(/<sheetProtection [^>]*sheet="(1|true)"/);
       expect(xml).toMatch(/<dataValidation /);
@@ -185,7 +186,7 @@ describe('protection, unlocked inputs and validation in the written file', () =>
     const set = converted.find((c) => c.name === 'sample') as Converted;
     const wb = await loadWorkbook(set.written);
     const named = readNamedCells(wb);
-    for (const form of FORMS) {
+    for (const form of BUILTIN_CATALOGUE.forms) {
       const ws = wb.getWorksheet(`Biểu mẫu ${form.number}`);
       for (const row of form.rows.filter(isInputRow)) {
         const a1 = named.addresses[definedName(form.number, row.key)]?.split('!')[1] ?? '';

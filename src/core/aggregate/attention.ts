@@ -1,13 +1,9 @@
 // The communes that lag behind on the key ratios: each commune's own ratio below the district's total, worst first.
 import type { FormsData } from '../data/types';
-import { BUILTIN_CATALOGUE } from '../forms/builtin';
-import { findRow } from '../forms/catalogue';
+import type { FormCatalogue } from '../forms/build-catalogue';
 import { computeRow } from '../forms/compute';
 import type { FormNumber } from '../forms/types';
 import type { Consolidated } from './consolidate';
-
-/** The ratios a district watches: the set's `Chỉ tiêu chính`, in their order. */
-export const KEY_RATIOS: readonly { readonly form: FormNumber; readonly key: string }[] = BUILTIN_CATALOGUE.keyRatios;
 
 export interface AttentionUnit {
   /** "xã Hòa Phong" */
@@ -24,16 +20,19 @@ export interface AttentionGroup {
   readonly below: readonly AttentionUnit[];
 }
 
-/** For each key ratio, the communes below the district's total; a commune without the ratio is not listed (it is missing, not low). */
-export function attention(units: readonly { readonly name: string; readonly forms: FormsData }[], c: Consolidated): readonly AttentionGroup[] {
-  return KEY_RATIOS.map(({ form, key }) => {
-    const row = findRow(form, key);
+/**
+ * For each key ratio (the set's `Chỉ tiêu chính`, in their order), the communes below the district's total;
+ * a commune without the ratio is not listed (it is missing, not low).
+ */
+export function attention(units: readonly { readonly name: string; readonly forms: FormsData }[], c: Consolidated, catalogue: FormCatalogue): readonly AttentionGroup[] {
+  return catalogue.keyRatios.map(({ form, key }) => {
+    const row = catalogue.row(form, key);
     const cell = c.forms[form]?.[key];
     const total = cell?.kind === 'ratio' ? cell.value : null;
     if (!row || row.kind !== 'ratio' || total === null) return { form, key, total, below: [] };
     const below: AttentionUnit[] = [];
     for (const u of units) {
-      const value = computeRow(form, row, u.forms[`${form}`] ?? {});
+      const value = computeRow(form, row, u.forms[`${form}`] ?? {}, catalogue);
       if (value !== null && value < total) below.push({ name: u.name, value });
     }
     below.sort((a, b) => a.value - b.value || a.name.localeCompare(b.name, 'vi'));

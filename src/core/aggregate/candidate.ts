@@ -1,5 +1,7 @@
 // What one file given to consolidation turns out to be, whichever host read it: a commune's data, or a rejection with its reason and findings.
 import type { FormsData } from '../data/types';
+import type { FormCatalogue } from '../forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import { AGGREGATE_TEXT } from '../i18n/aggregate';
 import { COMMON_TEXT } from '../i18n/common';
 import { checkRead, type ReadInput } from '../read/check-named-values';
@@ -20,8 +22,8 @@ export function unreadableCandidate(file: string, reason: string): Candidate {
 }
 
 /** Checks what was read as `cchc check` does: errors reject the file (each listed), a header that names no commune and period too. */
-export function checkedCandidate(file: string, input: ReadInput): CheckedCandidate {
-  const result = checkRead(input);
+export function checkedCandidate(file: string, input: ReadInput, catalogue: FormCatalogue = BUILTIN_CATALOGUE): CheckedCandidate {
+  const result = checkRead(input, catalogue);
   const unit = input.data ? unitName(input.data.meta) : null;
   if (result.errors > 0) {
     const details = result.findings
@@ -33,7 +35,7 @@ export function checkedCandidate(file: string, input: ReadInput): CheckedCandida
     return { candidate: { file, rejected: { file, kind: 'no-header', unit: null, reason: AGGREGATE_TEXT.grouping.noHeader, details: [] } }, forms: null, warnings: result.warnings };
   }
   return {
-    candidate: { file, unit: { file, meta: input.data.meta, rowsReported: unitRowsReported(input.forms) } },
+    candidate: { file, unit: { file, meta: input.data.meta, rowsReported: unitRowsReported(input.forms, catalogue) } },
     forms: input.forms,
     warnings: result.warnings,
   };

@@ -1,5 +1,6 @@
 // Consolidation of many communes' form data, as DHIS2 aggregates indicators: add, then recompute ratios.
-import { FORMS } from '../forms/catalogue';
+import type { FormCatalogue } from '../forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import { computeForm, ratioOf, roundHalfAway, rowNumber } from '../forms/compute';
 import type { FormNumber, FormRow, RatioRow } from '../forms/types';
 import type { FormsData } from '../data/types';
@@ -86,14 +87,14 @@ function inputCell(row: FormRow, form: FormNumber, units: readonly FormsData[]):
 }
 
 /** A ratio from pairs: each commune's part and whole (computed rows computed for it), added where both are there. */
-function ratioCell(row: RatioRow, form: FormNumber, units: readonly FormsData[]): RatioCell {
+function ratioCell(row: RatioRow, form: FormNumber, units: readonly FormsData[], catalogue: FormCatalogue): RatioCell {
   let part = 0;
   let whole = 0;
   let reported = 0;
   for (const u of units) {
     const values = u[`${form}`] ?? {};
-    const p = rowNumber(form, row.part, values);
-    const w = rowNumber(form, row.whole, values);
+    const p = rowNumber(form, row.part, values, catalogue);
+    const w = rowNumber(form, row.whole, values, catalogue);
     if (p === null || w === null) continue;
     part += p;
     whole += w;
@@ -116,9 +117,9 @@ export interface ConsolidateOptions {
   readonly expected?: number;
 }
 
-export function consolidate(units: readonly FormsData[], options: ConsolidateOptions = {}): Consolidated {
+export function consolidate(units: readonly FormsData[], options: ConsolidateOptions = {}, catalogue: FormCatalogue = BUILTIN_CATALOGUE): Consolidated {
   const out = {} as Record<FormNumber, Record<string, ConsolidatedCell>>;
-  for (const form of FORMS) {
+  for (const form of catalogue.forms) {
     const cells: Record<string, ConsolidatedCell> = {};
     for (const row of form.rows) {
       const cell = inputCell(row, form.number, units);
@@ -127,10 +128,10 @@ export function consolidate(units: readonly FormsData[], options: ConsolidateOpt
     // Sums recomputed from the added totals, ratios from pair totals, by the same computation as a commune's own (forms/compute).
     const totals: Record<string, number> = {};
     for (const [key, c] of Object.entries(cells)) if (c.kind === 'total' && c.total !== null) totals[key] = c.total;
-    const computed = computeForm(form.number, totals);
+    const computed = computeForm(form.number, totals, catalogue);
     for (const row of form.rows) {
       if (row.kind === 'sum') cells[row.key] = { kind: 'computed', value: computed[row.key] ?? null };
-      else if (row.kind === 'ratio') cells[row.key] = ratioCell(row, form.number, units);
+      else if (row.kind === 'ratio') cells[row.key] = ratioCell(row, form.number, units, catalogue);
     }
     out[form.number] = cells;
   }

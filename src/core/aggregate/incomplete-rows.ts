@@ -1,5 +1,6 @@
 // The rows that fewer communes reported than were expected: what a consolidating office must chase.
-import { FORMS } from '../forms/catalogue';
+import type { FormCatalogue } from '../forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import type { FormNumber } from '../forms/types';
 import type { FormsData } from '../data/types';
 import type { Consolidated } from './consolidate';
@@ -16,9 +17,9 @@ export interface IncompleteRow {
  * `base` defaults to the communes expected; pass the number of files received to find the rows that a commune
  * which did send its file left empty (those missing only because a file never came are all rows alike).
  */
-export function incompleteRows(c: Consolidated, base: number = c.expected): readonly IncompleteRow[] {
+export function incompleteRows(c: Consolidated, base: number = c.expected, catalogue: FormCatalogue = BUILTIN_CATALOGUE): readonly IncompleteRow[] {
   const out: IncompleteRow[] = [];
-  for (const form of FORMS) {
+  for (const form of catalogue.forms) {
     for (const row of form.rows) {
       const cell = c.forms[form.number]?.[row.key];
       if (!cell || cell.kind === 'computed' || cell.kind === 'ratio') continue;
@@ -29,9 +30,9 @@ export function incompleteRows(c: Consolidated, base: number = c.expected): read
 }
 
 /** Input rows that at least one commune reported. */
-export function reportedRowCount(c: Consolidated): number {
+export function reportedRowCount(c: Consolidated, catalogue: FormCatalogue = BUILTIN_CATALOGUE): number {
   let n = 0;
-  for (const form of FORMS) {
+  for (const form of catalogue.forms) {
     for (const row of form.rows) {
       const cell = c.forms[form.number]?.[row.key];
       if (cell && cell.kind !== 'computed' && cell.kind !== 'ratio' && cell.reported > 0) n++;
@@ -41,9 +42,9 @@ export function reportedRowCount(c: Consolidated): number {
 }
 
 /** Input rows one commune's file reported (a number or a code); computed rows and sections do not count. */
-export function unitRowsReported(forms: FormsData): number {
+export function unitRowsReported(forms: FormsData, catalogue: FormCatalogue): number {
   let n = 0;
-  for (const form of FORMS) {
+  for (const form of catalogue.forms) {
     const values = forms[`${form.number}`];
     for (const row of form.rows) {
       if (row.kind === 'section' || row.kind === 'ratio' || row.kind === 'sum') continue;

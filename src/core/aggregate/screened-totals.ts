@@ -1,5 +1,7 @@
 // Totals of the communes screening accepted, as every host consolidates them: a rejected commune counts as one that has not reported.
 import type { FormsData } from '../data/types';
+import type { FormCatalogue } from '../forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import { attention, type AttentionGroup } from './attention';
 import { consolidate, type Consolidated } from './consolidate';
 import { AGGREGATE_TEXT, PERIODS_TEXT } from '../i18n/messages';
@@ -23,20 +25,26 @@ export interface ScreenedTotals {
  * from a file; `expected` (the office's own count) only raises the count of communes that should
  * have reported: every commune the files stand for, rejected ones included, is already in it.
  */
-export function screenedTotals(screening: Screening, formsOf: (file: string) => FormsData | undefined, expected?: number): ScreenedTotals | null {
+export function screenedTotals(
+  screening: Screening,
+  formsOf: (file: string) => FormsData | undefined,
+  expected?: number,
+  catalogue: FormCatalogue = BUILTIN_CATALOGUE,
+): ScreenedTotals | null {
   const { grouping } = screening;
   if (!grouping) return null;
   const accepted = grouping.units.map((unit) => ({ unit, name: unitName(unit.meta), forms: formsOf(unit.file) ?? {} }));
   const totals = consolidate(
     accepted.map((a) => a.forms),
     { expected: Math.max(expected ?? 0, screening.units) },
+    catalogue,
   );
   return { grouping, accepted, totals };
 }
 
 /** The communes below the district's total on the key ratios, for the district's report. */
-export function laggingUnits(t: ScreenedTotals): readonly AttentionGroup[] {
-  return attention(t.accepted, t.totals);
+export function laggingUnits(t: ScreenedTotals, catalogue: FormCatalogue = BUILTIN_CATALOGUE): readonly AttentionGroup[] {
+  return attention(t.accepted, t.totals, catalogue);
 }
 
 /** Last year's totals for the district report's comparisons, or why last year's files cannot serve. */
@@ -49,7 +57,12 @@ export type LastYearTotals =
  * period being consolidated, in an earlier year. Whether rejected files among them stop the run is
  * the host's call, as for this year's (`--skip-rejected`).
  */
-export function lastYearTotals(screening: Screening, formsOf: (file: string) => FormsData | undefined, current: Grouping): LastYearTotals {
+export function lastYearTotals(
+  screening: Screening,
+  formsOf: (file: string) => FormsData | undefined,
+  current: Grouping,
+  catalogue: FormCatalogue = BUILTIN_CATALOGUE,
+): LastYearTotals {
   const { grouping } = screening;
   if (screening.readable === 0 || !grouping) return { ok: false, reason: AGGREGATE_TEXT.grouping.noUnits };
   if (grouping.period !== current.period || grouping.year >= current.year) {
@@ -58,7 +71,7 @@ export function lastYearTotals(screening: Screening, formsOf: (file: string) => 
       reason: PERIODS_TEXT.cli.compareWrongPeriod(AGGREGATE_TEXT.groupingPeriod(grouping.period, grouping.year), AGGREGATE_TEXT.groupingPeriod(current.period, current.year)),
     };
   }
-  const screened = screenedTotals(screening, formsOf);
+  const screened = screenedTotals(screening, formsOf, undefined, catalogue);
   if (!screened) return { ok: false, reason: AGGREGATE_TEXT.grouping.noUnits };
   return { ok: true, year: grouping.year, totals: screened.totals, accepted: grouping.units.length };
 }

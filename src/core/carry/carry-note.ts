@@ -1,13 +1,16 @@
 // The note on a carried cell: written with the value as carried, read back to tell whether someone has edited the cell since.
 import type { CellValue } from '../data/types';
-import { STANDING_ROWS, YEAR_PLAN_ROWS } from '../forms/across-periods';
+import type { FormCatalogue } from '../forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import { definedName } from '../forms/catalogue';
 import { CARRY_TEXT } from '../i18n/carry';
 import { COMMON_TEXT } from '../i18n/common';
 import { hostValue } from '../read/host-value';
 
 /** Defined names of every form cell a carry may fill and note (standing rows and the year's plan). */
-export const CARRIED_NAMES: readonly string[] = [...STANDING_ROWS, ...YEAR_PLAN_ROWS].map((r) => definedName(r.form, r.key));
+export function carriedNames(catalogue: FormCatalogue = BUILTIN_CATALOGUE): readonly string[] {
+  return [...catalogue.standing, ...catalogue.yearPlan].map((r) => definedName(r.form, r.key));
+}
 
 /**
  * A value as the note records it and as it is compared later: numbers in Vietnamese notation with

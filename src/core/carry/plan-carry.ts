@@ -3,8 +3,10 @@ import { unitKey, unitName } from '../aggregate/grouping';
 import type { CellValue, Meta, ReportData } from '../data/types';
 import { UNIT_KINDS, type UnitKind } from '../data/types';
 import { UserError } from '../errors/user-error';
-import { STANDING_ROWS, YEAR_PLAN_ROWS, type RowRef } from '../forms/across-periods';
-import { definedName, findRow } from '../forms/catalogue';
+import type { RowRef } from '../forms/across-periods';
+import type { FormCatalogue } from '../forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../forms/builtin';
+import { definedName } from '../forms/catalogue';
 import { isInputRow } from '../forms/types';
 import { CARRY_TEXT } from '../i18n/carry';
 import { LAYOUT_TEXT } from '../i18n/layout';
@@ -102,8 +104,8 @@ function checkSameUnit(previous: Meta, current: Readonly<Record<string, unknown>
 }
 
 /** The rows carried into `target`: the standing rows always, the year's plan only within the same year. */
-export function carriedRows(previous: PeriodOfYear, target: PeriodOfYear): readonly RowRef[] {
-  return previous.year === target.year ? [...STANDING_ROWS, ...YEAR_PLAN_ROWS] : STANDING_ROWS;
+export function carriedRows(previous: PeriodOfYear, target: PeriodOfYear, catalogue: FormCatalogue): readonly RowRef[] {
+  return previous.year === target.year ? [...catalogue.standing, ...catalogue.yearPlan] : catalogue.standing;
 }
 
 /**
@@ -111,7 +113,7 @@ export function carriedRows(previous: PeriodOfYear, target: PeriodOfYear): reado
  * name; an empty record for a fresh template). Throws CarryRefusedError for a previous report of
  * another commune, or one that is not earlier than the target.
  */
-export function planCarry(previous: ReportData, current: Readonly<Record<string, unknown>>): CarryPlan {
+export function planCarry(previous: ReportData, current: Readonly<Record<string, unknown>>, catalogue: FormCatalogue = BUILTIN_CATALOGUE): CarryPlan {
   const prev = previous.meta;
   checkSameUnit(prev, current);
   const target = targetPeriod(prev, current);
@@ -125,8 +127,8 @@ export function planCarry(previous: ReportData, current: Readonly<Record<string,
     const value = header[field];
     if (value !== null && !headerTyped(field, current[name])) writes.push({ name, value });
   }
-  for (const { form, key } of carriedRows(prev, target)) {
-    const row = findRow(form, key);
+  for (const { form, key } of carriedRows(prev, target, catalogue)) {
+    const row = catalogue.row(form, key);
     const value: CellValue | undefined = previous.forms[`${form}`]?.[key];
     if (!row || !isInputRow(row) || value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) continue;
     const name = definedName(form, key);

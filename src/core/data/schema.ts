@@ -5,7 +5,8 @@ import { DATA_TEXT } from '../i18n/data';
 import { PERIODS_TEXT } from '../i18n/periods';
 
 const VI = z.locales.vi();
-import { FORMS } from '../forms/catalogue';
+import type { FormCatalogue } from '../forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import { NARRATIVE_KEYS, PERIODS, SIGNER_FORMS, UNIT_KINDS } from './types';
 import type { ReportData } from './types';
 
@@ -54,55 +55,72 @@ const rowRecordSchema = <T extends z.ZodType>(n: number, keys: readonly string[]
     }
   });
 
-const formsShape = Object.fromEntries(
-  FORMS.map((f) => [
-    String(f.number),
-    rowRecordSchema(
-      f.number,
-      f.rows.filter((r) => r.kind !== 'section').map((r) => r.key),
-      cellValue,
-    ).optional(),
-  ]),
-);
+/** The schema of report data of one set: its forms' rows, and nothing else, in `forms`, `notes` and `previous`. */
+function buildReportDataSchema(catalogue: FormCatalogue) {
+  const formsShape = Object.fromEntries(
+    catalogue.forms.map((f) => [
+      String(f.number),
+      rowRecordSchema(
+        f.number,
+        f.rows.filter((r) => r.kind !== 'section').map((r) => r.key),
+        cellValue,
+      ).optional(),
+    ]),
+  );
 
-// Every row of the table has a Ghi chú cell, section rows included.
-const notesShape = Object.fromEntries(
-  FORMS.map((f) => [String(f.number), rowRecordSchema(f.number, f.rows.map((r) => r.key), z.string()).optional()]),
-);
+  // Every row of the table has a Ghi chú cell, section rows included.
+  const notesShape = Object.fromEntries(
+    catalogue.forms.map((f) => [String(f.number), rowRecordSchema(f.number, f.rows.map((r) => r.key), z.string()).optional()]),
+  );
 
-export const reportDataSchema = z
-  .object({
-    schemaVersion: z.literal(1),
-    meta: metaSchema,
-    forms: z.object(formsShape).strict(),
-    // Optional as a whole: data from another program may carry numbers only; the report then has the generated sentences alone.
-    narrative: z
-      .object(Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, z.string().optional()])))
-      .strict()
-      .default({}),
-    notes: z.object(notesShape).strict().optional(),
-    previous: z
-      .object({ period: z.enum(PERIODS), year: z.number().int().min(2000).max(2100), forms: z.object(formsShape).strict() })
-      .strict()
-      .optional(),
-  })
-  .strict()
-  .superRefine((data, ctx) => {
-    // A comparison "so với cùng kỳ năm …" needs the same period of an earlier year.
-    const { previous, meta } = data;
-    if (previous && (previous.period !== meta.period || previous.year >= meta.year)) {
-      ctx.addIssue({ code: 'custom', path: ['previous'], message: PERIODS_TEXT.previousBlockMismatch(meta.period, meta.year) });
-    }
-  });
+  return z
+    .object({
+      schemaVersion: z.literal(1),
+      meta: metaSchema,
+      forms: z.object(formsShape).strict(),
+      // Optional as a whole: data from another program may carry numbers only; the report then has the generated sentences alone.
+      narrative: z
+        .object(Object.fromEntries(NARRATIVE_KEYS.map((k) => [k, z.string().optional()])))
+        .strict()
+        .default({}),
+      notes: z.object(notesShape).strict().optional(),
+      previous: z
+        .object({ period: z.enum(PERIODS), year: z.number().int().min(2000).max(2100), forms: z.object(formsShape).strict() })
+        .strict()
+        .optional(),
+    })
+    .strict()
+    .superRefine((data, ctx) => {
+      // A comparison "so với cùng kỳ năm …" needs the same period of an earlier year.
+      const { previous, meta } = data;
+      if (previous && (previous.period !== meta.period || previous.year >= meta.year)) {
+        ctx.addIssue({ code: 'custom', path: ['previous'], message: PERIODS_TEXT.previousBlockMismatch(meta.period, meta.year) });
+      }
+    });
+}
+
+export type ReportDataSchema = ReturnType<typeof buildReportDataSchema>;
+
+const schemas = new WeakMap<FormCatalogue, ReportDataSchema>();
+
+/** The report data schema of a set, built once per catalogue. */
+export function reportDataSchemaFor(catalogue: FormCatalogue): ReportDataSchema {
+  let schema = schemas.get(catalogue);
+  if (!schema) {
+    schema = buildReportDataSchema(catalogue);
+    schemas.set(catalogue, schema);
+  }
+  return schema;
+}
 
 /** The outcome of reading report data: the data, or the problems in Vietnamese, each with its path. */
 export type ParseResult =
   | { readonly ok: true; readonly data: ReportData }
   | { readonly ok: false; readonly problems: readonly string[] };
 
-/** Validates unknown JSON as report data. */
-export function parseReportData(input: unknown): ParseResult {
-  const r = reportDataSchema.safeParse(input, { error: VI.localeError });
+/** Validates unknown JSON as report data of a set (the built-in one unless given). */
+export function parseReportData(input: unknown, catalogue: FormCatalogue = BUILTIN_CATALOGUE): ParseResult {
+  const r = reportDataSchemaFor(catalogue).safeParse(input, { error: VI.localeError });
   if (r.success) return { ok: true, data: r.data as ReportData };
   return {
     ok: false,

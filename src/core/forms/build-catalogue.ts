@@ -1,6 +1,7 @@
 // One immutable catalogue from a form set's data: the forms' rows, the rules, the rows' classes across periods, the key ratios.
-import type { FormSetDef, RowText, SetCondition, SetRow, SetRule } from './form-set';
+import type { FormSetDef, RowText, SetCondition, SetRow, SetRule, SetSentence } from './form-set';
 import type { CodeOption, FormDef, FormNumber, FormRow } from './types';
+import { DATA_TEXT } from '../i18n/data';
 import { RULE_IDS, type RuleId } from '../rules/types';
 import { MISSING_STRATEGIES as M, type Operator, type Relevance, type RowRef, type ValidationRule } from '../rules/validation-rule';
 
@@ -26,6 +27,18 @@ export interface FormCatalogue {
   readonly keyRatios: readonly RowRef[];
   readonly impliedZeros: ReadonlyMap<number, ImpliedZeros>;
   readonly partitions: ReadonlyMap<number, Partitions>;
+  /** The report's generated sentences (the set's `Câu văn`), in the set's order. */
+  readonly sentences: readonly SetSentence[];
+  /** The numbers of the set's forms, in order. */
+  readonly formNumbers: readonly FormNumber[];
+  /** The form numbered `n`; a RangeError (Vietnamese message) when the set has none. */
+  form(n: FormNumber): FormDef;
+  /** The form numbered `n`, or undefined. */
+  findForm(n: FormNumber): FormDef | undefined;
+  /** The row of form `n` by key, or undefined. */
+  row(n: FormNumber, key: string): FormRow | undefined;
+  /** The row's place in its form (0 first), or undefined. */
+  rowIndex(n: FormNumber, key: string): number | undefined;
 }
 
 /** "2.1" in form `from`, "BM7 6.7.1" in another: the row it names. */
@@ -111,6 +124,10 @@ export function buildCatalogue(definition: FormSetDef): FormCatalogue {
     const [whole] = rule.against;
     partitions.set(rule.form, [...(partitions.get(rule.form) ?? []), [(whole ?? '').trim(), refs.slice(0, -1).map((r) => r.key)]]);
   }
+  const formByNumber = new Map<number, FormDef>(forms.map((f) => [f.number, f] as const));
+  const rowByKey = new Map<string, { readonly row: FormRow; readonly index: number }>(
+    forms.flatMap((f) => f.rows.map((row, index) => [`${f.number}:${row.key}`, { row, index }] as const)),
+  );
   const catalogue: FormCatalogue = {
     definition,
     forms,
@@ -123,6 +140,16 @@ export function buildCatalogue(definition: FormSetDef): FormCatalogue {
     keyRatios,
     impliedZeros,
     partitions,
+    sentences: definition.sentences,
+    formNumbers: forms.map((f) => f.number),
+    form(n) {
+      const form = formByNumber.get(n);
+      if (!form) throw new RangeError(DATA_TEXT.noSuchForm(n));
+      return form;
+    },
+    findForm: (n) => formByNumber.get(n),
+    row: (n, key) => rowByKey.get(`${n}:${key}`)?.row,
+    rowIndex: (n, key) => rowByKey.get(`${n}:${key}`)?.index,
   };
   return deepFreeze(catalogue);
 }

@@ -1,24 +1,6 @@
-// The built-in set's forms (its data checked by the tests), with lookups by number and key.
-import { BUILTIN_CATALOGUE } from './builtin';
+// Names of a form's sheet and cells, the same for every set (the forms and rows themselves are the catalogue's: build-catalogue.ts).
 import { COMMON_TEXT } from '../i18n/common';
-import { DATA_TEXT } from '../i18n/data';
-import type { FormDef, FormNumber, FormRow } from './types';
-
-/** Biểu mẫu 1–7, in order. */
-export const FORMS: readonly FormDef[] = BUILTIN_CATALOGUE.forms;
-
-export function getForm(n: FormNumber): FormDef {
-  const form = FORMS[n - 1];
-  if (!form) throw new RangeError(DATA_TEXT.noSuchForm(n));
-  return form;
-}
-
-const rowIndex = new Map<string, FormRow>(FORMS.flatMap((f) => f.rows.map((r) => [`${f.number}:${r.key}`, r] as const)));
-
-/** The row of a form by key, or undefined. */
-export function findRow(n: FormNumber, key: string): FormRow | undefined {
-  return rowIndex.get(`${n}:${key}`);
-}
+import type { FormNumber } from './types';
 
 /** Sheet name of a form: "Biểu mẫu 1". */
 export function formSheetName(n: FormNumber): string {

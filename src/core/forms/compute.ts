@@ -1,5 +1,6 @@
 // The core's own computation of ratio and sum rows: the reference that every spreadsheet formula must match.
-import { findRow, getForm } from './catalogue';
+import type { FormCatalogue } from './build-catalogue';
+import { BUILTIN_CATALOGUE } from './builtin';
 import type { ComputedRow, FormNumber } from './types';
 import type { CellValue, FormValues } from '../data/types';
 
@@ -21,9 +22,9 @@ export function ratioOf(part: number | null, whole: number | null): number | nul
 }
 
 /** The value of row `key` of one form: a computed row computed, an input row as a number (null when empty or text). */
-export function rowNumber(form: FormNumber, key: string, values: FormValues): number | null {
-  const ref = findRow(form, key);
-  if (ref && (ref.kind === 'ratio' || ref.kind === 'sum')) return computeRow(form, ref, values);
+export function rowNumber(form: FormNumber, key: string, values: FormValues, catalogue: FormCatalogue): number | null {
+  const ref = catalogue.row(form, key);
+  if (ref && (ref.kind === 'ratio' || ref.kind === 'sum')) return computeRow(form, ref, values, catalogue);
   return asNumber(values[key]);
 }
 
@@ -32,8 +33,8 @@ export function rowNumber(form: FormNumber, key: string, values: FormValues): nu
  * ratio: part ÷ whole × 100 rounded to one decimal; null when the whole is 0 or empty or the part is empty.
  * sum: the sum of the terms that hold numbers; null when none does.
  */
-export function computeRow(form: FormNumber, row: ComputedRow, values: FormValues): number | null {
-  const valueOf = (key: string): number | null => rowNumber(form, key, values);
+export function computeRow(form: FormNumber, row: ComputedRow, values: FormValues, catalogue: FormCatalogue): number | null {
+  const valueOf = (key: string): number | null => rowNumber(form, key, values, catalogue);
   if (row.kind === 'ratio') return ratioOf(valueOf(row.part), valueOf(row.whole));
   const terms = row.terms.map(valueOf).filter((v): v is number => v !== null);
   if (terms.length === 0) return null;
@@ -42,10 +43,10 @@ export function computeRow(form: FormNumber, row: ComputedRow, values: FormValue
 }
 
 /** Every computed value of a form, by key. */
-export function computeForm(form: FormNumber, values: FormValues): Readonly<Record<string, number | null>> {
+export function computeForm(form: FormNumber, values: FormValues, catalogue: FormCatalogue = BUILTIN_CATALOGUE): Readonly<Record<string, number | null>> {
   const out: Record<string, number | null> = {};
-  for (const row of getForm(form).rows) {
-    if (row.kind === 'ratio' || row.kind === 'sum') out[row.key] = computeRow(form, row, values);
+  for (const row of catalogue.form(form).rows) {
+    if (row.kind === 'ratio' || row.kind === 'sum') out[row.key] = computeRow(form, row, values, catalogue);
   }
   return out;
 }

@@ -9,7 +9,6 @@ export const INPUT_KINDS: readonly RowKind[] = ['count', 'money', 'percent', 'co
 export const COMPUTED_KINDS: readonly RowKind[] = ['ratio', 'sum'];
 
 export type FormNumber = number;
-export const FORM_NUMBERS: readonly FormNumber[] = [1, 2, 3, 4, 5, 6, 7];
 
 export interface CodeOption {
   readonly value: number;

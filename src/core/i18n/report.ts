@@ -1,4 +1,4 @@
-// Vietnamese wording of the narrative report: header, period phrases, closing and appendix (the generated sentences are the set's templates, report/builtin-sentences.json).
+// Vietnamese wording of the narrative report: header, period phrases, closing and appendix (the generated sentences are the set's templates, its `sentences`).
 import type { Period } from '../data/types';
 import { COMMON_TEXT } from './common';
 

@@ -1,5 +1,7 @@
 // The whole workbook plan: `Thông tin chung`, Biểu mẫu 1–7 and `Thuyết minh`, filled from report data when given.
-import { FORMS, definedName } from '../forms/catalogue';
+import type { FormCatalogue } from '../forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../forms/builtin';
+import { definedName } from '../forms/catalogue';
 import type { FormNumber } from '../forms/types';
 import type { ReportData } from '../data/types';
 import { sheetRef } from './a1';
@@ -10,12 +12,12 @@ import { buildNarrativeSheet } from './narrative-sheet';
 import type { WorkbookPlan } from './types';
 
 /** Lays out the workbook; with data, every input cell holds the data's value (text typed in a number cell is kept as text) and every Ghi chú cell its note. */
-export function buildWorkbookPlan(data?: ReportData | null): WorkbookPlan {
+export function buildWorkbookPlan(data?: ReportData | null, catalogue: FormCatalogue = BUILTIN_CATALOGUE): WorkbookPlan {
   return {
     templateVersion: TEMPLATE_VERSION,
     sheets: [
       buildInfoSheet(data?.meta),
-      ...FORMS.map((form) => buildFormSheet(form, data?.forms[`${form.number}`], data?.notes?.[`${form.number}`], data?.meta.superior)),
+      ...catalogue.forms.map((form) => buildFormSheet(form, data?.forms[`${form.number}`], data?.notes?.[`${form.number}`], data?.meta.superior)),
       buildNarrativeSheet(data?.narrative),
     ],
   };

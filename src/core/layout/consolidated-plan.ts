@@ -1,7 +1,9 @@
 // The consolidated workbook plan: `Tổng hợp` (which communes, which period) and Biểu mẫu 1–7 with totals, recomputed ratios and completeness.
 import type { Consolidated, ConsolidatedCell } from '../aggregate/consolidate';
 import type { Grouping } from '../aggregate/grouping';
-import { FORMS, formSheetName } from '../forms/catalogue';
+import type { FormCatalogue } from '../forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../forms/builtin';
+import { formSheetName } from '../forms/catalogue';
 import { isComputedRow } from '../forms/types';
 import type { FormDef, FormNumber, FormRow } from '../forms/types';
 import { consolidatedCellText } from '../aggregate/cell-text';
@@ -202,10 +204,10 @@ function groupingSheet(grouping: Grouping, c: Consolidated, results: Map<string,
 }
 
 /** Lays out the consolidation of `grouping`: `Tổng hợp`, then Biểu mẫu 1–7 with the consolidated values. */
-export function buildConsolidatedPlan(grouping: Grouping, consolidated: Consolidated): ConsolidatedWorkbook {
+export function buildConsolidatedPlan(grouping: Grouping, consolidated: Consolidated, catalogue: FormCatalogue = BUILTIN_CATALOGUE): ConsolidatedWorkbook {
   const results = new Map<string, number>();
   const subtitle = AGGREGATE_TEXT.resultLine(grouping.period, grouping.year);
-  const sheets = [groupingSheet(grouping, consolidated, results), ...FORMS.map((f) => formSheet(f, consolidated, subtitle, results))];
+  const sheets = [groupingSheet(grouping, consolidated, results), ...catalogue.forms.map((f) => formSheet(f, consolidated, subtitle, results))];
   return { plan: { templateVersion: TEMPLATE_VERSION, sheets }, results };
 }
 

@@ -1,5 +1,6 @@
 // The template's layout history: every version a workbook may carry, and what each changed, so an older workbook's entries reach today's cells by row identity.
-import { FORMS, formSheetName } from '../forms/catalogue';
+import { BUILTIN_CATALOGUE } from '../forms/builtin';
+import { formSheetName } from '../forms/catalogue';
 import { LEGACY_SIGNER_AUTHORITY_NAME, SHEET_NARRATIVE, TEMPLATE_VERSION, infoCellName } from './names';
 
 export interface TemplateVersionStep {
@@ -30,7 +31,8 @@ export const TEMPLATE_HISTORY: readonly TemplateVersionStep[] = [
     // Hình thức ký cell, where the reader takes it as that line (read-header.ts).
     version: '2',
     renamed: { [LEGACY_SIGNER_AUTHORITY_NAME]: infoCellName('signerForm') },
-    samePositions: [...FORMS.map((f) => formSheetName(f.number)), SHEET_NARRATIVE],
+    // The built-in set's sheets: the only set whose workbooks were laid out before versions were kept.
+    samePositions: [...BUILTIN_CATALOGUE.formNumbers.map(formSheetName), SHEET_NARRATIVE],
   },
 ];
 

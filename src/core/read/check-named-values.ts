@@ -1,5 +1,7 @@
 // Reads a workbook's named cells, as any host gets them, into report data with the cells of its findings, and checks what was read.
 import type { FormsData, NarrativeKey, ReportData } from '../data/types';
+import type { FormCatalogue } from '../forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import { definedName } from '../forms/catalogue';
 import type { FormNumber } from '../forms/types';
 import { infoCellName, narrativeCellName, type InfoField } from '../layout/names';
@@ -41,19 +43,20 @@ export function readNamedWorkbook(
   values: Readonly<Record<string, unknown>>,
   addresses: Readonly<Record<string, string>>,
   includeComputed: boolean,
+  catalogue: FormCatalogue = BUILTIN_CATALOGUE,
 ): ReadInput {
   const cellOfName = (name: string): string | null => addresses[name] ?? null;
   const cellOf: CellOf = (form, key) => cellOfName(definedName(form, key));
   const headerCellOf: HeaderCellOf = (field) => cellOfName(infoCellName(field));
-  const read = readWorkbookValues(values, { includeComputed, cellOf, cellOfName });
+  const read = readWorkbookValues(values, { includeComputed, cellOf, cellOfName }, catalogue);
   const narrativeCellOf = (key: NarrativeKey): string | null => cellOfName(narrativeCellName(key));
   return { data: read.data, forms: read.forms, findings: read.findings, cellOf, headerCellOf, narrativeCellOf };
 }
 
 /** Findings of reading and of the rules, in one result, each with its cell where the input had cells. */
-export function checkRead(read: ReadInput): CheckResult {
+export function checkRead(read: ReadInput, catalogue: FormCatalogue = BUILTIN_CATALOGUE): CheckResult {
   const options = { cellOf: read.cellOf, headerCellOf: read.headerCellOf, ...(read.narrativeCellOf ? { narrativeCellOf: read.narrativeCellOf } : {}) };
-  const rules = read.data ? checkReport(read.data, options).findings : checkForms(read.forms, options);
+  const rules = read.data ? checkReport(read.data, options, catalogue).findings : checkForms(read.forms, options, catalogue);
   return summarize([...read.findings, ...rules]);
 }
 
@@ -61,8 +64,9 @@ export function checkRead(read: ReadInput): CheckResult {
 export function checkNamedValues(
   values: Readonly<Record<string, unknown>>,
   addresses: Readonly<Record<string, string>>,
+  catalogue: FormCatalogue = BUILTIN_CATALOGUE,
 ): NamedCheck {
-  const audited = readNamedWorkbook(values, addresses, true);
-  const data = audited.data ? readNamedWorkbook(values, addresses, false).data : null;
-  return { result: checkRead(audited), data, cellOf: audited.cellOf };
+  const audited = readNamedWorkbook(values, addresses, true, catalogue);
+  const data = audited.data ? readNamedWorkbook(values, addresses, false, catalogue).data : null;
+  return { result: checkRead(audited, catalogue), data, cellOf: audited.cellOf };
 }

@@ -1,7 +1,9 @@
 // The reader: a workbook's named cells, as a host reads them, → typed report data (empty stays empty, text stays text).
 import { NARRATIVE_KEYS } from '../data/types';
 import type { CellValue, FormsData, Narrative, NotesData, ReportData } from '../data/types';
-import { FORMS, definedName } from '../forms/catalogue';
+import type { FormCatalogue } from '../forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../forms/builtin';
+import { definedName } from '../forms/catalogue';
 import { isComputedRow } from '../forms/types';
 import type { FormNumber } from '../forms/types';
 import { READ_TEXT } from '../i18n/read';
@@ -43,15 +45,23 @@ export interface ReadOptions {
   readonly cellOfName?: (name: string) => string | null;
 }
 
-/** Every defined name the template writes: if none is present, the workbook is not ours. */
-const TEMPLATE_NAMES: readonly string[] = [
-  ...FORMS.flatMap((f) => f.rows.filter((r) => r.kind !== 'section').map((r) => definedName(f.number, r.key))),
-  ...FORMS.flatMap((f) => f.rows.map((r) => noteCellName(f.number, r.key))),
-  ...INFO_FIELDS.map(infoCellName),
-  ...NARRATIVE_KEYS.map(narrativeCellName),
-  TEMPLATE_VERSION_NAME,
-  ...OLDER_TEMPLATE_NAMES,
-];
+const templateNamesOf = new WeakMap<FormCatalogue, readonly string[]>();
+
+/** Every defined name the template of a set writes: if none is present, the workbook is not ours. Once per catalogue. */
+function templateNames(catalogue: FormCatalogue): readonly string[] {
+  const known = templateNamesOf.get(catalogue);
+  if (known) return known;
+  const names = [
+    ...catalogue.forms.flatMap((f) => f.rows.filter((r) => r.kind !== 'section').map((r) => definedName(f.number, r.key))),
+    ...catalogue.forms.flatMap((f) => f.rows.map((r) => noteCellName(f.number, r.key))),
+    ...INFO_FIELDS.map(infoCellName),
+    ...NARRATIVE_KEYS.map(narrativeCellName),
+    TEMPLATE_VERSION_NAME,
+    ...OLDER_TEMPLATE_NAMES,
+  ];
+  templateNamesOf.set(catalogue, names);
+  return names;
+}
 
 /** A form value: number, or the text exactly as typed; undefined = empty (not reported, never 0). */
 function formValue(v: unknown): CellValue | undefined {
@@ -89,9 +99,9 @@ function noteValue(v: unknown): string | undefined {
 }
 
 /** Every Ghi chú by its name; workbooks laid out before notes were named have none, and read as no notes. */
-function readNotes(values: Readonly<Record<string, unknown>>): NotesData | undefined {
+function readNotes(values: Readonly<Record<string, unknown>>, catalogue: FormCatalogue): NotesData | undefined {
   const notes: Partial<Record<`${FormNumber}`, Readonly<Record<string, string>>>> = {};
-  for (const form of FORMS) {
+  for (const form of catalogue.forms) {
     const out: Record<string, string> = {};
     for (const row of form.rows) {
       const note = noteValue(values[noteCellName(form.number, row.key)]);
@@ -103,17 +113,21 @@ function readNotes(values: Readonly<Record<string, unknown>>): NotesData | undef
 }
 
 /** Does the workbook hold any of the template's defined names (today's or an older version's)? If not, it is not ours. */
-export function hasTemplateNames(values: Readonly<Record<string, unknown>>): boolean {
-  return TEMPLATE_NAMES.some((name) => Object.prototype.hasOwnProperty.call(values, name));
+export function hasTemplateNames(values: Readonly<Record<string, unknown>>, catalogue: FormCatalogue = BUILTIN_CATALOGUE): boolean {
+  return templateNames(catalogue).some((name) => Object.prototype.hasOwnProperty.call(values, name));
 }
 
-export function readWorkbookValues(values: Readonly<Record<string, unknown>>, options: ReadOptions = {}): ReadResult {
-  if (!hasTemplateNames(values)) throw new WorkbookFormatError(READ_TEXT.notTemplate);
+export function readWorkbookValues(
+  values: Readonly<Record<string, unknown>>,
+  options: ReadOptions = {},
+  catalogue: FormCatalogue = BUILTIN_CATALOGUE,
+): ReadResult {
+  if (!hasTemplateNames(values, catalogue)) throw new WorkbookFormatError(READ_TEXT.notTemplate);
   // A newer or unknown version is refused before any value is read: its cells may mean something else.
   readableTemplateVersion(values[TEMPLATE_VERSION_NAME]);
 
   const forms: Partial<Record<`${FormNumber}`, Readonly<Record<string, CellValue>>>> = {};
-  for (const form of FORMS) {
+  for (const form of catalogue.forms) {
     const out: Record<string, CellValue> = {};
     for (const row of form.rows) {
       if (row.kind === 'section' || (isComputedRow(row) && !options.includeComputed)) continue;
@@ -135,7 +149,7 @@ export function readWorkbookValues(values: Readonly<Record<string, unknown>>, op
   const header = readHeader(values, cellOfField);
   if (!header.meta) return { data: null, forms, findings: header.findings };
 
-  const notes = readNotes(values);
+  const notes = readNotes(values, catalogue);
   const candidate: ReportData = {
     schemaVersion: 1,
     meta: header.meta,

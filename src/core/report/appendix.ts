@@ -1,6 +1,6 @@
 // Phụ lục 01: the seven forms as tables, every value in Vietnamese notation, computed rows from their computation, Ghi chú as typed.
 import type { ReportData } from '../data/types';
-import { FORMS } from '../forms/catalogue';
+import type { FormCatalogue } from '../forms/build-catalogue';
 import { LAYOUT_TEXT } from '../i18n/layout';
 import { REPORT_TEXT } from '../i18n/report';
 import { paddedDate, parseIsoDate } from './dates';
@@ -10,9 +10,9 @@ import type { Appendix, AppendixTable } from './model';
 import { labelForSuperior } from './superior-level';
 import { readForm } from './values';
 
-function tables(data: ReportData): readonly AppendixTable[] {
-  return FORMS.map((form) => {
-    const reader = readForm(data, form.number);
+function tables(data: ReportData, catalogue: FormCatalogue): readonly AppendixTable[] {
+  return catalogue.forms.map((form) => {
+    const reader = readForm(data, form.number, catalogue);
     const notes = data.notes?.[`${form.number}`];
     return formTable(form, {
       header: REPORT_TEXT.tableHeader,
@@ -27,7 +27,7 @@ function tables(data: ReportData): readonly AppendixTable[] {
   });
 }
 
-export function buildAppendix(data: ReportData): Appendix {
+export function buildAppendix(data: ReportData, catalogue: FormCatalogue): Appendix {
   const { meta } = data;
   const d = parseIsoDate(meta.date);
   const date = d ? paddedDate(d) : `${REPORT_TEXT.blank}/${REPORT_TEXT.blank}/${meta.year}`;
@@ -36,6 +36,6 @@ export function buildAppendix(data: ReportData): Appendix {
     heading: { text: REPORT_TEXT.appendixHeading, style: 'appendixHeading' },
     title: { text: REPORT_TEXT.appendixTitle(meta.period, meta.year, meta.unitKind, meta.unit), style: 'appendixTitle' },
     attach: { text: REPORT_TEXT.appendixAttach(decreeNumber(meta.reportNumber), date, REPORT_TEXT.ubndOf(meta.unitKind, meta.unit)), style: 'appendixAttach' },
-    tables: tables(data),
+    tables: tables(data, catalogue),
   };
 }

@@ -1,5 +1,6 @@
 // The body of the report: opening, parts I–V with their sub-sections, the staff's text around the generated sentences.
 import type { NarrativeKey, ReportData } from '../data/types';
+import type { FormCatalogue } from '../forms/build-catalogue';
 import { REPORT_TEXT } from '../i18n/report';
 import { SECTION_TEXT } from '../i18n/sections';
 import { defaultDataPeriod, parseIsoDate, shortDate } from './dates';
@@ -95,10 +96,10 @@ function staffBlock(piece: StaffPiece, section: NarrativeKey): BodyBlock {
 }
 
 /** The staff's opening text, the generated sentences, then the rest of the staff's text. */
-function sectionContent(data: ReportData, section: NarrativeKey, ctx: SentenceContext): BodyBlock[] {
+function sectionContent(data: ReportData, section: NarrativeKey, ctx: SentenceContext, catalogue: FormCatalogue): BodyBlock[] {
   const pieces = splitStaffText(data.narrative[section]);
   const lead = leadingCount(pieces);
-  const generated: BodyBlock[] = generateSentences(data, section, ctx).map((text) => ({
+  const generated: BodyBlock[] = generateSentences(data, section, ctx, catalogue).map((text) => ({
     kind: 'paragraph',
     runs: [{ text }],
     style: 'body',
@@ -108,7 +109,7 @@ function sectionContent(data: ReportData, section: NarrativeKey, ctx: SentenceCo
   return [...pieces.slice(0, lead).map((p) => staffBlock(p, section)), ...generated, ...pieces.slice(lead).map((p) => staffBlock(p, section))];
 }
 
-export function buildBody(data: ReportData): readonly BodyBlock[] {
+export function buildBody(data: ReportData, catalogue: FormCatalogue): readonly BodyBlock[] {
   const ctx = sentenceContext(data);
   const blocks: BodyBlock[] = [opening(data)];
   for (const item of OUTLINE) {
@@ -120,7 +121,7 @@ export function buildBody(data: ReportData): readonly BodyBlock[] {
     } else {
       blocks.push({ kind: 'heading', level: 3, label: item.label, text: `${item.label} ${SECTION_TEXT.titles[item.section]}`, style: 'subHeading' });
     }
-    if (item.section) blocks.push(...sectionContent(data, item.section, ctx));
+    if (item.section) blocks.push(...sectionContent(data, item.section, ctx, catalogue));
   }
   return blocks;
 }

@@ -1,5 +1,7 @@
 // Report data → the report's document model: pure, every number from the forms, every word from the catalogue.
 import type { ReportData } from '../data/types';
+import type { FormCatalogue } from '../forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import { REPORT_TEXT } from '../i18n/report';
 import { buildAppendix } from './appendix';
 import { buildBody } from './body';
@@ -13,7 +15,7 @@ export interface BuildReportOptions {
   readonly draft?: boolean;
 }
 
-export function buildReport(data: ReportData, options: BuildReportOptions = {}): ReportDocument {
+export function buildReport(data: ReportData, options: BuildReportOptions = {}, catalogue: FormCatalogue = BUILTIN_CATALOGUE): ReportDocument {
   const draft = options.draft ?? false;
   const subject = REPORT_TEXT.subjectLine(data.meta.period, data.meta.year);
   return {
@@ -23,10 +25,10 @@ export function buildReport(data: ReportData, options: BuildReportOptions = {}):
     ...(draft ? { draftMark: { text: REPORT_TEXT.draftMark, style: 'draftMark' as const } } : {}),
     header: buildHeader(data),
     title: buildTitle(data),
-    body: buildBody(data),
+    body: buildBody(data, catalogue),
     closingSentence: buildClosingSentence(data),
     closing: buildClosing(data),
-    appendix: buildAppendix(data),
+    appendix: buildAppendix(data, catalogue),
     properties: { title: `${REPORT_TEXT.title} ${subject}`, subject, creator: REPORT_TEXT.creator },
   };
 }

@@ -3,7 +3,8 @@ import type { AttentionGroup } from '../aggregate/attention';
 import { consolidatedCellText } from '../aggregate/cell-text';
 import type { Consolidated, ConsolidatedCell } from '../aggregate/consolidate';
 import { unitKey, type Grouping, type RejectedFile } from '../aggregate/grouping';
-import { FORMS, findRow } from '../forms/catalogue';
+import type { FormCatalogue } from '../forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import { roundHalfAway } from '../forms/compute';
 import type { FormNumber } from '../forms/types';
 import { AGGREGATE_TEXT } from '../i18n/aggregate';
@@ -62,8 +63,8 @@ function cellNumber(cell: ConsolidatedCell | undefined): number | null {
 }
 
 /** A district row against last year's total, as in a commune's report: points for ratios, per cent otherwise, never against 0 or empty. */
-function totalComparison(form: FormNumber, key: string | undefined, c: Consolidated, previous: PreviousTotals | undefined): string {
-  if (!previous || key === undefined || !isComparedRow(form, key)) return '';
+function totalComparison(form: FormNumber, key: string | undefined, c: Consolidated, previous: PreviousTotals | undefined, catalogue: FormCatalogue): string {
+  if (!previous || key === undefined || !isComparedRow(form, key, catalogue)) return '';
   const now = cellNumber(c.forms[form]?.[key]);
   const before = cellNumber(previous.totals.forms[form]?.[key]);
   return comparisonPhrase(c.forms[form]?.[key]?.kind === 'ratio', now, before, previous.year);
@@ -84,7 +85,7 @@ const DISTRICT_SENTENCES: readonly DistrictSentence[] = [
 ];
 
 /** One sentence on the totals; a number no commune gave is said to be missing, never printed as 0. */
-function districtSentence(def: DistrictSentence, c: Consolidated, units: number, previous?: PreviousTotals): string {
+function districtSentence(def: DistrictSentence, c: Consolidated, units: number, previous: PreviousTotals | undefined, catalogue: FormCatalogue): string {
   const cells = c.forms[def.form] ?? {};
   const totals = def.totals.map((key) => {
     const cell = cells[key];
@@ -92,13 +93,13 @@ function districtSentence(def: DistrictSentence, c: Consolidated, units: number,
   });
   if (totals.some((t) => t === null || t.total === null)) return T.noData(def.topic);
   const [a = '', b = ''] = def.totals.map((key, i) => {
-    const row = findRow(def.form, key);
+    const row = catalogue.row(def.form, key);
     return COMMON_TEXT.formatNumber(totals[i]?.total ?? 0, row?.kind === 'money' ? 2 : 0);
   });
   const ratioCell = def.ratio === undefined ? undefined : cells[def.ratio];
-  const decimals = findRow(def.form, def.totals[0] ?? '')?.kind === 'money' ? 2 : 0;
-  const vsRatio = totalComparison(def.form, def.ratio, c, previous);
-  const vsFirst = totalComparison(def.form, def.totals[0], c, previous);
+  const decimals = catalogue.row(def.form, def.totals[0] ?? '')?.kind === 'money' ? 2 : 0;
+  const vsRatio = totalComparison(def.form, def.ratio, c, previous, catalogue);
+  const vsFirst = totalComparison(def.form, def.totals[0], c, previous, catalogue);
   const r0 =
     ratioCell?.kind === 'ratio'
       ? T.ratio(
@@ -136,9 +137,14 @@ function missingLine(grouping: Grouping, expected: number): string {
   return named.length + notSent === 0 ? T.allReported : T.missing(named, notSent);
 }
 
-function attentionLines(attention: readonly AttentionGroup[]): readonly string[] {
+/** How the district's report names a key ratio: its own words for the built-in set's, else the row's label. */
+function keyRatioLabel(g: AttentionGroup, catalogue: FormCatalogue): string {
+  return (T.keyRatios as Readonly<Record<string, string>>)[`${g.form}:${g.key}`] ?? catalogue.row(g.form, g.key)?.label ?? g.key;
+}
+
+function attentionLines(attention: readonly AttentionGroup[], catalogue: FormCatalogue): readonly string[] {
   return attention.map((g) => {
-    const label = T.keyRatios[`${g.form}:${g.key}` as keyof typeof T.keyRatios];
+    const label = keyRatioLabel(g, catalogue);
     const shown = g.below.slice(0, ATTENTION_IN_BODY).map((u) => T.unitValue(u.name, pct(u.value)));
     return T.attentionLine(label, g.total === null ? null : pct(g.total), shown, g.below.length - shown.length);
   });
@@ -150,6 +156,7 @@ function body(
   issuer: string | undefined,
   attention: readonly AttentionGroup[],
   previous: PreviousTotals | undefined,
+  catalogue: FormCatalogue,
 ): readonly BodyBlock[] {
   const n = grouping.units.length;
   const share = c.expected > 0 ? pct(roundHalfAway((n / c.expected) * 100, 1)) : pct(0);
@@ -159,10 +166,13 @@ function body(
     paragraph(T.completeness(n, c.expected, share)),
     paragraph(missingLine(grouping, c.expected)),
     part(T.parts.results),
-    ...DISTRICT_SENTENCES.map((d) => paragraph(districtSentence(d, c, n, previous))),
+    // The district's sentences speak of the built-in set's rows: only those the set has.
+    ...DISTRICT_SENTENCES.filter((d) => [...d.totals, ...(d.ratio === undefined ? [] : [d.ratio])].every((k) => catalogue.row(d.form, k))).map((d) =>
+      paragraph(districtSentence(d, c, n, previous, catalogue)),
+    ),
     part(T.parts.attention),
     paragraph(T.attentionIntro, 'fixed'),
-    ...attentionLines(attention).map((l) => paragraph(l)),
+    ...attentionLines(attention, catalogue).map((l) => paragraph(l)),
     part(T.parts.method),
     paragraph(T.method, 'fixed'),
   ];
@@ -198,10 +208,10 @@ function unitsTable(grouping: Grouping): AppendixTable {
   return listTable(T.unitsCaption, T.unitsTitle, T.unitsHeader, [0.08, 0.34, 0.16, 0.26, 0.16], ['center', 'left', 'center', 'left', 'center'], rows);
 }
 
-function attentionTable(attention: readonly AttentionGroup[]): AppendixTable {
+function attentionTable(attention: readonly AttentionGroup[], catalogue: FormCatalogue): AppendixTable {
   const rows: AppendixRow[] = [];
   for (const g of attention) {
-    const label = T.keyRatios[`${g.form}:${g.key}` as keyof typeof T.keyRatios];
+    const label = keyRatioLabel(g, catalogue);
     const total = g.total === null ? '' : pct(g.total);
     rows.push(row(`${g.form}:${g.key}`, ['', label, COMMON_TEXT.formName(g.form), '', total], true));
     if (g.below.length === 0) rows.push(row(`${g.form}:${g.key}:-`, ['', T.attentionNone, '', '', total]));
@@ -210,8 +220,8 @@ function attentionTable(attention: readonly AttentionGroup[]): AppendixTable {
   return listTable(T.attentionCaption, T.attentionTitle, T.attentionHeader, [0.08, 0.4, 0.16, 0.18, 0.18], ['center', 'left', 'center', 'center', 'center'], rows);
 }
 
-function formTables(c: Consolidated): readonly AppendixTable[] {
-  return FORMS.map((form) => {
+function formTables(c: Consolidated, catalogue: FormCatalogue): readonly AppendixTable[] {
+  return catalogue.forms.map((form) => {
     const cells = c.forms[form.number] ?? {};
     return formTable(form, {
       header: T.tableHeader,
@@ -245,6 +255,7 @@ export function buildConsolidatedReport(
   options: ConsolidatedReportOptions = {},
   attention: readonly AttentionGroup[] = [],
   previous?: PreviousTotals,
+  catalogue: FormCatalogue = BUILTIN_CATALOGUE,
 ): ReportDocument {
   const { period, year, units } = grouping;
   const title = T.title(period, year, units.length);
@@ -270,7 +281,7 @@ export function buildConsolidatedReport(
       placeDate: { text: T.placeDate(year), style: 'placeDate' },
     },
     title: [{ text: title, style: 'title' }],
-    body: body(grouping, c, issuer, attention, previous),
+    body: body(grouping, c, issuer, attention, previous, catalogue),
     closingSentence: { kind: 'paragraph', runs: [{ text: T.closing(period, year) }], style: 'closing', source: 'fixed' },
     closing: {
       leftColumnShare: 0.45,
@@ -287,7 +298,7 @@ export function buildConsolidatedReport(
       heading: { text: T.appendixHeading, style: 'appendixHeading' },
       title: { text: T.appendixTitle(period, year), style: 'appendixTitle' },
       attach: { text: T.appendixAttach(units.length, c.expected), style: 'appendixAttach' },
-      tables: [unitsTable(grouping), attentionTable(attention), ...formTables(c)],
+      tables: [unitsTable(grouping), attentionTable(attention, catalogue), ...formTables(c, catalogue)],
     },
     properties: { title, subject: title, creator: REPORT_TEXT.creator },
   };

@@ -18,7 +18,8 @@ export interface FormTableColumns {
 }
 
 export function formTable(form: FormDef, columns: FormTableColumns): AppendixTable {
-  const rows: AppendixRow[] = form.rows.map((row) => ({
+  // A row the set does not print (`In ra: không`) is left out of the table.
+  const rows: AppendixRow[] = form.rows.filter((row) => row.printed !== false).map((row) => ({
     key: row.key,
     cells: [row.stt, columns.labelOf?.(row) ?? row.label, row.unit, ...columns.cellsOf(row)],
     bold: row.kind === 'section',

@@ -2,12 +2,10 @@
 import type { NarrativeKey, Period, ReportData, UnitKind } from '../data/types';
 import { UNIT_KINDS } from '../data/types';
 import type { SetSentence } from '../forms/form-set';
-import { findRow } from '../forms/catalogue';
-import { FORM_NUMBERS, type FormNumber } from '../forms/types';
+import type { FormCatalogue } from '../forms/build-catalogue';
+import type { FormNumber } from '../forms/types';
 import { COMMON_TEXT } from '../i18n/common';
 import { REPORT_TEXT } from '../i18n/report';
-import { BUILTIN_SENTENCES } from './builtin-sentences';
-import { IMPLIED_ZEROS, PARTITIONS } from './sentences';
 import { clauseArguments, isTypedKind, type ClauseRow, type SentenceContextText } from './template/clause-facts';
 import { fillTemplate, isParsed, parseTemplate } from './template/format-template';
 import { decimalsOf, readForm, rowTopic } from './values';
@@ -48,9 +46,10 @@ const capitalise = (s: string): string => {
  * A row that can only be 0 needs no number of its own: its wholes are all 0 (nothing assigned,
  * nothing done), or the other parts of its whole already make the whole up.
  */
-function impliedZero(reader: FormReader, key: string): boolean {
-  if ((IMPLIED_ZEROS[reader.form] ?? []).some(([wholes, parts]) => parts.includes(key) && wholes.every((w) => reader.num(w) === 0))) return true;
-  return (PARTITIONS[reader.form] ?? []).some(([whole, parts]) => {
+function impliedZero(reader: FormReader, key: string, catalogue: FormCatalogue): boolean {
+  const zeros = catalogue.impliedZeros.get(reader.form) ?? [];
+  if (zeros.some(([wholes, parts]) => parts.includes(key) && wholes.every((w) => reader.num(w) === 0))) return true;
+  return (catalogue.partitions.get(reader.form) ?? []).some(([whole, parts]) => {
     const total = reader.num(whole);
     if (!parts.includes(key) || total === null) return false;
     return parts.reduce((sum, p) => sum + (reader.num(p) ?? 0), 0) === total;
@@ -58,13 +57,13 @@ function impliedZero(reader: FormReader, key: string): boolean {
 }
 
 /** A row of the clause as its template reads it. */
-function clauseRow(reader: FormReader, key: string, ctx: SentenceContext): ClauseRow {
-  const row = findRow(reader.form, key);
+function clauseRow(reader: FormReader, key: string, ctx: SentenceContext, catalogue: FormCatalogue): ClauseRow {
+  const row = catalogue.row(reader.form, key);
   if (!row) throw new RangeError(REPORT_TEXT.template.unknownRow(key, reader.form));
   const value = reader.num(key);
   // A code is a choice, selected on as typed ("0", "1", "2"); every other figure in Vietnamese notation.
   const printed = value === null ? '' : row.kind === 'code' ? String(value) : COMMON_TEXT.formatNumber(value, decimalsOf(row));
-  return { kind: row.kind, value, printed, vs: () => rowComparison(reader.form, key, value, ctx.previous) };
+  return { kind: row.kind, value, printed, vs: () => rowComparison(reader.form, key, value, ctx.previous, catalogue) };
 }
 
 function fill(clause: SetSentence, rows: readonly ClauseRow[], context: SentenceContextText): string {
@@ -85,7 +84,7 @@ interface Rendered {
  * (`joiner`, "; " unless given), capitalised and closed with a full stop; the typed rows left empty
  * are named once at its end ("chưa có số liệu về …"), so an empty row never reads as 0.
  */
-function render(clauses: readonly SetSentence[], reader: FormReader, ctx: SentenceContext): Rendered {
+function render(clauses: readonly SetSentence[], reader: FormReader, ctx: SentenceContext, catalogue: FormCatalogue): Rendered {
   const context = contextText(ctx);
   const missing: string[] = [];
   let reported = false;
@@ -96,10 +95,10 @@ function render(clauses: readonly SetSentence[], reader: FormReader, ctx: Senten
       lastWritten = false;
       continue;
     }
-    const rows = clause.rows.map((key) => clauseRow(reader, key, ctx));
+    const rows = clause.rows.map((key) => clauseRow(reader, key, ctx, catalogue));
     const typed = clause.rows.filter((_, i) => isTypedKind(rows[i]?.kind));
     const empty = typed.filter((k) => reader.num(k) === null);
-    for (const k of empty) if (!missing.includes(k) && !impliedZero(reader, k)) missing.push(k);
+    for (const k of empty) if (!missing.includes(k) && !impliedZero(reader, k, catalogue)) missing.push(k);
     // An empty clause is named at the end; the next one still continues what was written before it.
     if (empty.length === typed.length) continue;
     reported = true;
@@ -110,16 +109,15 @@ function render(clauses: readonly SetSentence[], reader: FormReader, ctx: Senten
     lastWritten = true;
   }
   if (missing.length) {
-    const topics = REPORT_TEXT.missingRows(missing.map((k) => rowTopic(reader.form, k, context.village)));
+    const topics = REPORT_TEXT.missingRows(missing.map((k) => rowTopic(reader.form, k, context.village, catalogue)));
     text = text ? `${text}; ${topics}` : topics;
   }
   return { text: text ? `${capitalise(text)}.` : null, reported };
 }
 
-const asFormNumber = (n: number): FormNumber => {
-  const form = FORM_NUMBERS.find((f) => f === n);
-  if (form === undefined) throw new RangeError(REPORT_TEXT.template.unknownForm(n));
-  return form;
+const asFormNumber = (n: number, catalogue: FormCatalogue): FormNumber => {
+  if (!catalogue.findForm(n)) throw new RangeError(REPORT_TEXT.template.unknownForm(n));
+  return n;
 };
 
 /** The sentences of a section: clauses sharing `order` make one sentence, sentences in order, clauses in the set's order. */
@@ -135,30 +133,25 @@ function sentencesOf(set: readonly SetSentence[], section: NarrativeKey): readon
 }
 
 /**
- * The generated sentences of a section, in order. A section none of whose rows is reported gets
- * one sentence saying so, naming the forms to fill, instead of a "chưa có số liệu" per sentence.
+ * The generated sentences of a section, in order: the catalogue's sentences over its rows. A section none of whose
+ * rows is reported gets one sentence saying so, naming the forms to fill, instead of a "chưa có số liệu" per sentence.
  */
-export function generateSentences(
-  data: ReportData,
-  section: NarrativeKey,
-  ctx: SentenceContext,
-  set: readonly SetSentence[] = BUILTIN_SENTENCES,
-): readonly string[] {
+export function generateSentences(data: ReportData, section: NarrativeKey, ctx: SentenceContext, catalogue: FormCatalogue): readonly string[] {
   const readers = new Map<FormNumber, FormReader>();
   const out: string[] = [];
   const forms: FormNumber[] = [];
   let reported = false;
-  for (const clauses of sentencesOf(set, section)) {
+  for (const clauses of sentencesOf(catalogue.sentences, section)) {
     const [first] = clauses;
     if (!first) continue;
-    const form = asFormNumber(first.form);
+    const form = asFormNumber(first.form, catalogue);
     let reader = readers.get(form);
     if (!reader) {
-      reader = readForm(data, form);
+      reader = readForm(data, form, catalogue);
       readers.set(form, reader);
       forms.push(form);
     }
-    const r = render(clauses, reader, ctx);
+    const r = render(clauses, reader, ctx, catalogue);
     reported ||= r.reported;
     if (r.text) out.push(r.text);
   }

@@ -1,6 +1,6 @@
 // Reading one form's values for the report: numbers (entered or computed), and rows shown in words for fallbacks.
 import type { CellValue, FormValues, ReportData } from '../data/types';
-import { findRow } from '../forms/catalogue';
+import type { FormCatalogue } from '../forms/build-catalogue';
 import { computeForm } from '../forms/compute';
 import type { FormNumber, FormRow } from '../forms/types';
 import { COMMON_TEXT } from '../i18n/common';
@@ -21,15 +21,15 @@ export function decimalsOf(row: FormRow | undefined): number {
   return row && (row.kind === 'ratio' || row.kind === 'percent') ? 1 : 2;
 }
 
-export function readForm(data: ReportData, form: FormNumber): FormReader {
+export function readForm(data: ReportData, form: FormNumber, catalogue: FormCatalogue): FormReader {
   const values: FormValues = data.forms[`${form}`] ?? {};
-  const computed = computeForm(form, values);
+  const computed = computeForm(form, values, catalogue);
   const num = (key: string): number | null => (key in computed ? (computed[key] ?? null) : asNumber(values[key]));
   return {
     form,
     num,
     cell(key) {
-      const row = findRow(form, key);
+      const row = catalogue.row(form, key);
       if (row?.kind === 'section') return '';
       const n = num(key);
       // One style for every percent, computed or entered, here and in the sentences: one decimal, dropped when 0.
@@ -52,8 +52,8 @@ const lowerFirst = (s: string): string => {
  * label is not one or is shared with another row, else the label with its trailing explanation in
  * brackets dropped and its first letter lower-cased ("số nhiệm vụ đề ra trong kế hoạch").
  */
-export function rowTopic(form: FormNumber, key: string, village: string): string {
-  const row = findRow(form, key);
+export function rowTopic(form: FormNumber, key: string, village: string, catalogue: FormCatalogue): string {
+  const row = catalogue.row(form, key);
   if (row?.topic) return row.topic.split(COMMON_TEXT.rowPlaceholders.village).join(village);
   const label = row?.label ?? key;
   return lowerFirst(label.replace(/\s*\([^()]*\)\s*$/u, '') || label);

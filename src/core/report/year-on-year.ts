@@ -1,7 +1,6 @@
 // The comparison with the same period of an earlier year inside a sentence: ratios in percentage points, counts and money in per cent, never against an empty or zero base.
 import type { FormsData } from '../data/types';
-import { YEAR_ON_YEAR_ROWS } from '../forms/across-periods';
-import { findRow } from '../forms/catalogue';
+import type { FormCatalogue } from '../forms/build-catalogue';
 import { computeForm, roundHalfAway } from '../forms/compute';
 import type { FormNumber } from '../forms/types';
 import { COMMON_TEXT } from '../i18n/common';
@@ -9,11 +8,9 @@ import { PERIODS_TEXT } from '../i18n/periods';
 
 const C = PERIODS_TEXT.compare;
 
-/** The rows a report compares, as "form:key". */
-const COMPARED = new Set(YEAR_ON_YEAR_ROWS.map((r) => `${r.form}:${r.key}`));
-
-/** Whether the report compares a row with the same period last year (DOMAIN.md lists them). */
-export const isComparedRow = (form: FormNumber, key: string): boolean => COMPARED.has(`${form}:${key}`);
+/** Whether the report compares a row with the same period last year (the set's `So sánh cùng kỳ`; DOMAIN.md lists the built-in set's). */
+export const isComparedRow = (form: FormNumber, key: string, catalogue: FormCatalogue): boolean =>
+  catalogue.compared.some((r) => r.form === form && r.key === key);
 
 /**
  * "tăng 12,3% so với cùng kỳ năm 2025", "giảm 2,1 điểm phần trăm so với cùng kỳ năm 2025", "bằng cùng kỳ năm 2025";
@@ -43,12 +40,12 @@ export interface YearOnYearBase {
 }
 
 /** A commune's row against the base: computed rows (ratios) from their computation, as the report prints them. */
-export function rowComparison(form: FormNumber, key: string, now: number | null, base: YearOnYearBase | undefined): string {
-  if (!base || !isComparedRow(form, key)) return '';
+export function rowComparison(form: FormNumber, key: string, now: number | null, base: YearOnYearBase | undefined, catalogue: FormCatalogue): string {
+  if (!base || !isComparedRow(form, key, catalogue)) return '';
   const values = base.forms[`${form}`] ?? {};
-  const computed = computeForm(form, values);
+  const computed = computeForm(form, values, catalogue);
   const raw = key in computed ? (computed[key] ?? null) : values[key];
   const before = typeof raw === 'number' && Number.isFinite(raw) ? raw : null;
-  const kind = findRow(form, key)?.kind;
+  const kind = catalogue.row(form, key)?.kind;
   return comparisonPhrase(kind === 'ratio' || kind === 'percent', now, before, base.year);
 }

@@ -1,8 +1,9 @@
 // Warnings across two reports of one commune (DOMAIN.md "Rows across periods"): a plan that changed, a lũy kế that shrank, a standing count that jumped.
 import { unitKey } from '../aggregate/grouping';
 import { PERIODS, type FormsData, type Meta, type ReportData } from '../data/types';
-import { CUMULATIVE_ROWS, STANDING_JUMP_SHARE, STANDING_ROWS, YEAR_PLAN_ROWS, type RowRef } from '../forms/across-periods';
-import { findRow } from '../forms/catalogue';
+import { STANDING_JUMP_SHARE, type RowRef } from '../forms/across-periods';
+import type { FormCatalogue } from '../forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import { roundHalfAway } from '../forms/compute';
 import type { FormNumber } from '../forms/types';
 import { COMMON_TEXT } from '../i18n/common';
@@ -47,9 +48,6 @@ function pair(current: FormsData, previous: FormsData, ref: RowRef): readonly [n
   return now === null || before === null ? null : [now, before];
 }
 
-/** Standing rows that are counts: codes and entered percents do not "jump by half". */
-const STANDING_COUNTS = STANDING_ROWS.filter((r) => findRow(r.form, r.key)?.kind === 'count');
-
 export interface AcrossPeriodsOptions {
   /** The sheet address of a form cell of the current report, when it came from a workbook. */
   readonly cellOf?: (form: FormNumber, key: string) => string | null;
@@ -59,7 +57,12 @@ export interface AcrossPeriodsOptions {
  * The warnings of `current` against an earlier report of the same commune. Call pairAcrossPeriods first:
  * these are warnings only (plans are revised and communes merge), never errors.
  */
-export function checkAcrossPeriods(current: ReportData, previous: ReportData, options: AcrossPeriodsOptions = {}): Finding[] {
+export function checkAcrossPeriods(
+  current: ReportData,
+  previous: ReportData,
+  options: AcrossPeriodsOptions = {},
+  catalogue: FormCatalogue = BUILTIN_CATALOGUE,
+): Finding[] {
   const now = current.meta;
   const before = previous.meta;
   const findings: Finding[] = [];
@@ -68,20 +71,21 @@ export function checkAcrossPeriods(current: ReportData, previous: ReportData, op
   };
   const where = (ref: RowRef): string => RULE_TEXT.where(ref.form, ref.key);
   if (now.year === before.year) {
-    for (const ref of YEAR_PLAN_ROWS) {
+    for (const ref of catalogue.yearPlan) {
       const p = pair(current.forms, previous.forms, ref);
       if (p && p[0] !== p[1]) {
-        add(ref, RULE_IDS.planChanged, PERIODS_TEXT.planChanged(where(ref), labelInFinding(ref.form, ref.key), p[0], now.period, p[1], before.period, now.year));
+        add(ref, RULE_IDS.planChanged, PERIODS_TEXT.planChanged(where(ref), labelInFinding(ref.form, ref.key, catalogue), p[0], now.period, p[1], before.period, now.year));
       }
     }
-    for (const ref of CUMULATIVE_ROWS) {
+    for (const ref of catalogue.cumulative) {
       const p = pair(current.forms, previous.forms, ref);
       if (p && p[0] < p[1]) {
-        add(ref, RULE_IDS.cumulativeShrank, PERIODS_TEXT.cumulativeShrank(where(ref), labelInFinding(ref.form, ref.key), p[0], now.period, p[1], before.period, now.year));
+        add(ref, RULE_IDS.cumulativeShrank, PERIODS_TEXT.cumulativeShrank(where(ref), labelInFinding(ref.form, ref.key, catalogue), p[0], now.period, p[1], before.period, now.year));
       }
     }
   }
-  for (const ref of STANDING_COUNTS) {
+  // Standing rows that are counts: codes and entered percents do not "jump by half".
+  for (const ref of catalogue.standing.filter((r) => catalogue.row(r.form, r.key)?.kind === 'count')) {
     const p = pair(current.forms, previous.forms, ref);
     // A previous 0 is no base to measure "half" against.
     if (!p || p[1] <= 0) continue;
@@ -91,7 +95,7 @@ export function checkAcrossPeriods(current: ReportData, previous: ReportData, op
     add(
       ref,
       RULE_IDS.standingJump,
-      PERIODS_TEXT.standingJump(where(ref), labelInFinding(ref.form, ref.key), p[0], now.period, now.year, p[1], before.period, before.year, share),
+      PERIODS_TEXT.standingJump(where(ref), labelInFinding(ref.form, ref.key, catalogue), p[0], now.period, now.year, p[1], before.period, before.year, share),
     );
   }
   return findings;

@@ -1,5 +1,6 @@
 // One warning when every entered percent lies in (0, 1]: the mark of a percent sign typed into the cells ("90%" is stored as 0.9).
-import { FORMS } from '../forms/catalogue';
+import type { FormCatalogue } from '../forms/build-catalogue';
+import type { FormNumber } from '../forms/types';
 import type { FormsData } from '../data/types';
 import { RULE_TEXT } from '../i18n/rules';
 import type { FormFinding } from './check-values';
@@ -13,12 +14,12 @@ import { numberAt } from './values';
  * file from elsewhere), data whose every non-zero percent is at most 1 gets this one warning, at
  * the first such row. Zeros say nothing either way and are left out; 1 counts, as "100%" typed.
  */
-export function checkPercentFraction(forms: FormsData): FormFinding | null {
-  const hits: { form: (typeof FORMS)[number]['number']; key: string; value: number }[] = [];
-  for (const form of FORMS) {
+export function checkPercentFraction(forms: FormsData, catalogue: FormCatalogue): FormFinding | null {
+  const hits: { form: FormNumber; key: string; value: number }[] = [];
+  for (const form of catalogue.forms) {
     for (const row of form.rows) {
       if (row.kind !== 'percent') continue;
-      const value = numberAt(forms, { form: form.number, key: row.key });
+      const value = numberAt(forms, { form: form.number, key: row.key }, catalogue);
       if (value === null || value === 0) continue;
       if (value < 0 || value > 1) return null;
       hits.push({ form: form.number, key: row.key, value });
@@ -31,6 +32,6 @@ export function checkPercentFraction(forms: FormsData): FormFinding | null {
     row: first.key,
     severity: 'warning',
     rule: RULE_IDS.percentAsFraction,
-    message: RULE_TEXT.percentAsFraction(RULE_TEXT.where(first.form, first.key), labelInFinding(first.form, first.key), first.value, hits.length),
+    message: RULE_TEXT.percentAsFraction(RULE_TEXT.where(first.form, first.key), labelInFinding(first.form, first.key, catalogue), first.value, hits.length),
   };
 }

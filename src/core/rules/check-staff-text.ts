@@ -1,6 +1,7 @@
 // Checks on the staff's own text (Thuyết minh) and the unit's name: what a copied report or a retyped figure leaves behind.
 import { NARRATIVE_KEYS, UNIT_KINDS } from '../data/types';
 import type { Meta, NarrativeKey, ReportData } from '../data/types';
+import type { FormCatalogue } from '../forms/build-catalogue';
 import { COMMON_TEXT } from '../i18n/common';
 import { REPORT_TEXT } from '../i18n/report';
 import { RULE_TEXT } from '../i18n/rules';
@@ -92,12 +93,14 @@ function periodFindings(text: string, section: NarrativeKey, meta: Meta): string
   return out;
 }
 
-function figureFindings(text: string, data: ReportData): string[] {
+function figureFindings(text: string, data: ReportData, catalogue: FormCatalogue): string[] {
   const out: string[] = [];
+  // The patterns speak of the built-in set's rows: a set without one of them has nothing to compare it with.
+  const patterns = FIGURE_PATTERNS.filter((p) => p.keys.every((key) => catalogue.row(p.form, key) !== undefined));
   for (const sentence of text.split(/(?<=[.;!?])\s+|\n+/u)) {
-    for (const p of FIGURE_PATTERNS) {
+    for (const p of patterns) {
       if (!p.topic.test(sentence)) continue;
-      const rows = p.keys.map((key) => ({ key, value: numberAt(data.forms, { form: p.form, key }) }));
+      const rows = p.keys.map((key) => ({ key, value: numberAt(data.forms, { form: p.form, key }, catalogue) }));
       const reported = rows.filter((r): r is { key: string; value: number } => r.value !== null);
       if (reported.length === 0) continue;
       for (const m of sentence.matchAll(p.figure)) {
@@ -115,7 +118,7 @@ function figureFindings(text: string, data: ReportData): string[] {
  * year, a figure that differs from the form row it speaks of, another kind's word for the unit;
  * and a unit name typed with its kind. Never errors: the staff may mean what they wrote.
  */
-export function checkStaffText(data: ReportData, cells: StaffTextCells = {}): Finding[] {
+export function checkStaffText(data: ReportData, cells: StaffTextCells, catalogue: FormCatalogue): Finding[] {
   const out: Finding[] = [];
   const { meta } = data;
   const typedKind = bareUnitName(meta.unit).kind;
@@ -144,7 +147,7 @@ export function checkStaffText(data: ReportData, cells: StaffTextCells = {}): Fi
     });
     for (const f of unitFindings(text, meta)) out.push(finding(f.rule, f.message));
     for (const m of periodFindings(text, section, meta)) out.push(finding(RULE_IDS.textOtherPeriod, m));
-    for (const m of figureFindings(text, data)) out.push(finding(RULE_IDS.textFigureMismatch, m));
+    for (const m of figureFindings(text, data, catalogue)) out.push(finding(RULE_IDS.textFigureMismatch, m));
   }
   return out;
 }

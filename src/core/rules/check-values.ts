@@ -1,4 +1,5 @@
 // Checks of each value by the kind of its row (XLSForm-style constraints): text, sign, integer, range, code, computation.
+import type { FormCatalogue } from '../forms/build-catalogue';
 import { computeRow } from '../forms/compute';
 import type { ComputedRow, FormDef, FormRow, InputRow, RatioRow } from '../forms/types';
 import type { CellValue, FormValues } from '../data/types';
@@ -20,9 +21,9 @@ const hasMoreDecimals = (x: number, digits: number): boolean => {
   return Math.abs(scaled - Math.round(scaled)) > EPSILON * Math.max(1, Math.abs(scaled));
 };
 
-function checkInput(form: FormDef, row: InputRow, value: number): FormFinding | null {
+function checkInput(form: FormDef, row: InputRow, value: number, catalogue: FormCatalogue): FormFinding | null {
   const where = RULE_TEXT.where(form.number, row.key);
-  const label = labelInFinding(form.number, row.key);
+  const label = labelInFinding(form.number, row.key, catalogue);
   const at = { form: form.number, row: row.key } as const;
   switch (row.kind) {
     case 'count':
@@ -49,24 +50,24 @@ function checkInput(form: FormDef, row: InputRow, value: number): FormFinding | 
 }
 
 /** Why a ratio has no value: its whole is 0, or its whole or part is empty or text. */
-function ratioReason(form: FormDef, row: RatioRow, values: FormValues): string {
+function ratioReason(form: FormDef, row: RatioRow, values: FormValues, catalogue: FormCatalogue): string {
   const forms = { [`${form.number}`]: values };
-  const whole = numberAt(forms, { form: form.number, key: row.whole });
-  const part = numberAt(forms, { form: form.number, key: row.part });
+  const whole = numberAt(forms, { form: form.number, key: row.whole }, catalogue);
+  const part = numberAt(forms, { form: form.number, key: row.part }, catalogue);
   const [key, v] = whole === null || whole === 0 ? [row.whole, whole] : [row.part, part];
   const raw = values[key];
   return RULE_TEXT.ratioReason(key, v === 0 ? 'zero' : isBlank(raw) || typeof raw === 'number' ? 'empty' : 'text');
 }
 
-function checkComputed(form: FormDef, row: ComputedRow, value: number, values: FormValues): FormFinding | null {
-  const computed = computeRow(form.number, row, values);
+function checkComputed(form: FormDef, row: ComputedRow, value: number, values: FormValues, catalogue: FormCatalogue): FormFinding | null {
+  const computed = computeRow(form.number, row, values, catalogue);
   if (computed !== null && Math.abs(value - computed) <= COMPUTED_TOLERANCE + EPSILON) return null;
   const where = RULE_TEXT.where(form.number, row.key);
-  const label = labelInFinding(form.number, row.key);
+  const label = labelInFinding(form.number, row.key, catalogue);
   const message =
     row.kind === 'ratio'
       ? computed === null
-        ? RULE_TEXT.ratioShouldBeEmpty(where, label, value, ratioReason(form, row, values))
+        ? RULE_TEXT.ratioShouldBeEmpty(where, label, value, ratioReason(form, row, values, catalogue))
         : RULE_TEXT.ratioMismatch(where, label, value, computed, row.part, row.whole)
       : computed === null
         ? RULE_TEXT.sumShouldBeEmpty(where, label, value, row.terms)
@@ -75,7 +76,7 @@ function checkComputed(form: FormDef, row: ComputedRow, value: number, values: F
 }
 
 /** The finding of one value, if any: at most one per cell, the most basic problem first. */
-export function checkValue(form: FormDef, row: FormRow, value: CellValue | undefined, values: FormValues): FormFinding | null {
+export function checkValue(form: FormDef, row: FormRow, value: CellValue | undefined, values: FormValues, catalogue: FormCatalogue): FormFinding | null {
   if (row.kind === 'section' || isBlank(value)) return null;
   if (typeof value === 'string' || !Number.isFinite(value)) {
     const text = String(value);
@@ -87,5 +88,5 @@ export function checkValue(form: FormDef, row: FormRow, value: CellValue | undef
       message: RULE_TEXT.notANumber(RULE_TEXT.where(form.number, row.key), text.trim(), parseVietnameseNumber(text)),
     };
   }
-  return row.kind === 'ratio' || row.kind === 'sum' ? checkComputed(form, row, value, values) : checkInput(form, row, value);
+  return row.kind === 'ratio' || row.kind === 'sum' ? checkComputed(form, row, value, values, catalogue) : checkInput(form, row, value, catalogue);
 }

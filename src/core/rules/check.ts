@@ -1,5 +1,6 @@
 // The checker's entry points: every finding on report data, sorted for display, and their counts.
-import { FORMS, getForm } from '../forms/catalogue';
+import type { FormCatalogue } from '../forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import type { FormNumber } from '../forms/types';
 import type { FormsData, NarrativeKey, ReportData } from '../data/types';
 import { checkStaffText } from './check-staff-text';
@@ -10,7 +11,6 @@ import { checkPercentFraction } from './check-percent-fraction';
 import { evaluateRule } from './evaluate-rule';
 import { ruleMessage } from './rule-message';
 import { SEVERITIES, type CheckResult, type Finding } from './types';
-import { VALIDATION_RULES } from './validation-rules';
 import { formValues } from './values';
 
 export interface CheckOptions {
@@ -22,11 +22,11 @@ export interface CheckOptions {
   readonly narrativeCellOf?: (key: NarrativeKey) => string | null;
 }
 
-function runRules(forms: FormsData): { readonly findings: FormFinding[]; readonly skipped: SkippedRule[] } {
+function runRules(forms: FormsData, catalogue: FormCatalogue): { readonly findings: FormFinding[]; readonly skipped: SkippedRule[] } {
   const findings: FormFinding[] = [];
   const skipped: SkippedRule[] = [];
-  for (const rule of VALIDATION_RULES) {
-    const outcome = evaluateRule(rule, forms);
+  for (const rule of catalogue.rules) {
+    const outcome = evaluateRule(rule, forms, catalogue);
     if (outcome.status === 'skipped') skipped.push({ rule, blanks: outcome.blanks });
     if (outcome.status !== 'failed') continue;
     findings.push({
@@ -34,44 +34,45 @@ function runRules(forms: FormsData): { readonly findings: FormFinding[]; readonl
       row: rule.anchor.key,
       severity: rule.severity,
       rule: rule.id,
-      message: ruleMessage(rule, outcome.left, outcome.right, outcome.condition),
+      message: ruleMessage(rule, outcome.left, outcome.right, outcome.condition, catalogue),
     });
   }
   return { findings, skipped };
 }
 
-const rowOrder = new Map<string, number>(FORMS.flatMap((f) => f.rows.map((r, i) => [`${f.number}:${r.key}`, i] as const)));
-
-/** Header first, then by form, by row order in the form (the form's own finding first), by severity; stable otherwise. */
-export function compareFindings(a: Finding, b: Finding): number {
+/**
+ * Header first, then by form, by row order in the form (the form's own finding first), by severity; stable otherwise.
+ * A comparator for sort: the catalogue is the one the findings are of.
+ */
+export function compareFindings(a: Finding, b: Finding, catalogue: FormCatalogue = BUILTIN_CATALOGUE): number {
   const form = (a.form ?? 0) - (b.form ?? 0);
   if (form !== 0) return form;
-  const rowOf = (f: Finding): number => (f.row === null ? -1 : (rowOrder.get(`${f.form}:${f.row}`) ?? Number.MAX_SAFE_INTEGER));
+  const rowOf = (f: Finding): number => f.row === null ? -1 : ((f.form === null ? undefined : catalogue.rowIndex(f.form, f.row)) ?? Number.MAX_SAFE_INTEGER);
   const row = rowOf(a) - rowOf(b);
   if (row !== 0) return row;
   return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
 }
 
 /** Every finding on the forms' values: per-value checks, form rules, and what is missing. */
-export function checkForms(forms: FormsData, options: CheckOptions = {}): Finding[] {
+export function checkForms(forms: FormsData, options: CheckOptions = {}, catalogue: FormCatalogue = BUILTIN_CATALOGUE): Finding[] {
   const own: FormFinding[] = [];
-  for (const form of FORMS) {
+  for (const form of catalogue.forms) {
     const values = formValues(forms, form.number);
-    for (const row of getForm(form.number).rows) {
-      const finding = checkValue(form, row, values[row.key], values);
+    for (const row of form.rows) {
+      const finding = checkValue(form, row, values[row.key], values, catalogue);
       if (finding) own.push(finding);
     }
   }
-  const fraction = checkPercentFraction(forms);
+  const fraction = checkPercentFraction(forms, catalogue);
   if (fraction) own.push(fraction);
-  const rules = runRules(forms);
+  const rules = runRules(forms, catalogue);
   const found = [...own, ...rules.findings];
   // A row that already has a finding (5 = 1 but 5.1 empty) needs no second one saying it is empty.
-  const missing = checkMissing(forms, rules.skipped).filter((m) => !found.some((f) => f.form === m.form && f.row === m.row));
+  const missing = checkMissing(forms, rules.skipped, catalogue).filter((m) => !found.some((f) => f.form === m.form && f.row === m.row));
   const all = [...found, ...missing];
   return all
     .map((f): Finding => ({ ...f, cell: f.form !== null && f.row !== null && options.cellOf ? options.cellOf(f.form, f.row) : null }))
-    .sort(compareFindings);
+    .sort((a, b) => compareFindings(a, b, catalogue));
 }
 
 export function summarize(findings: readonly Finding[]): CheckResult {
@@ -80,10 +81,16 @@ export function summarize(findings: readonly Finding[]): CheckResult {
 }
 
 /** The forms' findings, the header's (dates in order, in the report's year) and those on the staff's text. */
-export function checkReport(data: ReportData, options: CheckOptions = {}): CheckResult {
-  const staff = checkStaffText(data, {
-    unitCell: options.headerCellOf?.('unit') ?? null,
-    ...(options.narrativeCellOf ? { narrativeCellOf: options.narrativeCellOf } : {}),
-  });
-  return summarize([...checkHeader(data.meta, options.headerCellOf), ...staff, ...checkForms(data.forms, options)].sort(compareFindings));
+export function checkReport(data: ReportData, options: CheckOptions = {}, catalogue: FormCatalogue = BUILTIN_CATALOGUE): CheckResult {
+  const staff = checkStaffText(
+    data,
+    {
+      unitCell: options.headerCellOf?.('unit') ?? null,
+      ...(options.narrativeCellOf ? { narrativeCellOf: options.narrativeCellOf } : {}),
+    },
+    catalogue,
+  );
+  return summarize(
+    [...checkHeader(data.meta, options.headerCellOf), ...staff, ...checkForms(data.forms, options, catalogue)].sort((a, b) => compareFindings(a, b, catalogue)),
+  );
 }

@@ -1,5 +1,5 @@
 // How findings name rows: the form's own label inside a sentence, and row references across forms.
-import { findRow } from '../forms/catalogue';
+import type { FormCatalogue } from '../forms/build-catalogue';
 import type { FormNumber } from '../forms/types';
 import { COMMON_TEXT } from '../i18n/common';
 import { RULE_TEXT } from '../i18n/rules';
@@ -9,9 +9,9 @@ import type { RowRef, Side } from './validation-rule';
  * A row's label as it reads inside a sentence: the trailing explanation in brackets dropped, the first
  * letter lower-cased unless the first word is an acronym ("Số nhiệm vụ…" → "số nhiệm vụ…", "UBND…" kept).
  */
-export function labelInFinding(form: FormNumber, key: string): string {
+export function labelInFinding(form: FormNumber, key: string, catalogue: FormCatalogue): string {
   // A label that is not a noun phrase ("Đã thực hiện", "UBND cấp xã đã hoàn thành…") reads as the catalogue's phrase.
-  const row = findRow(form, key);
+  const row = catalogue.row(form, key);
   if (row?.topic) return row.topic.split(COMMON_TEXT.rowPlaceholders.village).join(COMMON_TEXT.villageWords.xã);
   const label = row?.label ?? RULE_TEXT.rowRef(key);
   const short = label.replace(/\s*\([^()]*\)\s*$/, '') || label;
@@ -27,11 +27,11 @@ export function rowReference(ref: RowRef, from: FormNumber | null): string {
 }
 
 /** A side of a rule in words, seen from the finding's form; null for a constant (the number says it all). */
-export function describeSide(side: Side, from: FormNumber): string | null {
+export function describeSide(side: Side, from: FormNumber, catalogue: FormCatalogue): string | null {
   if ('constant' in side) return null;
   const [only, ...more] = side.rows;
   if (only && more.length === 0) {
-    const label = labelInFinding(only.form, only.key);
+    const label = labelInFinding(only.form, only.key, catalogue);
     return only.form === from ? label : RULE_TEXT.labelInOtherForm(label, only.form, only.key);
   }
   return RULE_TEXT.sumOfRows(side.rows.map((r) => (r.form === from ? r.key : RULE_TEXT.sumTermOtherForm(r.form, r.key))));

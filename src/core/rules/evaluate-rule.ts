@@ -1,4 +1,5 @@
 // The one engine that runs a form rule (validation-rule.ts) on report data: applies, skips, passes or fails.
+import type { FormCatalogue } from '../forms/build-catalogue';
 import { roundHalfAway } from '../forms/compute';
 import type { FormsData } from '../data/types';
 import { blankInputsBehind, expandRef, numberAt } from './values';
@@ -20,12 +21,12 @@ export type RuleOutcome =
 
 type Evaluated = { readonly ok: true; readonly side: SideValue } | { readonly ok: false; readonly blanks: readonly RowRef[] };
 
-function evaluateSide(forms: FormsData, side: Side, strategy: MissingStrategy): Evaluated {
+function evaluateSide(forms: FormsData, side: Side, strategy: MissingStrategy, catalogue: FormCatalogue): Evaluated {
   if ('constant' in side) return { ok: true, side: { value: side.constant, empty: false } };
-  const refs = side.rows.flatMap(expandRef);
-  const values = refs.map((r) => numberAt(forms, r));
+  const refs = side.rows.flatMap((r) => expandRef(r, catalogue));
+  const values = refs.map((r) => numberAt(forms, r, catalogue));
   const present = values.filter((v): v is number => v !== null);
-  const unknown = refs.filter((_, i) => values[i] === null).map((r) => blankInputsBehind(forms, r));
+  const unknown = refs.filter((_, i) => values[i] === null).map((r) => blankInputsBehind(forms, r, catalogue));
   const blanks = unknown.flat();
   // A row that is neither a number nor blank (text, already an error of its own; a ratio of a zero
   // whole) is not "empty or 0": no rule guesses around it.
@@ -46,19 +47,19 @@ function evaluateSide(forms: FormsData, side: Side, strategy: MissingStrategy): 
 const holds = (op: ComparisonOperator, l: number, r: number): boolean =>
   op === '<=' ? l <= r : op === '<' ? l < r : op === '>=' ? l >= r : op === '>' ? l > r : l === r;
 
-export function evaluateRule(rule: ValidationRule, forms: FormsData): RuleOutcome {
+export function evaluateRule(rule: ValidationRule, forms: FormsData, catalogue: FormCatalogue): RuleOutcome {
   let condition: number | null = null;
   if (rule.when) {
-    condition = numberAt(forms, rule.when.row);
-    if (condition === null) return { status: 'skipped', blanks: blankInputsBehind(forms, rule.when.row) };
+    condition = numberAt(forms, rule.when.row, catalogue);
+    if (condition === null) return { status: 'skipped', blanks: blankInputsBehind(forms, rule.when.row, catalogue) };
     if (condition !== rule.when.equals) return { status: 'not-applicable' };
   }
-  const left = evaluateSide(forms, rule.left, rule.leftMissing);
+  const left = evaluateSide(forms, rule.left, rule.leftMissing, catalogue);
   if (rule.operator === 'filled') {
     if (!left.ok) return { status: 'skipped', blanks: left.blanks };
     return left.side.empty ? { status: 'failed', left: left.side, right: { value: 0, empty: true }, condition } : { status: 'passed' };
   }
-  const right = evaluateSide(forms, rule.right, rule.rightMissing);
+  const right = evaluateSide(forms, rule.right, rule.rightMissing, catalogue);
   if (!left.ok || !right.ok) {
     return { status: 'skipped', blanks: [...(left.ok ? [] : left.blanks), ...(right.ok ? [] : right.blanks)] };
   }

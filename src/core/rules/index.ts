@@ -2,7 +2,6 @@
 export { checkForms, checkReport, summarize, type CheckOptions } from './check';
 export { checkHeader, type HeaderField } from './check-header';
 export { evaluateRule, type RuleOutcome, type SideValue } from './evaluate-rule';
-export { RELEVANCE, VALIDATION_RULES } from './validation-rules';
 export {
   MISSING_STRATEGIES,
   OPERATORS,

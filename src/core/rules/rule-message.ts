@@ -1,23 +1,23 @@
 // The Vietnamese sentence of a broken form rule, from the rows' labels and the numbers that break it.
-import { findRow } from '../forms/catalogue';
+import type { FormCatalogue } from '../forms/build-catalogue';
 import { RULE_TEXT } from '../i18n/rules';
 import { describeSide, rowReference } from './describe';
 import type { SideValue } from './evaluate-rule';
 import { MISSING_STRATEGIES as M, type ValidationRule } from './validation-rule';
 
 /** The label of a code, when the row is a code row that lists it. */
-function codeLabel(rule: ValidationRule, value: number): string | null {
+function codeLabel(rule: ValidationRule, value: number, catalogue: FormCatalogue): string | null {
   if (!rule.when) return null;
-  const row = findRow(rule.when.row.form, rule.when.row.key);
+  const row = catalogue.row(rule.when.row.form, rule.when.row.key);
   return row?.kind === 'code' ? (row.codes.find((c) => c.value === value)?.label ?? null) : null;
 }
 
-export function ruleMessage(rule: ValidationRule, left: SideValue, right: SideValue, condition: number | null): string {
+export function ruleMessage(rule: ValidationRule, left: SideValue, right: SideValue, condition: number | null, catalogue: FormCatalogue): string {
   const from = rule.anchor.form;
   const where = RULE_TEXT.where(from, rule.anchor.key);
-  const leftText = describeSide(rule.left, from) ?? RULE_TEXT.number(left.value);
+  const leftText = describeSide(rule.left, from, catalogue) ?? RULE_TEXT.number(left.value);
   if (rule.when && condition !== null) {
-    const cond = RULE_TEXT.condition(rowReference(rule.when.row, from), condition, codeLabel(rule, condition));
+    const cond = RULE_TEXT.condition(rowReference(rule.when.row, from), condition, codeLabel(rule, condition, catalogue));
     const rv = RULE_TEXT.number(right.value);
     const required =
       rule.operator === 'filled'
@@ -36,7 +36,7 @@ export function ruleMessage(rule: ValidationRule, left: SideValue, right: SideVa
     leftText,
     left.value,
     RULE_TEXT.operatorBroken[rule.operator],
-    describeSide(rule.right, from),
+    describeSide(rule.right, from, catalogue),
     right.value,
     rule.hint ?? null,
   );

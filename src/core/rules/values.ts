@@ -1,5 +1,5 @@
 // Reading one value of report data for the checker: blank vs number vs text, and computed rows by the core's computation.
-import { findRow } from '../forms/catalogue';
+import type { FormCatalogue } from '../forms/build-catalogue';
 import { computeRow } from '../forms/compute';
 import type { CellValue, FormsData, FormValues } from '../data/types';
 import type { RowRef } from './validation-rule';
@@ -21,9 +21,9 @@ export function isBlank(v: CellValue | undefined): v is null | undefined | strin
 }
 
 /** The number a row holds: for a ratio or sum row, the core's computation; null when blank or text. */
-export function numberAt(forms: FormsData, ref: RowRef): number | null {
-  const row = findRow(ref.form, ref.key);
-  if (row && (row.kind === 'ratio' || row.kind === 'sum')) return computeRow(ref.form, row, formValues(forms, ref.form));
+export function numberAt(forms: FormsData, ref: RowRef, catalogue: FormCatalogue): number | null {
+  const row = catalogue.row(ref.form, ref.key);
+  if (row && (row.kind === 'ratio' || row.kind === 'sum')) return computeRow(ref.form, row, formValues(forms, ref.form), catalogue);
   const v = rawValue(forms, ref);
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
@@ -32,17 +32,17 @@ export function numberAt(forms: FormsData, ref: RowRef): number | null {
  * The rows a reference really reads: a sum row stands for its terms (so that a whole made of a sum is
  * known only when every term is), a ratio or input row for itself.
  */
-export function expandRef(ref: RowRef): readonly RowRef[] {
-  const row = findRow(ref.form, ref.key);
-  if (row?.kind === 'sum') return row.terms.flatMap((key) => expandRef({ form: ref.form, key }));
+export function expandRef(ref: RowRef, catalogue: FormCatalogue): readonly RowRef[] {
+  const row = catalogue.row(ref.form, ref.key);
+  if (row?.kind === 'sum') return row.terms.flatMap((key) => expandRef({ form: ref.form, key }, catalogue));
   return [ref];
 }
 
 /** The blank input rows that leave a row without a number (a ratio's part or whole, or the row itself). */
-export function blankInputsBehind(forms: FormsData, ref: RowRef): readonly RowRef[] {
-  const row = findRow(ref.form, ref.key);
-  if (row?.kind === 'ratio') return [row.part, row.whole].flatMap((key) => blankInputsBehind(forms, { form: ref.form, key }));
-  if (row?.kind === 'sum') return expandRef(ref).flatMap((r) => blankInputsBehind(forms, r));
+export function blankInputsBehind(forms: FormsData, ref: RowRef, catalogue: FormCatalogue): readonly RowRef[] {
+  const row = catalogue.row(ref.form, ref.key);
+  if (row?.kind === 'ratio') return [row.part, row.whole].flatMap((key) => blankInputsBehind(forms, { form: ref.form, key }, catalogue));
+  if (row?.kind === 'sum') return expandRef(ref, catalogue).flatMap((r) => blankInputsBehind(forms, r, catalogue));
   return isBlank(rawValue(forms, ref)) ? [ref] : [];
 }
 

@@ -1,5 +1,5 @@
 // Fills the active spreadsheet from the commune's previous report (another spreadsheet, by its link): empty standing cells get the value and a note, in a constant number of calls.
-import { CARRIED_NAMES, isStaleCarryNote } from '../../core/carry/carry-note';
+import { carriedNames, isStaleCarryNote } from '../../core/carry/carry-note';
 import { planCarry, requirePreviousData, type CarryPlan } from '../../core/carry/plan-carry';
 import { UserError } from '../../core/errors/user-error';
 import { CARRY_TEXT } from '../../core/i18n/messages';
@@ -78,7 +78,7 @@ export function carryIntoSpreadsheet(env: GasEnv, ss: GasSpreadsheet, previous: 
     if (w.note !== undefined) c.note = w.note;
   }
   // Notes are read only on the sheets holding carried rows; the candidates are looked at after reading.
-  for (const name of CARRIED_NAMES) change(name);
+  for (const name of carriedNames()) change(name);
 
   const sheets = new Map([...bySheet.keys()].map((t) => [t, ss.getSheetByName(t)] as const));
   const locked = sheetsLockedForUser(env, [...sheets.values()].filter((s) => s !== null));

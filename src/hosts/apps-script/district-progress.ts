@@ -1,7 +1,7 @@
 // What a Tổng hợp run has read so far, kept in document properties between executions: compact, and split so no value passes the 9 KB a property may hold.
 import type { Candidate, RejectionKind } from '../../core/aggregate/grouping';
 import type { CellValue, FormsData, Period, UnitKind } from '../../core/data/types';
-import { FORMS } from '../../core/forms/catalogue';
+import { BUILTIN_CATALOGUE } from '../../core/forms/builtin';
 import type { GasProperties } from './gas-types';
 
 /** One commune as read: its candidate for screening, and its forms when it was not rejected already. */
@@ -53,7 +53,7 @@ type Encoded =
 /** Forms as one array per form in the catalogue's row order: keys are not repeated for each commune. */
 function encodeForms(forms: FormsData): EncodedForms {
   const out: EncodedForms = {};
-  for (const form of FORMS) {
+  for (const form of BUILTIN_CATALOGUE.forms) {
     const values = forms[`${form.number}`];
     if (values) out[`${form.number}`] = form.rows.map((r) => values[r.key] ?? null);
   }
@@ -62,7 +62,7 @@ function encodeForms(forms: FormsData): EncodedForms {
 
 function decodeForms(encoded: EncodedForms): FormsData {
   const out: Record<string, Record<string, CellValue>> = {};
-  for (const form of FORMS) {
+  for (const form of BUILTIN_CATALOGUE.forms) {
     const values = encoded[`${form.number}`];
     if (!values) continue;
     const record: Record<string, CellValue> = {};

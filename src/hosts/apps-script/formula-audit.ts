@@ -1,5 +1,6 @@
 // Finds the computed cells that no longer hold their formula (emptied or pasted over): findings, with the plan's formula that puts each back.
-import { FORMS, definedName } from '../../core/forms/catalogue';
+import { BUILTIN_CATALOGUE } from '../../core/forms/builtin';
+import { definedName } from '../../core/forms/catalogue';
 import type { FormNumber } from '../../core/forms/types';
 import { GAS_TEXT } from '../../core/i18n/messages';
 import type { WorkbookPlan } from '../../core/layout/types';
@@ -32,7 +33,7 @@ export interface LostFormula {
 
 /** Defined names of the plan's computed cells, with the form row each belongs to. */
 function computedNames(plan: WorkbookPlan): Map<string, Computed> {
-  const rows = new Map(FORMS.flatMap((f) => f.rows.map((r) => [definedName(f.number, r.key), { form: f.number, key: r.key, label: r.label }] as const)));
+  const rows = new Map(BUILTIN_CATALOGUE.forms.flatMap((f) => f.rows.map((r) => [definedName(f.number, r.key), { form: f.number, key: r.key, label: r.label }] as const)));
   const out = new Map<string, Computed>();
   for (const sheet of plan.sheets) {
     for (const n of sheet.names) {

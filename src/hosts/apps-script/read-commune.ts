@@ -3,7 +3,7 @@ import { checkedCandidate, unreadableCandidate } from '../../core/aggregate/cand
 import type { Candidate } from '../../core/aggregate/grouping';
 import type { FormsData } from '../../core/data/types';
 import { GAS_TEXT } from '../../core/i18n/messages';
-import { FORMS } from '../../core/forms/catalogue';
+import { BUILTIN_CATALOGUE } from '../../core/forms/builtin';
 import { cellAddress, sheetRef } from '../../core/layout/a1';
 import { formSheetName, SHEET_INFO, SHEET_NARRATIVE } from '../../core/layout/names';
 import { readNamedWorkbook, type ReadInput } from '../../core/read/check-named-values';
@@ -32,7 +32,7 @@ export const COMMUNE_FIELDS =
  * https://developers.google.com/sheets/api/guides/concepts#cell): the `ranges` of the read, so a
  * sheet a commune added (a working copy, a pasted list) is never transferred.
  */
-export const COMMUNE_RANGES: readonly string[] = [SHEET_INFO, ...FORMS.map((f) => formSheetName(f.number)), SHEET_NARRATIVE].map(
+export const COMMUNE_RANGES: readonly string[] = [SHEET_INFO, ...BUILTIN_CATALOGUE.forms.map((f) => formSheetName(f.number)), SHEET_NARRATIVE].map(
   (sheet) => `'${sheet.replace(/'/g, "''")}'`,
 );
 

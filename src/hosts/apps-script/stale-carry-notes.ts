@@ -1,12 +1,12 @@
 // Kiểm tra in Sheets: the note "Lấy từ báo cáo kỳ trước…" goes from a carried cell someone has edited since, in a constant number of calls.
-import { CARRIED_NAMES, isStaleCarryNote } from '../../core/carry/carry-note';
+import { carriedNames, isStaleCarryNote } from '../../core/carry/carry-note';
 import { parseCellAddress } from '../../core/layout/a1';
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import type { GasEnv, GasSpreadsheet } from './gas-types';
 import { columnRuns } from './mark-findings';
 import { LAST_PERIOD_PROPERTY } from './previous-report';
 
-const CARRIED = new Set(CARRIED_NAMES);
+const CARRIED = new Set(carriedNames());
 
 /**
  * Only where "Lấy số liệu kỳ trước" has run (it records the spreadsheet it carried from): per sheet

@@ -1,6 +1,6 @@
 // The cells a carry may have noted, and the API set notes need: shared by "Lấy số liệu kỳ trước" and Kiểm tra (which removes the note of a cell edited since).
 /// <reference types="office-js" />
-import { CARRIED_NAMES, isStaleCarryNote } from '../../core/carry/carry-note';
+import { carriedNames, isStaleCarryNote } from '../../core/carry/carry-note';
 import type { WorkbookPlan } from '../../core/layout/types';
 
 /**
@@ -23,7 +23,7 @@ interface QueuedNote {
  * the workbook's spelling of a plan sheet (Excel matches names whatever their case).
  */
 export function queueCarryNotes(context: Excel.RequestContext, plan: WorkbookPlan, sheetOf: (planSheet: string) => string): readonly QueuedNote[] {
-  const wanted = new Set(CARRIED_NAMES);
+  const wanted = new Set(carriedNames());
   const out: QueuedNote[] = [];
   for (const sheet of plan.sheets) {
     for (const { name, cell } of sheet.names) {

@@ -1,6 +1,6 @@
 // Fills the open workbook from the commune's previous report: empty standing cells get the value and a note, in a constant four syncs.
 /// <reference types="office-js" />
-import { CARRIED_NAMES, isStaleCarryNote } from '../../core/carry/carry-note';
+import { carriedNames, isStaleCarryNote } from '../../core/carry/carry-note';
 import { planCarry, type CarryPlan } from '../../core/carry/plan-carry';
 import type { ReportData } from '../../core/data/types';
 import { parseCellAddress, parseSheetCell } from '../../core/layout/a1';
@@ -71,7 +71,7 @@ export async function carryPrevious(context: Excel.RequestContext, plan: Workboo
   const noted = supports(NOTES_API);
   const existing = new Map<string, Excel.Note>();
   if (noted) {
-    for (const name of CARRIED_NAMES) {
+    for (const name of carriedNames()) {
       const at = cellOf.get(name);
       if (at) existing.set(name, context.workbook.worksheets.getItem(at.sheet).notes.getItemOrNullObject(at.a1).load('content'));
     }

@@ -1,5 +1,6 @@
 // The communes below the district's own total on the key ratios, lowest first; a commune without the ratio is missing, not low.
-import { attention, KEY_RATIOS } from '../../../src/core/aggregate/attention';
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
+import { attention } from '../../../src/core/aggregate/attention';
 import { consolidate } from '../../../src/core/aggregate/consolidate';
 import { formsWith } from './sample-units';
 
@@ -14,11 +15,11 @@ const units = [
 
 describe('attention', () => {
   const c = consolidate(units.map((u) => u.forms));
-  const groups = attention(units, c);
+  const groups = attention(units, c, BUILTIN_CATALOGUE);
 
   it('covers the five key ratios, in the report’s order', () => {
     expect(groups.map((g) => `${g.form}:${g.key}`)).toEqual(['3:3.3', '7:6.7', '7:6.8', '6:0', '1:2']);
-    expect(KEY_RATIOS).toHaveLength(5);
+    expect(BUILTIN_CATALOGUE.keyRatios).toHaveLength(5);
   });
 
   it('lists the communes below the district total (290 ÷ 400 = 72,5 %), lowest first, ties by name', () => {
@@ -32,7 +33,7 @@ describe('attention', () => {
 
   it('lists nobody when every commune equals the total, or when the district has no total', () => {
     expect(groups[3]?.below).toEqual([]); // the same disbursement everywhere
-    const none = attention([{ name: 'xã A', forms: formsWith({ '6': { '1': 0, '2': 0 } }) }], consolidate([formsWith({ '6': { '1': 0, '2': 0 } })]));
+    const none = attention([{ name: 'xã A', forms: formsWith({ '6': { '1': 0, '2': 0 } }) }], consolidate([formsWith({ '6': { '1': 0, '2': 0 } })]), BUILTIN_CATALOGUE);
     expect(none[3]).toEqual({ form: 6, key: '0', total: null, below: [] });
   });
 });

@@ -1,8 +1,8 @@
 // Properties of consolidation over random communes (fast-check): order does not matter, totals are sums, ratios come from pairs, missing is never zero.
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import fc from 'fast-check';
 import { consolidate, type ConsolidatedCell } from '../../../src/core/aggregate/consolidate';
 import type { CellValue, FormsData } from '../../../src/core/data/types';
-import { FORMS } from '../../../src/core/forms/catalogue';
 import { ratioOf, rowNumber } from '../../../src/core/forms/compute';
 import type { FormRow } from '../../../src/core/forms/types';
 import { formsOf } from '../../fixtures/report-data-arbitrary';
@@ -50,7 +50,7 @@ describe('consolidate, over random communes', () => {
     fc.assert(
       fc.property(communes, (units) => {
         const c = consolidate(units);
-        for (const form of FORMS) {
+        for (const form of BUILTIN_CATALOGUE.forms) {
           for (const row of form.rows.filter((r) => r.kind === 'count' || r.kind === 'money')) {
             const given = units.map((u) => num(u[`${form.number}`]?.[row.key])).filter((v): v is number => v !== null);
             const cell = c.forms[form.number]?.[row.key];
@@ -69,11 +69,11 @@ describe('consolidate, over random communes', () => {
     fc.assert(
       fc.property(communes, (units) => {
         const c = consolidate(units);
-        for (const form of FORMS) {
+        for (const form of BUILTIN_CATALOGUE.forms) {
           for (const row of form.rows) {
             if (row.kind !== 'ratio') continue;
             const pairs = units
-              .map((u) => [rowNumber(form.number, row.part, u[`${form.number}`] ?? {}), rowNumber(form.number, row.whole, u[`${form.number}`] ?? {})] as const)
+              .map((u) => [rowNumber(form.number, row.part, u[`${form.number}`] ?? {}, BUILTIN_CATALOGUE), rowNumber(form.number, row.whole, u[`${form.number}`] ?? {}, BUILTIN_CATALOGUE)] as const)
               .filter((p): p is readonly [number, number] => p[0] !== null && p[1] !== null);
             const cell = c.forms[form.number]?.[row.key];
             expect(cell?.kind).toBe('ratio');
@@ -103,7 +103,7 @@ describe('consolidate, over random communes', () => {
         expect(after.expected).toBe(before.expected + 1);
         // A row nobody gave is empty, not 0.
         const none = consolidate(withEmpty.map(() => ({})));
-        for (const form of FORMS) {
+        for (const form of BUILTIN_CATALOGUE.forms) {
           for (const row of form.rows) {
             const cell: ConsolidatedCell | undefined = none.forms[form.number]?.[row.key];
             if (!cell) continue;

@@ -1,7 +1,14 @@
 // Consolidation over the sample commune and variations of it: sums, ratios recomputed (not averaged), missing communes, `expected`.
-import { completeness, consolidate } from '../../../src/core/aggregate/consolidate';
+import { completeness, consolidate, type Consolidated, type ConsolidatedCell } from '../../../src/core/aggregate/consolidate';
 import { computeForm } from '../../../src/core/forms/compute';
 import { formsWith, SAMPLE } from './sample-units';
+
+/** A consolidated cell the test expects to be there. */
+function cellOf(c: Consolidated, form: number, key: string): ConsolidatedCell {
+  const cell = c.forms[form]?.[key];
+  if (!cell) throw new Error(`no cell ${form}:${key}`);
+  return cell;
+}
 
 const hoaPhong = SAMPLE.forms;
 // A smaller commune: 10 tasks all done (100 %), against the sample's 27 of 40 (67,5 %).
@@ -46,7 +53,7 @@ describe('consolidate the sample commune and variations', () => {
     expect(r.forms[1]?.['2.1']).toMatchObject({ total: 80, reported: 2 });
     expect(r.forms[1]?.['2.2']).toMatchObject({ total: 57, reported: 2 });
     expect(r.forms[1]?.['2']).toEqual({ kind: 'ratio', value: 67.5, part: 27, whole: 40, reported: 1 });
-    expect(completeness(r.forms[1]!['2']!, r.expected)).toBe(33.3);
+    expect(completeness(cellOf(r, 1, '2'), r.expected)).toBe(33.3);
     // Without pairs, 57 ÷ 80 would be 71,3 %; with BM5-like rows, 4 ÷ 3 would be 133,3 %.
     const over = consolidate([formsWith({ '5': { '1.1': 3, '1.2': 3 } }), formsWith({ '5': { '1.1': undefined, '1.2': 1 } })]);
     expect(over.forms[5]?.['1.3']).toEqual({ kind: 'ratio', value: 100, part: 3, whole: 3, reported: 1 });
@@ -57,7 +64,7 @@ describe('consolidate the sample commune and variations', () => {
   it('counts a row a commune left empty as missing in that row, not as 0', () => {
     const r = consolidate([hoaPhong, partial]);
     expect(r.forms[1]?.['1']).toEqual({ kind: 'total', total: 12, reported: 1 });
-    expect(completeness(r.forms[1]!['1']!, r.expected)).toBe(50);
+    expect(completeness(cellOf(r, 1, '1'), r.expected)).toBe(50);
     // The percent's spread ignores the empty commune: min = max = the sample's 10,5.
     expect(r.forms[4]?.['2.5']).toEqual({ kind: 'spread', min: 10.5, mean: 10.5, max: 10.5, reported: 1 });
     expect(r.forms[7]?.['2']).toEqual({ kind: 'spread', min: 96.5, mean: 96.5, max: 96.5, reported: 1 });
@@ -67,7 +74,7 @@ describe('consolidate the sample commune and variations', () => {
     const r = consolidate([hoaPhong, small], { expected: 5 });
     expect(r.expected).toBe(5);
     expect(r.forms[1]?.['2.1']).toEqual({ kind: 'total', total: 50, reported: 2 });
-    expect(completeness(r.forms[1]!['2.1']!, r.expected)).toBe(40);
+    expect(completeness(cellOf(r, 1, '2.1'), r.expected)).toBe(40);
     expect(r.forms[1]?.['2']).toMatchObject({ kind: 'ratio', value: 74 });
     // Never fewer expected than received: completeness cannot pass 100 %.
     expect(consolidate([hoaPhong, small], { expected: 1 }).expected).toBe(2);

@@ -1,6 +1,13 @@
 // Consolidation: sums over reporting communes, ratios recomputed from added parts, codes counted, percents spread.
-import { completeness, consolidate } from '../../../src/core/aggregate/consolidate';
+import { completeness, consolidate, type Consolidated, type ConsolidatedCell } from '../../../src/core/aggregate/consolidate';
 import type { FormsData } from '../../../src/core/data/types';
+
+/** A consolidated cell the test expects to be there. */
+function cellOf(c: Consolidated, form: number, key: string): ConsolidatedCell {
+  const cell = c.forms[form]?.[key];
+  if (!cell) throw new Error(`no cell ${form}:${key}`);
+  return cell;
+}
 
 const a: FormsData = { '1': { '2.1': 37, '2.2': 21, '5': 1 }, '4': { '2.5': 5 }, '6': { '1': 3000, '2': 3500.5 }, '7': { '6.4.2': 10, '6.5.2': 4 } };
 const b: FormsData = { '1': { '2.1': 3, '2.2': 3, '5': 0 }, '4': { '2.5': 10.5 }, '6': { '1': 1000 }, '7': { '6.4.2': 2 } };
@@ -13,7 +20,7 @@ describe('consolidate', () => {
     expect(r.expected).toBe(3);
     expect(r.forms[1]?.['2.1']).toEqual({ kind: 'total', total: 40, reported: 2 });
     expect(r.forms[1]?.['2.2']).toEqual({ kind: 'total', total: 24, reported: 2 });
-    expect(completeness(r.forms[1]!['2.1']!, r.expected)).toBe(66.7);
+    expect(completeness(cellOf(r, 1, '2.1'), r.expected)).toBe(66.7);
   });
 
   it('recomputes ratios from the added parts, never averaging them', () => {

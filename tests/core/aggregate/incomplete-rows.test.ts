@@ -1,8 +1,8 @@
 // Rows reported by fewer communes than expected (or than files received), and the text of consolidated cells.
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { consolidatedCellText } from '../../../src/core/aggregate/cell-text';
 import { consolidate } from '../../../src/core/aggregate/consolidate';
 import { incompleteRows, reportedRowCount } from '../../../src/core/aggregate/incomplete-rows';
-import { findRow } from '../../../src/core/forms/catalogue';
 import type { FormNumber } from '../../../src/core/forms/types';
 import { formsWith } from './sample-units';
 
@@ -32,7 +32,7 @@ describe('incompleteRows', () => {
 
 describe('consolidatedCellText', () => {
   const c = consolidate([full, formsWith({ '1': { '5': 0, '5.2': 1 }, '4': { '2.5': 2 }, '6': { '1': 0.25 } })], { expected: 3 });
-  const text = (form: FormNumber, key: string): string => consolidatedCellText(findRow(form, key)!, c.forms[form]?.[key]);
+  const text = (form: FormNumber, key: string): string => consolidatedCellText(BUILTIN_CATALOGUE.row(form, key)!, c.forms[form]?.[key]);
 
   it('writes totals and money in Vietnamese notation, ratios with at most one decimal (none when it is 0)', () => {
     expect(text(3, '3.3.1')).toBe('2.468');
@@ -49,10 +49,10 @@ describe('consolidatedCellText', () => {
 
   it('leaves empty what nobody reported, and a section row', () => {
     const none = consolidate([{}]);
-    expect(consolidatedCellText(findRow(1, '5')!, none.forms[1]?.['5'])).toBe('');
-    expect(consolidatedCellText(findRow(4, '2.5')!, none.forms[4]?.['2.5'])).toBe('');
-    expect(consolidatedCellText(findRow(1, '2.1')!, none.forms[1]?.['2.1'])).toBe('');
-    expect(consolidatedCellText(findRow(1, '2')!, none.forms[1]?.['2'])).toBe('');
-    expect(consolidatedCellText(findRow(1, '3')!, none.forms[1]?.['3'])).toBe('');
+    expect(consolidatedCellText(BUILTIN_CATALOGUE.row(1, '5')!, none.forms[1]?.['5'])).toBe('');
+    expect(consolidatedCellText(BUILTIN_CATALOGUE.row(4, '2.5')!, none.forms[4]?.['2.5'])).toBe('');
+    expect(consolidatedCellText(BUILTIN_CATALOGUE.row(1, '2.1')!, none.forms[1]?.['2.1'])).toBe('');
+    expect(consolidatedCellText(BUILTIN_CATALOGUE.row(1, '2')!, none.forms[1]?.['2'])).toBe('');
+    expect(consolidatedCellText(BUILTIN_CATALOGUE.row(1, '3')!, none.forms[1]?.['3'])).toBe('');
   });
 });

@@ -1,22 +1,21 @@
-import { CUMULATIVE_ROWS, STANDING_ROWS, YEAR_ON_YEAR_ROWS, YEAR_PLAN_ROWS } from '../../../src/core/forms/across-periods';
-import { findRow } from '../../../src/core/forms/catalogue';
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 
 describe('rows across periods', () => {
   it.each([
-    ['standing', STANDING_ROWS],
-    ['year plan', YEAR_PLAN_ROWS],
-    ['cumulative', CUMULATIVE_ROWS],
-    ['year on year', YEAR_ON_YEAR_ROWS],
+    ['standing', BUILTIN_CATALOGUE.standing],
+    ['year plan', BUILTIN_CATALOGUE.yearPlan],
+    ['cumulative', BUILTIN_CATALOGUE.cumulative],
+    ['year on year', BUILTIN_CATALOGUE.compared],
   ])('every %s row is a row of its form', (_name, rows) => {
-    for (const r of rows) expect([r.form, r.key, findRow(r.form, r.key)?.key]).toEqual([r.form, r.key, r.key]);
+    for (const r of rows) expect([r.form, r.key, BUILTIN_CATALOGUE.row(r.form, r.key)?.key]).toEqual([r.form, r.key, r.key]);
   });
 
   it('carried rows are all typed in (never a formula), compared rows are counts, money or ratios', () => {
-    for (const r of [...STANDING_ROWS, ...YEAR_PLAN_ROWS, ...CUMULATIVE_ROWS]) {
-      expect([r.form, r.key, ['count', 'money', 'percent', 'code'].includes(findRow(r.form, r.key)?.kind ?? '')]).toEqual([r.form, r.key, true]);
+    for (const r of [...BUILTIN_CATALOGUE.standing, ...BUILTIN_CATALOGUE.yearPlan, ...BUILTIN_CATALOGUE.cumulative]) {
+      expect([r.form, r.key, ['count', 'money', 'percent', 'code'].includes(BUILTIN_CATALOGUE.row(r.form, r.key)?.kind ?? '')]).toEqual([r.form, r.key, true]);
     }
     // The set lists them in its forms' order; the report only asks whether a row is one of them.
-    expect(YEAR_ON_YEAR_ROWS.map((r) => `${r.form}:${r.key}:${findRow(r.form, r.key)?.kind}`)).toEqual([
+    expect(BUILTIN_CATALOGUE.compared.map((r) => `${r.form}:${r.key}:${BUILTIN_CATALOGUE.row(r.form, r.key)?.kind}`)).toEqual([
       '3:3.3:ratio',
       '3:3.3.1:count',
       '6:0:ratio',
@@ -26,7 +25,7 @@ describe('rows across periods', () => {
   });
 
   it('no row is both standing and cumulative', () => {
-    const standing = new Set([...STANDING_ROWS, ...YEAR_PLAN_ROWS].map((r) => `${r.form}:${r.key}`));
-    expect(CUMULATIVE_ROWS.filter((r) => standing.has(`${r.form}:${r.key}`))).toEqual([]);
+    const standing = new Set([...BUILTIN_CATALOGUE.standing, ...BUILTIN_CATALOGUE.yearPlan].map((r) => `${r.form}:${r.key}`));
+    expect(BUILTIN_CATALOGUE.cumulative.filter((r) => standing.has(`${r.form}:${r.key}`))).toEqual([]);
   });
 });

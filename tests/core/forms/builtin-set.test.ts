@@ -50,6 +50,18 @@ describe('the built-in form set is data', () => {
     expect(BUILTIN_CATALOGUE.impliedZeros.get(7)).toContainEqual([['6.4.1', '6.5.1'], ['6.6.2']]);
   });
 
+  it('looks forms and rows up by number and key, in the set\'s order, and carries the sentences', () => {
+    expect(BUILTIN_CATALOGUE.formNumbers).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(BUILTIN_CATALOGUE.form(3).title).toBe(BUILTIN_SET.forms[2]?.title);
+    expect(() => BUILTIN_CATALOGUE.form(8)).toThrow(RangeError);
+    expect(BUILTIN_CATALOGUE.findForm(8)).toBeUndefined();
+    expect(BUILTIN_CATALOGUE.row(1, '2.2')).toMatchObject({ key: '2.2', kind: 'count' });
+    expect(BUILTIN_CATALOGUE.row(1, '9.9')).toBeUndefined();
+    expect(BUILTIN_CATALOGUE.rowIndex(1, '1')).toBe(BUILTIN_CATALOGUE.forms[0]?.rows.findIndex((r) => r.key === '1'));
+    expect(BUILTIN_CATALOGUE.sentences).toBe(BUILTIN_SET.sentences);
+    expect(BUILTIN_CATALOGUE.sentences.length).toBeGreaterThan(30);
+  });
+
   it('is frozen: no stage can change the catalogue another stage reads', () => {
     expect(Object.isFrozen(BUILTIN_CATALOGUE.forms[0]?.rows[0])).toBe(true);
     expect(() => (BUILTIN_CATALOGUE.rules as unknown[]).push({})).toThrow(TypeError);

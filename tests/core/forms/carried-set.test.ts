@@ -10,7 +10,6 @@ import {
   readCarriedSet,
 } from '../../../src/core/forms/carried-set';
 import type { FormSetDef } from '../../../src/core/forms/form-set';
-import { BUILTIN_SENTENCES } from '../../../src/core/report/builtin-sentences';
 import type { SheetPlan } from '../../../src/core/layout/types';
 
 /** What a host hands the core after reading the workbook: each defined name's cell value. */
@@ -24,7 +23,7 @@ function namedValues(sheet: SheetPlan): Record<string, unknown> {
   return out;
 }
 
-const province: FormSetDef = { ...BUILTIN_SET, id: 'quang-ngai-2026', version: 3, name: 'Bộ biểu mẫu thử', sentences: BUILTIN_SENTENCES };
+const province: FormSetDef = { ...BUILTIN_SET, id: 'quang-ngai-2026', version: 3, name: 'Bộ biểu mẫu thử', sentences: BUILTIN_SET.sentences };
 
 describe('a workbook carries its form set', () => {
   it('in a hidden, protected sheet after the template, every value in a named cell, and reads it back whole', () => {

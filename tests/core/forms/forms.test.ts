@@ -1,5 +1,6 @@
 // The seven forms as data, compared row by row with this test's own table typed out from DOMAIN.md.
-import { FORMS, definedName, findRow, formSheetName, getForm } from '../../../src/core/forms/catalogue';
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
+import { definedName, formSheetName } from '../../../src/core/forms/catalogue';
 import { formDefSchema } from '../../../src/core/forms/schema';
 import type { FormNumber, FormRow } from '../../../src/core/forms/types';
 
@@ -170,12 +171,12 @@ const NUMBERS: readonly FormNumber[] = [1, 2, 3, 4, 5, 6, 7];
 
 describe('forms as data', () => {
   it('holds the seven forms in order, with their titles', () => {
-    expect(FORMS.map((f) => f.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    for (const n of NUMBERS) expect(getForm(n).title).toBe(TITLES[n]);
+    expect(BUILTIN_CATALOGUE.forms.map((f) => f.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    for (const n of NUMBERS) expect(BUILTIN_CATALOGUE.form(n).title).toBe(TITLES[n]);
   });
 
   describe.each(NUMBERS)('Biểu mẫu %i', (n) => {
-    const rows = getForm(n).rows;
+    const rows = BUILTIN_CATALOGUE.form(n).rows;
     const expected = EXPECTED[n] ?? [];
 
     it('has exactly the rows of DOMAIN.md, in order', () => {
@@ -183,7 +184,7 @@ describe('forms as data', () => {
     });
 
     it.each(expected.map((e) => [e[0], e] as const))('row %s matches DOMAIN.md', (key, [, stt, label, unit, kind, from]) => {
-      const row = findRow(n, key);
+      const row = BUILTIN_CATALOGUE.row(n, key);
       expect(row).toBeDefined();
       if (!row) return;
       expect({ stt: row.stt, label: row.label, unit: row.unit, kind: row.kind }).toEqual({ stt, label, unit, kind });
@@ -196,7 +197,7 @@ describe('forms as data', () => {
   });
 
   it('passes its own schema, which rejects a ratio computed from a section row', () => {
-    for (const f of FORMS) expect(formDefSchema.safeParse(f).success).toBe(true);
+    for (const f of BUILTIN_CATALOGUE.forms) expect(formDefSchema.safeParse(f).success).toBe(true);
     const broken = { number: 1, title: 'x', rows: [{ key: '1', stt: '1.', label: 'a', unit: '', kind: 'section' }, { key: '2', stt: '2.', label: 'b', unit: '%', kind: 'ratio', part: '1', whole: '1' }] };
     expect(formDefSchema.safeParse(broken).success).toBe(false);
   });
@@ -207,7 +208,7 @@ describe('forms as data', () => {
     expect(definedName(6, '0')).toBe('BM6_0');
     expect(definedName(7, '6.6.1')).toBe('BM7_6_6_1');
     expect(formSheetName(4)).toBe('Biểu mẫu 4');
-    expect(findRow(3, '3.1')).toBeUndefined();
-    expect(() => getForm(8 as FormNumber)).toThrow(RangeError);
+    expect(BUILTIN_CATALOGUE.row(3, '3.1')).toBeUndefined();
+    expect(() => BUILTIN_CATALOGUE.form(8 as FormNumber)).toThrow(RangeError);
   });
 });

@@ -1,8 +1,9 @@
 // The workbook plan's structure: sheet order, table texts, names, inputs, validation, protection and print setup.
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import sample from '../../../examples/xa-hoa-phong.json';
 import type { ReportData } from '../../../src/core/data/types';
 import { NARRATIVE_KEYS } from '../../../src/core/data/types';
-import { FORMS, definedName } from '../../../src/core/forms/catalogue';
+import { definedName } from '../../../src/core/forms/catalogue';
 import { isComputedRow, isInputRow } from '../../../src/core/forms/types';
 import { parseCellAddress } from '../../../src/core/layout/a1';
 import { buildWorkbookPlan, cellLocator, namedCellAddresses } from '../../../src/core/layout/build-workbook-plan';
@@ -80,7 +81,7 @@ describe('buildWorkbookPlan: sheets', () => {
 });
 
 describe('buildWorkbookPlan: form sheets', () => {
-  it.each(FORMS.map((f) => [f.number, f] as const))('Biểu mẫu %i has its title block and the official header on row 4', (n, form) => {
+  it.each(BUILTIN_CATALOGUE.forms.map((f) => [f.number, f] as const))('Biểu mẫu %i has its title block and the official header on row 4', (n, form) => {
     const s = sheet(`Biểu mẫu ${n}`);
     expect(at(s, 'A1').value).toBe(`Biểu mẫu ${n}`);
     expect(at(s, 'A2').value).toBe(form.title);
@@ -111,7 +112,7 @@ describe('buildWorkbookPlan: form sheets', () => {
     );
   });
 
-  it.each(FORMS.map((f) => [f.number, f] as const))('Biểu mẫu %i: one row per form row, in order, each value cell named, typed and guarded', (n, form) => {
+  it.each(BUILTIN_CATALOGUE.forms.map((f) => [f.number, f] as const))('Biểu mẫu %i: one row per form row, in order, each value cell named, typed and guarded', (n, form) => {
     const s = sheet(`Biểu mẫu ${n}`);
     const inputs = covered(s.inputs);
     const validated = new Map<string, Validation>();
@@ -302,10 +303,10 @@ describe('defined names', () => {
     const all = plan.sheets.flatMap((s) => s.names.map((n) => n.name));
     expect(new Set(all).size).toBe(all.length);
     const expected = [
-      ...FORMS.flatMap((f) => f.rows.filter((r) => r.kind !== 'section').map((r) => definedName(f.number, r.key))),
+      ...BUILTIN_CATALOGUE.forms.flatMap((f) => f.rows.filter((r) => r.kind !== 'section').map((r) => definedName(f.number, r.key))),
       ...INFO_FIELDS.map(infoCellName),
       ...NARRATIVE_KEYS.map(narrativeCellName),
-      ...FORMS.flatMap((f) => f.rows.map((r) => noteCellName(f.number, r.key))),
+      ...BUILTIN_CATALOGUE.forms.flatMap((f) => f.rows.map((r) => noteCellName(f.number, r.key))),
       TEMPLATE_VERSION_NAME,
     ];
     expect([...all].sort()).toEqual([...expected].sort());

@@ -1,8 +1,8 @@
 // The consolidated workbook plan: structure, literal cells, and every formula calculated by HyperFormula equal to consolidate().
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { consolidate } from '../../../src/core/aggregate/consolidate';
 import type { Grouping } from '../../../src/core/aggregate/grouping';
 import type { CellValue, FormsData } from '../../../src/core/data/types';
-import { FORMS } from '../../../src/core/forms/catalogue';
 import { isInputRow } from '../../../src/core/forms/types';
 import { parseCellAddress } from '../../../src/core/layout/a1';
 import {
@@ -33,7 +33,7 @@ function rng(seed: number): () => number {
 /** A commune with random values (some rows empty, some 0, some text) for every input row. */
 function randomCommune(r: () => number): FormsData {
   const out: Record<string, Record<string, CellValue>> = {};
-  for (const form of FORMS) {
+  for (const form of BUILTIN_CATALOGUE.forms) {
     const values: Record<string, CellValue> = {};
     for (const row of form.rows) {
       if (!isInputRow(row)) continue;
@@ -69,7 +69,7 @@ describe('consolidated formulas calculated by HyperFormula equal consolidate()',
     const { plan, results } = buildConsolidatedPlan(grouping(units.length), c);
     const engine = loadPlan(plan);
     let compared = 0;
-    for (const form of FORMS) {
+    for (const form of BUILTIN_CATALOGUE.forms) {
       for (const row of form.rows) {
         const cell = c.forms[form.number]?.[row.key];
         if (cell?.kind !== 'computed' && cell?.kind !== 'ratio') continue;
@@ -81,7 +81,7 @@ describe('consolidated formulas calculated by HyperFormula equal consolidate()',
         compared++;
       }
     }
-    expect(compared).toBe(FORMS.reduce((n, f) => n + f.rows.filter((r) => r.kind === 'ratio' || r.kind === 'sum').length, 0));
+    expect(compared).toBe(BUILTIN_CATALOGUE.forms.reduce((n, f) => n + f.rows.filter((r) => r.kind === 'ratio' || r.kind === 'sum').length, 0));
     expect(engine.valueOf(GROUPING_NAMES.share)).toBe(Math.round((units.length / (units.length + 1)) * 1000) / 10);
   });
 
@@ -126,7 +126,7 @@ describe('the consolidated plan', () => {
   };
 
   it('has `Tổng hợp` then Biểu mẫu 1–7, every sheet protected and A4', () => {
-    expect(plan.sheets.map((s) => s.name)).toEqual(['Tổng hợp', ...FORMS.map((f) => `Biểu mẫu ${f.number}`)]);
+    expect(plan.sheets.map((s) => s.name)).toEqual(['Tổng hợp', ...BUILTIN_CATALOGUE.forms.map((f) => `Biểu mẫu ${f.number}`)]);
     for (const s of plan.sheets) {
       expect(s.protect).toBe(true);
       expect(s.print.paperSize).toBe('A4');
@@ -136,7 +136,7 @@ describe('the consolidated plan', () => {
   it('heads every form table with the official columns, then the total, the completeness and Ghi chú', () => {
     const s = sheet('Biểu mẫu 1');
     expect(s.values[3]).toEqual(['STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Tổng hợp', 'Số đơn vị báo cáo', 'Ghi chú', 'Tử số (cộng)', 'Mẫu số (cộng)']);
-    expect(s.rows).toBe(4 + FORMS[0]!.rows.length);
+    expect(s.rows).toBe(4 + BUILTIN_CATALOGUE.forms[0]!.rows.length);
     // Only the Ghi chú column can be typed into.
     expect(s.inputs).toEqual([`F5:F${s.rows}`]);
   });

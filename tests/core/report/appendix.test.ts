@@ -1,5 +1,5 @@
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { buildReport } from '../../../src/core/report/build-report';
-import { FORMS } from '../../../src/core/forms/catalogue';
 import { withData } from './fixtures';
 
 describe('appendix', () => {
@@ -16,12 +16,12 @@ describe('appendix', () => {
   });
 
   it('has the seven forms, every row in order, with the official columns', () => {
-    expect(appendix.tables.map((t) => t.caption.text)).toEqual(FORMS.map((f) => `Biểu mẫu ${f.number}`));
+    expect(appendix.tables.map((t) => t.caption.text)).toEqual(BUILTIN_CATALOGUE.forms.map((f) => `Biểu mẫu ${f.number}`));
     for (const [i, table] of appendix.tables.entries()) {
       expect(table.header).toEqual(['STT', 'Chỉ tiêu thống kê (sử dụng cho kỳ báo cáo hàng quý, 6 tháng, năm)', 'Đơn vị tính', 'Số lượng/Tỷ lệ', 'Ghi chú']);
-      expect(table.rows.map((r) => r.key)).toEqual(FORMS[i]?.rows.map((r) => r.key));
+      expect(table.rows.map((r) => r.key)).toEqual(BUILTIN_CATALOGUE.forms[i]?.rows.map((r) => r.key));
       // Titles as the official Phụ lục 01 prints them, not in capitals.
-      expect(table.title.text).toBe(FORMS[i]?.title);
+      expect(table.title.text).toBe(BUILTIN_CATALOGUE.forms[i]?.title);
       expect(table.columnShares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
       // "Kết quả thống kê" between the title and the table, as the seed's Phụ lục 01 prints it.
       expect(table.resultLine?.text).toBe('Kết quả thống kê');

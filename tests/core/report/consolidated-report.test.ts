@@ -1,10 +1,10 @@
 // The district's report: sentences on the totals in the voice of the body above, completeness with the missing by name, communes and laggards in the appendix.
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { attention } from '../../../src/core/aggregate/attention';
 import { consolidate } from '../../../src/core/aggregate/consolidate';
 import type { Grouping } from '../../../src/core/aggregate/grouping';
 import { unitRowsReported } from '../../../src/core/aggregate/incomplete-rows';
 import type { FormsData } from '../../../src/core/data/types';
-import { FORMS } from '../../../src/core/forms/catalogue';
 import type { ReportDocument } from '../../../src/core/report/model';
 import { buildConsolidatedReport } from '../../../src/core/report/consolidated-report';
 import { formsWith } from '../aggregate/sample-units';
@@ -23,7 +23,7 @@ const UNITS: readonly { readonly name: string; readonly unitKind: 'xã' | 'phư�
 const grouping: Grouping = {
   period: 'H1',
   year: 2026,
-  units: UNITS.map((u) => ({ file: u.file, meta: { unit: u.name, unitKind: u.unitKind, period: 'H1', year: 2026 }, rowsReported: unitRowsReported(u.forms) })),
+  units: UNITS.map((u) => ({ file: u.file, meta: { unit: u.name, unitKind: u.unitKind, period: 'H1', year: 2026 }, rowsReported: unitRowsReported(u.forms, BUILTIN_CATALOGUE) })),
   rejected: [{ file: 'tinh-chau.json', kind: 'errors', unit: 'xã Tịnh Châu', reason: 'số liệu còn 2 lỗi.', details: [] }],
 };
 const c = consolidate(
@@ -32,7 +32,7 @@ const c = consolidate(
 );
 const lagging = attention(
   UNITS.map((u) => ({ name: `${u.unitKind} ${u.name}`, forms: u.forms })),
-  c,
+  c, BUILTIN_CATALOGUE,
 );
 const doc = buildConsolidatedReport(
   grouping,
@@ -126,7 +126,7 @@ describe('buildConsolidatedReport: a small district', () => {
 
 describe('buildConsolidatedReport', () => {
   it('has the communes table, the attention table, then one table per form with completeness per row (a ratio counts the communes that gave both)', () => {
-    expect(doc.appendix.tables.map((t) => t.form)).toEqual([undefined, undefined, ...FORMS.map((f) => f.number)]);
+    expect(doc.appendix.tables.map((t) => t.form)).toEqual([undefined, undefined, ...BUILTIN_CATALOGUE.forms.map((f) => f.number)]);
     const t1 = doc.appendix.tables[2]!;
     expect(t1.header).toEqual(['STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Tổng hợp', 'Số đơn vị báo cáo']);
     const row = (key: string) => t1.rows.find((r) => r.key === key)!.cells;

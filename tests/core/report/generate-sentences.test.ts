@@ -1,11 +1,9 @@
 import { buildReport } from '../../../src/core/report/build-report';
 import type { ReportDocument } from '../../../src/core/report/model';
 import type { NarrativeKey } from '../../../src/core/data/types';
-import { IMPLIED_ZEROS } from '../../../src/core/report/sentences';
-import { BUILTIN_SENTENCES } from '../../../src/core/report/builtin-sentences';
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { generateSentences } from '../../../src/core/report/generate-sentences';
 import { sentenceContext } from '../../../src/core/report/body';
-import { findRow } from '../../../src/core/forms/catalogue';
 import { withData } from './fixtures';
 
 const generated = (doc: ReportDocument, section: NarrativeKey): string[] =>
@@ -15,12 +13,12 @@ const generated = (doc: ReportDocument, section: NarrativeKey): string[] =>
 
 describe('sentence table', () => {
   it('names only rows that exist, and conditions on code rows', () => {
-    for (const s of BUILTIN_SENTENCES) {
-      for (const key of s.rows) expect(findRow(s.form as 1, key)?.kind).toMatch(/^(count|money|percent|code|ratio|sum)$/);
-      if (s.when) expect(findRow(s.form as 1, s.when.key)?.kind).toBe('code');
+    for (const s of BUILTIN_CATALOGUE.sentences) {
+      for (const key of s.rows) expect(BUILTIN_CATALOGUE.row(s.form as 1, key)?.kind).toMatch(/^(count|money|percent|code|ratio|sum)$/);
+      if (s.when) expect(BUILTIN_CATALOGUE.row(s.form as 1, s.when.key)?.kind).toBe('code');
     }
-    for (const [form, entries] of Object.entries(IMPLIED_ZEROS)) {
-      for (const [wholes, parts] of entries ?? []) for (const key of [...wholes, ...parts]) expect(findRow(Number(form) as 1, key)).toBeDefined();
+    for (const [form, entries] of BUILTIN_CATALOGUE.impliedZeros) {
+      for (const [wholes, parts] of entries) for (const key of [...wholes, ...parts]) expect(BUILTIN_CATALOGUE.row(Number(form) as 1, key)).toBeDefined();
     }
   });
 });
@@ -97,8 +95,8 @@ describe('generated sentences', () => {
   it('keeps the exported signature: a context without a period says "trong kỳ báo cáo"', () => {
     const data = withData({});
     const { period: _period, ...ctx } = sentenceContext(data);
-    expect(generateSentences(data, 'I.1', ctx)[0]).toMatch(/^Trong kỳ báo cáo, UBND xã đã ban hành 12 văn bản/u);
-    expect(generateSentences(data, 'I.1', sentenceContext(data))[0]).toMatch(/^Trong 6 tháng đầu năm, UBND xã/u);
+    expect(generateSentences(data, 'I.1', ctx, BUILTIN_CATALOGUE)[0]).toMatch(/^Trong kỳ báo cáo, UBND xã đã ban hành 12 văn bản/u);
+    expect(generateSentences(data, 'I.1', sentenceContext(data), BUILTIN_CATALOGUE)[0]).toMatch(/^Trong 6 tháng đầu năm, UBND xã/u);
   });
 
   it('says "chưa có … nào" for a zero part of a reported whole, and names the subject when a clause stands alone', () => {

@@ -1,5 +1,5 @@
 // The data sets the golden-text tests read: the sample and five variations communes often send.
-import { FORMS } from '../../../src/core/forms/catalogue';
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { isInputRow } from '../../../src/core/forms/types';
 import type { FormValues, ReportData } from '../../../src/core/data/types';
 import { withData } from './fixtures';
@@ -9,7 +9,7 @@ type Forms = Readonly<Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', Fo
 /** Every input row of every form set to 0 (codes too: "Không", "Chưa"). */
 function allZeros(): Forms {
   const out: Record<string, Record<string, number>> = {};
-  for (const f of FORMS) out[`${f.number}`] = Object.fromEntries(f.rows.filter(isInputRow).map((r) => [r.key, 0]));
+  for (const f of BUILTIN_CATALOGUE.forms) out[`${f.number}`] = Object.fromEntries(f.rows.filter(isInputRow).map((r) => [r.key, 0]));
   return out;
 }
 

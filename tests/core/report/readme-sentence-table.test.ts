@@ -1,9 +1,8 @@
 // The README's "Which form rows feed which sentence" table names exactly the typed rows the built-in templates read, section by section.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findRow } from '../../../src/core/forms/catalogue';
 import { isInputRow } from '../../../src/core/forms/types';
-import { BUILTIN_SENTENCES } from '../../../src/core/report/builtin-sentences';
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 
 /** "4.1–4.4" → 4.1, 4.2, 4.3, 4.4; "6.4.1–6.4.3" → 6.4.1, 6.4.2, 6.4.3; other keys as they are. */
 function expand(item: string): string[] {
@@ -35,7 +34,7 @@ function readmeTable(): Map<string, Set<string>> {
 
 describe("README's row → sentence table", () => {
   const table = readmeTable();
-  const sections = [...new Set(BUILTIN_SENTENCES.map((s) => s.section))];
+  const sections = [...new Set(BUILTIN_CATALOGUE.sentences.map((s) => s.section))];
 
   it('has a row for every section with generated sentences, and parses (the check itself can fail)', () => {
     expect(expand('6.4.1–6.4.3')).toEqual(['6.4.1', '6.4.2', '6.4.3']);
@@ -45,11 +44,11 @@ describe("README's row → sentence table", () => {
   it.each(sections)('%s names exactly the rows its sentences read', (section) => {
     // The rows a person types (a ratio or sum a template reads is computed from them), and the answers clauses depend on.
     const typed = (form: number, key: string): boolean => {
-      const row = findRow(form as 1, key);
+      const row = BUILTIN_CATALOGUE.row(form as 1, key);
       return row !== undefined && isInputRow(row);
     };
     const code = new Set(
-      BUILTIN_SENTENCES.filter((s) => s.section === section).flatMap((s) =>
+      BUILTIN_CATALOGUE.sentences.filter((s) => s.section === section).flatMap((s) =>
         [...s.rows.filter((k) => typed(s.form, k)), ...(s.when ? [s.when.key] : [])].map((k) => `${s.form}:${k}`),
       ),
     );

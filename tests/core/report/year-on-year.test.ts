@@ -1,4 +1,5 @@
 // The comparison phrase on its own: the rounding a reader can check, and no comparison against an empty or zero base.
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { comparisonPhrase, isComparedRow, rowComparison } from '../../../src/core/report/year-on-year';
 
 describe('comparisonPhrase', () => {
@@ -30,13 +31,13 @@ describe('comparisonPhrase', () => {
 
 describe('rowComparison', () => {
   it('compares only the rows DOMAIN.md lists, ratios from their computation', () => {
-    expect(isComparedRow(3, '3.3.1')).toBe(true);
-    expect(isComparedRow(6, '0')).toBe(true);
-    expect(isComparedRow(1, '2.1')).toBe(false);
+    expect(isComparedRow(3, '3.3.1', BUILTIN_CATALOGUE)).toBe(true);
+    expect(isComparedRow(6, '0', BUILTIN_CATALOGUE)).toBe(true);
+    expect(isComparedRow(1, '2.1', BUILTIN_CATALOGUE)).toBe(false);
     const base = { year: 2025, forms: { '3': { '3.3.1': 200, '3.3.2': 150 }, '1': { '2.1': 10 } } };
-    expect(rowComparison(3, '3.3', 80, base)).toBe('tăng 5 điểm phần trăm so với cùng kỳ năm 2025');
-    expect(rowComparison(3, '3.3.1', 250, base)).toBe('tăng 25% so với cùng kỳ năm 2025');
-    expect(rowComparison(1, '2.1', 20, base)).toBe('');
-    expect(rowComparison(3, '3.3.1', 250, undefined)).toBe('');
+    expect(rowComparison(3, '3.3', 80, base, BUILTIN_CATALOGUE)).toBe('tăng 5 điểm phần trăm so với cùng kỳ năm 2025');
+    expect(rowComparison(3, '3.3.1', 250, base, BUILTIN_CATALOGUE)).toBe('tăng 25% so với cùng kỳ năm 2025');
+    expect(rowComparison(1, '2.1', 20, base, BUILTIN_CATALOGUE)).toBe('');
+    expect(rowComparison(3, '3.3.1', 250, undefined, BUILTIN_CATALOGUE)).toBe('');
   });
 });

@@ -1,4 +1,5 @@
 // Checks on the staff's own text: what each catches (quoting the phrase, at the Thuyết minh cell), and nothing on the clean sample.
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import type { Meta, Narrative, ReportData } from '../../../src/core/data/types';
 import { checkReport } from '../../../src/core/rules';
 import { checkStaffText } from '../../../src/core/rules/check-staff-text';
@@ -12,11 +13,11 @@ const withText = (narrative: Narrative, meta: Partial<Meta> = {}, forms: ReportD
   return { ...base, meta: { ...base.meta, ...meta }, narrative, forms: merged };
 };
 const cells = { narrativeCellOf: (key: string) => `'Thuyết minh'!${narrativeCellName(key as 'I')}`, unitCell: "'Thông tin chung'!B3" };
-const rules = (d: ReportData): string[] => checkStaffText(d).map((f) => f.rule);
+const rules = (d: ReportData): string[] => checkStaffText(d, {}, BUILTIN_CATALOGUE).map((f) => f.rule);
 
 describe('the sample commune', () => {
   it("gives no finding on the sample's own text, and checkReport stays clean", () => {
-    expect(checkStaffText(sampleReport())).toEqual([]);
+    expect(checkStaffText(sampleReport(), {}, BUILTIN_CATALOGUE)).toEqual([]);
     expect(checkReport(sampleReport()).warnings).toBe(0);
   });
 });
@@ -24,7 +25,7 @@ describe('the sample commune', () => {
 describe('text-other-unit', () => {
   it('catches another commune named, quoting it, at the section cell', () => {
     const d = withText({ 'II.1': 'UBND xã Quảng Nghiệp đã triển khai Kế hoạch theo dõi thi hành pháp luật.' });
-    expect(checkStaffText(d, cells)).toEqual([
+    expect(checkStaffText(d, cells, BUILTIN_CATALOGUE)).toEqual([
       {
         form: null,
         row: null,
@@ -39,14 +40,14 @@ describe('text-other-unit', () => {
 
   it('accepts the unit itself, a thị xã, the commune level and words that are not a unit', () => {
     const d = withText({ I: 'UBND xã Hòa Phong phối hợp với thị xã Kinh Môn; công chức cấp xã; an sinh xã hội. Xã Hòa Phong tiếp tục thực hiện.' });
-    expect(checkStaffText(d)).toEqual([]);
+    expect(checkStaffText(d, {}, BUILTIN_CATALOGUE)).toEqual([]);
   });
 });
 
 describe('text-other-period', () => {
   it('catches a period of another year', () => {
     const d = withText({ 'I.3': 'Tiếp tục khắc phục các tồn tại nêu trong báo cáo 6 tháng đầu năm 2022 và quý III năm 2025.' });
-    expect(checkStaffText(d).map((f) => f.message)).toEqual([
+    expect(checkStaffText(d, {}, BUILTIN_CATALOGUE).map((f) => f.message)).toEqual([
       'Thuyết minh, mục I.3: nhắc đến “6 tháng đầu năm 2022”, trong khi báo cáo này là báo cáo 6 tháng đầu năm 2026; hãy kiểm tra lại.',
       'Thuyết minh, mục I.3: nhắc đến “quý III năm 2025”, trong khi báo cáo này là báo cáo 6 tháng đầu năm 2026; hãy kiểm tra lại.',
     ]);
@@ -54,14 +55,14 @@ describe('text-other-period', () => {
 
   it("accepts the report's year, years that are not periods, and the next year in section IV", () => {
     const d = withText({ 'I.3': 'Hồ sơ giai đoạn trước năm 2020; quý II năm 2026.', IV: 'Hoàn thành trong quý I năm 2027.' });
-    expect(checkStaffText(d)).toEqual([]);
+    expect(checkStaffText(d, {}, BUILTIN_CATALOGUE)).toEqual([]);
   });
 });
 
 describe('text-figure-mismatch', () => {
   it('catches "cấp xã 10 người, thôn 9 người" against Biểu mẫu 4 saying 9 and 10', () => {
     const d = withText({ 'II.3': 'Số người hoạt động không chuyên trách ở cấp xã 10 người, thôn 9 người.' }, {}, { '4': { '3.1': 9, '3.2': 9, '4.1': 10, '4.2': 10 } });
-    expect(checkStaffText(d).map((f) => [f.rule, f.message])).toEqual([
+    expect(checkStaffText(d, {}, BUILTIN_CATALOGUE).map((f) => [f.rule, f.message])).toEqual([
       ['text-figure-mismatch', 'Thuyết minh, mục II.3: ghi “cấp xã 10 người”, nhưng Biểu mẫu 4 dòng 3.1 ghi 9 và dòng 3.2 ghi 9; hãy sửa cho khớp với số liệu của biểu mẫu.'],
       ['text-figure-mismatch', 'Thuyết minh, mục II.3: ghi “thôn 9 người”, nhưng Biểu mẫu 4 dòng 4.1 ghi 10 và dòng 4.2 ghi 10; hãy sửa cho khớp với số liệu của biểu mẫu.'],
     ]);
@@ -69,16 +70,16 @@ describe('text-figure-mismatch', () => {
 
   it('catches "998 hồ sơ" settled against 962, and accepts the figures the forms hold', () => {
     const d = withText({ 'II.2.c': 'Trong kỳ đã tiếp nhận 998 hồ sơ, giải quyết 998 hồ sơ.' }, {}, { '3': { '3.3.1': 962, '3.3.2': 962 }, '7': { '6.7.1': 998, '6.7.2': 981 } });
-    expect(checkStaffText(d).map((f) => f.message)).toEqual([
+    expect(checkStaffText(d, {}, BUILTIN_CATALOGUE).map((f) => f.message)).toEqual([
       'Thuyết minh, mục II.2.c: ghi “giải quyết 998 hồ sơ”, nhưng Biểu mẫu 3 dòng 3.3.1 ghi 962 và dòng 3.3.2 ghi 962; hãy sửa cho khớp với số liệu của biểu mẫu.',
     ]);
     const ok = withText({ 'II.2.c': 'Đã tiếp nhận 998 hồ sơ; đã giải quyết xong 1.234 hồ sơ; ban hành 12 văn bản chỉ đạo.' }, {}, { '7': { '6.7.1': 998 } });
-    expect(checkStaffText(ok)).toEqual([]);
+    expect(checkStaffText(ok, {}, BUILTIN_CATALOGUE)).toEqual([]);
   });
 
   it('says nothing when the row it would compare with is not reported', () => {
     const d = withText({ 'I.1': 'Đã ban hành 15 văn bản chỉ đạo.' }, {}, { '1': { '1': null } });
-    expect(checkStaffText(d)).toEqual([]);
+    expect(checkStaffText(d, {}, BUILTIN_CATALOGUE)).toEqual([]);
     expect(rules(withText({ 'I.1': 'Đã ban hành 15 văn bản chỉ đạo.' }))).toEqual(['text-figure-mismatch']);
   });
 });
@@ -86,21 +87,21 @@ describe('text-figure-mismatch', () => {
 describe('text-wrong-kind', () => {
   it('catches "xã" in a phường\'s text, once per section, quoting its first use', () => {
     const d = withText({ I: 'UBND xã chỉ đạo quyết liệt; Đoàn Thanh niên xã tham gia.' }, { unitKind: 'phường', unit: 'Lê Chân' });
-    expect(checkStaffText(d).map((f) => [f.rule, f.message])).toEqual([
+    expect(checkStaffText(d, {}, BUILTIN_CATALOGUE).map((f) => [f.rule, f.message])).toEqual([
       ['text-wrong-kind', 'Thuyết minh, mục I: dùng từ “xã” (“UBND xã chỉ đạo”) trong báo cáo của phường Lê Chân; hãy kiểm tra lại.'],
     ]);
   });
 
   it('catches the unit named with another kind, and accepts the commune level, lists of kinds and "xã hội"', () => {
     expect(rules(withText({ I: 'Phường Lê Chân và xã Lê Chân.' }, { unitKind: 'phường', unit: 'Lê Chân' }))).toEqual(['text-wrong-kind']);
-    expect(checkStaffText(withText({ I: 'Công chức cấp xã; các xã, phường, thị trấn trong tỉnh; bảo hiểm xã hội.' }, { unitKind: 'phường', unit: 'Lê Chân' }))).toEqual([]);
+    expect(checkStaffText(withText({ I: 'Công chức cấp xã; các xã, phường, thị trấn trong tỉnh; bảo hiểm xã hội.' }, { unitKind: 'phường', unit: 'Lê Chân' }), {}, BUILTIN_CATALOGUE)).toEqual([]);
   });
 });
 
 describe('unit-name-has-kind', () => {
   it('catches "Xã Thái Học" in Thông tin chung, at the unit cell', () => {
     const d = withText({}, { unit: 'Xã Thái Học' });
-    expect(checkStaffText(d, cells)).toEqual([
+    expect(checkStaffText(d, cells, BUILTIN_CATALOGUE)).toEqual([
       {
         form: null,
         row: null,

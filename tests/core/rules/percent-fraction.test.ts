@@ -1,16 +1,16 @@
 // The percent-as-fraction warning: every entered percent in (0, 1] draws one warning at the first such row; anything else draws none.
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReportData } from '../../../src/core/data/schema';
 import type { FormsData, ReportData } from '../../../src/core/data/types';
-import { FORMS } from '../../../src/core/forms/catalogue';
 import { checkForms, RULE_IDS } from '../../../src/core/rules';
 
 const parsed = parseReportData(JSON.parse(readFileSync(join(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8')));
 if (!parsed.ok) throw new Error(parsed.problems.join('; '));
 const sample: ReportData = parsed.data;
 
-const percentRows = FORMS.flatMap((f) => f.rows.filter((r) => r.kind === 'percent').map((r) => ({ form: f.number, key: r.key })));
+const percentRows = BUILTIN_CATALOGUE.forms.flatMap((f) => f.rows.filter((r) => r.kind === 'percent').map((r) => ({ form: f.number, key: r.key })));
 
 /** The sample's forms with every percent row set by `valueOf` (undefined: left as it is). */
 function withPercents(valueOf: (i: number) => number | null | undefined): FormsData {

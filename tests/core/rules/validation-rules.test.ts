@@ -1,6 +1,6 @@
 // Every form rule of DOMAIN.md, each with data that passes (at the boundary) and data that breaks it, and the exact finding.
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { checkForms } from '../../../src/core/rules/check';
-import { VALIDATION_RULES } from '../../../src/core/rules/validation-rules';
 import type { Finding } from '../../../src/core/rules/types';
 import { withValues } from './sample-forms';
 
@@ -238,7 +238,7 @@ describe('form rules', () => {
 
   it('covers every rule in the data, once', () => {
     const keyOf = (form: number, row: string, id: string, when: number | undefined) => `${form}/${row}/${id}/${when ?? ''}`;
-    const ruleKeys = VALIDATION_RULES.map((r) => keyOf(r.anchor.form, r.anchor.key, r.id, r.when?.equals)).sort();
+    const ruleKeys = BUILTIN_CATALOGUE.rules.map((r) => keyOf(r.anchor.form, r.anchor.key, r.id, r.when?.equals)).sort();
     const caseKeys = CASES.map((c) => keyOf(c.finding.form ?? 0, c.finding.row ?? '', c.finding.rule, c.when)).sort();
     expect(caseKeys).toEqual(ruleKeys);
     expect(new Set(ruleKeys).size).toBe(ruleKeys.length);

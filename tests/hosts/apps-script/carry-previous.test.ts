@@ -1,8 +1,8 @@
 // "Lấy số liệu kỳ trước" in Sheets through the recording fakes: the previous spreadsheet by its link, standing rows carried and noted, formulas kept, calls counted.
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ReportData } from '../../../src/core/data/types';
-import { STANDING_ROWS, YEAR_PLAN_ROWS } from '../../../src/core/forms/across-periods';
 import { definedName } from '../../../src/core/forms/catalogue';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
@@ -19,7 +19,7 @@ const SAMPLE: ReportData = JSON.parse(fs.readFileSync(path.resolve(__dirname, '.
 const Q1: ReportData = { ...SAMPLE, meta: { ...SAMPLE.meta, period: 'Q1', year: 2026 } };
 const Q1_ID = '1CarryQ1HoaPhong_2026-Q1';
 const LINK = `https://docs.google.com/spreadsheets/d/${Q1_ID}/edit`;
-const CARRIED = [...STANDING_ROWS, ...YEAR_PLAN_ROWS].map((r) => definedName(r.form, r.key));
+const CARRIED = [...BUILTIN_CATALOGUE.standing, ...BUILTIN_CATALOGUE.yearPlan].map((r) => definedName(r.form, r.key));
 
 /** An empty laid-out spreadsheet, and the commune's Q1 spreadsheet openable by LINK; the call log starts empty. */
 function setup(previous: ReportData = Q1): FakeEnv {

@@ -1,7 +1,8 @@
 // CCHC › Tổng hợp in the district's copy: each commune's spreadsheet read in one Sheets API call, those left out named with their reasons, the others totalled as `cchc consolidate --skip-rejected` totals them.
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { consolidateCommand, consolidateStatus, districtReportCommand, DISTRICT_FUNCTIONS, SAFETY_AFTER_MS, SLICE_MS, STALL_MS } from '../../../src/hosts/apps-script/district-commands';
 import { PIECE_BYTES, STATE_KEY } from '../../../src/hosts/apps-script/district-progress';
-import { definedName, FORMS } from '../../../src/core/forms/catalogue';
+import { definedName } from '../../../src/core/forms/catalogue';
 import { GAS_TEXT } from '../../../src/core/i18n/messages';
 import { consolidatedCellName } from '../../../src/core/layout/consolidated-plan';
 import { cliInputs, cliTotals, dataOf, district, fireTriggers, NO_ACCESS, OTHER_PERIOD, sheetTotals } from './district-compare';
@@ -289,7 +290,7 @@ describe('CCHC › Tổng hợp', () => {
     ]);
     consolidateCommand(env, { now: env.clock.now });
     expect(added.apiGets).toHaveLength(1);
-    expect(added.apiGets[0]!.sheets).toEqual(['Thông tin chung', ...FORMS.map((f) => `Biểu mẫu ${f.number}`), 'Thuyết minh']);
+    expect(added.apiGets[0]!.sheets).toEqual(['Thông tin chung', ...BUILTIN_CATALOGUE.forms.map((f) => `Biểu mẫu ${f.number}`), 'Thuyết minh']);
     expect(lastSidebar(env).findings?.map((f) => f.message)).toEqual([`Xã Thử 2: ${T.reasons.missingSheet('Biểu mẫu 3')}`]);
     expect(lastSidebar(env).lead).toBe(T.done(1, 2));
   });
@@ -330,7 +331,7 @@ describe('CCHC › Tổng hợp', () => {
   });
 
   it('reads a percent typed with its sign ("90%", stored 0.9 with a percent format) as the 90 it shows', () => {
-    const form = FORMS.find((f) => f.rows.some((r) => r.kind === 'percent'))!;
+    const form = BUILTIN_CATALOGUE.forms.find((f) => f.rows.some((r) => r.kind === 'percent'))!;
     const row = form.rows.find((r) => r.kind === 'percent')!;
     const env = fakeEnv();
     const ss = communeSpreadsheet(env.log, communeId(1), dataOf(1));

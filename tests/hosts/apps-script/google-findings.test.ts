@@ -1,4 +1,5 @@
 // Where real Google differs from the first fakes (issue 11): each finding through fakes that now model the documented behaviour.
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { ReportData } from '../../../src/core/data/types';
@@ -8,7 +9,6 @@ import { checkCommand, reportCommand } from '../../../src/hosts/apps-script/comm
 import { MARK_COLORS } from '../../../src/hosts/apps-script/mark-findings';
 import { readNamedValues } from '../../../src/hosts/apps-script/read-named-values';
 import { GAS_TEXT } from '../../../src/core/i18n/messages';
-import { findRow } from '../../../src/core/forms/catalogue';
 import { fakeEnv, PROPERTY_VALUE_LIMIT } from './fakes/fake-env';
 import type { FakeEnv, FakeEnvOptions } from './fakes/fake-env';
 import { midnightIn } from './fakes/fake-spreadsheet';
@@ -168,7 +168,7 @@ describe("the owner's copy: computed cells", () => {
     checkCommand(env);
     const p = sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent());
     const f = p.findings?.find((x) => x.cell === `'Biểu mẫu 1'!${ratio.a1}`);
-    expect(f).toEqual({ severity: 'warning', label: 'cảnh báo', cell: `'Biểu mẫu 1'!${ratio.a1}`, message: GAS_TEXT.formulaOverwritten(findRow(1, '2')!.label) });
+    expect(f).toEqual({ severity: 'warning', label: 'cảnh báo', cell: `'Biểu mẫu 1'!${ratio.a1}`, message: GAS_TEXT.formulaOverwritten(BUILTIN_CATALOGUE.row(1, '2')!.label) });
 
     applyWorkbookPlan(env, env.ss, buildWorkbookPlan(null));
     expect(ratio.cell().formula).toBe(formula);

@@ -1,10 +1,10 @@
 // Carrying the previous report into the open workbook against the recording double: four syncs whatever the size, notes on ExcelApi 1.18, values without them before.
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CarryRefusedError } from '../../../src/core/carry/plan-carry';
 import { parseReportData } from '../../../src/core/data/schema';
 import type { ReportData } from '../../../src/core/data/types';
-import { STANDING_ROWS, YEAR_PLAN_ROWS } from '../../../src/core/forms/across-periods';
 import { definedName } from '../../../src/core/forms/catalogue';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import { applyWorkbookPlan } from '../../../src/hosts/excel/apply-plan';
@@ -15,7 +15,7 @@ const parsed = parseReportData(JSON.parse(readFileSync(join(__dirname, '../../..
 if (!parsed.ok) throw new Error(parsed.problems.join('; '));
 const q1: ReportData = { ...parsed.data, meta: { ...parsed.data.meta, period: 'Q1', year: 2026 } };
 const plan = buildWorkbookPlan(null);
-const CARRIED = [...STANDING_ROWS, ...YEAR_PLAN_ROWS].map((r) => definedName(r.form, r.key));
+const CARRIED = [...BUILTIN_CATALOGUE.standing, ...BUILTIN_CATALOGUE.yearPlan].map((r) => definedName(r.form, r.key));
 
 /** A freshly laid-out, empty workbook on a host with ExcelApi `api`; syncs counted from here. */
 async function emptyWorkbook(api = '1.20'): Promise<ReturnType<typeof fakeExcel>> {

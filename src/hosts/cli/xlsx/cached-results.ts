@@ -1,5 +1,6 @@
 // The core's value of every computed form cell of a plan, so a written file shows numbers even where nothing recalculates.
-import { FORMS, definedName } from '../../../core/forms/catalogue';
+import { BUILTIN_CATALOGUE } from '../../../core/forms/builtin';
+import { definedName } from '../../../core/forms/catalogue';
 import { computeForm } from '../../../core/forms/compute';
 import { parseCellAddress } from '../../../core/layout/a1';
 import type { CellValue } from '../../../core/data/types';
@@ -19,7 +20,7 @@ export function cachedResults(plan: WorkbookPlan): ReadonlyMap<string, number> {
     }
   }
   const out = new Map<string, number>();
-  for (const form of FORMS) {
+  for (const form of BUILTIN_CATALOGUE.forms) {
     const values: Record<string, CellValue> = {};
     for (const row of form.rows) {
       const at = where.get(definedName(form.number, row.key));

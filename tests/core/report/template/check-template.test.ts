@@ -1,16 +1,15 @@
 // The template checker `cchc forms check` will use: structured problems in Vietnamese, never a throw; every built-in template passes it.
-import { findRow } from '../../../../src/core/forms/catalogue';
 import type { FormNumber } from '../../../../src/core/forms/types';
-import { BUILTIN_SENTENCES } from '../../../../src/core/report/builtin-sentences';
+import { BUILTIN_CATALOGUE } from '../../../../src/core/forms/builtin';
 import { checkTemplate, type TemplateRow } from '../../../../src/core/report/template/check-template';
 
 const COUNTS: readonly TemplateRow[] = [{ kind: 'count' }, { kind: 'count' }, { kind: 'ratio' }];
 
 describe('checkTemplate', () => {
   it('accepts every template of the built-in set with the rows it lists', () => {
-    for (const s of BUILTIN_SENTENCES) {
+    for (const s of BUILTIN_CATALOGUE.sentences) {
       const rows = s.rows.map((key) => {
-        const row = findRow(s.form as FormNumber, key);
+        const row = BUILTIN_CATALOGUE.row(s.form as FormNumber, key);
         expect([s.section, key, row?.kind]).toEqual([s.section, key, expect.any(String)]);
         return { kind: row?.kind ?? 'count', ...(row?.kind === 'code' ? { codes: row.codes.map((c) => c.value) } : {}) } as TemplateRow;
       });

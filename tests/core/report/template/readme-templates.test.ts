@@ -1,7 +1,7 @@
 // The README's "Câu văn: ngôn ngữ mẫu câu" examples are templates the checker accepts with the rows they list.
+import { BUILTIN_CATALOGUE } from '../../../../src/core/forms/builtin';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findRow } from '../../../../src/core/forms/catalogue';
 import type { FormNumber } from '../../../../src/core/forms/types';
 import { checkTemplate } from '../../../../src/core/report/template/check-template';
 
@@ -22,7 +22,7 @@ describe('README template examples', () => {
     expect(found.length).toBeGreaterThanOrEqual(6);
     for (const e of found) {
       const rows = e.rows.map((key) => {
-        const row = findRow(e.form as FormNumber, key);
+        const row = BUILTIN_CATALOGUE.row(e.form as FormNumber, key);
         expect(row).toBeDefined();
         return row?.kind === 'code' ? { kind: row.kind, codes: row.codes.map((c) => c.value) } : { kind: row?.kind ?? 'count' };
       });

@@ -1,8 +1,8 @@
 // Communes' own spreadsheets for the district's Tổng hợp: each laid out from a commune's data as the template's layout leaves it, and reachable by id through the fake Sheets API.
+import { BUILTIN_CATALOGUE } from '../../../../src/core/forms/builtin';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Period, ReportData } from '../../../../src/core/data/types';
-import { FORMS } from '../../../../src/core/forms/catalogue';
 import { buildWorkbookPlan } from '../../../../src/core/layout/build-workbook-plan';
 import { gridRangeOf } from '../../../../src/hosts/apps-script/a1-cells';
 import { sheetGrids } from '../../../../src/hosts/apps-script/sheet-grids';
@@ -18,7 +18,7 @@ export const SAMPLE: ReportData = JSON.parse(fs.readFileSync(path.resolve(__dirn
  */
 export function communeData(name: string, k: number, period: Period = SAMPLE.meta.period): ReportData {
   const forms: Record<string, Record<string, unknown>> = {};
-  for (const form of FORMS) {
+  for (const form of BUILTIN_CATALOGUE.forms) {
     const values = SAMPLE.forms[`${form.number}`];
     if (!values) continue;
     const out: Record<string, unknown> = { ...values };

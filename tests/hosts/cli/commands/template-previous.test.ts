@@ -1,8 +1,8 @@
 // `cchc template --previous`: the round trip Q1 → H1 (standing rows carried and noted, period rows empty), typed values kept, refusals.
+import { BUILTIN_CATALOGUE } from '../../../../src/core/forms/builtin';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type * as XL from 'exceljs';
-import { STANDING_ROWS, YEAR_PLAN_ROWS } from '../../../../src/core/forms/across-periods';
-import { FORMS, definedName } from '../../../../src/core/forms/catalogue';
+import { definedName } from '../../../../src/core/forms/catalogue';
 import { isInputRow } from '../../../../src/core/forms/types';
 import { parseSheetCell } from '../../../../src/core/layout/a1';
 import { loadWorkbook } from '../../../../src/hosts/cli/xlsx/load-workbook';
@@ -52,10 +52,10 @@ async function type(file: string, entries: Record<string, string | number | null
 }
 
 const names = (rows: readonly { form: number; key: string }[]): string[] => rows.map((r) => definedName(r.form, r.key));
-const STANDING = names(STANDING_ROWS);
-const PLAN = names(YEAR_PLAN_ROWS);
+const STANDING = names(BUILTIN_CATALOGUE.standing);
+const PLAN = names(BUILTIN_CATALOGUE.yearPlan);
 /** Every other input row: what happened in the period, never carried. */
-const PERIOD_ROWS = FORMS.flatMap((f) => f.rows.filter(isInputRow).map((r) => definedName(f.number, r.key))).filter(
+const PERIOD_ROWS = BUILTIN_CATALOGUE.forms.flatMap((f) => f.rows.filter(isInputRow).map((r) => definedName(f.number, r.key))).filter(
   (n) => !STANDING.includes(n) && !PLAN.includes(n),
 );
 

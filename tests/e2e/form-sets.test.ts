@@ -1,0 +1,115 @@
+// A province edits its form set as a person would: cchc forms export, edits in the workbook (and a LibreOffice re-save), cchc forms check.
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { runBuiltCli } from './helpers/built-cli';
+import { convertWithLibreOffice } from './helpers/libreoffice';
+
+jest.setTimeout(180_000);
+
+/** The 1-based column of a header in a sheet's first row. */
+function column(ws: ExcelJS.Worksheet, header: string): number {
+  let found = 0;
+  ws.getRow(1).eachCell((cell, col) => {
+    if (cell.text.trim() === header) found = col;
+  });
+  if (!found) throw new Error(`no column ${header} in ${ws.name}`);
+  return found;
+}
+
+/** The rows (1-based) whose cells in the given columns hold the given texts. */
+function rowsWhere(ws: ExcelJS.Worksheet, match: Readonly<Record<string, string>>): number[] {
+  const cols = Object.entries(match).map(([h, v]) => [column(ws, h), v] as const);
+  const out: number[] = [];
+  ws.eachRow((row, n) => {
+    if (n > 1 && cols.every(([c, v]) => row.getCell(c).text.trim() === v)) out.push(n);
+  });
+  return out;
+}
+
+function only(rows: readonly number[]): number {
+  const [n] = rows;
+  if (rows.length !== 1 || n === undefined) throw new Error(`expected one row, found ${rows.length}`);
+  return n;
+}
+
+describe('a province edits its form set', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cchc-forms-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /**
+   * The edits issue 20 names: a label, a row and a ratio over it, a rule, the words of a sentence; and Biểu mẫu 1
+   * row 6 (đối thoại) deleted, with (`alsoSentence`) or without the sentence that reads it.
+   */
+  async function edit(file: string, out: string, alsoSentence: boolean): Promise<{ readonly sentenceRow: number }> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const rows = wb.getWorksheet('Chỉ tiêu')!;
+    const label = column(rows, 'Chỉ tiêu thống kê');
+    rows.getRow(only(rowsWhere(rows, { 'Biểu mẫu': '1', 'Mã dòng': '1' }))).getCell(label).value = 'Số văn bản chỉ đạo, điều hành CCHC đã ban hành';
+    const six = only(rowsWhere(rows, { 'Biểu mẫu': '1', 'Mã dòng': '6' }));
+    // Row 6 goes; in its place, a count and a ratio over it (meetings held, the share of those with minutes).
+    rows.spliceRows(six, 1, [], []);
+    const put = (n: number, cells: Readonly<Record<string, string | number>>): void => {
+      for (const [h, v] of Object.entries(cells)) rows.getRow(n).getCell(column(rows, h)).value = v;
+    };
+    put(six, { 'Biểu mẫu': 1, 'Mã dòng': '7', STT: '7.', 'Chỉ tiêu thống kê': 'Số cuộc họp giao ban về CCHC', 'Đơn vị tính': 'Cuộc', Loại: 'số' });
+    put(six + 1, { 'Biểu mẫu': 1, 'Mã dòng': '7.1', STT: '7.1.', 'Chỉ tiêu thống kê': 'Số cuộc họp có biên bản', 'Đơn vị tính': 'Cuộc', Loại: 'số' });
+    rows.spliceRows(six + 2, 0, []);
+    put(six + 2, { 'Biểu mẫu': 1, 'Mã dòng': '7.2', STT: '7.2.', 'Chỉ tiêu thống kê': 'Tỷ lệ cuộc họp có biên bản', 'Đơn vị tính': '%', Loại: 'tỷ lệ', 'Tử số': '7.1', 'Mẫu số': '7' });
+
+    const rules = wb.getWorksheet('Quy tắc')!;
+    const next = rules.actualRowCount + 1;
+    for (const [h, v] of Object.entries({ 'Biểu mẫu': 1, 'Mã dòng': '7.1', 'So sánh': '<=', Với: '7', Mức: 'lỗi' })) rules.getRow(next).getCell(column(rules, h)).value = v;
+
+    const sentences = wb.getWorksheet('Câu văn')!;
+    const template = column(sentences, 'Câu');
+    const directives = only(rowsWhere(sentences, { Mục: 'I.1' }));
+    const old = sentences.getRow(directives).getCell(template).text;
+    sentences.getRow(directives).getCell(template).value = old.replace('đã ban hành', 'đã ký ban hành');
+    const dialogue = only(rowsWhere(sentences, { Mục: 'I.4' }));
+    if (alsoSentence) sentences.spliceRows(dialogue, 1);
+    await wb.xlsx.writeFile(out);
+    return { sentenceRow: dialogue };
+  }
+
+  it('exports the built-in set, takes the edits (also after a LibreOffice re-save), and refuses a deleted row a sentence still reads, at its Câu văn cell', async () => {
+    const exported = runBuiltCli(['forms', 'export', '--out', 'bo.xlsx'], dir);
+    expect([exported.code, exported.stderr]).toEqual([0, '']);
+    expect(runBuiltCli(['forms', 'check', 'bo.xlsx'], dir).code).toBe(0);
+
+    await edit(join(dir, 'bo.xlsx'), join(dir, 'sua.xlsx'), true);
+    const ok = runBuiltCli(['forms', 'check', 'sua.xlsx'], dir);
+    expect([ok.code, ok.stderr]).toEqual([0, '']);
+    expect(ok.stdout).toContain('hợp lệ');
+
+    // The same set as a person would keep it after opening and saving it in LibreOffice Calc.
+    copyFileSync(join(dir, 'sua.xlsx'), join(dir, 'sua-lo-in.xlsx'));
+    const [resaved] = convertWithLibreOffice([join(dir, 'sua-lo-in.xlsx')], 'xlsx');
+    expect(runBuiltCli(['forms', 'check', resaved!], dir).code).toBe(0);
+    const json = runBuiltCli(['forms', 'export', '--forms', 'sua.xlsx', '--json', '--out', 'sua.json'], dir);
+    expect(json.code).toBe(0);
+    const set = JSON.parse(readFileSync(join(dir, 'sua.json'), 'utf-8'));
+    const form1 = set.forms.find((f: { number: number }) => f.number === 1);
+    expect(form1.rows.map((r: { key: string }) => r.key).slice(-4)).toEqual(['5.2', '7', '7.1', '7.2']);
+    expect(form1.rows.find((r: { key: string }) => r.key === '1').label).toBe('Số văn bản chỉ đạo, điều hành CCHC đã ban hành');
+    expect(form1.rows.find((r: { key: string }) => r.key === '7.2')).toMatchObject({ kind: 'ratio', part: '7.1', whole: '7' });
+    expect(set.rules).toContainEqual({ form: 1, rows: ['7.1'], operator: '<=', against: ['7'], severity: 'error' });
+    expect(set.sentences.some((s: { template: string }) => s.template.includes('đã ký ban hành'))).toBe(true);
+    expect(set.sentences.some((s: { section: string }) => s.section === 'I.4')).toBe(false);
+
+    const { sentenceRow } = await edit(join(dir, 'bo.xlsx'), join(dir, 'thieu.xlsx'), false);
+    const refused = runBuiltCli(['forms', 'check', 'thieu.xlsx'], dir);
+    expect(refused.code).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'thieu.xlsx'));
+    const rowsColumn = String.fromCharCode(64 + column(wb.getWorksheet('Câu văn')!, 'Dòng'));
+    expect(refused.stdout).toContain(`'Câu văn'!${rowsColumn}${sentenceRow}`);
+    expect(refused.stdout).toMatch(/“6” không phải là dòng nào của Biểu mẫu 1/u);
+    writeFileSync(join(dir, 'log.txt'), refused.stdout);
+  });
+});
