@@ -32,7 +32,7 @@ export function attention(units: readonly { readonly name: string; readonly form
     if (!row || row.kind !== 'ratio' || total === null) return { form, key, total, below: [] };
     const below: AttentionUnit[] = [];
     for (const u of units) {
-      const value = computeRow(form, row, u.forms[`${form}`] ?? {}, catalogue);
+      const value = computeRow(form, row, u.forms[`${form}`] ?? {}, catalogue, u.forms);
       if (value !== null && value < total) below.push({ name: u.name, value });
     }
     below.sort((a, b) => a.value - b.value || a.name.localeCompare(b.name, 'vi'));

@@ -93,8 +93,8 @@ function ratioCell(row: RatioRow, form: FormNumber, units: readonly FormsData[],
   let reported = 0;
   for (const u of units) {
     const values = u[`${form}`] ?? {};
-    const p = rowNumber(form, row.part, values, catalogue);
-    const w = rowNumber(form, row.whole, values, catalogue);
+    const p = rowNumber(form, row.part, values, catalogue, u);
+    const w = rowNumber(form, row.whole, values, catalogue, u);
     if (p === null || w === null) continue;
     part += p;
     whole += w;

@@ -2,7 +2,8 @@
 import type { ComputedRow } from '../forms/types';
 
 /**
- * The formula of a ratio or sum row; `cellOf` gives the A1 address of a key on the same sheet.
+ * The formula of a ratio or sum row; `cellOf` gives the A1 address of a key on the same sheet, or the
+ * workbook-level name of a row of another form (`BM7 6.7.1` → BM7_6_7_1).
  * ratio: empty unless part and whole are numbers and the whole is not 0 (the nested IF keeps an
  * error or text in the whole from reaching the division); sum: empty when no term is a number,
  * rounded to 6 decimals like computeRow so that 0.1 + 0.2 gives 0.3.

@@ -1,4 +1,5 @@
 // The plan of one Biểu mẫu sheet: title block, the official five-column table, formulas, inputs and validation.
+import { parseRowText } from '../forms/build-catalogue';
 import { definedName, formSheetName } from '../forms/catalogue';
 import { isComputedRow, isInputRow } from '../forms/types';
 import type { FormDef, FormRow } from '../forms/types';
@@ -44,6 +45,9 @@ export function buildFormSheet(form: FormDef, values: FormValues | undefined, no
   const last = FORM_FIRST_ROW + form.rows.length - 1;
   const g = new SheetGrid(formSheetName(form.number), last, COLUMN_WIDTHS.length);
   const addressOf = (key: string): string => {
+    // A row of another form (`BM7 6.7.1`, a ratio's part or whole there) by its workbook-level name, wherever its sheet holds it.
+    const at = parseRowText(key, form.number);
+    if (at.form !== form.number) return definedName(at.form, at.key);
     const r = formRowNumber(form, key);
     if (r === undefined) throw new Error(LAYOUT_TEXT.errors.unknownRow(form.number, key));
     return cellAddress(r, FORM_VALUE_COL);

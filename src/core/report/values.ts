@@ -23,7 +23,7 @@ export function decimalsOf(row: FormRow | undefined): number {
 
 export function readForm(data: ReportData, form: FormNumber, catalogue: FormCatalogue): FormReader {
   const values: FormValues = data.forms[`${form}`] ?? {};
-  const computed = computeForm(form, values, catalogue);
+  const computed = computeForm(form, values, catalogue, data.forms);
   const num = (key: string): number | null => (key in computed ? (computed[key] ?? null) : asNumber(values[key]));
   return {
     form,

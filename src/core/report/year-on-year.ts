@@ -43,7 +43,7 @@ export interface YearOnYearBase {
 export function rowComparison(form: FormNumber, key: string, now: number | null, base: YearOnYearBase | undefined, catalogue: FormCatalogue): string {
   if (!base || !isComparedRow(form, key, catalogue)) return '';
   const values = base.forms[`${form}`] ?? {};
-  const computed = computeForm(form, values, catalogue);
+  const computed = computeForm(form, values, catalogue, base.forms);
   const raw = key in computed ? (computed[key] ?? null) : values[key];
   const before = typeof raw === 'number' && Number.isFinite(raw) ? raw : null;
   const kind = catalogue.row(form, key)?.kind;

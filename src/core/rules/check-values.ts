@@ -1,8 +1,8 @@
 // Checks of each value by the kind of its row (XLSForm-style constraints): text, sign, integer, range, code, computation.
-import type { FormCatalogue } from '../forms/build-catalogue';
+import { parseRowText, type FormCatalogue } from '../forms/build-catalogue';
 import { computeRow } from '../forms/compute';
 import type { ComputedRow, FormDef, FormRow, InputRow, RatioRow } from '../forms/types';
-import type { CellValue, FormValues } from '../data/types';
+import type { CellValue, FormsData } from '../data/types';
 import { parseVietnameseNumber } from '../data/vi-number';
 import { RULE_TEXT } from '../i18n/rules';
 import { labelInFinding } from './describe';
@@ -50,24 +50,24 @@ function checkInput(form: FormDef, row: InputRow, value: number, catalogue: Form
 }
 
 /** Why a ratio has no value: its whole is 0, or its whole or part is empty or text. */
-function ratioReason(form: FormDef, row: RatioRow, values: FormValues, catalogue: FormCatalogue): string {
-  const forms = { [`${form.number}`]: values };
-  const whole = numberAt(forms, { form: form.number, key: row.whole }, catalogue);
-  const part = numberAt(forms, { form: form.number, key: row.part }, catalogue);
-  const [key, v] = whole === null || whole === 0 ? [row.whole, whole] : [row.part, part];
-  const raw = values[key];
+function ratioReason(form: FormDef, row: RatioRow, forms: FormsData, catalogue: FormCatalogue): string {
+  const [wholeRef, partRef] = [parseRowText(row.whole, form.number), parseRowText(row.part, form.number)];
+  const whole = numberAt(forms, wholeRef, catalogue);
+  const part = numberAt(forms, partRef, catalogue);
+  const [key, ref, v] = whole === null || whole === 0 ? [row.whole, wholeRef, whole] : [row.part, partRef, part];
+  const raw = forms[`${ref.form}`]?.[ref.key];
   return RULE_TEXT.ratioReason(key, v === 0 ? 'zero' : isBlank(raw) || typeof raw === 'number' ? 'empty' : 'text');
 }
 
-function checkComputed(form: FormDef, row: ComputedRow, value: number, values: FormValues, catalogue: FormCatalogue): FormFinding | null {
-  const computed = computeRow(form.number, row, values, catalogue);
+function checkComputed(form: FormDef, row: ComputedRow, value: number, forms: FormsData, catalogue: FormCatalogue): FormFinding | null {
+  const computed = computeRow(form.number, row, forms[`${form.number}`] ?? {}, catalogue, forms);
   if (computed !== null && Math.abs(value - computed) <= COMPUTED_TOLERANCE + EPSILON) return null;
   const where = RULE_TEXT.where(form.number, row.key);
   const label = labelInFinding(form.number, row.key, catalogue);
   const message =
     row.kind === 'ratio'
       ? computed === null
-        ? RULE_TEXT.ratioShouldBeEmpty(where, label, value, ratioReason(form, row, values, catalogue))
+        ? RULE_TEXT.ratioShouldBeEmpty(where, label, value, ratioReason(form, row, forms, catalogue))
         : RULE_TEXT.ratioMismatch(where, label, value, computed, row.part, row.whole)
       : computed === null
         ? RULE_TEXT.sumShouldBeEmpty(where, label, value, row.terms)
@@ -75,8 +75,8 @@ function checkComputed(form: FormDef, row: ComputedRow, value: number, values: F
   return { form: form.number, row: row.key, severity: 'error', rule: RULE_IDS.computedMismatch, message };
 }
 
-/** The finding of one value, if any: at most one per cell, the most basic problem first. */
-export function checkValue(form: FormDef, row: FormRow, value: CellValue | undefined, values: FormValues, catalogue: FormCatalogue): FormFinding | null {
+/** The finding of one value, if any: at most one per cell, the most basic problem first; `forms` are the whole report's values. */
+export function checkValue(form: FormDef, row: FormRow, value: CellValue | undefined, forms: FormsData, catalogue: FormCatalogue): FormFinding | null {
   if (row.kind === 'section' || isBlank(value)) return null;
   if (typeof value === 'string' || !Number.isFinite(value)) {
     const text = String(value);
@@ -88,5 +88,5 @@ export function checkValue(form: FormDef, row: FormRow, value: CellValue | undef
       message: RULE_TEXT.notANumber(RULE_TEXT.where(form.number, row.key), text.trim(), parseVietnameseNumber(text)),
     };
   }
-  return row.kind === 'ratio' || row.kind === 'sum' ? checkComputed(form, row, value, values, catalogue) : checkInput(form, row, value, catalogue);
+  return row.kind === 'ratio' || row.kind === 'sum' ? checkComputed(form, row, value, forms, catalogue) : checkInput(form, row, value, catalogue);
 }

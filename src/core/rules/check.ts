@@ -59,7 +59,7 @@ export function checkForms(forms: FormsData, options: CheckOptions = {}, catalog
   for (const form of catalogue.forms) {
     const values = formValues(forms, form.number);
     for (const row of form.rows) {
-      const finding = checkValue(form, row, values[row.key], values, catalogue);
+      const finding = checkValue(form, row, values[row.key], forms, catalogue);
       if (finding) own.push(finding);
     }
   }

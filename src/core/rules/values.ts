@@ -1,5 +1,5 @@
 // Reading one value of report data for the checker: blank vs number vs text, and computed rows by the core's computation.
-import type { FormCatalogue } from '../forms/build-catalogue';
+import { parseRowText, type FormCatalogue } from '../forms/build-catalogue';
 import { computeRow } from '../forms/compute';
 import type { CellValue, FormsData, FormValues } from '../data/types';
 import type { RowRef } from './validation-rule';
@@ -23,7 +23,7 @@ export function isBlank(v: CellValue | undefined): v is null | undefined | strin
 /** The number a row holds: for a ratio or sum row, the core's computation; null when blank or text. */
 export function numberAt(forms: FormsData, ref: RowRef, catalogue: FormCatalogue): number | null {
   const row = catalogue.row(ref.form, ref.key);
-  if (row && (row.kind === 'ratio' || row.kind === 'sum')) return computeRow(ref.form, row, formValues(forms, ref.form), catalogue);
+  if (row && (row.kind === 'ratio' || row.kind === 'sum')) return computeRow(ref.form, row, formValues(forms, ref.form), catalogue, forms);
   const v = rawValue(forms, ref);
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
@@ -34,14 +34,14 @@ export function numberAt(forms: FormsData, ref: RowRef, catalogue: FormCatalogue
  */
 export function expandRef(ref: RowRef, catalogue: FormCatalogue): readonly RowRef[] {
   const row = catalogue.row(ref.form, ref.key);
-  if (row?.kind === 'sum') return row.terms.flatMap((key) => expandRef({ form: ref.form, key }, catalogue));
+  if (row?.kind === 'sum') return row.terms.flatMap((key) => expandRef(parseRowText(key, ref.form), catalogue));
   return [ref];
 }
 
 /** The blank input rows that leave a row without a number (a ratio's part or whole, or the row itself). */
 export function blankInputsBehind(forms: FormsData, ref: RowRef, catalogue: FormCatalogue): readonly RowRef[] {
   const row = catalogue.row(ref.form, ref.key);
-  if (row?.kind === 'ratio') return [row.part, row.whole].flatMap((key) => blankInputsBehind(forms, { form: ref.form, key }, catalogue));
+  if (row?.kind === 'ratio') return [row.part, row.whole].flatMap((key) => blankInputsBehind(forms, parseRowText(key, ref.form), catalogue));
   if (row?.kind === 'sum') return expandRef(ref, catalogue).flatMap((r) => blankInputsBehind(forms, r, catalogue));
   return isBlank(rawValue(forms, ref)) ? [ref] : [];
 }

@@ -85,27 +85,45 @@ describe('a form set unlike the built-in one', () => {
     const bm8 = sheetOf(plan, 'Biểu mẫu 8');
     expect(bm8.values[0]?.[0]).toBe('Biểu mẫu 8');
     expect(bm8.values[1]?.[0]).toBe('Chuyển đổi số');
-    expect(bm8.names.map((n) => n.name).filter((n) => n.startsWith('BM'))).toEqual(['BM8_1', 'BM8_1_1', 'BM8_2', 'BM8_3', 'BM8_4']);
+    expect(bm8.names.map((n) => n.name).filter((n) => n.startsWith('BM'))).toEqual(['BM8_1', 'BM8_1_1', 'BM8_2', 'BM8_3', 'BM8_4', 'BM8_5']);
     const [whole, part] = [FORM_FIRST_ROW, FORM_FIRST_ROW + 1];
     expect(bm8.formulas[FORM_FIRST_ROW + 2 - 1]?.[3]).toBe(`=IF(AND(ISNUMBER(D${whole}),ISNUMBER(D${part})),IF(D${whole}=0,"",ROUND(D${part}/D${whole}*100,1)),"")`);
     const codeRule = bm8.validations.find((v) => v.range === `D${FORM_FIRST_ROW + 3}`);
     expect(codeRule?.rule).toEqual({ type: 'list', values: ['0', '1', '2'] });
+    // The ratio across forms reads Biểu mẫu 7's cell by its workbook-level name.
+    expect(bm8.formulas[FORM_FIRST_ROW + 5 - 1]?.[3]).toBe(`=IF(AND(ISNUMBER(BM7_6_7_1),ISNUMBER(D${whole})),IF(BM7_6_7_1=0,"",ROUND(D${whole}/BM7_6_7_1*100,1)),"")`);
     expect(plan.sheets.some((s) => s.names.some((n) => n.name.startsWith('BM5_')))).toBe(false);
   });
 
-  it('computes its formulas in a real engine as the core does, and reads them back as its own data', () => {
-    const data = testData();
+  it.each([
+    ['the sample', testData()],
+    ['Biểu mẫu 7 6.7.1 is 0', testData({ '7': { '6.7.1': 0 } })],
+    ['Biểu mẫu 7 6.7.1 is empty', testData({ '7': { '6.7.1': null } })],
+    ['Biểu mẫu 7 6.7.1 is text', testData({ '7': { '6.7.1': 'nhiều' } })],
+    ['Biểu mẫu 8 1 is empty', testData({ '8': { '1': null } })],
+  ])('computes its formulas in a real engine as the core does, a ratio across forms too (%s)', (_name, data) => {
     const engine = loadPlan(buildWorkbookPlan(data, TEST_CATALOGUE));
     let compared = 0;
     for (const form of TEST_CATALOGUE.forms) {
-      for (const [key, value] of Object.entries(computeForm(form.number, data.forms[`${form.number}`] ?? {}, TEST_CATALOGUE))) {
+      for (const [key, value] of Object.entries(computeForm(form.number, data.forms[`${form.number}`] ?? {}, TEST_CATALOGUE, data.forms))) {
         expect({ form: form.number, key, value: engine.valueOf(definedName(form.number, key)) }).toEqual({ form: form.number, key, value });
         compared++;
       }
     }
     expect(compared).toBeGreaterThan(10);
+  });
+
+  it('reads its workbook back as its own data, the computed cells agreeing with the core', () => {
+    const data = testData();
+    const engine = loadPlan(buildWorkbookPlan(data, TEST_CATALOGUE));
     expect(engine.valueOf('BM1_2_4')).toBe(45);
     expect(engine.valueOf('BM8_2')).toBe(25);
+    expect(engine.valueOf('BM8_5')).toBe(61.1);
+    const audited = readWorkbookValues(engine.namedValues(), { includeComputed: true }, TEST_CATALOGUE);
+    expect(audited.data && checkReport(audited.data, {}, TEST_CATALOGUE).findings.filter((f) => f.rule === 'computed-mismatch')).toEqual([]);
+    const typed = { ...engine.namedValues(), BM8_5: 70 };
+    const wrong = readWorkbookValues(typed, { includeComputed: true }, TEST_CATALOGUE).data;
+    expect(wrong && checkReport(wrong, {}, TEST_CATALOGUE).findings.filter((f) => f.rule === 'computed-mismatch').map((f) => [f.form, f.row])).toEqual([[8, '5']]);
 
     const read = readWorkbookValues(engine.namedValues(), {}, TEST_CATALOGUE);
     expect(read.forms['8']).toEqual({ '1': 800, '1.1': 200, '3': 2, '4': 150.5 });
@@ -151,6 +169,7 @@ describe('a form set unlike the built-in one', () => {
       ['2.', '25'],
       ['3.', '2'],
       ['4.', '150,5'],
+      ['5.', '61,1'],
     ]);
     const bm1 = doc.appendix.tables.find((t) => t.form === 1);
     expect(bm1?.rows.find((r) => r.key === '2.4')?.cells[3]).toBe('45');
@@ -165,6 +184,8 @@ describe('a form set unlike the built-in one', () => {
     expect(totals.forms[8]?.['1']).toEqual({ kind: 'total', total: 1800, reported: 3 });
     expect(totals.forms[8]?.['3']).toEqual({ kind: 'codes', counts: { 0: 1, 1: 1, 2: 1 }, reported: 3 });
     expect(totals.forms[8]?.['2']).toEqual({ kind: 'ratio', value: 27.8, part: 500, whole: 1800, reported: 3 });
+    // Across forms, from pairs too: each commune's Biểu mẫu 8 1 over its Biểu mẫu 7 6.7.1.
+    expect(totals.forms[8]?.['5']).toEqual({ kind: 'ratio', value: 45.8, part: 1800, whole: 3930, reported: 3 });
     expect(totals.forms[1]?.['2.4']).toEqual({ kind: 'computed', value: 135 });
     expect(incompleteRows(totals, totals.expected, TEST_CATALOGUE).filter((r) => r.form === 8)).toEqual([{ form: 8, key: '4', reported: 2, expected: 3 }]);
 

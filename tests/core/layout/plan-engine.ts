@@ -1,6 +1,6 @@
 // Test helper: loads a workbook plan into HyperFormula (a real formula engine) and reads named cells back as a host would.
 import { HyperFormula } from 'hyperformula';
-import { parseCellAddress } from '../../../src/core/layout/a1';
+import { columnLetter, parseCellAddress } from '../../../src/core/layout/a1';
 import type { WorkbookPlan } from '../../../src/core/layout/types';
 
 /** The content a host writes: the formula where there is one, else the value; text is stored as text ("'" keeps "12" or "1.234" from being parsed). */
@@ -24,7 +24,14 @@ export interface PlanEngine {
 
 export function loadPlan(plan: WorkbookPlan): PlanEngine {
   const sheets = Object.fromEntries(plan.sheets.map((s) => [s.name, sheetContent(s)]));
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3' });
+  // The form cells' workbook-level names, as a spreadsheet defines them: a formula may read a row of another form by its name.
+  const named = plan.sheets.flatMap((s) =>
+    s.names.filter((n) => /^BM\d+_/u.test(n.name)).map((n) => {
+      const { row, col } = parseCellAddress(n.cell);
+      return { name: n.name, expression: `='${s.name}'!$${columnLetter(col)}$${row}` };
+    }),
+  );
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3' }, named);
   const where = new Map<string, { sheet: number; row: number; col: number }>();
   for (const s of plan.sheets) {
     const sheet = hf.getSheetId(s.name);
