@@ -25,14 +25,29 @@ export function carriedChecksum(text: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-/** The JSON cut into parts a cell holds; never splits a surrogate pair. */
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * A character a part should neither start nor end with: a host may take a text starting with = + - @
+ * for a formula (Excel fails a long one: OfficeDev/office-js#3256) or a leading apostrophe for its
+ * text prefix, and a space at either end is what a person's or a host's trimming would lose.
+ */
+const RISKY_EDGE = /[\s=+\-@']/;
+
+/** The JSON cut into parts a cell holds; never splits a surrogate pair, and moves a cut off a risky edge. */
 function parts(json: string): string[] {
   const out: string[] = [];
   let at = 0;
   while (at < json.length) {
     let end = Math.min(at + CARRIED_PART_LENGTH, json.length);
-    const last = json.charCodeAt(end - 1);
-    if (end < json.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    if (end < json.length && isHighSurrogate(json.charCodeAt(end - 1))) end -= 1;
+    if (end < json.length) {
+      let cut = end;
+      const risky = (i: number): boolean => RISKY_EDGE.test(json.charAt(i));
+      while (cut > at + CARRIED_PART_LENGTH / 2 && (isHighSurrogate(json.charCodeAt(cut - 1)) || risky(cut) || risky(cut - 1))) cut -= 1;
+      // A part of risky characters only (never in a real set) keeps the plain cut.
+      if (cut > at + CARRIED_PART_LENGTH / 2) end = cut;
+    }
     out.push(json.slice(at, end));
     at = end;
   }

@@ -177,6 +177,8 @@ function writeSheet(env: GasEnv, sheet: GasSheet, p: SheetPlan, before: Existing
   range.setDataValidations(v.cells.map((row) => row.map((i) => (i === null ? null : built[i] ?? null))));
   if (g.borderRanges.length > 0) sheet.getRangeList(g.borderRanges).setBorder(true, true, true, true, true, true);
   protectSheet(env, sheet, p.protect ? p.inputs : null, GAS_TEXT.protectionDescription(p.name));
+  // The carried form set's sheet: one call, whatever its rows (https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideSheet()).
+  if (p.hidden) sheet.hideSheet();
   return kept;
 }
 

@@ -78,6 +78,8 @@ export interface GasSheet {
   protect(): GasProtection;
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): GasProtection[];
   clear(): GasSheet;
+  /** Hides the sheet from the tabs; a person may show it again. */
+  hideSheet(): GasSheet;
 }
 
 export interface GasSpreadsheet {

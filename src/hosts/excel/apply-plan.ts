@@ -203,6 +203,11 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
       if (sheet.protect) targets[i]?.protection.protect(PROTECT_OPTIONS);
     });
     targets[0]?.activate();
+    // The carried form set's sheet: hidden, not very hidden (Unhide shows it), once the first sheet
+    // is the active one; Excel refuses to hide the only visible sheet, and the plan's first never is.
+    plan.sheets.forEach((sheet, i) => {
+      if (sheet.hidden && targets[i]) targets[i].visibility = 'Hidden';
+    });
     if (runtime) runtime.enableEvents = eventsWereOn;
     await context.sync();
 

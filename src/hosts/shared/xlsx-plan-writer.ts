@@ -55,7 +55,8 @@ function validationOf(v: Validation): XL.DataValidation {
 }
 
 async function applySheet(wb: XL.Workbook, plan: SheetPlan, results: ReadonlyMap<string, number>): Promise<void> {
-  const ws = wb.addWorksheet(plan.name);
+  // Hidden, not veryHidden: a person may show the sheet (Unhide) and see what it is.
+  const ws = wb.addWorksheet(plan.name, plan.hidden ? { state: 'hidden' } : {});
   plan.columnWidths.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });

@@ -48,6 +48,21 @@ describe('a workbook carries its form set', () => {
     expect(readCarriedSet(values)).toEqual(long);
   });
 
+  it('cuts where no part starts or ends with a space, nor starts with what a host reads as a formula or a text prefix', () => {
+    // Text of spaces and formula characters around every place a cut could fall.
+    const long: FormSetDef = { ...province, name: 'Có = 1; Không = 0 -5 +3 @x \'y '.repeat(4_000) };
+    const sheet = carriedSetSheet(long);
+    const values = namedValues(sheet);
+    const count = Number(values.CCHC_FORMSET_PARTS);
+    expect(count).toBeGreaterThanOrEqual(4);
+    for (let i = 1; i <= count; i++) {
+      const part = String(values[carriedPartName(i)]);
+      if (i < count) expect(part.length).toBeGreaterThan(CARRIED_PART_LENGTH / 2);
+      expect(part).not.toMatch(/^[\s=+\-@']|\s$/);
+    }
+    expect(readCarriedSet(values)).toEqual(long);
+  });
+
   it('is none for a workbook without it (the built-in set)', () => {
     expect(readCarriedSet({ BM1_1: 3 })).toBeNull();
     expect(carriedIdentity({})).toBeNull();

@@ -30,7 +30,18 @@ export interface FakeSheet {
   /** Row heights in points, by the range they were set on ("7:7"). */
   rowHeights: Map<string, number>;
   frozenRows: number;
+  /** Worksheet.visibility (Excel.SheetVisibility, ExcelApi 1.1). */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
 }
+
+/**
+ * Characters one cell holds: "Total number of characters that a cell can contain", 32,767
+ * ("Excel specifications and limits",
+ * https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+ * A longer text written through values or formulas fails the batch when it syncs; the page gives
+ * the limit, not the error's code: InvalidArgument is this double's choice.
+ */
+export const MAX_CELL_CHARS = 32_767;
 
 /** Excel's highest row, in points (see FakeRangeFormat's rowHeight). */
 export const MAX_ROW_POINTS = 409;
@@ -97,7 +108,7 @@ export function newState(): FakeState {
 let sheetIds = 0;
 
 export function newSheet(name: string): FakeSheet {
-  return { name, id: `{sheet-${++sheetIds}}`, cells: new Map(), merges: [], validations: new Map(), protected: false, protectCalls: 0, unprotectCalls: 0, columnWidths: new Map(), rowHeights: new Map(), frozenRows: 0 };
+  return { name, id: `{sheet-${++sheetIds}}`, cells: new Map(), merges: [], validations: new Map(), protected: false, protectCalls: 0, unprotectCalls: 0, columnWidths: new Map(), rowHeights: new Map(), frozenRows: 0, visibility: 'Visible' };
 }
 
 /** Cells of "A1:E3", "D8"; whole columns "A:A" give no cells. */
@@ -623,6 +634,24 @@ class FakeWorksheet {
       list.splice(Math.min(i, list.length), 0, s);
     });
   }
+  /**
+   * Worksheet.visibility (ExcelApi 1.1, Excel.SheetVisibility "Visible", "Hidden", "VeryHidden":
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member).
+   * Excel keeps one sheet visible: the enum's own sample hides a sheet only "if (visibleSheets.length > 1)",
+   * else "Cannot hide the only visible worksheet"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility). The page names no
+   * error code: InvalidOperation is this double's choice.
+   */
+  set visibility(v: 'Visible' | 'Hidden' | 'VeryHidden') {
+    this.ctx.enqueue(() => {
+      const s = this.resolve();
+      if (v !== 'Visible' && s.visibility === 'Visible' && !this.ctx.state.sheets.some((x) => x !== s && x.visibility === 'Visible')) {
+        throw officeError('InvalidOperation', `${s.name} is the only visible worksheet`);
+      }
+      s.visibility = v;
+      this.ctx.state.log.push(`visibility ${s.name}=${v}`);
+    });
+  }
   /** Worksheet.name (ExcelApi 1.1) renames the sheet; names on it follow (see renameSheetTo). */
   set name(to: string) {
     this.ctx.enqueue(() => renameSheetTo(this.ctx.state, this.resolve(), to));
@@ -689,6 +718,7 @@ type Where = () => { sheet: FakeSheet; range: string };
  */
 function enter(cell: FakeCell, x: unknown): void {
   const parsed = excelInput(x, cell.numberFormat);
+  if (typeof parsed.value === 'string' && parsed.value.length > MAX_CELL_CHARS) throw officeError('InvalidArgument', `cell text of ${parsed.value.length} characters (at most ${MAX_CELL_CHARS})`);
   if (parsed.percent) cell.numberFormat = '0%';
   cell.value = parsed.value;
   if (parsed.formula) cell.formula = parsed.formula;

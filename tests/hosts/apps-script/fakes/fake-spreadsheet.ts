@@ -256,6 +256,14 @@ export function serialIn(timeZone: string, d: Date): number {
   return (Date.UTC(n('year'), n('month') - 1, n('day')) - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 
+/**
+ * Characters one cell holds in Google Sheets: 50,000. Writing more is refused with "Your input
+ * contains more than the maximum of 50000 characters in a single cell" (the error Sheets gives,
+ * as reported at https://integrately.com/integrations/google-sheets/error; Google's limits page,
+ * https://support.google.com/docs/answer/37603, gives the spreadsheet's 10 million cells).
+ */
+export const MAX_CELL_CHARS = 50_000;
+
 export class FakeRange implements GasRange {
   constructor(
     readonly sheet: FakeSheet,
@@ -320,6 +328,8 @@ export class FakeRange implements GasRange {
     return this.get('getRichTextValues', (cell) => ({ getLinkUrl: () => cell?.link ?? null }));
   }
   setValues(values: unknown[][]): this {
+    const long = values.flat().find((v) => typeof v === 'string' && v.length > MAX_CELL_CHARS);
+    if (long !== undefined) throw new Error(`Exception: Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
     return this.put('setValues', values, (cell, v) => {
       const parsed = parseInput(v, cell.format, this.sheet.ss.timeZone);
       cell.content = parsed.content;
@@ -436,6 +446,8 @@ export class FakeSheet implements GasSheet {
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
   frozenRows = 0;
+  /** Hidden from the tabs (Sheet.hideSheet / Sheet.isSheetHidden; SheetProperties.hidden in the Sheets API). */
+  hidden = false;
   constructor(
     readonly ss: FakeSpreadsheet,
     public name: string,
@@ -528,6 +540,23 @@ export class FakeSheet implements GasSheet {
   getRangeList(a1s: string[]): FakeRangeList {
     this.rec('getRangeList');
     return new FakeRangeList(this, a1s.map((a) => this.rangeOf(a)));
+  }
+  /**
+   * Sheet.hideSheet() hides the sheet from the tabs
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideSheet()); the Sheets
+   * API shows it as SheetProperties.hidden, "True if the sheet is hidden in the UI". A spreadsheet
+   * keeps one sheet visible: the fake refuses to hide the last one (the cautious case; the error's
+   * wording is the fake's) and takes hiding a hidden sheet as doing nothing.
+   */
+  hideSheet(): this {
+    this.rec('hideSheet');
+    if (!this.hidden && !this.ss.sheets.some((s) => s !== this && !s.hidden)) throw new Error("Exception: You can't hide all the sheets in a document.");
+    this.hidden = true;
+    return this;
+  }
+  /** A person showing the sheet again (right-click › Show sheet). */
+  show(): void {
+    this.hidden = false;
   }
   getDataRange(): FakeRange {
     this.rec('getDataRange');
@@ -759,7 +788,7 @@ export class FakeSpreadsheet implements GasSpreadsheet {
     this.apiGets.push({ ranges: args.ranges ? [...args.ranges] : null, sheets: sheets.map((s) => s.name) });
     const full: Schema = {
       sheets: sheets.map((s) => ({
-        properties: { sheetId: s.id, title: s.name, index: this.sheets.indexOf(s) },
+        properties: { sheetId: s.id, title: s.name, index: this.sheets.indexOf(s), ...(s.hidden ? { hidden: true } : {}) },
         ...(withData ? { data: wanted.filter((w) => w.sheet === s).map((w) => this.gridData(s, w.area)) } : {}),
       })),
       namedRanges: this.namedRanges.map((n) => ({ namedRangeId: n.namedRangeId, name: n.name, range: { ...n.range } })),
