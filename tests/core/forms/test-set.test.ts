@@ -8,6 +8,7 @@ import { incompleteRows } from '../../../src/core/aggregate/incomplete-rows';
 import { planCarry } from '../../../src/core/carry/plan-carry';
 import { parseReportData, reportDataSchemaFor } from '../../../src/core/data/schema';
 import type { FormsData, ReportData } from '../../../src/core/data/types';
+import { buildCatalogue } from '../../../src/core/forms/build-catalogue';
 import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { definedName } from '../../../src/core/forms/catalogue';
 import { computeForm } from '../../../src/core/forms/compute';
@@ -173,6 +174,15 @@ describe('a form set unlike the built-in one', () => {
     ]);
     const bm1 = doc.appendix.tables.find((t) => t.form === 1);
     expect(bm1?.rows.find((r) => r.key === '2.4')?.cells[3]).toBe('45');
+  });
+
+  it('leaves out of the appendix a row the set does not print', () => {
+    const unprinted = buildCatalogue({
+      ...TEST_SET,
+      forms: TEST_SET.forms.map((f) => (f.number === 8 ? { ...f, rows: f.rows.map((r) => (r.key === '4' ? { ...r, printed: false } : r)) } : f)),
+    });
+    const doc = buildReport(testData(), {}, unprinted);
+    expect(doc.appendix.tables.find((t) => t.form === 8)?.rows.map((r) => r.key)).toEqual(['1', '1.1', '2', '3', '5']);
   });
 
   it('consolidates by its own forms: totals, three codes counted, the ratio from pairs, the key ratio of Biểu mẫu 8', () => {
