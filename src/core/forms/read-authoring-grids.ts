@@ -321,7 +321,9 @@ function readRow(reader: RowReader<RowCol>): SetRow | null {
   const printed = reader.yesNo('printed');
   const across = reader.word('across', ACROSS, ACROSS_CLASSES.map((c) => W.across[c]), false);
   const compare = reader.yesNo('compare');
-  const keyRatio = reader.number('keyRatio', true, false);
+  // CONTRACTS.md writes `có` for a key ratio: it takes the places after the numbered ones, in the sheet's order (keyRatioYes).
+  const keyRatioWord = reader.blank('keyRatio') ? undefined : BOOLEANS.get(normalizeWord(reader.text('keyRatio')));
+  const keyRatio = keyRatioWord === undefined ? reader.number('keyRatio', true, false) : undefined;
   const wordsText = reader.optional('words');
   const topic = reader.optional('topic');
   const labelBySuperior = reader.optional('labelBySuperior');
@@ -351,7 +353,24 @@ function readRow(reader: RowReader<RowCol>): SetRow | null {
     ...(topic !== undefined ? { topic } : {}),
     ...(zeroWhen.length > 0 ? { zeroWhen } : {}),
     ...(notExpectedWhen !== undefined ? { notExpectedWhen } : {}),
+    ...(keyRatioWord === true ? { [KEY_RATIO_YES]: true } : {}),
   };
+}
+
+/** A row read with `có` in `Chỉ tiêu chính`, until its place is given (numberKeyRatios). */
+const KEY_RATIO_YES = Symbol('keyRatioYes');
+
+/** Rows marked `có` take the places after the highest number given, in the sheet's order. */
+function numberKeyRatios(forms: readonly { rows: SetRow[] }[]): void {
+  const all = forms.flatMap((f) => f.rows);
+  let next = Math.max(0, ...all.map((r) => r.keyRatio ?? 0)) + 1;
+  for (const f of forms) {
+    f.rows = f.rows.map((r) => {
+      if (!(KEY_RATIO_YES in r)) return r;
+      const { [KEY_RATIO_YES]: _yes, ...rest } = r as SetRow & { [KEY_RATIO_YES]?: true };
+      return { ...rest, keyRatio: next++ };
+    });
+  }
 }
 
 function readRule(reader: RowReader<RuleCol>): SetRule | null {
@@ -436,6 +455,8 @@ export function readAuthoringGrids(grids: AuthoringGrids): AuthoringRead {
     places.record(`row:${formIndex}:${form.rows.length}`, reader, fieldsOf(ROW_COLUMNS));
     form.rows.push(read);
   }
+
+  numberKeyRatios(forms);
 
   const rules: SetRule[] = [];
   const ruleTable = readTable(grids, S.rules, RULE_COLUMNS, problems);

@@ -289,7 +289,7 @@ const GUIDE = {
       example: 'lũy kế',
     },
     compare: { text: 'có: báo cáo so sánh dòng này với cùng kỳ năm trước. Để trống là không.', example: 'có' },
-    keyRatio: { text: 'Chỉ với tỷ lệ chính mà báo cáo của huyện dùng để xếp các xã: thứ tự của nó (1, 2, 3, …). Để trống nếu không phải.', example: '1' },
+    keyRatio: { text: 'Chỉ với tỷ lệ chính mà báo cáo của huyện dùng để xếp các xã: thứ tự của nó (1, 2, 3, …), hoặc “có” để xếp sau các tỷ lệ đã đánh số, theo thứ tự trong trang. Để trống nếu không phải.', example: '1' },
     words: { text: 'Các từ ngữ cán bộ hay dùng để nói về dòng này trong phần thuyết minh, nối bằng “; ”.', example: 'văn bản chỉ đạo; công văn chỉ đạo' },
     topic: { text: 'Cách câu văn gọi dòng này khi chưa có số liệu; {thôn} thay cho từ đơn vị dùng để gọi thôn, tổ dân phố. Để trống: dùng tên chỉ tiêu.', example: 'số người hoạt động không chuyên trách ở {thôn} có mặt' },
     labelBySuperior: { text: 'Tên chỉ tiêu khi biết cấp trên của đơn vị; {cấp trên} thay cho “huyện”, “tỉnh”. Để trống: dùng tên chỉ tiêu.', example: 'Thực hiện nhiệm vụ của UBND {cấp trên} giao' },

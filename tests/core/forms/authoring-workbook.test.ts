@@ -42,6 +42,34 @@ function put(grid: Grid, a1: string, v: GridCell): void {
   line[col] = v;
 }
 
+describe('Chỉ tiêu chính written `có`, as CONTRACTS.md writes it', () => {
+  it('places those ratios after the numbered ones, in the sheet order', () => {
+    const grids = gridsOf(BUILTIN_SET);
+    const rows = sheet(grids, 'Chỉ tiêu');
+    const header = rows[0] ?? [];
+    const col = header.indexOf('Chỉ tiêu chính');
+    const keyCol = header.indexOf('Mã dòng');
+    const formCol = header.indexOf('Biểu mẫu');
+    expect([col, keyCol, formCol].every((c) => c >= 0)).toBe(true);
+    for (const line of rows.slice(1)) {
+      // BM1 2 (place 5) and BM3 3.3 (place 1) written `có`; BM4 3.3, not a key ratio, too.
+      const at = `${line[formCol]}:${line[keyCol]}`;
+      if (at === '1:2' || at === '3:3.3') line[col] = 'có';
+      if (at === '4:3.3') line[col] = 'Có';
+    }
+    const read = setOf(readAuthoringGrids(grids));
+    const places = read.forms.flatMap((f) => f.rows.filter((r) => r.keyRatio !== undefined).map((r) => [`${f.number}:${r.key}`, r.keyRatio]));
+    expect(places).toEqual([
+      ['1:2', 5],
+      ['3:3.3', 6],
+      ['4:3.3', 7],
+      ['6:0', 4],
+      ['7:6.7', 2],
+      ['7:6.8', 3],
+    ]);
+  });
+});
+
 describe('the authoring workbook round trip (plan grids → reader)', () => {
   it('gives back the built-in set', () => {
     expect(setOf(readAuthoringGrids(gridsOf(BUILTIN_SET)))).toEqual(BUILTIN_SET);
