@@ -410,7 +410,7 @@ const OPTION = {
   /** Values whose row the new version no longer has: the heading, then one line each. */
   orphansTitle: (n: number, sheet: string): string =>
     `${n} giá trị không còn dòng trong phiên bản mới (không bị xóa: đã chép sang trang “${sheet}” của sổ để xem và chuyển tay nếu cần):`,
-  orphanLine: (form: number, key: string, label: string, value: string): string => `  Biểu mẫu ${form}, dòng ${key} (${label}): ${value}`,
+  orphanLine: (form: number, key: string, label: string, value: string): string => `  ${COMMON_TEXT.formName(form)}, dòng ${key} (${label}): ${value}`,
   /** The visible sheet keeping them. */
   orphansSheet: 'Giá trị không còn dòng',
   orphansIntro: (from: string, to: string): string =>
