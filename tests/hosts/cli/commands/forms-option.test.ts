@@ -153,6 +153,21 @@ describe('consolidate takes files of one set', () => {
   });
 });
 
+describe('consolidate of report data of another set', () => {
+  it('reads the files with --forms; without it every file is unreadable, the set named (exit 2)', async () => {
+    await testWorkbook('a.xlsx');
+    await testWorkbook('c.xlsx', testData(undefined, { unit: 'Hòa Bình' }));
+    await box.run('export', 'a.xlsx', '--out', 'a.json');
+    await box.run('export', 'c.xlsx', '--out', 'c.json');
+    const without = await box.run('consolidate', 'a.json', 'c.json', '--out', 't.xlsx');
+    expect(without.code).toBe(2);
+    expect(without.stderr).toContain('“thu-nghiem” phiên bản 1');
+    const given = await box.run('consolidate', 'a.json', 'c.json', '--out', 't.xlsx', '--forms', 'bo.json');
+    expect(given.code).toBe(0);
+    expect((await namedValues('t.xlsx')).CCHC_FORMSET_ID).toBe('thu-nghiem');
+  });
+});
+
 describe('upgrade --forms moves a workbook to a newer version of its set', () => {
   /** Version 2: Biểu mẫu 8 without row 3 (a value typed there has no row any more) and with a row 5 added. */
   const version2 = (): FormSetDef => ({
