@@ -21,6 +21,11 @@ export function unreadableCandidate(file: string, reason: string): Candidate {
   return { file, rejected: { file, kind: 'unreadable', unit: null, reason, details: [] } };
 }
 
+/** A file of another form set than the one consolidated (the first file's, or the one given): `set` and `chosen` are their labels. */
+export function otherSetCandidate(file: string, unit: string | null, set: string, chosen: string): Candidate {
+  return { file, rejected: { file, kind: 'other-set', unit, reason: AGGREGATE_TEXT.grouping.otherSet(set, chosen), details: [] } };
+}
+
 /** Checks what was read as `cchc check` does: errors reject the file (each listed), a header that names no commune and period too. */
 export function checkedCandidate(file: string, input: ReadInput, catalogue: FormCatalogue = BUILTIN_CATALOGUE): CheckedCandidate {
   const result = checkRead(input, catalogue);

@@ -11,8 +11,8 @@ export interface GroupedUnit {
   readonly rowsReported?: number;
 }
 
-/** Why a file is left out: it could not be read or is not ours, its data has errors, its header is incomplete, its commune came twice, or its period differs. */
-export type RejectionKind = 'unreadable' | 'errors' | 'no-header' | 'duplicate' | 'other-period';
+/** Why a file is left out: it could not be read or is not ours, its data has errors, its header is incomplete, its commune came twice, its period differs, or it follows another form set. */
+export type RejectionKind = 'unreadable' | 'errors' | 'no-header' | 'duplicate' | 'other-period' | 'other-set';
 
 export interface RejectedFile {
   readonly file: string;

@@ -88,6 +88,11 @@ function buildReportDataSchema(catalogue: FormCatalogue) {
         .object({ period: z.enum(PERIODS), year: z.number().int().min(2000).max(2100), forms: z.object(formsShape).strict() })
         .strict()
         .optional(),
+      // The form set the data follows (absent: the built-in set); which set may be read is the caller's choice (chooseFormSet).
+      formSet: z
+        .object({ id: z.string().regex(/^[A-Za-z0-9-]+$/u), version: z.number().int().min(1) })
+        .strict()
+        .optional(),
     })
     .strict()
     .superRefine((data, ctx) => {

@@ -1,4 +1,5 @@
 // Report data (CONTRACTS.md, schemaVersion 1): header, form values and narrative text.
+import type { FormSetIdentity } from '../forms/form-set';
 import type { FormNumber } from '../forms/types';
 
 export const PERIODS = ['Q1', 'H1', 'Q3', 'Y'] as const;
@@ -107,4 +108,6 @@ export interface ReportData {
   readonly notes?: NotesData;
   /** The same period of an earlier year (same period, earlier year); absent: no comparison. */
   readonly previous?: PreviousPeriod;
+  /** The form set the data follows (CONTRACTS.md); absent: the built-in set. */
+  readonly formSet?: FormSetIdentity;
 }

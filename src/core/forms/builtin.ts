@@ -1,7 +1,7 @@
 // The built-in form set (the reference report's Phụ lục 01), read from its data file once.
 import builtinData from './builtin-form-set.json';
 import { buildCatalogue, type FormCatalogue } from './build-catalogue';
-import type { FormSetDef } from './form-set';
+import type { FormSetDef, FormSetIdentity } from './form-set';
 
 /**
  * The built-in set as data. Checked by formSetSchema and checkFormSet in its tests, not at load:
@@ -10,3 +10,9 @@ import type { FormSetDef } from './form-set';
 export const BUILTIN_SET = builtinData as FormSetDef;
 
 export const BUILTIN_CATALOGUE: FormCatalogue = buildCatalogue(BUILTIN_SET);
+
+/** Whether `set` is the built-in set (by identity): its workbooks carry no set and its data names none. */
+export const isBuiltinSet = (set: FormSetIdentity): boolean => set.id === BUILTIN_SET.id && set.version === BUILTIN_SET.version;
+
+/** The identity of a set, as report data and findings name it. */
+export const setIdentity = (set: FormSetIdentity): FormSetIdentity => ({ id: set.id, version: set.version });

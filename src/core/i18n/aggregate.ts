@@ -57,6 +57,8 @@ export const AGGREGATE_TEXT = {
     /** Reason of a file with errors: its findings follow, one per line. */
     hasErrors: (errors: number): string => `số liệu còn ${errors} lỗi.`,
     noHeader: 'phần Thông tin chung chưa đủ để biết đơn vị và kỳ báo cáo.',
+    /** A file of another form set than the one being consolidated (“thu-nghiem” phiên bản 1). */
+    otherSet: (set: string, chosen: string): string => `số liệu theo bộ biểu mẫu ${set}, khác bộ biểu mẫu đang tổng hợp (${chosen}).`,
   },
 
   /** The files left out, on the `Tổng hợp` sheet. */

@@ -396,7 +396,30 @@ const CHOOSE = {
   dataNeedsSet: (named: string): string => `Số liệu này theo bộ biểu mẫu ${named}; hãy chỉ tệp của bộ đó bằng --forms.`,
 } as const;
 
+/** `--forms S` on the report commands, the rejection of another set's file, and `upgrade --forms`. */
+const OPTION = {
+  /** The help line of `--forms S` on template, check, export, report, consolidate and upgrade. */
+  help: 'bộ biểu mẫu của tỉnh (sổ soạn thảo .xlsx hoặc tệp .json); không cần với sổ đã lập theo bộ đó (sổ mang theo bộ của nó)',
+  upgradeHelp: 'phiên bản mới hơn của bộ biểu mẫu mà sổ đang dùng (sổ .xlsx hoặc tệp .json): sổ được lập lại theo phiên bản này',
+  upgradeOtherId: (file: string, carried: string, given: string): string =>
+    `${file}: sổ được lập theo bộ biểu mẫu ${carried}; bộ ${given} là bộ khác, không phải phiên bản mới của nó. Hãy Lập biểu mẫu mới với bộ đó.`,
+  upgradeOlder: (file: string, carried: string, given: string): string =>
+    `${file}: sổ đang dùng bộ biểu mẫu ${carried}, mới hơn bộ ${given} đã chỉ; không hạ phiên bản. Tệp không bị thay đổi.`,
+  upgradeCurrent: (file: string, carried: string): string => `${file}: sổ đã dùng bộ biểu mẫu ${carried}, không cần nâng cấp; tệp không bị thay đổi.`,
+  upgraded: (file: string, from: string, to: string, kept: number): string => `Đã chuyển ${file} từ bộ biểu mẫu ${from} sang ${to}, giữ ${kept} ô số liệu đã nhập.`,
+  /** Values whose row the new version no longer has: the heading, then one line each. */
+  orphansTitle: (n: number, sheet: string): string =>
+    `${n} giá trị không còn dòng trong phiên bản mới (không bị xóa: đã chép sang trang “${sheet}” của sổ để xem và chuyển tay nếu cần):`,
+  orphanLine: (form: number, key: string, label: string, value: string): string => `  ${COMMON_TEXT.formName(form)}, dòng ${key} (${label}): ${value}`,
+  /** The visible sheet keeping them. */
+  orphansSheet: 'Giá trị không còn dòng',
+  orphansIntro: (from: string, to: string): string =>
+    `Khi chuyển sổ từ bộ biểu mẫu ${from} sang ${to}, các giá trị dưới đây không còn dòng nào để ghi. Chúng được giữ ở đây để xem và chuyển tay nếu cần; công cụ không đọc trang này.`,
+  orphansHeaders: ['Biểu mẫu', 'Mã dòng', 'Chỉ tiêu (phiên bản cũ)', 'Giá trị', 'Ghi chú'] as const,
+} as const;
+
 export const FORMSET_TEXT = {
+  option: OPTION,
   sheets: SHEETS,
   headers: HEADERS,
   words: WORDS,

@@ -1,6 +1,7 @@
 // The whole workbook plan: `Thông tin chung`, Biểu mẫu 1–7 and `Thuyết minh`, filled from report data when given.
 import type { FormCatalogue } from '../forms/build-catalogue';
-import { BUILTIN_CATALOGUE } from '../forms/builtin';
+import { BUILTIN_CATALOGUE, isBuiltinSet } from '../forms/builtin';
+import { carriedSetSheet } from '../forms/carried-set';
 import { definedName } from '../forms/catalogue';
 import type { FormNumber } from '../forms/types';
 import type { ReportData } from '../data/types';
@@ -11,7 +12,10 @@ import { TEMPLATE_VERSION } from './names';
 import { buildNarrativeSheet } from './narrative-sheet';
 import type { WorkbookPlan } from './types';
 
-/** Lays out the workbook; with data, every input cell holds the data's value (text typed in a number cell is kept as text) and every Ghi chú cell its note. */
+/**
+ * Lays out the workbook; with data, every input cell holds the data's value (text typed in a number cell is kept as text) and every Ghi chú cell its note.
+ * A set other than the built-in one is carried in the hidden sheet `Bộ biểu mẫu` after the others; the built-in set by its absence.
+ */
 export function buildWorkbookPlan(data?: ReportData | null, catalogue: FormCatalogue = BUILTIN_CATALOGUE): WorkbookPlan {
   return {
     templateVersion: TEMPLATE_VERSION,
@@ -19,6 +23,7 @@ export function buildWorkbookPlan(data?: ReportData | null, catalogue: FormCatal
       buildInfoSheet(data?.meta),
       ...catalogue.forms.map((form) => buildFormSheet(form, data?.forms[`${form.number}`], data?.notes?.[`${form.number}`], data?.meta.superior)),
       buildNarrativeSheet(data?.narrative),
+      ...(isBuiltinSet(catalogue.definition) ? [] : [carriedSetSheet(catalogue.definition)]),
     ],
   };
 }

@@ -2,8 +2,9 @@
 import type { Consolidated, ConsolidatedCell } from '../aggregate/consolidate';
 import type { Grouping } from '../aggregate/grouping';
 import type { FormCatalogue } from '../forms/build-catalogue';
-import { BUILTIN_CATALOGUE } from '../forms/builtin';
+import { BUILTIN_CATALOGUE, isBuiltinSet } from '../forms/builtin';
 import { formSheetName } from '../forms/catalogue';
+import { carriedSetSheet } from '../forms/carried-set';
 import { isComputedRow } from '../forms/types';
 import type { FormDef, FormNumber, FormRow } from '../forms/types';
 import { consolidatedCellText } from '../aggregate/cell-text';
@@ -207,7 +208,12 @@ function groupingSheet(grouping: Grouping, c: Consolidated, results: Map<string,
 export function buildConsolidatedPlan(grouping: Grouping, consolidated: Consolidated, catalogue: FormCatalogue = BUILTIN_CATALOGUE): ConsolidatedWorkbook {
   const results = new Map<string, number>();
   const subtitle = AGGREGATE_TEXT.resultLine(grouping.period, grouping.year);
-  const sheets = [groupingSheet(grouping, consolidated, results), ...catalogue.forms.map((f) => formSheet(f, consolidated, subtitle, results))];
+  const sheets = [
+    groupingSheet(grouping, consolidated, results),
+    ...catalogue.forms.map((f) => formSheet(f, consolidated, subtitle, results)),
+    // The set the totals follow, carried as a commune's workbook carries it (none for the built-in set).
+    ...(isBuiltinSet(catalogue.definition) ? [] : [carriedSetSheet(catalogue.definition)]),
+  ];
   return { plan: { templateVersion: TEMPLATE_VERSION, sheets }, results };
 }
 

@@ -1,33 +1,47 @@
-// Loads what a command was given — a workbook or report data as JSON — into the core's report data, by content, not by name.
+// Loads what a command was given — a workbook or report data as JSON — into the core's report data, by content, not by name, with the form set it follows.
 import { resolve } from 'node:path';
+import type { FormCatalogue } from '../../core/forms/build-catalogue';
+import { BUILTIN_SET, isBuiltinSet, setIdentity } from '../../core/forms/builtin';
+import type { FormSetDef, FormSetIdentity } from '../../core/forms/form-set';
 import { CLI_TEXT } from '../../core/i18n/messages';
 import { readNamedWorkbook, type ReadInput } from '../../core/read/check-named-values';
 import { WorkbookFormatError } from '../../core/read/read-workbook';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { isZip, readInputBytes } from './read-input-bytes';
+import { carriedSetOf, catalogueOf, chooseSetFor } from './resolve-form-set';
 import { readXlsxNamedCells } from '../shared/read-xlsx-named-cells';
 import { XlsxTooLargeError } from '../shared/xlsx-limits';
 import { zlibInflate } from './xlsx/zlib-inflate';
 
-/** A workbook or JSON file as read: JSON input has no cells. */
-export type LoadedInput = ReadInput & { readonly kind: 'json' | 'workbook' };
+/** A workbook or JSON file as read (JSON input has no cells), with the set it was read by and the set it carries or names itself. */
+export type LoadedInput = ReadInput & {
+  readonly kind: 'json' | 'workbook';
+  /** The set the command follows for this input (chooseFormSet). */
+  readonly set: FormSetDef;
+  readonly catalogue: FormCatalogue;
+  /** The set the input itself carries or names (the built-in one when none): how consolidation tells sets apart. */
+  readonly own: FormSetIdentity;
+};
 
 export interface LoadOptions {
   /** Read computed cells too, so the checker can audit them (check), or leave them out (export). */
   readonly includeComputed: boolean;
+  /** The set given with `--forms`, already checked. */
+  readonly given?: FormSetDef | undefined;
 }
 
 /** Reads `file` (relative to io.cwd): a zip is a workbook, anything else must be report data JSON. */
 export async function loadInput(file: string, io: CliIo, options: LoadOptions): Promise<LoadedInput> {
   const bytes = await readInputBytes(resolve(io.cwd, file), file);
+  const given = options.given ? { given: options.given } : {};
   if (!isZip(bytes)) {
     // Named .xlsx but not a zip: a damaged or renamed file, not a JSON problem.
     if (/\.xlsx$/i.test(file)) throw new CliError(CLI_TEXT.notXlsx(file));
     // Loaded only for JSON: its validation (zod) is not needed to check a workbook, and costs start-up.
-    const { reportDataFromJson } = await import('./load-report-json');
-    const data = reportDataFromJson(new TextDecoder('utf-8').decode(bytes), file);
-    return { kind: 'json', data, forms: data.forms, findings: [], cellOf: () => null, headerCellOf: () => null };
+    const { readReportJson } = await import('./load-report-json');
+    const { data, set, own } = readReportJson(new TextDecoder('utf-8').decode(bytes), file, options.given);
+    return { kind: 'json', data, forms: data.forms, findings: [], cellOf: () => null, headerCellOf: () => null, set, catalogue: catalogueOf(set), own };
   }
   let named;
   try {
@@ -37,10 +51,17 @@ export async function loadInput(file: string, io: CliIo, options: LoadOptions): 
     if (e instanceof XlsxTooLargeError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
     throw new CliError(CLI_TEXT.notXlsx(file));
   }
+  const carried = carriedSetOf(file, named.values);
+  const set = chooseSetFor(file, { ...given, carried });
+  const catalogue = catalogueOf(set);
+  let read: ReadInput;
   try {
-    return { kind: 'workbook', ...readNamedWorkbook(named.values, named.addresses, options.includeComputed) };
+    read = readNamedWorkbook(named.values, named.addresses, options.includeComputed, catalogue);
   } catch (e) {
     if (e instanceof WorkbookFormatError) throw new CliError(CLI_TEXT.notTemplate(file, (e as WorkbookFormatError).message));
     throw e;
   }
+  // Data read from a workbook of another set names it, so that what is exported from it says which set it follows.
+  const data = read.data && !isBuiltinSet(set) ? { ...read.data, formSet: setIdentity(set) } : read.data;
+  return { kind: 'workbook', ...read, data, set, catalogue, own: carried ?? BUILTIN_SET };
 }

@@ -1,12 +1,25 @@
-// Report data from a JSON file: parsed, validated by the core's schema, every problem named in one line.
+// Report data from a JSON file: parsed, validated by the schema of the set it follows, every problem named in one line.
 import { JsonSyntaxError, parseJsonText } from '../../core/data/json-syntax';
 import { parseReportData } from '../../core/data/schema';
 import type { ReportData } from '../../core/data/types';
+import { BUILTIN_SET } from '../../core/forms/builtin';
+import type { FormSetDef, FormSetIdentity } from '../../core/forms/form-set';
 import { CLI_TEXT } from '../../core/i18n/messages';
 import { CliError } from './cli-error';
+import { catalogueOf, chooseSetFor, namedIdentity } from './resolve-form-set';
 
-/** Validates JSON text as report data; a CliError names the file and each problem (unknown fields by name). */
-export function reportDataFromJson(text: string, shown: string): ReportData {
+/** Report data with the set it was read by, and the set it names itself (the built-in one when it names none). */
+export interface SetReportData {
+  readonly data: ReportData;
+  readonly set: FormSetDef;
+  readonly own: FormSetIdentity;
+}
+
+/**
+ * Validates JSON text as report data of the set it names (`formSet`), which must be the built-in one or `given`
+ * (chooseFormSet); a CliError names the file and each problem (unknown fields by name), or the set it needs.
+ */
+export function readReportJson(text: string, shown: string, given?: FormSetDef): SetReportData {
   let json: unknown;
   try {
     json = parseJsonText(text);
@@ -14,7 +27,14 @@ export function reportDataFromJson(text: string, shown: string): ReportData {
     if (e instanceof JsonSyntaxError) throw new CliError(CLI_TEXT.notJson(shown, e.message));
     throw e;
   }
-  const parsed = parseReportData(json);
+  const named = namedIdentity(json);
+  const set = chooseSetFor(shown, { ...(given ? { given } : {}), named });
+  const parsed = parseReportData(json, catalogueOf(set));
   if (!parsed.ok) throw new CliError(CLI_TEXT.badData(shown, parsed.problems));
-  return parsed.data;
+  return { data: parsed.data, set, own: named ?? BUILTIN_SET };
+}
+
+/** Validates JSON text as report data (of the built-in set, or of `given`). */
+export function reportDataFromJson(text: string, shown: string, given?: FormSetDef): ReportData {
+  return readReportJson(text, shown, given).data;
 }

@@ -70,7 +70,10 @@ describe('a form set unlike the built-in one', () => {
       'Biểu mẫu 7',
       'Biểu mẫu 8',
       'Thuyết minh',
+      // The set is carried, hidden, after the template's sheets (the built-in one by absence).
+      'Bộ biểu mẫu',
     ]);
+    expect(plan.sheets[plan.sheets.length - 1]?.hidden).toBe(true);
     const bm1 = sheetOf(plan, 'Biểu mẫu 1');
     const cellOf = (sheet: typeof bm1, name: string): string | undefined => sheet.names.find((n) => n.name === name)?.cell;
     // 2.3 and 2.4 come right after 2.2; the section 3 moves down two rows.
@@ -211,7 +214,7 @@ describe('a form set unlike the built-in one', () => {
       rejected: [],
     };
     const workbook = buildConsolidatedPlan(grouping, totals, TEST_CATALOGUE);
-    expect(workbook.plan.sheets.map((s) => s.name).slice(1)).toEqual(['Biểu mẫu 1', 'Biểu mẫu 2', 'Biểu mẫu 3', 'Biểu mẫu 4', 'Biểu mẫu 6', 'Biểu mẫu 7', 'Biểu mẫu 8']);
+    expect(workbook.plan.sheets.map((s) => s.name).slice(1)).toEqual(['Biểu mẫu 1', 'Biểu mẫu 2', 'Biểu mẫu 3', 'Biểu mẫu 4', 'Biểu mẫu 6', 'Biểu mẫu 7', 'Biểu mẫu 8', 'Bộ biểu mẫu']);
     const report = buildConsolidatedReport(grouping, totals, {}, lagging, undefined, TEST_CATALOGUE);
     expect(report.appendix.tables.filter((t) => t.form !== undefined).map((t) => t.form)).toEqual([1, 2, 3, 4, 6, 7, 8]);
     // The key ratio the built-in wording does not name is called by its row's label.

@@ -11,6 +11,8 @@ import { EXIT } from '../cli-error';
 import { printCommandHelp } from '../help';
 import { loadInput } from '../load-input';
 import { loadPrevious } from '../load-previous';
+import { FORMS_ARG, FORMS_HELP, loadGivenSet } from '../resolve-form-set';
+import { isBuiltinSet, setIdentity } from '../../../core/forms/builtin';
 import { parseCommandArgs, singleFile, stringOption } from '../parse-command-args';
 import type { CliCommand } from './types';
 
@@ -19,35 +21,39 @@ const NAME = 'check';
 /** The findings with the warnings across periods added, when a previous report was given; another commune's or a later one is refused. */
 async function withPrevious(result: CheckResult, input: Awaited<ReturnType<typeof loadInput>>, file: string | undefined, io: CliIo): Promise<CheckResult> {
   if (file === undefined) return result;
-  const previous = await loadPrevious(file, io);
+  const previous = await loadPrevious(file, io, input.set);
   // Without the current header there is no unit or period to compare: its own errors already say so.
   if (!input.data) return result;
   const pairing = pairAcrossPeriods(input.data.meta, previous.meta);
   if (!pairing.ok) throw new CliError(`${file}: ${pairing.reason}`);
-  const across = checkAcrossPeriods(input.data, previous, { cellOf: input.cellOf });
+  const across = checkAcrossPeriods(input.data, previous, { cellOf: input.cellOf }, input.catalogue);
   return summarize([...result.findings, ...across].sort(compareFindings));
 }
 
 export const checkCommand: CliCommand = {
   name: NAME,
   summary: CLI_TEXT.checkSummary,
-  usage: ['cchc check F.xlsx [--json] [--previous P.xlsx|P.json]', 'cchc check D.json [--json] [--previous P.xlsx|P.json]'],
+  usage: ['cchc check F.xlsx [--json] [--previous P.xlsx|P.json] [--forms S]', 'cchc check D.json [--json] [--previous P.xlsx|P.json] [--forms S]'],
   options: [
     { flag: '--json', text: CLI_TEXT.checkJson },
     { flag: '--previous P', text: PERIODS_TEXT.cli.checkPrevious },
+    FORMS_HELP,
   ],
   exitCodes: CLI_TEXT.checkExit,
   async run(args, io) {
-    const parsed = parseCommandArgs(NAME, args, { json: { type: 'boolean' }, previous: { type: 'string' } });
+    const parsed = parseCommandArgs(NAME, args, { json: { type: 'boolean' }, previous: { type: 'string' }, ...FORMS_ARG });
     if (parsed.help) return printCommandHelp(checkCommand, io);
     const file = singleFile(NAME, parsed);
-    const input = await loadInput(file, io, { includeComputed: true });
-    const result = await withPrevious(checkRead(input), input, stringOption(NAME, parsed, 'previous'), io);
+    const given = await loadGivenSet(stringOption(NAME, parsed, 'forms'), io);
+    const input = await loadInput(file, io, { includeComputed: true, given });
+    const result = await withPrevious(checkRead(input, input.catalogue), input, stringOption(NAME, parsed, 'previous'), io);
     if (parsed.values.json === true) {
       const { errors, warnings, infos } = result;
       // Fields in the order CONTRACTS.md prints them, for people who read the JSON.
       const findings = result.findings.map(({ form, row, cell, severity, rule, message }) => ({ form, row, cell, severity, rule, message }));
-      io.out(JSON.stringify({ findings, errors, warnings, infos }, null, 2));
+      // The set is named only when it is not the built-in one: the built-in set's output is unchanged.
+      const formSet = isBuiltinSet(input.set) ? {} : { formSet: setIdentity(input.set) };
+      io.out(JSON.stringify({ ...formSet, findings, errors, warnings, infos }, null, 2));
     } else {
       io.out(describeResult(file, result).join('\n'));
     }

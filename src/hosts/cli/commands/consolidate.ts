@@ -1,8 +1,8 @@
 // `cchc consolidate F… --out T.xlsx [--report T.docx [--compare P…]] [--skip-rejected]`: totals many communes' files; every rejected file named in one run.
 import { resolve } from 'node:path';
-import { checkedCandidate, unreadableCandidate } from '../../../core/aggregate/candidate';
+import { checkedCandidate, otherSetCandidate, unreadableCandidate } from '../../../core/aggregate/candidate';
 import type { Consolidated } from '../../../core/aggregate/consolidate';
-import { screenFiles, type Candidate, type Grouping, type RejectedFile } from '../../../core/aggregate/grouping';
+import { screenFiles, unitName, type Candidate, type Grouping, type RejectedFile } from '../../../core/aggregate/grouping';
 import { laggingUnits, lastYearTotals, screenedTotals } from '../../../core/aggregate/screened-totals';
 import { incompleteRows, reportedRowCount } from '../../../core/aggregate/incomplete-rows';
 import { UserError } from '../../../core/errors/user-error';
@@ -15,6 +15,10 @@ import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { printCommandHelp } from '../help';
 import { loadInput } from '../load-input';
+import { catalogueOf, FORMS_ARG, FORMS_HELP, loadGivenSet, sameSet, setLabel } from '../resolve-form-set';
+import type { FormCatalogue } from '../../../core/forms/build-catalogue';
+import { BUILTIN_SET } from '../../../core/forms/builtin';
+import type { FormSetDef } from '../../../core/forms/form-set';
 import { parseCommandArgs, stringOption, takeVariadic, type ParsedArgs } from '../parse-command-args';
 import { TargetExistsError, writeFileAtomic } from '../xlsx/atomic-write';
 import { planToWorkbook } from '../xlsx/write-plan';
@@ -33,33 +37,45 @@ interface Read {
   readonly candidates: Candidate[];
   readonly forms: Map<string, FormsData>;
   readonly warned: string[];
+  /** The set the files are consolidated by: the one given, else the first readable file's; undefined when none was readable. */
+  readonly set: FormSetDef | undefined;
 }
 
 /** Reason of an unreadable file without the file name the loader's message starts with (the line names it). */
 const reasonOf = (file: string, message: string): string => (message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message);
 
-/** Reads and checks every file, never stopping at a bad one: each is a commune's data or a rejection with its reason. */
-async function readAll(files: readonly string[], io: CliIo): Promise<Read> {
+/**
+ * Reads and checks every file, never stopping at a bad one: each is a commune's data or a rejection with its reason.
+ * The files are of one form set: `given`, else the first readable file's; a file of another is rejected with its set named.
+ */
+async function readAll(files: readonly string[], io: CliIo, given?: FormSetDef): Promise<Read> {
   const candidates: Candidate[] = [];
   const forms = new Map<string, FormsData>();
   const warned: string[] = [];
   const progress = showsProgress(files.length, io);
+  let set = given;
   for (const [i, file] of files.entries()) {
     if (progress) io.err(CLI_TEXT.consolidate.progress(i + 1, files.length, file));
     let input;
     try {
-      input = await loadInput(file, io, { includeComputed: true });
+      // The set decided so far reads data naming it; a file carrying or naming another is told apart by `own` below.
+      input = await loadInput(file, io, { includeComputed: true, given: set });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       candidates.push(unreadableCandidate(file, reasonOf(file, e.message)));
       continue;
     }
-    const checked = checkedCandidate(file, input);
+    set ??= input.set;
+    if (!sameSet(input.own, set)) {
+      candidates.push(otherSetCandidate(file, input.data ? unitName(input.data.meta) : null, setLabel(input.own), setLabel(set)));
+      continue;
+    }
+    const checked = checkedCandidate(file, input, input.catalogue);
     candidates.push(checked.candidate);
     if (checked.forms) forms.set(file, checked.forms);
     if (checked.forms && checked.warnings > 0) warned.push(CLI_TEXT.consolidate.warnings(file, checked.warnings));
   }
-  return { candidates, forms, warned };
+  return { candidates, forms, warned, set };
 }
 
 const rejectionLines = (rejected: readonly RejectedFile[]): string =>
@@ -95,8 +111,8 @@ function parseExpected(value: string | undefined, given: number): number | undef
 }
 
 /** The consolidated workbook's bytes; formula cells carry the core's value for viewers that do not recalculate. */
-async function workbookBytes(grouping: Grouping, c: Consolidated): Promise<Uint8Array> {
-  const { plan, results } = buildConsolidatedPlan(grouping, c);
+async function workbookBytes(grouping: Grouping, c: Consolidated, catalogue: FormCatalogue): Promise<Uint8Array> {
+  const { plan, results } = buildConsolidatedPlan(grouping, c, catalogue);
   const wb = await planToWorkbook(plan, results);
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
@@ -117,12 +133,12 @@ type PreviousRead = { readonly ok: true; readonly previous: PreviousTotals; read
  * Last year's files consolidated by the same core, for the report's comparisons. They must be of the period
  * being consolidated, in an earlier year; their rejected files are named like this year's.
  */
-async function readPrevious(files: readonly string[], current: Grouping, io: CliIo, skip: boolean): Promise<PreviousRead> {
-  const { candidates, forms } = await readAll(files, io);
+async function readPrevious(files: readonly string[], current: Grouping, io: CliIo, skip: boolean, set: FormSetDef): Promise<PreviousRead> {
+  const { candidates, forms } = await readAll(files, io, set);
   const screening = screenFiles(candidates);
   const { rejected } = screening;
   if (rejected.length > 0) io.err([...screening.notes, rejectionLines(rejected)].join('\n'));
-  const last = lastYearTotals(screening, (file) => forms.get(file), current);
+  const last = lastYearTotals(screening, (file) => forms.get(file), current, catalogueOf(set));
   if (!last.ok) {
     io.err(PERIODS_TEXT.cli.compareUnusable(last.reason));
     return { ok: false, exit: EXIT.bad };
@@ -139,7 +155,7 @@ export const consolidateCommand: CliCommand = {
   name: NAME,
   summary: CLI_TEXT.consolidate.summary,
   usage: [
-    'cchc consolidate F1.xlsx|F1.json F2… --out T.xlsx [--report T.docx [--compare P1 P2…]] [--skip-rejected] [--expected N] [--force]',
+    'cchc consolidate F1.xlsx|F1.json F2… --out T.xlsx [--report T.docx [--compare P1 P2…]] [--skip-rejected] [--expected N] [--forms S] [--force]',
     '    [--issuer "…"] [--superior "…"] [--signer-authority "…"] [--signer-title "…"] [--signer-name "…"] [--recipient "…"]…',
   ],
   options: [
@@ -154,6 +170,7 @@ export const consolidateCommand: CliCommand = {
     { flag: '--signer-title "…"', text: CLI_TEXT.consolidate.signerTitle },
     { flag: '--signer-name "…"', text: CLI_TEXT.consolidate.signerName },
     { flag: '--recipient "…"', text: CLI_TEXT.consolidate.recipient },
+    FORMS_HELP,
     { flag: '--force', text: CLI_TEXT.consolidate.force },
   ],
   exitCodes: CLI_TEXT.consolidate.exit,
@@ -172,6 +189,7 @@ export const consolidateCommand: CliCommand = {
       recipient: { type: 'string', multiple: true },
       'skip-rejected': { type: 'boolean' },
       force: { type: 'boolean' },
+      ...FORMS_ARG,
     });
     if (parsed.help) return printCommandHelp(consolidateCommand, io);
     const files = parsed.positionals;
@@ -191,7 +209,10 @@ export const consolidateCommand: CliCommand = {
     const skip = parsed.values['skip-rejected'] === true;
     const options = reportOptions(parsed);
 
-    const { candidates, forms, warned } = await readAll(files, io);
+    const given = await loadGivenSet(stringOption(NAME, parsed, 'forms'), io);
+    const { candidates, forms, warned, set: readSet } = await readAll(files, io, given);
+    const set = readSet ?? BUILTIN_SET;
+    const catalogue = catalogueOf(set);
     const screening = screenFiles(candidates);
     const { rejected, grouping } = screening;
     if (screening.readable === 0) {
@@ -206,32 +227,35 @@ export const consolidateCommand: CliCommand = {
       }
     }
     // A rejected commune is one that has not reported: it stays in the expected count.
-    const screened = screenedTotals(screening, (file) => forms.get(file), expected);
+    const screened = screenedTotals(screening, (file) => forms.get(file), expected, catalogue);
     if (!grouping || !screened) {
       io.err(CLI_TEXT.consolidate.noneAccepted(rejected.length));
       return EXIT.findings;
     }
-    const last = compare === undefined ? null : await readPrevious(compare, grouping, io, skip);
+    const last = compare === undefined ? null : await readPrevious(compare, grouping, io, skip, set);
     if (last && !last.ok) return last.exit;
     const { accepted, totals } = screened;
 
     // Everything is built in memory first, so a failure writes neither file.
-    const xlsx = await workbookBytes(grouping, totals);
-    const docx = report === undefined ? null : await renderDocx(buildConsolidatedReport(grouping, totals, options, laggingUnits(screened), last?.ok ? last.previous : undefined));
+    const xlsx = await workbookBytes(grouping, totals, catalogue);
+    const docx =
+      report === undefined
+        ? null
+        : await renderDocx(buildConsolidatedReport(grouping, totals, options, laggingUnits(screened, catalogue), last?.ok ? last.previous : undefined, catalogue));
     await write(out, xlsx, io.cwd, parsed.values.force === true);
     // The report is regenerated from the files each time: replacing it loses nothing typed.
     if (report !== undefined && docx) await write(report, docx, io.cwd, true);
 
     const received = accepted.length;
     const missing = totals.expected - received;
-    const incomplete = incompleteRows(totals, received);
+    const incomplete = incompleteRows(totals, received, catalogue);
     const shown = incomplete.slice(0, SUMMARY_ROWS);
     io.out(
       [
         CLI_TEXT.consolidate.read(accepted.length, AGGREGATE_TEXT.groupingPeriod(grouping.period, grouping.year)),
         ...warned,
         ...(rejected.length > 0 ? [CLI_TEXT.consolidate.skipped(rejected.length)] : []),
-        CLI_TEXT.consolidate.wrote(out, reportedRowCount(totals)),
+        CLI_TEXT.consolidate.wrote(out, reportedRowCount(totals, catalogue)),
         ...(report !== undefined ? [CLI_TEXT.consolidate.wroteReport(report)] : []),
         ...(last?.ok ? [PERIODS_TEXT.cli.compareRead(last.accepted, AGGREGATE_TEXT.groupingPeriod(grouping.period, last.previous.year))] : []),
         ...(missing > 0 ? [(rejected.length > 0 ? CLI_TEXT.consolidate.missingOrRejected : CLI_TEXT.consolidate.missingUnits)(missing, totals.expected)] : []),

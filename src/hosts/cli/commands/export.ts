@@ -4,6 +4,7 @@ import { CLI_TEXT } from '../../../core/i18n/messages';
 import { CliError, EXIT } from '../cli-error';
 import { printCommandHelp } from '../help';
 import { loadInput } from '../load-input';
+import { FORMS_ARG, FORMS_HELP, loadGivenSet } from '../resolve-form-set';
 import { parseCommandArgs, singleFile, stringOption } from '../parse-command-args';
 import { writeFileAtomic } from '../xlsx/atomic-write';
 import type { CliCommand } from './types';
@@ -13,16 +14,18 @@ const NAME = 'export';
 export const exportCommand: CliCommand = {
   name: NAME,
   summary: CLI_TEXT.exportSummary,
-  usage: ['cchc export F.xlsx [--out D.json]'],
-  options: [{ flag: '--out D.json', text: CLI_TEXT.exportOut }],
+  usage: ['cchc export F.xlsx [--out D.json] [--forms S]'],
+  options: [{ flag: '--out D.json', text: CLI_TEXT.exportOut }, FORMS_HELP],
   exitCodes: CLI_TEXT.exportExit,
   async run(args, io) {
-    const parsed = parseCommandArgs(NAME, args, { out: { type: 'string', short: 'o' } });
+    const parsed = parseCommandArgs(NAME, args, { out: { type: 'string', short: 'o' }, ...FORMS_ARG });
     if (parsed.help) return printCommandHelp(exportCommand, io);
     const file = singleFile(NAME, parsed);
     const out = stringOption(NAME, parsed, 'out');
     // Computed cells are left out: they follow from the inputs, and the data round-trips unchanged.
-    const input = await loadInput(file, io, { includeComputed: false });
+    // Data of a set other than the built-in one names it (`formSet`): loadInput adds it.
+    const given = await loadGivenSet(stringOption(NAME, parsed, 'forms'), io);
+    const input = await loadInput(file, io, { includeComputed: false, given });
     if (input.kind !== 'workbook') throw new CliError(CLI_TEXT.exportNeedsWorkbook(file));
     if (!input.data) {
       const problems = input.findings.filter((f) => f.form === null && f.severity === 'error').map((f) => f.message);

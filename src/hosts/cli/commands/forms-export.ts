@@ -1,15 +1,11 @@
 // `cchc forms export --out S.xlsx [--json] [--forms S0.xlsx|S0.json] [--force]`: a form set (the built-in one, or S0) as its authoring workbook or as JSON.
 import { BUILTIN_SET } from '../../../core/forms/builtin';
-import type { FormSetDef } from '../../../core/forms/form-set';
-import type { SetPlace, SetProblem } from '../../../core/forms/set-problem';
 import { FORMSET_TEXT } from '../../../core/i18n/form-sets';
 import { CLI_TEXT } from '../../../core/i18n/messages';
-import { sheetRef } from '../../../core/layout/a1';
 import { CliError, EXIT } from '../cli-error';
 import { resolve } from 'node:path';
-import type { CliIo } from '../cli-io';
 import { printCommandHelp } from '../help';
-import { loadFormSetFile } from '../load-form-set-file';
+import { loadSetFile } from '../resolve-form-set';
 import { parseCommandArgs, stringOption } from '../parse-command-args';
 import { TargetExistsError, writeFileAtomic } from '../xlsx/atomic-write';
 import { authoringWorkbookBytes } from '../xlsx/write-authoring-workbook';
@@ -17,20 +13,6 @@ import type { CliCommand } from './types';
 
 const NAME = 'forms export';
 const T = FORMSET_TEXT.exportCommand;
-
-/** "'Chỉ tiêu'!F3", the sheet alone, or a JSON path. */
-const placeText = (place: SetPlace | null): string =>
-  !place ? '' : place.sheet === null ? (place.cell ?? '') : place.cell === null ? place.sheet : sheetRef(place.sheet, place.cell);
-
-const unreadable = (file: string, problems: readonly SetProblem[]): CliError =>
-  new CliError(T.setUnreadable(file, problems.map((p) => T.problemAt(placeText(p.place), p.message))));
-
-/** The set in `file` (an authoring workbook or its JSON), checked as `cchc forms check` checks it; any problem is a CliError naming the file. */
-async function loadSet(file: string, io: CliIo): Promise<FormSetDef> {
-  const loaded = await loadFormSetFile(file, io);
-  if ('problems' in loaded) throw unreadable(file, loaded.problems);
-  return loaded.set;
-}
 
 export const formsExportCommand: CliCommand = {
   name: NAME,
@@ -57,7 +39,7 @@ export const formsExportCommand: CliCommand = {
     if (json && !/\.json$/i.test(out)) throw new CliError(CLI_TEXT.badArguments(NAME, T.outMustBeJson(out)));
     if (!json && !/\.xlsx$/i.test(out)) throw new CliError(CLI_TEXT.badArguments(NAME, CLI_TEXT.outMustBeXlsx(out)));
     const formsFile = stringOption(NAME, parsed, 'forms');
-    const set = formsFile ? await loadSet(formsFile, io) : BUILTIN_SET;
+    const set = formsFile ? await loadSetFile(formsFile, io) : BUILTIN_SET;
     const data = json ? `${JSON.stringify(set, null, 2)}\n` : await authoringWorkbookBytes(set);
     try {
       await writeFileAtomic(resolve(io.cwd, out), data, { overwrite: parsed.values.force === true });

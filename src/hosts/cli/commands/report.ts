@@ -13,6 +13,10 @@ import type { CliIo } from '../cli-io';
 import { printCommandHelp } from '../help';
 import { loadInput } from '../load-input';
 import { loadPrevious } from '../load-previous';
+import { FORMS_ARG, FORMS_HELP, loadGivenSet } from '../resolve-form-set';
+import type { FormCatalogue } from '../../../core/forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../../../core/forms/builtin';
+import type { FormSetDef } from '../../../core/forms/form-set';
 import { parseCommandArgs, singleFile, stringOption } from '../parse-command-args';
 import { writeFileAtomic } from '../xlsx/atomic-write';
 import type { CliCommand } from './types';
@@ -20,8 +24,8 @@ import type { CliCommand } from './types';
 const NAME = 'report';
 
 /** The report's bytes written to `out` (relative to cwd) all at once; a failure leaves no file behind. */
-export async function writeReport(data: ReportData, out: string, cwd: string, draft: boolean): Promise<void> {
-  const bytes = await renderDocx(buildReport(data, { draft }));
+export async function writeReport(data: ReportData, out: string, cwd: string, draft: boolean, catalogue: FormCatalogue = BUILTIN_CATALOGUE): Promise<void> {
+  const bytes = await renderDocx(buildReport(data, { draft }, catalogue));
   try {
     // A report is regenerated from the data each time: replacing the previous one loses nothing typed.
     await writeFileAtomic(resolve(cwd, out), bytes, { overwrite: true });
@@ -31,14 +35,18 @@ export async function writeReport(data: ReportData, out: string, cwd: string, dr
 }
 
 /** Loads and checks the input; `data` is null when Thông tin chung is too incomplete for any report (its errors are in `result`). */
-export async function loadForReport(file: string, io: CliIo): Promise<{ readonly data: ReportData | null; readonly result: CheckResult }> {
-  const input = await loadInput(file, io, { includeComputed: true });
-  return { data: input.data, result: checkRead(input) };
+export async function loadForReport(
+  file: string,
+  io: CliIo,
+  given?: FormSetDef,
+): Promise<{ readonly data: ReportData | null; readonly result: CheckResult; readonly set: FormSetDef; readonly catalogue: FormCatalogue }> {
+  const input = await loadInput(file, io, { includeComputed: true, given });
+  return { data: input.data, result: checkRead(input, input.catalogue), set: input.set, catalogue: input.catalogue };
 }
 
 /** The data with the same period of an earlier year attached (it replaces a `previous` block the data carried); another commune's or another period's file is refused. */
-async function withComparison(data: ReportData, file: string, io: CliIo): Promise<ReportData> {
-  const previous = await loadPrevious(file, io);
+async function withComparison(data: ReportData, file: string, io: CliIo, set?: FormSetDef): Promise<ReportData> {
+  const previous = await loadPrevious(file, io, set);
   const pairing = pairSamePeriod(data.meta, previous.meta);
   if (!pairing.ok) throw new CliError(`${file}: ${pairing.reason}`);
   return { ...data, previous: { period: previous.meta.period, year: previous.meta.year, forms: previous.forms } };
@@ -47,15 +55,19 @@ async function withComparison(data: ReportData, file: string, io: CliIo): Promis
 export const reportCommand: CliCommand = {
   name: NAME,
   summary: CLI_TEXT.report.summary,
-  usage: ['cchc report F.xlsx --out R.docx [--draft] [--compare P.xlsx|P.json]', 'cchc report D.json --out R.docx [--draft] [--compare P.xlsx|P.json]'],
+  usage: [
+    'cchc report F.xlsx --out R.docx [--draft] [--compare P.xlsx|P.json] [--forms S]',
+    'cchc report D.json --out R.docx [--draft] [--compare P.xlsx|P.json] [--forms S]',
+  ],
   options: [
     { flag: '--out R.docx', text: CLI_TEXT.report.out },
     { flag: '--draft', text: CLI_TEXT.report.draft },
     { flag: '--compare P', text: PERIODS_TEXT.cli.reportCompare },
+    FORMS_HELP,
   ],
   exitCodes: CLI_TEXT.report.exit,
   async run(args, io) {
-    const parsed = parseCommandArgs(NAME, args, { out: { type: 'string', short: 'o' }, draft: { type: 'boolean' }, compare: { type: 'string' } });
+    const parsed = parseCommandArgs(NAME, args, { out: { type: 'string', short: 'o' }, draft: { type: 'boolean' }, compare: { type: 'string' }, ...FORMS_ARG });
     if (parsed.help) return printCommandHelp(reportCommand, io);
     const file = singleFile(NAME, parsed);
     const out = stringOption(NAME, parsed, 'out', true);
@@ -64,16 +76,17 @@ export const reportCommand: CliCommand = {
     const draft = parsed.values.draft === true;
     const compare = stringOption(NAME, parsed, 'compare');
     if (compare !== undefined && resolve(io.cwd, out) === resolve(io.cwd, compare)) throw new CliError(CLI_TEXT.badArguments(NAME, CLI_TEXT.report.outIsInput(out)));
-    const loaded = await loadForReport(file, io);
+    const given = await loadGivenSet(stringOption(NAME, parsed, 'forms'), io);
+    const loaded = await loadForReport(file, io, given);
     const { result } = loaded;
-    const data = loaded.data && compare !== undefined ? await withComparison(loaded.data, compare, io) : loaded.data;
+    const data = loaded.data && compare !== undefined ? await withComparison(loaded.data, compare, io, loaded.set) : loaded.data;
     if (!data || (result.errors > 0 && !draft)) {
       io.err(describeResult(file, result).join('\n'));
       // Without the unit, its kind, superior, period and year not even a draft can be written.
       io.err(data ? CLI_TEXT.report.refused(result.errors) : CLI_TEXT.report.refusedHeader);
       return EXIT.findings;
     }
-    await writeReport(data, out, io.cwd, draft);
+    await writeReport(data, out, io.cwd, draft, loaded.catalogue);
     io.out(draft ? CLI_TEXT.report.wroteDraft(out, result.errors) : CLI_TEXT.report.wrote(out));
     return EXIT.ok;
   },

@@ -17,7 +17,11 @@ import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { printCommandHelp } from '../help';
 import { loadInput } from '../load-input';
-import { reportDataFromJson } from '../load-report-json';
+import { readReportJson, type SetReportData } from '../load-report-json';
+import { catalogueOf, FORMS_ARG, FORMS_HELP, loadGivenSet } from '../resolve-form-set';
+import type { FormCatalogue } from '../../../core/forms/build-catalogue';
+import { BUILTIN_CATALOGUE, BUILTIN_SET } from '../../../core/forms/builtin';
+import type { FormSetDef } from '../../../core/forms/form-set';
 import { parseCommandArgs, stringOption } from '../parse-command-args';
 import { isZip, readInputBytes } from '../read-input-bytes';
 import { TargetExistsError } from '../xlsx/atomic-write';
@@ -27,11 +31,11 @@ import type { CliCommand } from './types';
 
 const NAME = 'template';
 
-/** Report data from the --data file, which must be JSON. */
-async function loadData(file: string, cwd: string): Promise<ReportData> {
+/** Report data from the --data file, which must be JSON, with the set it follows (the one it names, given with --forms). */
+async function loadData(file: string, cwd: string, given: FormSetDef | undefined): Promise<SetReportData> {
   const bytes = await readInputBytes(resolve(cwd, file), file);
   if (isZip(bytes)) throw new CliError(CLI_TEXT.dataMustBeJson(file));
-  return reportDataFromJson(new TextDecoder('utf-8').decode(bytes), file);
+  return readReportJson(new TextDecoder('utf-8').decode(bytes), file, given);
 }
 
 /** Writes the plan to `out`, mapping file-system failures to one line naming the file. */
@@ -46,9 +50,9 @@ async function writePlan(plan: WorkbookPlan, out: string, cwd: string, overwrite
   }
 }
 
-/** Lays out `data` (or an empty workbook) in `out`. */
-export async function writeWorkbook(data: ReportData | null, out: string, cwd: string, overwrite: boolean): Promise<void> {
-  await writePlan(buildWorkbookPlan(data), out, cwd, overwrite);
+/** Lays out `data` (or an empty workbook) in `out`, by the set of `catalogue` (carried in the workbook when not the built-in one). */
+export async function writeWorkbook(data: ReportData | null, out: string, cwd: string, overwrite: boolean, catalogue: FormCatalogue = BUILTIN_CATALOGUE): Promise<void> {
+  await writePlan(buildWorkbookPlan(data, catalogue), out, cwd, overwrite);
 }
 
 /** What an existing --out workbook holds: its named values, and the note on each named cell that has one. */
@@ -65,7 +69,7 @@ function noteText(note: XL.Cell['note'] | undefined): string | undefined {
   return texts ? texts.map((t) => t.text ?? '').join('') : undefined;
 }
 
-async function readExistingOut(out: string, cwd: string): Promise<ExistingOut> {
+async function readExistingOut(out: string, cwd: string, catalogue: FormCatalogue): Promise<ExistingOut> {
   const bytes = await readInputBytes(resolve(cwd, out), out);
   if (!isZip(bytes)) throw new CliError(CLI_TEXT.notXlsx(out));
   let wb: XL.Workbook;
@@ -76,7 +80,7 @@ async function readExistingOut(out: string, cwd: string): Promise<ExistingOut> {
   }
   const named = readNamedCells(wb);
   try {
-    readWorkbookValues(named.values);
+    readWorkbookValues(named.values, {}, catalogue);
   } catch (e) {
     if (e instanceof WorkbookFormatError) throw new CliError(CLI_TEXT.notTemplate(out, e.message));
     throw e;
@@ -100,14 +104,15 @@ async function carriedPlan(
   previousFile: string,
   existing: ExistingOut | null,
   io: CliIo,
+  set: FormSetDef,
 ): Promise<{ plan: WorkbookPlan; carry: CarryPlan; cleared: number }> {
-  const previous = await loadInput(previousFile, io, { includeComputed: false });
+  const previous = await loadInput(previousFile, io, { includeComputed: false, given: set });
   const kept: Record<string, PlanValue> = {};
   for (const [name, v] of Object.entries(existing?.values ?? {})) kept[name] = toPlanValue(v);
   const laid = overlayNamed(base, kept);
   let carry: CarryPlan;
   try {
-    carry = planCarry(requirePreviousData(previous.data), planNamedValues(laid));
+    carry = planCarry(requirePreviousData(previous.data), planNamedValues(laid), catalogueOf(set));
   } catch (e) {
     if (e instanceof CarryRefusedError) throw new CliError(`${previousFile}: ${e.message}`);
     throw e;
@@ -127,11 +132,15 @@ async function carriedPlan(
 export const templateCommand: CliCommand = {
   name: NAME,
   summary: CLI_TEXT.templateSummary,
-  usage: ['cchc template --out F.xlsx [--data D.json] [--force]', 'cchc template --out F.xlsx --previous P.xlsx|P.json [--data D.json] [--force]'],
+  usage: [
+    'cchc template --out F.xlsx [--data D.json] [--forms S] [--force]',
+    'cchc template --out F.xlsx --previous P.xlsx|P.json [--data D.json] [--forms S] [--force]',
+  ],
   options: [
     { flag: '--out F.xlsx', text: CLI_TEXT.templateOut },
     { flag: '--data D.json', text: CLI_TEXT.templateData },
     { flag: '--previous P', text: CARRY_TEXT.cli.previous },
+    FORMS_HELP,
     { flag: '--force', text: CLI_TEXT.templateForce },
   ],
   exitCodes: CLI_TEXT.templateExit,
@@ -141,23 +150,29 @@ export const templateCommand: CliCommand = {
       data: { type: 'string' },
       previous: { type: 'string' },
       force: { type: 'boolean' },
+      ...FORMS_ARG,
     });
     if (parsed.help) return printCommandHelp(templateCommand, io);
     const out = stringOption(NAME, parsed, 'out', true);
     if (parsed.positionals.length > 0) throw new CliError(CLI_TEXT.badArguments(NAME, CLI_TEXT.tooManyFiles(parsed.positionals.join(' '))));
     if (!/\.xlsx$/i.test(out)) throw new CliError(CLI_TEXT.badArguments(NAME, CLI_TEXT.outMustBeXlsx(out)));
     const dataFile = stringOption(NAME, parsed, 'data');
-    const data = dataFile ? await loadData(dataFile, io.cwd) : null;
+    const given = await loadGivenSet(stringOption(NAME, parsed, 'forms'), io);
+    const loaded = dataFile ? await loadData(dataFile, io.cwd, given) : null;
+    const data = loaded?.data ?? null;
+    // The set the data names (with --forms), else the one given, else the built-in one.
+    const set = loaded?.set ?? given ?? BUILTIN_SET;
+    const catalogue = catalogueOf(set);
     const force = parsed.values.force === true;
     const previousFile = stringOption(NAME, parsed, 'previous');
     if (!previousFile) {
-      await writeWorkbook(data, out, io.cwd, force);
+      await writeWorkbook(data, out, io.cwd, force, catalogue);
       io.out(CLI_TEXT.wroteWorkbook(out));
       return EXIT.ok;
     }
     // An existing --out is filled, never replaced (what was typed in it stays), unless --force lays it out afresh.
-    const existing = !force && existsSync(resolve(io.cwd, out)) ? await readExistingOut(out, io.cwd) : null;
-    const { plan, carry, cleared } = await carriedPlan(buildWorkbookPlan(data), previousFile, existing, io);
+    const existing = !force && existsSync(resolve(io.cwd, out)) ? await readExistingOut(out, io.cwd, catalogue) : null;
+    const { plan, carry, cleared } = await carriedPlan(buildWorkbookPlan(data, catalogue), previousFile, existing, io, set);
     await writePlan(plan, out, io.cwd, true);
     io.out(CLI_TEXT.wroteWorkbook(out));
     io.out(CARRY_TEXT.done(carry.writes.filter((w) => w.note !== undefined).length, carry.from));

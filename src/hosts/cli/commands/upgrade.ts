@@ -5,26 +5,69 @@ import { TEMPLATE_VERSION } from '../../../core/layout/names';
 import { WorkbookFormatError } from '../../../core/read/read-workbook';
 import { CliError, EXIT } from '../cli-error';
 import { printCommandHelp } from '../help';
-import { parseCommandArgs, singleFile } from '../parse-command-args';
+import { parseCommandArgs, singleFile, stringOption } from '../parse-command-args';
+import type * as XL from 'exceljs';
+import { BUILTIN_SET } from '../../../core/forms/builtin';
+import type { FormSetDef } from '../../../core/forms/form-set';
+import type { OrphanValue } from '../../../core/forms/orphan-values';
+import { FORMSET_TEXT } from '../../../core/i18n/form-sets';
+import type { CliIo } from '../cli-io';
+import { carriedSetOf, catalogueOf, FORMS_ARG, loadGivenSet, setLabel } from '../resolve-form-set';
+import { readNamedCells } from '../../shared/xlsx-named-cells';
 import { isZip, readInputBytes } from '../read-input-bytes';
 import { loadWorkbook } from '../xlsx/load-workbook';
 import { XlsxTooLargeError } from '../../shared/xlsx-limits';
-import { upgradeWorkbook, type UpgradedWorkbook } from '../xlsx/upgrade-workbook';
+import { moveToSet, upgradeWorkbook, type MovedWorkbook, type UpgradedWorkbook } from '../xlsx/upgrade-workbook';
 import { writePlanFile } from '../xlsx/write-plan';
 import type { CliCommand } from './types';
 
 const NAME = 'upgrade';
 
+/** "1000", or the note typed on the row when its value cell was empty. */
+const shownValue = (o: OrphanValue): string =>
+  [o.value === null ? null : String(o.value), o.note === null ? null : `${FORMSET_TEXT.option.orphansHeaders[4]}: “${o.note}”`].filter((x) => x !== null).join('; ');
+
+/** `upgrade F.xlsx --forms S`: the workbook moved to a newer version of the set it carries, nothing typed dropped unsaid. */
+async function moveWorkbook(wb: XL.Workbook, file: string, path: string, given: FormSetDef, io: CliIo): Promise<number> {
+  const T = FORMSET_TEXT.option;
+  const carried = carriedSetOf(file, readNamedCells(wb).values) ?? BUILTIN_SET;
+  if (given.id !== carried.id) throw new CliError(T.upgradeOtherId(file, setLabel(carried), setLabel(given)));
+  if (given.version < carried.version) throw new CliError(T.upgradeOlder(file, setLabel(carried), setLabel(given)));
+  let moved: MovedWorkbook;
+  try {
+    moved = moveToSet(wb, carried, given, catalogueOf(carried), catalogueOf(given));
+  } catch (e) {
+    if (e instanceof WorkbookFormatError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
+    throw e;
+  }
+  if (moved.current) {
+    io.out(T.upgradeCurrent(file, setLabel(carried)));
+    return EXIT.ok;
+  }
+  if (moved.otherSheets.length > 0) throw new CliError(CLI_TEXT.upgradeOtherSheets(file, moved.otherSheets));
+  try {
+    await writePlanFile(moved.plan, path, { overwrite: true });
+  } catch (e) {
+    throw new CliError(CLI_TEXT.writeFailed(file, (e as NodeJS.ErrnoException).code ?? CLI_TEXT.unknownReason));
+  }
+  io.out(T.upgraded(file, setLabel(carried), setLabel(given), moved.kept));
+  if (moved.orphans.length > 0) {
+    io.out([T.orphansTitle(moved.orphans.length, T.orphansSheet), ...moved.orphans.map((o) => T.orphanLine(o.form, o.key, o.label, shownValue(o)))].join('\n'));
+  }
+  return EXIT.ok;
+}
+
 export const upgradeCommand: CliCommand = {
   name: NAME,
   summary: CLI_TEXT.upgradeSummary,
-  usage: ['cchc upgrade F.xlsx'],
-  options: [],
+  usage: ['cchc upgrade F.xlsx', 'cchc upgrade F.xlsx --forms S'],
+  options: [{ flag: '--forms S', text: FORMSET_TEXT.option.upgradeHelp }],
   exitCodes: CLI_TEXT.upgradeExit,
   async run(args, io) {
-    const parsed = parseCommandArgs(NAME, args, {});
+    const parsed = parseCommandArgs(NAME, args, { ...FORMS_ARG });
     if (parsed.help) return printCommandHelp(upgradeCommand, io);
     const file = singleFile(NAME, parsed);
+    const given = await loadGivenSet(stringOption(NAME, parsed, 'forms'), io);
     const path = resolve(io.cwd, file);
     const bytes = await readInputBytes(path, file);
     if (!isZip(bytes)) throw new CliError(CLI_TEXT.notXlsx(file));
@@ -36,6 +79,7 @@ export const upgradeCommand: CliCommand = {
       if (e instanceof XlsxTooLargeError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
       throw new CliError(CLI_TEXT.notXlsx(file));
     }
+    if (given) return moveWorkbook(wb, file, path, given, io);
     let upgraded: UpgradedWorkbook;
     try {
       upgraded = upgradeWorkbook(wb);

@@ -10,6 +10,11 @@ import { hasTemplateNames, readWorkbookValues, WorkbookFormatError } from '../..
 import { TemplateVersionError } from '../../../core/read/template-version';
 import { inputCellSet, isBlank, overlayKept, toPlanValue, type KeptValues } from '../../shared/plan-cells';
 import { cellPlainValue, readNamedCells } from '../../shared/xlsx-named-cells';
+import type { FormCatalogue } from '../../../core/forms/build-catalogue';
+import type { FormSetDef } from '../../../core/forms/form-set';
+import { orphansSheet, orphanValues, type OrphanValue } from '../../../core/forms/orphan-values';
+import type { FormNumber } from '../../../core/forms/types';
+import { FORMSET_TEXT } from '../../../core/i18n/form-sets';
 
 export interface UpgradedWorkbook {
   /** The version the workbook said it was. */
@@ -74,4 +79,75 @@ export function upgradeWorkbook(wb: XL.Workbook): UpgradedWorkbook {
   const ours = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
   const otherSheets = wb.worksheets.map((ws) => ws.name).filter((name) => !ours.has(name.toLowerCase()));
   return { from: carried.from ?? '', current: !carried.upgraded, plan, carried: count, otherSheets };
+}
+
+/** What moving a workbook to another version of its set gives: nothing to do, or the new plan with what it kept and what has no row any more. */
+export type MovedWorkbook =
+  | { readonly current: true; readonly carried: FormSetDef }
+  | {
+      readonly current: false;
+      readonly carried: FormSetDef;
+      readonly plan: WorkbookPlan;
+      /** Input cells holding an entry carried from the workbook. */
+      readonly kept: number;
+      readonly orphans: readonly OrphanValue[];
+      readonly otherSheets: readonly string[];
+    };
+
+/** The rows already on a sheet of values without a row (from an earlier move): kept, before the new ones. */
+function earlierOrphans(wb: XL.Workbook): OrphanValue[] {
+  const ws = wb.getWorksheet(FORMSET_TEXT.option.orphansSheet);
+  if (!ws) return [];
+  const out: OrphanValue[] = [];
+  ws.eachRow((row, n) => {
+    if (n < 3) return;
+    const cell = (c: number): PlanValue => toPlanValue(cellPlainValue(row.getCell(c)));
+    const form = Number(cell(1));
+    if (!Number.isInteger(form)) return;
+    const note = cell(5);
+    out.push({ form: form as FormNumber, key: String(cell(2) ?? ''), label: String(cell(3) ?? ''), value: cell(4), note: note === null ? null : String(note) });
+  });
+  return out;
+}
+
+/**
+ * Lays a workbook carrying (or by absence following) the set `carried` out again by `to`, a newer version of that set:
+ * every entry whose input cell still exists is kept by its defined name; every value whose row no longer exists is
+ * returned (and kept on a visible sheet). The caller has checked that `to` has the same id and a higher version.
+ */
+export function moveToSet(wb: XL.Workbook, carried: FormSetDef, to: FormSetDef, fromCat: FormCatalogue, toCat: FormCatalogue): MovedWorkbook {
+  if (to.version === carried.version) return { current: true, carried };
+  const found = readNamedCells(wb);
+  if (!hasTemplateNames(found.values, fromCat)) throw new WorkbookFormatError(READ_TEXT.notTemplate);
+  const entries = carryEntries(found.values).values;
+  let data: ReportData | null = null;
+  try {
+    data = readWorkbookValues(entries, {}, fromCat).data;
+  } catch (e) {
+    if (e instanceof TemplateVersionError) throw e;
+    data = null;
+  }
+  const fresh = buildWorkbookPlan(data, toCat);
+  const kept = new Map<string, Map<string, PlanValue>>();
+  let count = 0;
+  for (const sheet of fresh.sheets) {
+    const inputs = inputCellSet(sheet);
+    const mine = new Map<string, PlanValue>();
+    for (const { name, cell } of sheet.names) {
+      if (!inputs.has(cell) || !(name in entries)) continue;
+      const v = toPlanValue(entries[name]);
+      mine.set(cell, v);
+      if (!isBlank(v)) count++;
+    }
+    kept.set(sheet.name, mine);
+  }
+  const laid = overlayKept(fresh, kept as KeptValues).plan;
+  const orphans = [...earlierOrphans(wb), ...orphanValues(entries, fromCat, toCat)];
+  const label = (s: FormSetDef): string => FORMSET_TEXT.choose.label(s.id, s.version);
+  const plan = orphans.length > 0 ? { ...laid, sheets: [...laid.sheets, orphansSheet(orphans, label(carried), label(to))] } : laid;
+  // Sheets of the old layout (a form the new version dropped) are replaced; a sheet of the user's own would be lost.
+  const ours = new Set([...plan.sheets, ...buildWorkbookPlan(null, fromCat).sheets].map((s) => s.name.toLowerCase()));
+  ours.add(FORMSET_TEXT.option.orphansSheet.toLowerCase());
+  const otherSheets = wb.worksheets.map((ws) => ws.name).filter((name) => !ours.has(name.toLowerCase()));
+  return { current: false, carried, plan, kept: count, orphans, otherSheets };
 }

@@ -1,0 +1,68 @@
+// Moving a workbook to a newer version of its set: the values whose row the new version no longer has, and the visible sheet that keeps them.
+import { FORMSET_TEXT } from '../i18n/form-sets';
+import { noteCellName } from '../layout/names';
+import type { PlanValue, SheetPlan } from '../layout/types';
+import type { FormCatalogue } from './build-catalogue';
+import { definedName } from './catalogue';
+import { isComputedRow, type FormNumber } from './types';
+
+/** A value (or a Ghi chú) typed on a row of the old version that the new version has no input for. */
+export interface OrphanValue {
+  readonly form: FormNumber;
+  readonly key: string;
+  /** The row's label in the old version. */
+  readonly label: string;
+  readonly value: PlanValue;
+  readonly note: string | null;
+}
+
+const blank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+const plain = (v: unknown): PlanValue => (typeof v === 'number' || typeof v === 'string' ? v : v === null || v === undefined ? null : String(v));
+
+/**
+ * Every value and note of `values` (by defined name) on a row of `from` whose input `to` lacks: the row is gone, its
+ * form is gone, or it became a heading or a computed row. Computed values are not listed: they follow from the inputs.
+ */
+export function orphanValues(values: Readonly<Record<string, unknown>>, from: FormCatalogue, to: FormCatalogue): OrphanValue[] {
+  const out: OrphanValue[] = [];
+  for (const form of from.forms) {
+    for (const row of form.rows) {
+      const now = to.row(form.number, row.key);
+      const wasInput = row.kind !== 'section' && !isComputedRow(row);
+      const isInput = now !== undefined && now.kind !== 'section' && !isComputedRow(now);
+      const value = wasInput && !isInput ? values[definedName(form.number, row.key)] : undefined;
+      // A Ghi chú has a cell on every row, headings included: it is lost only when the row is.
+      const note = now === undefined ? values[noteCellName(form.number, row.key)] : undefined;
+      if (blank(value) && blank(note)) continue;
+      out.push({ form: form.number, key: row.key, label: row.label, value: blank(value) ? null : plain(value), note: blank(note) ? null : String(note) });
+    }
+  }
+  return out;
+}
+
+/** The visible sheet keeping them: a line saying what it is, the headers, one row each (unprotected: they are the user's to copy). */
+export function orphansSheet(orphans: readonly OrphanValue[], fromLabel: string, toLabel: string): SheetPlan {
+  const T = FORMSET_TEXT.option;
+  const rows: PlanValue[][] = [
+    [T.orphansIntro(fromLabel, toLabel), null, null, null, null],
+    [...T.orphansHeaders],
+    ...orphans.map((o) => [o.form, o.key, o.label, o.value, o.note]),
+  ];
+  return {
+    name: T.orphansSheet,
+    rows: rows.length,
+    columns: 5,
+    values: rows,
+    formulas: rows.map(() => [null, null, null, null, null]),
+    // The key stays text ("3.1" is not a number); a value keeps what it was.
+    numberFormats: rows.map(() => ['General', '@', '@', 'General', '@']),
+    merges: ['A1:E1'],
+    columnWidths: [10, 12, 60, 18, 40],
+    styles: [],
+    inputs: [],
+    validations: [],
+    names: [],
+    protect: false,
+    print: { paperSize: 'A4', orientation: 'landscape', fitToWidth: true, margins: { top: 0.75, bottom: 0.75, left: 0.7, right: 0.7 } },
+  };
+}

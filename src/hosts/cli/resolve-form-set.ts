@@ -1,0 +1,87 @@
+// Which form set a command follows: `--forms S` loaded and checked once, combined (chooseFormSet) with what the input carries or names.
+import { buildCatalogue, type FormCatalogue } from '../../core/forms/build-catalogue';
+import { BUILTIN_CATALOGUE, BUILTIN_SET, isBuiltinSet } from '../../core/forms/builtin';
+import { CarriedSetError, readCarriedSet } from '../../core/forms/carried-set';
+import { chooseFormSet, FormSetMismatchError, type FormSetChoice } from '../../core/forms/choose-form-set';
+import type { FormSetDef, FormSetIdentity } from '../../core/forms/form-set';
+import type { SetPlace, SetProblem } from '../../core/forms/set-problem';
+import { FORMSET_TEXT } from '../../core/i18n/form-sets';
+import { sheetRef } from '../../core/layout/a1';
+import { CliError } from './cli-error';
+import type { CliIo } from './cli-io';
+import type { OptionHelp } from './commands/types';
+
+const T = FORMSET_TEXT.exportCommand;
+
+/** The `--forms S` option, as parseCommandArgs takes it and as the help prints it. */
+export const FORMS_ARG = { forms: { type: 'string' } } as const;
+export const FORMS_HELP: OptionHelp = { flag: '--forms S', text: FORMSET_TEXT.option.help };
+
+/** "'Chỉ tiêu'!F3", the sheet alone, or a JSON path. */
+const placeText = (place: SetPlace | null): string =>
+  !place ? '' : place.sheet === null ? (place.cell ?? '') : place.cell === null ? place.sheet : sheetRef(place.sheet, place.cell);
+
+/** A set with problems: exit 2, every problem at its place (as `cchc forms export` says it). */
+export const setUnreadable = (file: string, problems: readonly SetProblem[]): CliError =>
+  new CliError(T.setUnreadable(file, problems.map((p) => T.problemAt(placeText(p.place), p.message))));
+
+/** The set in `file` (an authoring workbook or its JSON), checked as `cchc forms check` checks it; any problem is a CliError naming the file. */
+export async function loadSetFile(file: string, io: CliIo): Promise<FormSetDef> {
+  // Loaded only when a set is given: its checker and schema (zod) cost nothing to a command without --forms.
+  const { loadFormSetFile } = await import('./load-form-set-file');
+  const loaded = await loadFormSetFile(file, io);
+  if ('problems' in loaded) throw setUnreadable(file, loaded.problems);
+  return loaded.set;
+}
+
+/** The set given with `--forms`, or undefined when none was. */
+export async function loadGivenSet(file: string | undefined, io: CliIo): Promise<FormSetDef | undefined> {
+  return file === undefined ? undefined : loadSetFile(file, io);
+}
+
+const catalogues = new WeakMap<FormSetDef, FormCatalogue>();
+
+/** The catalogue of a set, built once per set; the built-in set's is BUILTIN_CATALOGUE (the golden output's). */
+export function catalogueOf(set: FormSetDef): FormCatalogue {
+  if (set === BUILTIN_SET || isBuiltinSet(set)) return BUILTIN_CATALOGUE;
+  let cat = catalogues.get(set);
+  if (!cat) {
+    cat = buildCatalogue(set);
+    catalogues.set(set, cat);
+  }
+  return cat;
+}
+
+/** "“thu-nghiem” phiên bản 1" */
+export const setLabel = (s: FormSetIdentity): string => FORMSET_TEXT.choose.label(s.id, s.version);
+
+export const sameSet = (a: FormSetIdentity, b: FormSetIdentity): boolean => a.id === b.id && a.version === b.version;
+
+/** The set a workbook's named cells carry (null: none, the built-in set); a damaged copy is a CliError naming the file. */
+export function carriedSetOf(file: string, values: Readonly<Record<string, unknown>>): FormSetDef | null {
+  try {
+    return readCarriedSet(values);
+  } catch (e) {
+    if (e instanceof CarriedSetError) throw new CliError(`${file}: ${e.message}`);
+    throw e;
+  }
+}
+
+/** chooseFormSet for `file`: a mismatch is a CliError (exit 2) naming the file and both sets. */
+export function chooseSetFor(file: string, choice: Omit<FormSetChoice, 'builtin'>): FormSetDef {
+  try {
+    return chooseFormSet({ builtin: BUILTIN_SET, ...choice });
+  } catch (e) {
+    if (e instanceof FormSetMismatchError) throw new CliError(`${file}: ${e.message}`);
+    throw e;
+  }
+}
+
+/** The identity report data names in its `formSet`, read before the data is validated (which needs the set); null when none. */
+export function namedIdentity(json: unknown): FormSetIdentity | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const named = (json as { formSet?: unknown }).formSet;
+  if (typeof named !== 'object' || named === null) return null;
+  const { id, version } = named as { id?: unknown; version?: unknown };
+  return typeof id === 'string' && typeof version === 'number' ? { id, version } : null;
+}
