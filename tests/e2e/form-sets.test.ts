@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { runBuiltCli } from './helpers/built-cli';
+import { ROOT, runBuiltCli } from './helpers/built-cli';
 import { convertWithLibreOffice } from './helpers/libreoffice';
 
 jest.setTimeout(180_000);
@@ -111,5 +111,56 @@ describe('a province edits its form set', () => {
     expect(refused.stdout).toContain(`'Câu văn'!${rowsColumn}${sentenceRow}`);
     expect(refused.stdout).toMatch(/“6” không phải là dòng nào của Biểu mẫu 1/u);
     writeFileSync(join(dir, 'log.txt'), refused.stdout);
+  });
+
+  it('lays a commune workbook out with the edited set; check, export and report follow the set it carries with no --forms; consolidate over two sets exits 1 naming the set', async () => {
+    // The edited set of the test above (a label, a row and a ratio over it, a rule, a sentence's words, row 6 and its sentence gone).
+    await edit(join(dir, 'bo.xlsx'), join(dir, 'tinh.xlsx'), true);
+    const laid = runBuiltCli(['template', '--out', 'xa.xlsx', '--forms', 'tinh.xlsx'], dir);
+    expect([laid.code, laid.stderr]).toEqual([0, '']);
+
+    // A commune fills it: the new rows 7 and 7.1 (7.1 larger than 7 breaks the new rule), the edited label shows.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'xa.xlsx'));
+    const named = (name: string): ExcelJS.Cell => {
+      const [range] = wb.definedNames.getRanges(name).ranges;
+      const m = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(range ?? '');
+      if (!m) throw new Error(`no name ${name}`);
+      return wb.getWorksheet(m[1]!)!.getCell(`${m[2]}${m[3]}`);
+    };
+    named('TTC_unit').value = 'Hòa Phong';
+    named('BM1_1').value = 12;
+    named('BM1_7').value = 4;
+    named('BM1_7_1').value = 5;
+    expect(() => named('BM1_6')).toThrow();
+    expect(JSON.stringify(wb.getWorksheet('Biểu mẫu 1')!.getSheetValues())).toContain('Số văn bản chỉ đạo, điều hành CCHC đã ban hành');
+    await wb.xlsx.writeFile(join(dir, 'xa.xlsx'));
+
+    const check = runBuiltCli(['check', 'xa.xlsx', '--json'], dir);
+    expect(check.code).toBe(1);
+    const findings = JSON.parse(check.stdout);
+    expect(findings.formSet).toEqual({ id: 'cchc-xa-2023', version: 1 });
+    expect(findings.findings).toContainEqual(expect.objectContaining({ form: 1, row: '7.1', rule: 'part-exceeds-whole', severity: 'error' }));
+
+    const exported = runBuiltCli(['export', 'xa.xlsx', '--out', 'xa.json'], dir);
+    expect(exported.code).toBe(0);
+    const data = JSON.parse(readFileSync(join(dir, 'xa.json'), 'utf-8'));
+    expect(data.forms['1']).toMatchObject({ '1': 12, '7': 4, '7.1': 5 });
+    expect(data.forms['1']['6']).toBeUndefined();
+
+    const report = runBuiltCli(['report', 'xa.xlsx', '--out', 'xa.docx', '--draft'], dir);
+    expect([report.code, report.stderr]).toEqual([0, '']);
+    const [txt] = convertWithLibreOffice([join(dir, 'xa.docx')], 'txt:Text (encoded):UTF8');
+    const text = readFileSync(txt!, 'utf-8');
+    expect(text).toContain('đã ký ban hành 12 văn bản');
+    expect(text).toContain('Số cuộc họp giao ban về CCHC');
+    expect(text).not.toContain('Tổ chức đối thoại của lãnh đạo');
+
+    // A commune of the built-in set beside one of the edited set: one set per consolidation.
+    const builtin = runBuiltCli(['template', '--out', 'xa-khac.xlsx', '--data', join(ROOT, 'examples/xa-hoa-phong.json')], dir);
+    expect(builtin.code).toBe(0);
+    const both = runBuiltCli(['consolidate', 'xa.xlsx', 'xa-khac.xlsx', '--out', 'tong.xlsx'], dir);
+    expect(both.code).toBe(1);
+    expect(both.stdout + both.stderr).toMatch(/xa-khac\.xlsx.*bộ biểu mẫu/su);
   });
 });

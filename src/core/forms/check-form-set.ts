@@ -4,6 +4,7 @@ import { FORMSET_TEXT } from '../i18n/form-sets';
 import type { RowRef } from '../rules/validation-rule';
 import { checkRows } from './check-set-rows';
 import { checkTemplate } from '../report/template/check-template';
+import { BUILTIN_SET } from './builtin';
 import { SET_OPERATORS, type FormSetDef, type SetRow } from './form-set';
 import { checkCondition, checkContext, lineOf, type SetCheckContext } from './set-check-context';
 import { jsonLocator, type RuleField, type SentenceField, type SetLocator, type SetProblem } from './set-problem';
@@ -32,9 +33,15 @@ const engineCheck = (template: string, _refs: readonly RowRef[], read: readonly 
   ).map((p) => p.message);
 
 /** The problems of a set, in the order of its sheets (identity, forms, rows, rules, sentences); none means the set may be used. */
-export function checkFormSet(def: FormSetDef, where: SetLocator = jsonLocator, options: CheckFormSetOptions = {}): SetProblem[] {
+export function checkFormSet(
+  def: FormSetDef,
+  where: SetLocator = jsonLocator,
+  options: CheckFormSetOptions = {},
+  /** The built-in set, whose id a set with other contents may not take. */
+  builtin: FormSetDef = BUILTIN_SET,
+): SetProblem[] {
   const ctx = checkContext(def, where);
-  checkIdentity(ctx);
+  checkIdentity(ctx, builtin);
   checkForms(ctx);
   checkRows(ctx);
   checkRules(ctx);
@@ -42,13 +49,25 @@ export function checkFormSet(def: FormSetDef, where: SetLocator = jsonLocator, o
   return ctx.problems;
 }
 
-function checkIdentity(ctx: SetCheckContext): void {
+/** JSON with every object's keys sorted: the same set reads the same whether it came from a workbook or a JSON file. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function checkIdentity(ctx: SetCheckContext, builtin: FormSetDef): void {
   const { def, where } = ctx;
   const tell = (field: 'id' | 'version' | 'name' | 'appliesFrom', text: string): void => {
     const place = where.identity(field);
     ctx.say(place, T.item.identity(lineOf(place), H.identityItems[field]), text);
   };
   if (!SET_ID.test(def.id)) tell('id', T.idFormat(def.id));
+  // A workbook laid out with the built-in set carries none (its id says it all): an edited set under that id would be read as the built-in one.
+  else if (def.id === builtin.id && canonical(def) !== canonical(builtin)) tell('id', T.idOfBuiltin(def.id));
   if (!Number.isInteger(def.version) || def.version < 1) tell('version', T.versionFormat(String(def.version)));
   if (def.name.trim() === '') tell('name', T.nameEmpty);
   if (def.appliesFrom !== undefined && !isRealDate(def.appliesFrom)) tell('appliesFrom', T.dateFormat(def.appliesFrom));

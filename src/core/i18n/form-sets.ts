@@ -85,6 +85,8 @@ const CHECK = {
   condition: (key: string, equals: number): string => `${key} = ${equals}`,
 
   /* The identity (Thông tin). */
+  idOfBuiltin: (id: string): string =>
+    `“${id}” là mã của bộ biểu mẫu có sẵn, mà bộ này đã khác bộ có sẵn: hãy đặt mã riêng của tỉnh (ví dụ: hai-phong-2026), nếu không các sổ lập theo bộ này sẽ bị đọc như bộ có sẵn.`,
   idFormat: (id: string): string =>
     `Mã bộ biểu mẫu “${id}” chỉ được gồm chữ cái không dấu (a–z, A–Z), chữ số và dấu gạch ngang “-”, không có khoảng trắng (ví dụ: quang-ngai-2026).`,
   versionFormat: (version: string): string => `Phiên bản “${version}” phải là số nguyên từ 1 trở lên.`,

@@ -11,7 +11,8 @@ type Row = Mutable<SetRow>;
 /** A copy of the built-in set, changed by `edit`. */
 function edited(edit: (set: Def) => void): FormSetDef {
   // The built-in rows and rules without its sentences: each test adds the sentences it is about (the built-in ones are checked on their own).
-  const set = { ...structuredClone(BUILTIN_SET), sentences: [] } as unknown as Def;
+  // Another id: an edited set may not keep the built-in set's (a test of its own below).
+  const set = { ...structuredClone(BUILTIN_SET), id: 'thu-nghiem', sentences: [] } as unknown as Def;
   edit(set);
   return set as FormSetDef;
 }
@@ -519,7 +520,7 @@ describe('checkFormSet: places in the authoring workbook', () => {
 
 describe('checkFormSet with the template engine (no checker given)', () => {
   it('names a template argument the engine does not supply, at the Câu of that sentence', () => {
-    const set = { ...BUILTIN_SET, sentences: [{ section: 'II.2.c', order: 1, form: 3, rows: ['3.3.1', '3.3.2'], template: 'Đã giải quyết {a} hồ sơ, đúng hạn {c}.' }] };
+    const set = { ...BUILTIN_SET, id: 'thu-nghiem', sentences: [{ section: 'II.2.c', order: 1, form: 3, rows: ['3.3.1', '3.3.2'], template: 'Đã giải quyết {a} hồ sơ, đúng hạn {c}.' }] };
     const problems = checkFormSet(set);
     expect(problems.map((p) => p.place?.cell)).toEqual(['sentences[0].template']);
     expect(problems[0]?.message).toContain('{c}');
@@ -528,6 +529,20 @@ describe('checkFormSet with the template engine (no checker given)', () => {
   it('passes every sentence of the built-in set (its 38 templates)', () => {
     expect(BUILTIN_SET.sentences).toHaveLength(38);
     expect(checkFormSet(BUILTIN_SET)).toEqual([]);
+  });
+});
+
+describe('an edited set under the built-in set\u2019s id', () => {
+  it('is refused at its Mã bộ biểu mẫu: its workbooks would be read as the built-in set', () => {
+    const set = { ...structuredClone(BUILTIN_SET), name: 'Bộ của tỉnh' };
+    expect(checkFormSet(set)).toEqual([
+      problem('id', 'Thông tin (Mã bộ biểu mẫu): “cchc-xa-2023” là mã của bộ biểu mẫu có sẵn, mà bộ này đã khác bộ có sẵn: hãy đặt mã riêng của tỉnh (ví dụ: hai-phong-2026), nếu không các sổ lập theo bộ này sẽ bị đọc như bộ có sẵn.'),
+    ]);
+  });
+
+  it('is the built-in set itself when nothing differs, whatever the order of its fields', () => {
+    const reordered = Object.fromEntries(Object.entries(structuredClone(BUILTIN_SET)).reverse()) as unknown as typeof BUILTIN_SET;
+    expect(checkFormSet(reordered)).toEqual([]);
   });
 });
 

@@ -3,7 +3,8 @@ import { parseFormSetJson } from '../../../src/core/forms/load-form-set';
 
 /** The built-in set as JSON text, changed by `edit` on its parsed copy. */
 function jsonWith(edit: (set: Record<string, unknown> & { forms: Record<string, unknown>[]; rules: Record<string, unknown>[] }) => void): string {
-  const set = structuredClone(BUILTIN_SET) as unknown as Parameters<typeof edit>[0];
+  // Another id: an edited set may not keep the built-in set's.
+  const set = { ...structuredClone(BUILTIN_SET), id: 'thu-nghiem' } as unknown as Parameters<typeof edit>[0];
   edit(set);
   return JSON.stringify(set, null, 2);
 }

@@ -29,7 +29,7 @@ const where: SetLocator = {
 
 describe('cchc forms check on an authoring workbook', () => {
   it('hands the bytes to the reader and checks its set at its cells', async () => {
-    const set = structuredClone(BUILTIN_SET) as FormSetDef & { forms: { rows: { part?: string }[] }[] };
+    const set = { ...structuredClone(BUILTIN_SET), id: 'thu-nghiem' } as FormSetDef & { forms: { rows: { part?: string }[] }[] };
     const ratio = set.forms[2]?.rows[7];
     if (ratio) ratio.part = '3.3.9';
     reader.mockResolvedValue({ set, where });

@@ -19,7 +19,7 @@ interface LooseSet {
 /** Writes the built-in set, changed by `edit`, as `name` in the sandbox. */
 function writeSet(name: string, edit: (set: LooseSet) => void = () => undefined): string {
   // Without the built-in sentences, so that the problems listed are only the ones a test makes.
-  const set = { ...structuredClone(BUILTIN_SET), sentences: [] } as unknown as LooseSet;
+  const set = { ...structuredClone(BUILTIN_SET), id: 'thu-nghiem', sentences: [] } as unknown as LooseSet;
   edit(set);
   writeFileSync(box.path(name), JSON.stringify(set, null, 2));
   return name;
@@ -35,7 +35,7 @@ const broken = (s: LooseSet): void => {
 describe('cchc forms check', () => {
   it('says a valid set is valid, with exit 0', async () => {
     const r = await box.run('forms', 'check', writeSet('bo.json'));
-    expect(r).toEqual({ code: 0, stdout: 'Kiểm tra bộ biểu mẫu bo.json:\nBộ biểu mẫu cchc-xa-2023, phiên bản 1 hợp lệ: 7 biểu mẫu, 100 chỉ tiêu.', stderr: '' });
+    expect(r).toEqual({ code: 0, stdout: 'Kiểm tra bộ biểu mẫu bo.json:\nBộ biểu mẫu thu-nghiem, phiên bản 1 hợp lệ: 7 biểu mẫu, 100 chỉ tiêu.', stderr: '' });
   });
 
   it('prints every problem on its own line, place then message, with exit 1', async () => {
