@@ -94,8 +94,17 @@ export const SENTENCE_COLUMNS = [
   text('when', H.sentences.when, 10, false),
 ] as const;
 
+export const DISTRICT_SENTENCE_COLUMNS = [
+  num('form', H.districtSentences.form, 10, true),
+  text('rows', H.districtSentences.rows, 18, true, true),
+  text('ratio', H.districtSentences.ratio, 10, false),
+  text('topic', H.districtSentences.topic, 36, true, true),
+  text('template', H.districtSentences.template, 80, true, true),
+] as const;
+
 export type IdentityColumnField = (typeof IDENTITY_COLUMNS)[number]['field'];
 export type FormColumnField = (typeof FORM_COLUMNS)[number]['field'];
 export type RowColumnField = (typeof ROW_COLUMNS)[number]['field'];
 export type RuleColumnField = (typeof RULE_COLUMNS)[number]['field'];
 export type SentenceColumnField = (typeof SENTENCE_COLUMNS)[number]['field'];
+export type DistrictSentenceColumnField = (typeof DISTRICT_SENTENCE_COLUMNS)[number]['field'];

@@ -14,19 +14,21 @@ import {
   joinList,
 } from './authoring-cells';
 import {
+  DISTRICT_SENTENCE_COLUMNS,
   FORM_COLUMNS,
   IDENTITY_COLUMNS,
   ROW_COLUMNS,
   RULE_COLUMNS,
   SENTENCE_COLUMNS,
   type AuthoringColumn,
+  type DistrictSentenceColumnField,
   type FormColumnField,
   type IdentityColumnField,
   type RowColumnField,
   type RuleColumnField,
   type SentenceColumnField,
 } from './authoring-columns';
-import type { FormSetDef, SetRow, SetRule, SetSentence } from './form-set';
+import type { FormSetDef, SetDistrictSentence, SetRow, SetRule, SetSentence } from './form-set';
 
 const { sheets: S, words: W, authoring: A, guide: G } = FORMSET_TEXT;
 
@@ -149,6 +151,10 @@ function sentenceItem(s: SetSentence): Partial<Record<SentenceColumnField, PlanV
   };
 }
 
+function districtSentenceItem(d: SetDistrictSentence): Partial<Record<DistrictSentenceColumnField, PlanValue>> {
+  return { form: d.form, rows: list(d.rows, 'rows'), ratio: opt(d.ratio), topic: d.topic, template: d.template };
+}
+
 const GUIDE_WIDTHS = [14, 22, 80, 40] as const;
 
 /** `Hướng dẫn`: general notes, then every column of every sheet with how to fill it and an example. */
@@ -170,6 +176,7 @@ function guideSheet(): SheetPlan {
     ...of(S.rows, ROW_COLUMNS, G.rows),
     ...of(S.rules, RULE_COLUMNS, G.rules),
     ...of(S.sentences, SENTENCE_COLUMNS, G.sentences),
+    ...of(S.districtSentences, DISTRICT_SENTENCE_COLUMNS, G.districtSentences),
   ];
   const g = new SheetGrid(S.guide, lines.length + 1, GUIDE_WIDTHS.length);
   [G.headers.sheet, G.headers.column, G.headers.text, G.headers.example].forEach((h, i) => g.value(1, i + 1, h, '@'));
@@ -184,7 +191,7 @@ function guideSheet(): SheetPlan {
   return g.build({ columnWidths: GUIDE_WIDTHS, protect: false, print: landscape, freezeRows: 1 });
 }
 
-/** The authoring workbook of `set`: `Thông tin`, `Biểu mẫu`, `Chỉ tiêu`, `Quy tắc`, `Câu văn`, `Hướng dẫn`. */
+/** The authoring workbook of `set`: `Thông tin`, `Biểu mẫu`, `Chỉ tiêu`, `Quy tắc`, `Câu văn`, `Câu văn tổng hợp`, `Hướng dẫn`. */
 export function buildAuthoringPlan(set: FormSetDef): AuthoringPlan {
   return {
     sheets: [
@@ -193,6 +200,7 @@ export function buildAuthoringPlan(set: FormSetDef): AuthoringPlan {
       tableSheet(S.rows, ROW_COLUMNS, set.forms.flatMap((f) => f.rows.map((r) => rowItem(f.number, r)))),
       tableSheet(S.rules, RULE_COLUMNS, set.rules.map(ruleItem)),
       tableSheet(S.sentences, SENTENCE_COLUMNS, set.sentences.map(sentenceItem)),
+      tableSheet(S.districtSentences, DISTRICT_SENTENCE_COLUMNS, (set.districtSentences ?? []).map(districtSentenceItem)),
       guideSheet(),
     ],
   };

@@ -1,5 +1,5 @@
 // One immutable catalogue from a form set's data: the forms' rows, the rules, the rows' classes across periods, the key ratios.
-import type { FormSetDef, RowText, SetCondition, SetRow, SetRule, SetSentence } from './form-set';
+import type { FormSetDef, RowText, SetCondition, SetDistrictSentence, SetRow, SetRule, SetSentence } from './form-set';
 import type { CodeOption, FormDef, FormNumber, FormRow } from './types';
 import { DATA_TEXT } from '../i18n/data';
 import { RULE_IDS, type RuleId } from '../rules/types';
@@ -29,6 +29,8 @@ export interface FormCatalogue {
   readonly partitions: ReadonlyMap<number, Partitions>;
   /** The report's generated sentences (the set's `Câu văn`), in the set's order. */
   readonly sentences: readonly SetSentence[];
+  /** The district report's sentences on the totals (the set's `Câu văn tổng hợp`), in order; none when the set has none. */
+  readonly districtSentences: readonly SetDistrictSentence[];
   /** The numbers of the set's forms, in order. */
   readonly formNumbers: readonly FormNumber[];
   /** The form numbered `n`; a RangeError (Vietnamese message) when the set has none. */
@@ -141,6 +143,7 @@ export function buildCatalogue(definition: FormSetDef): FormCatalogue {
     impliedZeros,
     partitions,
     sentences: definition.sentences,
+    districtSentences: definition.districtSentences ?? [],
     formNumbers: forms.map((f) => f.number),
     form(n) {
       const form = formByNumber.get(n);

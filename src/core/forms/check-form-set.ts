@@ -5,9 +5,11 @@ import type { RowRef } from '../rules/validation-rule';
 import { checkRows } from './check-set-rows';
 import { checkTemplate } from '../report/template/check-template';
 import { BUILTIN_SET } from './builtin';
+import { isParsed, parseTemplate } from '../report/template/format-template';
+import { REPORT_TEXT } from '../i18n/report';
 import { SET_OPERATORS, type FormSetDef, type SetRow } from './form-set';
-import { checkCondition, checkContext, lineOf, type SetCheckContext } from './set-check-context';
-import { jsonLocator, type RuleField, type SentenceField, type SetLocator, type SetProblem } from './set-problem';
+import { checkCondition, checkContext, kindWord, lineOf, type SetCheckContext } from './set-check-context';
+import { jsonLocator, type DistrictSentenceField, type RuleField, type SentenceField, type SetLocator, type SetProblem } from './set-problem';
 
 const T = FORMSET_TEXT.check;
 const H = FORMSET_TEXT.headers;
@@ -32,7 +34,7 @@ const engineCheck = (template: string, _refs: readonly RowRef[], read: readonly 
     read.map((r) => ({ kind: r.kind, ...(r.codes ? { codes: r.codes.map((c) => c.value) } : {}) })),
   ).map((p) => p.message);
 
-/** The problems of a set, in the order of its sheets (identity, forms, rows, rules, sentences); none means the set may be used. */
+/** The problems of a set, in the order of its sheets (identity, forms, rows, rules, sentences, district sentences); none means the set may be used. */
 export function checkFormSet(
   def: FormSetDef,
   where: SetLocator = jsonLocator,
@@ -46,6 +48,7 @@ export function checkFormSet(
   checkRows(ctx);
   checkRules(ctx);
   checkSentences(ctx, options);
+  checkDistrictSentences(ctx);
   return ctx.problems;
 }
 
@@ -160,5 +163,62 @@ function checkSentences(ctx: SetCheckContext, options: CheckFormSetOptions): voi
     else if (read.length === refs.length) {
       for (const problem of (options.checkTemplate ?? engineCheck)(sentence.template, refs, read)) tell('template', T.template(problem));
     }
+  });
+}
+
+/** What a district sentence's template may print: the totals, the ratio phrase, the first total's comparison. */
+const DISTRICT_ARGUMENTS: readonly string[] = ['a', 'b', 'r', 'va'];
+
+/** The problems of a district sentence's template, given how many totals and whether a ratio it states. */
+function districtTemplateProblems(template: string, totals: number, hasRatio: boolean): string[] {
+  const parsed = parseTemplate(template);
+  if (!isParsed(parsed)) {
+    const C = REPORT_TEXT.template.check;
+    const explain = (C.syntaxKinds as Readonly<Record<string, string>>)[parsed.kind] ?? C.syntaxOther(parsed.kind);
+    return [C.syntax(parsed.offset + 1, explain)];
+  }
+  const out = new Set<string>();
+  for (const use of parsed.uses) {
+    // A list tag joins rows a clause reads; a district sentence has none to join.
+    if (use.kind === 'tag') out.add(T.districtTag(use.name));
+    else if (!DISTRICT_ARGUMENTS.includes(use.name)) out.add(T.districtUnknownArgument(use.name));
+    else if (use.kind === 'unsupported') out.add(T.districtUnsupported(use.name));
+    else if (use.name === 'b' && totals < 2) out.add(T.districtNoSecond);
+    else if (use.name === 'r' && !hasRatio) out.add(T.districtNoRatio);
+  }
+  return [...out];
+}
+
+function checkDistrictSentences(ctx: SetCheckContext): void {
+  const HD = H.districtSentences;
+  (ctx.def.districtSentences ?? []).forEach((d, i) => {
+    const tell = (field: DistrictSentenceField, text: string): void => {
+      const place = ctx.where.districtSentence(i, field);
+      ctx.say(place, T.item.districtSentence(lineOf(place), i, d.form), text);
+    };
+    const formKnown = ctx.forms.has(d.form);
+    if (!formKnown) tell('form', T.formUnknown(d.form));
+    let known = true;
+    const resolve = (field: 'rows' | 'ratio', header: string, text: string): SetRow | null => {
+      const hit = ctx.resolve(text, d.form, header);
+      if (hit.row === null) {
+        known = false;
+        // With its form unknown, every bare key would repeat the one problem already said.
+        if (formKnown || hit.ref.form !== d.form) tell(field, hit.problem);
+      }
+      return hit.row;
+    };
+    if (d.rows.length < 1 || d.rows.length > 2) tell('rows', T.districtRowsCount(d.rows.length));
+    for (const text of d.rows) {
+      const row = resolve('rows', HD.rows, text);
+      if (row && row.kind !== 'count' && row.kind !== 'money') tell('rows', T.districtNotTotal(HD.rows, text.trim(), kindWord(row.kind)));
+    }
+    if (d.ratio !== undefined) {
+      const row = resolve('ratio', HD.ratio, d.ratio);
+      if (row && row.kind !== 'ratio') tell('ratio', T.districtRatioNotRatio(d.ratio.trim(), kindWord(row.kind)));
+    }
+    if (d.topic.trim() === '') tell('topic', T.districtTopicEmpty);
+    if (d.template.trim() === '') tell('template', T.templateEmpty);
+    else if (known) for (const problem of districtTemplateProblems(d.template, d.rows.length, d.ratio !== undefined)) tell('template', T.template(problem));
   });
 }

@@ -55,6 +55,16 @@ export const setSentenceSchema = z
   })
   .strict();
 
+export const setDistrictSentenceSchema = z
+  .object({
+    form: z.number().int().min(1),
+    rows: z.array(text.min(1)),
+    ratio: text.min(1).optional(),
+    topic: text,
+    template: text,
+  })
+  .strict();
+
 export const formSetSchema: z.ZodType<FormSetDef> = z
   .object({
     formSetVersion: z.literal(FORM_SET_FORMAT_VERSION),
@@ -66,5 +76,6 @@ export const formSetSchema: z.ZodType<FormSetDef> = z
     forms: z.array(z.object({ number: z.number().int().min(1), title: text.min(1), rows: z.array(setRowSchema) }).strict()),
     rules: z.array(setRuleSchema),
     sentences: z.array(setSentenceSchema),
+    districtSentences: z.array(setDistrictSentenceSchema).optional(),
   })
   .strict();

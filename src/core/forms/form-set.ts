@@ -112,6 +112,24 @@ export interface SetSentence {
   readonly when?: SetCondition;
 }
 
+/**
+ * A sentence of the district's (consolidated) report on the totals of its communes (README "Câu văn").
+ * Its template is an ICU message with `{a}` `{b}` (the totals, Vietnamese notation), `{r}` (the ratio
+ * phrase the engine makes, with its comparison with last year) and `{va}` (the first total's comparison
+ * in brackets, or empty).
+ */
+export interface SetDistrictSentence {
+  /** The form whose rows it reads by bare key. */
+  readonly form: number;
+  /** The totals it states: one or two rows of kind count or money. */
+  readonly rows: readonly RowText[];
+  /** The ratio row it states, if any. */
+  readonly ratio?: RowText;
+  /** How the report names what the sentence is about when no commune gave its numbers. */
+  readonly topic: string;
+  readonly template: string;
+}
+
 export interface FormSetIdentity {
   /** Mã bộ biểu mẫu: letters, digits and `-`. */
   readonly id: string;
@@ -129,4 +147,6 @@ export interface FormSetDef extends FormSetIdentity {
   readonly forms: readonly SetForm[];
   readonly rules: readonly SetRule[];
   readonly sentences: readonly SetSentence[];
+  /** Câu văn tổng hợp: the district report's sentences on the totals, in order; absent: none. */
+  readonly districtSentences?: readonly SetDistrictSentence[];
 }

@@ -90,7 +90,17 @@ function itemAndField(json: unknown, path: Path): { readonly item: string; reado
     const item = section !== null && typeof order === 'number' ? T.item.sentence(null, i, section, order) : T.item.sentenceAt(null, i);
     return { item, field: named(sub, headerOf(H.sentences, sub)) };
   }
-  const sheets: Readonly<Record<string, string>> = { forms: FORMSET_TEXT.sheets.forms, rules: FORMSET_TEXT.sheets.rules, sentences: FORMSET_TEXT.sheets.sentences };
+  if (top === 'districtSentences' && typeof i === 'number') {
+    const form = asWhole(valueAt(json, ['districtSentences', i, 'form']));
+    const item = form !== null ? T.item.districtSentence(null, i, form) : T.item.districtSentenceAt(null, i);
+    return { item, field: named(sub, headerOf(H.districtSentences, sub)) };
+  }
+  const sheets: Readonly<Record<string, string>> = {
+    forms: FORMSET_TEXT.sheets.forms,
+    rules: FORMSET_TEXT.sheets.rules,
+    sentences: FORMSET_TEXT.sheets.sentences,
+    districtSentences: FORMSET_TEXT.sheets.districtSentences,
+  };
   return { item: T.item.set, field: named(top, headerOf(H.identityItems, top) ?? headerOf(sheets, top)) };
 }
 

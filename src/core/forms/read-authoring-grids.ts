@@ -14,7 +14,7 @@ import {
   splitList,
   type GridCell,
 } from './authoring-cells';
-import { FORM_COLUMNS, IDENTITY_COLUMNS, ROW_COLUMNS, RULE_COLUMNS, SENTENCE_COLUMNS, type AuthoringColumn } from './authoring-columns';
+import { DISTRICT_SENTENCE_COLUMNS, FORM_COLUMNS, IDENTITY_COLUMNS, ROW_COLUMNS, RULE_COLUMNS, SENTENCE_COLUMNS, type AuthoringColumn } from './authoring-columns';
 import {
   ACROSS_CLASSES,
   FORM_SET_FORMAT_VERSION,
@@ -22,12 +22,13 @@ import {
   SET_ROW_KINDS,
   type FormSetDef,
   type SetCondition,
+  type SetDistrictSentence,
   type SetForm,
   type SetRow,
   type SetRule,
   type SetSentence,
 } from './form-set';
-import type { IdentityField, RowField, RuleField, SentenceField, SetLocator, SetPlace, SetProblem } from './set-problem';
+import type { DistrictSentenceField, IdentityField, RowField, RuleField, SentenceField, SetLocator, SetPlace, SetProblem } from './set-problem';
 
 /** The sheets of a workbook as grids of cell values, by sheet name; row 0 is the sheet's row 1. */
 export type AuthoringGrids = ReadonlyMap<string, readonly (readonly GridCell[])[]>;
@@ -93,9 +94,11 @@ function readTable<F extends string>(
   sheet: string,
   columns: readonly AuthoringColumn<F>[],
   problems: SetProblem[],
+  optional = false,
 ): Table<F> | null {
   const grid = findGrid(grids, sheet);
   if (!grid) {
+    if (optional) return null;
     problems.push({ place: { sheet, cell: null }, message: P.missingSheet(sheet) });
     return null;
   }
@@ -237,6 +240,7 @@ class Places {
       row: (f, r, field: RowField) => this.get(`row:${f}:${r}:${field}`),
       rule: (i, field: RuleField) => this.get(`rule:${i}:${field}`),
       sentence: (i, field: SentenceField) => this.get(`sentence:${i}:${field}`),
+      districtSentence: (i, field: DistrictSentenceField) => this.get(`district:${i}:${field}`),
     };
   }
 }
@@ -300,6 +304,7 @@ function readIdentity(grids: AuthoringGrids, places: Places, problems: SetProble
 type RowCol = (typeof ROW_COLUMNS)[number]['field'];
 type RuleCol = (typeof RULE_COLUMNS)[number]['field'];
 type SentenceCol = (typeof SENTENCE_COLUMNS)[number]['field'];
+type DistrictCol = (typeof DISTRICT_SENTENCE_COLUMNS)[number]['field'];
 
 function readRow(reader: RowReader<RowCol>): SetRow | null {
   const key = reader.required('key');
@@ -417,6 +422,16 @@ function readSentence(reader: RowReader<SentenceCol>): SetSentence | null {
   };
 }
 
+function readDistrictSentence(reader: RowReader<DistrictCol>): SetDistrictSentence | null {
+  const form = reader.number('form', true, true);
+  const rowsText = reader.required('rows');
+  const ratio = reader.optional('ratio');
+  const topic = reader.required('topic');
+  const template = reader.required('template', true);
+  if (form === undefined) return null;
+  return { form, rows: splitList(rowsText, 'rows'), ...(ratio !== undefined ? { ratio } : {}), topic, template };
+}
+
 /**
  * The form set an authoring workbook holds, with the cell each item was read from; or every problem
  * that kept it from being read (a missing sheet or header, an unknown word, an unreadable legend or
@@ -478,6 +493,16 @@ export function readAuthoringGrids(grids: AuthoringGrids): AuthoringRead {
     sentences.push(sentence);
   }
 
+  // `Câu văn tổng hợp` may be left out: the district's report then says nothing on the totals.
+  const districtSentences: SetDistrictSentence[] = [];
+  const districtTable = readTable(grids, S.districtSentences, DISTRICT_SENTENCE_COLUMNS, problems, true);
+  for (const reader of readersOf(districtTable, problems)) {
+    const d = readDistrictSentence(reader);
+    if (!d) continue;
+    places.record(`district:${districtSentences.length}`, reader, fieldsOf(DISTRICT_SENTENCE_COLUMNS));
+    districtSentences.push(d);
+  }
+
   if (problems.length > 0 || !identity) return { problems };
   const set: FormSetDef = {
     formSetVersion: FORM_SET_FORMAT_VERSION,
@@ -489,6 +514,7 @@ export function readAuthoringGrids(grids: AuthoringGrids): AuthoringRead {
     forms: forms as SetForm[],
     rules,
     sentences,
+    ...(districtSentences.length > 0 ? { districtSentences } : {}),
   };
   return { set, where: places.locator() };
 }

@@ -18,6 +18,7 @@ export interface SetProblem {
 export type RowField = 'form' | 'key' | 'stt' | 'label' | 'unit' | 'kind' | 'part' | 'whole' | 'terms' | 'codes' | 'required' | 'printed' | 'across' | 'compare' | 'keyRatio' | 'words' | 'topic' | 'labelBySuperior' | 'zeroWhen' | 'notExpectedWhen';
 export type RuleField = 'form' | 'rows' | 'operator' | 'against' | 'severity' | 'message' | 'id' | 'when';
 export type SentenceField = 'section' | 'order' | 'form' | 'rows' | 'template' | 'joiner' | 'when';
+export type DistrictSentenceField = 'form' | 'rows' | 'ratio' | 'topic' | 'template';
 export type IdentityField = 'id' | 'version' | 'name' | 'issuer' | 'appliesFrom';
 
 /**
@@ -30,6 +31,7 @@ export interface SetLocator {
   row(formIndex: number, rowIndex: number, field: RowField): SetPlace | null;
   rule(ruleIndex: number, field: RuleField): SetPlace | null;
   sentence(sentenceIndex: number, field: SentenceField): SetPlace | null;
+  districtSentence(index: number, field: DistrictSentenceField): SetPlace | null;
 }
 
 /** The places of a set read from JSON: paths such as `forms[0].rows[3].part`. */
@@ -39,6 +41,7 @@ export const jsonLocator: SetLocator = {
   row: (f, r, field) => ({ sheet: null, cell: `forms[${f}].rows[${r}].${field === 'form' ? 'number' : field}` }),
   rule: (i, field) => ({ sheet: null, cell: `rules[${i}].${field}` }),
   sentence: (i, field) => ({ sheet: null, cell: `sentences[${i}].${field}` }),
+  districtSentence: (i, field) => ({ sheet: null, cell: `districtSentences[${i}].${field}` }),
 };
 
 /** A place as a person reads it: "'Chỉ tiêu'!G12", a sheet alone, a JSON path; null where the whole set is meant. */

@@ -128,56 +128,7 @@ export const AGGREGATE_TEXT = {
     partial: (missing: number, units: number): string => ` Có ${missing}/${units} đơn vị chưa báo cáo đủ các số liệu này.`,
     /** A sentence whose numbers no commune gave. */
     noData: (topic: string): string => `Chưa có đơn vị nào báo cáo số liệu về ${topic}.`,
-    /** The district's sentences on the totals (a: first number, b: second, r: the ratio phrase). */
-    sentences: {
-      directives: {
-        topic: 'văn bản chỉ đạo, điều hành cải cách hành chính',
-        text: (a: string): string => `Trên địa bàn, các đơn vị đã ban hành ${a} văn bản chỉ đạo, điều hành công tác cải cách hành chính`,
-      },
-      plan: {
-        topic: 'kế hoạch cải cách hành chính năm',
-        text: (a: string, b: string, r: string): string =>
-          `Các đơn vị đề ra ${a} nhiệm vụ trong kế hoạch cải cách hành chính năm, đã hoàn thành ${b} nhiệm vụ; tỷ lệ hoàn thành kế hoạch ${r}`,
-      },
-      assigned: {
-        topic: 'nhiệm vụ cấp trên giao',
-        text: (a: string, b: string): string => `Các đơn vị được cấp trên giao ${a} nhiệm vụ, đã hoàn thành đúng hạn ${b} nhiệm vụ`,
-      },
-      files: {
-        topic: 'kết quả giải quyết hồ sơ thủ tục hành chính',
-        // va: the comparison of the first number with the same period last year, in brackets (or "").
-        text: (a: string, b: string, r: string, va = ''): string =>
-          `Các đơn vị đã giải quyết xong ${a} hồ sơ thủ tục hành chính${va}, trong đó ${b} hồ sơ đúng hạn; tỷ lệ giải quyết đúng hạn ${r}`,
-      },
-      feedback: {
-        topic: 'phản ánh, kiến nghị về quy định thủ tục hành chính',
-        text: (a: string, b: string): string => `Các đơn vị đã tiếp nhận ${a} phản ánh, kiến nghị về quy định thủ tục hành chính, đã giải quyết xong ${b}`,
-      },
-      staff: {
-        topic: 'biên chế công chức cấp xã',
-        text: (a: string, b: string): string => `Tổng số biên chế công chức cấp xã được giao là ${a} người, có mặt tại thời điểm báo cáo ${b} người`,
-      },
-      posts: {
-        topic: 'vị trí việc làm của công chức',
-        text: (a: string, b: string, r: string): string =>
-          `Các đơn vị có ${a} chức danh công chức, bố trí ${b} công chức theo vị trí việc làm; tỷ lệ thực hiện ${r}`,
-      },
-      disbursement: {
-        topic: 'giải ngân vốn đầu tư công',
-        text: (a: string, b: string, r: string): string =>
-          `Kế hoạch vốn đầu tư công được giao ${a} triệu đồng, đã giải ngân ${b} triệu đồng; tỷ lệ giải ngân ${r}`,
-      },
-      online: {
-        topic: 'tiếp nhận hồ sơ trực tuyến',
-        text: (a: string, b: string, r: string, va = ''): string =>
-          `Các đơn vị đã tiếp nhận ${a} hồ sơ thủ tục hành chính${va}, trong đó ${b} hồ sơ trực tuyến; tỷ lệ hồ sơ trực tuyến ${r}`,
-      },
-      payment: {
-        topic: 'thanh toán trực tuyến',
-        text: (a: string, b: string, r: string): string =>
-          `Có ${a} thủ tục hành chính có yêu cầu nghĩa vụ tài chính, trong đó ${b} thủ tục đã triển khai thanh toán trực tuyến; tỷ lệ ${r}`,
-      },
-    },
+    // The district's sentences on the totals are the form set's (`Câu văn tổng hợp`).
 
     /** Short names of the key ratios, by "form:key". */
     keyRatios: {

@@ -10,6 +10,7 @@ const SHEETS = {
   rows: 'Chỉ tiêu',
   rules: 'Quy tắc',
   sentences: 'Câu văn',
+  districtSentences: 'Câu văn tổng hợp',
   guide: 'Hướng dẫn',
 } as const;
 
@@ -42,6 +43,7 @@ const HEADERS = {
   },
   rules: { form: 'Biểu mẫu', rows: 'Mã dòng', operator: 'So sánh', against: 'Với', againstNumber: 'Với số', severity: 'Mức', message: 'Thông báo', id: 'Mã quy tắc', when: 'Khi' },
   sentences: { section: 'Mục', order: 'Thứ tự', rows: 'Dòng', template: 'Câu', form: 'Biểu mẫu', joiner: 'Nối', when: 'Khi' },
+  districtSentences: { form: 'Biểu mẫu', rows: 'Dòng', ratio: 'Tỷ lệ', topic: 'Chủ đề', template: 'Câu' },
 } as const;
 
 /** The words of the authoring workbook's lists, by the JSON value they stand for. */
@@ -78,6 +80,8 @@ const CHECK = {
     sentence: (line: number | null, index: number, section: string, order: number): string =>
       `${nth(SHEETS.sentences, line, index)} (mục ${section}, thứ tự ${order})`,
     sentenceAt: (line: number | null, index: number): string => nth(SHEETS.sentences, line, index),
+    districtSentence: (line: number | null, index: number, form: number): string => `${nth(SHEETS.districtSentences, line, index)} (${formName(form)})`,
+    districtSentenceAt: (line: number | null, index: number): string => nth(SHEETS.districtSentences, line, index),
   },
   /** "Chỉ tiêu, dòng 12 (Biểu mẫu 3, mã 3.3): Tử số “3.3.9” không phải là dòng nào của Biểu mẫu 3." */
   problem: (item: string, text: string): string => `${item}: ${text}`,
@@ -162,6 +166,21 @@ const CHECK = {
   templateEmpty: `${HEADERS.sentences.template} để trống.`,
   /** A problem the template checker found, in its own Vietnamese words. */
   template: (problem: string): string => `${HEADERS.sentences.template}: ${problem}`,
+
+  /* District sentences (Câu văn tổng hợp). */
+  districtRowsCount: (count: number): string =>
+    `${HEADERS.districtSentences.rows} cần một hoặc hai dòng (các tổng mà câu nêu), nối bằng “, ”; đang có ${count}.`,
+  districtNotTotal: (field: string, ref: string, kind: string): string =>
+    `${field} “${ref}” là dòng loại “${kind}”; câu văn tổng hợp chỉ nêu tổng của dòng loại “${WORDS.kinds.count}” hoặc “${WORDS.kinds.money}”.`,
+  districtRatioNotRatio: (ref: string, kind: string): string =>
+    `${HEADERS.districtSentences.ratio} “${ref}” là dòng loại “${kind}”, không phải loại “${WORDS.kinds.ratio}”.`,
+  districtTopicEmpty: `${HEADERS.districtSentences.topic} để trống: câu cần cách gọi điều nó nói tới khi chưa có đơn vị nào báo cáo số liệu.`,
+  districtUnknownArgument: (name: string): string =>
+    `không có giá trị {${name}}; câu văn tổng hợp chỉ dùng {a}, {b} (các tổng), {r} (tỷ lệ) và {va} (so sánh tổng thứ nhất với cùng kỳ).`,
+  districtNoSecond: `dùng {b} nhưng ${HEADERS.districtSentences.rows} chỉ có một dòng.`,
+  districtNoRatio: `dùng {r} nhưng chưa ghi ${HEADERS.districtSentences.ratio}.`,
+  districtUnsupported: (name: string): string => `{${name}} chỉ được in ra như viết, hoặc chọn lời bằng select.`,
+  districtTag: (name: string): string => `thẻ <${name}> không dùng được trong câu văn tổng hợp.`,
 } as const;
 
 /** Type names of the JSON shape, as a shape problem says what a field must be. */
@@ -320,6 +339,16 @@ const GUIDE = {
     template: { text: 'Mẫu câu (xem README, mục “Câu văn”): phần mềm thay số liệu vào và chọn lời theo số liệu.', example: 'Ban hành {r1_1} văn bản.' },
     joiner: { text: 'Chữ nối vế này với vế trước của cùng câu, ghi trong ngoặc kép để thấy dấu cách. Để trống: “; ”.', example: '" và "' },
     when: { text: 'Chỉ viết vế này khi câu hỏi mã có câu trả lời đã ghi.', example: '5 = 1' },
+  },
+  districtSentences: {
+    form: { text: 'Câu văn của báo cáo tổng hợp (cấp huyện, tỉnh) về tổng số liệu của các đơn vị, theo thứ tự hàng. Cột này: biểu mẫu có các dòng câu đọc bằng mã dòng. Trang này có thể bỏ đi: khi đó báo cáo tổng hợp không có câu nào về các tổng.', example: '3' },
+    rows: { text: 'Một hoặc hai dòng loại số hay tiền mà câu nêu tổng, nối bằng “, ”.', example: '3.3.1, 3.3.2' },
+    ratio: { text: 'Dòng loại tỷ lệ mà câu nêu (có thể để trống).', example: '3.3' },
+    topic: { text: 'Câu gọi điều nó nói tới thế nào khi chưa có đơn vị nào báo cáo các số liệu này (“Chưa có đơn vị nào báo cáo số liệu về …”).', example: 'kết quả giải quyết hồ sơ thủ tục hành chính' },
+    template: {
+      text: 'Mẫu câu (xem README, mục “Câu văn”), không có dấu chấm cuối: {a}, {b} là hai tổng; {r} là lời về tỷ lệ do phần mềm viết (“đạt 95,2%”, kèm so sánh cùng kỳ); {va} là so sánh tổng thứ nhất với cùng kỳ, trong ngoặc (hoặc trống).',
+      example: 'Các đơn vị đã giải quyết xong {a} hồ sơ{va}, trong đó {b} hồ sơ đúng hạn; tỷ lệ giải quyết đúng hạn {r}',
+    },
   },
 } as const satisfies {
   readonly general: readonly { readonly column: string; readonly text: string; readonly example: string }[];

@@ -3,16 +3,18 @@ import type { AttentionGroup } from '../aggregate/attention';
 import { consolidatedCellText } from '../aggregate/cell-text';
 import type { Consolidated, ConsolidatedCell } from '../aggregate/consolidate';
 import { unitKey, type Grouping, type RejectedFile } from '../aggregate/grouping';
-import type { FormCatalogue } from '../forms/build-catalogue';
+import { parseRowText, type FormCatalogue } from '../forms/build-catalogue';
 import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import { roundHalfAway } from '../forms/compute';
-import type { FormNumber } from '../forms/types';
+import type { SetDistrictSentence } from '../forms/form-set';
 import { AGGREGATE_TEXT } from '../i18n/aggregate';
 import { COMMON_TEXT } from '../i18n/common';
 import { REPORT_TEXT } from '../i18n/report';
+import type { RowRef } from '../rules/validation-rule';
 import { formTable } from './form-table';
 import type { AppendixRow, AppendixTable, BodyBlock, Line, ParagraphBlock, ReportDocument } from './model';
 import { PAGE, STYLES } from './styles';
+import { fillTemplate, isParsed, parseTemplate } from './template/format-template';
 import { comparisonPhrase, isComparedRow } from './year-on-year';
 
 const T = AGGREGATE_TEXT.report;
@@ -40,15 +42,6 @@ const pct = (v: number): string => COMMON_TEXT.formatNumber(v, 1);
 const paragraph = (text: string, source: ParagraphBlock['source'] = 'generated'): ParagraphBlock => ({ kind: 'paragraph', runs: [{ text }], style: 'body', source });
 const part = (text: string): BodyBlock => ({ kind: 'part-heading', number: text.slice(0, text.indexOf('.')), text, style: 'partHeading' });
 
-/** A sentence of the district's body: the totals it reads, and the ratio it states (if any). */
-interface DistrictSentence {
-  readonly form: FormNumber;
-  readonly topic: string;
-  readonly totals: readonly string[];
-  readonly ratio?: string;
-  readonly text: (a: string, b: string, r: string, va: string) => string;
-}
-
 /** Last year's totals of the same period, which the district's sentences compare with. */
 export interface PreviousTotals {
   readonly year: number;
@@ -63,43 +56,39 @@ function cellNumber(cell: ConsolidatedCell | undefined): number | null {
 }
 
 /** A district row against last year's total, as in a commune's report: points for ratios, per cent otherwise, never against 0 or empty. */
-function totalComparison(form: FormNumber, key: string | undefined, c: Consolidated, previous: PreviousTotals | undefined, catalogue: FormCatalogue): string {
-  if (!previous || key === undefined || !isComparedRow(form, key, catalogue)) return '';
-  const now = cellNumber(c.forms[form]?.[key]);
-  const before = cellNumber(previous.totals.forms[form]?.[key]);
-  return comparisonPhrase(c.forms[form]?.[key]?.kind === 'ratio', now, before, previous.year);
+function totalComparison(ref: RowRef | undefined, c: Consolidated, previous: PreviousTotals | undefined, catalogue: FormCatalogue): string {
+  if (!previous || ref === undefined || !isComparedRow(ref.form, ref.key, catalogue)) return '';
+  const now = cellNumber(c.forms[ref.form]?.[ref.key]);
+  const before = cellNumber(previous.totals.forms[ref.form]?.[ref.key]);
+  return comparisonPhrase(c.forms[ref.form]?.[ref.key]?.kind === 'ratio', now, before, previous.year);
 }
 
-const S = T.sentences;
-const DISTRICT_SENTENCES: readonly DistrictSentence[] = [
-  { form: 1, ...S.directives, totals: ['1'] },
-  { form: 1, ...S.plan, totals: ['2.1', '2.2'], ratio: '2' },
-  { form: 1, ...S.assigned, totals: ['4.1', '4.2'] },
-  { form: 3, ...S.files, totals: ['3.3.1', '3.3.2'], ratio: '3.3' },
-  { form: 3, ...S.feedback, totals: ['3.4.1', '3.4.2'] },
-  { form: 4, ...S.staff, totals: ['2.1', '2.2'] },
-  { form: 5, ...S.posts, totals: ['1.1', '1.2'], ratio: '1.3' },
-  { form: 6, ...S.disbursement, totals: ['1', '2'], ratio: '0' },
-  { form: 7, ...S.online, totals: ['6.7.1', '6.7.2'], ratio: '6.7' },
-  { form: 7, ...S.payment, totals: ['6.8.1', '6.8.2'], ratio: '6.8' },
-];
+const cellAt = (c: Consolidated, ref: RowRef): ConsolidatedCell | undefined => c.forms[ref.form]?.[ref.key];
 
-/** One sentence on the totals; a number no commune gave is said to be missing, never printed as 0. */
-function districtSentence(def: DistrictSentence, c: Consolidated, units: number, previous: PreviousTotals | undefined, catalogue: FormCatalogue): string {
-  const cells = c.forms[def.form] ?? {};
-  const totals = def.totals.map((key) => {
-    const cell = cells[key];
+/** The template of a district sentence, filled; the set's checker has made sure it parses. */
+function fill(template: string, args: Readonly<Record<string, string>>): string {
+  const parsed = parseTemplate(template);
+  return isParsed(parsed) ? fillTemplate(parsed, args) : template;
+}
+
+/** One sentence on the totals (the set's `Câu văn tổng hợp`); a number no commune gave is said to be missing, never printed as 0. */
+function districtSentence(def: SetDistrictSentence, c: Consolidated, units: number, previous: PreviousTotals | undefined, catalogue: FormCatalogue): string {
+  const refs = def.rows.map((text) => parseRowText(text, def.form));
+  const totals = refs.map((ref) => {
+    const cell = cellAt(c, ref);
     return cell?.kind === 'total' ? cell : null;
   });
   if (totals.some((t) => t === null || t.total === null)) return T.noData(def.topic);
-  const [a = '', b = ''] = def.totals.map((key, i) => {
-    const row = catalogue.row(def.form, key);
+  const [a = '', b = ''] = refs.map((ref, i) => {
+    const row = catalogue.row(ref.form, ref.key);
     return COMMON_TEXT.formatNumber(totals[i]?.total ?? 0, row?.kind === 'money' ? 2 : 0);
   });
-  const ratioCell = def.ratio === undefined ? undefined : cells[def.ratio];
-  const decimals = catalogue.row(def.form, def.totals[0] ?? '')?.kind === 'money' ? 2 : 0;
-  const vsRatio = totalComparison(def.form, def.ratio, c, previous, catalogue);
-  const vsFirst = totalComparison(def.form, def.totals[0], c, previous, catalogue);
+  const ratioRef = def.ratio === undefined ? undefined : parseRowText(def.ratio, def.form);
+  const ratioCell = ratioRef === undefined ? undefined : cellAt(c, ratioRef);
+  const [first] = refs;
+  const decimals = first !== undefined && catalogue.row(first.form, first.key)?.kind === 'money' ? 2 : 0;
+  const vsRatio = totalComparison(ratioRef, c, previous, catalogue);
+  const vsFirst = totalComparison(first, c, previous, catalogue);
   const r0 =
     ratioCell?.kind === 'ratio'
       ? T.ratio(
@@ -113,7 +102,8 @@ function districtSentence(def: DistrictSentence, c: Consolidated, units: number,
   const r = vsRatio ? `${r0}, ${vsRatio}` : r0;
   // The ratio's own note already says how many communes gave both numbers; otherwise say how many left one empty.
   const fewest = ratioCell?.kind === 'ratio' && ratioCell.value !== null ? units : Math.min(...totals.map((t) => t?.reported ?? 0));
-  return `${def.text(a, b, r, vsFirst ? ` (${vsFirst})` : '')}.${fewest < units ? T.partial(units - fewest, units) : ''}`;
+  const text = fill(def.template, { a, b, r, va: vsFirst ? ` (${vsFirst})` : '' });
+  return `${text}.${fewest < units ? T.partial(units - fewest, units) : ''}`;
 }
 
 /** The units that were to report and did not: each rejected commune (or file) by name with why, then those that sent nothing. */
@@ -166,10 +156,8 @@ function body(
     paragraph(T.completeness(n, c.expected, share)),
     paragraph(missingLine(grouping, c.expected)),
     part(T.parts.results),
-    // The district's sentences speak of the built-in set's rows: only those the set has.
-    ...DISTRICT_SENTENCES.filter((d) => [...d.totals, ...(d.ratio === undefined ? [] : [d.ratio])].every((k) => catalogue.row(d.form, k))).map((d) =>
-      paragraph(districtSentence(d, c, n, previous, catalogue)),
-    ),
+    // The set's sentences on the totals (its checker has made sure their rows exist).
+    ...catalogue.districtSentences.map((d) => paragraph(districtSentence(d, c, n, previous, catalogue))),
     part(T.parts.attention),
     paragraph(T.attentionIntro, 'fixed'),
     ...attentionLines(attention, catalogue).map((l) => paragraph(l)),

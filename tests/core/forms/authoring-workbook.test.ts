@@ -143,6 +143,30 @@ describe('the authoring workbook reader’s problems, each at its place', () => 
     expect(readWith((g) => g.delete('Quy tắc'))).toEqual([{ place: { sheet: 'Quy tắc', cell: null }, message: 'Thiếu trang tính “Quy tắc”.' }]);
   });
 
+  it('no `Câu văn tổng hợp` sheet: no district sentences, and no problem', () => {
+    const grids = gridsOf(EVERY_FIELD_SET);
+    grids.delete('Câu văn tổng hợp');
+    const { districtSentences, ...rest } = EVERY_FIELD_SET;
+    expect(districtSentences).toHaveLength(2);
+    expect(setOf(readAuthoringGrids(grids))).toEqual(rest);
+  });
+
+  it('a district sentence without its form, rows or topic, at their cells; its places for the checker', () => {
+    expect(
+      readWith((g) => {
+        put(sheet(g, 'Câu văn tổng hợp'), 'A2', null);
+        put(sheet(g, 'Câu văn tổng hợp'), 'D3', null);
+      }),
+    ).toEqual([
+      { place: { sheet: 'Câu văn tổng hợp', cell: 'A2' }, message: 'Chưa điền “Biểu mẫu”.' },
+      { place: { sheet: 'Câu văn tổng hợp', cell: 'D3' }, message: 'Chưa điền “Chủ đề”.' },
+    ]);
+    const read = readAuthoringGrids(gridsOf(EVERY_FIELD_SET));
+    if (!('set' in read)) throw new Error('not read');
+    expect(read.where.districtSentence(1, 'ratio')).toEqual({ sheet: 'Câu văn tổng hợp', cell: 'C3' });
+    expect(read.where.districtSentence(0, 'template')).toEqual({ sheet: 'Câu văn tổng hợp', cell: 'E2' });
+  });
+
   it('a missing required header, and a sheet with no header row', () => {
     expect(readWith((g) => put(sheet(g, 'Chỉ tiêu'), 'F1', 'Kiểu'))).toEqual([
       { place: { sheet: 'Chỉ tiêu', cell: null }, message: 'Trang “Chỉ tiêu”: hàng tiêu đề (hàng 1) thiếu cột “Loại”.' },
@@ -230,8 +254,8 @@ describe('the authoring workbook reader’s problems, each at its place', () => 
 describe('the authoring plan', () => {
   const plan = buildAuthoringPlan(BUILTIN_SET);
 
-  it('lays out the six sheets in order, each with its header row frozen', () => {
-    expect(plan.sheets.map((s) => s.name)).toEqual(['Thông tin', 'Biểu mẫu', 'Chỉ tiêu', 'Quy tắc', 'Câu văn', 'Hướng dẫn']);
+  it('lays out the seven sheets in order, each with its header row frozen', () => {
+    expect(plan.sheets.map((s) => s.name)).toEqual(['Thông tin', 'Biểu mẫu', 'Chỉ tiêu', 'Quy tắc', 'Câu văn', 'Câu văn tổng hợp', 'Hướng dẫn']);
     for (const s of plan.sheets) expect(s.freezeRows).toBe(1);
     expect(plan.sheets[2]?.values[0]?.slice(0, 16)).toEqual([
       'Biểu mẫu', 'Mã dòng', 'STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Loại', 'Tử số', 'Mẫu số', 'Cộng', 'Mã',
@@ -267,8 +291,8 @@ describe('the authoring plan', () => {
   });
 
   it('explains every column of every sheet in `Hướng dẫn`', () => {
-    const guide = plan.sheets[5]?.values ?? [];
-    for (const s of plan.sheets.slice(0, 5)) {
+    const guide = plan.sheets[6]?.values ?? [];
+    for (const s of plan.sheets.slice(0, 6)) {
       for (const header of s.values[0] ?? []) {
         expect(guide.some((r) => r[0] === s.name && r[1] === header && typeof r[2] === 'string' && r[2].length > 10)).toBe(true);
       }

@@ -1,6 +1,6 @@
 import { BUILTIN_SET } from '../../../src/core/forms/builtin';
 import { checkFormSet } from '../../../src/core/forms/check-form-set';
-import type { FormSetDef, SetRow, SetSentence } from '../../../src/core/forms/form-set';
+import type { FormSetDef, SetDistrictSentence, SetRow, SetSentence } from '../../../src/core/forms/form-set';
 import type { SetLocator, SetProblem } from '../../../src/core/forms/set-problem';
 import { NARRATIVE_KEYS } from '../../../src/core/data/types';
 
@@ -10,9 +10,9 @@ type Row = Mutable<SetRow>;
 
 /** A copy of the built-in set, changed by `edit`. */
 function edited(edit: (set: Def) => void): FormSetDef {
-  // The built-in rows and rules without its sentences: each test adds the sentences it is about (the built-in ones are checked on their own).
+  // The built-in rows and rules without its sentences (commune and district): each test adds the sentences it is about (the built-in ones are checked on their own).
   // Another id: an edited set may not keep the built-in set's (a test of its own below).
-  const set = { ...structuredClone(BUILTIN_SET), id: 'thu-nghiem', sentences: [] } as unknown as Def;
+  const set = { ...structuredClone(BUILTIN_SET), id: 'thu-nghiem', sentences: [], districtSentences: [] } as unknown as Def;
   edit(set);
   return set as FormSetDef;
 }
@@ -488,6 +488,7 @@ describe('checkFormSet: places in the authoring workbook', () => {
       row: (f, r, field) => cell('Chỉ tiêu', field, (firstLine[f] ?? 0) + r),
       rule: (i, field) => cell('Quy tắc', field, i + 2),
       sentence: (i, field) => cell('Câu văn', field, i + 2),
+      districtSentence: (i, field) => cell('Câu văn tổng hợp', field, i + 2),
     };
   };
 
@@ -513,6 +514,85 @@ describe('checkFormSet: places in the authoring workbook', () => {
       {
         place: { sheet: 'Chỉ tiêu', cell: 'B102' },
         message: 'Chỉ tiêu, dòng 102 (Biểu mẫu 7, mã 6.8.2): Mã dòng “6.8.2” trùng với một dòng trước của Biểu mẫu 7 (dòng 101); trong một biểu mẫu mỗi mã dòng chỉ dùng một lần.',
+      },
+    ]);
+  });
+});
+
+describe('checkFormSet: district sentences (Câu văn tổng hợp)', () => {
+  const district = (over: Partial<Mutable<SetDistrictSentence>> = {}): Mutable<SetDistrictSentence> => ({
+    form: 3,
+    rows: ['3.3.1', '3.3.2'],
+    ratio: '3.3',
+    topic: 'hồ sơ',
+    template: 'Đã giải quyết {a} hồ sơ{va}, đúng hạn {b}; tỷ lệ {r}',
+    ...over,
+  });
+
+  it('passes the built-in set’s ten, and reads a row of another form (“BM7 6.7.1”)', () => {
+    expect(BUILTIN_SET.districtSentences).toHaveLength(10);
+    const set = edited((s) => {
+      s.districtSentences = [district({ form: 1, rows: ['BM7 6.7.1', 'BM7 6.7.2'], ratio: 'BM7 6.7' })];
+    });
+    expect(checkFormSet(set)).toEqual([]);
+  });
+
+  it('names a row that does not exist, a total that is not a count or money, a ratio that is not a ratio, an empty topic', () => {
+    const set = edited((s) => {
+      s.districtSentences = [district({ rows: ['3.3.9', '3.3'], ratio: '3.3.1', topic: ' ' }), district({ form: 9, rows: ['1'], ratio: undefined })];
+    });
+    expect(checkFormSet(set)).toEqual([
+      problem('districtSentences[0].rows', 'Câu văn tổng hợp thứ 1 (Biểu mẫu 3): Dòng “3.3.9” không phải là dòng nào của Biểu mẫu 3.'),
+      problem('districtSentences[0].rows', 'Câu văn tổng hợp thứ 1 (Biểu mẫu 3): Dòng “3.3” là dòng loại “tỷ lệ”; câu văn tổng hợp chỉ nêu tổng của dòng loại “số” hoặc “tiền”.'),
+      problem('districtSentences[0].ratio', 'Câu văn tổng hợp thứ 1 (Biểu mẫu 3): Tỷ lệ “3.3.1” là dòng loại “số”, không phải loại “tỷ lệ”.'),
+      problem(
+        'districtSentences[0].topic',
+        'Câu văn tổng hợp thứ 1 (Biểu mẫu 3): Chủ đề để trống: câu cần cách gọi điều nó nói tới khi chưa có đơn vị nào báo cáo số liệu.',
+      ),
+      problem('districtSentences[1].form', 'Câu văn tổng hợp thứ 2 (Biểu mẫu 9): không có Biểu mẫu 9 trong bộ biểu mẫu (trang Biểu mẫu).'),
+    ]);
+  });
+
+  it('refuses a template that does not parse, or uses anything but {a}, {b}, {r}, {va}', () => {
+    const set = edited((s) => {
+      s.districtSentences = [
+        district({ template: 'Đã giải quyết {a hồ sơ' }),
+        district({ rows: ['3.3.1'], ratio: undefined, template: 'Đã giải quyết {a} hồ sơ, {b} đúng hạn, {c} trễ; tỷ lệ {r}, {a, number}' }),
+      ];
+    });
+    const problems = checkFormSet(set);
+    expect(problems.map((p) => p.place?.cell)).toEqual([
+      'districtSentences[0].template',
+      'districtSentences[1].template',
+      'districtSentences[1].template',
+      'districtSentences[1].template',
+      'districtSentences[1].template',
+    ]);
+    expect(problems.map((p) => p.message.replace(/^Câu văn tổng hợp thứ \d \(Biểu mẫu 3\): Câu: /u, ''))).toEqual([
+      expect.stringContaining('ký tự thứ'),
+      'dùng {b} nhưng Dòng chỉ có một dòng.',
+      'không có giá trị {c}; câu văn tổng hợp chỉ dùng {a}, {b} (các tổng), {r} (tỷ lệ) và {va} (so sánh tổng thứ nhất với cùng kỳ).',
+      'dùng {r} nhưng chưa ghi Tỷ lệ.',
+      '{a} chỉ được in ra như viết, hoặc chọn lời bằng select.',
+    ]);
+  });
+
+  it('says each problem at its cell of the workbook when read from one', () => {
+    const set = edited((s) => {
+      s.districtSentences = [district(), district({ ratio: '3.3.1' })];
+    });
+    const where = {
+      identity: () => null,
+      form: () => null,
+      row: () => null,
+      rule: () => null,
+      sentence: () => null,
+      districtSentence: (i: number, field: string) => ({ sheet: 'Câu văn tổng hợp', cell: `${field === 'ratio' ? 'C' : 'Z'}${i + 2}` }),
+    };
+    expect(checkFormSet(set, where)).toEqual([
+      {
+        place: { sheet: 'Câu văn tổng hợp', cell: 'C3' },
+        message: 'Câu văn tổng hợp, dòng 3 (Biểu mẫu 3): Tỷ lệ “3.3.1” là dòng loại “số”, không phải loại “tỷ lệ”.',
       },
     ]);
   });

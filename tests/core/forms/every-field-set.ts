@@ -69,4 +69,8 @@ export const EVERY_FIELD_SET: FormSetDef = {
     { section: 'I.1', order: 1, form: 1, rows: ['2'], template: ' khảo sát {a}.', joiner: ' và ', when: { key: '2', equals: 1 } },
     { section: 'V', order: 2.5, form: 2, rows: [], template: 'Không có kiến nghị.', joiner: '' },
   ],
+  districtSentences: [
+    { form: 1, rows: ['1.1', '1.2'], ratio: '1', topic: 'nhiệm vụ', template: 'Các đơn vị đề ra {a} nhiệm vụ{va}, đã làm {b}; tỷ lệ {r}' },
+    { form: 2, rows: ['BM1 3.1'], topic: 'vốn A', template: ' Vốn A là {a} triệu đồng' },
+  ],
 };

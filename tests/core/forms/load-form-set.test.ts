@@ -106,4 +106,21 @@ describe('parseFormSetJson', () => {
       problems: [{ place: { sheet: null, cell: 'sentences[0].template' }, message: 'Câu văn thứ 1 (mục I.1, thứ tự 1): Câu: thiếu dấu “}”' }],
     });
   });
+
+  it('names a district sentence’s shape problem by its sheet and column, at its JSON path', () => {
+    const text = jsonWith((s) => {
+      s.districtSentences = [{ form: 3, rows: ['3.3.1'], template: 'Có {a} hồ sơ' }];
+    });
+    expect(parseFormSetJson(text)).toEqual({
+      problems: [{ place: { sheet: null, cell: 'districtSentences[0].topic' }, message: 'Câu văn tổng hợp thứ 1 (Biểu mẫu 3): thiếu trường “topic” (Chủ đề).' }],
+    });
+  });
+
+  it('reads a set without district sentences: it has none', () => {
+    const text = jsonWith((s) => {
+      delete s.districtSentences;
+    });
+    const read = parseFormSetJson(text);
+    expect('set' in read && read.set.districtSentences).toBeUndefined();
+  });
 });

@@ -1,5 +1,8 @@
 // The district's report: sentences on the totals in the voice of the body above, completeness with the missing by name, communes and laggards in the appendix.
-import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
+import { BUILTIN_CATALOGUE, BUILTIN_SET } from '../../../src/core/forms/builtin';
+import { buildCatalogue, type FormCatalogue } from '../../../src/core/forms/build-catalogue';
+import { checkFormSet } from '../../../src/core/forms/check-form-set';
+import type { FormSetDef } from '../../../src/core/forms/form-set';
 import { attention } from '../../../src/core/aggregate/attention';
 import { consolidate } from '../../../src/core/aggregate/consolidate';
 import type { Grouping } from '../../../src/core/aggregate/grouping';
@@ -182,5 +185,41 @@ describe('comparison with last year (the same period, consolidated by the same c
     const empty = consolidate([formsWith({ '3': { '3.3.1': 0, '3.3.2': 0 }, '6': { '1': undefined, '2': undefined }, '7': { '6.7.1': undefined, '6.7.2': undefined } })], { expected: 1 });
     const text = sentences(buildConsolidatedReport(grouping, c, {}, lagging, { year: 2025, totals: empty })).join(' ');
     expect(text).not.toContain('cùng kỳ');
+  });
+});
+
+describe('the set’s district sentences (Câu văn tổng hợp)', () => {
+  const sentences = (d: ReportDocument): string[] => d.body.filter((b) => b.kind === 'paragraph').map((b) => lineText(b.runs));
+  const withSentences = (districtSentences: FormSetDef['districtSentences']): FormCatalogue => {
+    const set: FormSetDef = { ...BUILTIN_SET, id: 'thu-nghiem', ...(districtSentences ? { districtSentences } : {}) };
+    if (!districtSentences) delete (set as { districtSentences?: unknown }).districtSentences;
+    expect(checkFormSet(set)).toEqual([]);
+    return buildCatalogue(set);
+  };
+
+  it('says a province’s own sentence, over a row of another form, with the ratio phrase and last year’s comparison the engine makes', () => {
+    const lastYear = consolidate([1, 2, 3].map(() => formsWith({ '3': { '3.3.1': 1000, '3.3.2': 900 } })), { expected: 3 });
+    const catalogue = withSentences([
+      { form: 3, rows: ['3.3.1', 'BM7 6.7.1'], ratio: '3.3', topic: 'hồ sơ', template: 'Giải quyết {a} hồ sơ{va}, tiếp nhận {b} hồ sơ; đúng hạn {r}' },
+    ]);
+    const text = sentences(buildConsolidatedReport(grouping, c, {}, lagging, { year: 2025, totals: lastYear }, catalogue));
+    expect(text).toContain(
+      'Giải quyết 3.468 hồ sơ (tăng 15,6% so với cùng kỳ năm 2025), tiếp nhận 3.120 hồ sơ; đúng hạn đạt 93,9%, tăng 3,9 điểm phần trăm so với cùng kỳ năm 2025.',
+    );
+    expect(text.join(' ')).not.toContain('Các đơn vị đã giải quyết xong');
+  });
+
+  it('says that no commune gave the numbers by the sentence’s topic', () => {
+    const catalogue = withSentences([{ form: 7, rows: ['6.8.1'], topic: 'thủ tục có nghĩa vụ tài chính', template: 'Có {a} thủ tục' }]);
+    const none = consolidate([formsWith({ '7': { '6.8.1': undefined } })], { expected: 1 });
+    expect(sentences(buildConsolidatedReport(grouping, none, {}, [], undefined, catalogue))).toContain(
+      'Chưa có đơn vị nào báo cáo số liệu về thủ tục có nghĩa vụ tài chính.',
+    );
+  });
+
+  it('has none when the set has none: part II holds no sentence', () => {
+    const bare = buildConsolidatedReport(grouping, c, {}, lagging, undefined, withSentences(undefined));
+    const at = bare.body.findIndex((b) => b.kind === 'part-heading' && b.text.startsWith('II.'));
+    expect(bare.body[at + 1]).toMatchObject({ kind: 'part-heading', text: 'III. CÁC ĐƠN VỊ CẦN QUAN TÂM' });
   });
 });

@@ -16,7 +16,7 @@ export const AUTHORING_LIMITS = { rows: 20_000, columns: 100 } as const;
 
 const { sheets: S, authoring: A } = FORMSET_TEXT;
 /** The sheets the reader reads (`Hướng dẫn` is only for people), by their compared name. */
-const READ_SHEETS = new Set([S.identity, S.forms, S.rows, S.rules, S.sentences].map(normalizeWord));
+const READ_SHEETS = new Set([S.identity, S.forms, S.rows, S.rules, S.sentences, S.districtSentences].map(normalizeWord));
 
 /** A worksheet's values as a grid; null when a value lies beyond AUTHORING_LIMITS. */
 function gridOf(ws: XL.Worksheet): GridCell[][] | null {

@@ -30,3 +30,13 @@ describe('README template examples', () => {
     }
   });
 });
+
+describe('README district sentence example (Câu văn tổng hợp)', () => {
+  it('is the built-in set’s sentence on files solved on time, word for word', () => {
+    const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
+    const m = /```text\nBiểu mẫu: (\d)\nDòng: ([^\n]+)\nTỷ lệ: ([^\n]+)\nChủ đề: ([^\n]+)\nCâu: ([^\n]+)\n```/u.exec(readme);
+    expect(m).not.toBeNull();
+    const [, form = '', rows = '', ratio = '', topic = '', template = ''] = m ?? [];
+    expect(BUILTIN_CATALOGUE.districtSentences).toContainEqual({ form: Number(form), rows: rows.split(',').map((r) => r.trim()), ratio, topic, template });
+  });
+});

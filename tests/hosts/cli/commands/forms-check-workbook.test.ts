@@ -25,6 +25,7 @@ const where: SetLocator = {
   row: (_f, r, field) => ({ sheet: 'Chỉ tiêu', cell: `${field === 'part' ? 'G' : 'B'}${r + 2}` }),
   rule: () => ({ sheet: 'Quy tắc', cell: 'D2' }),
   sentence: () => ({ sheet: 'Câu văn', cell: 'C2' }),
+  districtSentence: () => ({ sheet: 'Câu văn tổng hợp', cell: 'B2' }),
 };
 
 describe('cchc forms check on an authoring workbook', () => {

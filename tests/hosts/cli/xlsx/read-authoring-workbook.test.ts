@@ -38,7 +38,7 @@ describe('readAuthoringWorkbook', () => {
 
   it('writes the drop-down lists and freezes every header row', async () => {
     const wb = await load(builtin);
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Thông tin', 'Biểu mẫu', 'Chỉ tiêu', 'Quy tắc', 'Câu văn', 'Hướng dẫn']);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['Thông tin', 'Biểu mẫu', 'Chỉ tiêu', 'Quy tắc', 'Câu văn', 'Câu văn tổng hợp', 'Hướng dẫn']);
     for (const ws of wb.worksheets) expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const rows = sheet(wb, 'Chỉ tiêu');
     const list = (ws: XL.Worksheet, a1: string): unknown => {
