@@ -70,6 +70,7 @@ export const ROW_COLUMNS = [
   text('labelBySuperior', H.rows.labelBySuperior, 40, false, true),
   text('zeroWhen', H.rows.zeroWhen, 16, false, true),
   text('notExpectedWhen', H.rows.notExpectedWhen, 14, false),
+  text('keyRatioName', H.rows.keyRatioName, 40, false, true),
 ] as const;
 
 export const RULE_COLUMNS = [

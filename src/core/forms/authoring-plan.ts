@@ -117,6 +117,7 @@ function rowItem(form: number, r: SetRow): Partial<Record<RowColumnField, PlanVa
     across: r.across ? W.across[r.across] : null,
     compare: yesNo(r.compare),
     keyRatio: r.keyRatio ?? null,
+    keyRatioName: r.keyRatioName ?? null,
     words: list(r.words, 'items'),
     topic: opt(r.topic),
     labelBySuperior: opt(r.labelBySuperior),

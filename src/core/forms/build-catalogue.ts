@@ -62,6 +62,7 @@ function toRow(row: SetRow): FormRow {
     ...(row.required !== undefined ? { required: row.required } : {}),
     ...(row.printed !== undefined ? { printed: row.printed } : {}),
     ...(row.words !== undefined ? { words: row.words } : {}),
+    ...(row.keyRatioName !== undefined ? { keyRatioName: row.keyRatioName } : {}),
   };
   switch (row.kind) {
     case 'ratio':

@@ -72,6 +72,7 @@ function checkRow(ctx: SetCheckContext, form: SetForm, row: SetRow, tell: Tell):
   }
   if (kind === 'code') checkCodes(row, tell);
   else if (present(row.codes)) tell('codes', T.fieldNotForKind(H.codes, kindWord('code'), word));
+  if (row.keyRatioName !== undefined && row.keyRatio === undefined) tell('keyRatioName', T.keyRatioNameWithout);
   if (row.keyRatio !== undefined) {
     if (!Number.isInteger(row.keyRatio) || row.keyRatio < 1) tell('keyRatio', T.keyRatioPlace(String(row.keyRatio)));
     if (kind !== 'ratio') tell('keyRatio', T.keyRatioNotRatio(word));

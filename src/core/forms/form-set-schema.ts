@@ -23,6 +23,7 @@ export const setRowSchema = z
     across: z.enum(ACROSS_CLASSES).optional(),
     compare: z.boolean().optional(),
     keyRatio: z.number().int().min(1).optional(),
+    keyRatioName: text.min(1).optional(),
     words: z.array(text.min(1)).optional(),
     topic: text.min(1).optional(),
     zeroWhen: z.array(z.array(text.min(1)).min(1)).optional(),

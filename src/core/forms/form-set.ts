@@ -56,6 +56,8 @@ export interface SetRow {
   readonly compare?: boolean;
   /** Chỉ tiêu chính: a ratio a district's report ranks its communes by; the number is its place among them (1 first). */
   readonly keyRatio?: number;
+  /** Tên chỉ tiêu chính: how the district's report names a key ratio in its list of lagging communes (absent: the label). */
+  readonly keyRatioName?: string;
   /** Từ ngữ: words the staff's text uses for the row. */
   readonly words?: readonly string[];
   /**

@@ -329,6 +329,7 @@ function readRow(reader: RowReader<RowCol>): SetRow | null {
   // CONTRACTS.md writes `có` for a key ratio: it takes the places after the numbered ones, in the sheet's order (keyRatioYes).
   const keyRatioWord = reader.blank('keyRatio') ? undefined : BOOLEANS.get(normalizeWord(reader.text('keyRatio')));
   const keyRatio = keyRatioWord === undefined ? reader.number('keyRatio', true, false) : undefined;
+  const keyRatioName = reader.optional('keyRatioName');
   const wordsText = reader.optional('words');
   const topic = reader.optional('topic');
   const labelBySuperior = reader.optional('labelBySuperior');
@@ -354,6 +355,7 @@ function readRow(reader: RowReader<RowCol>): SetRow | null {
     ...(across !== undefined ? { across } : {}),
     ...(compare !== undefined ? { compare } : {}),
     ...(keyRatio !== undefined ? { keyRatio } : {}),
+    ...(keyRatioName !== undefined ? { keyRatioName } : {}),
     ...(words.length > 0 ? { words } : {}),
     ...(topic !== undefined ? { topic } : {}),
     ...(zeroWhen.length > 0 ? { zeroWhen } : {}),

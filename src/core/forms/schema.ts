@@ -14,6 +14,7 @@ const base = {
   required: z.boolean().optional(),
   printed: z.boolean().optional(),
   words: z.array(z.string().min(1)).optional(),
+  keyRatioName: z.string().min(1).optional(),
 };
 
 export const codeOptionSchema = z.object({ value: z.number().int().min(0), label: z.string().min(1) }).strict();

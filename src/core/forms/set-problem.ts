@@ -15,7 +15,7 @@ export interface SetProblem {
 }
 
 /** The columns of the authoring workbook an item's problem can point at, by the JSON field they fill. */
-export type RowField = 'form' | 'key' | 'stt' | 'label' | 'unit' | 'kind' | 'part' | 'whole' | 'terms' | 'codes' | 'required' | 'printed' | 'across' | 'compare' | 'keyRatio' | 'words' | 'topic' | 'labelBySuperior' | 'zeroWhen' | 'notExpectedWhen';
+export type RowField = 'form' | 'key' | 'stt' | 'label' | 'unit' | 'kind' | 'part' | 'whole' | 'terms' | 'codes' | 'required' | 'printed' | 'across' | 'compare' | 'keyRatio' | 'keyRatioName' | 'words' | 'topic' | 'labelBySuperior' | 'zeroWhen' | 'notExpectedWhen';
 export type RuleField = 'form' | 'rows' | 'operator' | 'against' | 'severity' | 'message' | 'id' | 'when';
 export type SentenceField = 'section' | 'order' | 'form' | 'rows' | 'template' | 'joiner' | 'when';
 export type DistrictSentenceField = 'form' | 'rows' | 'ratio' | 'topic' | 'template';

@@ -33,6 +33,8 @@ interface RowBase {
   readonly printed?: boolean;
   /** Words the staff's text uses for the row (the set's `Từ ngữ`). */
   readonly words?: readonly string[];
+  /** How the district's report names a key ratio (the set's `Tên chỉ tiêu chính`). */
+  readonly keyRatioName?: string;
 }
 
 export interface SectionRow extends RowBase {

@@ -131,13 +131,6 @@ export const AGGREGATE_TEXT = {
     // The district's sentences on the totals are the form set's (`Câu văn tổng hợp`).
 
     /** Short names of the key ratios, by "form:key". */
-    keyRatios: {
-      '3:3.3': 'Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn',
-      '7:6.7': 'Tỷ lệ hồ sơ thủ tục hành chính tiếp nhận trực tuyến',
-      '7:6.8': 'Tỷ lệ thủ tục hành chính triển khai thanh toán trực tuyến',
-      '6:0': 'Tỷ lệ giải ngân vốn đầu tư công',
-      '1:2': 'Tỷ lệ hoàn thành kế hoạch cải cách hành chính năm',
-    },
     attentionIntro: 'Các đơn vị có tỷ lệ thấp hơn tỷ lệ chung của địa bàn, xếp từ thấp đến cao (chi tiết tại Bảng 2, Phụ lục):',
     /** "Tỷ lệ …: toàn địa bàn đạt 97,5%; 2 đơn vị thấp hơn: xã A (80%), xã B (90,1%)." */
     attentionLine: (label: string, total: string | null, below: readonly string[], more: number): string => {

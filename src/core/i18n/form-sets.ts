@@ -35,6 +35,7 @@ const HEADERS = {
     across: 'Qua các kỳ',
     compare: 'So sánh cùng kỳ',
     keyRatio: 'Chỉ tiêu chính',
+    keyRatioName: 'Tên chỉ tiêu chính',
     words: 'Từ ngữ',
     topic: 'Cách gọi trong câu',
     labelBySuperior: 'Nhãn theo cấp trên',
@@ -135,6 +136,7 @@ const CHECK = {
     `${field} “${condition}”: dòng ${key} không có mã ${value} (các mã của dòng: ${codes.join(', ')}).`,
   keyRatioNotRatio: (kind: string): string =>
     `${HEADERS.rows.keyRatio} chỉ dùng cho dòng loại “${WORDS.kinds.ratio}”, còn dòng này là loại “${kind}”.`,
+  keyRatioNameWithout: `${HEADERS.rows.keyRatioName} chỉ dùng cho dòng có ${HEADERS.rows.keyRatio}.`,
   keyRatioPlace: (value: string): string => `${HEADERS.rows.keyRatio} “${value}” phải là số thứ tự nguyên từ 1 trở lên.`,
   keyRatioDuplicate: (place: number, form: number, key: string): string =>
     `${HEADERS.rows.keyRatio} số ${place} đã dùng cho dòng ${key} của ${formName(form)}; mỗi chỉ tiêu chính một số thứ tự riêng.`,
@@ -310,6 +312,7 @@ const GUIDE = {
       example: 'lũy kế',
     },
     compare: { text: 'có: báo cáo so sánh dòng này với cùng kỳ năm trước. Để trống là không.', example: 'có' },
+    keyRatioName: { text: 'Chỉ với chỉ tiêu chính: tên của nó trong báo cáo tổng hợp, ở danh sách các đơn vị có tỷ lệ thấp hơn tỷ lệ chung. Để trống thì dùng tên chỉ tiêu.', example: 'Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn' },
     keyRatio: { text: 'Chỉ với tỷ lệ chính mà báo cáo của huyện dùng để xếp các xã: thứ tự của nó (1, 2, 3, …), hoặc “có” để xếp sau các tỷ lệ đã đánh số, theo thứ tự trong trang. Để trống nếu không phải.', example: '1' },
     words: { text: 'Các từ ngữ cán bộ hay dùng để nói về dòng này trong phần thuyết minh, nối bằng “; ”.', example: 'văn bản chỉ đạo; công văn chỉ đạo' },
     topic: { text: 'Cách câu văn gọi dòng này khi chưa có số liệu; {thôn} thay cho từ đơn vị dùng để gọi thôn, tổ dân phố. Để trống: dùng tên chỉ tiêu.', example: 'số người hoạt động không chuyên trách ở {thôn} có mặt' },

@@ -129,7 +129,8 @@ function missingLine(grouping: Grouping, expected: number): string {
 
 /** How the district's report names a key ratio: its own words for the built-in set's, else the row's label. */
 function keyRatioLabel(g: AttentionGroup, catalogue: FormCatalogue): string {
-  return (T.keyRatios as Readonly<Record<string, string>>)[`${g.form}:${g.key}`] ?? catalogue.row(g.form, g.key)?.label ?? g.key;
+  const row = catalogue.row(g.form, g.key);
+  return row?.keyRatioName ?? row?.label ?? g.key;
 }
 
 function attentionLines(attention: readonly AttentionGroup[], catalogue: FormCatalogue): readonly string[] {

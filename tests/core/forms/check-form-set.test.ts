@@ -626,3 +626,14 @@ describe('an edited set under the built-in set\u2019s id', () => {
   });
 });
 
+describe('Tên chỉ tiêu chính', () => {
+  it('belongs to a key ratio only', () => {
+    const set = edited((s) => {
+      row(s, 3, '3.4').keyRatioName = 'Tỷ lệ giải quyết phản ánh, kiến nghị';
+    });
+    expect(checkFormSet(set).map((p) => [p.place?.cell, p.message])).toEqual([
+      ['forms[2].rows[10].keyRatioName', 'Chỉ tiêu (Biểu mẫu 3, mã 3.4): Tên chỉ tiêu chính chỉ dùng cho dòng có Chỉ tiêu chính.'],
+    ]);
+  });
+});
+

@@ -24,6 +24,7 @@ export const EVERY_FIELD_SET: FormSetDef = {
           part: '1.2',
           whole: 'BM2 1',
           keyRatio: 2,
+          keyRatioName: 'Tỷ lệ hoàn thành nhiệm vụ (báo cáo tổng hợp)',
           compare: true,
           topic: 'tỷ lệ hoàn thành ở {thôn}',
         },

@@ -65,7 +65,7 @@ describe('readAuthoringWorkbook', () => {
     const rows = sheet(wb, 'Chỉ tiêu');
     // Columns reversed, a title and a blank row above the header row, a note column, a blank row between items.
     const values = rows.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1) : []));
-    const width = 20;
+    const width = 21;
     const moved = new ExcelJS.Workbook();
     for (const ws of wb.worksheets) {
       const copy = moved.addWorksheet(ws.name);
