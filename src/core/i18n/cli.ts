@@ -160,6 +160,7 @@ export const CLI_TEXT = {
     title: 'Số đo hiệu năng (trung vị của nhiều lần chạy)',
     plan: 'Lập kế hoạch sổ (buildWorkbookPlan)',
     check: 'Chạy `cchc check` trên một sổ Excel (cả khởi động Node)',
+    checkCarried: 'Chạy `cchc check` trên một sổ mang bộ biểu mẫu riêng của tỉnh (cả khởi động Node)',
     report: 'Lập báo cáo Word của một xã (buildReport + renderDocx)',
     consolidateJson: (n: number): string => `Tổng hợp ${n} tệp JSON bằng \`cchc consolidate\` (sổ tổng hợp, cả khởi động Node)`,
     consolidateXlsx: (n: number): string => `Tổng hợp ${n} sổ Excel bằng \`cchc consolidate\` (sổ và báo cáo, cả khởi động Node)`,

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ReportData } from '../../core/data/types';
 import { CLI_TEXT } from '../../core/i18n/messages';
+import { buildCatalogue } from '../../core/forms/build-catalogue';
+import { BUILTIN_SET } from '../../core/forms/builtin';
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { samplePath } from './commands/demo';
 import { buildReport } from '../../core/report/build-report';
@@ -105,6 +107,19 @@ export const BENCH_CASES: readonly BenchCase[] = [
       await writePlanFile(buildWorkbookPlan(ctx.sample), join(ctx.dir, 'mau.xlsx'), { overwrite: true });
     },
     run: (ctx) => spawnCli(ctx, ['check', 'mau.xlsx'], [0, 1]),
+  },
+  // The same commune's workbook carrying a province's set (issue 20: reading the set it carries adds at most 10% to check, 2.5 × 1.1 of node).
+  {
+    name: 'check-carried',
+    label: CLI_TEXT.bench.checkCarried,
+    targetMs: 1100,
+    runs: 20,
+    targetRatioToNode: 2.75,
+    setup: async (ctx) => {
+      const province = buildCatalogue({ ...BUILTIN_SET, id: 'tinh-thu' });
+      await writePlanFile(buildWorkbookPlan(ctx.sample, province), join(ctx.dir, 'mau-bo-rieng.xlsx'), { overwrite: true });
+    },
+    run: (ctx) => spawnCli(ctx, ['check', 'mau-bo-rieng.xlsx'], [0, 1]),
   },
   // The whole country's communes: as JSON, the consolidated workbook; as workbooks, the workbook and the district's report (its appendix lists every commune). Peak memory measured.
   consolidateCase('json', CLI_TEXT.bench.consolidateJson(COMMUNES_NATIONWIDE), 10_000, []),
