@@ -17,8 +17,10 @@ export interface FormSetChoice {
   readonly named?: FormSetIdentity | null;
 }
 
-const same = (a: FormSetIdentity, b: FormSetIdentity): boolean => a.id === b.id && a.version === b.version;
-const label = (s: FormSetIdentity): string => FORMSET_TEXT.choose.label(s.id, s.version);
+/** Whether two identities name the same set in the same version. */
+export const sameSet = (a: FormSetIdentity, b: FormSetIdentity): boolean => a.id === b.id && a.version === b.version;
+/** "“thu-nghiem” phiên bản 1" */
+export const setLabel = (s: FormSetIdentity): string => FORMSET_TEXT.choose.label(s.id, s.version);
 
 /**
  * A workbook follows the set it carries: `--forms` may only confirm it (the same set, any version — moving a
@@ -27,16 +29,16 @@ const label = (s: FormSetIdentity): string => FORMSET_TEXT.choose.label(s.id, s.
  */
 export function chooseFormSet(c: FormSetChoice): FormSetDef {
   if (c.carried) {
-    if (c.given && c.given.id !== c.carried.id) throw new FormSetMismatchError(FORMSET_TEXT.choose.workbookOfOther(label(c.carried), label(c.given)));
+    if (c.given && c.given.id !== c.carried.id) throw new FormSetMismatchError(FORMSET_TEXT.choose.workbookOfOther(setLabel(c.carried), setLabel(c.given)));
     return c.carried;
   }
   if (c.named) {
-    if (same(c.named, c.builtin)) {
-      if (c.given && !same(c.given, c.builtin)) throw new FormSetMismatchError(FORMSET_TEXT.choose.dataOfOther(label(c.named), label(c.given)));
+    if (sameSet(c.named, c.builtin)) {
+      if (c.given && !sameSet(c.given, c.builtin)) throw new FormSetMismatchError(FORMSET_TEXT.choose.dataOfOther(setLabel(c.named), setLabel(c.given)));
       return c.builtin;
     }
-    if (!c.given) throw new FormSetMismatchError(FORMSET_TEXT.choose.dataNeedsSet(label(c.named)));
-    if (!same(c.given, c.named)) throw new FormSetMismatchError(FORMSET_TEXT.choose.dataOfOther(label(c.named), label(c.given)));
+    if (!c.given) throw new FormSetMismatchError(FORMSET_TEXT.choose.dataNeedsSet(setLabel(c.named)));
+    if (!sameSet(c.given, c.named)) throw new FormSetMismatchError(FORMSET_TEXT.choose.dataOfOther(setLabel(c.named), setLabel(c.given)));
     return c.given;
   }
   // A workbook that carries no set was laid out with the built-in one; data naming none follows it too.

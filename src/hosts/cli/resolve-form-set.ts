@@ -4,9 +4,8 @@ import { BUILTIN_CATALOGUE, BUILTIN_SET, isBuiltinSet } from '../../core/forms/b
 import { CarriedSetError, readCarriedSet } from '../../core/forms/carried-set';
 import { chooseFormSet, FormSetMismatchError, type FormSetChoice } from '../../core/forms/choose-form-set';
 import type { FormSetDef, FormSetIdentity } from '../../core/forms/form-set';
-import type { SetPlace, SetProblem } from '../../core/forms/set-problem';
+import { placeText, type SetProblem } from '../../core/forms/set-problem';
 import { FORMSET_TEXT } from '../../core/i18n/form-sets';
-import { sheetRef } from '../../core/layout/a1';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import type { OptionHelp } from './commands/types';
@@ -17,13 +16,9 @@ const T = FORMSET_TEXT.exportCommand;
 export const FORMS_ARG = { forms: { type: 'string' } } as const;
 export const FORMS_HELP: OptionHelp = { flag: '--forms S', text: FORMSET_TEXT.option.help };
 
-/** "'Chỉ tiêu'!F3", the sheet alone, or a JSON path. */
-const placeText = (place: SetPlace | null): string =>
-  !place ? '' : place.sheet === null ? (place.cell ?? '') : place.cell === null ? place.sheet : sheetRef(place.sheet, place.cell);
-
 /** A set with problems: exit 2, every problem at its place (as `cchc forms export` says it). */
 export const setUnreadable = (file: string, problems: readonly SetProblem[]): CliError =>
-  new CliError(T.setUnreadable(file, problems.map((p) => T.problemAt(placeText(p.place), p.message))));
+  new CliError(T.setUnreadable(file, problems.map((p) => T.problemAt(placeText(p.place) ?? '', p.message))));
 
 /** The set in `file` (an authoring workbook or its JSON), checked as `cchc forms check` checks it; any problem is a CliError naming the file. */
 export async function loadSetFile(file: string, io: CliIo): Promise<FormSetDef> {
@@ -52,10 +47,7 @@ export function catalogueOf(set: FormSetDef): FormCatalogue {
   return cat;
 }
 
-/** "“thu-nghiem” phiên bản 1" */
-export const setLabel = (s: FormSetIdentity): string => FORMSET_TEXT.choose.label(s.id, s.version);
-
-export const sameSet = (a: FormSetIdentity, b: FormSetIdentity): boolean => a.id === b.id && a.version === b.version;
+export { sameSet, setLabel } from '../../core/forms/choose-form-set';
 
 /** The set a workbook's named cells carry (null: none, the built-in set); a damaged copy is a CliError naming the file. */
 export function carriedSetOf(file: string, values: Readonly<Record<string, unknown>>): FormSetDef | null {

@@ -12,6 +12,7 @@ import { inputCellSet, isBlank, overlayKept, toPlanValue, type KeptValues } from
 import { cellPlainValue, readNamedCells } from '../../shared/xlsx-named-cells';
 import type { FormCatalogue } from '../../../core/forms/build-catalogue';
 import type { FormSetDef } from '../../../core/forms/form-set';
+import { setLabel } from '../../../core/forms/choose-form-set';
 import { orphansSheet, orphanValues, type OrphanValue } from '../../../core/forms/orphan-values';
 import type { FormNumber } from '../../../core/forms/types';
 import { FORMSET_TEXT } from '../../../core/i18n/form-sets';
@@ -143,8 +144,7 @@ export function moveToSet(wb: XL.Workbook, carried: FormSetDef, to: FormSetDef, 
   }
   const laid = overlayKept(fresh, kept as KeptValues).plan;
   const orphans = [...earlierOrphans(wb), ...orphanValues(entries, fromCat, toCat)];
-  const label = (s: FormSetDef): string => FORMSET_TEXT.choose.label(s.id, s.version);
-  const plan = orphans.length > 0 ? { ...laid, sheets: [...laid.sheets, orphansSheet(orphans, label(carried), label(to))] } : laid;
+  const plan = orphans.length > 0 ? { ...laid, sheets: [...laid.sheets, orphansSheet(orphans, setLabel(carried), setLabel(to))] } : laid;
   // Sheets of the old layout (a form the new version dropped) are replaced; a sheet of the user's own would be lost.
   const ours = new Set([...plan.sheets, ...buildWorkbookPlan(null, fromCat).sheets].map((s) => s.name.toLowerCase()));
   ours.add(FORMSET_TEXT.option.orphansSheet.toLowerCase());
