@@ -79,7 +79,7 @@ const COMMUNES: Readonly<Record<string, ReportData>> = {
 };
 const NAMES = Object.keys(COMMUNES);
 const EXPECTED_UNITS = 5;
-const TITLE = 'BÁO CÁO TỔNG HỢP SỐ LIỆU CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026 CỦA 4 ĐƠN VỊ';
+const TITLE = 'Kết quả công tác cải cách hành chính cấp xã 6 tháng đầu năm 2026';
 
 const core: Consolidated = consolidate(Object.values(COMMUNES).map((d) => d.forms), { expected: EXPECTED_UNITS });
 
@@ -205,11 +205,12 @@ describe('cchc consolidate, built, on four communes', () => {
     const text = reportText.normalize('NFC');
     // Writer puts each paragraph, and so each table cell, on a line of its own.
     const lines = new Set(text.split(/\r?\n/).map((l) => l.trim()));
+    expect(lines).toContain('BÁO CÁO');
     expect(lines).toContain(TITLE);
     // The communes are in the appendix's Bảng 1, one per row; the body states the totals and who is missing.
     for (const name of ['Hòa Phong', 'Tịnh Kỳ', 'Tịnh Châu', 'An Phú']) expect(lines).toContain(name);
     expect(text).toContain('Đã tổng hợp số liệu của 4/5 đơn vị (80%)');
-    expect(text).toContain('1 đơn vị chưa gửi báo cáo');
+    expect(text).toContain('01 đơn vị chưa gửi báo cáo');
     expect(text).toContain('Các đơn vị đã giải quyết xong 6.047 hồ sơ thủ tục hành chính');
     expect(lines).toContain('6.047'); // hồ sơ giải quyết xong: 1.234 × 3 + 2.345
     expect(lines).toContain('9.700,75'); // kế hoạch vốn, triệu đồng: 4.250 × 2 + 1.200,75

@@ -6,7 +6,8 @@ import { AGGREGATE_TEXT } from '../i18n/aggregate';
 export interface GroupedUnit {
   /** What the user called the file (printed in messages and on the `Tổng hợp` sheet). */
   readonly file: string;
-  readonly meta: Pick<Meta, 'unit' | 'unitKind' | 'period' | 'year'>;
+  /** `superior`: the body the commune reports to ("UBND tỉnh Ninh Bình"), when the file says it. */
+  readonly meta: Pick<Meta, 'unit' | 'unitKind' | 'period' | 'year'> & { readonly superior?: string };
   /** Input rows the file reported (for the list of communes); absent when not counted. */
   readonly rowsReported?: number;
 }

@@ -3,6 +3,8 @@ import type { Period } from '../data/types';
 import { REPORT_TEXT } from './report';
 
 const { periodWithYear } = REPORT_TEXT;
+/** A count in a sentence, 1–9 written with a leading zero as the reference writes them ("01 tệp"). */
+const count2 = (n: number): string => (n >= 1 && n <= 9 ? `0${n}` : `${n}`);
 
 export const AGGREGATE_TEXT = {
   /** Sheet of the grouping (which communes, which period). */
@@ -61,6 +63,15 @@ export const AGGREGATE_TEXT = {
     otherSet: (set: string, chosen: string): string => `số liệu theo bộ biểu mẫu ${set}, khác bộ biểu mẫu đang tổng hợp (${chosen}).`,
   },
 
+  /** What is wrong in the office's own inputs (its text, its list of communes); the host names the file. */
+  officeInputs: {
+    notObject: 'cần một đối tượng JSON, ví dụ { "assessment": "…", "tasks": "…", "proposals": "…" }',
+    unknownFields: (keys: readonly string[], known: readonly string[]): string =>
+      `trường không được hỗ trợ: ${keys.join(', ')} (chỉ có: ${known.join(', ')})`,
+    notText: (key: string): string => `trường ${key} phải là một đoạn văn bản hoặc danh sách các đoạn`,
+    emptyList: 'danh sách không có đơn vị nào (mỗi dòng một đơn vị, ví dụ: xã Hòa Phong)',
+  },
+
   /** The files left out, on the `Tổng hợp` sheet. */
   rejectedTitle: 'Các tệp bị từ chối (không tính vào tổng hợp, được tính là đơn vị chưa báo cáo)',
   rejectedHeader: ['STT', 'Tệp số liệu', 'Đơn vị', 'Lý do'] as const,
@@ -73,23 +84,25 @@ export const AGGREGATE_TEXT = {
     signatureTitle: 'THỦ TRƯỞNG CƠ QUAN',
     appendixHeading: 'PHỤ LỤC',
     tableHeader: ['STT', 'Chỉ tiêu thống kê', 'Đơn vị tính', 'Tổng hợp', 'Số đơn vị báo cáo'] as const,
+    /** How the totals were made: a note at the end of part II, not a section. */
+    noteLabel: 'Ghi chú:',
     method:
-      'Cách tổng hợp: số lượng và số tiền được cộng từ các đơn vị đã báo cáo; tỷ lệ được tính lại từ tử số và mẫu số cộng ở các đơn vị có đủ cả hai số, không lấy trung bình; chỉ tiêu chọn mã được đếm số đơn vị chọn từng mã; tỷ lệ do đơn vị tự nhập được ghi thấp nhất – trung bình – cao nhất; đơn vị chưa báo cáo được tính là thiếu, không tính là 0.',
+      'Số lượng và số tiền được cộng từ các đơn vị đã báo cáo; tỷ lệ được tính lại từ tử số và mẫu số cộng ở các đơn vị có đủ cả hai số, không lấy trung bình; chỉ tiêu chọn mã được đếm số đơn vị chọn từng mã; tỷ lệ do đơn vị tự nhập được ghi thấp nhất – trung bình – cao nhất; đơn vị chưa báo cáo được tính là thiếu, không tính là 0.',
 
-    /** "BÁO CÁO TỔNG HỢP SỐ LIỆU CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026 CỦA 12 ĐƠN VỊ" */
-    title: (period: Period, year: number, units: number): string =>
-      `BÁO CÁO TỔNG HỢP SỐ LIỆU CẢI CÁCH HÀNH CHÍNH ${periodWithYear(period, year).toLocaleUpperCase('vi')} CỦA ${units} ĐƠN VỊ`,
+    /** "BÁO CÁO" over the subject line "Kết quả công tác cải cách hành chính cấp xã 6 tháng đầu năm 2026". */
+    subject: (period: Period, year: number): string => `Kết quả công tác cải cách hành chính cấp xã ${periodWithYear(period, year)}`,
+    /** The document's title in its properties. */
+    documentTitle: (period: Period, year: number): string => `Báo cáo kết quả công tác cải cách hành chính cấp xã ${periodWithYear(period, year)}`,
 
     /** "……, ngày … tháng … năm 2026": left for the office to fill in. */
     placeDate: (year: number): string => `……, ngày …… tháng …… năm ${year}`,
 
-    /** The opening paragraph: which communes, and how many of those expected. */
     /** The opening: who consolidates what, in the voice of the body above. */
     opening: (issuer: string | null, period: string): string =>
-      `${issuer ? `${issuer} tổng hợp` : 'Tổng hợp'} kết quả công tác cải cách hành chính ${period} của các đơn vị trên địa bàn như sau:`,
+      `${issuer ? `${issuer} tổng hợp` : 'Tổng hợp'} kết quả công tác cải cách hành chính ${period} của các đơn vị cấp xã trên địa bàn như sau:`,
 
-    closing: (period: Period, year: number): string =>
-      `Trên đây là báo cáo tổng hợp số liệu cải cách hành chính ${periodWithYear(period, year)}./.`,
+    closing: (issuer: string | null, period: Period, year: number): string =>
+      `Trên đây là báo cáo kết quả công tác cải cách hành chính cấp xã ${periodWithYear(period, year)}${issuer ? ` của ${issuer}` : ''}./.`,
 
     /** "BIỂU TỔNG HỢP SỐ LIỆU … 6 THÁNG ĐẦU NĂM 2026" */
     appendixTitle: (period: Period, year: number): string =>
@@ -98,34 +111,61 @@ export const AGGREGATE_TEXT = {
     appendixAttach: (units: number, expected: number): string =>
       `(Tổng hợp từ ${units} đơn vị; cột “Số đơn vị báo cáo”: số đơn vị có số liệu ở chỉ tiêu đó / ${expected} đơn vị phải báo cáo)`,
 
-    /** The body's parts, in the voice of the body above the communes. */
+    /** The body's parts, in the voice of the body above the communes; IV–VI are the office's own text. */
     parts: {
       reporting: 'I. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ',
       results: 'II. KẾT QUẢ CHỦ YẾU TRÊN ĐỊA BÀN',
       attention: 'III. CÁC ĐƠN VỊ CẦN QUAN TÂM',
-      method: 'IV. CÁCH TỔNG HỢP',
+      assessment: 'IV. ĐÁNH GIÁ CHUNG',
+      /** Followed by the next period in capitals: "V. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2026". */
+      tasks: 'V. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM',
+      proposals: 'VI. KIẾN NGHỊ VÀ ĐỀ XUẤT',
     },
+    /** A part of the office's own text left empty: a line to fill in by hand. */
+    textBlank: '…………………………………………………………………………………………',
     /** "Đã tổng hợp số liệu của 4/5 đơn vị (80%)." */
     completeness: (reported: number, expected: number, share: string): string =>
       `Đã tổng hợp số liệu của ${reported}/${expected} đơn vị (${share}%); danh sách các đơn vị đã báo cáo tại Bảng 1, Phụ lục.`,
-    /** "Chưa tổng hợp được 2 đơn vị: xã A (…); 1 đơn vị chưa gửi báo cáo." — the missing ones by name. */
-    missing: (named: readonly string[], notSent: number): string => {
-      const parts = [...named, ...(notSent > 0 ? [`${notSent} đơn vị chưa gửi báo cáo`] : [])];
-      return `Chưa tổng hợp được ${named.length + notSent} đơn vị: ${parts.join('; ')}.`;
-    },
+    /** "Chưa tổng hợp được 03 đơn vị: xã A (số liệu còn 2 lỗi); chưa nhận được số liệu của xã B; 01 tệp không đọc được." */
+    missing: (count: number, parts: readonly string[]): string => `Chưa tổng hợp được ${count2(count)} đơn vị: ${parts.join('; ')}.`,
     allReported: 'Tất cả các đơn vị phải báo cáo đều đã gửi số liệu hợp lệ.',
-    /** A rejected commune in the completeness line: "xã An Phú (tệp an-phu.json: số liệu còn 2 lỗi)". */
-    missingUnit: (unit: string, file: string, reason: string): string => `${unit} (tệp ${file}: ${reason.replace(/\.$/, '')})`,
-    /** A rejected file that did not say which commune it is. */
-    missingFile: (file: string, reason: string): string => `tệp ${file} (${reason.replace(/\.$/, '')})`,
+    /** A rejected commune, named by the commune, never by its file: "xã An Phú (số liệu còn 2 lỗi)". */
+    missingUnit: (unit: string, reason: string): string => `${unit} (${reason.replace(/\.$/, '')})`,
+    /** Why a commune that sent several files of the period is not counted (the files are named on the terminal and the Tổng hợp sheet). */
+    duplicateReason: 'gửi nhiều hơn một tệp số liệu cùng kỳ',
+    /** Why a listed commune whose data could not be read is not counted (the reader's own words may name a path or a link). */
+    unreadableReason: 'không đọc được số liệu',
+    /** The listed communes that sent nothing. */
+    notSent: (units: readonly string[]): string => `chưa nhận được số liệu của ${units.join(', ')}`,
+    /** Communes that sent nothing, when no list says which. */
+    notSentCount: (n: number): string => `${count2(n)} đơn vị chưa gửi báo cáo`,
+    /** The only communes missing sent nothing, and no list names them. */
+    notSentOnly: (n: number): string => `Còn ${count2(n)} đơn vị chưa gửi báo cáo.`,
+    /** Files that could not be read, counted: their names are not for the signed text. */
+    unreadableFiles: (n: number): string => `${count2(n)} tệp không đọc được`,
+    /** Files that were read but named no commune. */
+    unidentifiedFiles: (n: number): string => `${count2(n)} tệp không xác định được đơn vị`,
 
     /** "đạt 74%", with the communes it rests on when not all gave both numbers. */
     ratio: (value: string | null, part: string, whole: string, pairs: number, units: number): string =>
       value === null
         ? 'chưa tính được (chưa có đơn vị nào có đủ cả hai số liệu, hoặc mẫu số bằng 0)'
         : `đạt ${value}%${pairs < units ? ` (${part}/${whole}, tính trên ${pairs}/${units} đơn vị có đủ cả hai số liệu)` : ''}`,
-    /** After a sentence whose numbers not every commune gave: empty is said, never added as 0. */
-    partial: (missing: number, units: number): string => ` Có ${missing}/${units} đơn vị chưa báo cáo đủ các số liệu này.`,
+    /** A ratio over the same communes as the numbers beside it: what those communes' numbers give. */
+    ratioOf: (value: string | null): string => (value === null ? 'chưa tính được (mẫu số bằng 0)' : `đạt ${value}%`),
+    /** After a sentence whose numbers are those of the communes that gave them all, when not every commune did (one number: `single`). */
+    sameUnits: (units: number, all: number, single: boolean): string =>
+      single
+        ? ` Số liệu trên là của ${units}/${all} đơn vị; ${count2(all - units)} đơn vị còn lại chưa báo cáo số liệu này.`
+        : ` Các số liệu trên là của ${units}/${all} đơn vị có đủ các số liệu này; ${count2(all - units)} đơn vị còn lại chưa báo cáo đủ.`,
+    /** After a sentence whose numbers rest on different communes: each said plainly. */
+    differentUnits: (parts: readonly string[]): string => ` Các số liệu trên không cùng các đơn vị: ${parts.join(', ')}.`,
+    /** "số nhiệm vụ đề ra trong kế hoạch là của 2/3 đơn vị" */
+    rowUnits: (label: string, units: number, all: number): string => `${label.charAt(0).toLocaleLowerCase('vi')}${label.slice(1)} là của ${units}/${all} đơn vị`,
+    /** "tỷ lệ tính trên 1/3 đơn vị có đủ cả hai số liệu" */
+    ratioUnits: (units: number, all: number): string => `tỷ lệ tính trên ${units}/${all} đơn vị có đủ cả hai số liệu`,
+    /** Biểu mẫu 1 row 4's level when the communes' superiors differ: "UBND cấp trên". */
+    anySuperior: 'cấp trên',
     /** A sentence whose numbers no commune gave. */
     noData: (topic: string): string => `Chưa có đơn vị nào báo cáo số liệu về ${topic}.`,
     // The district's sentences on the totals are the form set's (`Câu văn tổng hợp`).
@@ -136,7 +176,7 @@ export const AGGREGATE_TEXT = {
     attentionLine: (label: string, total: string | null, below: readonly string[], more: number): string => {
       if (total === null) return `${label}: chưa tính được tỷ lệ chung của địa bàn.`;
       if (below.length === 0) return `${label}: toàn địa bàn đạt ${total}%; không có đơn vị nào thấp hơn.`;
-      return `${label}: toàn địa bàn đạt ${total}%; ${below.length + more} đơn vị thấp hơn: ${below.join(', ')}${more > 0 ? ` và ${more} đơn vị khác` : ''}.`;
+      return `${label}: toàn địa bàn đạt ${total}%; ${count2(below.length + more)} đơn vị thấp hơn: ${below.join(', ')}${more > 0 ? ` và ${count2(more)} đơn vị khác` : ''}.`;
     },
     /** "xã A (80%)" */
     unitValue: (unit: string, value: string): string => `${unit} (${value}%)`,
@@ -144,7 +184,7 @@ export const AGGREGATE_TEXT = {
     /** Appendix table of the communes consolidated. */
     unitsCaption: 'Bảng 1',
     unitsTitle: 'DANH SÁCH ĐƠN VỊ ĐÃ BÁO CÁO',
-    unitsHeader: ['STT', 'Tên đơn vị', 'Loại đơn vị', 'Tệp số liệu', 'Số chỉ tiêu có số liệu'] as const,
+    unitsHeader: ['STT', 'Tên đơn vị', 'Loại đơn vị', 'Số chỉ tiêu có số liệu', 'Ghi chú'] as const,
     /** Appendix table of the communes below the district on the key ratios. */
     attentionCaption: 'Bảng 2',
     attentionTitle: 'CÁC ĐƠN VỊ CÓ TỶ LỆ THẤP HƠN TỶ LỆ CHUNG CỦA ĐỊA BÀN',

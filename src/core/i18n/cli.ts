@@ -124,6 +124,21 @@ export const CLI_TEXT = {
     signerTitle: 'chức vụ người ký (ví dụ: PHÓ GIÁM ĐỐC)',
     signerName: 'họ và tên người ký',
     recipient: 'một nơi nhận của báo cáo (lặp lại cho nhiều nơi nhận; “Lưu: VT” luôn ở cuối)',
+    expectedList:
+      'tệp văn bản liệt kê các đơn vị phải báo cáo, mỗi dòng một đơn vị (ví dụ: xã Hòa Phong); báo cáo nêu tên các đơn vị chưa gửi số liệu (không dùng cùng --expected)',
+    officeText: 'tệp JSON nội dung của cơ quan tổng hợp: { "assessment": "…", "tasks": "…", "proposals": "…" } (mục IV, V, VI của báo cáo)',
+    assessment: 'mục IV. Đánh giá chung của cơ quan tổng hợp (thay nội dung trong --office-text)',
+    tasks: 'mục V. Phương hướng, nhiệm vụ trọng tâm kỳ sau (thay nội dung trong --office-text)',
+    proposals: 'mục VI. Kiến nghị và đề xuất (thay nội dung trong --office-text)',
+    expectedTwice: 'chỉ dùng một trong hai: --expected (số đơn vị) hoặc --expected-list (danh sách đơn vị)',
+    badOfficeText: (file: string, problems: readonly string[]): string => `${file}: nội dung của cơ quan tổng hợp chưa đúng — ${problems.join('; ')}.`,
+    badExpectedList: (file: string, problems: readonly string[]): string => `${file}: ${problems.join('; ')}.`,
+    /** The parts of the report the office left empty: "Báo cáo tổng hợp còn để trống mục IV, V (…)". */
+    officeTextBlank: (keys: readonly ('assessment' | 'tasks' | 'proposals')[]): string =>
+      `Cảnh báo: báo cáo tổng hợp còn để trống mục ${keys.map((k) => ({ assessment: 'IV', tasks: 'V', proposals: 'VI' })[k]).join(', ')} (ghi bằng ${keys.map((k) => `--${k}`).join(', ')} hoặc --office-text) — chưa thể ký ban hành.`,
+    /** Communes the files stand for that the list does not name: totalled, and counted as expected. */
+    notListed: (units: readonly string[]): string =>
+      `Có số liệu của đơn vị không có trong --expected-list (vẫn được tổng hợp và tính là đơn vị phải báo cáo): ${units.join(', ')}.`,
     /** One rejected file and why: "Từ chối a.json: số liệu còn 2 lỗi." */
     rejectedLine: (file: string, reason: string): string => `Từ chối ${file}: ${reason}`,
     noneReadable: (files: number): string => `Không đọc được tệp nào trong ${files} tệp đã cho; chưa ghi tệp nào.`,

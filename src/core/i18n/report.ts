@@ -44,6 +44,8 @@ export const REPORT_TEXT = {
   archive: 'Lưu: VT.',
   /** The body a commune's report is signed for; the unit's kind is appended ("ỦY BAN NHÂN DÂN XÃ"). */
   defaultBody: 'ỦY BAN NHÂN DÂN',
+  /** A managing body's common words as Nghị định 30/2020 abbreviates them in the header. */
+  bodyAbbreviations: { committee: 'UBND', council: 'HĐND' },
   /** The head's title: the signer's title by default, and the head named after KT., Q., TL. */
   defaultTitle: 'CHỦ TỊCH',
   appendixHeading: 'PHỤ LỤC 01',

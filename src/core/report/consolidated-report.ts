@@ -1,19 +1,24 @@
 // The consolidated report: the district's sentences on the totals, who reported and who did not, who lags behind; communes and totals in the appendix.
 import type { AttentionGroup } from '../aggregate/attention';
+import type { JointTotals } from '../aggregate/joint-totals';
 import { consolidatedCellText } from '../aggregate/cell-text';
 import type { Consolidated, ConsolidatedCell } from '../aggregate/consolidate';
 import { unitKey, type Grouping, type RejectedFile } from '../aggregate/grouping';
 import { parseRowText, type FormCatalogue } from '../forms/build-catalogue';
 import { BUILTIN_CATALOGUE } from '../forms/builtin';
-import { roundHalfAway } from '../forms/compute';
+import { ratioOf, roundHalfAway } from '../forms/compute';
 import type { SetDistrictSentence } from '../forms/form-set';
 import { AGGREGATE_TEXT } from '../i18n/aggregate';
 import { COMMON_TEXT } from '../i18n/common';
 import { REPORT_TEXT } from '../i18n/report';
 import type { RowRef } from '../rules/validation-rule';
 import { formTable } from './form-table';
+import { issuingBodyInText, issuingBodyLines, managingBodyLine } from './issuing-body';
+import { isEntryOf, type OfficeText } from './office-inputs';
 import type { AppendixRow, AppendixTable, BodyBlock, Line, ParagraphBlock, ReportDocument } from './model';
-import { PAGE, STYLES } from './styles';
+import { splitStaffText } from './staff-text';
+import { labelForLevel, superiorLevel } from './superior-level';
+import { estimateTextWidthPt, PAGE, STYLES } from './styles';
 import { fillTemplate, isParsed, parseTemplate } from './template/format-template';
 import { comparisonPhrase, isComparedRow } from './year-on-year';
 
@@ -28,7 +33,15 @@ export interface ConsolidatedReportOptions {
   readonly signer?: { readonly authority?: string; readonly title?: string; readonly name?: string };
   /** Nơi nhận, in order; "Lưu: VT" is always added last. */
   readonly recipients?: readonly string[];
+  /** The office's own text of parts IV–VI (its assessment, next period's tasks, its proposals); paragraphs and "- " items as in a commune's narrative. */
+  readonly officeText?: OfficeText;
+  /**
+   * The communes that were to report, as the office lists them ("xã Hòa Phong", or "Hòa Phong"): those that did not are named.
+   * A rejected file that named no commune is named by the entry equal to its name (Sheets' `Danh sách đơn vị` names each spreadsheet so).
+   */
+  readonly expectedUnits?: readonly string[];
 }
+
 
 /** Communes named one by one in the body's attention lines; the appendix table has them all. */
 const ATTENTION_IN_BODY = 10;
@@ -71,60 +84,119 @@ function fill(template: string, args: Readonly<Record<string, string>>): string 
   return isParsed(parsed) ? fillTemplate(parsed, args) : template;
 }
 
-/** One sentence on the totals (the set's `Câu văn tổng hợp`); a number no commune gave is said to be missing, never printed as 0. */
-function districtSentence(def: SetDistrictSentence, c: Consolidated, units: number, previous: PreviousTotals | undefined, catalogue: FormCatalogue): string {
+/** The label of a sentence's row, for saying how many communes gave it. */
+const rowLabel = (ref: RowRef, catalogue: FormCatalogue): string => catalogue.row(ref.form, ref.key)?.label ?? ref.key;
+
+/**
+ * One sentence on the totals (the set's `Câu văn tổng hợp`). Its numbers are those of the communes that gave them all (`joint`),
+ * and a ratio whose part and whole are among them is recomputed from the same communes; a number no commune gave is said to be
+ * missing, never printed as 0. Without `joint`, or when no commune gave them all, each total is the row's, and when they rest on
+ * different communes the sentence says so plainly.
+ */
+function districtSentence(
+  def: SetDistrictSentence,
+  c: Consolidated,
+  units: number,
+  previous: PreviousTotals | undefined,
+  catalogue: FormCatalogue,
+  joint: JointTotals | undefined,
+): string {
   const refs = def.rows.map((text) => parseRowText(text, def.form));
   const totals = refs.map((ref) => {
     const cell = cellAt(c, ref);
     return cell?.kind === 'total' ? cell : null;
   });
   if (totals.some((t) => t === null || t.total === null)) return T.noData(def.topic);
-  const [a = '', b = ''] = refs.map((ref, i) => {
-    const row = catalogue.row(ref.form, ref.key);
-    return COMMON_TEXT.formatNumber(totals[i]?.total ?? 0, row?.kind === 'money' ? 2 : 0);
-  });
+  const same = joint !== undefined && joint.units > 0 ? joint : undefined;
+  const numbers = refs.map((_, i) => (same ? (same.values[i] ?? 0) : (totals[i]?.total ?? 0)));
+  const decimalsOf = (ref: RowRef | undefined): number => (ref !== undefined && catalogue.row(ref.form, ref.key)?.kind === 'money' ? 2 : 0);
+  const [a = '', b = ''] = refs.map((ref, i) => COMMON_TEXT.formatNumber(numbers[i] ?? 0, decimalsOf(ref)));
   const ratioRef = def.ratio === undefined ? undefined : parseRowText(def.ratio, def.form);
   const ratioCell = ratioRef === undefined ? undefined : cellAt(c, ratioRef);
+  const ratioRow = ratioRef === undefined ? undefined : catalogue.row(ratioRef.form, ratioRef.key);
   const [first] = refs;
-  const decimals = first !== undefined && catalogue.row(first.form, first.key)?.kind === 'money' ? 2 : 0;
-  const vsRatio = totalComparison(ratioRef, c, previous, catalogue);
-  const vsFirst = totalComparison(first, c, previous, catalogue);
-  const r0 =
-    ratioCell?.kind === 'ratio'
-      ? T.ratio(
-          ratioCell.value === null ? null : pct(ratioCell.value),
-          COMMON_TEXT.formatNumber(ratioCell.part ?? 0, decimals),
-          COMMON_TEXT.formatNumber(ratioCell.whole ?? 0, decimals),
-          ratioCell.reported,
-          units,
-        )
-      : '';
-  const r = vsRatio ? `${r0}, ${vsRatio}` : r0;
-  // The ratio's own note already says how many communes gave both numbers; otherwise say how many left one empty.
-  const fewest = ratioCell?.kind === 'ratio' && ratioCell.value !== null ? units : Math.min(...totals.map((t) => t?.reported ?? 0));
+  const indexOf = (text: string | undefined): number => {
+    if (text === undefined || ratioRef === undefined) return -1;
+    const at = parseRowText(text, ratioRef.form);
+    return refs.findIndex((r) => r.form === at.form && r.key === at.key);
+  };
+  // The ratio's part and whole among the sentence's numbers: it is said of the same communes as they are.
+  const [partAt, wholeAt] = ratioRow?.kind === 'ratio' ? [indexOf(ratioRow.part), indexOf(ratioRow.whole)] : [-1, -1];
+  const aligned = ratioCell?.kind === 'ratio' && partAt >= 0 && wholeAt >= 0;
+  const bases = same ? [same.units] : totals.map((t) => t?.reported ?? 0);
+  const base = bases.every((n) => n === bases[0]) && (!aligned || ratioCell.reported === bases[0]) ? (bases[0] ?? 0) : null;
+  // Last year's totals are of every commune that gave the row: compared only when this year's number is the row's total too.
+  const vsFirst = first !== undefined && (!same || same.units === totals[0]?.reported) ? totalComparison(first, c, previous, catalogue) : '';
+  let r = '';
+  if (aligned && base !== null) {
+    const value = ratioOf(numbers[partAt] ?? null, numbers[wholeAt] ?? null);
+    const vsRatio = base === ratioCell.reported ? totalComparison(ratioRef, c, previous, catalogue) : '';
+    r = T.ratioOf(value === null ? null : pct(value)) + (vsRatio ? `, ${vsRatio}` : '');
+  } else if (ratioCell?.kind === 'ratio') {
+    const vsRatio = totalComparison(ratioRef, c, previous, catalogue);
+    // Of other communes than the numbers beside it: its own communes are said, inside the phrase or in the note that lists them all.
+    const decimals = decimalsOf(first);
+    const value = ratioCell.value === null ? null : pct(ratioCell.value);
+    const r0 =
+      base === null
+        ? T.ratioOf(value)
+        : T.ratio(value, COMMON_TEXT.formatNumber(ratioCell.part ?? 0, decimals), COMMON_TEXT.formatNumber(ratioCell.whole ?? 0, decimals), ratioCell.reported, units);
+    r = vsRatio ? `${r0}, ${vsRatio}` : r0;
+  }
   const text = fill(def.template, { a, b, r, va: vsFirst ? ` (${vsFirst})` : '' });
-  return `${text}.${fewest < units ? T.partial(units - fewest, units) : ''}`;
+  if (base !== null) return `${text}.${base < units ? T.sameUnits(base, units, refs.length === 1 && !aligned) : ''}`;
+  const parts = [
+    ...refs.map((ref, i) => T.rowUnits(rowLabel(ref, catalogue), totals[i]?.reported ?? 0, units)),
+    ...(ratioCell?.kind === 'ratio' ? [T.ratioUnits(ratioCell.reported, units)] : []),
+  ];
+  return `${text}.${T.differentUnits(parts)}`;
 }
 
-/** The units that were to report and did not: each rejected commune (or file) by name with why, then those that sent nothing. */
-function missingLine(grouping: Grouping, expected: number): string {
-  const accepted = new Set(grouping.units.map((u) => unitKey(`${u.meta.unitKind} ${u.meta.unit}`)));
+/** Why a commune is not counted, as the signed text says it: never with a file's name, a path or a link (a reader's message may hold one). */
+function reasonOf(r: RejectedFile): string {
+  if (r.kind === 'duplicate') return T.duplicateReason;
+  if (r.kind === 'unreadable') return T.unreadableReason;
+  return r.reason;
+}
+
+/**
+ * The units that were to report and did not: each rejected commune by name with why, the listed communes that sent nothing by
+ * name (or how many sent nothing, with no list), and files that named no commune counted, never named.
+ */
+function missingLine(grouping: Grouping, expected: number, expectedUnits: readonly string[] | undefined): string {
+  const listed = (expectedUnits ?? []).map((e) => e.normalize('NFC').trim().replace(/\s+/g, ' ')).filter((e) => e !== '');
+  const accepted = grouping.units.map((u) => `${u.meta.unitKind} ${u.meta.unit}`);
   const named: string[] = [];
-  const seen = new Set<string>();
-  const add = (r: RejectedFile): void => {
-    if (r.unit === null) {
-      named.push(T.missingFile(r.file, r.reason));
-      return;
+  const seen: string[] = [];
+  let unreadable = 0;
+  let unidentified = 0;
+  for (const r of grouping.rejected) {
+    // A file that named no commune is named by the list's entry of the same name (a spreadsheet on Sheets' list), else counted.
+    const unit = r.unit ?? listed.find((e) => unitKey(e) === unitKey(r.file)) ?? null;
+    if (unit === null) {
+      if (r.kind === 'unreadable') unreadable++;
+      else unidentified++;
+      continue;
     }
-    const key = unitKey(r.unit);
     // A commune whose other file was accepted has reported; one rejected in several files is missing once.
-    if (accepted.has(key) || seen.has(key)) return;
-    seen.add(key);
-    named.push(T.missingUnit(r.unit, r.file, r.reason));
-  };
-  grouping.rejected.forEach(add);
-  const notSent = Math.max(0, expected - grouping.units.length - named.length);
-  return named.length + notSent === 0 ? T.allReported : T.missing(named, notSent);
+    if ([...accepted, ...seen].some((u) => unitKey(u) === unitKey(unit))) continue;
+    seen.push(unit);
+    named.push(T.missingUnit(unit, reasonOf(r)));
+  }
+  // On Sheets an entry is also the name of the spreadsheet read for it (the file of what was read from it).
+  const files = [...grouping.units.map((u) => u.file), ...grouping.rejected.map((r) => r.file)].map(unitKey);
+  const notSent = listed.filter((e) => !files.includes(unitKey(e)) && ![...accepted, ...seen].some((u) => isEntryOf(e, u)));
+  const missing = Math.max(0, expected - grouping.units.length);
+  const anonymous = listed.length > 0 ? 0 : Math.max(0, missing - named.length - unreadable - unidentified);
+  const parts = [
+    ...named,
+    ...(notSent.length > 0 ? [T.notSent(notSent)] : []),
+    ...(anonymous > 0 ? [T.notSentCount(anonymous)] : []),
+    ...(unreadable > 0 ? [T.unreadableFiles(unreadable)] : []),
+    ...(unidentified > 0 ? [T.unidentifiedFiles(unidentified)] : []),
+  ];
+  if (parts.length === 0) return T.allReported;
+  return parts.length === 1 && anonymous > 0 ? T.notSentOnly(anonymous) : T.missing(Math.max(missing, named.length + notSent.length), parts);
 }
 
 /** How the district's report names a key ratio: its own words for the built-in set's, else the row's label. */
@@ -141,30 +213,73 @@ function attentionLines(attention: readonly AttentionGroup[], catalogue: FormCat
   });
 }
 
-function body(
-  grouping: Grouping,
-  c: Consolidated,
-  issuer: string | undefined,
-  attention: readonly AttentionGroup[],
-  previous: PreviousTotals | undefined,
-  catalogue: FormCatalogue,
-): readonly BodyBlock[] {
+/** A part of the office's own text: its paragraphs and items, or a line to fill in by hand when it gave none. */
+function officeBlocks(text: string | undefined): readonly BodyBlock[] {
+  const pieces = splitStaffText(text);
+  if (pieces.length === 0) return [paragraph(T.textBlank, 'fixed')];
+  return pieces.map((p) =>
+    p.kind === 'list-item'
+      ? { kind: 'list-item', marker: p.marker, runs: [{ text: p.text }], style: 'listItem', source: 'staff' }
+      : { kind: 'paragraph', runs: [{ text: p.text }], style: 'body', source: 'staff' },
+  );
+}
+
+/** How the totals were made: a note closing part II, not a part of its own. */
+const methodNote = (): ParagraphBlock => ({
+  kind: 'paragraph',
+  runs: [
+    { text: `${T.noteLabel} `, bold: true, italic: true },
+    { text: T.method, italic: true },
+  ],
+  style: 'body',
+  source: 'fixed',
+});
+
+interface BodyInput {
+  readonly grouping: Grouping;
+  readonly c: Consolidated;
+  readonly issuer: string | undefined;
+  readonly attention: readonly AttentionGroup[];
+  readonly previous: PreviousTotals | undefined;
+  readonly catalogue: FormCatalogue;
+  readonly joint: readonly JointTotals[] | undefined;
+  readonly options: ConsolidatedReportOptions;
+}
+
+function body({ grouping, c, issuer, attention, previous, catalogue, joint, options }: BodyInput): readonly BodyBlock[] {
   const n = grouping.units.length;
   const share = c.expected > 0 ? pct(roundHalfAway((n / c.expected) * 100, 1)) : pct(0);
+  const office = options.officeText ?? {};
   return [
     paragraph(T.opening(issuer ?? null, REPORT_TEXT.periodWithYear(grouping.period, grouping.year)), 'fixed'),
     part(T.parts.reporting),
     paragraph(T.completeness(n, c.expected, share)),
-    paragraph(missingLine(grouping, c.expected)),
+    paragraph(missingLine(grouping, c.expected, options.expectedUnits)),
     part(T.parts.results),
     // The set's sentences on the totals (its checker has made sure their rows exist).
-    ...catalogue.districtSentences.map((d) => paragraph(districtSentence(d, c, n, previous, catalogue))),
+    ...catalogue.districtSentences.map((d, i) => paragraph(districtSentence(d, c, n, previous, catalogue, joint?.[i]))),
+    methodNote(),
     part(T.parts.attention),
     paragraph(T.attentionIntro, 'fixed'),
     ...attentionLines(attention, catalogue).map((l) => paragraph(l)),
-    part(T.parts.method),
-    paragraph(T.method, 'fixed'),
+    part(T.parts.assessment),
+    ...officeBlocks(office.assessment),
+    part(REPORT_TEXT.nextPeriodHeading(T.parts.tasks, grouping.period, grouping.year)),
+    ...officeBlocks(office.tasks),
+    part(T.parts.proposals),
+    ...officeBlocks(office.proposals),
   ];
+}
+
+/**
+ * The level of the body the communes report to, which Biểu mẫu 1 row 4 names: theirs when they all name one level
+ * ("tỉnh" in a 2026 provincial total), else that of the office's own managing body, else "cấp trên".
+ */
+function communesLevel(grouping: Grouping, superior: string | undefined): string {
+  const levels = new Set(grouping.units.map((u) => (u.meta.superior ? superiorLevel(u.meta.superior) : null)));
+  const [only] = levels;
+  if (levels.size === 1 && only) return only;
+  return (superior ? superiorLevel(superior) : null) ?? T.anySuperior;
 }
 
 const row = (key: string, cells: AppendixRow['cells'], bold = false): AppendixRow => ({ key, cells, bold, computed: false });
@@ -190,11 +305,10 @@ function listTable(
   };
 }
 
+/** The communes totalled, by name: a file's name is not for the signed text (the Tổng hợp sheet lists them). */
 function unitsTable(grouping: Grouping): AppendixTable {
-  const rows = grouping.units.map((u, i) =>
-    row(`${i + 1}`, [`${i + 1}`, u.meta.unit, u.meta.unitKind, u.file, u.rowsReported === undefined ? '' : `${u.rowsReported}`]),
-  );
-  return listTable(T.unitsCaption, T.unitsTitle, T.unitsHeader, [0.08, 0.34, 0.16, 0.26, 0.16], ['center', 'left', 'center', 'left', 'center'], rows);
+  const rows = grouping.units.map((u, i) => row(`${i + 1}`, [`${i + 1}`, u.meta.unit, u.meta.unitKind, u.rowsReported === undefined ? '' : `${u.rowsReported}`, '']));
+  return listTable(T.unitsCaption, T.unitsTitle, T.unitsHeader, [0.08, 0.38, 0.16, 0.2, 0.18], ['center', 'left', 'center', 'center', 'left'], rows);
 }
 
 function attentionTable(attention: readonly AttentionGroup[], catalogue: FormCatalogue): AppendixTable {
@@ -209,10 +323,11 @@ function attentionTable(attention: readonly AttentionGroup[], catalogue: FormCat
   return listTable(T.attentionCaption, T.attentionTitle, T.attentionHeader, [0.08, 0.4, 0.16, 0.18, 0.18], ['center', 'left', 'center', 'center', 'center'], rows);
 }
 
-function formTables(c: Consolidated, catalogue: FormCatalogue): readonly AppendixTable[] {
+function formTables(c: Consolidated, catalogue: FormCatalogue, level: string): readonly AppendixTable[] {
   return catalogue.forms.map((form) => {
     const cells = c.forms[form.number] ?? {};
     return formTable(form, {
+      labelOf: (r) => labelForLevel(r, level),
       header: T.tableHeader,
       columnShares: [0.08, 0.44, 0.14, 0.2, 0.14],
       columnAlign: ['center', 'left', 'center', 'center', 'center'],
@@ -234,9 +349,11 @@ function recipientLines(options: ConsolidatedReportOptions): readonly Line[] {
 }
 
 /**
- * The district's report. Header, Nơi nhận and signer come from `options` (the CLI's --issuer, --superior,
- * --signer-authority/--signer-title/--signer-name and --recipient); `attention` from aggregate/attention;
- * `previous`: the same period of an earlier year, consolidated by the same core (the CLI's --compare).
+ * The district's report. Header, Nơi nhận, signer, the office's own text (parts IV–VI) and the communes expected come from
+ * `options` (the CLI's --issuer, --superior, --signer-…, --recipient, --assessment/--tasks/--proposals or --office-text, and
+ * --expected-list); `attention` from aggregate/attention; `previous`: the same period of an earlier year, consolidated by the
+ * same core (the CLI's --compare); `joint`: each district sentence's numbers over the communes that gave them all
+ * (aggregate/joint-totals), without which totals resting on different communes are said to.
  */
 export function buildConsolidatedReport(
   grouping: Grouping,
@@ -245,11 +362,15 @@ export function buildConsolidatedReport(
   attention: readonly AttentionGroup[] = [],
   previous?: PreviousTotals,
   catalogue: FormCatalogue = BUILTIN_CATALOGUE,
+  joint?: readonly JointTotals[],
 ): ReportDocument {
   const { period, year, units } = grouping;
-  const title = T.title(period, year, units.length);
+  const subject = T.subject(period, year);
+  const title = T.documentTitle(period, year);
   const issuer = clean(options.issuer);
   const superior = clean(options.superior);
+  // The body as the opening and closing sentences name it.
+  const named = issuer ? issuingBodyInText(issuer, superior) : undefined;
   const authority = clean(options.signer?.authority);
   const signerName = clean(options.signer?.name);
   return {
@@ -258,10 +379,7 @@ export function buildConsolidatedReport(
     draft: false,
     header: {
       leftColumnShare: 0.4,
-      left: [
-        ...(superior ? [{ text: upper(superior), style: 'superior' as const }] : []),
-        { text: issuer ? upper(issuer) : T.issuerBlank, style: 'issuer' },
-      ],
+      left: issuer ? issuingBodyLines(issuer, superior) : [...(superior ? [{ text: managingBodyLine(superior), style: 'superior' as const }] : []), { text: T.issuerBlank, style: 'issuer' }],
       right: [
         { text: REPORT_TEXT.nation, style: 'nation' },
         { text: REPORT_TEXT.motto, style: 'motto' },
@@ -269,9 +387,12 @@ export function buildConsolidatedReport(
       number: { text: T.numberBlank, style: 'number' },
       placeDate: { text: T.placeDate(year), style: 'placeDate' },
     },
-    title: [{ text: title, style: 'title' }],
-    body: body(grouping, c, issuer, attention, previous, catalogue),
-    closingSentence: { kind: 'paragraph', runs: [{ text: T.closing(period, year) }], style: 'closing', source: 'fixed' },
+    title: [
+      { text: REPORT_TEXT.title, style: 'title' },
+      { text: subject, style: 'subject', ruleBelow: { widthPt: Math.round(estimateTextWidthPt(subject, STYLES.subject.sizePt * 0.6, true) * 0.4) } },
+    ],
+    body: body({ grouping, c, issuer: named, attention, previous, catalogue, joint, options }),
+    closingSentence: { kind: 'paragraph', runs: [{ text: T.closing(named ?? null, period, year) }], style: 'closing', source: 'fixed' },
     closing: {
       leftColumnShare: 0.45,
       recipients: { label: { text: REPORT_TEXT.recipientsLabel, style: 'recipientsLabel' }, items: recipientLines(options) },
@@ -287,7 +408,7 @@ export function buildConsolidatedReport(
       heading: { text: T.appendixHeading, style: 'appendixHeading' },
       title: { text: T.appendixTitle(period, year), style: 'appendixTitle' },
       attach: { text: T.appendixAttach(units.length, c.expected), style: 'appendixAttach' },
-      tables: [unitsTable(grouping), attentionTable(attention, catalogue), ...formTables(c, catalogue)],
+      tables: [unitsTable(grouping), attentionTable(attention, catalogue), ...formTables(c, catalogue, communesLevel(grouping, superior))],
     },
     properties: { title, subject: title, creator: REPORT_TEXT.creator },
   };

@@ -18,6 +18,10 @@ export function superiorLevel(superior: string): string | null {
 
 /** A row as the report prints it: the set's label for the superior body's level where it has one ("UBND tỉnh, Chủ tịch UBND tỉnh"). */
 export function labelForSuperior(_form: FormNumber, row: FormRow, superior: string): string {
-  const level = superiorLevel(superior);
+  return labelForLevel(row, superiorLevel(superior));
+}
+
+/** A row as printed for a superior of the given level ("tỉnh", or "cấp trên" when the communes' superiors differ); the form's label when null. */
+export function labelForLevel(row: FormRow, level: string | null): string {
   return row.labelBySuperior && level ? row.labelBySuperior.split(COMMON_TEXT.rowPlaceholders.superiorLevel).join(level) : row.label;
 }

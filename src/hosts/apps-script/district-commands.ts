@@ -1,6 +1,7 @@
 // The district's copy of the template: Tổng hợp over the communes' spreadsheets listed on `Danh sách đơn vị`, resumed by a trigger when one execution is not enough, and the district's report.
 import { unreadableCandidate } from '../../core/aggregate/candidate';
 import { screenFiles, type RejectedFile, type Screening } from '../../core/aggregate/grouping';
+import { acceptedJointTotals } from '../../core/aggregate/joint-totals';
 import { laggingUnits, screenedTotals, type ScreenedTotals } from '../../core/aggregate/screened-totals';
 import type { FormsData } from '../../core/data/types';
 import { UserError } from '../../core/errors/user-error';
@@ -359,7 +360,9 @@ export function districtReportCommand(env: GasEnv, now: () => Date = () => new D
     const { screening, screened } = screenResults(stored.results);
     if (!screened) throw new UserError(T.noneAccepted(screening.rejected.length));
     const { grouping, totals } = screened;
-    const model = buildConsolidatedReport(grouping, totals, {}, laggingUnits(screened));
+    // Every listed commune was read under its name on Danh sách đơn vị: those that could not be are named by it.
+    const listed = stored.results.map((r) => r.candidate.file);
+    const model = buildConsolidatedReport(grouping, totals, { expectedUnits: listed }, laggingUnits(screened), undefined, undefined, acceptedJointTotals(screened));
     const name = T.reportDocName(REPORT_TEXT.periodWithYear(grouping.period, grouping.year), stamp(env, ss.getSpreadsheetTimeZone(), now()));
     const { lead, links } = deliverReport(env, ss, name, model);
     showSidebar(env, { title: T.reportTitle, lead, links });

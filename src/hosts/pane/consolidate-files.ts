@@ -2,6 +2,7 @@
 import { checkedCandidate, unreadableCandidate } from '../../core/aggregate/candidate';
 import { screenFiles, type Candidate, type RejectedFile } from '../../core/aggregate/grouping';
 import { laggingUnits, lastYearTotals, screenedTotals } from '../../core/aggregate/screened-totals';
+import { acceptedJointTotals } from '../../core/aggregate/joint-totals';
 import { parseReportData } from '../../core/data/schema';
 import type { FormsData } from '../../core/data/types';
 import { AGGREGATE_TEXT, PERIODS_TEXT, UI_TEXT } from '../../core/i18n/messages';
@@ -127,7 +128,7 @@ export async function consolidatePicked(
   const wb = new ExcelJS.Workbook();
   await fillWorkbook(wb, plan, results);
   const xlsx = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  const docx = await renderDocx(buildConsolidatedReport(grouping, totals, {}, laggingUnits(screened), previous));
+  const docx = await renderDocx(buildConsolidatedReport(grouping, totals, {}, laggingUnits(screened), previous, undefined, acceptedJointTotals(screened)));
   const period = REPORT_TEXT.periodWithYear(grouping.period, grouping.year);
   const workbook = { name: T.workbookName(period), bytes: xlsx };
   const report = { name: T.reportName(period), bytes: docx };

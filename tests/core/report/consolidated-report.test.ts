@@ -5,6 +5,7 @@ import { checkFormSet } from '../../../src/core/forms/check-form-set';
 import type { FormSetDef } from '../../../src/core/forms/form-set';
 import { attention } from '../../../src/core/aggregate/attention';
 import { consolidate } from '../../../src/core/aggregate/consolidate';
+import { jointTotals } from '../../../src/core/aggregate/joint-totals';
 import type { Grouping } from '../../../src/core/aggregate/grouping';
 import { unitRowsReported } from '../../../src/core/aggregate/incomplete-rows';
 import type { FormsData } from '../../../src/core/data/types';
@@ -47,6 +48,9 @@ const doc = buildConsolidatedReport(
     recipients: ['UBND huyện Sơn Tịnh', 'Sở Nội vụ tỉnh Quảng Ngãi'],
   },
   lagging,
+  undefined,
+  BUILTIN_CATALOGUE,
+  jointTotals(UNITS.map((u) => u.forms)),
 );
 
 const lineText = (runs: readonly { readonly text: string }[]): string => runs.map((r) => r.text).join('');
@@ -64,17 +68,18 @@ function plainText(d: ReportDocument): string {
 }
 
 const GOLDEN = `UBND HUYỆN SƠN TỊNH
-PHÒNG NỘI VỤ HUYỆN SƠN TỊNH
+PHÒNG NỘI VỤ
 Số:\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-…
 ……, ngày …… tháng …… năm 2026
-BÁO CÁO TỔNG HỢP SỐ LIỆU CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026 CỦA 3 ĐƠN VỊ
-Phòng Nội vụ huyện Sơn Tịnh tổng hợp kết quả công tác cải cách hành chính 6 tháng đầu năm 2026 của các đơn vị trên địa bàn như sau:
+BÁO CÁO
+Kết quả công tác cải cách hành chính cấp xã 6 tháng đầu năm 2026
+Phòng Nội vụ huyện Sơn Tịnh tổng hợp kết quả công tác cải cách hành chính 6 tháng đầu năm 2026 của các đơn vị cấp xã trên địa bàn như sau:
 I. TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ
 Đã tổng hợp số liệu của 3/5 đơn vị (60%); danh sách các đơn vị đã báo cáo tại Bảng 1, Phụ lục.
-Chưa tổng hợp được 2 đơn vị: xã Tịnh Châu (tệp tinh-chau.json: số liệu còn 2 lỗi); 1 đơn vị chưa gửi báo cáo.
+Chưa tổng hợp được 02 đơn vị: xã Tịnh Châu (số liệu còn 2 lỗi); 01 đơn vị chưa gửi báo cáo.
 II. KẾT QUẢ CHỦ YẾU TRÊN ĐỊA BÀN
-Trên địa bàn, các đơn vị đã ban hành 24 văn bản chỉ đạo, điều hành công tác cải cách hành chính. Có 1/3 đơn vị chưa báo cáo đủ các số liệu này.
-Các đơn vị đề ra 60 nhiệm vụ trong kế hoạch cải cách hành chính năm, đã hoàn thành 59 nhiệm vụ; tỷ lệ hoàn thành kế hoạch đạt 53,3% (32/60, tính trên 2/3 đơn vị có đủ cả hai số liệu).
+Trên địa bàn, các đơn vị đã ban hành 24 văn bản chỉ đạo, điều hành công tác cải cách hành chính. Số liệu trên là của 2/3 đơn vị; 01 đơn vị còn lại chưa báo cáo số liệu này.
+Các đơn vị đề ra 60 nhiệm vụ trong kế hoạch cải cách hành chính năm, đã hoàn thành 32 nhiệm vụ; tỷ lệ hoàn thành kế hoạch đạt 53,3%. Các số liệu trên là của 2/3 đơn vị có đủ các số liệu này; 01 đơn vị còn lại chưa báo cáo đủ.
 Các đơn vị được cấp trên giao 75 nhiệm vụ, đã hoàn thành đúng hạn 66 nhiệm vụ.
 Các đơn vị đã giải quyết xong 3.468 hồ sơ thủ tục hành chính, trong đó 3.258 hồ sơ đúng hạn; tỷ lệ giải quyết đúng hạn đạt 93,9%.
 Các đơn vị đã tiếp nhận 9 phản ánh, kiến nghị về quy định thủ tục hành chính, đã giải quyết xong 9.
@@ -82,17 +87,22 @@ Tổng số biên chế công chức cấp xã được giao là 66 người, c�
 Các đơn vị có 33 chức danh công chức, bố trí 33 công chức theo vị trí việc làm; tỷ lệ thực hiện đạt 100%.
 Kế hoạch vốn đầu tư công được giao 9.500 triệu đồng, đã giải ngân 6.475 triệu đồng; tỷ lệ giải ngân đạt 68,2%.
 Các đơn vị đã tiếp nhận 3.120 hồ sơ thủ tục hành chính, trong đó 2.474 hồ sơ trực tuyến; tỷ lệ hồ sơ trực tuyến đạt 79,3%.
-Có 92 thủ tục hành chính có yêu cầu nghĩa vụ tài chính, trong đó 90 thủ tục đã triển khai thanh toán trực tuyến; tỷ lệ đạt 97,8% (90/92, tính trên 2/3 đơn vị có đủ cả hai số liệu).
+Có 92 thủ tục hành chính có yêu cầu nghĩa vụ tài chính, trong đó 90 thủ tục đã triển khai thanh toán trực tuyến; tỷ lệ đạt 97,8%. Các số liệu trên là của 2/3 đơn vị có đủ các số liệu này; 01 đơn vị còn lại chưa báo cáo đủ.
+Ghi chú: Số lượng và số tiền được cộng từ các đơn vị đã báo cáo; tỷ lệ được tính lại từ tử số và mẫu số cộng ở các đơn vị có đủ cả hai số, không lấy trung bình; chỉ tiêu chọn mã được đếm số đơn vị chọn từng mã; tỷ lệ do đơn vị tự nhập được ghi thấp nhất – trung bình – cao nhất; đơn vị chưa báo cáo được tính là thiếu, không tính là 0.
 III. CÁC ĐƠN VỊ CẦN QUAN TÂM
 Các đơn vị có tỷ lệ thấp hơn tỷ lệ chung của địa bàn, xếp từ thấp đến cao (chi tiết tại Bảng 2, Phụ lục):
-Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn: toàn địa bàn đạt 93,9%; 1 đơn vị thấp hơn: xã Tịnh Kỳ (80%).
-Tỷ lệ hồ sơ thủ tục hành chính tiếp nhận trực tuyến: toàn địa bàn đạt 79,3%; 1 đơn vị thấp hơn: xã Tịnh Kỳ (20%).
+Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn: toàn địa bàn đạt 93,9%; 01 đơn vị thấp hơn: xã Tịnh Kỳ (80%).
+Tỷ lệ hồ sơ thủ tục hành chính tiếp nhận trực tuyến: toàn địa bàn đạt 79,3%; 01 đơn vị thấp hơn: xã Tịnh Kỳ (20%).
 Tỷ lệ thủ tục hành chính triển khai thanh toán trực tuyến: toàn địa bàn đạt 97,8%; không có đơn vị nào thấp hơn.
-Tỷ lệ giải ngân vốn đầu tư công: toàn địa bàn đạt 68,2%; 1 đơn vị thấp hơn: xã Tịnh Kỳ (10%).
-Tỷ lệ hoàn thành kế hoạch cải cách hành chính năm: toàn địa bàn đạt 53,3%; 1 đơn vị thấp hơn: xã Tịnh Kỳ (25%).
-IV. CÁCH TỔNG HỢP
-Cách tổng hợp: số lượng và số tiền được cộng từ các đơn vị đã báo cáo; tỷ lệ được tính lại từ tử số và mẫu số cộng ở các đơn vị có đủ cả hai số, không lấy trung bình; chỉ tiêu chọn mã được đếm số đơn vị chọn từng mã; tỷ lệ do đơn vị tự nhập được ghi thấp nhất – trung bình – cao nhất; đơn vị chưa báo cáo được tính là thiếu, không tính là 0.
-Trên đây là báo cáo tổng hợp số liệu cải cách hành chính 6 tháng đầu năm 2026./.
+Tỷ lệ giải ngân vốn đầu tư công: toàn địa bàn đạt 68,2%; 01 đơn vị thấp hơn: xã Tịnh Kỳ (10%).
+Tỷ lệ hoàn thành kế hoạch cải cách hành chính năm: toàn địa bàn đạt 53,3%; 01 đơn vị thấp hơn: xã Tịnh Kỳ (25%).
+IV. ĐÁNH GIÁ CHUNG
+…………………………………………………………………………………………
+V. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2026
+…………………………………………………………………………………………
+VI. KIẾN NGHỊ VÀ ĐỀ XUẤT
+…………………………………………………………………………………………
+Trên đây là báo cáo kết quả công tác cải cách hành chính cấp xã 6 tháng đầu năm 2026 của Phòng Nội vụ huyện Sơn Tịnh./.
 Nơi nhận:
 - UBND huyện Sơn Tịnh;
 - Sở Nội vụ tỉnh Quảng Ngãi;
@@ -104,10 +114,10 @@ PHỤ LỤC
 BIỂU TỔNG HỢP SỐ LIỆU THỐNG KÊ CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026
 (Tổng hợp từ 3 đơn vị; cột “Số đơn vị báo cáo”: số đơn vị có số liệu ở chỉ tiêu đó / 5 đơn vị phải báo cáo)
 Bảng 1 — DANH SÁCH ĐƠN VỊ ĐÃ BÁO CÁO
-STT | Tên đơn vị | Loại đơn vị | Tệp số liệu | Số chỉ tiêu có số liệu
-1 | Hòa Phong | xã | hoa-phong.json | 67
-2 | Tịnh Kỳ | xã | tinh-ky.xlsx | 67
-3 | An Phú | phường | an-phu.json | 63
+STT | Tên đơn vị | Loại đơn vị | Số chỉ tiêu có số liệu | Ghi chú
+1 | Hòa Phong | xã | 67 | 
+2 | Tịnh Kỳ | xã | 67 | 
+3 | An Phú | phường | 63 | 
 Bảng 2 — CÁC ĐƠN VỊ CÓ TỶ LỆ THẤP HƠN TỶ LỆ CHUNG CỦA ĐỊA BÀN
 STT | Đơn vị | Chỉ tiêu | Tỷ lệ của đơn vị (%) | Tỷ lệ chung (%)
  | Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn | Biểu mẫu 3 |  | 93,9
@@ -142,7 +152,7 @@ describe('buildConsolidatedReport', () => {
   it('never names the communes in the body (they are in Bảng 1)', () => {
     const body = doc.body.map((b) => (b.kind === 'paragraph' ? lineText(b.runs) : '')).join('\n');
     expect(body).not.toContain('An Phú');
-    expect(body).toContain('xã Tịnh Châu (tệp tinh-chau.json: số liệu còn 2 lỗi)');
+    expect(body).toContain('xã Tịnh Châu (số liệu còn 2 lỗi)');
   });
 
   it('leaves a blank for the consolidating body and the generic signer when no option is given', () => {
@@ -217,9 +227,10 @@ describe('the set’s district sentences (Câu văn tổng hợp)', () => {
     );
   });
 
-  it('has none when the set has none: part II holds no sentence', () => {
+  it('has none when the set has none: part II holds only the note on how the totals were made', () => {
     const bare = buildConsolidatedReport(grouping, c, {}, lagging, undefined, withSentences(undefined));
     const at = bare.body.findIndex((b) => b.kind === 'part-heading' && b.text.startsWith('II.'));
-    expect(bare.body[at + 1]).toMatchObject({ kind: 'part-heading', text: 'III. CÁC ĐƠN VỊ CẦN QUAN TÂM' });
+    expect(bare.body[at + 1]).toMatchObject({ kind: 'paragraph', source: 'fixed', runs: [{ text: 'Ghi chú: ' }, { italic: true }] });
+    expect(bare.body[at + 2]).toMatchObject({ kind: 'part-heading', text: 'III. CÁC ĐƠN VỊ CẦN QUAN TÂM' });
   });
 });

@@ -354,9 +354,11 @@ describe('CCHC › Tổng hợp', () => {
     districtReportCommand(env, () => new Date(Date.UTC(2026, 6, 10, 3, 0)));
     expect(env.documents.docs).toHaveLength(1);
     const text = env.documents.docs[0]!.body.plainText();
-    expect(text).toContain('BÁO CÁO TỔNG HỢP SỐ LIỆU CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026 CỦA 3 ĐƠN VỊ');
+    expect(text).toContain('BÁO CÁO\nKết quả công tác cải cách hành chính cấp xã 6 tháng đầu năm 2026');
     expect(text).toContain('Đã tổng hợp số liệu của 3/5 đơn vị (60%)');
-    expect(text).toContain(`tệp Xã Thử ${NO_ACCESS} (${T.reasons.noAccess.replace(/\.$/, '')})`);
+    // A commune whose spreadsheet could not be opened is named as Danh sách đơn vị names it, without the reader's words (they may hold a link).
+    expect(text).toContain(`Xã Thử ${NO_ACCESS} (không đọc được số liệu)`);
+    expect(text).not.toContain('tệp Xã Thử');
     expect(env.documents.docs[0]!.name).toBe('Báo cáo tổng hợp CCHC 6 tháng đầu năm 2026 (2026-07-10 10:00)');
     const p = lastSidebar(env);
     expect(p.links?.map((l) => l.label)).toEqual([GAS_TEXT.reportDocLink, GAS_TEXT.reportDocxLink]);

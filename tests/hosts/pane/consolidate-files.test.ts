@@ -37,7 +37,9 @@ describe('consolidatePicked', () => {
     expect(values.TH1_2_2).toBe(27 + 10 + 27);
     expect(values.TH1_2).toBe(74); // (27 + 10) ÷ (40 + 10): An Phú gave no whole
     const xml = (await (await JSZip.loadAsync(r.report!.bytes)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
-    expect(xml).toContain('BÁO CÁO TỔNG HỢP SỐ LIỆU CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026 CỦA 3 ĐƠN VỊ');
+    expect(xml).toContain('BÁO CÁOKết quả công tác cải cách hành chính cấp xã 6 tháng đầu năm 2026');
+    // The plan's numbers are those of the two communes that gave both, as the ratio beside them.
+    expect(xml).toContain('Các đơn vị đề ra 50 nhiệm vụ trong kế hoạch cải cách hành chính năm, đã hoàn thành 37 nhiệm vụ; tỷ lệ hoàn thành kế hoạch đạt 74%. Các số liệu trên là của 2/3 đơn vị');
   });
 
   it('names every rejected file with the CLI’s reasons and builds nothing, unless asked to skip them', async () => {

@@ -5,6 +5,9 @@ import type { Consolidated } from '../../../core/aggregate/consolidate';
 import { screenFiles, unitName, type Candidate, type Grouping, type RejectedFile } from '../../../core/aggregate/grouping';
 import { laggingUnits, lastYearTotals, screenedTotals } from '../../../core/aggregate/screened-totals';
 import { incompleteRows, reportedRowCount } from '../../../core/aggregate/incomplete-rows';
+import { acceptedJointTotals } from '../../../core/aggregate/joint-totals';
+import { JsonSyntaxError, parseJsonText } from '../../../core/data/json-syntax';
+import { expectedWithList, OFFICE_TEXT_KEYS, parseExpectedList, parseOfficeText, type OfficeText } from '../../../core/report/office-inputs';
 import { UserError } from '../../../core/errors/user-error';
 import type { FormsData } from '../../../core/data/types';
 import { AGGREGATE_TEXT, CLI_TEXT, PERIODS_TEXT } from '../../../core/i18n/messages';
@@ -15,6 +18,7 @@ import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { printCommandHelp } from '../help';
 import { loadInput } from '../load-input';
+import { readInputBytes } from '../read-input-bytes';
 import { catalogueOf, FORMS_ARG, FORMS_HELP, loadGivenSet, sameSet, setLabel } from '../resolve-form-set';
 import type { FormCatalogue } from '../../../core/forms/build-catalogue';
 import { BUILTIN_SET } from '../../../core/forms/builtin';
@@ -80,6 +84,45 @@ async function readAll(files: readonly string[], io: CliIo, given?: FormSetDef):
 
 const rejectionLines = (rejected: readonly RejectedFile[]): string =>
   rejected.flatMap((r) => [CLI_TEXT.consolidate.rejectedLine(r.file, r.reason), ...r.details]).join('\n');
+
+/** A text file given to an option, decoded as UTF-8; a CliError naming it when it cannot be read. */
+async function textFile(file: string, io: CliIo): Promise<string> {
+  return new TextDecoder('utf-8').decode(await readInputBytes(resolve(io.cwd, file), file));
+}
+
+/** The office's own text of parts IV–VI: `--office-text F.json`, each part replaced by its own option where given. */
+async function officeText(parsed: ParsedArgs, io: CliIo): Promise<OfficeText> {
+  const file = stringOption(NAME, parsed, 'office-text');
+  let fromFile: OfficeText = {};
+  if (file !== undefined) {
+    let json: unknown;
+    try {
+      json = parseJsonText(await textFile(file, io));
+    } catch (e) {
+      if (e instanceof JsonSyntaxError) throw new CliError(CLI_TEXT.notJson(file, e.message));
+      throw e;
+    }
+    const read = parseOfficeText(json);
+    if (!read.ok) throw new CliError(CLI_TEXT.consolidate.badOfficeText(file, read.problems));
+    fromFile = read.value;
+  }
+  const out: Record<string, string> = { ...fromFile };
+  for (const key of OFFICE_TEXT_KEYS) {
+    const given = stringOption(NAME, parsed, key);
+    if (given !== undefined) out[key] = given;
+  }
+  return out;
+}
+
+/** The communes that were to report, from `--expected-list F` (one a line); undefined without it. */
+async function expectedList(parsed: ParsedArgs, io: CliIo): Promise<readonly string[] | undefined> {
+  const file = stringOption(NAME, parsed, 'expected-list');
+  if (file === undefined) return undefined;
+  if (stringOption(NAME, parsed, 'expected') !== undefined) throw new CliError(CLI_TEXT.badArguments(NAME, CLI_TEXT.consolidate.expectedTwice));
+  const read = parseExpectedList(await textFile(file, io));
+  if (!read.ok) throw new CliError(CLI_TEXT.consolidate.badExpectedList(file, read.problems));
+  return read.value;
+}
 
 /** The report's header, Nơi nhận and signer, from the command's options. */
 function reportOptions(parsed: ParsedArgs): ConsolidatedReportOptions {
@@ -157,6 +200,7 @@ export const consolidateCommand: CliCommand = {
   usage: [
     'cchc consolidate F1.xlsx|F1.json F2… --out T.xlsx [--report T.docx [--compare P1 P2…]] [--skip-rejected] [--expected N] [--forms S] [--force]',
     '    [--issuer "…"] [--superior "…"] [--signer-authority "…"] [--signer-title "…"] [--signer-name "…"] [--recipient "…"]…',
+    '    [--expected-list DS.txt] [--office-text VB.json] [--assessment "…"] [--tasks "…"] [--proposals "…"]',
   ],
   options: [
     { flag: '--out T.xlsx', text: CLI_TEXT.consolidate.out },
@@ -164,12 +208,17 @@ export const consolidateCommand: CliCommand = {
     { flag: '--compare P1 P2…', text: PERIODS_TEXT.cli.consolidateCompare },
     { flag: '--skip-rejected', text: CLI_TEXT.consolidate.skipRejected },
     { flag: '--expected N', text: CLI_TEXT.consolidate.expected },
+    { flag: '--expected-list DS.txt', text: CLI_TEXT.consolidate.expectedList },
     { flag: '--issuer "…"', text: CLI_TEXT.consolidate.issuer },
     { flag: '--superior "…"', text: CLI_TEXT.consolidate.superior },
     { flag: '--signer-authority "…"', text: CLI_TEXT.consolidate.signerAuthority },
     { flag: '--signer-title "…"', text: CLI_TEXT.consolidate.signerTitle },
     { flag: '--signer-name "…"', text: CLI_TEXT.consolidate.signerName },
     { flag: '--recipient "…"', text: CLI_TEXT.consolidate.recipient },
+    { flag: '--office-text VB.json', text: CLI_TEXT.consolidate.officeText },
+    { flag: '--assessment "…"', text: CLI_TEXT.consolidate.assessment },
+    { flag: '--tasks "…"', text: CLI_TEXT.consolidate.tasks },
+    { flag: '--proposals "…"', text: CLI_TEXT.consolidate.proposals },
     FORMS_HELP,
     { flag: '--force', text: CLI_TEXT.consolidate.force },
   ],
@@ -181,6 +230,11 @@ export const consolidateCommand: CliCommand = {
       out: { type: 'string', short: 'o' },
       report: { type: 'string' },
       expected: { type: 'string' },
+      'expected-list': { type: 'string' },
+      'office-text': { type: 'string' },
+      assessment: { type: 'string' },
+      tasks: { type: 'string' },
+      proposals: { type: 'string' },
       issuer: { type: 'string' },
       superior: { type: 'string' },
       'signer-authority': { type: 'string' },
@@ -207,7 +261,9 @@ export const consolidateCommand: CliCommand = {
     const expected = parseExpected(stringOption(NAME, parsed, 'expected'), files.length);
 
     const skip = parsed.values['skip-rejected'] === true;
-    const options = reportOptions(parsed);
+    const listed = await expectedList(parsed, io);
+    const office = await officeText(parsed, io);
+    const options: ConsolidatedReportOptions = { ...reportOptions(parsed), officeText: office, ...(listed ? { expectedUnits: listed } : {}) };
 
     const given = await loadGivenSet(stringOption(NAME, parsed, 'forms'), io);
     const { candidates, forms, warned, set: readSet } = await readAll(files, io, given);
@@ -226,8 +282,11 @@ export const consolidateCommand: CliCommand = {
         return EXIT.findings;
       }
     }
+    // With a list, the communes expected are those listed and any other a file stands for (named below, and totalled).
+    const communes = candidates.flatMap((c) => ('rejected' in c ? (c.rejected.unit === null ? [] : [c.rejected.unit]) : [unitName(c.unit.meta)]));
+    const withList = listed ? expectedWithList(listed, communes) : undefined;
     // A rejected commune is one that has not reported: it stays in the expected count.
-    const screened = screenedTotals(screening, (file) => forms.get(file), expected, catalogue);
+    const screened = screenedTotals(screening, (file) => forms.get(file), withList?.expected ?? expected, catalogue);
     if (!grouping || !screened) {
       io.err(CLI_TEXT.consolidate.noneAccepted(rejected.length));
       return EXIT.findings;
@@ -241,7 +300,10 @@ export const consolidateCommand: CliCommand = {
     const docx =
       report === undefined
         ? null
-        : await renderDocx(buildConsolidatedReport(grouping, totals, options, laggingUnits(screened, catalogue), last?.ok ? last.previous : undefined, catalogue));
+        : await renderDocx(
+            buildConsolidatedReport(grouping, totals, options, laggingUnits(screened, catalogue), last?.ok ? last.previous : undefined, catalogue, acceptedJointTotals(screened, catalogue)),
+          );
+    const blankParts = OFFICE_TEXT_KEYS.filter((k) => !office[k]?.trim());
     await write(out, xlsx, io.cwd, parsed.values.force === true);
     // The report is regenerated from the files each time: replacing it loses nothing typed.
     if (report !== undefined && docx) await write(report, docx, io.cwd, true);
@@ -257,6 +319,8 @@ export const consolidateCommand: CliCommand = {
         ...(rejected.length > 0 ? [CLI_TEXT.consolidate.skipped(rejected.length)] : []),
         CLI_TEXT.consolidate.wrote(out, reportedRowCount(totals, catalogue)),
         ...(report !== undefined ? [CLI_TEXT.consolidate.wroteReport(report)] : []),
+        ...(report !== undefined && blankParts.length > 0 ? [CLI_TEXT.consolidate.officeTextBlank(blankParts)] : []),
+        ...(withList?.notListed.length ? [CLI_TEXT.consolidate.notListed(withList.notListed)] : []),
         ...(last?.ok ? [PERIODS_TEXT.cli.compareRead(last.accepted, AGGREGATE_TEXT.groupingPeriod(grouping.period, last.previous.year))] : []),
         ...(missing > 0 ? [(rejected.length > 0 ? CLI_TEXT.consolidate.missingOrRejected : CLI_TEXT.consolidate.missingUnits)(missing, totals.expected)] : []),
         CLI_TEXT.consolidate.incompleteTitle(incomplete.length, received),

@@ -93,7 +93,7 @@ describe('cchc consolidate', () => {
     expect(box.files()).toEqual(['a.json', 'b.json', 'th.xlsx']);
   });
 
-  it('writes a consolidated report with --report, titled with the period and the number of units', async () => {
+  it('writes a consolidated report with --report: BÁO CÁO and its subject, the issuing body under its managing body', async () => {
     writeCommune('a.json', {});
     writeCommune('b.json', { unit: 'Tịnh Kỳ' });
     writeCommune('c.json', { unit: 'An Phú', unitKind: 'phường' }, { '3': { '3.3.1': 1000, '3.3.2': 700 } });
@@ -108,16 +108,17 @@ describe('cchc consolidate', () => {
     expect(r.stdout).toContain('Đã lập báo cáo tổng hợp: th.docx');
     const zip = await JSZip.loadAsync(readFileSync(box.path('th.docx')));
     const xml = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
-    expect(xml).toContain('BÁO CÁO TỔNG HỢP SỐ LIỆU CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2026 CỦA 3 ĐƠN VỊ');
-    expect(xml).toContain('UBND TỈNH QUẢNG NGÃI');
-    expect(xml).toContain('SỞ NỘI VỤ TỈNH QUẢNG NGÃI');
+    // The issuing body's name does not repeat its managing body's place: UBND TỈNH QUẢNG NGÃI over SỞ NỘI VỤ.
+    expect(xml).toContain('UBND TỈNH QUẢNG NGÃISỞ NỘI VỤCỘNG HÒA');
+    expect(xml).toContain('BÁO CÁOKết quả công tác cải cách hành chính cấp xã 6 tháng đầu năm 2026');
     expect(xml).toContain('KT. GIÁM ĐỐC');
     expect(xml).toContain('PHÓ GIÁM ĐỐC');
     expect(xml).toContain('Trần Thị Bình');
     expect(xml).toContain('- Bộ Nội vụ;');
     expect(xml).toContain('- Lưu: VT.');
     expect(xml).toContain('Đã tổng hợp số liệu của 3/5 đơn vị (60%)');
-    expect(xml).toContain('xã Tịnh Châu (tệp loi.json: số liệu còn 1 lỗi); 1 đơn vị chưa gửi báo cáo.');
+    expect(xml).toContain('xã Tịnh Châu (số liệu còn 1 lỗi); 01 đơn vị chưa gửi báo cáo.');
+    expect(xml).not.toContain('loi.json');
     // The district's sentence on the totals, and the commune below the district's on-time rate (2.468 + 700 of 3.468).
     expect(xml).toContain('Các đơn vị đã giải quyết xong 3.468 hồ sơ thủ tục hành chính');
     expect(xml).toContain('phường An Phú (70%)');
@@ -347,5 +348,63 @@ describe('cchc consolidate: progress while reading many files', () => {
 
   it('processIo reports whether the real standard error is a terminal', () => {
     expect(processIo().errIsTty).toBe(process.stderr.isTTY === true);
+  });
+});
+
+describe('cchc consolidate: what the office supplies (--office-text, --assessment/--tasks/--proposals, --expected-list)', () => {
+  const docxText = async (file: string): Promise<string> =>
+    (await (await JSZip.loadAsync(readFileSync(box.path(file)))).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+  const superior = { superior: 'UBND tỉnh Ninh Bình' };
+
+  it('puts the office’s text in parts IV–VI: the JSON file, each part replaced by its own option', async () => {
+    writeCommune('a.json', superior);
+    writeCommune('b.json', { ...superior, unit: 'Gia Viễn' });
+    writeFileSync(box.path('van-ban.json'), JSON.stringify({ assessment: ['Đánh giá của Sở.', '- Hạn chế thứ nhất.'], tasks: 'Nhiệm vụ từ tệp.', proposals: 'Kiến nghị từ tệp.' }));
+    const r = await box.run('consolidate', 'a.json', 'b.json', '--out', 'th.xlsx', '--report', 'th.docx', '--office-text', 'van-ban.json', '--tasks', 'Nhiệm vụ gõ ở lệnh.');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('để trống');
+    const text = await docxText('th.docx');
+    expect(text).toContain('IV. ĐÁNH GIÁ CHUNGĐánh giá của Sở.');
+    expect(text).toContain('Hạn chế thứ nhất.');
+    expect(text).toContain('V. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2026Nhiệm vụ gõ ở lệnh.');
+    expect(text).not.toContain('Nhiệm vụ từ tệp.');
+    expect(text).toContain('VI. KIẾN NGHỊ VÀ ĐỀ XUẤTKiến nghị từ tệp.');
+    // BM1 row 4 names the communes' superior's level.
+    expect(text).toContain('Thực hiện nhiệm vụ của UBND tỉnh, Chủ tịch UBND tỉnh giao');
+  });
+
+  it('warns when a part of the report is left empty', async () => {
+    writeCommune('a.json', {});
+    const r = await box.run('consolidate', 'a.json', '--out', 'th.xlsx', '--report', 'th.docx', '--assessment', 'Đánh giá.');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Cảnh báo: báo cáo tổng hợp còn để trống mục V, VI (ghi bằng --tasks, --proposals hoặc --office-text)');
+  });
+
+  it('names the listed communes that sent nothing, counts the list as expected, and names a commune the list lacks', async () => {
+    writeCommune('a.json', superior);
+    writeCommune('b.json', { ...superior, unit: 'Nho Quan' });
+    writeCommune('c.json', { ...superior, unit: 'Hoa Lư', unitKind: 'phường' });
+    writeFileSync(box.path('ds.txt'), '# Các đơn vị phải báo cáo\nxã Hòa Phong\nHoa Lư\nxã Kim Sơn\nphường Tam Điệp\n');
+    const r = await box.run('consolidate', 'a.json', 'b.json', 'c.json', '--out', 'th.xlsx', '--report', 'th.docx', '--expected-list', 'ds.txt');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Có số liệu của đơn vị không có trong --expected-list (vẫn được tổng hợp và tính là đơn vị phải báo cáo): xã Nho Quan.');
+    expect(r.stdout).toContain('2/5 đơn vị chưa gửi số liệu');
+    const text = await docxText('th.docx');
+    expect(text).toContain('Đã tổng hợp số liệu của 3/5 đơn vị (60%)');
+    expect(text).toContain('Chưa tổng hợp được 02 đơn vị: chưa nhận được số liệu của xã Kim Sơn, phường Tam Điệp.');
+  });
+
+  it('refuses --expected with --expected-list, a list naming no one, and office text with an unknown field (exit 2, one line)', async () => {
+    writeCommune('a.json', {});
+    writeFileSync(box.path('ds.txt'), 'xã Hòa Phong\n');
+    writeFileSync(box.path('trong.txt'), '\n# không có ai\n');
+    writeFileSync(box.path('vb.json'), JSON.stringify({ assessment: 'x', kienNghi: 'y' }));
+    expectOneLineError(await box.run('consolidate', 'a.json', '--out', 'th.xlsx', '--expected', '3', '--expected-list', 'ds.txt'), ['--expected-list']);
+    expectOneLineError(await box.run('consolidate', 'a.json', '--out', 'th.xlsx', '--expected-list', 'trong.txt'), ['trong.txt', 'không có đơn vị nào']);
+    expectOneLineError(await box.run('consolidate', 'a.json', '--out', 'th.xlsx', '--report', 'th.docx', '--office-text', 'vb.json'), ['vb.json', 'kienNghi']);
+    expectOneLineError(await box.run('consolidate', 'a.json', '--out', 'th.xlsx', '--expected-list', 'khong-co.txt'), ['khong-co.txt']);
+    expect(box.files()).toEqual(['a.json', 'ds.txt', 'trong.txt', 'vb.json']);
   });
 });
