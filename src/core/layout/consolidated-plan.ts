@@ -18,6 +18,7 @@ import { wrappedRowHeight } from './row-height';
 import { SheetGrid } from './sheet-grid';
 import { COMPUTED_FILL, HEADER_FILL, INPUT_FILL, TITLE_FONT_SIZE, a4Portrait } from './sheet-style';
 import type { PlanValue, WorkbookPlan } from './types';
+import { labelForLevel, sharedSuperiorLevel } from '../report/superior-level';
 
 export const CONSOLIDATED_HEADER_ROW = 4;
 export const CONSOLIDATED_FIRST_ROW = CONSOLIDATED_HEADER_ROW + 1;
@@ -69,7 +70,8 @@ function noteOf(row: FormRow): string | null {
   return null;
 }
 
-function formSheet(form: FormDef, c: Consolidated, subtitle: string, results: Map<string, number>) {
+/** `level`: the communes' superior's level, which Biểu mẫu 1 row 4 names ("UBND tỉnh" in a 2026 provincial total). */
+function formSheet(form: FormDef, c: Consolidated, subtitle: string, results: Map<string, number>, level: string) {
   const name = formSheetName(form.number);
   const last = CONSOLIDATED_FIRST_ROW + form.rows.length - 1;
   const g = new SheetGrid(name, last, FORM_WIDTHS.length);
@@ -98,11 +100,12 @@ function formSheet(form: FormDef, c: Consolidated, subtitle: string, results: Ma
   form.rows.forEach((row, i) => {
     const r = CONSOLIDATED_FIRST_ROW + i;
     const d = cellAddress(r, CONSOLIDATED_VALUE_COL);
-    g.value(r, 1, row.stt, '@').value(r, 2, row.label, '@').value(r, 3, row.unit, '@');
+    const label = labelForLevel(row, level);
+    g.value(r, 1, row.stt, '@').value(r, 2, label, '@').value(r, 3, row.unit, '@');
     g.value(r, NOTE_COL, noteOf(row), '@');
     const literal = literalOf(row, cells[row.key]);
     const height = wrappedRowHeight([
-      { text: row.label, width: FORM_WIDTHS[1] },
+      { text: label, width: FORM_WIDTHS[1] },
       { text: row.unit, width: FORM_WIDTHS[2] },
       { text: typeof literal === 'string' ? literal : '', width: FORM_WIDTHS[3] },
     ]);
@@ -210,7 +213,7 @@ export function buildConsolidatedPlan(grouping: Grouping, consolidated: Consolid
   const subtitle = AGGREGATE_TEXT.resultLine(grouping.period, grouping.year);
   const sheets = [
     groupingSheet(grouping, consolidated, results),
-    ...catalogue.forms.map((f) => formSheet(f, consolidated, subtitle, results)),
+    ...catalogue.forms.map((f) => formSheet(f, consolidated, subtitle, results, sharedSuperiorLevel(grouping.units.map((u) => u.meta.superior)))),
     // The set the totals follow, carried as a commune's workbook carries it (none for the built-in set).
     ...(isBuiltinSet(catalogue.definition) ? [] : [carriedSetSheet(catalogue.definition)]),
   ];

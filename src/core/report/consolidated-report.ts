@@ -17,7 +17,7 @@ import { issuingBodyInText, issuingBodyLines, managingBodyLine } from './issuing
 import { isEntryOf, type OfficeText } from './office-inputs';
 import type { AppendixRow, AppendixTable, BodyBlock, Line, ParagraphBlock, ReportDocument } from './model';
 import { splitStaffText } from './staff-text';
-import { labelForLevel, superiorLevel } from './superior-level';
+import { labelForLevel, sharedSuperiorLevel } from './superior-level';
 import { estimateTextWidthPt, PAGE, STYLES } from './styles';
 import { fillTemplate, isParsed, parseTemplate } from './template/format-template';
 import { comparisonPhrase, isComparedRow } from './year-on-year';
@@ -271,17 +271,6 @@ function body({ grouping, c, issuer, attention, previous, catalogue, joint, opti
   ];
 }
 
-/**
- * The level of the body the communes report to, which Biểu mẫu 1 row 4 names: theirs when they all name one level
- * ("tỉnh" in a 2026 provincial total), else that of the office's own managing body, else "cấp trên".
- */
-function communesLevel(grouping: Grouping, superior: string | undefined): string {
-  const levels = new Set(grouping.units.map((u) => (u.meta.superior ? superiorLevel(u.meta.superior) : null)));
-  const [only] = levels;
-  if (levels.size === 1 && only) return only;
-  return (superior ? superiorLevel(superior) : null) ?? T.anySuperior;
-}
-
 const row = (key: string, cells: AppendixRow['cells'], bold = false): AppendixRow => ({ key, cells, bold, computed: false });
 
 /** A table of the appendix other than a form's: its caption, title, columns and rows. */
@@ -408,7 +397,7 @@ export function buildConsolidatedReport(
       heading: { text: T.appendixHeading, style: 'appendixHeading' },
       title: { text: T.appendixTitle(period, year), style: 'appendixTitle' },
       attach: { text: T.appendixAttach(units.length, c.expected), style: 'appendixAttach' },
-      tables: [unitsTable(grouping), attentionTable(attention, catalogue), ...formTables(c, catalogue, communesLevel(grouping, superior))],
+      tables: [unitsTable(grouping), attentionTable(attention, catalogue), ...formTables(c, catalogue, sharedSuperiorLevel(grouping.units.map((u) => u.meta.superior), superior))],
     },
     properties: { title, subject: title, creator: REPORT_TEXT.creator },
   };

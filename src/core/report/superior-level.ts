@@ -1,5 +1,6 @@
 // The level of the body a report goes to ("tỉnh", "huyện"), read from how `meta.superior` is written.
 import type { FormNumber, FormRow } from '../forms/types';
+import { AGGREGATE_TEXT } from '../i18n/aggregate';
 import { COMMON_TEXT } from '../i18n/common';
 
 /** Level words as they are written in a body's name, longest first ("thị xã" before "xã"). */
@@ -24,4 +25,15 @@ export function labelForSuperior(_form: FormNumber, row: FormRow, superior: stri
 /** A row as printed for a superior of the given level ("tỉnh", or "cấp trên" when the communes' superiors differ); the form's label when null. */
 export function labelForLevel(row: FormRow, level: string | null): string {
   return row.labelBySuperior && level ? row.labelBySuperior.split(COMMON_TEXT.rowPlaceholders.superiorLevel).join(level) : row.label;
+}
+
+/**
+ * The level of the body many communes report to, which a consolidated Biểu mẫu 1 row 4 names: theirs when they all name one
+ * ("tỉnh" in a 2026 provincial total), else that of `fallback` (the office's own managing body), else "cấp trên".
+ */
+export function sharedSuperiorLevel(superiors: readonly (string | undefined)[], fallback?: string): string {
+  const levels = new Set(superiors.map((s) => (s ? superiorLevel(s) : null)));
+  const [only] = levels;
+  if (levels.size === 1 && only) return only;
+  return (fallback ? superiorLevel(fallback) : null) ?? AGGREGATE_TEXT.report.anySuperior;
 }

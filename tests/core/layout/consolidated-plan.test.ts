@@ -191,3 +191,23 @@ describe('the consolidated plan', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 });
+
+describe('Biểu mẫu 1 row 4 names the communes’ superior (issue 22 item 8)', () => {
+  const rowFourLabel = (superiors: readonly (string | undefined)[]): unknown => {
+    const g = grouping(superiors.length);
+    const withSuperiors: Grouping = { ...g, units: g.units.map((u, i) => ({ ...u, meta: { ...u.meta, ...(superiors[i] ? { superior: superiors[i] } : {}) } })) };
+    const sheet = buildConsolidatedPlan(withSuperiors, consolidate(superiors.map(() => formsWith()))).plan.sheets.find((s) => s.name === 'Biểu mẫu 1')!;
+    const at = sheet.values.findIndex((r) => r[0] === '4.');
+    return sheet.values[at]?.[1];
+  };
+
+  it('says UBND tỉnh in a 2026 provincial total and UBND huyện in a district’s before the reform', () => {
+    expect(rowFourLabel(['UBND tỉnh Ninh Bình', 'UBND tỉnh Ninh Bình'])).toBe('Thực hiện nhiệm vụ của UBND tỉnh, Chủ tịch UBND tỉnh giao');
+    expect(rowFourLabel(['UBND huyện Bình Giang', 'Ủy ban nhân dân huyện Bình Giang'])).toBe('Thực hiện nhiệm vụ của UBND huyện, Chủ tịch UBND huyện giao');
+  });
+
+  it('says UBND cấp trên when the communes do not name one level', () => {
+    expect(rowFourLabel(['UBND tỉnh Ninh Bình', 'UBND huyện Gia Viễn'])).toBe('Thực hiện nhiệm vụ của UBND cấp trên, Chủ tịch UBND cấp trên giao');
+    expect(rowFourLabel([undefined, undefined])).toBe('Thực hiện nhiệm vụ của UBND cấp trên, Chủ tịch UBND cấp trên giao');
+  });
+});
