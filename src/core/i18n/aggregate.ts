@@ -146,11 +146,11 @@ export const AGGREGATE_TEXT = {
     /** Files that were read but named no commune. */
     unidentifiedFiles: (n: number): string => `${count2(n)} tệp không xác định được đơn vị`,
 
-    /** "đạt 74%", with the communes it rests on when not all gave both numbers. */
-    ratio: (value: string | null, part: string, whole: string, pairs: number, units: number): string =>
+    /** "đạt 74%", with the communes it rests on when not all gave both numbers, or when they are not those of the numbers beside it (`own`). */
+    ratio: (value: string | null, part: string, whole: string, pairs: number, units: number, own = false): string =>
       value === null
         ? 'chưa tính được (chưa có đơn vị nào có đủ cả hai số liệu, hoặc mẫu số bằng 0)'
-        : `đạt ${value}%${pairs < units ? ` (${part}/${whole}, tính trên ${pairs}/${units} đơn vị có đủ cả hai số liệu)` : ''}`,
+        : `đạt ${value}%${pairs < units || own ? ` (${part}/${whole}, tính trên ${pairs}/${units} đơn vị có đủ cả hai số liệu)` : ''}`,
     /** A ratio over the same communes as the numbers beside it: what those communes' numbers give. */
     ratioOf: (value: string | null): string => (value === null ? 'chưa tính được (mẫu số bằng 0)' : `đạt ${value}%`),
     /** After a sentence whose numbers are those of the communes that gave them all, when not every commune did (one number: `single`). */

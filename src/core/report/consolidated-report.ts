@@ -123,8 +123,9 @@ function districtSentence(
   // The ratio's part and whole among the sentence's numbers: it is said of the same communes as they are.
   const [partAt, wholeAt] = ratioRow?.kind === 'ratio' ? [indexOf(ratioRow.part), indexOf(ratioRow.whole)] : [-1, -1];
   const aligned = ratioCell?.kind === 'ratio' && partAt >= 0 && wholeAt >= 0;
-  const bases = same ? [same.units] : totals.map((t) => t?.reported ?? 0);
-  const base = bases.every((n) => n === bases[0]) && (!aligned || ratioCell.reported === bases[0]) ? (bases[0] ?? 0) : null;
+  // The communes every number rests on: the joint ones; else, without them, the rows' own when they agree (and the ratio's too).
+  const bases = totals.map((t) => t?.reported ?? 0);
+  const base = same ? same.units : bases.every((n) => n === bases[0]) && (!aligned || ratioCell.reported === bases[0]) ? (bases[0] ?? 0) : null;
   // Last year's totals are of every commune that gave the row: compared only when this year's number is the row's total too.
   const vsFirst = first !== undefined && (!same || same.units === totals[0]?.reported) ? totalComparison(first, c, previous, catalogue) : '';
   let r = '';
@@ -140,7 +141,7 @@ function districtSentence(
     const r0 =
       base === null
         ? T.ratioOf(value)
-        : T.ratio(value, COMMON_TEXT.formatNumber(ratioCell.part ?? 0, decimals), COMMON_TEXT.formatNumber(ratioCell.whole ?? 0, decimals), ratioCell.reported, units);
+        : T.ratio(value, COMMON_TEXT.formatNumber(ratioCell.part ?? 0, decimals), COMMON_TEXT.formatNumber(ratioCell.whole ?? 0, decimals), ratioCell.reported, units, ratioCell.reported !== base);
     r = vsRatio ? `${r0}, ${vsRatio}` : r0;
   }
   const text = fill(def.template, { a, b, r, va: vsFirst ? ` (${vsFirst})` : '' });

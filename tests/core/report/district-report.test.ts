@@ -203,3 +203,23 @@ describe('Biểu mẫu 1 row 4 follows the communes’ superior', () => {
     expect(label(report([{ ...A, superior: 'UBND huyện Gia Viễn' }, { ...B, superior: 'UBND tỉnh Ninh Bình' }]))).toBe('Thực hiện nhiệm vụ của UBND cấp trên, Chủ tịch UBND cấp trên giao');
   });
 });
+
+describe('a province’s own sentence whose ratio is not of its numbers', () => {
+  it('says the ratio’s own communes beside numbers of fewer communes', async () => {
+    const { BUILTIN_SET } = await import('../../../src/core/forms/builtin');
+    const { buildCatalogue } = await import('../../../src/core/forms/build-catalogue');
+    const catalogue = buildCatalogue({
+      ...BUILTIN_SET,
+      id: 'thu-nghiem',
+      districtSentences: [{ form: 3, rows: ['3.3.1', 'BM7 6.7.1'], ratio: '3.3', topic: 'hồ sơ', template: 'Giải quyết {a} hồ sơ, tiếp nhận {b} hồ sơ; đúng hạn {r}' }],
+    });
+    const units = [formsWith(), formsWith(), formsWith({ '7': { '6.7.1': undefined } })];
+    const grouping: Grouping = { period: 'H1', year: 2026, units: units.map((_, i) => ({ file: `${i}.json`, meta: { unit: `Xã ${i}`, unitKind: 'xã', period: 'H1', year: 2026 } })), rejected: [] };
+    const c = consolidate(units, {}, catalogue);
+    const d = buildConsolidatedReport(grouping, c, {}, [], undefined, catalogue, jointTotals(units, catalogue));
+    // 3.3.1 and 6.7.1 of the two communes that gave both; the on-time ratio is of all three, and says so.
+    expect(bodyTexts(d)).toContain(
+      'Giải quyết 2.468 hồ sơ, tiếp nhận 2.620 hồ sơ; đúng hạn đạt 99,6% (3.687/3.702, tính trên 3/3 đơn vị có đủ cả hai số liệu). Các số liệu trên là của 2/3 đơn vị có đủ các số liệu này; 01 đơn vị còn lại chưa báo cáo đủ.',
+    );
+  });
+});
