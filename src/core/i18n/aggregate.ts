@@ -1,10 +1,11 @@
 // Vietnamese texts of consolidation: the `Tổng hợp` workbook and the consolidated report (the texts of `cchc consolidate` are in cli.ts).
 import type { Period } from '../data/types';
+import { COMMON_TEXT } from './common';
 import { REPORT_TEXT } from './report';
 
 const { periodWithYear } = REPORT_TEXT;
 /** A count in a sentence, 1–9 written with a leading zero as the reference writes them ("01 tệp"). */
-const count2 = (n: number): string => (n >= 1 && n <= 9 ? `0${n}` : `${n}`);
+const count2 = (n: number): string => (n >= 1 && n <= 9 ? `0${n}` : COMMON_TEXT.formatNumber(n, 0));
 
 export const AGGREGATE_TEXT = {
   /** Sheet of the grouping (which communes, which period). */
@@ -164,6 +165,8 @@ export const AGGREGATE_TEXT = {
     rowUnits: (label: string, units: number, all: number): string => `${label.charAt(0).toLocaleLowerCase('vi')}${label.slice(1)} là của ${units}/${all} đơn vị`,
     /** "tỷ lệ tính trên 1/3 đơn vị có đủ cả hai số liệu" */
     ratioUnits: (units: number, all: number): string => `tỷ lệ tính trên ${units}/${all} đơn vị có đủ cả hai số liệu`,
+    /** A count in a sentence as the reference writes it: 1–9 with a leading zero ("09 phản ánh"). */
+    sentenceCount: count2,
     /** Biểu mẫu 1 row 4's level when the communes' superiors differ: "UBND cấp trên". */
     anySuperior: 'cấp trên',
     /** A sentence whose numbers no commune gave. */

@@ -110,7 +110,10 @@ function districtSentence(
   const same = joint !== undefined && joint.units > 0 ? joint : undefined;
   const numbers = refs.map((_, i) => (same ? (same.values[i] ?? 0) : (totals[i]?.total ?? 0)));
   const decimalsOf = (ref: RowRef | undefined): number => (ref !== undefined && catalogue.row(ref.form, ref.key)?.kind === 'money' ? 2 : 0);
-  const [a = '', b = ''] = refs.map((ref, i) => COMMON_TEXT.formatNumber(numbers[i] ?? 0, decimalsOf(ref)));
+  // Counts 1–9 with a leading zero, as in a commune's sentences; amounts as they are.
+  const numberText = (ref: RowRef, n: number): string =>
+    catalogue.row(ref.form, ref.key)?.kind === 'count' && Number.isInteger(n) ? T.sentenceCount(n) : COMMON_TEXT.formatNumber(n, decimalsOf(ref));
+  const [a = '', b = ''] = refs.map((ref, i) => numberText(ref, numbers[i] ?? 0));
   const ratioRef = def.ratio === undefined ? undefined : parseRowText(def.ratio, def.form);
   const ratioCell = ratioRef === undefined ? undefined : cellAt(c, ratioRef);
   const ratioRow = ratioRef === undefined ? undefined : catalogue.row(ratioRef.form, ratioRef.key);

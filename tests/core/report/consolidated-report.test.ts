@@ -82,7 +82,7 @@ Trên địa bàn, các đơn vị đã ban hành 24 văn bản chỉ đạo, đ
 Các đơn vị đề ra 60 nhiệm vụ trong kế hoạch cải cách hành chính năm, đã hoàn thành 32 nhiệm vụ; tỷ lệ hoàn thành kế hoạch đạt 53,3%. Các số liệu trên là của 2/3 đơn vị có đủ các số liệu này; 01 đơn vị còn lại chưa báo cáo đủ.
 Các đơn vị được cấp trên giao 75 nhiệm vụ, đã hoàn thành đúng hạn 66 nhiệm vụ.
 Các đơn vị đã giải quyết xong 3.468 hồ sơ thủ tục hành chính, trong đó 3.258 hồ sơ đúng hạn; tỷ lệ giải quyết đúng hạn đạt 93,9%.
-Các đơn vị đã tiếp nhận 9 phản ánh, kiến nghị về quy định thủ tục hành chính, đã giải quyết xong 9.
+Các đơn vị đã tiếp nhận 09 phản ánh, kiến nghị về quy định thủ tục hành chính, đã giải quyết xong 09.
 Tổng số biên chế công chức cấp xã được giao là 66 người, có mặt tại thời điểm báo cáo 63 người.
 Các đơn vị có 33 chức danh công chức, bố trí 33 công chức theo vị trí việc làm; tỷ lệ thực hiện đạt 100%.
 Kế hoạch vốn đầu tư công được giao 9.500 triệu đồng, đã giải ngân 6.475 triệu đồng; tỷ lệ giải ngân đạt 68,2%.

@@ -223,3 +223,12 @@ describe('a province’s own sentence whose ratio is not of its numbers', () => 
     );
   });
 });
+
+describe('counts in the district’s sentences', () => {
+  it('writes 1–9 with a leading zero and groups thousands, as a commune’s sentences do; amounts as they are', () => {
+    const texts = bodyTexts(report([{ ...A, forms: formsWith({ '3': { '3.4.1': 3, '3.4.2': 2 }, '6': { '1': 5, '2': 4.5 } }) }]));
+    expect(texts).toContain('Các đơn vị đã tiếp nhận 03 phản ánh, kiến nghị về quy định thủ tục hành chính, đã giải quyết xong 02.');
+    expect(texts).toContain('Các đơn vị đã giải quyết xong 1.234 hồ sơ thủ tục hành chính, trong đó 1.229 hồ sơ đúng hạn; tỷ lệ giải quyết đúng hạn đạt 99,6%.');
+    expect(texts.join('\n')).toContain('Kế hoạch vốn đầu tư công được giao 5 triệu đồng, đã giải ngân 4,5 triệu đồng');
+  });
+});
