@@ -11,7 +11,7 @@ export const UI_TEXT = {
   generateButton: 'Tạo báo cáo',
   insertButton: 'Chèn báo cáo',
   openFileButton: 'Mở tệp số liệu…',
-  draftLabel: 'Tạo bản dự thảo dù còn lỗi',
+  draftLabel: 'Tạo bản dự thảo (dù còn lỗi hay ô bắt buộc để trống)',
   autoCheckLabel: 'Tự kiểm tra lại khi nhập số liệu',
 
   /* Hints under the title, one per mode. */
@@ -46,7 +46,9 @@ export const UI_TEXT = {
   checkTotals: (errors: number, warnings: number, infos: number): string =>
     `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
   checkBlocked: (errors: number): string =>
-    `Còn ${errors} lỗi: hãy sửa các ô được đánh dấu trước khi tạo báo cáo (hoặc chọn “Tạo bản dự thảo dù còn lỗi”).`,
+    `Còn ${errors} lỗi: hãy sửa các ô được đánh dấu trước khi tạo báo cáo (hoặc chọn “Tạo bản dự thảo”).`,
+  /** After the list of empty compulsory inputs (RULE_TEXT.compulsory), when a final report was asked for. */
+  reportNeedsInputs: 'Nhập đủ rồi tạo lại; hoặc chọn “Tạo bản dự thảo” để có bản DỰ THẢO (ghi “chưa có số liệu” ở những chỗ còn trống).',
   reportDownloaded: (file: string): string => `Đã tạo báo cáo: ${file}`,
   reportOpenedInBrowser: 'Báo cáo đang được tải về trong cửa sổ trình duyệt vừa mở.',
   /* The ribbon's “Tạo báo cáo”: the file waits for the user's click in the pane (a download needs it). */
