@@ -167,7 +167,8 @@ export const UI_TEXT = {
         paragraphs: [
           'Lập biểu mẫu: tạo trang Thông tin chung, Biểu mẫu 1 đến Biểu mẫu 7 và Thuyết minh. Chạy lại bất cứ lúc nào: số liệu đã nhập được giữ nguyên.',
           'Kiểm tra: tô màu các ô có lỗi hoặc cảnh báo; bảng điều khiển liệt kê từng vấn đề theo biểu mẫu, bấm vào một dòng để tới ô cần sửa.',
-          'Tạo báo cáo: kiểm tra rồi tạo báo cáo Word. Khi bấm trên thẻ CCHC, bảng điều khiển mở ra với nút “Tải báo cáo về máy”; bấm nút đó để lưu tệp.',
+          'Tạo báo cáo: kiểm tra rồi tạo báo cáo Word, khi không còn lỗi và mọi chỉ tiêu bắt buộc đã có số liệu (không phát sinh thì ghi 0). Khi bấm trên thẻ CCHC, bảng điều khiển mở ra với nút “Tải báo cáo về máy”; bấm nút đó để lưu tệp.',
+          'Cần xem trước khi chưa đủ số liệu? Chọn “Tạo bản dự thảo” trong bảng điều khiển: bản đó đóng dấu DỰ THẢO và ghi “chưa có số liệu” ở những chỗ còn trống.',
           'Bảng điều khiển: mở khung bên phải với các chức năng khác: lấy số liệu kỳ trước, báo cáo cùng kỳ năm trước, tổng hợp nhiều đơn vị.',
         ],
       },
