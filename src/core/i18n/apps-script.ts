@@ -28,7 +28,8 @@ const HELP: readonly HelpSection[] = [
   {
     heading: 'Bước 3. Tạo báo cáo',
     paragraphs: [
-      'Chọn CCHC › Tạo báo cáo. Khi không còn lỗi, báo cáo được tạo thành Google Tài liệu và tệp Word (.docx) trong cùng thư mục với bảng tính (hoặc trong Drive của tôi nếu bạn không được thêm tệp vào thư mục đó).',
+      'Chọn CCHC › Tạo báo cáo. Khi không còn lỗi và mọi chỉ tiêu bắt buộc đã có số liệu (không phát sinh thì ghi 0), báo cáo được tạo thành Google Tài liệu và tệp Word (.docx) trong cùng thư mục với bảng tính (hoặc trong Drive của tôi nếu bạn không được thêm tệp vào thư mục đó).',
+      'Chưa đủ số liệu mà cần xem trước? Chọn CCHC › Tạo báo cáo dự thảo: bản đó đóng dấu DỰ THẢO và ghi “chưa có số liệu” ở những chỗ còn trống.',
       'Các câu có số liệu được sinh từ biểu mẫu; phần nhận định, phương hướng, kiến nghị lấy từ trang Thuyết minh.',
       'Ô tính tự động bị xóa hoặc dán đè được khôi phục công thức trước khi lập báo cáo; khung bên phải cho biết những ô đó.',
     ],
@@ -67,6 +68,7 @@ export const GAS_TEXT = {
     layout: 'Lập biểu mẫu',
     check: 'Kiểm tra',
     report: 'Tạo báo cáo',
+    reportDraft: 'Tạo báo cáo dự thảo',
     help: 'Hướng dẫn',
     consolidate: 'Tổng hợp',
     consolidateReport: 'Báo cáo tổng hợp',
@@ -88,6 +90,10 @@ export const GAS_TEXT = {
   reportTitle: 'Tạo báo cáo',
   reportRefused: (errors: number) =>
     `Chưa tạo được báo cáo: số liệu còn ${errors} lỗi. Sửa các lỗi dưới đây rồi chọn lại CCHC › Tạo báo cáo.`,
+  /** After RULE_TEXT.compulsory's lead, when a final report was asked for with compulsory inputs empty. */
+  reportNeedsInputs: 'Nhập đủ rồi chọn lại CCHC › Tạo báo cáo; hoặc chọn CCHC › Tạo báo cáo dự thảo để có bản DỰ THẢO (ghi “chưa có số liệu” ở những chỗ còn trống).',
+  /** The label of an empty compulsory input in the sidebar's list. */
+  compulsoryLabel: 'Bắt buộc',
   reportDone: 'Đã tạo báo cáo trong cùng thư mục với bảng tính.',
   reportDocLink: 'Mở báo cáo (Google Tài liệu)',
   reportDocxLink: 'Tải tệp Word (.docx)',

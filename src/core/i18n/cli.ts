@@ -92,8 +92,8 @@ export const CLI_TEXT = {
   report: {
     summary: 'lập báo cáo Word (.docx) kèm phụ lục biểu mẫu, từ sổ Excel hoặc tệp dữ liệu JSON',
     out: 'tệp .docx sẽ tạo (bắt buộc; tệp đã có được thay bằng bản mới)',
-    draft: 'vẫn lập khi số liệu còn lỗi; báo cáo được đóng dấu DỰ THẢO',
-    exit: '0 đã lập; 1 từ chối vì số liệu còn lỗi (không ghi tệp); 2 không đọc được tệp hoặc dùng sai lệnh',
+    draft: 'vẫn lập khi số liệu còn lỗi hoặc còn chỉ tiêu bắt buộc để trống; báo cáo được đóng dấu DỰ THẢO',
+    exit: '0 đã lập; 1 từ chối vì số liệu còn lỗi hoặc còn chỉ tiêu bắt buộc để trống (không ghi tệp); 2 không đọc được tệp hoặc dùng sai lệnh',
     outMustBeDocx: (file: string): string => `tên tệp ra phải có đuôi .docx (đã cho: ${file})`,
     outIsInput: (file: string): string => `tệp ra ${file} trùng với tệp vào`,
     headerIncomplete: (file: string, problems: readonly string[]): string =>
@@ -102,6 +102,8 @@ export const CLI_TEXT = {
       'Không lập được báo cáo, kể cả bản DỰ THẢO, vì phần Thông tin chung còn thiếu hoặc sai (các lỗi trên). Điền đủ rồi chạy lại.',
     refused: (errors: number): string =>
       `Không lập báo cáo vì số liệu còn ${errors} lỗi. Sửa các lỗi trên, hoặc thêm --draft để lập bản DỰ THẢO.`,
+    refusedEmpty:
+      'Không lập báo cáo chính thức khi còn chỉ tiêu bắt buộc để trống. Nhập đủ rồi chạy lại, hoặc thêm --draft để lập bản DỰ THẢO (ghi “chưa có số liệu” ở những chỗ còn trống).',
     wrote: (file: string): string => `Đã lập báo cáo: ${file}`,
     wroteDraft: (file: string, errors: number): string =>
       errors > 0 ? `Đã lập bản DỰ THẢO (số liệu còn ${errors} lỗi): ${file}` : `Đã lập bản DỰ THẢO: ${file}`,

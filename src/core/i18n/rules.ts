@@ -127,5 +127,24 @@ export const RULE_TEXT = {
       `Thông tin chung: ngày kết thúc lấy số liệu (${d(to)}) không thuộc năm báo cáo ${year}; hãy kiểm tra lại.`,
     dataFromAfterDate: (from: string, date: string): string =>
       `Thông tin chung: ngày bắt đầu lấy số liệu (${d(from)}) sau ngày báo cáo (${d(date)}).`,
+    /** Dates as the report prints them ("14/12/2026"); `byDefault` when the data period is Nghị định 09/2019's, none being typed. */
+    dataToAfterDate: (to: string, date: string, byDefault: boolean): string =>
+      `Thông tin chung: số liệu được tính đến ngày ${to}${byDefault ? ' (mặc định theo Nghị định 09/2019, vì chưa ghi ngày kết thúc lấy số liệu)' : ''}, sau ngày báo cáo ${date}; báo cáo không thể có số liệu của những ngày chưa đến. Hãy sửa ngày kết thúc lấy số liệu hoặc ngày báo cáo.`,
+    signerNameMissing: 'Thông tin chung: chưa ghi họ và tên người ký; báo cáo sẽ in khối chữ ký không có tên. Hãy ghi trước khi trình ký.',
+  },
+
+  /** A narrative section the report prints under its heading with nothing else to fill it: "Thuyết minh, mục III.1 (Tích cực): chưa có nội dung…". */
+  sectionEmpty: (where: string, title: string): string =>
+    `${where} (${title}): chưa có nội dung, nên mục này in ra chỉ có đề mục và báo cáo chưa hoàn chỉnh; hãy viết trước khi trình ký.`,
+
+  /** A final report refused while compulsory inputs are empty (the set's `Bắt buộc`). */
+  compulsory: {
+    lead: (count: number): string =>
+      `Chưa lập được báo cáo chính thức: còn ${count} chỉ tiêu bắt buộc để trống, mà báo cáo trình ký không được ghi “chưa có số liệu”. Hãy nhập số liệu (không phát sinh thì ghi 0) vào các ô dưới đây.`,
+    /** "Biểu mẫu 1, dòng 2.1 “Số nhiệm vụ đề ra trong kế hoạch”" */
+    name: (form: number, row: string, label: string): string => `${COMMON_TEXT.formName(form)}, dòng ${row} ${q(label)}`,
+    /** "- Biểu mẫu 1, dòng 2.1 “Số nhiệm vụ đề ra trong kế hoạch”, ô 'Biểu mẫu 1'!D8" */
+    item: (form: number, row: string, label: string, cell: string | null): string =>
+      `- ${COMMON_TEXT.formName(form)}, dòng ${row} ${q(label)}${cell ? `, ô ${cell}` : ''}`,
   },
 } as const;

@@ -11,7 +11,7 @@ export const UI_TEXT = {
   generateButton: 'Tạo báo cáo',
   insertButton: 'Chèn báo cáo',
   openFileButton: 'Mở tệp số liệu…',
-  draftLabel: 'Tạo bản dự thảo dù còn lỗi',
+  draftLabel: 'Tạo bản dự thảo (dù còn lỗi hay ô bắt buộc để trống)',
   autoCheckLabel: 'Tự kiểm tra lại khi nhập số liệu',
 
   /* Hints under the title, one per mode. */
@@ -46,7 +46,9 @@ export const UI_TEXT = {
   checkTotals: (errors: number, warnings: number, infos: number): string =>
     `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
   checkBlocked: (errors: number): string =>
-    `Còn ${errors} lỗi: hãy sửa các ô được đánh dấu trước khi tạo báo cáo (hoặc chọn “Tạo bản dự thảo dù còn lỗi”).`,
+    `Còn ${errors} lỗi: hãy sửa các ô được đánh dấu trước khi tạo báo cáo (hoặc chọn “Tạo bản dự thảo”).`,
+  /** After the list of empty compulsory inputs (RULE_TEXT.compulsory), when a final report was asked for. */
+  reportNeedsInputs: 'Nhập đủ rồi tạo lại; hoặc chọn “Tạo bản dự thảo” để có bản DỰ THẢO (ghi “chưa có số liệu” ở những chỗ còn trống).',
   reportDownloaded: (file: string): string => `Đã tạo báo cáo: ${file}`,
   reportOpenedInBrowser: 'Báo cáo đang được tải về trong cửa sổ trình duyệt vừa mở.',
   /* The ribbon's “Tạo báo cáo”: the file waits for the user's click in the pane (a download needs it). */
@@ -165,7 +167,8 @@ export const UI_TEXT = {
         paragraphs: [
           'Lập biểu mẫu: tạo trang Thông tin chung, Biểu mẫu 1 đến Biểu mẫu 7 và Thuyết minh. Chạy lại bất cứ lúc nào: số liệu đã nhập được giữ nguyên.',
           'Kiểm tra: tô màu các ô có lỗi hoặc cảnh báo; bảng điều khiển liệt kê từng vấn đề theo biểu mẫu, bấm vào một dòng để tới ô cần sửa.',
-          'Tạo báo cáo: kiểm tra rồi tạo báo cáo Word. Khi bấm trên thẻ CCHC, bảng điều khiển mở ra với nút “Tải báo cáo về máy”; bấm nút đó để lưu tệp.',
+          'Tạo báo cáo: kiểm tra rồi tạo báo cáo Word, khi không còn lỗi và mọi chỉ tiêu bắt buộc đã có số liệu (không phát sinh thì ghi 0). Khi bấm trên thẻ CCHC, bảng điều khiển mở ra với nút “Tải báo cáo về máy”; bấm nút đó để lưu tệp.',
+          'Cần xem trước khi chưa đủ số liệu? Chọn “Tạo bản dự thảo” trong bảng điều khiển: bản đó đóng dấu DỰ THẢO và ghi “chưa có số liệu” ở những chỗ còn trống.',
           'Bảng điều khiển: mở khung bên phải với các chức năng khác: lấy số liệu kỳ trước, báo cáo cùng kỳ năm trước, tổng hợp nhiều đơn vị.',
         ],
       },

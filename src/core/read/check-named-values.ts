@@ -32,6 +32,8 @@ export interface NamedCheck {
   readonly data: ReportData | null;
   /** Where each form value sits, for findings added later (the warnings across periods); absent for JSON input. */
   readonly cellOf?: CellOf;
+  /** The form set the data was checked by (which inputs are compulsory, for a final report); absent: the built-in set. */
+  readonly catalogue?: FormCatalogue;
 }
 
 /**
@@ -68,5 +70,5 @@ export function checkNamedValues(
 ): NamedCheck {
   const audited = readNamedWorkbook(values, addresses, true, catalogue);
   const data = audited.data ? readNamedWorkbook(values, addresses, false, catalogue).data : null;
-  return { result: checkRead(audited, catalogue), data, cellOf: audited.cellOf };
+  return { result: checkRead(audited, catalogue), data, cellOf: audited.cellOf, catalogue };
 }

@@ -12,14 +12,20 @@ import type { StaffPiece } from './staff-text';
 
 /** The outline of the body: which headings, in which order, and which narrative key each carries. */
 type OutlineItem =
-  | { readonly kind: 'part'; readonly number: keyof typeof SECTION_TEXT.parts; readonly section?: NarrativeKey }
+  | {
+      readonly kind: 'part';
+      readonly number: keyof typeof SECTION_TEXT.parts;
+      readonly section?: NarrativeKey;
+      /** The part's own text only leads into its sub-sections, which fill it. */
+      readonly intro?: true;
+    }
   | { readonly kind: 'heading'; readonly label: string; readonly title: string; readonly section?: NarrativeKey }
   | { readonly kind: 'sub'; readonly label: string; readonly section: NarrativeKey };
 
 const h = (label: string, section: NarrativeKey): OutlineItem => ({ kind: 'heading', label, title: SECTION_TEXT.titles[section], section });
 
 const OUTLINE: readonly OutlineItem[] = [
-  { kind: 'part', number: 'I', section: 'I' },
+  { kind: 'part', number: 'I', section: 'I', intro: true },
   h('1.', 'I.1'),
   h('2.', 'I.2'),
   h('3.', 'I.3'),
@@ -42,9 +48,18 @@ const OUTLINE: readonly OutlineItem[] = [
   { kind: 'part', number: 'V', section: 'V' },
 ];
 
-export function sentenceContext(data: ReportData): SentenceContext {
+/**
+ * The sections the report prints under a heading of their own, which nothing but their generated
+ * sentences and the staff's text fills (every one but I's lead-in): without either, the heading stands empty.
+ */
+export const SECTIONS_UNDER_HEADING: readonly NarrativeKey[] = OUTLINE.flatMap((item) =>
+  item.section && !(item.kind === 'part' && item.intro) ? [item.section] : [],
+);
+
+export function sentenceContext(data: ReportData, final = false): SentenceContext {
   const { meta } = data;
   return {
+    ...(final ? { final } : {}),
     ubnd: REPORT_TEXT.ubndOfKind(meta.unitKind),
     kind: meta.unitKind,
     superior: meta.superior,
@@ -109,8 +124,9 @@ function sectionContent(data: ReportData, section: NarrativeKey, ctx: SentenceCo
   return [...pieces.slice(0, lead).map((p) => staffBlock(p, section)), ...generated, ...pieces.slice(lead).map((p) => staffBlock(p, section))];
 }
 
-export function buildBody(data: ReportData, catalogue: FormCatalogue): readonly BodyBlock[] {
-  const ctx = sentenceContext(data);
+/** `final`: the report goes out signed, so it names no empty row (see SentenceContext.final). */
+export function buildBody(data: ReportData, catalogue: FormCatalogue, final = false): readonly BodyBlock[] {
+  const ctx = sentenceContext(data, final);
   const blocks: BodyBlock[] = [opening(data)];
   for (const item of OUTLINE) {
     if (item.kind === 'part') {

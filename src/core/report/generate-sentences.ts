@@ -22,6 +22,11 @@ export interface SentenceContext {
   readonly period?: Period;
   /** The same period of an earlier year: the rows DOMAIN.md lists are compared with it; absent, no comparison. */
   readonly previous?: YearOnYearBase;
+  /**
+   * A final report: it never says "chưa có số liệu". Its compulsory inputs are all filled (the builder
+   * refuses it otherwise), so an empty row left is one the set lets a report leave empty, and it goes unsaid.
+   */
+  readonly final?: boolean;
 }
 
 const isUnitKind = (k: string): k is UnitKind => (UNIT_KINDS as readonly string[]).includes(k);
@@ -108,7 +113,7 @@ function render(clauses: readonly SetSentence[], reader: FormReader, ctx: Senten
     text = text ? text + (lastWritten ? (clause.joiner ?? '; ') : '; ') + part : part;
     lastWritten = true;
   }
-  if (missing.length) {
+  if (missing.length && !ctx.final) {
     const topics = REPORT_TEXT.missingRows(missing.map((k) => rowTopic(reader.form, k, context.village, catalogue)));
     text = text ? `${text}; ${topics}` : topics;
   }
@@ -134,7 +139,8 @@ function sentencesOf(set: readonly SetSentence[], section: NarrativeKey): readon
 
 /**
  * The generated sentences of a section, in order: the catalogue's sentences over its rows. A section none of whose
- * rows is reported gets one sentence saying so, naming the forms to fill, instead of a "chưa có số liệu" per sentence.
+ * rows is reported gets one sentence saying so, naming the forms to fill, instead of a "chưa có số liệu" per sentence
+ * (in a draft: a final report says nothing of rows the set lets it leave empty).
  */
 export function generateSentences(data: ReportData, section: NarrativeKey, ctx: SentenceContext, catalogue: FormCatalogue): readonly string[] {
   const readers = new Map<FormNumber, FormReader>();
@@ -155,5 +161,5 @@ export function generateSentences(data: ReportData, section: NarrativeKey, ctx: 
     reported ||= r.reported;
     if (r.text) out.push(r.text);
   }
-  return forms.length && !reported ? [REPORT_TEXT.emptySection(forms)] : out;
+  return forms.length && !reported && !ctx.final ? [REPORT_TEXT.emptySection(forms)] : out;
 }

@@ -4,6 +4,7 @@ import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import type { FormNumber } from '../forms/types';
 import type { FormsData, NarrativeKey, ReportData } from '../data/types';
 import { checkStaffText } from './check-staff-text';
+import { checkEmptySections } from './check-sections';
 import { checkHeader, type HeaderField } from './check-header';
 import { checkMissing, type SkippedRule } from './check-missing';
 import { checkValue, type FormFinding } from './check-values';
@@ -80,7 +81,7 @@ export function summarize(findings: readonly Finding[]): CheckResult {
   return { findings: [...findings], errors: count('error'), warnings: count('warning'), infos: count('info') };
 }
 
-/** The forms' findings, the header's (dates in order, in the report's year) and those on the staff's text. */
+/** The forms' findings, the header's (dates in order, in the report's year, a signer's name), those on the staff's text and on sections left without it. */
 export function checkReport(data: ReportData, options: CheckOptions = {}, catalogue: FormCatalogue = BUILTIN_CATALOGUE): CheckResult {
   const staff = checkStaffText(
     data,
@@ -91,6 +92,11 @@ export function checkReport(data: ReportData, options: CheckOptions = {}, catalo
     catalogue,
   );
   return summarize(
-    [...checkHeader(data.meta, options.headerCellOf), ...staff, ...checkForms(data.forms, options, catalogue)].sort((a, b) => compareFindings(a, b, catalogue)),
+    [
+      ...checkHeader(data.meta, options.headerCellOf),
+      ...staff,
+      ...checkEmptySections(data, catalogue, options.narrativeCellOf),
+      ...checkForms(data.forms, options, catalogue),
+    ].sort((a, b) => compareFindings(a, b, catalogue)),
   );
 }

@@ -46,6 +46,12 @@ export const RULE_IDS = {
   dataPeriodOrder: 'data-period-order',
   /** Header: data period starts after the report's date (warning). */
   dataFromAfterDate: 'data-from-after-date',
+  /** Header: the data period (as typed, else Nghị định 09/2019's) ends after the report's date (warning). */
+  dataToAfterDate: 'data-to-after-date',
+  /** Header: no signer's name: the signature block would print without one (warning). */
+  signerNameMissing: 'signer-name-missing',
+  /** A narrative section with nothing under its heading: no staff text and no sentence of the set (III.1, III.2, IV, V) (warning). */
+  sectionEmpty: 'section-empty',
   /** Header: the report's date is not in the report's year (warning). */
   dateOutsideYear: 'date-outside-year',
   /** Header: the data period ends outside the report's year (warning). */

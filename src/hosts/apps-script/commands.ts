@@ -1,7 +1,9 @@
 // The menu's commands: each reads the active spreadsheet, calls the core, and shows the result in Vietnamese.
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { buildReport } from '../../core/report/build-report';
-import { CARRY_TEXT, GAS_TEXT } from '../../core/i18n/messages';
+import { CARRY_TEXT, GAS_TEXT, RULE_TEXT } from '../../core/i18n/messages';
+import { BUILTIN_CATALOGUE } from '../../core/forms/builtin';
+import { emptyCompulsoryInputs } from '../../core/rules/compulsory';
 import { TEMPLATE_VERSION } from '../../core/layout/names';
 import { applyWorkbookPlan } from './apply-plan';
 import { carryIntoSpreadsheet, readPreviousSpreadsheet } from './carry-previous';
@@ -70,10 +72,12 @@ export function checkCommand(env: GasEnv): void {
  * Tạo báo cáo: computed cells emptied or pasted over (Delete and a paste get past their ISFORMULA
  * rule) get their formulas back first, so the report never carries a stale number; the check then
  * runs again on the repaired workbook. When they cannot be put back, the report is refused with
- * the cells listed.
+ * the cells listed. A final report is refused while the data has errors or a compulsory input is
+ * empty (listed with its cell); `draft` (Tạo báo cáo dự thảo) builds one anyway, marked DỰ THẢO.
  */
-export function reportCommand(env: GasEnv, now: () => Date = () => new Date()): void {
-  guarded(env, GAS_TEXT.menu.report, () => {
+export function reportCommand(env: GasEnv, now: () => Date = () => new Date(), options: { readonly draft?: boolean } = {}): void {
+  const draft = options.draft ?? false;
+  guarded(env, draft ? GAS_TEXT.menu.reportDraft : GAS_TEXT.menu.report, () => {
     const ss = env.SpreadsheetApp.getActiveSpreadsheet();
     const first = runCheck(env, ss);
     const cells = first.lost.map((l) => l.finding.cell ?? '');
@@ -87,10 +91,11 @@ export function reportCommand(env: GasEnv, now: () => Date = () => new Date()): 
       });
       return;
     }
-    const { result, data } = first.lost.length > 0 ? runCheck(env, ss) : first;
+    const checked = first.lost.length > 0 ? runCheck(env, ss) : first;
+    const { result, data } = checked;
     const restored = first.lost.length > 0 ? `${GAS_TEXT.formulasRestored(cells)} ` : '';
     const marks = markFindings(env, ss, result.findings);
-    if (result.errors > 0 || !data) {
+    if ((result.errors > 0 && !draft) || !data) {
       showSidebar(env, {
         title: GAS_TEXT.reportTitle,
         lead: `${restored}${GAS_TEXT.reportRefused(result.errors)}`,
@@ -99,15 +104,29 @@ export function reportCommand(env: GasEnv, now: () => Date = () => new Date()): 
       });
       return;
     }
-    const model = buildReport(withComparison(data, previousReport(env)), { draft: false });
-    const name = GAS_TEXT.reportDocName(`${data.meta.unitKind} ${data.meta.unit}`, model.properties.subject, stamp(env, ss.getSpreadsheetTimeZone(), now()));
+    // A final report never says "chưa có số liệu": the compulsory inputs left empty are listed, each with its cell.
+    const catalogue = checked.catalogue ?? BUILTIN_CATALOGUE;
+    const empty = draft ? [] : emptyCompulsoryInputs(data.forms, catalogue, checked.cellOf);
+    if (empty.length > 0) {
+      showSidebar(env, {
+        title: GAS_TEXT.reportTitle,
+        lead: `${restored}${RULE_TEXT.compulsory.lead(empty.length)} ${GAS_TEXT.reportNeedsInputs}`,
+        hint: hintFor(marks.skipped),
+        findings: empty.map((e) => ({ severity: 'error', label: GAS_TEXT.compulsoryLabel, cell: e.cell, message: RULE_TEXT.compulsory.name(e.form, e.row, e.label) })),
+      });
+      return;
+    }
+    const model = buildReport(withComparison(data, previousReport(env)), { draft }, catalogue);
+    const docName = GAS_TEXT.reportDocName(`${data.meta.unitKind} ${data.meta.unit}`, model.properties.subject, stamp(env, ss.getSpreadsheetTimeZone(), now()));
+    const name = draft ? `${docName}${GAS_TEXT.reportDraftSuffix}` : docName;
     const { lead, links } = deliverReport(env, ss, name, model);
     showSidebar(env, {
       title: GAS_TEXT.reportTitle,
       lead: `${restored}${lead}`,
       summary: GAS_TEXT.checkSummary(result.errors, result.warnings, result.infos),
       links,
-      findings: sidebarFindings(result.findings.filter((f) => f.severity === 'warning')),
+      // A draft may be built despite errors: they are listed with the warnings.
+      findings: sidebarFindings(result.findings.filter((f) => f.severity === 'warning' || (draft && f.severity === 'error'))),
       hint: hintFor(marks.skipped),
     });
   });

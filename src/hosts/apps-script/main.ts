@@ -39,6 +39,7 @@ global.cchcLayout = (): void => commands().layoutCommand(env());
 global.cchcCarryPrevious = (): void => commands().carryPreviousCommand(env());
 global.cchcCheck = (): void => commands().checkCommand(env());
 global.cchcReport = (): void => commands().reportCommand(env());
+global.cchcReportDraft = (): void => commands().reportCommand(env(), undefined, { draft: true });
 global.cchcChoosePrevious = (): void => commands().previousCommand(env());
 global.cchcHelp = (): void => commands().helpCommand(env());
 global.cchcConsolidate = (): void => commands().consolidateCommand(env());

@@ -8,6 +8,7 @@ export const MENU_FUNCTIONS = {
   carry: 'cchcCarryPrevious',
   check: 'cchcCheck',
   report: 'cchcReport',
+  reportDraft: 'cchcReportDraft',
   previous: 'cchcChoosePrevious',
   consolidate: 'cchcConsolidate',
   consolidateReport: 'cchcConsolidateReport',
@@ -22,6 +23,7 @@ export function addMenu(env: GasEnv): void {
     .addItem(CARRY_TEXT.sheets.menuItem, MENU_FUNCTIONS.carry)
     .addItem(GAS_TEXT.menu.check, MENU_FUNCTIONS.check)
     .addItem(GAS_TEXT.menu.report, MENU_FUNCTIONS.report)
+    .addItem(GAS_TEXT.menu.reportDraft, MENU_FUNCTIONS.reportDraft)
     .addItem(PERIODS_TEXT.sheets.menuItem, MENU_FUNCTIONS.previous)
     .addSeparator()
     // For the district's copy: totals the communes' spreadsheets listed on `Danh sách đơn vị`.

@@ -6,6 +6,8 @@ import { checkAcrossPeriods, pairAcrossPeriods, pairSamePeriod } from '../../cor
 import type { CheckResult, Finding } from '../../core/rules/types';
 import type { NamedCheck } from '../../core/read/check-named-values';
 import { UserError } from '../../core/errors/user-error';
+import { BUILTIN_CATALOGUE } from '../../core/forms/builtin';
+import { emptyCompulsoryInputs, emptyInputLines } from '../../core/rules/compulsory';
 import { InputFileError, readInputFile, type PickedFile } from './read-input-file';
 import type { NamedBytes, PaneConsolidation } from './consolidate-files';
 
@@ -194,7 +196,10 @@ export class PaneController {
     return result.ok;
   }
 
-  /** Checks, then builds and delivers the report unless there are errors (a draft is built anyway when asked); true once delivered or offered. */
+  /**
+   * Checks, then builds and delivers the report unless there are errors or empty compulsory inputs (a draft is
+   * built anyway when asked); true once delivered or offered.
+   */
   async generate(trigger: Trigger = 'pane'): Promise<boolean> {
     const check = await this.check();
     if (!check) return false;
@@ -207,6 +212,13 @@ export class PaneController {
     const read = check.data;
     if (!read) {
       this.view.message('error', UI_TEXT.noHeaderData);
+      this.view.reveal?.();
+      return false;
+    }
+    // A final report never says "chưa có số liệu": the compulsory inputs left empty are listed with their cells instead.
+    const empty = draft ? [] : emptyCompulsoryInputs(read.forms, check.catalogue ?? BUILTIN_CATALOGUE, check.cellOf);
+    if (empty.length > 0) {
+      this.view.message('error', [...emptyInputLines(empty), UI_TEXT.reportNeedsInputs].join('\n'));
       this.view.reveal?.();
       return false;
     }

@@ -117,7 +117,7 @@ describe('buildReport: body outline', () => {
 
   it('opens with the basis and the unit', () => {
     expect(text(doc.body[0]!)).toBe(
-      'Thực hiện Công văn số 112/SNV-CCHC ngày 05/3/2026 của Sở Nội vụ tỉnh Quảng Ngãi về việc thực hiện chế độ báo cáo cải cách hành chính định kỳ, UBND xã Hòa Phong báo cáo kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2026 (số liệu tính từ ngày 15/12/2025 đến ngày 14/6/2026), như sau:',
+      'Thực hiện Công văn số 112/SNV-CCHC ngày 05/3/2026 của Sở Nội vụ tỉnh Quảng Ngãi về việc thực hiện chế độ báo cáo cải cách hành chính định kỳ, UBND xã Hòa Phong báo cáo kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2026 (số liệu tính từ ngày 15/12/2025 đến ngày 08/6/2026), như sau:',
     );
   });
 

@@ -1,10 +1,13 @@
 import { buildReport } from '../../../src/core/report/build-report';
 import type { ReportDocument } from '../../../src/core/report/model';
-import type { NarrativeKey } from '../../../src/core/data/types';
+import type { NarrativeKey, ReportData } from '../../../src/core/data/types';
 import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { generateSentences } from '../../../src/core/report/generate-sentences';
 import { sentenceContext } from '../../../src/core/report/body';
 import { withData } from './fixtures';
+
+/** Data with empty compulsory inputs: only a draft is built of it, and only a draft says "chưa có số liệu". */
+const draftReport = (data: ReportData): ReportDocument => buildReport(data, { draft: true });
 
 const generated = (doc: ReportDocument, section: NarrativeKey): string[] =>
   doc.body
@@ -33,21 +36,21 @@ describe('generated sentences', () => {
   });
 
   it('names each empty row once, at the end of its sentence, and keeps the reported ones', () => {
-    const d = buildReport(withData({ forms: { '1': { '2.1': null } } }));
+    const d = draftReport(withData({ forms: { '1': { '2.1': null } } }));
     expect(generated(d, 'I.2')).toEqual([
       'Lũy kế đến thời điểm báo cáo, UBND xã đã hoàn thành 27 nhiệm vụ của Kế hoạch cải cách hành chính năm 2026; chưa có số liệu về số nhiệm vụ đề ra trong kế hoạch.',
     ]);
-    const both = buildReport(withData({ forms: { '1': { '2.1': null, '2.2': null }, '4': { '3.1': null } } }));
+    const both = draftReport(withData({ forms: { '1': { '2.1': null, '2.2': null }, '4': { '3.1': null } } }));
     expect(generated(both, 'I.2')).toEqual(['Chưa có số liệu thống kê cho nội dung này (Biểu mẫu 1).']);
   });
 
   it('treats text typed where a number belongs as not reported', () => {
-    const d = buildReport(withData({ forms: { '3': { '3.3.1': 'nhiều' } } }));
+    const d = draftReport(withData({ forms: { '3': { '3.3.1': 'nhiều' } } }));
     expect(generated(d, 'II.2.c')).toContain('UBND xã đã giải quyết đúng hạn 1.229 hồ sơ thủ tục hành chính; chưa có số liệu về tổng số hồ sơ TTHC đã giải quyết xong.');
   });
 
   it('says once that a section has no figures, naming its forms, and states no number when every form is empty', () => {
-    const d = buildReport(withData({ replaceForms: true }));
+    const d = draftReport(withData({ replaceForms: true }));
     expect(generated(d, 'II.2.c')).toEqual(['Chưa có số liệu thống kê cho nội dung này (Biểu mẫu 3, Biểu mẫu 7 và Biểu mẫu 1).']);
     expect(generated(d, 'II.6')).toEqual(['Chưa có số liệu thống kê cho nội dung này (Biểu mẫu 7).']);
     const all = d.body.filter((b) => b.kind === 'paragraph' && b.source === 'generated' && b.section);
@@ -57,11 +60,11 @@ describe('generated sentences', () => {
   });
 
   it('does not treat an empty survey answer as "no survey", and asks the number of forms only when the survey was held', () => {
-    const none = buildReport(withData({ forms: { '1': { '5': null, '5.1': null, '5.2': null } } }));
+    const none = draftReport(withData({ forms: { '1': { '5': null, '5.1': null, '5.2': null } } }));
     expect(generated(none, 'II.2.c')).toContain('Chưa có số liệu về việc khảo sát sự hài lòng của người dân, tổ chức.');
-    const no = buildReport(withData({ forms: { '1': { '5': 0, '5.1': null, '5.2': null } } }));
+    const no = draftReport(withData({ forms: { '1': { '5': 0, '5.1': null, '5.2': null } } }));
     expect(generated(no, 'II.2.c')).toContain('Trong 6 tháng đầu năm, UBND xã chưa tổ chức khảo sát sự hài lòng của người dân, tổ chức.');
-    const yes = buildReport(withData({ forms: { '1': { '5': 1, '5.1': null, '5.2': 0 } } }));
+    const yes = draftReport(withData({ forms: { '1': { '5': 1, '5.1': null, '5.2': 0 } } }));
     expect(generated(yes, 'II.2.c')).toContain(
       'UBND xã đã tổ chức khảo sát sự hài lòng của người dân, tổ chức, bằng hình thức trực tuyến; chưa có số liệu về số lượng phiếu khảo sát.',
     );
@@ -77,11 +80,11 @@ describe('generated sentences', () => {
   });
 
   it('does not ask for sub-counts that can only be 0 when the others make up the whole', () => {
-    const d = buildReport(withData({ forms: { '1': { '4.1': 10, '4.2': 8, '4.3': 2, '4.4': null } } }));
+    const d = draftReport(withData({ forms: { '1': { '4.1': 10, '4.2': 8, '4.3': 2, '4.4': null } } }));
     expect(generated(d, 'I.5')).toEqual([
       'Trong 6 tháng đầu năm, UBND xã được UBND tỉnh Quảng Ngãi giao 10 nhiệm vụ, trong đó đã hoàn thành đúng hạn 8 nhiệm vụ và hoàn thành nhưng quá hạn 2 nhiệm vụ.',
     ]);
-    const short = buildReport(withData({ forms: { '1': { '4.1': 10, '4.2': 7, '4.3': 2, '4.4': null } } }));
+    const short = draftReport(withData({ forms: { '1': { '4.1': 10, '4.2': 7, '4.3': 2, '4.4': null } } }));
     expect(generated(short, 'I.5')[0]).toMatch(/; chưa có số liệu về số nhiệm vụ quá hạn nhưng chưa hoàn thành\.$/u);
   });
 
@@ -100,7 +103,7 @@ describe('generated sentences', () => {
   });
 
   it('says "chưa có … nào" for a zero part of a reported whole, and names the subject when a clause stands alone', () => {
-    const d = buildReport(
+    const d = draftReport(
       withData({
         forms: {
           '7': { '6.4.1': 1, '6.4.2': 1, '6.4.3': 0, '6.5.1': 5, '6.5.2': 0, '6.5.3': null, '6.6.2': 1, '6.8.1': 3, '6.8.2': 0 },

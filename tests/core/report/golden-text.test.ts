@@ -1,5 +1,7 @@
 // Golden texts: every generated sentence of six data sets communes often send, read as an official would.
 import { buildReport } from '../../../src/core/report/build-report';
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
+import { emptyCompulsoryInputs } from '../../../src/core/rules/compulsory';
 import type { ReportDocument } from '../../../src/core/report/model';
 import { GOLDEN_DATA } from './golden-data';
 import { withData } from './fixtures';
@@ -339,7 +341,9 @@ const GOLDEN: Readonly<Record<string, Readonly<Record<string, readonly string[]>
   },
 };
 
-const docs = Object.fromEntries(Object.entries(GOLDEN_DATA).map(([name, make]) => [name, buildReport(make())]));
+/** A data set with empty compulsory inputs gets only a draft, which says "chưa có số liệu" (the final report is refused: final-report.test.ts). */
+const reportOf = (data: ReportData): ReportDocument => buildReport(data, { draft: emptyCompulsoryInputs(data.forms, BUILTIN_CATALOGUE).length > 0 });
+const docs = Object.fromEntries(Object.entries(GOLDEN_DATA).map(([name, make]) => [name, reportOf(make())]));
 const allGenerated = (name: string): string[] => Object.values(generatedBySection(docs[name] as ReportDocument)).flat();
 
 describe.each(Object.keys(GOLDEN))('golden text: %s', (name) => {

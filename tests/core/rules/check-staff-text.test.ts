@@ -121,6 +121,10 @@ describe('unit-name-has-kind', () => {
     expect(found.map((f) => [f.rule, f.cell])).toEqual([
       ['unit-name-has-kind', "'Thông tin chung'!B3"],
       ['text-other-unit', "'Thuyết minh'!TM_V"],
+      // Only V has text: the other sections only the staff can write stand empty.
+      ['section-empty', "'Thuyết minh'!TM_III_1"],
+      ['section-empty', "'Thuyết minh'!TM_III_2"],
+      ['section-empty', "'Thuyết minh'!TM_IV"],
     ]);
   });
 });

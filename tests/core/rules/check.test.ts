@@ -118,22 +118,22 @@ describe('checkReport: header', () => {
   });
 
   it('warns of a report dated outside its year, and of data ending outside it', () => {
-    const r = checkReport(withMeta({ date: '2025-06-08', dataFrom: '2024-12-15', dataTo: '2025-06-14' }));
+    const r = checkReport(withMeta({ date: '2025-06-14', dataFrom: '2024-12-15', dataTo: '2025-06-14' }));
     expect(r.findings.map((f) => [f.severity, f.rule, f.message])).toEqual([
-      ['warning', 'date-outside-year', 'Thông tin chung: ngày báo cáo (08/06/2025) không thuộc năm báo cáo 2026; hãy kiểm tra lại.'],
+      ['warning', 'date-outside-year', 'Thông tin chung: ngày báo cáo (14/06/2025) không thuộc năm báo cáo 2026; hãy kiểm tra lại.'],
       ['warning', 'data-period-outside-year', 'Thông tin chung: ngày kết thúc lấy số liệu (14/06/2025) không thuộc năm báo cáo 2026; hãy kiểm tra lại.'],
     ]);
   });
 
   it('warns of data starting after the report date', () => {
     const r = checkReport(withMeta({ date: '2026-01-10', dataFrom: '2026-02-01', dataTo: '2026-06-14' }));
-    expect(r.findings.map((f) => [f.rule, f.message])).toEqual([
-      ['data-from-after-date', 'Thông tin chung: ngày bắt đầu lấy số liệu (01/02/2026) sau ngày báo cáo (10/01/2026).'],
-    ]);
+    expect(r.findings.map((f) => f.rule)).toEqual(['data-from-after-date', 'data-to-after-date']);
+    expect(r.findings[0]?.message).toBe('Thông tin chung: ngày bắt đầu lấy số liệu (01/02/2026) sau ngày báo cáo (10/01/2026).');
   });
 
-  it('accepts data from the previous December (Nghị định 09/2019) and absent dates', () => {
-    expect(checkReport(withMeta({ dataFrom: '2025-12-15', dataTo: '2026-06-14', date: '2026-06-08' })).findings).toEqual([]);
+  it('accepts data from the previous December (Nghị định 09/2019) up to the report date, and absent dates', () => {
+    expect(checkReport(withMeta({ dataFrom: '2025-12-15', dataTo: '2026-06-08', date: '2026-06-08' })).findings).toEqual([]);
+    expect(checkReport(withMeta({ dataFrom: '2025-12-15', dataTo: '2026-06-14', date: '2026-06-15' })).findings).toEqual([]);
     const { date: _d, dataFrom: _f, dataTo: _t, ...meta } = sampleReport().meta;
     expect(checkReport({ ...sampleReport(), meta }).findings).toEqual([]);
   });
@@ -146,9 +146,10 @@ describe('checkReport: header', () => {
     expect(r.findings.map((f) => [f.form, f.row, f.cell, f.rule])).toEqual([
       [null, null, "'Thông tin chung'!TTC_dataFrom", 'data-period-order'],
       [null, null, "'Thông tin chung'!TTC_dataFrom", 'data-from-after-date'],
+      [null, null, "'Thông tin chung'!TTC_dataTo", 'data-to-after-date'],
       [1, '2.2', 'X', 'part-exceeds-whole'],
     ]);
-    expect([r.errors, r.warnings, r.infos]).toEqual([2, 1, 0]);
+    expect([r.errors, r.warnings, r.infos]).toEqual([2, 2, 0]);
   });
 });
 

@@ -16,7 +16,7 @@ export function report(meta: Partial<Meta> = {}, forms: Forms = {}): ReportData 
 /** Q1 2026 of the sample commune: standing rows and the year's plan as in H1, period rows and lũy kế smaller. */
 export const sampleQ1 = (): ReportData =>
   report(
-    { period: 'Q1', reportNumber: '12/BC-UBND', date: '2026-03-09', dataFrom: '2025-12-15', dataTo: '2026-03-14' },
+    { period: 'Q1', reportNumber: '12/BC-UBND', date: '2026-03-09', dataFrom: '2025-12-15', dataTo: '2026-03-09' },
     {
       '1': { '1': 5, '2.2': 12, '3.1': 2, '3.2.1': 1, '3.2.2': 1, '4.1': 10, '4.2': 9, '4.3': 1, '4.4': 0, '5': 0, '5.1': null, '5.2': null },
       '3': { '3.3.1': 610, '3.3.2': 606, '3.4.1': 1, '3.4.2': 1 },

@@ -84,7 +84,7 @@ function call(context: vm.Context, fn: string, ...args: unknown[]): unknown {
 describe('apps-script/dist', () => {
   it('holds a plain script with top-level entry functions, the manifest and the sidebar', () => {
     const code = fs.readFileSync(path.join(outDir, 'Code.js'), 'utf8');
-    for (const fn of ['onOpen', 'cchcLayout', 'cchcCarryPrevious', 'cchcCheck', 'cchcReport', 'cchcChoosePrevious', 'cchcHelp', 'cchcGoToCell', ...Object.values(DISTRICT_FUNCTIONS)]) {
+    for (const fn of ['onOpen', 'cchcLayout', 'cchcCarryPrevious', 'cchcCheck', 'cchcReport', 'cchcReportDraft', 'cchcChoosePrevious', 'cchcHelp', 'cchcGoToCell', ...Object.values(DISTRICT_FUNCTIONS)]) {
       expect(code).toMatch(new RegExp(`^function ${fn}\\(`, 'm'));
     }
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
@@ -178,10 +178,21 @@ describe('apps-script/dist', () => {
     expect(sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent()).lead).toMatch(/^Chưa tạo được báo cáo/);
 
     put('BM1_2_2', 27);
+    // No error left, but most compulsory inputs are empty: no final report, the empty inputs listed with their cells.
     call(context, 'cchcReport');
+    expect(env.app.ui.alerts).toEqual([]);
+    expect(env.documents.docs).toHaveLength(0);
+    const refused = sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent());
+    expect(refused.lead).toMatch(/^Chưa lập được báo cáo chính thức: còn \d+ chỉ tiêu bắt buộc để trống/);
+    expect(refused.findings?.[0]).toMatchObject({ cell: "'Biểu mẫu 1'!D5", message: 'Biểu mẫu 1, dòng 1 “Số văn bản chỉ đạo CCHC đã ban hành (Kết luận, chỉ thị, công văn chỉ đạo, quán triệt)”' });
+
+    // Tạo báo cáo dự thảo: the draft says "chưa có số liệu" and is marked DỰ THẢO.
+    call(context, 'cchcReportDraft');
     expect(env.app.ui.alerts).toEqual([]);
     expect(env.documents.docs).toHaveLength(1);
     expect(env.documents.docs[0]!.body.plainText()).toContain('Hòa Phong');
+    expect(env.documents.docs[0]!.body.plainText()).toContain('DỰ THẢO');
+    expect(env.documents.docs[0]!.body.plainText()).toMatch(/chưa có số liệu/iu);
     expect(env.drive.folder.files.some((f) => f.name.endsWith('.docx'))).toBe(true);
 
     call(context, 'cchcHelp');

@@ -3,7 +3,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import type { ReportData } from '../../../src/core/data/types';
-import { GAS_TEXT } from '../../../src/core/i18n/messages';
+import { GAS_TEXT, RULE_TEXT } from '../../../src/core/i18n/messages';
+import { cellLocator } from '../../../src/core/layout/build-workbook-plan';
+import { finalReportData } from '../../fixtures/final-report/final-report-data';
 import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
 import { addMenu, carryPreviousCommand, checkCommand, consolidateCommand, districtReportCommand, goToCell, helpCommand, layoutCommand, previousCommand, reportCommand } from '../../../src/hosts/apps-script/commands';
 import { MARK_COLORS } from '../../../src/hosts/apps-script/mark-findings';
@@ -44,6 +46,7 @@ describe('menu', () => {
           { caption: 'Lấy số liệu kỳ trước', fn: 'cchcCarryPrevious' },
           { caption: 'Kiểm tra', fn: 'cchcCheck' },
           { caption: 'Tạo báo cáo', fn: 'cchcReport' },
+          { caption: 'Tạo báo cáo dự thảo', fn: 'cchcReportDraft' },
           { caption: 'Chọn báo cáo cùng kỳ năm trước…', fn: 'cchcChoosePrevious' },
           { caption: 'Tổng hợp', fn: 'cchcConsolidate' },
           { caption: 'Báo cáo tổng hợp', fn: 'cchcConsolidateReport' },
@@ -255,6 +258,40 @@ describe('Tạo báo cáo', () => {
     expect(docx?.blob?.bytes).toContain('Hòa Phong');
     const p = lastSidebar(env);
     expect(p.links?.map((l) => l.url)).toEqual([doc.url(), docx!.getUrl()]);
+  });
+
+  it('refuses a final report while compulsory inputs are empty, listing each with its cell; Tạo báo cáo dự thảo builds the draft', () => {
+    const half = finalReportData('half-filled-xa-h1');
+    const env = fakeEnv();
+    applyWorkbookPlan(env, env.ss, buildWorkbookPlan(half));
+    reportCommand(env);
+    expect(env.app.ui.alerts).toEqual([]);
+    expect(env.documents.docs).toHaveLength(0);
+    const p = lastSidebar(env);
+    expect(p.lead).toBe(`${RULE_TEXT.compulsory.lead(4)} ${GAS_TEXT.reportNeedsInputs}`);
+    const cellOf = cellLocator(buildWorkbookPlan(half));
+    expect(p.findings).toEqual([
+      { severity: 'error', label: 'Bắt buộc', cell: cellOf(1, '3.1'), message: 'Biểu mẫu 1, dòng 3.1 “Số bộ phận chuyên môn các chức danh công chức xã đã kiểm tra”' },
+      { severity: 'error', label: 'Bắt buộc', cell: cellOf(3, '3.3.2'), message: 'Biểu mẫu 3, dòng 3.3.2 “Số hồ sơ TTHC giải quyết đúng hạn”' },
+      { severity: 'error', label: 'Bắt buộc', cell: cellOf(6, '2'), message: 'Biểu mẫu 6, dòng 2 “Đã thực hiện”' },
+      { severity: 'error', label: 'Bắt buộc', cell: cellOf(7, '6.7.2'), message: 'Biểu mẫu 7, dòng 6.7.2 “Số hồ sơ TTHC đã tiếp nhận trực tuyến”' },
+    ]);
+
+    reportCommand(env, () => new Date(Date.UTC(2026, 5, 12, 2, 30)), { draft: true });
+    expect(env.app.ui.alerts).toEqual([]);
+    expect(env.documents.docs).toHaveLength(1);
+    const doc = env.documents.docs[0]!;
+    expect(doc.name).toBe('Báo cáo CCHC xã Bình Minh - Công tác cải cách hành chính 6 tháng đầu năm 2026 (2026-06-12 09:30) - DỰ THẢO');
+    expect(doc.body.plainText()).toContain('DỰ THẢO');
+    expect(doc.body.plainText()).toContain('chưa có số liệu về số hồ sơ TTHC giải quyết đúng hạn');
+  });
+
+  it('builds a draft despite errors, listing them with the warnings', () => {
+    const env = filled();
+    typeInto(env, 'BM3_3_3_2', 5000);
+    reportCommand(env, undefined, { draft: true });
+    expect(env.documents.docs).toHaveLength(1);
+    expect(lastSidebar(env).findings?.map((f) => f.severity)).toEqual(['error']);
   });
 
   it('keeps the Google Doc and says how to download it when the export fails', () => {

@@ -9,9 +9,13 @@ import { NotLaidOutError, WorkbookDamagedError } from '../../../src/hosts/excel/
 import { messageOf, PaneController, type PaneHost, type PaneView } from '../../../src/hosts/pane/pane-controller';
 import { InputFileError } from '../../../src/hosts/pane/read-input-file';
 import { ReportNotDeliveredError } from '../../../src/hosts/pane/deliver-report';
+import { sample } from '../../core/report/fixtures';
+import { finalReportData } from '../../fixtures/final-report/final-report-data';
+import { buildWorkbookPlan, cellLocator } from '../../../src/core/layout/build-workbook-plan';
 
 const error: Finding = { form: 1, row: '2.2', cell: "'Biểu mẫu 1'!D8", severity: 'error', rule: 'part-exceeds-whole', message: 'Biểu mẫu 1, dòng 2.2: …' };
-const data = { meta: { unit: 'Hòa Phong' } } as unknown as ReportData;
+/** The sample commune: every compulsory input filled, so a clean check gives a final report. */
+const data: ReportData = sample();
 const result = (findings: Finding[]): CheckResult => ({
   findings,
   errors: findings.filter((f) => f.severity === 'error').length,
@@ -70,6 +74,44 @@ describe('PaneController', () => {
     expect(s.delivered).toEqual([false]);
     expect(s.controller.lastReportMs).toBe(100);
     expect(s.log[s.log.length - 1]).toBe(`ok:đã giao ${UI_TEXT.timing(100)}`);
+  });
+
+  it('refuses a final report while compulsory inputs are empty, listing each with its cell, and reveals the pane', async () => {
+    const half = finalReportData('half-filled-xa-h1');
+    const cellOf = cellLocator(buildWorkbookPlan(half));
+    const run = (draft: boolean) => {
+      const log: string[] = [];
+      const delivered: boolean[] = [];
+      const controller = new PaneController(
+        { busy: () => undefined, message: (k, t) => log.push(`${k}:${t}`), findings: () => undefined, draftWanted: () => draft, reveal: () => log.push('reveal') },
+        {
+          mode: 'excel',
+          check: async () => ({ result: result([]), data: half, cellOf }),
+          deliver: async (_d, isDraft) => {
+            delivered.push(isDraft);
+            return 'đã giao';
+          },
+        },
+      );
+      return { controller, log, delivered };
+    };
+    const final = run(false);
+    expect(await final.controller.generate()).toBe(false);
+    expect(final.delivered).toEqual([]);
+    const message = final.log.find((l) => l.startsWith('error:'))!.slice('error:'.length).split('\n');
+    expect(message[0]).toMatch(/^Chưa lập được báo cáo chính thức: còn 4 chỉ tiêu bắt buộc để trống/u);
+    expect(message.slice(1, 5)).toEqual([
+      `- Biểu mẫu 1, dòng 3.1 “Số bộ phận chuyên môn các chức danh công chức xã đã kiểm tra”, ô ${cellOf(1, '3.1')}`,
+      `- Biểu mẫu 3, dòng 3.3.2 “Số hồ sơ TTHC giải quyết đúng hạn”, ô ${cellOf(3, '3.3.2')}`,
+      `- Biểu mẫu 6, dòng 2 “Đã thực hiện”, ô ${cellOf(6, '2')}`,
+      `- Biểu mẫu 7, dòng 6.7.2 “Số hồ sơ TTHC đã tiếp nhận trực tuyến”, ô ${cellOf(7, '6.7.2')}`,
+    ]);
+    expect(message.at(-1)).toBe(UI_TEXT.reportNeedsInputs);
+    expect(final.log).toContain('reveal');
+    // “Tạo bản dự thảo”: the same data gives a draft.
+    const draft = run(true);
+    expect(await draft.controller.generate()).toBe(true);
+    expect(draft.delivered).toEqual([true]);
   });
 
   it('tells the host whether the pane or the ribbon asked for the report', async () => {

@@ -4,6 +4,7 @@ import { checkRead } from '../../../core/read/check-named-values';
 import type { ReportData } from '../../../core/data/types';
 import { CLI_TEXT } from '../../../core/i18n/messages';
 import type { CheckResult } from '../../../core/rules/types';
+import { emptyCompulsoryInputs } from '../../../core/rules/compulsory';
 import { CliError } from '../cli-error';
 import { DEMO_FILES } from './demo-files';
 import type { CliIo } from '../cli-io';
@@ -59,17 +60,18 @@ const checkStep: DemoStep = {
   },
 };
 
-/** `cchc demo`'s report step: the report of the demo workbook, a draft if its data still had errors. */
+/** `cchc demo`'s report step: the report of the demo workbook, a draft if its data still had errors or empty compulsory inputs. */
 const reportStep: DemoStep = {
   name: 'report',
   async run(ctx) {
-    const { data, result } = await loadForReport(ctx.workbook, ctx.io);
+    const { data, result, catalogue } = await loadForReport(ctx.workbook, ctx.io);
     if (!data) {
       const problems = result.findings.filter((f) => f.form === null && f.severity === 'error').map((f) => f.message);
       throw new CliError(CLI_TEXT.report.headerIncomplete(ctx.workbook, problems));
     }
     const out = `${ctx.dir.replace(/[\\/]+$/, '')}/${DEMO_FILES.report}`;
-    const draft = result.errors > 0;
+    // The sample is complete, so the demo's report is final; data with errors or empty compulsory inputs gets a draft.
+    const draft = result.errors > 0 || emptyCompulsoryInputs(data.forms, catalogue).length > 0;
     await writeReport(data, out, ctx.io.cwd, draft);
     ctx.io.out(draft ? CLI_TEXT.report.wroteDraft(out, result.errors) : CLI_TEXT.report.wrote(out));
   },

@@ -1,4 +1,4 @@
-// `cchc report F.xlsx|D.json --out R.docx [--draft] [--compare P]`: the narrative report with its appendix; refuses while the data has errors.
+// `cchc report F.xlsx|D.json --out R.docx [--draft] [--compare P]`: the narrative report with its appendix; refuses while the data has errors or (unless a draft) a compulsory input is empty.
 import { resolve } from 'node:path';
 import { checkRead } from '../../../core/read/check-named-values';
 import type { ReportData } from '../../../core/data/types';
@@ -6,6 +6,8 @@ import { CLI_TEXT, PERIODS_TEXT } from '../../../core/i18n/messages';
 import { pairSamePeriod } from '../../../core/rules/check-across-periods';
 import { buildReport } from '../../../core/report/build-report';
 import type { CheckResult } from '../../../core/rules/types';
+import { emptyCompulsoryInputs, emptyInputLines } from '../../../core/rules/compulsory';
+import type { CellOf } from '../../../core/read/check-named-values';
 import { renderDocx } from '../../../render/render-docx';
 import { describeResult } from '../describe-result';
 import { CliError, EXIT } from '../cli-error';
@@ -39,9 +41,9 @@ export async function loadForReport(
   file: string,
   io: CliIo,
   given?: FormSetDef,
-): Promise<{ readonly data: ReportData | null; readonly result: CheckResult; readonly set: FormSetDef; readonly catalogue: FormCatalogue }> {
+): Promise<{ readonly data: ReportData | null; readonly result: CheckResult; readonly set: FormSetDef; readonly catalogue: FormCatalogue; readonly cellOf: CellOf }> {
   const input = await loadInput(file, io, { includeComputed: true, given });
-  return { data: input.data, result: checkRead(input, input.catalogue), set: input.set, catalogue: input.catalogue };
+  return { data: input.data, result: checkRead(input, input.catalogue), set: input.set, catalogue: input.catalogue, cellOf: input.cellOf };
 }
 
 /** The data with the same period of an earlier year attached (it replaces a `previous` block the data carried); another commune's or another period's file is refused. */
@@ -80,10 +82,18 @@ export const reportCommand: CliCommand = {
     const loaded = await loadForReport(file, io, given);
     const { result } = loaded;
     const data = loaded.data && compare !== undefined ? await withComparison(loaded.data, compare, io, loaded.set) : loaded.data;
-    if (!data || (result.errors > 0 && !draft)) {
+    if (!data) {
       io.err(describeResult(file, result).join('\n'));
       // Without the unit, its kind, superior, period and year not even a draft can be written.
-      io.err(data ? CLI_TEXT.report.refused(result.errors) : CLI_TEXT.report.refusedHeader);
+      io.err(CLI_TEXT.report.refusedHeader);
+      return EXIT.findings;
+    }
+    // A final report never says "chưa có số liệu": every compulsory input filled, each one left empty named with its cell.
+    const empty = draft ? [] : emptyCompulsoryInputs(data.forms, loaded.catalogue, loaded.cellOf);
+    if (!draft && (result.errors > 0 || empty.length > 0)) {
+      if (result.errors > 0) io.err(describeResult(file, result).join('\n'));
+      if (empty.length > 0) io.err(emptyInputLines(empty).join('\n'));
+      io.err(result.errors > 0 ? CLI_TEXT.report.refused(result.errors) : CLI_TEXT.report.refusedEmpty);
       return EXIT.findings;
     }
     await writeReport(data, out, io.cwd, draft, loaded.catalogue);
