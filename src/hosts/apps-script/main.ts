@@ -26,6 +26,7 @@ function env(): GasEnv {
     PropertiesService: g.PropertiesService,
     DocumentApp: g.DocumentApp,
     DriveApp: g.DriveApp,
+    Drive: g.Drive,
     UrlFetchApp: g.UrlFetchApp,
     ScriptApp: g.ScriptApp,
     Utilities: g.Utilities,
@@ -40,6 +41,7 @@ global.cchcCarryPrevious = (): void => commands().carryPreviousCommand(env());
 global.cchcCheck = (): void => commands().checkCommand(env());
 global.cchcReport = (): void => commands().reportCommand(env());
 global.cchcChoosePrevious = (): void => commands().previousCommand(env());
+global.cchcFormSet = (): void => commands().formSetCommand(env());
 global.cchcHelp = (): void => commands().helpCommand(env());
 global.cchcConsolidate = (): void => commands().consolidateCommand(env());
 // Run by the time-based trigger a paused Tổng hợp leaves: no editor is open, so nothing is shown.
