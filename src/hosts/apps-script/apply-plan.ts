@@ -37,6 +37,8 @@ export interface ApplyOptions {
    * set's sheet when the built-in set is chosen): deleted, with their defined names, in the structure batchUpdate.
    */
   readonly dropSheets?: readonly string[];
+  /** Defined names of an earlier layout the plan no longer has (rows the new form set dropped): deleted, so none points at another row. */
+  readonly dropNames?: readonly string[];
   /** A sheet whose content reaches past the plan's rows or columns (a form that lost rows) is cleared before it is written. */
   readonly clearBeyond?: boolean;
 }
@@ -72,9 +74,10 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
   const requests: Request[] = [];
   // A dropped sheet's names go first: a name left on a deleted sheet turns into #REF! and blocks a later addNamedRange of it.
   const deleted = new Set<string>();
+  const dropNames = new Set(options.dropNames ?? []);
   for (const [name, at] of Object.entries(before.positions)) {
     const id = before.namedRangeIds[name];
-    if (!drop.has(at.sheet) || id === undefined) continue;
+    if (!(drop.has(at.sheet) || dropNames.has(name)) || id === undefined) continue;
     requests.push({ deleteNamedRange: { namedRangeId: id } });
     deleted.add(name);
   }

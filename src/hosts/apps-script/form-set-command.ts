@@ -62,10 +62,12 @@ export function moveSpreadsheetToSet(env: GasEnv, ss: GasSpreadsheet, to: FormSe
   const laid = buildWorkbookPlan(null, target.catalogue);
   const plan = orphans.length > 0 ? { ...laid, sheets: [...laid.sheets, orphansSheet(orphans, setLabel(from.set), setLabel(to))] } : laid;
   const keep = new Set(plan.sheets.map((s) => s.name));
-  const dropSheets = buildWorkbookPlan(null, from.catalogue)
-    .sheets.map((s) => s.name)
-    .filter((name) => !keep.has(name) && found.sheetIds[name] !== undefined);
-  const result = applyWorkbookPlan(env, ss, plan, { found, dropSheets, clearBeyond: true });
+  const old = buildWorkbookPlan(null, from.catalogue).sheets;
+  const dropSheets = old.map((s) => s.name).filter((name) => !keep.has(name) && found.sheetIds[name] !== undefined);
+  // The names of rows `to` no longer has: left, they would point at whatever row now sits there.
+  const names = new Set(plan.sheets.flatMap((s) => s.names.map((n) => n.name)));
+  const dropNames = old.flatMap((s) => s.names.map((n) => n.name)).filter((name) => !names.has(name));
+  const result = applyWorkbookPlan(env, ss, plan, { found, dropSheets, dropNames, clearBeyond: true });
   return { from: from.set, to, kept: result.kept, orphans };
 }
 
@@ -92,7 +94,7 @@ export function chooseFormSet(env: GasEnv): void {
   if (to.id === current.set.id && to.version < current.set.version) throw new UserError(T.older(setLabel(current.set), setLabel(to)));
   // The same set, word for word, on a spreadsheet already laid out by it: nothing to do.
   if (sameSet(to, current.set) && canonical(to) === canonical(current.set) && hasTemplateNames(found.byName, current.catalogue)) {
-    showSidebar(env, { title: T.promptTitle, lead: T.current(setLabel(to)), summary: setLine(to) });
+    showSidebar(env, { title: T.promptTitle, formSet: setLine(to), lead: T.current(setLabel(to)) });
     return;
   }
   const moved = moveSpreadsheetToSet(env, ss, to, found);
@@ -104,8 +106,8 @@ export function chooseFormSet(env: GasEnv): void {
   }));
   showSidebar(env, {
     title: T.promptTitle,
+    formSet: setLine(to),
     lead: T.chosen(setLabel(moved.from), setLabel(to), moved.kept),
-    summary: setLine(to),
     ...(findings.length > 0 ? { hint: O.orphansTitle(findings.length, O.orphansSheet), findings } : {}),
   });
 }
