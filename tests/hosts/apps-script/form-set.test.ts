@@ -192,6 +192,16 @@ describe('CCHC › Bộ biểu mẫu…', () => {
       ),
     };
     expect(calls(many)).toEqual(calls(TEST_SET));
+    // Kiểm tra of the spreadsheet carrying either set: the same calls too.
+    const checkCalls = (set: FormSetDef): string[] => {
+      const env = fakeEnv();
+      layoutCommand(env);
+      choose(env, shareAuthoring(env, set));
+      env.log.reset();
+      checkCommand(env);
+      return env.log.calls.map((c) => `${c.service}:${c.method}`);
+    };
+    expect(checkCalls(many)).toEqual(checkCalls(TEST_SET));
   });
 });
 
