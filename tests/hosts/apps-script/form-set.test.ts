@@ -9,7 +9,8 @@ import type { FormSetDef } from '../../../src/core/forms/form-set';
 import { placeText } from '../../../src/core/forms/set-problem';
 import type { ReportData } from '../../../src/core/data/types';
 import { AGGREGATE_TEXT, FORMSET_TEXT, GAS_TEXT } from '../../../src/core/i18n/messages';
-import { checkCommand, formSetCommand, layoutCommand, reportCommand } from '../../../src/hosts/apps-script/commands';
+import { carryPreviousCommand, checkCommand, formSetCommand, layoutCommand, reportCommand } from '../../../src/hosts/apps-script/commands';
+import { sheetSetOf } from '../../../src/hosts/apps-script/spreadsheet-set';
 import { consolidateCommand } from '../../../src/hosts/apps-script/district-commands';
 import { readNamedValues } from '../../../src/hosts/apps-script/read-named-values';
 import { FORM_8, TEST_CATALOGUE, TEST_SET } from '../../fixtures/form-sets/test-set';
@@ -206,6 +207,38 @@ describe('CCHC › Bộ biểu mẫu…', () => {
 });
 
 describe('a template carrying its set', () => {
+  it('choosing the built-in set again (its export, unedited) removes Bộ biểu mẫu and lays the seven forms out', () => {
+    const env = templateWithTestSet();
+    choose(env, shareAuthoring(env, BUILTIN_SET, '1AuthoringBuiltinSet000000000000000000abcdef'));
+    expect(env.app.ui.alerts).toEqual([]);
+    expect(carried(env)).toBeNull();
+    const names = env.ss.sheets.map((s) => s.name);
+    expect(names).not.toContain(CARRIED_SET_SHEET);
+    expect(names).not.toContain('Biểu mẫu 8');
+    expect(names).toContain('Biểu mẫu 5');
+    expect(lastSidebar(env).lead).toBe(T.chosen(setLabel(TEST_SET), setLabel(BUILTIN_SET), 0));
+  });
+
+  it('Lấy số liệu kỳ trước reads the previous report and carries its rows by the set both carry', () => {
+    // The province's set keeps Biểu mẫu 8's row 1 from one period to the next.
+    const standing: FormSetDef = {
+      ...TEST_SET,
+      forms: TEST_SET.forms.map((f) => (f.number === 8 ? { ...f, rows: f.rows.map((r) => (r.key === '1' ? { ...r, across: 'standing' as const } : r)) } : f)),
+    };
+    const env = fakeEnv();
+    layoutCommand(env);
+    choose(env, shareAuthoring(env, standing));
+    expect(env.app.ui.alerts).toEqual([]);
+    const q1 = testSetData('Hòa Phong', 1);
+    const previousId = '1PreviousReportOfTheSet00000000000000abcdef';
+    env.app.others.set(previousId, communeSpreadsheet(env.log, previousId, { ...q1, meta: { ...q1.meta, period: 'Q1', year: 2026 } }, sheetSetOf(standing).catalogue));
+    env.app.ui.answers.push({ text: linkOf(previousId), button: 'OK' });
+    carryPreviousCommand(env);
+    expect(env.app.ui.alerts).toEqual([]);
+    expect(valueOf(env, 'BM8_1')).toBe(10);
+  });
+
+
   it('Lập biểu mẫu, Kiểm tra and Tạo báo cáo follow it; the sidebar names it', () => {
     const env = templateWithTestSet();
     layoutCommand(env);
