@@ -103,6 +103,8 @@ export const GAS_TEXT = {
     chosen: (from: string, to: string, kept: number): string =>
       `Đã lập lại bảng tính theo bộ biểu mẫu ${to} (trước đây: ${from}), giữ ${kept} ô số liệu đã nhập. Các bản sao lập từ bảng tính này mang theo bộ biểu mẫu đó.`,
     orphanLabel: 'Không còn dòng',
+    /** After the carried set's "edited by hand" message: how Sheets lays the spreadsheet out with the set again. */
+    damagedHint: 'Trong Google Sheets: chọn CCHC › Bộ biểu mẫu… và dán lại liên kết bộ biểu mẫu của tỉnh; số liệu đã nhập được giữ.',
     /** The sidebar's line naming the set the spreadsheet follows. */
     line: (name: string, version: number, issuer: string | undefined): string =>
       `Bộ biểu mẫu: ${name}, phiên bản ${version}${issuer ? `, ${issuer} ban hành` : ''}.`,

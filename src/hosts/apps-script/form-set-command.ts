@@ -16,7 +16,7 @@ import type { GasEnv, GasSpreadsheet } from './gas-types';
 import { readFormSetSource } from './read-authoring-spreadsheet';
 import { readNamedValues, type WorkbookSnapshot } from './read-named-values';
 import { showSidebar, type SidebarFinding } from './sidebar';
-import { setLine, sheetSetOf, spreadsheetSet } from './spreadsheet-set';
+import { setLine, sheetSetOf, spreadsheetSetOrNull } from './spreadsheet-set';
 
 const T = GAS_TEXT.formSet;
 const O = FORMSET_TEXT.option;
@@ -55,8 +55,9 @@ export interface SetMove {
  * The spreadsheet is read once, as any layout reads it.
  */
 export function moveSpreadsheetToSet(env: GasEnv, ss: GasSpreadsheet, to: FormSetDef, found: WorkbookSnapshot = readNamedValues(env, ss, true)): SetMove {
-  const from = spreadsheetSet(found.byName);
   const target = sheetSetOf(to);
+  // A carried set edited by hand cannot say which rows it had: the values are then kept by the names `to` shares with it.
+  const from = spreadsheetSetOrNull(found.byName) ?? target;
   const entries = carryEntries(found.byName, true).values;
   const orphans = [...earlierOrphans(found), ...(hasTemplateNames(entries, from.catalogue) ? orphanValues(entries, from.catalogue, target.catalogue) : [])];
   const laid = buildWorkbookPlan(null, target.catalogue);
@@ -89,11 +90,12 @@ export function chooseFormSet(env: GasEnv): void {
   }
   const ss = env.SpreadsheetApp.getActiveSpreadsheet();
   const found = readNamedValues(env, ss, true);
-  const current = spreadsheetSet(found.byName);
+  // A damaged carried set (null) does not stop the choice: choosing the set again is its cure.
+  const current = spreadsheetSetOrNull(found.byName);
   const to = source.set;
-  if (to.id === current.set.id && to.version < current.set.version) throw new UserError(T.older(setLabel(current.set), setLabel(to)));
+  if (current && to.id === current.set.id && to.version < current.set.version) throw new UserError(T.older(setLabel(current.set), setLabel(to)));
   // The same set, word for word, on a spreadsheet already laid out by it: nothing to do.
-  if (sameSet(to, current.set) && canonical(to) === canonical(current.set) && hasTemplateNames(found.byName, current.catalogue)) {
+  if (current && sameSet(to, current.set) && canonical(to) === canonical(current.set) && hasTemplateNames(found.byName, current.catalogue)) {
     showSidebar(env, { title: T.promptTitle, formSet: setLine(to), lead: T.current(setLabel(to)) });
     return;
   }

@@ -35,7 +35,17 @@ export function spreadsheetSet(byName: Readonly<Record<string, unknown>>): Sheet
     const carried = readCarriedSet(byName);
     return carried ? sheetSetOf(carried) : BUILTIN_SHEET_SET;
   } catch (e) {
-    if (e instanceof CarriedSetError) throw new UserError(e.message);
+    if (e instanceof CarriedSetError) throw new UserError(`${e.message} ${GAS_TEXT.formSet.damagedHint}`);
+    throw e;
+  }
+}
+
+/** spreadsheetSet, or null when the carried set is damaged (CCHC › Bộ biểu mẫu… then lays the spreadsheet out afresh by the chosen set). */
+export function spreadsheetSetOrNull(byName: Readonly<Record<string, unknown>>): SheetSet | null {
+  try {
+    return spreadsheetSet(byName);
+  } catch (e) {
+    if (e instanceof UserError) return null;
     throw e;
   }
 }

@@ -276,8 +276,13 @@ describe('a template carrying its set', () => {
     const env = templateWithTestSet();
     const part = env.ss.nameCell('CCHC_FORMSET_1')!;
     part.sheet.cellAt(part.a1)!.content = '{"id":"thu-nghiem"}';
+    typeInto(env, 'BM8_1', 10);
     checkCommand(env);
-    expect(env.app.ui.alerts.at(-1)?.prompt).toBe(FORMSET_TEXT.carried.damaged('thu-nghiem'));
+    expect(env.app.ui.alerts.at(-1)?.prompt).toBe(`${FORMSET_TEXT.carried.damaged('thu-nghiem')} ${T.damagedHint}`);
+    // The cure the alert names: the set chosen again, the values kept.
+    choose(env, shareAuthoring(env, TEST_SET, '1AuthoringAgain000000000000000000000abcdef'));
+    expect(canonical(carried(env))).toBe(canonical(TEST_SET));
+    expect(valueOf(env, 'BM8_1')).toBe(10);
   });
 });
 
@@ -325,7 +330,7 @@ describe('Tổng hợp by the office\'s own set', () => {
     expect(p.findings?.map((f) => f.message)).toEqual([`Xã Thử 2: ${AGGREGATE_TEXT.grouping.otherSet(setLabel(TEST_SET), setLabel(BUILTIN_SET))}`]);
   });
 
-  it('reads each commune of the set in one call, however many rows the set has', () => {
+  it('reads each commune of the set in one Sheets API call, its sheets and its Bộ biểu mẫu together', () => {
     const env = templateWithTestSet();
     for (let i = 1; i <= 4; i++) env.remote.set(communeId(i), communeSpreadsheet(env.log, communeId(i), testSetData(`Xã ${i}`, i), TEST_CATALOGUE));
     consolidateCommand(env, { now: env.clock.now });
