@@ -14,8 +14,15 @@ import { saveProgress, storedPieces, storedProgress, type CommuneResult, type Di
 import type { GasEnv, GasSpreadsheet, GasTrigger } from './gas-types';
 import { guarded } from './guarded';
 import { rangesLockedForUser, sheetsLockedForUser } from './protect-sheet';
-import { COMMUNE_FIELDS, namedValuesOf, readCommune, statusOf } from './read-commune';
-import { CARRIED_SET_SHEET } from '../../core/forms/carried-set';
+import { readCommune, statusOf } from './read-commune';
+import {
+  CARRIED_SET_CHECK_NAME,
+  CARRIED_SET_ID_NAME,
+  CARRIED_SET_PARTS_NAME,
+  CARRIED_SET_SHEET,
+  CARRIED_SET_VERSION_NAME,
+  carriedPartName,
+} from '../../core/forms/carried-set';
 import { BUILTIN_SHEET_SET, setLine, spreadsheetSet, type SheetSet } from './spreadsheet-set';
 import { setKey } from './district-progress';
 import { fullPayload, showSidebar, type SidebarFinding, type SidebarPayload } from './sidebar';
@@ -100,13 +107,24 @@ export function districtPlan(plan: WorkbookPlan): WorkbookPlan {
 }
 
 /**
- * The office's own set: the one its copy of the template carries (`Bộ biểu mẫu`, read alone in one
- * Sheets API call), else the built-in one. Tổng hợp totals communes of that set only.
+ * The office's own set: the one its copy of the template carries, else the built-in one. Tổng hợp
+ * totals communes of that set only. Read with SpreadsheetApp (one getValues of `Bộ biểu mẫu`, whose
+ * named cells sit where carriedSetSheet lays them: B2 onwards), not the Sheets API: the sidebar's
+ * poll reads it every 15 seconds, and the API's read quota is the communes' (60 a minute).
  */
-export function officeSet(env: GasEnv, ss: GasSpreadsheet): SheetSet {
-  if (ss.getSheetByName(CARRIED_SET_SHEET) === null) return BUILTIN_SHEET_SET;
-  const meta = env.Sheets.Spreadsheets.get(ss.getId(), { ranges: [`'${CARRIED_SET_SHEET}'`], fields: COMMUNE_FIELDS });
-  return spreadsheetSet(namedValuesOf(meta).values);
+export function officeSet(ss: GasSpreadsheet): SheetSet {
+  const sheet = ss.getSheetByName(CARRIED_SET_SHEET);
+  if (sheet === null) return BUILTIN_SHEET_SET;
+  const grid = sheet.getDataRange().getValues();
+  const at = (i: number): unknown => grid[i + 1]?.[1] ?? '';
+  const values: Record<string, unknown> = {
+    [CARRIED_SET_ID_NAME]: at(0),
+    [CARRIED_SET_VERSION_NAME]: at(1),
+    [CARRIED_SET_CHECK_NAME]: at(2),
+    [CARRIED_SET_PARTS_NAME]: at(3),
+  };
+  for (let i = 1; i + 4 < grid.length; i++) values[carriedPartName(i)] = at(3 + i);
+  return spreadsheetSet(values);
 }
 
 function screenResults(results: readonly CommuneResult[], office: SheetSet): { screening: Screening; screened: ScreenedTotals | null } {
@@ -222,7 +240,7 @@ function run(env: GasEnv, now: () => number, interactive: boolean): void {
   const start = now();
   const ss = env.SpreadsheetApp.getActiveSpreadsheet();
   const props = env.PropertiesService.getDocumentProperties();
-  const office = officeSet(env, ss);
+  const office = officeSet(ss);
   const all = props.getProperties();
   const stored = storedProgress(all, office.catalogue);
   const unfinished = stored !== null && !stored.state.done ? stored : null;
@@ -376,7 +394,7 @@ function underLock(env: GasEnv, interactive: boolean, work: () => void): void {
 
 /** The sidebar's poll: progress while a run is under way (and a continue button once it stalled), the outcome once it is done. */
 export function consolidateStatus(env: GasEnv, now: () => number = () => Date.now()): SidebarPayload {
-  const office = officeSet(env, env.SpreadsheetApp.getActiveSpreadsheet());
+  const office = officeSet(env.SpreadsheetApp.getActiveSpreadsheet());
   const stored = storedProgress(env.PropertiesService.getDocumentProperties().getProperties(), office.catalogue);
   if (!stored) return fullPayload({ title: GAS_TEXT.menu.consolidate, lead: T.reportNeedsRun });
   return fullPayload(stored.state.done ? donePayload(stored.results, stored.state.retry, office) : pausedPayload(stored.state, now()));
@@ -386,7 +404,7 @@ export function consolidateStatus(env: GasEnv, now: () => number = () => Date.no
 export function districtReportCommand(env: GasEnv, now: () => Date = () => new Date()): void {
   guarded(env, T.reportTitle, () => {
     const ss = env.SpreadsheetApp.getActiveSpreadsheet();
-    const office = officeSet(env, ss);
+    const office = officeSet(ss);
     const stored = storedProgress(env.PropertiesService.getDocumentProperties().getProperties(), office.catalogue);
     if (!stored) throw new UserError(T.reportNeedsRun);
     if (!stored.state.done) throw new UserError(T.reportNeedsFinish(stored.state.read, stored.state.total));

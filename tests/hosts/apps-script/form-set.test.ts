@@ -338,7 +338,7 @@ describe('Tổng hợp by the office\'s own set', () => {
     env.log.reset();
     consolidateCommand(env, { now: env.clock.now });
     expect(lastSidebar(env).lead).toBe(GAS_TEXT.district.done(4, 4));
-    // One read per commune, one for the list, one for the office's set, one for the layout's own read.
-    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(4 + 3);
+    // One read per commune, one for the list, one for the layout's own read; the office's set is read by SpreadsheetApp.
+    expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(4 + 2);
   });
 });
