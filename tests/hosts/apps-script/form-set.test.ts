@@ -11,6 +11,8 @@ import type { ReportData } from '../../../src/core/data/types';
 import { AGGREGATE_TEXT, FORMSET_TEXT, GAS_TEXT } from '../../../src/core/i18n/messages';
 import { carryPreviousCommand, checkCommand, formSetCommand, layoutCommand, reportCommand } from '../../../src/hosts/apps-script/commands';
 import { sheetSetOf } from '../../../src/hosts/apps-script/spreadsheet-set';
+import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
+import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import { consolidateCommand } from '../../../src/hosts/apps-script/district-commands';
 import { readNamedValues } from '../../../src/hosts/apps-script/read-named-values';
 import { FORM_8, TEST_CATALOGUE, TEST_SET } from '../../fixtures/form-sets/test-set';
@@ -253,6 +255,18 @@ describe('a template carrying its set', () => {
     expect(p.findings?.some((f) => f.severity === 'error' && f.cell?.startsWith("'Biểu mẫu 8'!"))).toBe(true);
     reportCommand(env);
     expect(lastSidebar(env).formSet).toBe(`Bộ biểu mẫu: ${TEST_SET.name}, phiên bản 1.`);
+  });
+
+  it('Tạo báo cáo writes the set\'s own sentences (its rewritten I.1 and the sentence of its Biểu mẫu 8)', () => {
+    const env = fakeEnv();
+    applyWorkbookPlan(env, env.ss, buildWorkbookPlan(testSetData('Hòa Phong', 1), TEST_CATALOGUE));
+    reportCommand(env);
+    expect(env.app.ui.alerts).toEqual([]);
+    expect(lastSidebar(env).formSet).toBe(`Bộ biểu mẫu: ${TEST_SET.name}, phiên bản 1.`);
+    expect(env.documents.docs).toHaveLength(1);
+    const text = env.documents.docs[0]!.body.plainText();
+    expect(text).toContain('(theo bộ biểu mẫu thử nghiệm)');
+    expect(text).toContain('đã số hóa 10 hồ sơ, trong đó 4 hồ sơ được tái sử dụng');
   });
 
   it('a commune\'s copy (File › Make a copy) carries the set: its check and layout follow it', () => {
