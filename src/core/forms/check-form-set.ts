@@ -53,7 +53,7 @@ export function checkFormSet(
 }
 
 /** JSON with every object's keys sorted: the same set reads the same whether it came from a workbook or a JSON file. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);

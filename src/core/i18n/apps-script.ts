@@ -53,6 +53,14 @@ const HELP: readonly HelpSection[] = [
     ],
   },
   {
+    heading: 'Bộ biểu mẫu của tỉnh',
+    paragraphs: [
+      'Trong bảng tính mẫu của tỉnh (hoặc huyện), chọn CCHC › Bộ biểu mẫu… và dán liên kết của bảng tính soạn thảo bộ biểu mẫu, hoặc của sổ Excel (.xlsx) bộ biểu mẫu trong Google Drive. Bộ biểu mẫu được kiểm tra như lệnh cchc forms check: nếu có vấn đề, khung bên phải nêu từng vấn đề ở đúng trang và ô, bảng tính không thay đổi.',
+      'Bộ biểu mẫu hợp lệ được lưu trong trang ẩn Bộ biểu mẫu của bảng tính, rồi các trang được lập lại: số liệu đã nhập được giữ ở dòng còn trong bộ mới; giá trị ở dòng không còn được chép sang trang Giá trị không còn dòng.',
+      'Bản sao của xã, phường (Tệp › Tạo bản sao) mang theo bộ biểu mẫu đó; Lập biểu mẫu, Kiểm tra, Tạo báo cáo và Tổng hợp đều dùng bộ biểu mẫu mà bảng tính mang theo. Tổng hợp không tính bảng tính lập theo bộ biểu mẫu khác và nêu tên bộ đó.',
+    ],
+  },
+  {
     heading: 'Lần chạy đầu tiên',
     paragraphs: [
       'Google sẽ hỏi quyền: xem và sửa bảng tính, tạo tài liệu, lưu tệp vào Drive, kết nối tới Google Tài liệu để xuất tệp Word, hiện khung bên phải, chạy tiếp Tổng hợp khi bảng tính đã đóng. Chọn tài khoản, Nâng cao, rồi Cho phép.',
@@ -72,6 +80,36 @@ export const GAS_TEXT = {
     help: 'Hướng dẫn',
     consolidate: 'Tổng hợp',
     consolidateReport: 'Báo cáo tổng hợp',
+    formSet: 'Bộ biểu mẫu…',
+  },
+
+  /** CCHC › Bộ biểu mẫu…: the province's set chosen for the template, and the set line of the sidebar. */
+  formSet: {
+    promptTitle: 'Bộ biểu mẫu',
+    prompt:
+      'Dán liên kết (hoặc mã) của bảng tính soạn thảo bộ biểu mẫu của tỉnh, hoặc của sổ Excel (.xlsx) bộ biểu mẫu đã tải lên Google Drive:',
+    badLink: (link: string): string => `"${link}" không phải liên kết tới một bảng tính Google hay một tệp trong Google Drive.`,
+    openFailed: (detail: string): string =>
+      `Không mở được tệp bộ biểu mẫu (${detail}). Kiểm tra lại liên kết và nhờ người giữ tệp chia sẻ quyền xem cho tài khoản của bạn.`,
+    notSpreadsheet: (name: string, type: string): string =>
+      `Tệp “${name}” không phải bảng tính Google hay sổ Excel (.xlsx) (loại tệp: ${type}); bảng tính không thay đổi.`,
+    /** The Google Sheets copy of an .xlsx, deleted once read. */
+    temporaryName: (name: string): string => `${name} (bản chuyển đổi tạm của CCHC, tự xóa)`,
+    problemsTitle: 'Bộ biểu mẫu có vấn đề',
+    problemsLead: (name: string, n: number): string =>
+      `Bộ biểu mẫu trong “${name}” có ${n} vấn đề nên chưa được dùng; bảng tính không thay đổi. Sửa từng vấn đề ở đúng trang và ô của tệp đó rồi chọn lại CCHC › Bộ biểu mẫu….`,
+    problemLabel: 'Vấn đề',
+    older: (carried: string, given: string): string =>
+      `Bảng tính đang dùng bộ biểu mẫu ${carried}, mới hơn bộ ${given} vừa chọn; không hạ phiên bản. Bảng tính không thay đổi.`,
+    current: (label: string): string => `Bảng tính đã dùng bộ biểu mẫu ${label}; không có gì thay đổi.`,
+    chosen: (from: string, to: string, kept: number): string =>
+      `Đã lập lại bảng tính theo bộ biểu mẫu ${to} (trước đây: ${from}), giữ ${kept} ô số liệu đã nhập. Các bản sao lập từ bảng tính này mang theo bộ biểu mẫu đó.`,
+    orphanLabel: 'Không còn dòng',
+    /** After the carried set's "edited by hand" message: how Sheets lays the spreadsheet out with the set again. */
+    damagedHint: 'Trong Google Sheets: chọn CCHC › Bộ biểu mẫu… và dán lại liên kết bộ biểu mẫu của tỉnh; số liệu đã nhập được giữ.',
+    /** The sidebar's line naming the set the spreadsheet follows. */
+    line: (name: string, version: number, issuer: string | undefined): string =>
+      `Bộ biểu mẫu: ${name}, phiên bản ${version}${issuer ? `, ${issuer} ban hành` : ''}.`,
   },
 
   appTitle: 'Báo cáo cải cách hành chính',

@@ -5,7 +5,7 @@ import { gridRangeOf } from './a1-cells';
 import { keepEntered, type ExistingWorkbook } from './keep-entered';
 import { carryEntries } from '../../core/read/carry-entries';
 import { OLDER_TEMPLATE_NAMES } from '../../core/layout/template-versions';
-import { readNamedValues } from './read-named-values';
+import { readNamedValues, type WorkbookSnapshot } from './read-named-values';
 import { sheetGrids, validationGrid } from './sheet-grids';
 import { protectSheet, rangesLockedForUser, SheetLockedError, sheetsLockedForUser } from './protect-sheet';
 import { buildValidation } from './build-validation';
@@ -29,19 +29,34 @@ export interface ApplyResult {
   readonly upgradedFrom: string | null;
 }
 
+export interface ApplyOptions {
+  /** The spreadsheet as readNamedValues(env, ss, true) read it, when the caller already read it (to choose the plan by it). */
+  readonly found?: WorkbookSnapshot;
+  /**
+   * Sheets of an earlier layout the plan no longer has (a form the new form set dropped, the carried
+   * set's sheet when the built-in set is chosen): deleted, with their defined names, in the structure batchUpdate.
+   */
+  readonly dropSheets?: readonly string[];
+  /** Defined names of an earlier layout the plan no longer has (rows the new form set dropped): deleted, so none points at another row. */
+  readonly dropNames?: readonly string[];
+  /** A sheet whose content reaches past the plan's rows or columns (a form that lost rows) is cleared before it is written. */
+  readonly clearBeyond?: boolean;
+}
+
 /**
  * Lays out (or upgrades in place) every sheet of the plan. Entered values are read first and
  * written back into the fresh layout. Named ranges, merges, order and column widths go in one
  * Sheets API batchUpdate for the whole workbook.
  */
-export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: WorkbookPlan): ApplyResult {
-  const existing = plan.sheets.map((p) => ss.getSheetByName(p.name)).filter((s): s is GasSheet => s !== null);
+export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: WorkbookPlan, options: ApplyOptions = {}): ApplyResult {
+  const drop = new Set(options.dropSheets ?? []);
+  const existing = [...plan.sheets.map((p) => p.name), ...drop].map((name) => ss.getSheetByName(name)).filter((s): s is GasSheet => s !== null);
   // Everything that would stop the writes half-way is checked before anything changes.
   const locked = sheetsLockedForUser(env, existing);
   if (locked.length > 0) throw new SheetLockedError(GAS_TEXT.protectedByOthers(locked));
   const rangeLocked = rangesLockedForUser(env, existing);
   if (rangeLocked.length > 0) throw new SheetLockedError(GAS_TEXT.rangesProtectedByOthers(rangeLocked));
-  const found = readNamedValues(env, ss, true);
+  const found = options.found ?? readNamedValues(env, ss, true);
   // A newer or unknown template version throws here, before anything changes; an older one's entries move to today's names.
   const carried = carryEntries(found.byName, true);
   const before = { ...found, byName: carried.values };
@@ -57,6 +72,20 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
     return { id: nextId, added: true };
   });
   const requests: Request[] = [];
+  // A dropped sheet's names go first: a name left on a deleted sheet turns into #REF! and blocks a later addNamedRange of it.
+  const deleted = new Set<string>();
+  const dropNames = new Set(options.dropNames ?? []);
+  for (const [name, at] of Object.entries(before.positions)) {
+    const id = before.namedRangeIds[name];
+    if (!(drop.has(at.sheet) || dropNames.has(name)) || id === undefined) continue;
+    requests.push({ deleteNamedRange: { namedRangeId: id } });
+    deleted.add(name);
+  }
+  for (const name of drop) {
+    const id = before.sheetIds[name];
+    // DeleteSheetRequest (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#DeleteSheetRequest).
+    if (id !== undefined) requests.push({ deleteSheet: { sheetId: id } });
+  }
   plan.sheets.forEach((p, index) => {
     const { id, added } = ids[index]!;
     if (added) requests.push({ addSheet: { properties: { sheetId: id, title: p.name, index } } });
@@ -64,9 +93,10 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
   // An older version's names point at cells that now hold other rows: a reader must not find them.
   for (const old of OLDER_TEMPLATE_NAMES) {
     const id = before.namedRangeIds[old];
-    if (id !== undefined) requests.push({ deleteNamedRange: { namedRangeId: id } });
+    if (id !== undefined && !deleted.has(old)) requests.push({ deleteNamedRange: { namedRangeId: id } });
   }
-  plan.sheets.forEach((p, index) => requests.push(...structureRequests(p, ids[index]!.id, index, before.namedRangeIds)));
+  const liveIds = Object.fromEntries(Object.entries(before.namedRangeIds).filter(([name]) => !deleted.has(name)));
+  plan.sheets.forEach((p, index) => requests.push(...structureRequests(p, ids[index]!.id, index, liveIds)));
   try {
     env.Sheets.Spreadsheets.batchUpdate({ requests }, ss.getId());
   } catch (e) {
@@ -78,6 +108,9 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
   for (const p of plan.sheets) {
     const sheet = ss.getSheetByName(p.name);
     if (!sheet) throw new Error(GAS_TEXT.cellNotFound(p.name));
+    const grid = before.grids[p.name];
+    // Sheet.clear(): content and formats go, notes and validation rules stay (https://developers.google.com/apps-script/reference/spreadsheet/sheet#clear()).
+    if (options.clearBeyond && grid && (grid.length > p.rows || grid.some((row) => row.length > p.columns))) sheet.clear();
     kept += writeSheet(env, sheet, p, before, carried.byPosition(p.name));
   }
   // After the writes, whose whole-range setDataValidations would clear them: computed cells refuse typing.

@@ -12,6 +12,7 @@ import { spreadsheetIdOf } from './commune-link';
 import type { GasEnv, GasSpreadsheet } from './gas-types';
 import { sheetsLockedForUser } from './protect-sheet';
 import { readNamedValues, type NamedCellRef } from './read-named-values';
+import { spreadsheetSet } from './spreadsheet-set';
 
 export interface SheetsCarry {
   readonly carry: CarryPlan;
@@ -33,7 +34,8 @@ export function readPreviousSpreadsheet(env: GasEnv, link: string): { readonly i
   }
   const snap = readNamedValues(env, prev);
   try {
-    return { id: prev.getId(), data: requirePreviousData(readNamedWorkbook(snap.byName, snap.refs, false).data) };
+    // Read by the set it carries: the previous report of a province's set has that set's rows.
+    return { id: prev.getId(), data: requirePreviousData(readNamedWorkbook(snap.byName, snap.refs, false, spreadsheetSet(snap.byName).catalogue).data) };
   } catch (e) {
     if (e instanceof WorkbookFormatError) throw new UserError(`${prev.getName()}: ${e.message}`);
     throw e;
@@ -55,10 +57,11 @@ interface Change {
  */
 export function carryIntoSpreadsheet(env: GasEnv, ss: GasSpreadsheet, previous: ReturnType<typeof requirePreviousData>): SheetsCarry {
   const snap = readNamedValues(env, ss);
+  const { catalogue } = spreadsheetSet(snap.byName);
   // A spreadsheet never laid out is refused as the checker refuses it (WorkbookFormatError).
-  readNamedWorkbook(snap.byName, snap.refs, false);
-  const carry = planCarry(previous, snap.byName);
-  const plan = buildWorkbookPlan(null);
+  readNamedWorkbook(snap.byName, snap.refs, false, catalogue);
+  const carry = planCarry(previous, snap.byName, catalogue);
+  const plan = buildWorkbookPlan(null, catalogue);
   const formatAt = (sheet: string, r: number, c: number): string | undefined => plan.sheets.find((s) => s.name === sheet)?.numberFormats[r]?.[c];
 
   const bySheet = new Map<string, Map<string, { at: NamedCellRef; change: Change }>>();
@@ -78,7 +81,7 @@ export function carryIntoSpreadsheet(env: GasEnv, ss: GasSpreadsheet, previous: 
     if (w.note !== undefined) c.note = w.note;
   }
   // Notes are read only on the sheets holding carried rows; the candidates are looked at after reading.
-  for (const name of carriedNames()) change(name);
+  for (const name of carriedNames(catalogue)) change(name);
 
   const sheets = new Map([...bySheet.keys()].map((t) => [t, ss.getSheetByName(t)] as const));
   const locked = sheetsLockedForUser(env, [...sheets.values()].filter((s) => s !== null));

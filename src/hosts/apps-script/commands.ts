@@ -2,7 +2,6 @@
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { buildReport } from '../../core/report/build-report';
 import { CARRY_TEXT, GAS_TEXT, RULE_TEXT } from '../../core/i18n/messages';
-import { BUILTIN_CATALOGUE } from '../../core/forms/builtin';
 import { emptyCompulsoryInputs } from '../../core/rules/compulsory';
 import { TEMPLATE_VERSION } from '../../core/layout/names';
 import { applyWorkbookPlan } from './apply-plan';
@@ -17,6 +16,9 @@ import { runCheck } from './run-check';
 import { choosePreviousCommand, earlierReport, LAST_PERIOD_PROPERTY, previousReport, withAcrossPeriods, withComparison } from './previous-report';
 import { PERIODS_TEXT } from '../../core/i18n/messages';
 import { showSidebar, sidebarFindings } from './sidebar';
+import { chooseFormSet } from './form-set-command';
+import { readNamedValues } from './read-named-values';
+import { setLine, spreadsheetSet } from './spreadsheet-set';
 
 export { addMenu, MENU_FUNCTIONS } from './menu';
 export { consolidateCommand, consolidateStatus, districtReportCommand } from './district-commands';
@@ -26,10 +28,12 @@ function hintFor(skipped: number): string {
   return skipped > 0 ? `${GAS_TEXT.checkHint} ${GAS_TEXT.marksSkipped(skipped)}` : GAS_TEXT.checkHint;
 }
 
+/** Lập biểu mẫu: the sheets laid out (again) by the form set the spreadsheet carries, read with the same named cells the layout reads. */
 export function layoutCommand(env: GasEnv): void {
   guarded(env, GAS_TEXT.menu.layout, () => {
     const ss = env.SpreadsheetApp.getActiveSpreadsheet();
-    const result = applyWorkbookPlan(env, ss, buildWorkbookPlan(null));
+    const found = readNamedValues(env, ss, true);
+    const result = applyWorkbookPlan(env, ss, buildWorkbookPlan(null, spreadsheetSet(found.byName).catalogue), { found });
     const upgraded = result.upgradedFrom === null ? '' : ` ${GAS_TEXT.layoutUpgraded(result.upgradedFrom, TEMPLATE_VERSION)}`;
     ss.toast(`${GAS_TEXT.layoutDone(result.sheets)} ${GAS_TEXT.layoutKeptValues(result.kept)}${upgraded}`, GAS_TEXT.appTitle);
   });
@@ -54,13 +58,16 @@ export function carryPreviousCommand(env: GasEnv): void {
 export function checkCommand(env: GasEnv): void {
   guarded(env, GAS_TEXT.menu.check, () => {
     const ss = env.SpreadsheetApp.getActiveSpreadsheet();
-    const { result } = withAcrossPeriods(runCheck(env, ss), earlierReport(env));
+    const check = runCheck(env, ss);
+    const { catalogue, set } = check.sheetSet;
+    const { result } = withAcrossPeriods(check, earlierReport(env), catalogue);
     // Before marking, which reads the notes afresh: a carried value edited since loses its carry note.
-    clearStaleCarryNotes(env, ss);
-    const marks = markFindings(env, ss, result.findings);
+    clearStaleCarryNotes(env, ss, catalogue);
+    const marks = markFindings(env, ss, result.findings, catalogue);
     const blocking = result.errors + result.warnings;
     showSidebar(env, {
       title: GAS_TEXT.checkTitle,
+      formSet: setLine(set),
       summary: `${GAS_TEXT.checkSummary(result.errors, result.warnings, result.infos)}${blocking === 0 ? ` ${GAS_TEXT.checkClean}` : ''}`,
       hint: hintFor(marks.skipped),
       findings: sidebarFindings(result.findings),
@@ -80,11 +87,13 @@ export function reportCommand(env: GasEnv, now: () => Date = () => new Date(), o
   guarded(env, draft ? GAS_TEXT.menu.reportDraft : GAS_TEXT.menu.report, () => {
     const ss = env.SpreadsheetApp.getActiveSpreadsheet();
     const first = runCheck(env, ss);
+    const { catalogue, set } = first.sheetSet;
     const cells = first.lost.map((l) => l.finding.cell ?? '');
     if (first.lost.length > 0 && !restoreFormulas(env, ss, first.lost)) {
-      const marks = markFindings(env, ss, first.result.findings);
+      const marks = markFindings(env, ss, first.result.findings, catalogue);
       showSidebar(env, {
         title: GAS_TEXT.reportTitle,
+        formSet: setLine(set),
         lead: GAS_TEXT.formulasNotRestored(cells),
         hint: hintFor(marks.skipped),
         findings: sidebarFindings(first.lost.map((l) => l.finding)),
@@ -94,10 +103,11 @@ export function reportCommand(env: GasEnv, now: () => Date = () => new Date(), o
     const checked = first.lost.length > 0 ? runCheck(env, ss) : first;
     const { result, data } = checked;
     const restored = first.lost.length > 0 ? `${GAS_TEXT.formulasRestored(cells)} ` : '';
-    const marks = markFindings(env, ss, result.findings);
+    const marks = markFindings(env, ss, result.findings, catalogue);
     if ((result.errors > 0 && !draft) || !data) {
       showSidebar(env, {
         title: GAS_TEXT.reportTitle,
+        formSet: setLine(set),
         lead: `${restored}${GAS_TEXT.reportRefused(result.errors)}`,
         hint: hintFor(marks.skipped),
         findings: sidebarFindings(result.findings.filter((f) => f.severity === 'error')),
@@ -105,11 +115,11 @@ export function reportCommand(env: GasEnv, now: () => Date = () => new Date(), o
       return;
     }
     // A final report never says "chưa có số liệu": the compulsory inputs left empty are listed, each with its cell.
-    const catalogue = checked.catalogue ?? BUILTIN_CATALOGUE;
     const empty = draft ? [] : emptyCompulsoryInputs(data.forms, catalogue, checked.cellOf);
     if (empty.length > 0) {
       showSidebar(env, {
         title: GAS_TEXT.reportTitle,
+        formSet: setLine(set),
         lead: `${restored}${RULE_TEXT.compulsory.lead(empty.length)} ${GAS_TEXT.reportNeedsInputs}`,
         hint: hintFor(marks.skipped),
         findings: empty.map((e) => ({ severity: 'error', label: GAS_TEXT.compulsoryLabel, cell: e.cell, message: RULE_TEXT.compulsory.name(e.form, e.row, e.label) })),
@@ -122,6 +132,7 @@ export function reportCommand(env: GasEnv, now: () => Date = () => new Date(), o
     const { lead, links } = deliverReport(env, ss, name, model);
     showSidebar(env, {
       title: GAS_TEXT.reportTitle,
+      formSet: setLine(set),
       lead: `${restored}${lead}`,
       summary: GAS_TEXT.checkSummary(result.errors, result.warnings, result.infos),
       links,
@@ -135,6 +146,11 @@ export function reportCommand(env: GasEnv, now: () => Date = () => new Date(), o
 /** "Chọn báo cáo cùng kỳ năm trước…": the link of last year's spreadsheet, for the check and the report. */
 export function previousCommand(env: GasEnv): void {
   guarded(env, PERIODS_TEXT.sheets.promptTitle, () => choosePreviousCommand(env));
+}
+
+/** CCHC › Bộ biểu mẫu…: the province's set for this template (form-set-command.ts). */
+export function formSetCommand(env: GasEnv): void {
+  guarded(env, GAS_TEXT.formSet.promptTitle, () => chooseFormSet(env));
 }
 
 export function helpCommand(env: GasEnv): void {

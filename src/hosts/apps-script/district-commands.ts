@@ -11,11 +11,21 @@ import type { WorkbookPlan } from '../../core/layout/types';
 import { buildConsolidatedReport } from '../../core/report/consolidated-report';
 import { applyWorkbookPlan } from './apply-plan';
 import { deliverReport, stamp } from './deliver-report';
-import { saveProgress, storedProgress, type CommuneResult, type DistrictState, type PauseReason } from './district-progress';
+import { saveProgress, storedPieces, storedProgress, type CommuneResult, type DistrictState, type PauseReason } from './district-progress';
 import type { GasEnv, GasSpreadsheet, GasTrigger } from './gas-types';
 import { guarded } from './guarded';
 import { rangesLockedForUser, sheetsLockedForUser } from './protect-sheet';
 import { readCommune, statusOf } from './read-commune';
+import {
+  CARRIED_SET_CHECK_NAME,
+  CARRIED_SET_ID_NAME,
+  CARRIED_SET_PARTS_NAME,
+  CARRIED_SET_SHEET,
+  CARRIED_SET_VERSION_NAME,
+  carriedPartName,
+} from '../../core/forms/carried-set';
+import { BUILTIN_SHEET_SET, setLine, spreadsheetSet, type SheetSet } from './spreadsheet-set';
+import { setKey } from './district-progress';
 import { fullPayload, showSidebar, type SidebarFinding, type SidebarPayload } from './sidebar';
 import { listFingerprint, readUnitList, type UnitList } from './unit-list';
 
@@ -83,16 +93,46 @@ export interface DistrictRunOptions {
   readonly interactive?: boolean;
 }
 
-/** The consolidated form sheets go beside the copy's own Biểu mẫu sheets (TH Biểu mẫu 1 …), never over them. */
+/**
+ * The consolidated form sheets go beside the copy's own Biểu mẫu sheets (TH Biểu mẫu 1 …), never over
+ * them; the set the totals follow is the one the copy itself carries in `Bộ biểu mẫu`, so the
+ * consolidated plan's own carried sheet is left out.
+ */
 export function districtPlan(plan: WorkbookPlan): WorkbookPlan {
-  return { ...plan, sheets: plan.sheets.map((s) => (s.name === AGGREGATE_TEXT.groupingSheet ? s : { ...s, name: T.formSheet(s.name) })) };
+  return {
+    ...plan,
+    sheets: plan.sheets
+      .filter((s) => s.name !== CARRIED_SET_SHEET)
+      .map((s) => (s.name === AGGREGATE_TEXT.groupingSheet ? s : { ...s, name: T.formSheet(s.name) })),
+  };
 }
 
-function screenResults(results: readonly CommuneResult[]): { screening: Screening; screened: ScreenedTotals | null } {
+/**
+ * The office's own set: the one its copy of the template carries, else the built-in one. Tổng hợp
+ * totals communes of that set only. Read with SpreadsheetApp (one getValues of `Bộ biểu mẫu`, whose
+ * named cells sit where carriedSetSheet lays them: B2 onwards), not the Sheets API: the sidebar's
+ * poll reads it every 15 seconds, and the API's read quota is the communes' (60 a minute).
+ */
+export function officeSet(ss: GasSpreadsheet): SheetSet {
+  const sheet = ss.getSheetByName(CARRIED_SET_SHEET);
+  if (sheet === null) return BUILTIN_SHEET_SET;
+  const grid = sheet.getDataRange().getValues();
+  const at = (i: number): unknown => grid[i + 1]?.[1] ?? '';
+  const values: Record<string, unknown> = {
+    [CARRIED_SET_ID_NAME]: at(0),
+    [CARRIED_SET_VERSION_NAME]: at(1),
+    [CARRIED_SET_CHECK_NAME]: at(2),
+    [CARRIED_SET_PARTS_NAME]: at(3),
+  };
+  for (let i = 1; i + 4 < grid.length; i++) values[carriedPartName(i)] = at(3 + i);
+  return spreadsheetSet(values);
+}
+
+function screenResults(results: readonly CommuneResult[], office: SheetSet): { screening: Screening; screened: ScreenedTotals | null } {
   const screening = screenFiles(results.map((r) => r.candidate));
   const forms = new Map<string, FormsData>();
   for (const r of results) if (r.forms) forms.set(r.candidate.file, r.forms);
-  return { screening, screened: screenedTotals(screening, (file) => forms.get(file)) };
+  return { screening, screened: screenedTotals(screening, (file) => forms.get(file), undefined, office.catalogue) };
 }
 
 const rejectionFindings = (rejected: readonly RejectedFile[]): SidebarFinding[] =>
@@ -111,17 +151,24 @@ const toRetry = (retry: DistrictState['retry']): string[] => Object.keys(retry).
 const backoffMs = (failures: number): number => RESUME_AFTER_MS * 2 ** Math.max(0, failures - 1);
 
 /** The sidebar once everything is read: how many were totalled, which were not and why, and the report button. */
-function donePayload(results: readonly CommuneResult[], retry: DistrictState['retry']): Omit<SidebarPayload, 'close'> {
-  const { screening, screened } = screenResults(results);
+function donePayload(results: readonly CommuneResult[], retry: DistrictState['retry'], office: SheetSet): Omit<SidebarPayload, 'close'> {
+  const { screening, screened } = screenResults(results, office);
   const findings = rejectionFindings(screening.rejected);
   const passing = givenUp(retry);
   if (!screened) {
-    return { title: GAS_TEXT.menu.consolidate, lead: T.noneAccepted(screening.rejected.length), ...(passing > 0 ? { summary: T.passingSummary(passing) } : {}), findings };
+    return {
+      title: GAS_TEXT.menu.consolidate,
+      formSet: setLine(office.set),
+      lead: T.noneAccepted(screening.rejected.length),
+      ...(passing > 0 ? { summary: T.passingSummary(passing) } : {}),
+      findings,
+    };
   }
   // Screening's notes list every file by period: the rejection of each commune of another period already says it.
   const summary = [...(screening.rejected.length > 0 ? [T.rejected(screening.rejected.length)] : []), ...(passing > 0 ? [T.passingSummary(passing)] : [])].join(' ');
   return {
     title: GAS_TEXT.menu.consolidate,
+    formSet: setLine(office.set),
     lead: T.done(screened.accepted.length, screened.totals.expected),
     ...(summary !== '' ? { summary } : {}),
     findings,
@@ -194,7 +241,9 @@ function run(env: GasEnv, now: () => number, interactive: boolean): void {
   const start = now();
   const ss = env.SpreadsheetApp.getActiveSpreadsheet();
   const props = env.PropertiesService.getDocumentProperties();
-  const stored = storedProgress(props.getProperties());
+  const office = officeSet(ss);
+  const all = props.getProperties();
+  const stored = storedProgress(all, office.catalogue);
   const unfinished = stored !== null && !stored.state.done ? stored : null;
   // A trigger only ever carries on an unfinished run: with none, it deletes itself and reads nothing, not even the list.
   if (!interactive && !unfinished) {
@@ -220,11 +269,12 @@ function run(env: GasEnv, now: () => number, interactive: boolean): void {
   const results: CommuneResult[] = resumable ? [...resumable.results] : [];
   const retry: Record<string, number> = resumable ? { ...resumable.state.retry } : {};
   let updated = resumable ? resumable.state.updated : start;
-  let pieces = stored?.state.pieces ?? 0;
+  // A run stored under another set (not read back) still leaves its pieces to remove.
+  let pieces = stored?.state.pieces ?? storedPieces(all);
   // This execution counts until it makes progress (a trigger stops after MAX_STARTS in a row that made none).
   let starts = (resumable?.state.starts ?? 0) + 1;
   const save = (done: boolean, paused: PauseReason | null): void => {
-    pieces = saveProgress(props, { list: fingerprint, total, read: results.length, done, updated, starts, retry, paused }, results, pieces).pieces;
+    pieces = saveProgress(props, { list: fingerprint, total, read: results.length, done, updated, starts, retry, paused, set: setKey(office.catalogue) }, results, pieces, office.catalogue).pieces;
   };
   save(false, resumable?.state.paused ?? null);
   const progressed = (): void => {
@@ -255,7 +305,7 @@ function run(env: GasEnv, now: () => number, interactive: boolean): void {
     if (now() - start > SLICE_MS) return pause('time', RESUME_AFTER_MS);
     const index = results.length;
     const unit = list.units[index]!;
-    const read = readCommune(env, unit.label, unit.link);
+    const read = readCommune(env, unit.label, unit.link, office);
     if (read.kind === 'quota') {
       if (!waitForQuota()) return pause('quota', RESUME_AFTER_MS);
       continue;
@@ -270,10 +320,10 @@ function run(env: GasEnv, now: () => number, interactive: boolean): void {
     if (now() - start > SLICE_MS) return pause('time', RESUME_AFTER_MS);
     const index = Number(key);
     const unit = list.units[index]!;
-    let read = readCommune(env, unit.label, unit.link);
+    let read = readCommune(env, unit.label, unit.link, office);
     if (read.kind === 'quota') {
       if (!waitForQuota()) return pause('quota', RESUME_AFTER_MS);
-      read = readCommune(env, unit.label, unit.link);
+      read = readCommune(env, unit.label, unit.link, office);
       if (read.kind === 'quota') return pause('quota', RESUME_AFTER_MS);
     }
     if (read.kind === 'passing') results[index] = passing(index, unit.label, read.detail);
@@ -289,9 +339,9 @@ function run(env: GasEnv, now: () => number, interactive: boolean): void {
   // Everything is read and saved before any write: an execution ended during the writes loses no read.
   if (now() - start > WRITE_INLINE_MS) return pause('write', RESUME_AFTER_MS);
   save(false, 'write');
-  const { screened } = screenResults(results);
+  const { screened } = screenResults(results, office);
   if (screened) {
-    const plan = districtPlan(buildConsolidatedPlan(screened.grouping, screened.totals).plan);
+    const plan = districtPlan(buildConsolidatedPlan(screened.grouping, screened.totals, office.catalogue).plan);
     const write = (): void => {
       clearGroupingSheet(env, ss);
       applyWorkbookPlan(env, ss, plan);
@@ -309,7 +359,7 @@ function run(env: GasEnv, now: () => number, interactive: boolean): void {
   // Kept after the run: the district's report is built from them.
   save(true, null);
   env.ScriptApp.deleteTrigger(safety);
-  if (interactive) showSidebar(env, donePayload(results, retry));
+  if (interactive) showSidebar(env, donePayload(results, retry, office));
 }
 
 /**
@@ -345,24 +395,26 @@ function underLock(env: GasEnv, interactive: boolean, work: () => void): void {
 
 /** The sidebar's poll: progress while a run is under way (and a continue button once it stalled), the outcome once it is done. */
 export function consolidateStatus(env: GasEnv, now: () => number = () => Date.now()): SidebarPayload {
-  const stored = storedProgress(env.PropertiesService.getDocumentProperties().getProperties());
+  const office = officeSet(env.SpreadsheetApp.getActiveSpreadsheet());
+  const stored = storedProgress(env.PropertiesService.getDocumentProperties().getProperties(), office.catalogue);
   if (!stored) return fullPayload({ title: GAS_TEXT.menu.consolidate, lead: T.reportNeedsRun });
-  return fullPayload(stored.state.done ? donePayload(stored.results, stored.state.retry) : pausedPayload(stored.state, now()));
+  return fullPayload(stored.state.done ? donePayload(stored.results, stored.state.retry, office) : pausedPayload(stored.state, now()));
 }
 
 /** CCHC › Báo cáo tổng hợp: the district's report (Google Doc and .docx) from the last finished Tổng hợp. */
 export function districtReportCommand(env: GasEnv, now: () => Date = () => new Date()): void {
   guarded(env, T.reportTitle, () => {
     const ss = env.SpreadsheetApp.getActiveSpreadsheet();
-    const stored = storedProgress(env.PropertiesService.getDocumentProperties().getProperties());
+    const office = officeSet(ss);
+    const stored = storedProgress(env.PropertiesService.getDocumentProperties().getProperties(), office.catalogue);
     if (!stored) throw new UserError(T.reportNeedsRun);
     if (!stored.state.done) throw new UserError(T.reportNeedsFinish(stored.state.read, stored.state.total));
-    const { screening, screened } = screenResults(stored.results);
+    const { screening, screened } = screenResults(stored.results, office);
     if (!screened) throw new UserError(T.noneAccepted(screening.rejected.length));
     const { grouping, totals } = screened;
     // Every listed commune was read under its name on Danh sách đơn vị: those that could not be are named by it.
     const listed = stored.results.map((r) => r.candidate.file);
-    const model = buildConsolidatedReport(grouping, totals, { expectedUnits: listed }, laggingUnits(screened), undefined, undefined, acceptedJointTotals(screened));
+    const model = buildConsolidatedReport(grouping, totals, { expectedUnits: listed }, laggingUnits(screened, office.catalogue), undefined, office.catalogue, acceptedJointTotals(screened));
     const name = T.reportDocName(REPORT_TEXT.periodWithYear(grouping.period, grouping.year), stamp(env, ss.getSpreadsheetTimeZone(), now()));
     const { lead, links } = deliverReport(env, ss, name, model);
     showSidebar(env, { title: T.reportTitle, lead, links });

@@ -1,6 +1,7 @@
 // What a Tổng hợp run has read so far, kept in document properties between executions: compact, and split so no value passes the 9 KB a property may hold.
 import type { Candidate, RejectionKind } from '../../core/aggregate/grouping';
 import type { CellValue, FormsData, Period, UnitKind } from '../../core/data/types';
+import type { FormCatalogue } from '../../core/forms/build-catalogue';
 import { BUILTIN_CATALOGUE } from '../../core/forms/builtin';
 import type { GasProperties } from './gas-types';
 
@@ -31,7 +32,12 @@ export interface DistrictState {
   readonly retry: Readonly<Record<string, number>>;
   /** Why the run waits for its next execution (for the sidebar's poll). */
   readonly paused: PauseReason | null;
+  /** The form set the run totals by (setKey); absent in a run saved before sets: the built-in one. */
+  readonly set?: string;
 }
+
+/** "thu-nghiem@1": the set a run's stored forms follow (their rows in its order). */
+export const setKey = (catalogue: FormCatalogue): string => `${catalogue.definition.id}@${catalogue.definition.version}`;
 
 /** Time or quota while reading, errors that pass to read again later, or the writes left to an execution of their own. */
 export type PauseReason = 'time' | 'quota' | 'retry' | 'write';
@@ -51,18 +57,18 @@ type Encoded =
   | readonly ['r', string, RejectionKind, string | null, string, readonly string[]];
 
 /** Forms as one array per form in the catalogue's row order: keys are not repeated for each commune. */
-function encodeForms(forms: FormsData): EncodedForms {
+function encodeForms(forms: FormsData, catalogue: FormCatalogue): EncodedForms {
   const out: EncodedForms = {};
-  for (const form of BUILTIN_CATALOGUE.forms) {
+  for (const form of catalogue.forms) {
     const values = forms[`${form.number}`];
     if (values) out[`${form.number}`] = form.rows.map((r) => values[r.key] ?? null);
   }
   return out;
 }
 
-function decodeForms(encoded: EncodedForms): FormsData {
+function decodeForms(encoded: EncodedForms, catalogue: FormCatalogue): FormsData {
   const out: Record<string, Record<string, CellValue>> = {};
-  for (const form of BUILTIN_CATALOGUE.forms) {
+  for (const form of catalogue.forms) {
     const values = encoded[`${form.number}`];
     if (!values) continue;
     const record: Record<string, CellValue> = {};
@@ -75,14 +81,14 @@ function decodeForms(encoded: EncodedForms): FormsData {
   return out as FormsData;
 }
 
-function encode(r: CommuneResult): Encoded {
+function encode(r: CommuneResult, catalogue: FormCatalogue): Encoded {
   const c = r.candidate;
   if ('rejected' in c) return ['r', c.file, c.rejected.kind, c.rejected.unit, c.rejected.reason, c.rejected.details];
   const m = c.unit.meta;
-  return ['u', c.file, m.unit, m.unitKind, m.period, m.year, c.unit.rowsReported ?? null, r.forms ? encodeForms(r.forms) : null];
+  return ['u', c.file, m.unit, m.unitKind, m.period, m.year, c.unit.rowsReported ?? null, r.forms ? encodeForms(r.forms, catalogue) : null];
 }
 
-function decode(e: Encoded): CommuneResult {
+function decode(e: Encoded, catalogue: FormCatalogue): CommuneResult {
   if (e[0] === 'r') {
     const [, file, kind, unit, reason, details] = e;
     return { candidate: { file, rejected: { file, kind, unit, reason, details } }, forms: null };
@@ -91,7 +97,7 @@ function decode(e: Encoded): CommuneResult {
   const meta = { unit, unitKind: unitKind as UnitKind, period: period as Period, year };
   return {
     candidate: { file, unit: { file, meta, ...(rowsReported !== null ? { rowsReported } : {}) } },
-    forms: forms ? decodeForms(forms) : null,
+    forms: forms ? decodeForms(forms, catalogue) : null,
   };
 }
 
@@ -120,8 +126,12 @@ export function splitUtf8(text: string, bytes: number): string[] {
 }
 
 /** The state and the results as properties, for one setProperties call. */
-export function progressProperties(state: Omit<DistrictState, 'pieces'>, results: readonly CommuneResult[]): { values: Record<string, string>; state: DistrictState } {
-  const pieces = splitUtf8(JSON.stringify(results.map(encode)), PIECE_BYTES);
+export function progressProperties(
+  state: Omit<DistrictState, 'pieces'>,
+  results: readonly CommuneResult[],
+  catalogue: FormCatalogue = BUILTIN_CATALOGUE,
+): { values: Record<string, string>; state: DistrictState } {
+  const pieces = splitUtf8(JSON.stringify(results.map((r) => encode(r, catalogue))), PIECE_BYTES);
   const full: DistrictState = { ...state, pieces: pieces.length };
   const values: Record<string, string> = { [STATE_KEY]: JSON.stringify(full) };
   pieces.forEach((p, i) => (values[pieceKey(i)] = p));
@@ -129,7 +139,7 @@ export function progressProperties(state: Omit<DistrictState, 'pieces'>, results
 }
 
 /** The stored run, from all the document's properties (one getProperties call); null when there is none or it cannot be read. */
-export function storedProgress(all: Readonly<Record<string, string>>): { state: DistrictState; results: CommuneResult[] } | null {
+export function storedProgress(all: Readonly<Record<string, string>>, catalogue: FormCatalogue = BUILTIN_CATALOGUE): { state: DistrictState; results: CommuneResult[] } | null {
   const raw = all[STATE_KEY];
   if (raw === undefined) return null;
   try {
@@ -141,9 +151,21 @@ export function storedProgress(all: Readonly<Record<string, string>>): { state: 
       if (piece === undefined) return null;
       text += piece;
     }
-    return { state, results: (JSON.parse(text) as Encoded[]).map(decode) };
+    // A run of another form set (the office chose a new one since) has its forms in another row order: not read.
+    if ((state.set ?? setKey(BUILTIN_CATALOGUE)) !== setKey(catalogue)) return null;
+    return { state, results: (JSON.parse(text) as Encoded[]).map((e) => decode(e, catalogue)) };
   } catch {
     return null;
+  }
+}
+
+/** How many pieces the stored run has, whatever set it follows (to remove them when a new run is shorter). */
+export function storedPieces(all: Readonly<Record<string, string>>): number {
+  try {
+    const raw = all[STATE_KEY];
+    return raw === undefined ? 0 : Number((JSON.parse(raw) as Partial<DistrictState>).pieces ?? 0) || 0;
+  } catch {
+    return 0;
   }
 }
 
@@ -151,8 +173,14 @@ export function storedProgress(all: Readonly<Record<string, string>>): { state: 
  * Saves the run: the state and its pieces in one call, then the pieces an earlier, longer run left
  * beyond the new count removed one by one (a property store has no "delete these keys" call).
  */
-export function saveProgress(props: GasProperties, state: Omit<DistrictState, 'pieces'>, results: readonly CommuneResult[], previousPieces: number): DistrictState {
-  const { values, state: saved } = progressProperties(state, results);
+export function saveProgress(
+  props: GasProperties,
+  state: Omit<DistrictState, 'pieces'>,
+  results: readonly CommuneResult[],
+  previousPieces: number,
+  catalogue: FormCatalogue = BUILTIN_CATALOGUE,
+): DistrictState {
+  const { values, state: saved } = progressProperties(state, results, catalogue);
   props.setProperties(values, false);
   for (let i = saved.pieces; i < previousPieces; i++) props.deleteProperty(pieceKey(i));
   return saved;

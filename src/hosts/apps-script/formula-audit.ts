@@ -1,4 +1,5 @@
 // Finds the computed cells that no longer hold their formula (emptied or pasted over): findings, with the plan's formula that puts each back.
+import type { FormCatalogue } from '../../core/forms/build-catalogue';
 import { BUILTIN_CATALOGUE } from '../../core/forms/builtin';
 import { definedName } from '../../core/forms/catalogue';
 import type { FormNumber } from '../../core/forms/types';
@@ -32,8 +33,8 @@ export interface LostFormula {
 }
 
 /** Defined names of the plan's computed cells, with the form row each belongs to. */
-function computedNames(plan: WorkbookPlan): Map<string, Computed> {
-  const rows = new Map(BUILTIN_CATALOGUE.forms.flatMap((f) => f.rows.map((r) => [definedName(f.number, r.key), { form: f.number, key: r.key, label: r.label }] as const)));
+function computedNames(plan: WorkbookPlan, catalogue: FormCatalogue): Map<string, Computed> {
+  const rows = new Map(catalogue.forms.flatMap((f) => f.rows.map((r) => [definedName(f.number, r.key), { form: f.number, key: r.key, label: r.label }] as const)));
   const out = new Map<string, Computed>();
   for (const sheet of plan.sheets) {
     for (const n of sheet.names) {
@@ -51,8 +52,8 @@ function computedNames(plan: WorkbookPlan): Map<string, Computed> {
  * checks cannot see this: a number pasted over a ratio may still equal the ratio today, and stop
  * following its inputs tomorrow.
  */
-export function lostFormulas(ss: GasSpreadsheet, snap: WorkbookSnapshot, plan: WorkbookPlan): LostFormula[] {
-  const computed = computedNames(plan);
+export function lostFormulas(ss: GasSpreadsheet, snap: WorkbookSnapshot, plan: WorkbookPlan, catalogue: FormCatalogue = BUILTIN_CATALOGUE): LostFormula[] {
+  const computed = computedNames(plan, catalogue);
   const bySheet = new Map<string, string[]>();
   for (const name of computed.keys()) {
     const at = snap.positions[name];

@@ -335,6 +335,25 @@ export interface GasDriveApp {
 }
 
 /** Dates formatted in a given time zone (the spreadsheet's, not the script's). */
+/** A Drive file's metadata, as the Drive API v3 File resource gives the fields asked for. */
+export interface GasDriveApiFile {
+  id?: string;
+  name?: string;
+  mimeType?: string;
+}
+
+/**
+ * The Drive advanced service (Drive API v3: https://developers.google.com/apps-script/advanced/drive):
+ * a file's metadata, a copy converted to Google Sheets (an .xlsx authoring workbook), and deleting that copy.
+ */
+export interface GasDriveApi {
+  Files: {
+    get(fileId: string, optionalArgs: object): GasDriveApiFile;
+    copy(resource: { name?: string; mimeType?: string }, fileId: string, optionalArgs: object): GasDriveApiFile;
+    remove(fileId: string, optionalArgs: object): void;
+  };
+}
+
 export interface GasUtilities {
   formatDate(date: Date, timeZone: string, format: string): string;
   sleep(milliseconds: number): void;
@@ -350,6 +369,8 @@ export interface GasEnv {
   readonly PropertiesService: GasPropertiesService;
   readonly DocumentApp: GasDocumentApp;
   readonly DriveApp: GasDriveApp;
+  /** The Drive advanced service (the manifest enables it as `Drive`, v3). */
+  readonly Drive: GasDriveApi;
   readonly UrlFetchApp: GasUrlFetchApp;
   readonly ScriptApp: GasScriptApp;
   readonly Utilities: GasUtilities;
@@ -380,6 +401,7 @@ export type SurfaceChecks = [
   Assert<Fits<GoogleAppsScript.URL_Fetch.UrlFetchApp, GasUrlFetchApp>>,
   Assert<Fits<GoogleAppsScript.Script.ScriptApp, GasScriptApp>>,
   Assert<Fits<GoogleAppsScript.Drive.DriveApp, GasDriveApp>>,
+  Assert<Fits<GoogleAppsScript.Drive, GasDriveApi>>,
   Assert<Fits<GoogleAppsScript.Utilities.Utilities, GasUtilities>>,
   Assert<Fits<GoogleAppsScript.Lock.LockService, GasLockService>>,
   Assert<Fits<GoogleAppsScript.Script.Trigger, GasTrigger>>,

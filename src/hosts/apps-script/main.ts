@@ -26,6 +26,7 @@ function env(): GasEnv {
     PropertiesService: g.PropertiesService,
     DocumentApp: g.DocumentApp,
     DriveApp: g.DriveApp,
+    Drive: g.Drive,
     UrlFetchApp: g.UrlFetchApp,
     ScriptApp: g.ScriptApp,
     Utilities: g.Utilities,
@@ -41,6 +42,7 @@ global.cchcCheck = (): void => commands().checkCommand(env());
 global.cchcReport = (): void => commands().reportCommand(env());
 global.cchcReportDraft = (): void => commands().reportCommand(env(), undefined, { draft: true });
 global.cchcChoosePrevious = (): void => commands().previousCommand(env());
+global.cchcFormSet = (): void => commands().formSetCommand(env());
 global.cchcHelp = (): void => commands().helpCommand(env());
 global.cchcConsolidate = (): void => commands().consolidateCommand(env());
 // Run by the time-based trigger a paused Tổng hợp leaves: no editor is open, so nothing is shown.

@@ -2,6 +2,8 @@
 import { COMMON_TEXT, GAS_TEXT } from '../../core/i18n/messages';
 import { cellAddress, parseCellAddress } from '../../core/layout/a1';
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
+import type { FormCatalogue } from '../../core/forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../../core/forms/builtin';
 import type { Finding } from '../../core/rules/types';
 import { planMarks } from '../shared/mark-plan';
 import { inputCellSet } from '../shared/plan-cells';
@@ -124,14 +126,14 @@ function saveMarks(props: GasProperties, stored: Record<string, string>, saved: 
  * mark there is kept on record for a later run by an editor) and the open cells are written run
  * by run: the calls then follow the number of marked cells, never the number of rows.
  */
-export function markFindings(env: GasEnv, ss: GasSpreadsheet, findings: readonly Finding[]): MarkResult {
+export function markFindings(env: GasEnv, ss: GasSpreadsheet, findings: readonly Finding[], catalogue: FormCatalogue = BUILTIN_CATALOGUE): MarkResult {
   const props = env.PropertiesService.getDocumentProperties();
   const stored = props.getProperties();
   const previous = loadMarks(stored);
   const fresh = freshMarks(findings);
   let inputs: Map<string, ReadonlySet<string>> | null = null;
   const inputsOf = (): ReadonlyMap<string, ReadonlySet<string>> =>
-    (inputs ??= new Map(buildWorkbookPlan(null).sheets.map((s) => [s.name, inputCellSet(s)] as const)));
+    (inputs ??= new Map(buildWorkbookPlan(null, catalogue).sheets.map((s) => [s.name, inputCellSet(s)] as const)));
   const saved: SavedMarks = {};
   const writes: (() => void)[] = [];
   let marked = 0;

@@ -12,6 +12,7 @@ export const MENU_FUNCTIONS = {
   previous: 'cchcChoosePrevious',
   consolidate: 'cchcConsolidate',
   consolidateReport: 'cchcConsolidateReport',
+  formSet: 'cchcFormSet',
   help: 'cchcHelp',
   goToCell: 'cchcGoToCell',
 } as const;
@@ -30,6 +31,8 @@ export function addMenu(env: GasEnv): void {
     .addItem(GAS_TEXT.menu.consolidate, MENU_FUNCTIONS.consolidate)
     .addItem(GAS_TEXT.menu.consolidateReport, MENU_FUNCTIONS.consolidateReport)
     .addSeparator()
+    // For the province's (or district's) template: the form set its copies carry.
+    .addItem(GAS_TEXT.menu.formSet, MENU_FUNCTIONS.formSet)
     .addItem(GAS_TEXT.menu.help, MENU_FUNCTIONS.help)
     .addToUi();
 }

@@ -8,6 +8,8 @@ import { checkAcrossPeriods, pairAcrossPeriods, pairSamePeriod } from '../../cor
 import { spreadsheetIdOf } from './commune-link';
 import type { GasEnv } from './gas-types';
 import { readNamedValues } from './read-named-values';
+import type { FormCatalogue } from '../../core/forms/build-catalogue';
+import { spreadsheetSet } from './spreadsheet-set';
 
 /** Where the chosen spreadsheet's id is kept: a document property, so each commune's spreadsheet remembers its own. */
 export const PREVIOUS_PROPERTY = 'cchc.previousSpreadsheetId';
@@ -24,7 +26,8 @@ function readPrevious(env: GasEnv, id: string): { readonly name: string; readonl
   const snap = readNamedValues(env, ss);
   let data: ReportData | null = null;
   try {
-    data = readNamedWorkbook(snap.byName, snap.refs, false).data;
+    // Read by the set it carries: last year's spreadsheet of the province's set has that set's rows.
+    data = readNamedWorkbook(snap.byName, snap.refs, false, spreadsheetSet(snap.byName).catalogue).data;
   } catch {
     data = null;
   }
@@ -59,11 +62,11 @@ export function previousReport(env: GasEnv): ReportData | null {
 }
 
 /** The check with the warnings across periods added; another commune's report, or a later one, is refused. */
-export function withAcrossPeriods(check: NamedCheck, previous: ReportData | null): NamedCheck {
+export function withAcrossPeriods(check: NamedCheck, previous: ReportData | null, catalogue?: FormCatalogue): NamedCheck {
   if (!previous || !check.data) return check;
   const pairing = pairAcrossPeriods(check.data.meta, previous.meta);
   if (!pairing.ok) throw new UserError(pairing.reason);
-  const across = checkAcrossPeriods(check.data, previous, check.cellOf ? { cellOf: check.cellOf } : {});
+  const across = checkAcrossPeriods(check.data, previous, check.cellOf ? { cellOf: check.cellOf } : {}, catalogue);
   return { ...check, result: summarize([...check.result.findings, ...across].sort(compareFindings)) };
 }
 

@@ -1,9 +1,13 @@
 // Reads one commune's spreadsheet in a single Sheets API call (its named ranges and the values and formats of its cells) and checks it as `cchc consolidate` checks a file.
-import { checkedCandidate, unreadableCandidate } from '../../core/aggregate/candidate';
+import { checkedCandidate, otherSetCandidate, unreadableCandidate } from '../../core/aggregate/candidate';
 import type { Candidate } from '../../core/aggregate/grouping';
 import type { FormsData } from '../../core/data/types';
 import { GAS_TEXT } from '../../core/i18n/messages';
-import { BUILTIN_CATALOGUE } from '../../core/forms/builtin';
+import { BUILTIN_SET, isBuiltinSet, setIdentity } from '../../core/forms/builtin';
+import { CARRIED_SET_ID_NAME, CARRIED_SET_SHEET, carriedIdentity } from '../../core/forms/carried-set';
+import { sameSet, setLabel } from '../../core/forms/choose-form-set';
+import type { FormSetIdentity } from '../../core/forms/form-set';
+import { BUILTIN_SHEET_SET, type SheetSet } from './spreadsheet-set';
 import { cellAddress, sheetRef } from '../../core/layout/a1';
 import { formSheetName, SHEET_INFO, SHEET_NARRATIVE } from '../../core/layout/names';
 import { readNamedWorkbook, type ReadInput } from '../../core/read/check-named-values';
@@ -32,9 +36,15 @@ export const COMMUNE_FIELDS =
  * https://developers.google.com/sheets/api/guides/concepts#cell): the `ranges` of the read, so a
  * sheet a commune added (a working copy, a pasted list) is never transferred.
  */
-export const COMMUNE_RANGES: readonly string[] = [SHEET_INFO, ...BUILTIN_CATALOGUE.forms.map((f) => formSheetName(f.number)), SHEET_NARRATIVE].map(
-  (sheet) => `'${sheet.replace(/'/g, "''")}'`,
-);
+export function communeRanges(office: SheetSet): string[] {
+  // The office's set other than the built-in one is carried in a sheet of its own, read in the same call to tell a commune of another set.
+  const carried = isBuiltinSet(office.set) ? [] : [CARRIED_SET_SHEET];
+  return [SHEET_INFO, ...office.catalogue.forms.map((f) => formSheetName(f.number)), SHEET_NARRATIVE, ...carried].map(quoted);
+}
+
+const quoted = (sheet: string): string => `'${sheet.replace(/'/g, "''")}'`;
+
+export const COMMUNE_RANGES: readonly string[] = communeRanges(BUILTIN_SHEET_SET);
 
 export type CommuneRead =
   | { readonly kind: 'read'; readonly candidate: Candidate; readonly forms: FormsData | null }
@@ -156,29 +166,64 @@ function openFailure(e: unknown, status: number | null): string {
 
 const rejected = (file: string, reason: string): CommuneRead => ({ kind: 'read', candidate: unreadableCandidate(file, reason), forms: null });
 
-/** One commune: its spreadsheet read, checked, and either its data or its rejection with the reason. */
-export function readCommune(env: GasEnv, file: string, link: string): CommuneRead {
+/**
+ * The set a commune's spreadsheet carries, read alone (a second call, made only when the first read
+ * could not tell: its carried sheet was not among the ranges, or a sheet of the office's set is
+ * missing). No `Bộ biểu mẫu` sheet: the built-in set. Null when the read fails otherwise.
+ */
+function carriedSetOfCommune(env: GasEnv, id: string): FormSetIdentity | null {
+  try {
+    const meta = env.Sheets.Spreadsheets.get(id, { ranges: [quoted(CARRIED_SET_SHEET)], fields: COMMUNE_FIELDS });
+    return carriedIdentity(namedValuesOf(meta).values) ?? setIdentity(BUILTIN_SET);
+  } catch (e) {
+    return statusOf(e) === 400 ? setIdentity(BUILTIN_SET) : null;
+  }
+}
+
+/** A commune of another set than the office's: rejected with both sets named (as `cchc consolidate` names them). */
+const otherSet = (file: string, own: FormSetIdentity, office: SheetSet): CommuneRead => ({
+  kind: 'read',
+  candidate: otherSetCandidate(file, null, setLabel(own), setLabel(office.set)),
+  forms: null,
+});
+
+/**
+ * One commune: its spreadsheet read, checked by the office's form set, and either its data or its
+ * rejection with the reason. A commune whose spreadsheet carries another set (or none, where the
+ * office has one) is rejected naming that set.
+ */
+export function readCommune(env: GasEnv, file: string, link: string, office: SheetSet = BUILTIN_SHEET_SET): CommuneRead {
   if (link === '') return rejected(file, R.noLink);
   const id = spreadsheetIdOf(link);
   if (id === null) return rejected(file, R.badLink(link));
   let meta: Spreadsheet;
   try {
-    meta = env.Sheets.Spreadsheets.get(id, { ranges: [...COMMUNE_RANGES], fields: COMMUNE_FIELDS });
+    meta = env.Sheets.Spreadsheets.get(id, { ranges: communeRanges(office), fields: COMMUNE_FIELDS });
   } catch (e) {
     const status = statusOf(e);
     if (status === 429) return { kind: 'quota' };
     if (passes(status)) return { kind: 'passing', detail: googleWords(e) };
+    const missing = status === 400 ? /Unable to parse range:\s*'?(.+?)'?$/.exec(googleWords(e))?.[1]?.replace(/''/g, "'") : undefined;
+    if (missing !== undefined) {
+      // A missing sheet may be a commune of another set (other forms, or no carried sheet): then its set is the reason.
+      const own = missing === CARRIED_SET_SHEET ? setIdentity(BUILTIN_SET) : carriedSetOfCommune(env, id);
+      if (own !== null && !sameSet(own, office.set)) return otherSet(file, own, office);
+    }
     return rejected(file, openFailure(e, status));
   }
   const { values, addresses } = namedValuesOf(meta);
+  // The named ranges come for the whole spreadsheet, whatever the ranges: a carried set shows by its name even where its sheet was not read.
+  const carries = (meta.namedRanges ?? []).some((n) => n.name === CARRIED_SET_ID_NAME);
+  const own = !carries ? setIdentity(BUILTIN_SET) : (carriedIdentity(values) ?? carriedSetOfCommune(env, id));
+  if (own !== null && !sameSet(own, office.set)) return otherSet(file, own, office);
   let input: ReadInput;
   try {
     // Computed cells are read too, so a formula typed over is a finding here as in `cchc check`.
-    input = readNamedWorkbook(values, addresses, true);
+    input = readNamedWorkbook(values, addresses, true, office.catalogue);
   } catch (e) {
     if (e instanceof WorkbookFormatError) return rejected(file, e.message);
     throw e;
   }
-  const checked = checkedCandidate(file, input);
+  const checked = checkedCandidate(file, input, office.catalogue);
   return { kind: 'read', candidate: checked.candidate, forms: checked.forms };
 }

@@ -31,7 +31,7 @@ export interface WorkbookSnapshot {
  * reads dates as the text a person types: dd/mm/yyyy. Formatted in that zone, not the script's,
  * or a spreadsheet east of the script's zone would read the day before.
  */
-function plainIn(env: GasEnv, timeZone: string): (v: unknown) => unknown {
+export function plainIn(env: GasEnv, timeZone: string): (v: unknown) => unknown {
   return (v) => (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]' ? env.Utilities.formatDate(v as Date, timeZone, 'dd/MM/yyyy') : v);
 }
 

@@ -14,6 +14,8 @@ export interface SidebarFinding {
 
 export interface SidebarPayload {
   readonly title: string;
+  /** The form set the spreadsheet follows: name, version, issuing body (setLine). */
+  readonly formSet?: string;
   readonly lead?: string;
   readonly summary?: string;
   readonly hint?: string;

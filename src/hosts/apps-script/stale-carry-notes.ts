@@ -2,11 +2,12 @@
 import { carriedNames, isStaleCarryNote } from '../../core/carry/carry-note';
 import { parseCellAddress } from '../../core/layout/a1';
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
+import type { FormCatalogue } from '../../core/forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../../core/forms/builtin';
 import type { GasEnv, GasSpreadsheet } from './gas-types';
 import { columnRuns } from './mark-findings';
 import { LAST_PERIOD_PROPERTY } from './previous-report';
 
-const CARRIED = new Set(carriedNames());
 
 /**
  * Only where "Lấy số liệu kỳ trước" has run (it records the spreadsheet it carried from): per sheet
@@ -14,11 +15,12 @@ const CARRIED = new Set(carriedNames());
  * setNotes per run of adjacent stale cells. Carried cells are input cells, open to every editor, so
  * the writes never touch a locked cell. Returns how many notes were removed.
  */
-export function clearStaleCarryNotes(env: GasEnv, ss: GasSpreadsheet): number {
+export function clearStaleCarryNotes(env: GasEnv, ss: GasSpreadsheet, catalogue: FormCatalogue = BUILTIN_CATALOGUE): number {
   if (!env.PropertiesService.getDocumentProperties().getProperty(LAST_PERIOD_PROPERTY)) return 0;
+  const carried = new Set(carriedNames(catalogue));
   let cleared = 0;
-  for (const planSheet of buildWorkbookPlan(null).sheets) {
-    const cells = planSheet.names.filter((n) => CARRIED.has(n.name)).map((n) => parseCellAddress(n.cell));
+  for (const planSheet of buildWorkbookPlan(null, catalogue).sheets) {
+    const cells = planSheet.names.filter((n) => carried.has(n.name)).map((n) => parseCellAddress(n.cell));
     if (cells.length === 0) continue;
     const sheet = ss.getSheetByName(planSheet.name);
     if (!sheet) continue;

@@ -12,6 +12,11 @@ import { DISTRICT_FUNCTIONS } from '../../../src/hosts/apps-script/district-comm
 import { cliInputs, cliTotals, dataOf, NO_ACCESS, OTHER_PERIOD, sheetTotals } from './district-compare';
 import { communeId, communeSpreadsheet, fillUnitList, linkOf } from './fakes/fake-communes';
 import { sidebarPayload } from './sidebar-payload';
+import { readCarriedSet, CARRIED_SET_SHEET } from '../../../src/core/forms/carried-set';
+import { canonical } from '../../../src/core/forms/check-form-set';
+import { readNamedValues } from '../../../src/hosts/apps-script/read-named-values';
+import { TEST_SET } from '../../fixtures/form-sets/test-set';
+import { shareAuthoring } from './fakes/fake-form-sets';
 
 const ROOT = path.resolve(__dirname, '../../..');
 let outDir = '';
@@ -63,6 +68,7 @@ function load(env: FakeEnv, prelude = ''): vm.Context {
     PropertiesService: env.PropertiesService,
     DocumentApp: env.DocumentApp,
     DriveApp: env.DriveApp,
+    Drive: env.Drive,
     UrlFetchApp: env.UrlFetchApp,
     ScriptApp: env.ScriptApp,
     LockService: env.LockService,
@@ -84,14 +90,14 @@ function call(context: vm.Context, fn: string, ...args: unknown[]): unknown {
 describe('apps-script/dist', () => {
   it('holds a plain script with top-level entry functions, the manifest and the sidebar', () => {
     const code = fs.readFileSync(path.join(outDir, 'Code.js'), 'utf8');
-    for (const fn of ['onOpen', 'cchcLayout', 'cchcCarryPrevious', 'cchcCheck', 'cchcReport', 'cchcReportDraft', 'cchcChoosePrevious', 'cchcHelp', 'cchcGoToCell', ...Object.values(DISTRICT_FUNCTIONS)]) {
+    for (const fn of ['onOpen', 'cchcLayout', 'cchcCarryPrevious', 'cchcCheck', 'cchcReport', 'cchcReportDraft', 'cchcChoosePrevious', 'cchcHelp', 'cchcGoToCell', 'cchcFormSet', ...Object.values(DISTRICT_FUNCTIONS)]) {
       expect(code).toMatch(new RegExp(`^function ${fn}\\(`, 'm'));
     }
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'appsscript.json'), 'utf8'));
     expect(manifest.runtimeVersion).toBe('V8');
-    // The report styles its Doc through the Docs advanced service; the layout uses the Sheets one.
-    expect(manifest.dependencies.enabledAdvancedServices.map((s: { userSymbol: string }) => s.userSymbol)).toEqual(['Sheets', 'Docs']);
+    // The report styles its Doc through the Docs advanced service; the layout uses the Sheets one; Bộ biểu mẫu… converts an .xlsx through the Drive one (v3).
+    expect(manifest.dependencies.enabledAdvancedServices.map((s: { userSymbol: string; version: string }) => `${s.userSymbol} ${s.version}`)).toEqual(['Sheets v4', 'Docs v1', 'Drive v3']);
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets',
       'https://www.googleapis.com/auth/script.container.ui',
@@ -118,8 +124,9 @@ describe('apps-script/dist', () => {
     // Neither zod's code (it registers itself as __zod_globalRegistry) nor its locales' words (Arabic, Japanese, Russian messages).
     expect(code).not.toContain('__zod_globalRegistry');
     expect(code).not.toMatch(/حرف|文字|символ/);
-    // About 560 KB: the core with the district's Tổng hợp (grouping, totals, its layout and report), no zod, and the sentence
-    // templates' intl-messageformat, after the build drops the code nothing calls (names and lines kept, comments dropped).
+    // About 600 KB: the core with the district's Tổng hợp (grouping, totals, its layout and report), the form sets' reader and
+    // checker (Bộ biểu mẫu…), no zod, and the sentence templates' intl-messageformat, after the build drops the code nothing
+    // calls (names and lines kept, comments dropped, two-space indentation).
     expect(code.length).toBeLessThan(640 * 1024);
     const env = fakeEnv({ htmlDir: outDir });
     const context = load(env, EVALUATION_PROBE);
@@ -197,6 +204,34 @@ describe('apps-script/dist', () => {
 
     call(context, 'cchcHelp');
     expect(sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent()).title).toBe('Hướng dẫn');
+  });
+
+  it('lays out the test set chosen with CCHC › Bộ biểu mẫu…, and Kiểm tra follows it', () => {
+    const env = fakeEnv({ htmlDir: outDir });
+    const link = shareAuthoring(env, TEST_SET);
+    const context = load(env);
+    call(context, 'onOpen');
+    expect(env.app.ui.menus[0]!.items.map((i) => i.fn)).toContain('cchcFormSet');
+    call(context, 'cchcLayout');
+    env.app.ui.answers.push({ text: link, button: 'OK' });
+    call(context, 'cchcFormSet');
+    expect(env.app.ui.alerts).toEqual([]);
+    expect(env.ss.sheets.map((s) => s.name)).toEqual([
+      'Thông tin chung', 'Biểu mẫu 1', 'Biểu mẫu 2', 'Biểu mẫu 3', 'Biểu mẫu 4', 'Biểu mẫu 6', 'Biểu mẫu 7', 'Biểu mẫu 8', 'Thuyết minh', CARRIED_SET_SHEET, 'Trang tính1',
+    ]);
+    expect(env.ss.sheet(CARRIED_SET_SHEET).hidden).toBe(true);
+    expect(canonical(readCarriedSet(readNamedValues(env, env.ss).byName))).toBe(canonical(TEST_SET));
+    expect(sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent()).formSet).toBe(`Bộ biểu mẫu: ${TEST_SET.name}, phiên bản 1.`);
+    const put = (name: string, v: unknown): void => {
+      const at = env.ss.nameCell(name)!;
+      at.sheet.type(at.a1, v);
+    };
+    put('BM8_1', 10);
+    put('BM7_6_7_1', 5);
+    call(context, 'cchcCheck');
+    const checked = sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent());
+    expect(checked.formSet).toBe(`Bộ biểu mẫu: ${TEST_SET.name}, phiên bản 1.`);
+    expect(checked.findings!.some((f) => f.severity === 'error' && f.cell?.startsWith("'Biểu mẫu 8'!"))).toBe(true);
   });
 
   it('runs Tổng hợp end to end in the district copy: its TH sheets read back equal to cchc consolidate --skip-rejected on the same data', async () => {

@@ -50,6 +50,7 @@ describe('menu', () => {
           { caption: 'Chọn báo cáo cùng kỳ năm trước…', fn: 'cchcChoosePrevious' },
           { caption: 'Tổng hợp', fn: 'cchcConsolidate' },
           { caption: 'Báo cáo tổng hợp', fn: 'cchcConsolidateReport' },
+          { caption: 'Bộ biểu mẫu…', fn: 'cchcFormSet' },
           { caption: 'Hướng dẫn', fn: 'cchcHelp' },
         ],
       },

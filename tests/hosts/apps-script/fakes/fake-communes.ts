@@ -1,5 +1,7 @@
 // Communes' own spreadsheets for the district's Tổng hợp: each laid out from a commune's data as the template's layout leaves it, and reachable by id through the fake Sheets API.
+import type { FormCatalogue } from '../../../../src/core/forms/build-catalogue';
 import { BUILTIN_CATALOGUE } from '../../../../src/core/forms/builtin';
+import type { SheetPlan } from '../../../../src/core/layout/types';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Period, ReportData } from '../../../../src/core/data/types';
@@ -34,15 +36,17 @@ export function communeData(name: string, k: number, period: Period = SAMPLE.met
 let sheetIds = 5000;
 
 /**
- * A commune's copy as Lập biểu mẫu leaves it: each plan value written as setValues would write it
- * (the same parsing as the fake's setValues), formulas, number formats and defined names.
+ * A spreadsheet holding `sheets` as a layout leaves them: each plan value written as setValues
+ * would write it (the same parsing as the fake's setValues), formulas, number formats, defined
+ * names, and a hidden sheet hidden.
  */
-export function communeSpreadsheet(log: CallLog, id: string, data: ReportData): FakeSpreadsheet {
+export function planSpreadsheet(log: CallLog, id: string, sheets: readonly SheetPlan[]): FakeSpreadsheet {
   const ss = new FakeSpreadsheet(log, id);
   ss.sheets = [];
-  for (const p of buildWorkbookPlan(data).sheets) {
+  for (const p of sheets) {
     const sheet = new FakeSheet(ss, p.name, sheetIds++);
     ss.sheets.push(sheet);
+    sheet.hidden = p.hidden === true;
     const g = sheetGrids(p);
     for (let r = 0; r < p.rows; r++) {
       for (let c = 0; c < p.columns; c++) {
@@ -59,6 +63,11 @@ export function communeSpreadsheet(log: CallLog, id: string, data: ReportData): 
     for (const n of p.names) ss.namedRanges.push({ namedRangeId: `nr-${id}-${n.name}`, name: n.name, range: gridRangeOf(n.cell, sheet.id) });
   }
   return ss;
+}
+
+/** A commune's copy as Lập biểu mẫu leaves it, laid out by `catalogue` (its set carried in its hidden sheet when not the built-in one). */
+export function communeSpreadsheet(log: CallLog, id: string, data: ReportData, catalogue: FormCatalogue = BUILTIN_CATALOGUE): FakeSpreadsheet {
+  return planSpreadsheet(log, id, buildWorkbookPlan(data, catalogue).sheets);
 }
 
 /** A link as the Share dialog gives it. */

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type {
   GasBlob,
+  GasDriveApi,
   GasDriveApp,
   GasDriveFile,
   GasEnv,
@@ -57,6 +58,13 @@ export class FakeFolder implements GasFolder {
 
 export class FakeDriveFile implements GasDriveFile {
   blob: FakeBlob | null = null;
+  /** Its Drive MIME type (files.get `mimeType`); a file the script creates is a Google file or a .docx. */
+  mimeType = 'application/octet-stream';
+  /**
+   * For an .xlsx: the spreadsheet Drive makes of it when files.copy converts it to Google Sheets
+   * (built by the test from the real workbook's cells, since the fake cannot run Google's converter).
+   */
+  converted: ((ss: FakeSpreadsheet) => void) | null = null;
   constructor(
     private readonly drive: FakeDrive,
     readonly id: string,
@@ -106,6 +114,11 @@ export class FakeDrive implements GasDriveApp {
     this.files.set(id, f);
     parent?.files.push(f);
     return f;
+  }
+  remove(id: string): void {
+    const f = this.files.get(id);
+    if (f?.parent) f.parent.files.splice(f.parent.files.indexOf(f), 1);
+    this.files.delete(id);
   }
   getFileById(id: string): GasDriveFile {
     this.log.record('Drive', 'getFileById');
@@ -182,6 +195,10 @@ export class ExecutionKilled extends Error {
     super('Exceeded maximum execution time');
   }
 }
+/** Drive API v3 MIME types (https://developers.google.com/drive/api/guides/mime-types), spelt out here so the fake checks the adapter's. */
+export const SHEETS_MIME = 'application/vnd.google-apps.spreadsheet';
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 const apiError = (status: number): Error => new Error(`API call to sheets.spreadsheets.get failed with error: ${API_ERRORS[status] ?? status}`);
 
 /** A clock the fakes advance: Utilities.sleep and the latency of reads move it, nothing else. */
@@ -379,6 +396,58 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
     }
   };
   const sheetsApi = fakeSheetsApi(ss, app.others);
+  /**
+   * The Drive advanced service, v3 (https://developers.google.com/apps-script/advanced/drive).
+   * files.get (https://developers.google.com/drive/api/reference/rest/v3/files/get) answers the
+   * fields asked for; a file the user cannot see is 404 "File not found: <id>."
+   * (https://developers.google.com/drive/api/guides/handle-errors#file-not-found). files.copy
+   * (https://developers.google.com/drive/api/reference/rest/v3/files/copy) with the Google Sheets
+   * mimeType converts an .xlsx ("import to Google Workspace formats",
+   * https://developers.google.com/drive/api/guides/manage-uploads#import-docs); any other conversion
+   * is refused here, the cautious case. files.delete (`remove` in Apps Script) deletes a file for good.
+   */
+  let converted = 0;
+  const driveFile = (id: string): { name: string; mimeType: string } | null => {
+    if (id === ss.id) return { name: ss.getName(), mimeType: SHEETS_MIME };
+    const other = app.others.get(id);
+    const file = drive.files.get(id);
+    if (other) return { name: file?.name ?? other.id, mimeType: SHEETS_MIME };
+    return file ? { name: file.name, mimeType: file.mimeType } : null;
+  };
+  const notFound = (method: string, id: string): Error => new Error(`API call to drive.files.${method} failed with error: File not found: ${id}.`);
+  const driveApi: GasDriveApi = {
+    Files: {
+      get: (id, args) => {
+        log.record('Drive', 'Files.get');
+        const f = driveFile(id);
+        if (!f) throw notFound('get', id);
+        const fields = String((args as { fields?: string }).fields ?? 'id,name,mimeType').split(',');
+        const all: Record<string, string> = { id, name: f.name, mimeType: f.mimeType };
+        return Object.fromEntries(fields.filter((k) => k in all).map((k) => [k, all[k]]));
+      },
+      copy: (resource, id) => {
+        log.record('Drive', 'Files.copy');
+        const source = drive.files.get(id);
+        if (!driveFile(id) || !source) throw notFound('copy', id);
+        if (resource.mimeType !== SHEETS_MIME || source.mimeType !== XLSX_MIME || !source.converted) {
+          throw new Error('API call to drive.files.copy failed with error: Bad Request');
+        }
+        const copyId = `converted-${++converted}`;
+        const made = new FakeSpreadsheet(log, copyId, ss.timeZone);
+        source.converted(made);
+        app.others.set(copyId, made);
+        const f = drive.add(copyId, resource.name ?? source.name, drive.root);
+        f.mimeType = SHEETS_MIME;
+        return { id: copyId };
+      },
+      remove: (id) => {
+        log.record('Drive', 'Files.remove');
+        if (!driveFile(id)) throw notFound('delete', id);
+        app.others.delete(id);
+        drive.remove(id);
+      },
+    },
+  };
   const Sheets: GasSheetsApi = {
     Spreadsheets: {
       get: (id, args) => {
@@ -433,6 +502,7 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
     PropertiesService: { getDocumentProperties: () => props },
     DocumentApp: documents,
     DriveApp: drive,
+    Drive: driveApi,
     UrlFetchApp: {
       /**
        * Only Drive API v3 files.export answers (https://developers.google.com/drive/api/reference/rest/v3/files/export):

@@ -754,6 +754,29 @@ export class FakeSpreadsheet implements GasSpreadsheet {
     this.rec('toast');
     this.toasts.push(msg);
   }
+  /**
+   * File › Make a copy into `target` (another environment's spreadsheet): "a copy of the
+   * spreadsheet" with its sheets, their cells (values, formulas, formats, notes, rules), their
+   * hidden state and the named ranges (Spreadsheet.copy:
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#copy(String); named
+   * ranges and hidden sheets travel with a copy as with any content of the file). Protections are
+   * not copied here: no test of a copy looks at them, and the copier owns the copy anyway.
+   */
+  copyInto(target: FakeSpreadsheet): void {
+    this.settle();
+    target.sheets = this.sheets.map((s) => {
+      const copy = new FakeSheet(target, s.name, s.id);
+      for (const [k, cell] of s.store) copy.store.set(k, { ...cell });
+      copy.merges = s.merges.map((m) => ({ ...m }));
+      copy.columnWidths = new Map(s.columnWidths);
+      copy.rowHeights = new Map(s.rowHeights);
+      copy.frozenRows = s.frozenRows;
+      copy.hidden = s.hidden;
+      return copy;
+    });
+    target.namedRanges = this.namedRanges.map((n) => ({ ...n, range: { ...n.range } }));
+  }
+
   /** The defined name's cell on its sheet: "D8". */
   nameCell(name: string): { sheet: FakeSheet; a1: string } | null {
     const nr = this.namedRanges.find((n) => n.name === name);
@@ -864,6 +887,7 @@ export class FakeSpreadsheet implements GasSpreadsheet {
     const saved = {
       sheets: [...this.sheets],
       namedRanges: this.namedRanges.map((n) => ({ ...n })),
+      brokenNames: [...this.brokenNames],
       perSheet: this.sheets.map((s) => ({ s, merges: [...s.merges], widths: new Map(s.columnWidths), heights: new Map(s.rowHeights), frozen: s.frozenRows })),
     };
     // Cell writes are checked before any is made (the rollback below restores structure, not cells):
@@ -888,6 +912,7 @@ export class FakeSpreadsheet implements GasSpreadsheet {
       } catch (e) {
         this.sheets = saved.sheets;
         this.namedRanges = saved.namedRanges;
+        this.brokenNames = saved.brokenNames;
         for (const p of saved.perSheet) {
           p.s.merges = p.merges;
           p.s.columnWidths = p.widths;
@@ -912,6 +937,16 @@ export class FakeSpreadsheet implements GasSpreadsheet {
         if (p.sheetId !== undefined && p.sheetId !== null && this.sheets.some((x) => x.id === p.sheetId)) throw new Error(`sheetId ${p.sheetId} đã dùng`);
         const s = new FakeSheet(this, p.title ?? '', p.sheetId ?? this.nextId++);
         this.sheets.splice(Math.min(p.index ?? this.sheets.length, this.sheets.length), 0, s);
+      } else if (req.deleteSheet) {
+        // DeleteSheetRequest: "Deletes the requested sheet"
+        // (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#DeleteSheetRequest).
+        // A spreadsheet keeps at least one sheet: the fake refuses to delete the last (the cautious case).
+        // A defined name left on the deleted sheet turns into #REF!: the API no longer lists it, yet its name stays taken (brokenNames).
+        const s = sheetById(req.deleteSheet.sheetId ?? undefined);
+        if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+        this.sheets = this.sheets.filter((x) => x !== s);
+        this.brokenNames.push(...this.namedRanges.filter((n) => n.range.sheetId === s.id).map((n) => n.name));
+        this.namedRanges = this.namedRanges.filter((n) => n.range.sheetId !== s.id);
       } else if (req.updateSheetProperties) {
         const u = req.updateSheetProperties;
         const s = sheetById(u.properties?.sheetId ?? undefined);
