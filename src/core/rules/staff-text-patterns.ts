@@ -34,8 +34,8 @@ export const GAP_BEFORE_FIGURE = /^[^\d.;!?\n]{0,24}$/u;
 /** What may stand between a figure and the row's words after it ("100% hồ sơ được giải quyết đúng hạn"): a few words, no comma. */
 export const GAP_AFTER_FIGURE = /^[^\d.,;:!?\n]{0,24}$/u;
 
-/** Words that deny a row: "không có …", "không nhận được … nào", "chưa phát sinh …". */
-export const DENIAL = /(?<![\p{L}])(?:không|chưa)\s+(?:có|nhận\s+được|tiếp\s+nhận|phát\s+sinh|để\s+xảy\s+ra|xảy\s+ra)(?![\p{L}])/giu;
+/** Words that deny a row: "không có …", "không nhận được … nào", "chưa phát sinh …", "không vi phạm …". */
+export const DENIAL = /(?<![\p{L}])(?:(?:không|chưa)\s+(?:có|nhận\s+được|tiếp\s+nhận|phát\s+sinh|để\s+xảy\s+ra|xảy\s+ra)|không(?=\s+vi\s+phạm))(?![\p{L}])/giu;
 /** What may stand between the denial and the row's words ("không có cán bộ, công chức nào bị kỷ luật"). */
 export const GAP_AFTER_DENIAL = /^[^\d.;:!?\n]{0,30}$/u;
 /**

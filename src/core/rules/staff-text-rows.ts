@@ -210,7 +210,9 @@ export function denialFindings(text: string, data: ReportData, catalogue: FormCa
   for (const sentence of text.split(/(?<=[.;!?])\s+|\n+/u)) {
     for (const m of sentence.matchAll(DENIAL)) {
       const end = m.index + m[0].length;
-      const found = bestRows(sentence, rows, (span) => (span.start >= end && GAP_AFTER_DENIAL.test(sentence.slice(end, span.start)) ? [-span.start, span.end] : null));
+      // A bare "không" ("không vi phạm kỷ luật") denies only the words right after it.
+      const gap = /^không$/iu.test(m[0]) ? /^\s+$/u : GAP_AFTER_DENIAL;
+      const found = bestRows(sentence, rows, (span) => (span.start >= end && gap.test(sentence.slice(end, span.start)) ? [-span.start, span.end] : null));
       if (!found || !DENIAL_TAIL.test(sentence.slice(found.span.end))) continue;
       const above = reportedOf(found.rows, data, catalogue).filter((r) => r.value > 0);
       if (above.length === 0) continue;

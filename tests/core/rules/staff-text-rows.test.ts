@@ -104,6 +104,11 @@ describe('a denial of a row above 0', () => {
       ['text-denies-row', 'Thuyết minh, mục II.4: ghi “không có cán bộ, công chức nào bị kỷ luật”, nhưng Biểu mẫu 5 dòng 4.2 ghi 1; hãy sửa cho khớp với số liệu của biểu mẫu.'],
     ]);
     expect(found(withText({ 'II.4': 'Trong kỳ, không có cán bộ bị kỷ luật.' }))).toEqual([]);
+    expect(found(withText({ 'II.4': 'Cán bộ, công chức xã không vi phạm kỷ luật trong kỳ báo cáo.' }, { '5': { '4.1': 1, '4.2': 0 } }))).toEqual([
+      ['text-denies-row', 'Thuyết minh, mục II.4: ghi “không vi phạm kỷ luật”, nhưng Biểu mẫu 5 dòng 4.1 ghi 1; hãy sửa cho khớp với số liệu của biểu mẫu.'],
+    ]);
+    // Not every "không vi phạm" is of discipline: the row's words must follow.
+    expect(found(withText({ 'II.4': 'Bộ phận Một cửa không vi phạm thời hạn giải quyết.' }, { '5': { '4.1': 1 } }))).toEqual([]);
   });
 
   it('does not take a qualified row for a denial, nor words that are not a row’s (“không có hồ sơ giải quyết quá hạn”, “Không có kiến nghị”)', () => {
