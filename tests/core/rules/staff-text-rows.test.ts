@@ -80,6 +80,7 @@ describe('a percent claimed for a ratio', () => {
         'Thuyết minh, mục I: ghi “100% kế hoạch cải cách hành chính”, nhưng theo số liệu, Biểu mẫu 1 dòng 2 ghi 67,5%; hãy sửa cho khớp với số liệu của biểu mẫu.',
       ],
     ]);
+    expect(found(withText({ 'I.5': 'Đến nay đã hoàn thành 100% nhiệm vụ theo kế hoạch.' })).map(([rule]) => rule)).toEqual(['text-percent-mismatch']);
     expect(found(withText({ I: 'Đã hoàn thành 100% kế hoạch.' }, { '1': { '2.1': 40, '2.2': 40 } }))).toEqual([]);
   });
 
