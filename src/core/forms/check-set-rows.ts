@@ -1,6 +1,6 @@
 // The set checker's row problems (sheet `Chỉ tiêu`): keys, kinds and what each kind needs, codes, conditions, cycles among computed rows, key ratios.
 import { FORMSET_TEXT } from '../i18n/form-sets';
-import { ACROSS_CLASSES, SET_ROW_KINDS, type SetForm, type SetRow } from './form-set';
+import { ACROSS_CLASSES, SET_ROW_KINDS, WORD_PARTS, type SetForm, type SetRow } from './form-set';
 import { checkCondition, kindWord, lineOf, type SetCheckContext } from './set-check-context';
 import type { RowField, SetPlace } from './set-problem';
 
@@ -94,6 +94,8 @@ function checkRow(ctx: SetCheckContext, form: SetForm, row: SetRow, tell: Tell):
     else if (across !== 'period' && !INPUT_KINDS.includes(kind)) tell('across', T.acrossNotInput(words[across] ?? across, word));
   }
   if (row.compare === true && kind === 'section') tell('compare', T.compareSection);
+  // "không chuyên trách … thôn": every part says something; a part left empty would match anywhere, or nothing.
+  for (const word of row.words ?? []) if (word.split(WORD_PARTS).some((part) => part.trim() === '')) tell('words', T.wordsPartEmpty(word.trim()));
   for (const group of row.zeroWhen ?? []) {
     for (const text of group) {
       const hit = ctx.resolve(text, form.number, H.zeroWhen);

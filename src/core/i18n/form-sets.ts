@@ -144,6 +144,8 @@ const CHECK = {
   acrossNotInput: (value: string, kind: string): string =>
     `${HEADERS.rows.across} “${value}” chỉ dùng cho dòng nhập số liệu (loại ${WORDS.kinds.count}, ${WORDS.kinds.money}, ${WORDS.kinds.percent}, ${WORDS.kinds.code}), còn dòng này là loại “${kind}”.`,
   compareSection: `${HEADERS.rows.compare} không dùng cho dòng loại “${WORDS.kinds.section}” (tiêu đề, không có số liệu).`,
+  wordsPartEmpty: (word: string): string =>
+    `${HEADERS.rows.words} “${word}”: mỗi phần trước và sau dấu “…” phải có chữ (ví dụ “không chuyên trách … thôn”).`,
   sumOtherForm: (ref: string, form: number): string =>
     `${HEADERS.rows.terms} “${ref}”: dòng loại “${WORDS.kinds.sum}” chỉ cộng các dòng của chính ${formName(form)}, vì bảng tổng hợp của huyện, tỉnh tính tổng trong từng biểu mẫu; dòng của biểu mẫu khác chỉ dùng được làm ${HEADERS.rows.part} hoặc ${HEADERS.rows.whole} của một dòng loại “${WORDS.kinds.ratio}”.`,
   zeroWhenOtherForm: (ref: string, form: number): string =>

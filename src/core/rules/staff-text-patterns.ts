@@ -46,9 +46,6 @@ export const GAP_AFTER_DENIAL = /^[^\d.;:!?\n]{0,30}$/u;
 export const DENIAL_TAIL =
   /^(?:\s+(?:nào|trong\s+kỳ(?:\s+báo\s+cáo)?|trong\s+(?:năm|quý|tháng)|(?:về|đối\s+với|liên\s+quan\s+đến)\s[^,;:.!?()\n]*))*\s*(?:[,;:.!?()\n]|$)/iu;
 
-/** Separates the parts of a row's words that stand apart in a sentence: "không chuyên trách … thôn". */
-export const WORD_PARTS = /\s*(?:…|\.\.\.)\s*/u;
-
 /** Words before a period of last year that make it a comparison, not another period: "so với 6 tháng đầu năm 2025", "cùng kỳ năm 2025". */
 export const COMPARED_BEFORE = /(?<![\p{L}])(?:so\s+với|cùng\s+kỳ)(?![\p{L}])[^\d.;!?\n]{0,20}$/iu;
 

@@ -1,6 +1,7 @@
 // The staff's text against the figures of the forms: a row is found by its words in the set (`Từ ngữ`), never by sentences listed in code.
 import type { ReportData } from '../data/types';
 import type { FormCatalogue } from '../forms/build-catalogue';
+import { WORD_PARTS } from '../forms/form-set';
 import type { FormNumber, RowKind } from '../forms/types';
 import { COMMON_TEXT } from '../i18n/common';
 import { RULE_TEXT } from '../i18n/rules';
@@ -13,7 +14,6 @@ import {
   GAP_BEFORE_FIGURE,
   NOT_A_VALUE_AFTER,
   NOT_A_VALUE_BEFORE,
-  WORD_PARTS,
   figureValue,
 } from './staff-text-patterns';
 import { RULE_IDS, type Finding } from './types';

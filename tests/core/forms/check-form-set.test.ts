@@ -295,6 +295,20 @@ describe('checkFormSet: a sum across forms', () => {
   });
 });
 
+describe('checkFormSet: Từ ngữ', () => {
+  it('refuses words with an empty part around “…”, and takes the built-in set’s', () => {
+    const set = edited((s) => {
+      row(s, 4, '4.1').words = ['không chuyên trách … thôn', 'không chuyên trách …'];
+    });
+    expect(checkFormSet(set)).toEqual([
+      problem(
+        'forms[3].rows[14].words',
+        'Chỉ tiêu (Biểu mẫu 4, mã 4.1): Từ ngữ “không chuyên trách …”: mỗi phần trước và sau dấu “…” phải có chữ (ví dụ “không chuyên trách … thôn”).',
+      ),
+    ]);
+  });
+});
+
 describe('checkFormSet: conditions', () => {
   it('refuses a condition on a row that is not a code row', () => {
     const set = edited((s) => {
