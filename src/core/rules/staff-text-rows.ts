@@ -170,22 +170,29 @@ export function figureFindings(text: string, data: ReportData, catalogue: FormCa
         span.end <= m.index && GAP_BEFORE_FIGURE.test(sentence.slice(span.end, m.index)) ? [span.end, -span.start] : null,
       );
       const afterStart = isPercent ? figureEnd : numberEnd;
+      // Words after the figure name its row only when no such row was named before it in the sentence:
+      // "giải ngân … đạt 3.187,5 triệu đồng, bằng 75% kế hoạch" speaks of the disbursement, not of the plan of BM1.
+      const namedBefore = (): boolean => bestRows(sentence, candidates, (span) => (span.end <= m.index ? [span.end, 0] : null)) !== null;
       const found =
         before ??
-        bestRows(sentence, candidates, (span) =>
-          span.start >= afterStart && GAP_AFTER_FIGURE.test(sentence.slice(afterStart, span.start)) ? [-span.start, span.end] : null,
-        );
+        (namedBefore()
+          ? null
+          : bestRows(sentence, candidates, (span) =>
+              span.start >= afterStart && GAP_AFTER_FIGURE.test(sentence.slice(afterStart, span.start)) ? [-span.start, span.end] : null,
+            ));
       if (!found) continue;
       const reported = reportedOf(found.rows, data, catalogue);
       if (reported.length === 0) continue;
       const quoteEnd = isPercent ? figureEnd : Math.max(numberEnd, ...found.rows.map((r) => unitEnd(r) ?? numberEnd));
       const quote = (before ? sentence.slice(found.span.start, quoteEnd) : sentence.slice(m.index, found.span.end)).trim();
       if (isPercent) {
-        // A percent written with d decimals stands for the ratio rounded to d decimals ("57%" for 56,8);
-        // but "100%" and "0%" say all and none, which a ratio of 99,6 or 0,4 is not.
+        // A percent written with d decimals stands for the ratio rounded or cut to d decimals ("57%" or
+        // "56%" for 56,8); but "100%" and "0%" say all and none, which a ratio of 99,6 or 0,4 is not.
+        const step = 10 ** -(m[2]?.length ?? 0);
         const allOrNone = m[2] === undefined && (claimed === 100 || claimed === 0);
-        const half = allOrNone ? 1e-9 : 0.5 * 10 ** -(m[2]?.length ?? 0) + 1e-9;
-        if (reported.some((r) => Math.abs(r.value - claimed) <= half)) continue;
+        const fits = (v: number): boolean =>
+          allOrNone ? Math.abs(v - claimed) < 1e-9 : Math.abs(v - claimed) <= step / 2 + 1e-9 || (v >= claimed && v - claimed < step - 1e-9);
+        if (reported.some((r) => fits(r.value))) continue;
         out.push({
           rule: RULE_IDS.textPercentMismatch,
           message: RULE_TEXT.staff.percentMismatch(quote, whatFormsSay(reported, (v) => `${COMMON_TEXT.formatNumber(v, 1)}%`)),

@@ -73,6 +73,15 @@ describe('a percent claimed for a ratio', () => {
     expect(found(withText({ 'II.6': 'Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 90,6%.', 'II.5': 'Tỷ lệ giải ngân đạt 75% kế hoạch vốn.' }))).toEqual([]);
   });
 
+  it('takes a percent rounded or cut to whole numbers for the ratio (90,6: “90%”, “91%”), not one further off (“89%”)', () => {
+    expect(found(withText({ 'II.6': 'Số hồ sơ tiếp nhận trực tuyến chiếm 90%; tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 91%.' }))).toEqual([]);
+    expect(found(withText({ 'II.6': 'Số hồ sơ tiếp nhận trực tuyến chiếm 89%.' })).map(([rule]) => rule)).toEqual(['text-percent-mismatch']);
+  });
+
+  it('does not give a percent to words after it when a row was named before it (“giải ngân … 3.187,5 triệu đồng, bằng 75% kế hoạch”)', () => {
+    expect(found(withText({ 'II.5': 'Kết quả giải ngân vốn đầu tư công đạt 3.187,5 triệu đồng, bằng 75% kế hoạch.' }))).toEqual([]);
+  });
+
   it('catches a plan called fully done beside a plan ratio far below it', () => {
     expect(found(withText({ I: 'Đến nay, UBND xã đã hoàn thành 100% kế hoạch cải cách hành chính năm 2026.' }))).toEqual([
       [
