@@ -107,6 +107,11 @@ function bestRows(
 }
 
 const PERCENT_KINDS: readonly RowKind[] = ['ratio', 'percent'];
+/**
+ * A count takes words after it only when they stand right after it, in place of its unit ("12 văn bản
+ * chỉ đạo", "01 phản ánh, kiến nghị"): in "5 hồ sơ giải quyết quá hạn" the words say what the 5 are.
+ */
+const RIGHT_AFTER = /^\s+$/u;
 const AMOUNT_KINDS: readonly RowKind[] = ['count', 'money', 'sum'];
 
 interface Reported {
@@ -178,7 +183,7 @@ export function figureFindings(text: string, data: ReportData, catalogue: FormCa
         (namedBefore()
           ? null
           : bestRows(sentence, candidates, (span) =>
-              span.start >= afterStart && GAP_AFTER_FIGURE.test(sentence.slice(afterStart, span.start)) ? [-span.start, span.end] : null,
+              span.start >= afterStart && (isPercent ? GAP_AFTER_FIGURE : RIGHT_AFTER).test(sentence.slice(afterStart, span.start)) ? [-span.start, span.end] : null,
             ));
       if (!found) continue;
       const reported = reportedOf(found.rows, data, catalogue);

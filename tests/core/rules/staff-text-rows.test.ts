@@ -35,6 +35,10 @@ describe('a figure beside a row’s words', () => {
     expect(found(withText({ 'II.2.a': 'Trong kỳ, UBND xã tiếp nhận 03 phản ánh, kiến nghị; đã giải quyết: 1.234 hồ sơ.' }))).toEqual([]);
   });
 
+  it('takes words after a count only right after it: “5 hồ sơ giải quyết quá hạn” says what the 5 are', () => {
+    expect(found(withText({ 'II.2.c': 'Có 5 hồ sơ giải quyết quá hạn, đều đã có văn bản xin lỗi.' }))).toEqual([]);
+  });
+
   it('takes an estimate or a change for no value (“trên 1.000 hồ sơ”, “tăng 6% so với cùng kỳ”)', () => {
     const d = withText({ 'II.2.c': 'Đã giải quyết trên 1.000 hồ sơ; tỷ lệ hồ sơ tiếp nhận trực tuyến tăng 6% so với cùng kỳ năm 2025.' });
     expect(found(d)).toEqual([]);
