@@ -16,6 +16,9 @@ import {
 import { denialFindings, figureFindings, type TextFinding } from './staff-text-rows';
 import { RULE_IDS, type Finding } from './types';
 
+/** Sections that speak of the period to come (IV) and of proposals (V). */
+const FORWARD_SECTIONS: readonly NarrativeKey[] = ['IV', 'V'];
+
 export interface StaffTextCells {
   /** The sheet address of a narrative cell (Thuyết minh), or null. */
   readonly narrativeCellOf?: (key: NarrativeKey) => string | null;
@@ -127,8 +130,11 @@ export function checkStaffText(data: ReportData, cells: StaffTextCells, catalogu
     });
     for (const f of unitFindings(text, meta)) out.push(finding(f.rule, f.message));
     for (const m of periodFindings(text, section, meta)) out.push(finding(RULE_IDS.textOtherPeriod, m));
-    for (const f of figureFindings(text, data, catalogue)) out.push(finding(f.rule, f.message));
-    for (const f of denialFindings(text, data, catalogue)) out.push(finding(f.rule, f.message));
+    // Section IV plans what comes next and V proposes: their figures are aims ("phấn đấu hoàn thành 100% kế hoạch"), not results.
+    if (!FORWARD_SECTIONS.includes(section)) {
+      for (const f of figureFindings(text, data, catalogue)) out.push(finding(f.rule, f.message));
+      for (const f of denialFindings(text, data, catalogue)) out.push(finding(f.rule, f.message));
+    }
   }
   return out;
 }

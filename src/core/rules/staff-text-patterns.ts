@@ -23,9 +23,11 @@ export const FIGURE = /(?<![\p{L}\p{N}.,/])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(
 
 /**
  * Words before a figure that make it no claim of a row's value: an estimate ("trên 1.000 hồ sơ",
- * "gần 99%") or a change ("tăng 6%", "giảm 02 hồ sơ").
+ * "gần 99%"), a change ("tăng 6%", "giảm 02 hồ sơ"), a denial ("chưa hoàn thành 100%") or an aim
+ * ("phấn đấu đạt 100%", "mục tiêu 100%").
  */
-export const NOT_A_VALUE_BEFORE = /(?<![\p{L}])(?:trên|hơn|gần|khoảng|xấp\s+xỉ|dưới|gần\s+như|ít\s+nhất|tối\s+thiểu|tăng|giảm|tăng\s+thêm|giảm\s+đi)\s*$/iu;
+export const NOT_A_VALUE_BEFORE =
+  /(?<![\p{L}])(?:(?:trên|hơn|gần|khoảng|xấp\s+xỉ|dưới|gần\s+như|ít\s+nhất|tối\s+thiểu|tăng|giảm|tăng\s+thêm|giảm\s+đi)|(?:chưa|không(?!\s+chuyên\s+trách)|phấn\s+đấu|mục\s+tiêu|nhằm)(?:\s+\p{L}+){0,2})\s*$/iu;
 /** Words after a figure that make it a change: "6% so với cùng kỳ". */
 export const NOT_A_VALUE_AFTER = /^\s*(?:so\s+với|so\s+cùng\s+kỳ)(?![\p{L}])/iu;
 

@@ -82,6 +82,17 @@ describe('a percent claimed for a ratio', () => {
     expect(found(withText({ 'II.6': 'Số hồ sơ tiếp nhận trực tuyến chiếm 89%.' })).map(([rule]) => rule)).toEqual(['text-percent-mismatch']);
   });
 
+  it('takes a denied or aimed-at percent, and the next tasks and proposals (IV, V), for no claim of a result', () => {
+    const d = withText({
+      'III.2': 'Một số nhiệm vụ chưa hoàn thành; chưa đạt 100% kế hoạch cải cách hành chính.',
+      'I.5': 'UBND xã phấn đấu đạt 100% kế hoạch cải cách hành chính.',
+      IV: 'Phấn đấu hoàn thành 100% kế hoạch cải cách hành chính năm 2026; giải ngân 100% kế hoạch vốn.',
+      V: 'Đề nghị bổ sung 100% kinh phí giải ngân vốn đầu tư công.',
+    });
+    expect(found(d)).toEqual([]);
+    expect(found(withText({ 'III.1': 'Đã hoàn thành 100% kế hoạch cải cách hành chính.' })).map(([rule]) => rule)).toEqual(['text-percent-mismatch']);
+  });
+
   it('does not give a percent to words after it when a row was named before it (“giải ngân … 3.187,5 triệu đồng, bằng 75% kế hoạch”)', () => {
     expect(found(withText({ 'II.5': 'Kết quả giải ngân vốn đầu tư công đạt 3.187,5 triệu đồng, bằng 75% kế hoạch.' }))).toEqual([]);
   });
