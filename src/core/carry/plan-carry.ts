@@ -43,7 +43,7 @@ export interface CarryPlan {
  * (the data dates then default to Nghị định 09/2019's cut-off for the new period).
  */
 const HEADER_CARRIED: readonly InfoField[] = [
-  'unit', 'unitKind', 'superior', 'province', 'place', 'signerForm', 'signerBody', 'signerTitle', 'signerName', 'recipients',
+  'unit', 'unitKind', 'superior', 'province', 'place', 'signerForm', 'signerBody', 'signerTitle', 'signerName', 'recipients', 'formerUnits',
 ];
 
 /** "Quý I năm 2025". */

@@ -42,6 +42,7 @@ export const metaSchema = z
     basis: z.string().optional(),
     signer: signerSchema.optional(),
     recipients: z.array(nonEmpty).optional(),
+    formerUnits: z.array(nonEmpty).optional(),
   })
   .strict();
 

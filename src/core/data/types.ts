@@ -66,6 +66,11 @@ export interface Meta {
   readonly basis?: string;
   readonly signer?: Signer;
   readonly recipients?: readonly string[];
+  /**
+   * Đơn vị cũ: the former units merged into this one ("Thái Học", "thị trấn Kẻ Sặt"), which the staff's
+   * text may name without their being another unit.
+   */
+  readonly formerUnits?: readonly string[];
 }
 
 /** Sections of the narrative that carry the staff's own text. */

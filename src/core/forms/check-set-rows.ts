@@ -1,6 +1,6 @@
 // The set checker's row problems (sheet `Chỉ tiêu`): keys, kinds and what each kind needs, codes, conditions, cycles among computed rows, key ratios.
 import { FORMSET_TEXT } from '../i18n/form-sets';
-import { ACROSS_CLASSES, SET_ROW_KINDS, type SetForm, type SetRow } from './form-set';
+import { ACROSS_CLASSES, SET_ROW_KINDS, WORD_PARTS, type SetForm, type SetRow } from './form-set';
 import { checkCondition, kindWord, lineOf, type SetCheckContext } from './set-check-context';
 import type { RowField, SetPlace } from './set-problem';
 
@@ -48,11 +48,16 @@ function checkRow(ctx: SetCheckContext, form: SetForm, row: SetRow, tell: Tell):
     return;
   }
   const word = kindWord(kind);
-  const numericRef = (field: 'part' | 'whole' | 'terms', header: string, text: string): void => {
+  /** The form a computed row's reference resolves to, or null when it has its own problem. */
+  const numericRef = (field: 'part' | 'whole' | 'terms', header: string, text: string): number | null => {
     const hit = ctx.resolve(text, form.number, header);
-    if (hit.row === null) tell(field, hit.problem);
+    if (hit.row === null) {
+      tell(field, hit.problem);
+      return null;
+    }
     // A row of an unknown kind has its own problem; what is computed from it waits for that one.
-    else if (!NUMERIC_KINDS.includes(hit.row.kind) && isKind(hit.row.kind)) tell(field, T.notNumeric(header, text.trim(), kindWord(hit.row.kind)));
+    if (!NUMERIC_KINDS.includes(hit.row.kind) && isKind(hit.row.kind)) tell(field, T.notNumeric(header, text.trim(), kindWord(hit.row.kind)));
+    return hit.ref.form;
   };
   if (kind === 'ratio') {
     for (const field of ['part', 'whole'] as const) {
@@ -66,7 +71,11 @@ function checkRow(ctx: SetCheckContext, form: SetForm, row: SetRow, tell: Tell):
   if (kind === 'sum') {
     const terms = row.terms ?? [];
     if (terms.length < 2) tell('terms', T.sumNeeds);
-    for (const term of terms) numericRef('terms', H.terms, term);
+    // The consolidated workbook totals each form on its own sheet with the form's own formulas: a sum across forms has no place there.
+    for (const term of terms) {
+      const at = numericRef('terms', H.terms, term);
+      if (at !== null && at !== form.number) tell('terms', T.sumOtherForm(term.trim(), form.number));
+    }
   } else if (present(row.terms)) {
     tell('terms', T.fieldNotForKind(H.terms, kindWord('sum'), word));
   }
@@ -85,6 +94,8 @@ function checkRow(ctx: SetCheckContext, form: SetForm, row: SetRow, tell: Tell):
     else if (across !== 'period' && !INPUT_KINDS.includes(kind)) tell('across', T.acrossNotInput(words[across] ?? across, word));
   }
   if (row.compare === true && kind === 'section') tell('compare', T.compareSection);
+  // "không chuyên trách … thôn": every part says something; a part left empty would match anywhere, or nothing.
+  for (const word of row.words ?? []) if (word.split(WORD_PARTS).some((part) => part.trim() === '')) tell('words', T.wordsPartEmpty(word.trim()));
   for (const group of row.zeroWhen ?? []) {
     for (const text of group) {
       const hit = ctx.resolve(text, form.number, H.zeroWhen);

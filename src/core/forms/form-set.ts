@@ -71,6 +71,9 @@ export interface SetRow {
   readonly notExpectedWhen?: SetCondition;
 }
 
+/** Separates the parts of a row's words (`Từ ngữ`) that stand apart in one sentence: "không chuyên trách … thôn". */
+export const WORD_PARTS = /\s*(?:…|\.\.\.)\s*/u;
+
 export interface SetForm {
   readonly number: number;
   readonly title: string;

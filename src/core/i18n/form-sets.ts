@@ -144,6 +144,10 @@ const CHECK = {
   acrossNotInput: (value: string, kind: string): string =>
     `${HEADERS.rows.across} “${value}” chỉ dùng cho dòng nhập số liệu (loại ${WORDS.kinds.count}, ${WORDS.kinds.money}, ${WORDS.kinds.percent}, ${WORDS.kinds.code}), còn dòng này là loại “${kind}”.`,
   compareSection: `${HEADERS.rows.compare} không dùng cho dòng loại “${WORDS.kinds.section}” (tiêu đề, không có số liệu).`,
+  wordsPartEmpty: (word: string): string =>
+    `${HEADERS.rows.words} “${word}”: mỗi phần trước và sau dấu “…” phải có chữ (ví dụ “không chuyên trách … thôn”).`,
+  sumOtherForm: (ref: string, form: number): string =>
+    `${HEADERS.rows.terms} “${ref}”: dòng loại “${WORDS.kinds.sum}” chỉ cộng các dòng của chính ${formName(form)}, vì bảng tổng hợp của huyện, tỉnh tính tổng trong từng biểu mẫu; dòng của biểu mẫu khác chỉ dùng được làm ${HEADERS.rows.part} hoặc ${HEADERS.rows.whole} của một dòng loại “${WORDS.kinds.ratio}”.`,
   zeroWhenOtherForm: (ref: string, form: number): string =>
     `${HEADERS.rows.zeroWhen} “${ref}”: chỉ ghi được dòng của cùng ${formName(form)}.`,
 
@@ -314,7 +318,11 @@ const GUIDE = {
     compare: { text: 'có: báo cáo so sánh dòng này với cùng kỳ năm trước. Để trống là không.', example: 'có' },
     keyRatioName: { text: 'Chỉ với chỉ tiêu chính: tên của nó trong báo cáo tổng hợp, ở danh sách các đơn vị có tỷ lệ thấp hơn tỷ lệ chung. Để trống thì dùng tên chỉ tiêu.', example: 'Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn' },
     keyRatio: { text: 'Chỉ với tỷ lệ chính mà báo cáo của huyện dùng để xếp các xã: thứ tự của nó (1, 2, 3, …), hoặc “có” để xếp sau các tỷ lệ đã đánh số, theo thứ tự trong trang. Để trống nếu không phải.', example: '1' },
-    words: { text: 'Các từ ngữ cán bộ hay dùng để nói về dòng này trong phần thuyết minh, nối bằng “; ”.', example: 'văn bản chỉ đạo; công văn chỉ đạo' },
+    words: {
+      text:
+        'Các từ ngữ cán bộ hay dùng để nói về dòng này trong phần thuyết minh, nối bằng “; ”. Khi kiểm tra, con số (hoặc tỷ lệ %) đứng ngay sau (hoặc ngay trước) các từ ngữ này phải khớp với số liệu của dòng (“giải quyết: 998 hồ sơ”, “12 văn bản chỉ đạo”, “giải ngân đạt 80%”); sau “không có”, “không nhận được”… thì dòng phải bằng 0. Dùng “…” giữa hai phần đứng cách nhau trong cùng một câu. Để trống: không kiểm tra dòng này trong thuyết minh.',
+      example: 'văn bản chỉ đạo; không chuyên trách … thôn',
+    },
     topic: { text: 'Cách câu văn gọi dòng này khi chưa có số liệu; {thôn} thay cho từ đơn vị dùng để gọi thôn, tổ dân phố. Để trống: dùng tên chỉ tiêu.', example: 'số người hoạt động không chuyên trách ở {thôn} có mặt' },
     labelBySuperior: { text: 'Tên chỉ tiêu khi biết cấp trên của đơn vị; {cấp trên} thay cho “huyện”, “tỉnh”. Để trống: dùng tên chỉ tiêu.', example: 'Thực hiện nhiệm vụ của UBND {cấp trên} giao' },
     zeroWhen: {

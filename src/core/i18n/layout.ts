@@ -40,6 +40,7 @@ export const LAYOUT_TEXT = {
     signerTitle: 'Chức vụ người ký',
     signerName: 'Họ và tên người ký',
     recipients: 'Nơi nhận (mỗi nơi một dòng)',
+    formerUnits: 'Đơn vị cũ đã sáp nhập vào đơn vị (mỗi đơn vị một dòng)',
   } satisfies Readonly<Record<InfoField, string>>,
 
   /** What to type in each header field (column C of `Thông tin chung`). */
@@ -61,6 +62,7 @@ export const LAYOUT_TEXT = {
     signerTitle: 'Ví dụ: CHỦ TỊCH, PHÓ CHỦ TỊCH',
     signerName: 'Ví dụ: Trần Văn Minh',
     recipients: 'Mỗi nơi nhận một dòng (Alt+Enter để xuống dòng); dòng cuối: Lưu: VT, …',
+    formerUnits: 'Các xã, phường, thị trấn cũ đã sáp nhập vào đơn vị này, mỗi đơn vị một dòng. Ví dụ: xã Thái Học. Thuyết minh nhắc đến các đơn vị này không bị coi là chép từ đơn vị khác',
   } satisfies Readonly<Record<InfoField, string>>,
 
   /** Values a new, empty template starts with, so that the usual case needs no typing. */

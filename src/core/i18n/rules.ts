@@ -109,8 +109,12 @@ export const RULE_TEXT = {
       `nhắc đến ${q(quote)}, trong khi báo cáo này là báo cáo ${period}; hãy kiểm tra lại.`,
     /** One row's value in a figure finding: "dòng 3.1 ghi 9". */
     rowValue: (key: string, value: string): string => `dòng ${key} ghi ${value}`,
-    figureMismatch: (quote: string, form: string, rows: readonly string[]): string =>
-      `ghi ${q(quote)}, nhưng ${form} ${COMMON_TEXT.list(rows)}; hãy sửa cho khớp với số liệu của biểu mẫu.`,
+    /** What one form says of the rows a phrase speaks of: "Biểu mẫu 3 dòng 3.3.1 ghi 962 và dòng 3.3.2 ghi 962". */
+    formRows: (form: string, rows: readonly string[]): string => `${form} ${COMMON_TEXT.list(rows)}`,
+    figureMismatch: (quote: string, formsSay: string): string => `ghi ${q(quote)}, nhưng ${formsSay}; hãy sửa cho khớp với số liệu của biểu mẫu.`,
+    percentMismatch: (quote: string, formsSay: string): string =>
+      `ghi ${q(quote)}, nhưng theo số liệu, ${formsSay}; hãy sửa cho khớp với số liệu của biểu mẫu.`,
+    deniesRow: (quote: string, formsSay: string): string => `ghi ${q(quote)}, nhưng ${formsSay}; hãy sửa cho khớp với số liệu của biểu mẫu.`,
     wrongKind: (quote: string, word: string, kind: string, unit: string): string =>
       `dùng từ ${q(word)} (${q(quote)}) trong báo cáo của ${kind} ${unit}; hãy kiểm tra lại.`,
     unitNameHasKind: (typed: string, name: string): string =>

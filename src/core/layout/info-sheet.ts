@@ -53,6 +53,7 @@ export function infoCellValues(meta: Meta | undefined): Readonly<Record<InfoFiel
     signerTitle: text(meta.signer?.title),
     signerName: text(meta.signer?.name),
     recipients: meta.recipients && meta.recipients.length > 0 ? meta.recipients.join('\n') : null,
+    formerUnits: meta.formerUnits && meta.formerUnits.length > 0 ? meta.formerUnits.join('\n') : null,
   };
 }
 

@@ -13,9 +13,9 @@ export const TEMPLATE_VERSION_NAME = 'CCHC_TEMPLATE_VERSION';
  * TEMPLATE_HISTORY (template-versions.ts), which says what each version changed. Any change of the
  * layout bumps it (tests/core/layout/template-fixture.test.ts compares the plan with the kept workbook).
  */
-export const TEMPLATE_VERSION = '2';
+export const TEMPLATE_VERSION = '3';
 
-/** Header fields laid out on `Thông tin chung`, in order; signer and recipients are flattened. */
+/** Header fields laid out on `Thông tin chung`, in order; signer, recipients and former units are flattened. */
 export const INFO_FIELDS = [
   'unit',
   'unitKind',
@@ -34,6 +34,7 @@ export const INFO_FIELDS = [
   'signerTitle',
   'signerName',
   'recipients',
+  'formerUnits',
 ] as const;
 export type InfoField = (typeof INFO_FIELDS)[number];
 

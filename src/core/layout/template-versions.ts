@@ -1,7 +1,7 @@
 // The template's layout history: every version a workbook may carry, and what each changed, so an older workbook's entries reach today's cells by row identity.
 import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import { formSheetName } from '../forms/catalogue';
-import { LEGACY_SIGNER_AUTHORITY_NAME, SHEET_NARRATIVE, TEMPLATE_VERSION, infoCellName } from './names';
+import { LEGACY_SIGNER_AUTHORITY_NAME, SHEET_INFO, SHEET_NARRATIVE, TEMPLATE_VERSION, infoCellName } from './names';
 
 export interface TemplateVersionStep {
   /** The version this step leads to (its predecessor is the step before, or FIRST_TEMPLATE_VERSION). */
@@ -33,6 +33,13 @@ export const TEMPLATE_HISTORY: readonly TemplateVersionStep[] = [
     renamed: { [LEGACY_SIGNER_AUTHORITY_NAME]: infoCellName('signerForm') },
     // The built-in set's sheets: the only set whose workbooks were laid out before versions were kept.
     samePositions: [...BUILTIN_CATALOGUE.formNumbers.map(formSheetName), SHEET_NARRATIVE],
+  },
+  {
+    // Version 3 added the former units (Đơn vị cũ, TTC_formerUnits) below the recipients, the last
+    // header field: every header cell kept its place, only the version cell moved down one row.
+    version: '3',
+    renamed: {},
+    samePositions: [...BUILTIN_CATALOGUE.formNumbers.map(formSheetName), SHEET_NARRATIVE, SHEET_INFO],
   },
 ];
 

@@ -108,15 +108,21 @@ export function readHeader(values: Readonly<Record<string, unknown>>, cellOfFiel
   const body = lineInFormCell ? undefined : text('signerBody');
   const signer = readSigner({ form, body, authority: legacyAuthority }, text('signerTitle'), text('signerName'), problem);
   if (signer) optional.signer = signer;
-  const recipients = (text('recipients') ?? '')
-    .split('\n')
-    .map((line) => line.trim().replace(/^[-–•+]\s*/, '').replace(/[;.,]+$/, '').trim())
-    .filter((line) => line !== '');
+  const recipients = lines(text('recipients'));
   if (recipients.length > 0) optional.recipients = recipients;
+  const formerUnits = lines(text('formerUnits'));
+  if (formerUnits.length > 0) optional.formerUnits = formerUnits;
 
   if (!requiredOk || !unit || !unitKind || !superior || !period || year === undefined) return { meta: null, findings };
   return { meta: { unit, unitKind, superior, period, year, ...optional } as Meta, findings };
 }
+
+/** A cell of one item a line ("Nơi nhận", "Đơn vị cũ"): each line without a list mark or closing punctuation, empty lines dropped. */
+const lines = (cell: string | undefined): string[] =>
+  (cell ?? '')
+    .split('\n')
+    .map((line) => line.trim().replace(/^[-–•+]\s*/, '').replace(/[;.,]+$/, '').trim())
+    .filter((line) => line !== '');
 
 /** "TM.", "tm", "KT" → the signing form; undefined for anything else. */
 const signerFormOf = (text: string): SignerForm | undefined => {

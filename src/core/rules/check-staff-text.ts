@@ -2,21 +2,22 @@
 import { NARRATIVE_KEYS, UNIT_KINDS } from '../data/types';
 import type { Meta, NarrativeKey, ReportData } from '../data/types';
 import type { FormCatalogue } from '../forms/build-catalogue';
-import { COMMON_TEXT } from '../i18n/common';
 import { REPORT_TEXT } from '../i18n/report';
 import { RULE_TEXT } from '../i18n/rules';
 import {
-  FIGURE_PATTERNS,
+  COMPARED_BEFORE,
   KIND_LIST,
   KIND_LIST_BEFORE,
   KIND_NOT_A_UNIT_AFTER,
   KIND_NOT_A_UNIT_BEFORE,
   PERIOD_WITH_YEAR,
   PROPER_NAME,
-  figureValue,
 } from './staff-text-patterns';
+import { denialFindings, figureFindings, type TextFinding } from './staff-text-rows';
 import { RULE_IDS, type Finding } from './types';
-import { numberAt } from './values';
+
+/** Sections that speak of the period to come (IV) and of proposals (V). */
+const FORWARD_SECTIONS: readonly NarrativeKey[] = ['IV', 'V'];
 
 export interface StaffTextCells {
   /** The sheet address of a narrative cell (Thuyết minh), or null. */
@@ -44,14 +45,12 @@ function bareUnitName(unit: string): { readonly name: string; readonly kind: str
 const lastWords = (s: string, n: number): string => (s.split(/[.,;:!?()]/u).pop() ?? '').trim().split(/\s+/u).slice(-n).join(' ');
 const firstWords = (s: string, n: number): string => (s.split(/[.,;:!?()]/u)[0] ?? '').trim().split(/\s+/u).slice(0, n).join(' ');
 
-interface TextFinding {
-  readonly rule: Finding['rule'];
-  readonly message: string;
-}
-
 function unitFindings(text: string, meta: Meta): TextFinding[] {
   const out: TextFinding[] = [];
   const own = fold(bareUnitName(meta.unit).name);
+  // A former unit merged into this one (the header's Đơn vị cũ) is named in its history, under whatever kind it had.
+  const former = (meta.formerUnits ?? []).map((u) => fold(bareUnitName(u).name)).filter((u) => u !== '');
+  const named = (name: string, unit: string): boolean => fold(name) === unit || fold(name).startsWith(`${unit} `);
   const ownKind = meta.unitKind;
   const seen = new Set<string>();
   for (const m of text.matchAll(KIND_WORD)) {
@@ -64,7 +63,8 @@ function unitFindings(text: string, meta: Meta): TextFinding[] {
     const ownName = bareUnitName(meta.unit).name;
     let found: TextFinding | null = null;
     if (name) {
-      const isOwn = fold(name) === own || fold(name).startsWith(`${own} `);
+      const isOwn = named(name, own);
+      if (!isOwn && former.some((u) => named(name, u))) continue;
       if (!isOwn) found = { rule: RULE_IDS.textOtherUnit, message: RULE_TEXT.staff.otherUnit(`${word} ${name}`, ownKind, ownName) };
       else if (kind !== ownKind) found = { rule: RULE_IDS.textWrongKind, message: RULE_TEXT.staff.wrongKind(`${word} ${name}`, word, ownKind, ownName) };
     } else if (kind !== ownKind && !KIND_LIST.test(after) && !KIND_LIST_BEFORE.test(before)) {
@@ -87,36 +87,19 @@ function periodFindings(text: string, section: NarrativeKey, meta: Meta): string
     const year = Number(m[2]);
     // Section IV plans the next period, which after a year report is in the next year.
     if (year === meta.year || (section === 'IV' && year === meta.year + 1)) continue;
+    // "so với 6 tháng đầu năm 2025", "cùng kỳ năm 2025": last year's period, compared with, not copied.
+    if (year === meta.year - 1 && COMPARED_BEFORE.test(text.slice(0, m.index))) continue;
     const message = RULE_TEXT.staff.otherPeriod(m[1] ?? '', REPORT_TEXT.periodWithYear(meta.period, meta.year));
     if (!out.includes(message)) out.push(message);
   }
   return out;
 }
 
-function figureFindings(text: string, data: ReportData, catalogue: FormCatalogue): string[] {
-  const out: string[] = [];
-  // The patterns speak of the built-in set's rows: a set without one of them has nothing to compare it with.
-  const patterns = FIGURE_PATTERNS.filter((p) => p.keys.every((key) => catalogue.row(p.form, key) !== undefined));
-  for (const sentence of text.split(/(?<=[.;!?])\s+|\n+/u)) {
-    for (const p of patterns) {
-      if (!p.topic.test(sentence)) continue;
-      const rows = p.keys.map((key) => ({ key, value: numberAt(data.forms, { form: p.form, key }, catalogue) }));
-      const reported = rows.filter((r): r is { key: string; value: number } => r.value !== null);
-      if (reported.length === 0) continue;
-      for (const m of sentence.matchAll(p.figure)) {
-        if (reported.some((r) => r.value === figureValue(m[1] ?? ''))) continue;
-        const values = reported.map((r) => RULE_TEXT.staff.rowValue(r.key, COMMON_TEXT.formatNumber(r.value)));
-        out.push(RULE_TEXT.staff.figureMismatch(m[0].trim(), COMMON_TEXT.formName(p.form), values));
-      }
-    }
-  }
-  return out;
-}
-
 /**
- * Warnings on the staff's text, each quoting the phrase: another unit named, another period's
- * year, a figure that differs from the form row it speaks of, another kind's word for the unit;
- * and a unit name typed with its kind. Never errors: the staff may mean what they wrote.
+ * Warnings on the staff's text, each quoting the phrase: another unit named (not a former unit of
+ * this one), another period's year (not last year's compared with), a figure or a percent that
+ * differs from the form row it speaks of, a denial of a row above 0, another kind's word for the
+ * unit; and a unit name typed with its kind. Never errors: the staff may mean what they wrote.
  */
 export function checkStaffText(data: ReportData, cells: StaffTextCells, catalogue: FormCatalogue): Finding[] {
   const out: Finding[] = [];
@@ -147,7 +130,11 @@ export function checkStaffText(data: ReportData, cells: StaffTextCells, catalogu
     });
     for (const f of unitFindings(text, meta)) out.push(finding(f.rule, f.message));
     for (const m of periodFindings(text, section, meta)) out.push(finding(RULE_IDS.textOtherPeriod, m));
-    for (const m of figureFindings(text, data, catalogue)) out.push(finding(RULE_IDS.textFigureMismatch, m));
+    // Section IV plans what comes next and V proposes: their figures are aims ("phấn đấu hoàn thành 100% kế hoạch"), not results.
+    if (!FORWARD_SECTIONS.includes(section)) {
+      for (const f of figureFindings(text, data, catalogue)) out.push(finding(f.rule, f.message));
+      for (const f of denialFindings(text, data, catalogue)) out.push(finding(f.rule, f.message));
+    }
   }
   return out;
 }

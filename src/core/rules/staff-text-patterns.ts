@@ -1,5 +1,4 @@
 // How the staff's own text names units, periods and form figures: input the checker recognises, not text it shows.
-import type { FormNumber } from '../forms/types';
 
 /** A period written with its year: "6 tháng đầu năm 2022", "quý II năm 2023", "9 tháng năm 2021". */
 export const PERIOD_WITH_YEAR = /(?<![\p{L}\d])((?:[Qq]uý\s+(?:I{1,3}|IV|[1-4])|[69]\s+tháng(?:\s+(?:đầu|cuối))?)(?:\s+năm)?\s+((?:19|20)\d{2}))(?!\d)/gu;
@@ -16,32 +15,41 @@ export const KIND_LIST_BEFORE = /(?:xã|phường|thị trấn|đặc khu)(?:\s*
 export const PROPER_NAME = /^\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*)/u;
 
 /**
- * Figures the staff write next to a form row's words, and the rows they must equal. `near` finds
- * the words in a sentence; `number` the figure that follows them (group 1).
+ * A figure as the staff write it: "998", "01", "1.234", "98,3", "100%"; never a piece of a date
+ * ("06/01/2026"), of a document number ("05/KH-UBND") or of a longer number. Group 1: the whole part
+ * ("1.234"); group 2: the decimals after a comma; group 3: the percent sign.
  */
-export interface FigurePattern {
-  readonly form: FormNumber;
-  /** The rows the figure may equal (one of them). */
-  readonly keys: readonly string[];
-  /** The sentence must speak of this. */
-  readonly topic: RegExp;
-  /** The words and the figure: group 1 is the number, as written ("1.234"). */
-  readonly figure: RegExp;
-}
+export const FIGURE = /(?<![\p{L}\p{N}.,/])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\p{N}]|[.,/]\p{N})(\s*%)?/gu;
 
-const N = '(\\d{1,3}(?:\\.\\d{3})+|\\d+)';
+/**
+ * Words before a figure that make it no claim of a row's value: an estimate ("trên 1.000 hồ sơ",
+ * "gần 99%"), a change ("tăng 6%", "giảm 02 hồ sơ"), a denial ("chưa hoàn thành 100%") or an aim
+ * ("phấn đấu đạt 100%", "mục tiêu 100%").
+ */
+export const NOT_A_VALUE_BEFORE =
+  /(?<![\p{L}])(?:(?:trên|hơn|gần|khoảng|xấp\s+xỉ|dưới|gần\s+như|ít\s+nhất|tối\s+thiểu|tăng|giảm|tăng\s+thêm|giảm\s+đi)|(?:chưa|không(?!\s+chuyên\s+trách)|phấn\s+đấu|mục\s+tiêu|nhằm)(?:\s+\p{L}+){0,2})\s*$/iu;
+/** Words after a figure that make it a change: "6% so với cùng kỳ". */
+export const NOT_A_VALUE_AFTER = /^\s*(?:so\s+với|so\s+cùng\s+kỳ)(?![\p{L}])/iu;
 
-export const FIGURE_PATTERNS: readonly FigurePattern[] = [
-  // "không chuyên trách ở cấp xã 10 người, thôn 9 người"
-  { form: 4, keys: ['3.1', '3.2'], topic: /không chuyên trách/u, figure: new RegExp(`cấp xã[^\\d.;:]{0,20}?${N}\\s*người`, 'gu') },
-  { form: 4, keys: ['4.1', '4.2'], topic: /không chuyên trách/u, figure: new RegExp(`(?:thôn|tổ dân phố|khu dân cư|khu phố)[^\\d.;:]{0,20}?${N}\\s*người`, 'gu') },
-  // "đã giải quyết 998 hồ sơ": the files settled (BM3 3.3.1) or settled on time (3.3.2)
-  { form: 3, keys: ['3.3.1', '3.3.2'], topic: /giải quyết/u, figure: new RegExp(`giải quyết(?:\\s+(?:xong|đúng hạn|được))*[^\\d.;:]{0,12}?${N}\\s*hồ sơ`, 'gu') },
-  // "tiếp nhận 1.310 hồ sơ": files received (BM7 6.7.1) or received online (6.7.2)
-  { form: 7, keys: ['6.7.1', '6.7.2'], topic: /tiếp nhận/u, figure: new RegExp(`tiếp nhận(?:\\s+(?:trực tuyến|qua mạng))?[^\\d.;:]{0,12}?${N}\\s*hồ sơ`, 'gu') },
-  // "ban hành 12 văn bản chỉ đạo"
-  { form: 1, keys: ['1'], topic: /chỉ đạo/u, figure: new RegExp(`${N}\\s*văn bản chỉ đạo`, 'gu') },
-];
+/** What may stand between a row's words and the figure after them ("giải quyết xong 998", "giải quyết: 998"): no other figure, no end of sentence. */
+export const GAP_BEFORE_FIGURE = /^[^\d.;!?\n]{0,24}$/u;
+/** What may stand between a figure and the row's words after it ("100% hồ sơ được giải quyết đúng hạn"): a few words, no comma. */
+export const GAP_AFTER_FIGURE = /^[^\d.,;:!?\n]{0,24}$/u;
 
-/** "1.234" → 1234. */
-export const figureValue = (text: string): number => Number(text.replace(/\./g, ''));
+/** Words that deny a row: "không có …", "không nhận được … nào", "chưa phát sinh …", "không vi phạm …". */
+export const DENIAL = /(?<![\p{L}])(?:(?:không|chưa)\s+(?:có|nhận\s+được|tiếp\s+nhận|phát\s+sinh|để\s+xảy\s+ra|xảy\s+ra)|không(?=\s+vi\s+phạm))(?![\p{L}])/giu;
+/** What may stand between the denial and the row's words ("không có cán bộ, công chức nào bị kỷ luật"). */
+export const GAP_AFTER_DENIAL = /^[^\d.;:!?\n]{0,30}$/u;
+/**
+ * What may follow the denied row's words to the end of the clause: nothing, "nào", the period or the
+ * topic ("về quy định thủ tục hành chính"). Anything else qualifies the row ("không có hồ sơ giải
+ * quyết quá hạn" denies late files, not files settled), and the denial is not checked.
+ */
+export const DENIAL_TAIL =
+  /^(?:\s+(?:nào|trong\s+kỳ(?:\s+báo\s+cáo)?|trong\s+(?:năm|quý|tháng)|(?:về|đối\s+với|liên\s+quan\s+đến)\s[^,;:.!?()\n]*))*\s*(?:[,;:.!?()\n]|$)/iu;
+
+/** Words before a period of last year that make it a comparison, not another period: "so với 6 tháng đầu năm 2025", "cùng kỳ năm 2025". */
+export const COMPARED_BEFORE = /(?<![\p{L}])(?:so\s+với|cùng\s+kỳ)(?![\p{L}])[^\d.;!?\n]{0,20}$/iu;
+
+/** "1.234" → 1234; "98,3" → 98.3. */
+export const figureValue = (whole: string, decimals = ''): number => Number(`${whole.replace(/\./g, '')}${decimals ? `.${decimals}` : ''}`);

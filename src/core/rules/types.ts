@@ -68,6 +68,10 @@ export const RULE_IDS = {
   textOtherPeriod: 'text-other-period',
   /** Staff's text: a figure beside a form row's words that differs from that row (warning). */
   textFigureMismatch: 'text-figure-mismatch',
+  /** Staff's text: a percent beside a ratio's words that the ratio contradicts ("hoàn thành 100% kế hoạch" beside 56,8 %) (warning). */
+  textPercentMismatch: 'text-percent-mismatch',
+  /** Staff's text: a denial of a row whose value is above 0 ("không có đơn thư khiếu nại" beside complaints received) (warning). */
+  textDeniesRow: 'text-denies-row',
   /** Staff's text: another kind's word for the unit ("xã" in a phường's report) (warning). */
   textWrongKind: 'text-wrong-kind',
   /** Header: the unit's name starts with its kind ("Xã Thái Học") (warning). */

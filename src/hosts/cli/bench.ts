@@ -117,7 +117,7 @@ export const BENCH_CASES: readonly BenchCase[] = [
     targetRatioToNode: 2.75,
     setup: async (ctx) => {
       const province = buildCatalogue({ ...BUILTIN_SET, id: 'tinh-thu' });
-      await writePlanFile(buildWorkbookPlan(ctx.sample, province), join(ctx.dir, 'mau-bo-rieng.xlsx'), { overwrite: true });
+      await writePlanFile(buildWorkbookPlan(ctx.sample, province), join(ctx.dir, 'mau-bo-rieng.xlsx'), { overwrite: true }, province);
     },
     run: (ctx) => spawnCli(ctx, ['check', 'mau-bo-rieng.xlsx'], [0, 1]),
   },

@@ -2,6 +2,7 @@
 import { buildAuthoringPlan } from '../../../src/core/forms/authoring-plan';
 import type { GridCell } from '../../../src/core/forms/authoring-cells';
 import { BUILTIN_SET } from '../../../src/core/forms/builtin';
+import { checkFormSet } from '../../../src/core/forms/check-form-set';
 import { readAuthoringGrids, type AuthoringGrids, type AuthoringRead } from '../../../src/core/forms/read-authoring-grids';
 import type { FormSetDef } from '../../../src/core/forms/form-set';
 import type { SetProblem } from '../../../src/core/forms/set-problem';
@@ -297,5 +298,27 @@ describe('the authoring plan', () => {
         expect(guide.some((r) => r[0] === s.name && r[1] === header && typeof r[2] === 'string' && r[2].length > 10)).toBe(true);
       }
     }
+  });
+});
+
+describe('a sum across forms in the authoring workbook', () => {
+  it('is refused at its Cộng cell, in Vietnamese', () => {
+    const grids = gridsOf(BUILTIN_SET);
+    const rows = sheet(grids, 'Chỉ tiêu');
+    const header = rows[0] ?? [];
+    const [formCol, keyCol, termsCol] = ['Biểu mẫu', 'Mã dòng', 'Cộng'].map((h) => header.indexOf(h));
+    const at = rows.findIndex((line) => line[formCol ?? -1] === 7 && line[keyCol ?? -1] === '6.6.1');
+    const line = rows[at];
+    if (!line || termsCol === undefined) throw new Error('no BM7 6.6.1');
+    line[termsCol] = '6.4.2 + BM3 1.1';
+    const read = readAuthoringGrids(grids);
+    if ('problems' in read) throw new Error(JSON.stringify(read.problems));
+    const cell = `${String.fromCharCode(65 + termsCol)}${at + 1}`;
+    expect(checkFormSet({ ...read.set, id: 'thu-nghiem' }, read.where)).toEqual([
+      {
+        place: { sheet: 'Chỉ tiêu', cell },
+        message: `Chỉ tiêu, dòng ${at + 1} (Biểu mẫu 7, mã 6.6.1): Cộng “BM3 1.1”: dòng loại “tổng” chỉ cộng các dòng của chính Biểu mẫu 7, vì bảng tổng hợp của huyện, tỉnh tính tổng trong từng biểu mẫu; dòng của biểu mẫu khác chỉ dùng được làm Tử số hoặc Mẫu số của một dòng loại “tỷ lệ”.`,
+      },
+    ]);
   });
 });

@@ -41,9 +41,10 @@ describe('checkFormSet: the built-in set', () => {
     expect(checkFormSet(BUILTIN_SET)).toEqual([]);
   });
 
-  it('resolves a row of another form ("BM3 1.1") in Cộng, Tử số, Với and Khi into that form', () => {
+  it('resolves a row of another form ("BM3 1.1") in Tử số, Với and Khi into that form, and its own form written so in Cộng', () => {
     const set = edited((s) => {
-      row(s, 7, '6.6.1').terms = ['6.4.2', 'BM3 1.1'];
+      row(s, 7, '6.6.1').terms = ['6.4.2', 'BM7 6.5.2'];
+      row(s, 7, '6.7').part = 'BM3 3.3.1';
       row(s, 7, '6.7').whole = 'BM7 6.7.1';
       s.rules.push({ form: 3, rows: ['1.1'], operator: '>=', against: ['BM7 6.7.1'], severity: 'warning', when: { key: 'BM1 5', equals: 1 } });
     });
@@ -266,15 +267,43 @@ describe('checkFormSet: cycles among computed rows', () => {
     ]);
   });
 
-  it('finds a cycle through another form, once', () => {
+  it('finds a cycle through another form, once (besides each sum across forms)', () => {
     const set = edited((s) => {
       row(s, 2, '1').terms = ['1.1', 'BM7 6.6.1'];
       row(s, 7, '6.6.1').terms = ['6.4.2', 'BM2 1'];
     });
     expect(checkFormSet(set)).toEqual([
+      problem('forms[1].rows[0].terms', sumAcross('Biểu mẫu 2, mã 1', 'BM7 6.6.1', 2)),
+      problem('forms[6].rows[16].terms', sumAcross('Biểu mẫu 7, mã 6.6.1', 'BM2 1', 7)),
       problem(
         'forms[1].rows[0].terms',
         'Chỉ tiêu (Biểu mẫu 2, mã 1): dòng này được tính từ chính nó (1 → BM7 6.6.1 → 1); một dòng tỷ lệ hay tổng không được tính vòng trở lại chính nó.',
+      ),
+    ]);
+  });
+});
+
+const sumAcross = (item: string, ref: string, form: number): string =>
+  `Chỉ tiêu (${item}): Cộng “${ref}”: dòng loại “tổng” chỉ cộng các dòng của chính Biểu mẫu ${form}, vì bảng tổng hợp của huyện, tỉnh tính tổng trong từng biểu mẫu; dòng của biểu mẫu khác chỉ dùng được làm Tử số hoặc Mẫu số của một dòng loại “tỷ lệ”.`;
+
+describe('checkFormSet: a sum across forms', () => {
+  it('is refused at its Cộng cell: the consolidated workbook totals each form on its own sheet', () => {
+    const set = edited((s) => {
+      row(s, 7, '6.6.1').terms = ['6.4.2', 'BM3 1.1'];
+    });
+    expect(checkFormSet(set)).toEqual([problem('forms[6].rows[16].terms', sumAcross('Biểu mẫu 7, mã 6.6.1', 'BM3 1.1', 7))]);
+  });
+});
+
+describe('checkFormSet: Từ ngữ', () => {
+  it('refuses words with an empty part around “…”, and takes the built-in set’s', () => {
+    const set = edited((s) => {
+      row(s, 4, '4.1').words = ['không chuyên trách … thôn', 'không chuyên trách …'];
+    });
+    expect(checkFormSet(set)).toEqual([
+      problem(
+        'forms[3].rows[14].words',
+        'Chỉ tiêu (Biểu mẫu 4, mã 4.1): Từ ngữ “không chuyên trách …”: mỗi phần trước và sau dấu “…” phải có chữ (ví dụ “không chuyên trách … thôn”).',
       ),
     ]);
   });

@@ -43,7 +43,7 @@ export const EVERY_FIELD_SET: FormSetDef = {
           compare: false,
         },
         { key: '2', stt: '2.', label: 'Khảo sát', unit: 'Có = 1; Không = 0', kind: 'code', codes: [{ value: 1, label: 'Có' }, { value: 0, label: 'Không' }, { value: 2, label: 'Đang làm' }], across: 'standing' },
-        { key: '3', stt: '3.', label: 'Tổng', unit: 'Triệu đồng', kind: 'sum', terms: ['3.1', 'BM2 2'], across: 'period' },
+        { key: '3', stt: '3.', label: 'Tổng', unit: 'Triệu đồng', kind: 'sum', terms: ['3.1', 'BM1 1.1'], across: 'period' },
         { key: '3.1', stt: '3.1.', label: 'Vốn A', unit: 'Triệu đồng', kind: 'money' },
         { key: '3.2', stt: '3.2.', label: 'Tỷ lệ tự nhập', unit: '%', kind: 'percent' },
       ],

@@ -251,6 +251,15 @@ describe('buildWorkbookPlan: Thông tin chung', () => {
     expect(valueOf('reportNumber').format).toBe('@');
   });
 
+  it('lays out the former units (Đơn vị cũ) one per line in their own named, unlocked cell, empty when there are none', () => {
+    const withFormer = buildWorkbookPlan({ ...SAMPLE, meta: { ...SAMPLE.meta, formerUnits: ['xã Thái Học', 'thị trấn Kẻ Sặt'] } });
+    const info = sheet('Thông tin chung', withFormer);
+    const cell = nameCell(info, 'TTC_formerUnits') ?? '';
+    expect(at(info, cell).value).toBe('xã Thái Học\nthị trấn Kẻ Sặt');
+    expect(info.inputs).toContain(cell);
+    expect(valueOf('formerUnits').value).toBeNull();
+  });
+
   it('offers drop-downs for the period and the unit kind, and guards the year', () => {
     const byCell = new Map(s.validations.map((v) => [v.range, v]));
     expect(byCell.get(nameCell(s, 'TTC_period') as string)?.rule).toEqual({

@@ -217,6 +217,11 @@ describe('readWorkbookValues: header', () => {
     expect(r.data?.meta.recipients).toEqual(['UBND tỉnh Quảng Ngãi', 'Sở Nội vụ', 'Lưu: VT, VP']);
   });
 
+  it('reads the former units (Đơn vị cũ) one a line, and none from an empty cell', () => {
+    expect(read({ TTC_formerUnits: '- xã Thái Học;\r\nthị trấn Kẻ Sặt\n\n' }).data?.meta.formerUnits).toEqual(['xã Thái Học', 'thị trấn Kẻ Sặt']);
+    expect(read({ TTC_formerUnits: '  ' }).data?.meta).not.toHaveProperty('formerUnits');
+  });
+
   it('assembles the signer from its form, body, title and name, and names a missing title', () => {
     expect(read({ TTC_signerForm: 'KT.', TTC_signerBody: 'ỦY BAN NHÂN DÂN', TTC_signerTitle: 'PHÓ CHỦ TỊCH', TTC_signerName: 'Lê Thị Lan' }).data?.meta.signer)
       .toEqual({ form: 'KT.', body: 'ỦY BAN NHÂN DÂN', title: 'PHÓ CHỦ TỊCH', name: 'Lê Thị Lan' });
@@ -298,8 +303,9 @@ describe('readWorkbookValues: not our workbook', () => {
   });
 
   it('refuses a workbook made by a newer template version', () => {
-    expect(() => read({ CCHC_TEMPLATE_VERSION: '3' })).toThrow(/phiên bản 3, mới hơn phiên bản 2/);
-    expect(() => read({ CCHC_TEMPLATE_VERSION: 3 })).toThrow(TemplateVersionError);
+    expect(() => read({ CCHC_TEMPLATE_VERSION: '4' })).toThrow(/phiên bản 4, mới hơn phiên bản 3/);
+    expect(() => read({ CCHC_TEMPLATE_VERSION: 4 })).toThrow(TemplateVersionError);
+    expect(read({ CCHC_TEMPLATE_VERSION: '3' }).data).not.toBeNull();
     expect(read({ CCHC_TEMPLATE_VERSION: '2' }).data).not.toBeNull();
     expect(read({ CCHC_TEMPLATE_VERSION: '1' }).data).not.toBeNull();
     expect(read({ CCHC_TEMPLATE_VERSION: 1 }).data).not.toBeNull();

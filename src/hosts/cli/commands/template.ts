@@ -39,9 +39,9 @@ async function loadData(file: string, cwd: string, given: FormSetDef | undefined
 }
 
 /** Writes the plan to `out`, mapping file-system failures to one line naming the file. */
-async function writePlan(plan: WorkbookPlan, out: string, cwd: string, overwrite: boolean): Promise<void> {
+async function writePlan(plan: WorkbookPlan, out: string, cwd: string, overwrite: boolean, catalogue: FormCatalogue): Promise<void> {
   try {
-    await writePlanFile(plan, resolve(cwd, out), { overwrite });
+    await writePlanFile(plan, resolve(cwd, out), { overwrite }, catalogue);
   } catch (e) {
     if (e instanceof TargetExistsError) throw new CliError(CLI_TEXT.outExists(out));
     const code = (e as NodeJS.ErrnoException).code;
@@ -52,7 +52,7 @@ async function writePlan(plan: WorkbookPlan, out: string, cwd: string, overwrite
 
 /** Lays out `data` (or an empty workbook) in `out`, by the set of `catalogue` (carried in the workbook when not the built-in one). */
 export async function writeWorkbook(data: ReportData | null, out: string, cwd: string, overwrite: boolean, catalogue: FormCatalogue = BUILTIN_CATALOGUE): Promise<void> {
-  await writePlan(buildWorkbookPlan(data, catalogue), out, cwd, overwrite);
+  await writePlan(buildWorkbookPlan(data, catalogue), out, cwd, overwrite, catalogue);
 }
 
 /** What an existing --out workbook holds: its named values, and the note on each named cell that has one. */
@@ -173,7 +173,7 @@ export const templateCommand: CliCommand = {
     // An existing --out is filled, never replaced (what was typed in it stays), unless --force lays it out afresh.
     const existing = !force && existsSync(resolve(io.cwd, out)) ? await readExistingOut(out, io.cwd, catalogue) : null;
     const { plan, carry, cleared } = await carriedPlan(buildWorkbookPlan(data, catalogue), previousFile, existing, io, set);
-    await writePlan(plan, out, io.cwd, true);
+    await writePlan(plan, out, io.cwd, true, catalogue);
     io.out(CLI_TEXT.wroteWorkbook(out));
     io.out(CARRY_TEXT.done(carry.writes.filter((w) => w.note !== undefined).length, carry.from));
     if (cleared > 0) io.out(CARRY_TEXT.notesCleared(cleared));

@@ -46,7 +46,7 @@ async function moveWorkbook(wb: XL.Workbook, file: string, path: string, given: 
   }
   if (moved.otherSheets.length > 0) throw new CliError(CLI_TEXT.upgradeOtherSheets(file, moved.otherSheets));
   try {
-    await writePlanFile(moved.plan, path, { overwrite: true });
+    await writePlanFile(moved.plan, path, { overwrite: true }, catalogueOf(given));
   } catch (e) {
     throw new CliError(CLI_TEXT.writeFailed(file, (e as NodeJS.ErrnoException).code ?? CLI_TEXT.unknownReason));
   }

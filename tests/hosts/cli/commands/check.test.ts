@@ -91,3 +91,18 @@ describe('cchc check', () => {
     expectOneLineError(await box.run('check', SAMPLE, '--xml'), ['--xml']);
   });
 });
+
+describe('cchc check: the former units of the header (Đơn vị cũ)', () => {
+  it('travel JSON → workbook → check: a former commune named in the text is no other unit, at its Thuyết minh cell otherwise', async () => {
+    const base = JSON.parse(readFileSync(SAMPLE, 'utf-8')) as { meta: Record<string, unknown>; narrative: Record<string, string> };
+    const narrative = { ...base.narrative, 'II.3': 'Hồ sơ của UBND xã Thái Học (cũ) đã được bàn giao đầy đủ sau sắp xếp.' };
+    const rulesOf = async (meta: Record<string, unknown>): Promise<[string, string | null][]> => {
+      writeFileSync(box.path('d.json'), JSON.stringify({ ...base, meta, narrative }));
+      expect((await box.run('template', '--out', 'a.xlsx', '--data', 'd.json', '--force')).code).toBe(0);
+      const out = JSON.parse((await box.run('check', 'a.xlsx', '--json')).stdout) as JsonResult;
+      return out.findings.filter((f) => f.rule.startsWith('text-')).map((f) => [f.rule, f.cell]);
+    };
+    expect(await rulesOf(base.meta)).toEqual([['text-other-unit', "'Thuyết minh'!B14"]]);
+    expect(await rulesOf({ ...base.meta, formerUnits: ['xã Thái Học'] })).toEqual([]);
+  });
+});

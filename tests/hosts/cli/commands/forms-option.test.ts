@@ -60,6 +60,13 @@ describe('a workbook laid out with --forms carries its set', () => {
     expect(values.BM8_1).toBe(1000);
   });
 
+  it('template --forms caches the value of every computed cell of the set: its own rows, a ratio across forms (BM8 5 over BM7 6.7.1)', async () => {
+    await testWorkbook();
+    const values = await namedValues('a.xlsx');
+    // 400 / 1000; 1000 / 1310 (the sample's BM7 6.7.1); BM1 2.4 = 2.1 + 2.3 with 2.3 left empty: 40.
+    expect([values.BM8_2, values.BM8_5, values.BM1_2_4]).toEqual([40, 76.3, 40]);
+  });
+
   it('the built-in set is carried by absence: no Bộ biểu mẫu sheet', async () => {
     expect((await box.run('template', '--out', 'b.xlsx')).code).toBe(0);
     const wb = await loadWorkbook(new Uint8Array(readFileSync(box.path('b.xlsx'))));
