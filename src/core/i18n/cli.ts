@@ -46,7 +46,6 @@ export const CLI_TEXT = {
     `${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin.`,
   checkClean: 'Không có lỗi nào: số liệu đủ điều kiện lập báo cáo.',
   checkBlocked: 'Còn lỗi: cần sửa trước khi lập báo cáo.',
-  headerFinding: 'Thông tin chung',
 
   /* One-line errors on bad input (exit 2): each names the file and what is wrong. */
   fileNotFound: (file: string): string => `${file}: không tìm thấy tệp.`,

@@ -324,7 +324,10 @@ const GUIDE = {
       example: 'văn bản chỉ đạo; không chuyên trách … thôn',
     },
     topic: { text: 'Cách câu văn gọi dòng này khi chưa có số liệu; {thôn} thay cho từ đơn vị dùng để gọi thôn, tổ dân phố. Để trống: dùng tên chỉ tiêu.', example: 'số người hoạt động không chuyên trách ở {thôn} có mặt' },
-    labelBySuperior: { text: 'Tên chỉ tiêu khi biết cấp trên của đơn vị; {cấp trên} thay cho “huyện”, “tỉnh”. Để trống: dùng tên chỉ tiêu.', example: 'Thực hiện nhiệm vụ của UBND {cấp trên} giao' },
+    labelBySuperior: {
+      text: 'Tên chỉ tiêu theo nơi của đơn vị, khi biết: {cấp trên} thay cho “huyện”, “tỉnh” (cấp của cơ quan cấp trên); {thôn} thay cho “thôn” hoặc “tổ dân phố” (theo loại đơn vị); {tỉnh} thay cho “tỉnh” hoặc “thành phố” (thành phố trực thuộc trung ương). Để trống: dùng tên chỉ tiêu.',
+      example: 'Thực hiện nhiệm vụ của UBND {cấp trên} giao',
+    },
     zeroWhen: {
       text: 'Dòng chỉ được bằng 0 khi mọi dòng của một nhóm bằng 0 (chưa giao thì chưa làm). Các dòng trong một nhóm nối bằng “ + ”, các nhóm nối bằng “; ”.',
       example: '6.4.1; 6.4.2',

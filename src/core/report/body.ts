@@ -1,4 +1,5 @@
 // The body of the report: opening, parts I–V with their sub-sections, the staff's text around the generated sentences.
+import { placeWords, unitName } from '../data/place-words';
 import type { NarrativeKey, ReportData } from '../data/types';
 import type { FormCatalogue } from '../forms/build-catalogue';
 import { REPORT_TEXT } from '../i18n/report';
@@ -65,6 +66,7 @@ export function sentenceContext(data: ReportData, final = false): SentenceContex
     superior: meta.superior,
     year: meta.year,
     period: meta.period,
+    provinceKind: placeWords(meta).provinceKind,
     ...(data.previous ? { previous: { year: data.previous.year, forms: data.previous.forms } } : {}),
   };
 }
@@ -84,7 +86,7 @@ function opening(data: ReportData): ParagraphBlock {
   const basis = meta.basis?.normalize('NFC').trim().replace(/[\s.,;:…]+$/u, '');
   const text = REPORT_TEXT.openingSentence({
     ...(basis ? { basis } : {}),
-    ubnd: REPORT_TEXT.ubndOf(meta.unitKind, meta.unit),
+    ubnd: REPORT_TEXT.ubndOf(unitName(meta.unitKind, meta.unit)),
     period: meta.period,
     year: meta.year,
     ...dataPeriod(data),

@@ -1,6 +1,7 @@
 // The pane's DOM: fills texts from the catalogue, shows progress, messages and the findings grouped by form.
 /// <reference types="office-js" />
 import { CARRY_TEXT, COMMON_TEXT, PERIODS_TEXT, UI_TEXT } from '../../core/i18n/messages';
+import { HEADER_GROUP, NARRATIVE_GROUP, findingGroup } from '../../core/rules/finding-group';
 import type { CheckResult, Finding } from '../../core/rules/types';
 import type { MessageKind, PaneMode, PaneView } from './pane-controller';
 
@@ -114,13 +115,13 @@ export function domView(doc: Document): PaneView {
       const list = el(doc, 'findings-list');
       list.replaceChildren();
       const groups = new Map<number, Finding[]>();
-      for (const f of result.findings) groups.set(f.form ?? 0, [...(groups.get(f.form ?? 0) ?? []), f]);
+      for (const f of result.findings) groups.set(findingGroup(f), [...(groups.get(findingGroup(f)) ?? []), f]);
       for (const [form, findings] of [...groups].sort((a, b) => a[0] - b[0])) {
         const group = doc.createElement('section');
         group.className = 'group';
-        group.dataset.form = String(form);
+        group.dataset.form = form === NARRATIVE_GROUP ? 'narrative' : String(form);
         const h = doc.createElement('h3');
-        h.textContent = form === 0 ? UI_TEXT.headerGroup : COMMON_TEXT.formName(form);
+        h.textContent = form === HEADER_GROUP ? UI_TEXT.headerGroup : form === NARRATIVE_GROUP ? UI_TEXT.narrativeGroup : COMMON_TEXT.formName(form);
         const ul = doc.createElement('ul');
         for (const f of findings) {
           const li = doc.createElement('li');
