@@ -1,7 +1,7 @@
-// Report document model → .docx bytes: WordprocessingML written as text and zipped with fflate, in Node and in the browser.
+// Report document model → .docx bytes: WordprocessingML written as text and zipped (fflate in the browser, Node's zlib in the CLI).
 // The files are those the docx library (9.15) wrote for the same model, part for part (tests/render/docx-parity.test.ts);
 // its object tree cost 0.2–0.3 s for one commune and about 5 s and 500 MiB for a district of 3,321 (issue 23).
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { zipSync, type Zippable } from 'fflate';
 import type { BodyBlock, ReportDocument } from '../core/report/model';
 import { cleanDocumentText, dropXmlForbidden } from '../core/report/document-text';
 import { DOCUMENT_HEAD, FIXED_PARTS, HEADER_HEAD, STYLES_HEAD, STYLES_TAIL } from './docx-fixed-parts';
@@ -142,9 +142,17 @@ export function docxParts(model: ReportDocument): [string, string][] {
   ];
 }
 
+/** Files, in order, into a zip archive's bytes: fflate's by default (the pane), Node's zlib in the CLI (no JavaScript deflate to warm up). */
+export type ZipFiles = (files: readonly (readonly [string, Uint8Array])[]) => Uint8Array;
+
+export const fflateZip: ZipFiles = (files) => {
+  const zippable: Zippable = {};
+  for (const [path, data] of files) zippable[path] = data;
+  return zipSync(zippable);
+};
+
 /** The .docx file's bytes. */
-export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
-  const files: Zippable = {};
-  for (const [path, xml] of docxParts(doc)) files[path] = strToU8(xml);
-  return Promise.resolve(zipSync(files));
+export async function renderDocx(doc: ReportDocument, zip: ZipFiles = fflateZip): Promise<Uint8Array> {
+  const utf8 = new TextEncoder();
+  return Promise.resolve(zip(docxParts(doc).map(([path, xml]) => [path, utf8.encode(xml)] as const)));
 }

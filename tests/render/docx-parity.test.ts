@@ -15,6 +15,7 @@ import { buildReport } from '../../src/core/report/build-report';
 import { buildConsolidatedReport } from '../../src/core/report/consolidated-report';
 import type { ReportDocument } from '../../src/core/report/model';
 import { renderDocx } from '../../src/render/render-docx';
+import { zlibZip } from '../../src/hosts/cli/xlsx/zlib-zip';
 import { GOLDEN_DATA } from '../core/report/golden-data';
 import { renderDocx as renderWithLibrary } from './docx-library/render-docx';
 
@@ -77,6 +78,8 @@ describe('renderDocx gives the parts the docx library gave (issue 23)', () => {
     const mine = partsOf(await renderDocx(doc));
     const theirs = partsOf(await renderWithLibrary(doc));
     expect(mine.map(([p]) => p)).toEqual(theirs.map(([p]) => p));
+    // The CLI's archive (Node's zlib) holds the same parts as the pane's (fflate).
+    expect(partsOf(await renderDocx(doc, zlibZip))).toEqual(mine);
     for (const [path, xml] of theirs) {
       const own = mine.find(([p]) => p === path)?.[1];
       // A first difference, not two 500 kB strings.

@@ -20,6 +20,7 @@ import { parseCommandArgs, stringOption, takeVariadic, type ParsedArgs } from '.
 import { TargetExistsError, writeFileAtomic } from '../xlsx/atomic-write';
 import { planToWorkbook } from '../xlsx/write-plan';
 import { readInThreads, readOne, threadsFor, type FileOutcome } from './consolidate-read';
+import { zlibZip } from '../xlsx/zlib-zip';
 import type { CliCommand } from './types';
 
 const NAME = 'consolidate';
@@ -239,7 +240,7 @@ export const consolidateCommand: CliCommand = {
     const docx =
       report === undefined
         ? null
-        : await renderDocx(buildConsolidatedReport(grouping, totals, options, laggingUnits(screened, catalogue), last?.ok ? last.previous : undefined, catalogue));
+        : await renderDocx(buildConsolidatedReport(grouping, totals, options, laggingUnits(screened, catalogue), last?.ok ? last.previous : undefined, catalogue), zlibZip);
     await write(out, xlsx, io.cwd, parsed.values.force === true);
     // The report is regenerated from the files each time: replacing it loses nothing typed.
     if (report !== undefined && docx) await write(report, docx, io.cwd, true);
