@@ -79,11 +79,13 @@ export function readInThreads(files: readonly string[], cwd: string, set: FormSe
     let nextToSend = 0;
     let nextToHand = 0;
     let failed = false;
+    let finished = false;
     const stop = (): void => {
+      finished = true;
       for (const w of workers) void w.terminate();
     };
     const fail = (e: unknown): void => {
-      if (failed) return;
+      if (failed || finished) return;
       failed = true;
       stop();
       rejectAll(e instanceof Error ? e : new Error(String(e)));
@@ -116,6 +118,10 @@ export function readInThreads(files: readonly string[], cwd: string, set: FormSe
         }
       });
       w.on('error', fail);
+      // A worker gone before the end (killed, out of memory) would leave its files unanswered: a bug, not a wait for ever.
+      w.on('exit', (code) => {
+        if (!finished) fail(new Error(`worker thread exited (${code}) with ${files.length - nextToHand} files unread`));
+      });
       // Two files in flight per worker: one being read while the other's outcome travels back.
       send(w);
       send(w);
