@@ -480,6 +480,11 @@ const PANE = {
   dataNeedsSet: (file: string, named: string): string =>
     `${file}: số liệu theo bộ biểu mẫu ${named}; hãy chọn bộ đó ở “Chọn bộ biểu mẫu…” rồi mở lại tệp.`,
   damaged: (file: string, message: string): string => `${file}: ${message}`,
+  /** `ADDIN_FORMS=dir npm run build`: what stops the build (said to whoever builds the province's deployment). */
+  shipFailed: (dir: string, lines: readonly string[]): string => `Không đóng gói được bộ biểu mẫu của thư mục ${dir} (ADDIN_FORMS):\n${lines.join('\n')}`,
+  shipProblems: (file: string, n: number): string => `${file}: ${n} vấn đề, cần sửa trước khi đóng gói:`,
+  shipNone: (dir: string): string => `${dir}: không có tệp bộ biểu mẫu nào (.xlsx hoặc .json).`,
+  shipTwice: (label: string, files: readonly string[]): string => `bộ biểu mẫu ${label} có trong nhiều tệp: ${files.join(', ')}; mỗi bộ và phiên bản chỉ đóng gói một lần.`,
 } as const;
 
 export const FORMSET_TEXT = {
