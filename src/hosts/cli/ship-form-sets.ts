@@ -7,6 +7,8 @@ import { placeText } from '../../core/forms/set-problem';
 import { FORMSET_TEXT } from '../../core/i18n/form-sets';
 import { memoryIo } from './cli-io';
 import { loadFormSetFile } from './load-form-set-file';
+// Imported here, not on demand: the build runs this file through tsx's require hook, which cannot resolve an import().
+import { readAuthoringWorkbook } from './xlsx/read-authoring-workbook';
 
 const T = FORMSET_TEXT.pane;
 
@@ -36,7 +38,7 @@ export async function shipFormSets(dir: string): Promise<ShippedSet[]> {
   const out: ShippedSet[] = [];
   for (const file of files) {
     try {
-      const loaded = await loadFormSetFile(file, memoryIo(folder));
+      const loaded = await loadFormSetFile(file, memoryIo(folder), {}, readAuthoringWorkbook);
       if ('problems' in loaded) {
         lines.push(T.shipProblems(file, loaded.problems.length), ...loaded.problems.map((p) => `  ${T.problemLine(placeText(p.place), p.message)}`));
         continue;
