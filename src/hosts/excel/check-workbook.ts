@@ -102,7 +102,7 @@ export async function checkWorkbook(context: Excel.RequestContext, builtinPlan: 
     }
   }
   // In the same sync: the notes a carry left on the carried cells, to tell which were edited since.
-  const notes = options.notes ? queueCarryNotes(context, plan, (sheet) => index.sheet(sheet) ?? sheet) : [];
+  const notes = options.notes ? queueCarryNotes(context, plan, (sheet) => index.sheet(sheet) ?? sheet, catalogue) : [];
   await context.sync();
   const values: Record<string, unknown> = {};
   const addresses: Record<string, string> = {};

@@ -8,6 +8,14 @@ import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan'
 import { readWorkbookValues } from '../../../src/core/read/read-workbook';
 import { applyWorkbookPlan, OlderSetError, type LayoutDeps } from '../../../src/hosts/excel/apply-plan';
 import { checkWorkbook } from '../../../src/hosts/excel/check-workbook';
+import { carryPrevious } from '../../../src/hosts/excel/carry-previous';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseReportData } from '../../../src/core/data/schema';
+import type { ReportData } from '../../../src/core/data/types';
+import { setIdentity } from '../../../src/core/forms/builtin';
+import { catalogueOf } from '../../../src/core/forms/catalogue-of';
+import { definedName } from '../../../src/core/forms/catalogue';
 import { layoutMessage } from '../../../src/hosts/pane/excel-pane-host';
 import { CROSS_RULE, FORM_8, TEST_SET } from '../../fixtures/form-sets/test-set';
 import { cellValue, fakeExcel, findName, findSheet, typeInto, type FakeState } from './fake-excel';
@@ -147,6 +155,25 @@ describe('Lập biểu mẫu in Excel with a chosen form set', () => {
     expect(r.orphans).toEqual([]);
     expect(valueAt(state, 'BM8_1')).toBe(40);
     expect(findSheet(state, CARRIED_SET_SHEET)?.visibility).toBe('Hidden');
+  });
+});
+
+describe('Lấy số liệu kỳ trước in Excel on a workbook carrying a set', () => {
+  it('carries the set’s rows across periods by its plan (no Biểu mẫu 5 asked for), one sync more to read the set', async () => {
+    const { state, asExcel } = fakeExcel();
+    await applyWorkbookPlan(asExcel, deps(TEST_SET));
+    const sample = parseReportData(JSON.parse(readFileSync(join(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8')));
+    if (!sample.ok) throw new Error('sample');
+    const { '5': _dropped, ...forms } = sample.data.forms;
+    const q1: ReportData = { ...sample.data, meta: { ...sample.data.meta, period: 'Q1', year: 2026 }, formSet: setIdentity(TEST_SET), forms };
+    const before = state.syncs;
+    const r = await carryPrevious(asExcel, buildWorkbookPlan(null), q1, () => true);
+    expect(state.syncs - before).toBe(5);
+    const catalogue = catalogueOf(TEST_SET);
+    const rows = [...catalogue.standing, ...catalogue.yearPlan].filter((row) => typeof q1.forms[`${row.form}`]?.[row.key] === 'number');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(r.cells).toBe(rows.length);
+    for (const row of rows) expect(valueAt(state, definedName(row.form, row.key))).toBe(q1.forms[`${row.form}`]?.[row.key]);
   });
 });
 
