@@ -135,6 +135,8 @@ export class PaneController {
     if (!layout) return false;
     const text = await this.run(UI_TEXT.layingOut, layout);
     if (text) this.view.message('ok', text);
+    // The layout follows the set the workbook carries: the line says which, read back after the layout.
+    if (text !== undefined) await this.showWorkbookSet();
     return text !== undefined;
   }
 
