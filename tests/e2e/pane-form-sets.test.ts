@@ -7,7 +7,7 @@ import type { BrowserContext } from 'playwright-core';
 import type { ReportData } from '../../src/core/data/types';
 import { parseReportData } from '../../src/core/data/schema';
 import { setIdentity } from '../../src/core/forms/builtin';
-import { catalogueOf } from '../../src/core/forms/catalogue-of';
+import { catalogueOf } from '../../src/core/forms/builtin';
 import { setLabel } from '../../src/core/forms/choose-form-set';
 import { FORMSET_TEXT } from '../../src/core/i18n/form-sets';
 import { buildWorkbookPlan } from '../../src/core/layout/build-workbook-plan';

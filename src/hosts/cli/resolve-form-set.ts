@@ -33,7 +33,7 @@ export async function loadGivenSet(file: string | undefined, io: CliIo): Promise
   return file === undefined ? undefined : loadSetFile(file, io);
 }
 
-export { catalogueOf } from '../../core/forms/catalogue-of';
+export { catalogueOf } from '../../core/forms/builtin';
 
 export { sameSet, setLabel } from '../../core/forms/choose-form-set';
 

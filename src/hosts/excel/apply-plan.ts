@@ -17,7 +17,7 @@ import { SHOWN_VALUE_PROPS, shownValue } from './shown-value';
 import type { FormCatalogue } from '../../core/forms/build-catalogue';
 import { isBuiltinSet } from '../../core/forms/builtin';
 import { CARRIED_SET_SHEET } from '../../core/forms/carried-set';
-import { catalogueOf } from '../../core/forms/catalogue-of';
+import { catalogueOf } from '../../core/forms/builtin';
 import { formSheetName } from '../../core/forms/catalogue';
 import { sameSet, setLabel } from '../../core/forms/choose-form-set';
 import type { FormSetDef } from '../../core/forms/form-set';

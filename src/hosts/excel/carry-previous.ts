@@ -3,7 +3,7 @@
 import { carriedNames, isStaleCarryNote } from '../../core/carry/carry-note';
 import { planCarry, type CarryPlan } from '../../core/carry/plan-carry';
 import { BUILTIN_SET, isBuiltinSet } from '../../core/forms/builtin';
-import { catalogueOf } from '../../core/forms/catalogue-of';
+import { catalogueOf } from '../../core/forms/builtin';
 import type { FormSetDef } from '../../core/forms/form-set';
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { queueCarriedSet } from './workbook-set';

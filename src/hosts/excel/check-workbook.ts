@@ -10,7 +10,7 @@ import { readableTemplateVersion } from '../../core/read/template-version';
 import { SHOWN_VALUE_PROPS, shownValue } from './shown-value';
 import { queueCarryNotes, staleCarryNotes } from './carry-notes';
 import { BUILTIN_SET, isBuiltinSet } from '../../core/forms/builtin';
-import { catalogueOf } from '../../core/forms/catalogue-of';
+import { catalogueOf } from '../../core/forms/builtin';
 import type { FormSetDef } from '../../core/forms/form-set';
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { queueCarriedSet } from './workbook-set';

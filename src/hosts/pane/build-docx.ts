@@ -1,7 +1,7 @@
 // Builds the report's .docx from report data by its form set; the builder and the docx library load as a separate chunk, only when asked.
 import type { ReportData } from '../../core/data/types';
 import { BUILTIN_SET } from '../../core/forms/builtin';
-import { catalogueOf } from '../../core/forms/catalogue-of';
+import { catalogueOf } from '../../core/forms/builtin';
 import type { FormSetDef } from '../../core/forms/form-set';
 
 /** The .docx bytes of the report, its rows and sentences those of `set`; `draft` marks it DỰ THẢO. */

@@ -2,7 +2,7 @@
 import { checkedCandidate, otherSetCandidate, unreadableCandidate } from '../../core/aggregate/candidate';
 import { screenFiles, unitName, type Candidate, type RejectedFile } from '../../core/aggregate/grouping';
 import { BUILTIN_SET } from '../../core/forms/builtin';
-import { catalogueOf } from '../../core/forms/catalogue-of';
+import { catalogueOf } from '../../core/forms/builtin';
 import { namedIdentity, sameSet, setLabel } from '../../core/forms/choose-form-set';
 import type { FormSetDef, FormSetIdentity } from '../../core/forms/form-set';
 import { carriedSetIn, FormSetFileError, namedSetIn } from './pane-sets';

@@ -7,7 +7,7 @@ import { checkNamedValues, type NamedCheck } from '../../core/read/check-named-v
 import { readXlsxNames } from './read-xlsx-names';
 import type { NamedCells } from '../shared/xlsx-named-cells';
 import { isBuiltinSet, setIdentity } from '../../core/forms/builtin';
-import { catalogueOf } from '../../core/forms/catalogue-of';
+import { catalogueOf } from '../../core/forms/builtin';
 import { namedIdentity } from '../../core/forms/choose-form-set';
 import type { FormSetDef } from '../../core/forms/form-set';
 import { carriedSetIn, namedSetIn } from './pane-sets';

@@ -1,7 +1,7 @@
 // The add-in's static report page (Mac): rebuilds the report from the data in the URL fragment and downloads it; nothing is sent anywhere.
 import { parseReportData } from '../../core/data/schema';
 import { BUILTIN_SET } from '../../core/forms/builtin';
-import { catalogueOf } from '../../core/forms/catalogue-of';
+import { catalogueOf } from '../../core/forms/builtin';
 import type { FormSetDef } from '../../core/forms/form-set';
 import { UI_TEXT } from '../../core/i18n/messages';
 import { buildDocx } from './build-docx';

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseReportData } from '../../../src/core/data/schema';
 import type { ReportData } from '../../../src/core/data/types';
 import { setIdentity } from '../../../src/core/forms/builtin';
-import { catalogueOf } from '../../../src/core/forms/catalogue-of';
+import { catalogueOf } from '../../../src/core/forms/builtin';
 import { definedName } from '../../../src/core/forms/catalogue';
 import { layoutMessage } from '../../../src/hosts/pane/excel-pane-host';
 import { CROSS_RULE, FORM_8, TEST_SET } from '../../fixtures/form-sets/test-set';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseReportData } from '../../../src/core/data/schema';
 import type { ReportData } from '../../../src/core/data/types';
 import { BUILTIN_SET, setIdentity } from '../../../src/core/forms/builtin';
-import { catalogueOf } from '../../../src/core/forms/catalogue-of';
+import { catalogueOf } from '../../../src/core/forms/builtin';
 import { setLabel } from '../../../src/core/forms/choose-form-set';
 import { FORMSET_TEXT } from '../../../src/core/i18n/form-sets';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
