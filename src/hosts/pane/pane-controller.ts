@@ -6,11 +6,10 @@ import { checkAcrossPeriods, pairAcrossPeriods, pairSamePeriod } from '../../cor
 import type { CheckResult, Finding } from '../../core/rules/types';
 import type { NamedCheck } from '../../core/read/check-named-values';
 import { UserError } from '../../core/errors/user-error';
-import { BUILTIN_CATALOGUE } from '../../core/forms/builtin';
+import { BUILTIN_CATALOGUE, BUILTIN_SET, catalogueOf } from '../../core/forms/builtin';
 import { emptyCompulsoryInputs, emptyInputLines } from '../../core/rules/compulsory';
 import { InputFileError, readInputFile, type PickedFile } from './read-input-file';
 import type { NamedBytes, PaneConsolidation } from './consolidate-files';
-import { BUILTIN_SET } from '../../core/forms/builtin';
 import type { FormSetDef } from '../../core/forms/form-set';
 import type { FormSetLoad } from '../../core/forms/load-form-set';
 import { placeText } from '../../core/forms/set-problem';
@@ -271,7 +270,7 @@ export class PaneController {
       return false;
     }
     // A final report never says "chưa có số liệu": the compulsory inputs left empty are listed with their cells instead.
-    const empty = draft ? [] : emptyCompulsoryInputs(read.forms, check.catalogue ?? BUILTIN_CATALOGUE, check.cellOf);
+    const empty = draft ? [] : emptyCompulsoryInputs(read.forms, check.catalogue ?? (check.set ? catalogueOf(check.set) : BUILTIN_CATALOGUE), check.cellOf);
     if (empty.length > 0) {
       this.view.message('error', [...emptyInputLines(empty), UI_TEXT.reportNeedsInputs].join('\n'));
       this.view.reveal?.();
