@@ -3,7 +3,7 @@ import type { NarrativeKey, ReportData } from '../data/types';
 import type { FormCatalogue } from '../forms/build-catalogue';
 import { RULE_TEXT } from '../i18n/rules';
 import { SECTION_TEXT } from '../i18n/sections';
-import { SECTIONS_UNDER_HEADING } from '../report/body';
+import { SECTIONS_UNDER_HEADING } from '../report/outline';
 import { RULE_IDS, type Finding } from './types';
 
 /**
