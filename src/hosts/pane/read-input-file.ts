@@ -1,6 +1,5 @@
 // Reads a file the user picked (filled workbook .xlsx or report data .json) in the browser and checks it with the core.
 import { UserError } from '../../core/errors/user-error';
-import { parseReportData } from '../../core/data/schema';
 import { UI_TEXT } from '../../core/i18n/messages';
 import { checkReport } from '../../core/rules/check';
 import { checkNamedValues, type NamedCheck } from '../../core/read/check-named-values';
@@ -59,6 +58,8 @@ async function readJson(file: PickedFile, known: readonly FormSetDef[]): Promise
   }
   const set = namedSetIn(file.name, namedIdentity(raw), known);
   const catalogue = catalogueOf(set);
+  // zod (the data schema) loads with the first JSON file picked, not with the pane: the first load stays within its budget.
+  const { parseReportData } = await import(/* webpackChunkName: "data-schema" */ '../../core/data/schema');
   const parsed = parseReportData(raw, catalogue);
   if (!parsed.ok) throw new InputFileError(UI_TEXT.unreadableFile(file.name, UI_TEXT.badData(parsed.problems.join('; '))));
   return { result: checkReport(parsed.data, {}, catalogue), data: parsed.data, set };
