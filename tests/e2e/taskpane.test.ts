@@ -79,6 +79,26 @@ describe('task pane (standalone, Chromium)', () => {
     await page.goto(`${server.url}taskpane.html`);
     await page.waitForSelector('body[data-ready="standalone"]');
     expect(await page.locator('#consolidate-section h2').textContent()).toBe('Tổng hợp nhiều đơn vị');
+    // The district report's inputs, each found by its label (its accessible name), typed as the office would.
+    const C = UI_TEXT.consolidate;
+    await page.click('#office-inputs summary');
+    const fields: [string, string, string][] = [
+      [C.issuerLabel, 'office-issuer', 'Sở Nội vụ tỉnh Thử'],
+      [C.superiorLabel, 'office-superior', 'UBND tỉnh Thử'],
+      [C.signerAuthorityLabel, 'office-signerAuthority', 'KT. GIÁM ĐỐC'],
+      [C.signerTitleLabel, 'office-signerTitle', 'PHÓ GIÁM ĐỐC'],
+      [C.signerNameLabel, 'office-signerName', 'Lê Văn An'],
+      [C.recipientsLabel, 'office-recipients', 'UBND tỉnh Thử\nBộ Nội vụ'],
+      [C.assessmentLabel, 'office-assessment', 'Các xã đã chủ động triển khai kế hoạch.'],
+      [C.tasksLabel, 'office-tasks', '- Đôn đốc các xã gửi số liệu đúng hạn.'],
+      [C.proposalsLabel, 'office-proposals', 'Đề nghị tập huấn nghiệp vụ.'],
+      [C.expectedLabel, 'office-expectedList', 'xã Hòa Phong\nxã Tịnh Kỳ\nxã An Phú\nxã Nghĩa Hà'],
+    ];
+    for (const [label, id, value] of fields) {
+      const field = page.getByLabel(label, { exact: true });
+      expect(await field.getAttribute('id')).toBe(id);
+      await field.fill(value);
+    }
     await page.check('#skip-rejected');
     const downloads: import('playwright-core').Download[] = [];
     page.on('download', (d) => downloads.push(d));
@@ -87,13 +107,17 @@ describe('task pane (standalone, Chromium)', () => {
     expect(await page.locator('body').getAttribute('data-consolidated')).toBe('yes');
     const message = (await page.locator('#message').textContent()) ?? '';
     expect(message).toContain('Từ chối loi.json: số liệu còn 1 lỗi.');
-    expect(message).toContain('Đã tổng hợp 2/3 đơn vị');
+    expect(message).toContain('Đã tổng hợp 2/4 đơn vị');
     for (let i = 0; i < 50 && downloads.length < 2; i++) await page.waitForTimeout(100);
     expect(downloads.map((d) => d.suggestedFilename())).toEqual(['Tổng hợp CCHC - 6 tháng đầu năm 2026.xlsx', 'Báo cáo tổng hợp CCHC - 6 tháng đầu năm 2026.docx']);
     const xlsx = join(work, 'tong-hop.xlsx');
     const docx = join(work, 'tong-hop.docx');
     await downloads[0]!.saveAs(xlsx);
     await downloads[1]!.saveAs(docx);
+    // What was typed is put back when the pane opens again (localStorage).
+    await page.reload();
+    await page.waitForSelector('body[data-ready="standalone"]');
+    for (const [, id, value] of fields) expect(await page.inputValue(`#${id}`)).toBe(value);
     await page.close();
 
     // LibreOffice opens both: the workbook recalculated (the ratio of pairs 37 ÷ 50), the report as text.
@@ -101,12 +125,19 @@ describe('task pane (standalone, Chromium)', () => {
     const { values } = readNamedCells(await loadWorkbook(new Uint8Array(readFileSync(recalculated!))));
     expect(values.TH1_2_1).toBe(50);
     expect(values.TH1_2).toBe(74);
-    expect(values.TH_SO_DON_VI_PHAI_BAO_CAO).toBe(3);
+    expect(values.TH_SO_DON_VI_PHAI_BAO_CAO).toBe(4);
     const [txt] = convertWithLibreOffice([docx], 'txt:Text (encoded):UTF8');
     const text = readFileSync(txt ?? '', 'utf8');
     expect(text).toContain('Kết quả công tác cải cách hành chính cấp xã 6 tháng đầu năm 2026');
     expect(text).toContain('xã An Phú (số liệu còn 1 lỗi)');
     expect(text).not.toContain('loi.json');
+    // The typed header, parts IV–VI and signer; the listed commune that sent nothing named.
+    expect(text).toContain('SỞ NỘI VỤ');
+    expect(text).toContain('Các xã đã chủ động triển khai kế hoạch.');
+    expect(text).toContain('Đôn đốc các xã gửi số liệu đúng hạn.');
+    expect(text).toContain('Đề nghị tập huấn nghiệp vụ.');
+    expect(text).toContain('Lê Văn An');
+    expect(text).toContain('xã Nghĩa Hà');
   });
 
   it('stays within the first-load budget: 100 KiB of gzipped JavaScript besides office.js (issue 20: the form-set engine loads with the first command, not before)', () => {

@@ -226,5 +226,30 @@ export const GAS_TEXT = {
       `Lần Tổng hợp đang chạy chưa xong (đã đọc ${read}/${total} đơn vị). Chờ xong rồi chọn lại CCHC › Báo cáo tổng hợp.`,
     reportTitle: 'Báo cáo tổng hợp',
     reportDocName: (period: string, stamp: string): string => `Báo cáo tổng hợp CCHC ${period} (${stamp})`,
+    /** The office's own header, signer, Nơi nhận and text of parts IV–VI for Báo cáo tổng hợp: one field a row, its label in A, its value in B. */
+    contentSheet: 'Nội dung báo cáo',
+    contentInstruction:
+      'Nội dung của cơ quan tổng hợp cho CCHC › Báo cáo tổng hợp: ghi ở cột B, mỗi mục một ô. Trong ô, xuống dòng bằng Ctrl+Enter; để một dòng trống giữa hai đoạn; ý gạch đầu dòng bắt đầu bằng "- ". Nơi nhận: mỗi nơi một dòng. Mục để trống được in thành dòng chấm để điền tay.',
+    contentHeader: ['Mục', 'Nội dung'] as const,
+    /** Column A's labels: what is before " (" is what the row is known by; the rest is an example. */
+    contentFields: {
+      issuer: 'Cơ quan ban hành (ví dụ: Sở Nội vụ tỉnh Quảng Ngãi)',
+      superior: 'Cơ quan chủ quản (ví dụ: UBND tỉnh Quảng Ngãi)',
+      signerAuthority: 'Thẩm quyền ký (ví dụ: KT. GIÁM ĐỐC)',
+      signerTitle: 'Chức vụ người ký (ví dụ: PHÓ GIÁM ĐỐC)',
+      signerName: 'Họ và tên người ký',
+      recipients: 'Nơi nhận (mỗi nơi một dòng; "Lưu: VT" tự thêm)',
+      assessment: 'IV. Đánh giá chung',
+      tasks: 'V. Phương hướng, nhiệm vụ trọng tâm kỳ tới',
+      proposals: 'VI. Kiến nghị và đề xuất',
+    },
+    contentCreated:
+      'Đã tạo trang "Nội dung báo cáo": ghi cơ quan ban hành, người ký, nơi nhận và nội dung mục IV, V, VI ở cột B rồi chọn lại CCHC › Báo cáo tổng hợp. Báo cáo lần này để các mục đó thành dòng chấm.',
+    /** The parts the office left empty: "… còn để trống mục IV, VI …". */
+    contentBlank: (parts: readonly string[]): string =>
+      `Báo cáo còn để trống mục ${parts.join(', ')} (in thành dòng chấm): ghi nội dung ở trang "Nội dung báo cáo" rồi tạo lại báo cáo trước khi ký ban hành.`,
+    /** A row of Nội dung báo cáo whose label is none of the fields: its value is not used. */
+    contentUnknownRow: (row: number, label: string): string =>
+      `Dòng ${row} của trang "Nội dung báo cáo" ("${label}") không phải mục nào của báo cáo nên không được dùng; sửa tên mục ở cột A cho đúng như khi trang được tạo.`,
   },
 } as const;

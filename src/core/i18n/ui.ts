@@ -156,6 +156,27 @@ export const UI_TEXT = {
     unsupported: 'không phải sổ Excel (.xlsx) hay tệp số liệu (.json).',
     workbookName: (period: string): string => `Tổng hợp CCHC - ${period}.xlsx`,
     reportName: (period: string): string => `Báo cáo tổng hợp CCHC - ${period}.docx`,
+    /* The district report's own inputs: header, signer, Nơi nhận, parts IV–VI and the communes expected. */
+    officeTitle: 'Nội dung báo cáo tổng hợp',
+    officeHint:
+      'Không bắt buộc: ghi ở đây được in vào báo cáo tổng hợp; mục để trống được in thành dòng chấm để điền tay. Nội dung đã ghi được giữ trên máy này cho lần sau.',
+    issuerLabel: 'Cơ quan ban hành (ví dụ: Sở Nội vụ tỉnh Quảng Ngãi)',
+    superiorLabel: 'Cơ quan chủ quản (ví dụ: UBND tỉnh Quảng Ngãi)',
+    signerAuthorityLabel: 'Thẩm quyền ký (ví dụ: KT. GIÁM ĐỐC)',
+    signerTitleLabel: 'Chức vụ người ký (ví dụ: PHÓ GIÁM ĐỐC)',
+    signerNameLabel: 'Họ và tên người ký',
+    recipientsLabel: 'Nơi nhận (mỗi nơi một dòng; “Lưu: VT” tự thêm)',
+    textHint: 'Ở các mục IV, V, VI: để một dòng trống giữa hai đoạn; ý gạch đầu dòng bắt đầu bằng “- ”.',
+    assessmentLabel: 'IV. Đánh giá chung',
+    tasksLabel: 'V. Phương hướng, nhiệm vụ trọng tâm kỳ tới',
+    proposalsLabel: 'VI. Kiến nghị và đề xuất',
+    expectedLabel: 'Các đơn vị phải báo cáo (mỗi dòng một đơn vị, ví dụ: xã Hòa Phong): báo cáo nêu tên các đơn vị chưa gửi số liệu',
+    /** The parts of the report left empty: "… còn để trống mục IV, VI …". */
+    officeTextBlank: (parts: readonly string[]): string =>
+      `Cảnh báo: báo cáo tổng hợp còn để trống mục ${parts.join(', ')} (in thành dòng chấm): ghi ở “Nội dung báo cáo tổng hợp” rồi tổng hợp lại trước khi ký ban hành.`,
+    /** Communes the files stand for that the list of those expected does not name: totalled, and counted as expected. */
+    notListed: (units: readonly string[]): string =>
+      `Có số liệu của đơn vị không có trong danh sách đơn vị phải báo cáo (vẫn được tổng hợp và tính là đơn vị phải báo cáo): ${units.join(', ')}.`,
   },
   /** The add-in's help page (help.html, the manifest's SupportUrl), written into the page when it is built. */
   help: {

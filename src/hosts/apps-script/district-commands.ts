@@ -28,6 +28,7 @@ import { BUILTIN_SHEET_SET, setLine, spreadsheetSet, type SheetSet } from './spr
 import { setKey } from './district-progress';
 import { fullPayload, showSidebar, type SidebarFinding, type SidebarPayload } from './sidebar';
 import { listFingerprint, readUnitList, type UnitList } from './unit-list';
+import { readReportContent } from './report-content';
 
 const T = GAS_TEXT.district;
 
@@ -414,9 +415,12 @@ export function districtReportCommand(env: GasEnv, now: () => Date = () => new D
     const { grouping, totals } = screened;
     // Every listed commune was read under its name on Danh sách đơn vị: those that could not be are named by it.
     const listed = stored.results.map((r) => r.candidate.file);
-    const model = buildConsolidatedReport(grouping, totals, { expectedUnits: listed }, laggingUnits(screened, office.catalogue), undefined, office.catalogue, acceptedJointTotals(screened));
+    // The office's header, signer, Nơi nhận and parts IV–VI, from its own sheet (created, empty, the first time).
+    const content = readReportContent(ss);
+    const options = { ...content.options, expectedUnits: listed };
+    const model = buildConsolidatedReport(grouping, totals, options, laggingUnits(screened, office.catalogue), undefined, office.catalogue, acceptedJointTotals(screened));
     const name = T.reportDocName(REPORT_TEXT.periodWithYear(grouping.period, grouping.year), stamp(env, ss.getSpreadsheetTimeZone(), now()));
     const { lead, links } = deliverReport(env, ss, name, model);
-    showSidebar(env, { title: T.reportTitle, lead, links });
+    showSidebar(env, { title: T.reportTitle, lead, links, ...(content.notes.length > 0 ? { summary: content.notes.join(' ') } : {}) });
   });
 }

@@ -17,6 +17,9 @@ import { WorkbookFormatError } from '../../core/read/read-workbook';
 import type { PickedFile } from './read-input-file';
 import { readXlsxNames } from './read-xlsx-names';
 import { XlsxTooLargeError } from '../shared/xlsx-limits';
+import type { ConsolidatedReportOptions } from '../../core/report/consolidated-report';
+import { expectedWithList, OFFICE_TEXT_KEYS, parseExpectedList } from '../../core/report/office-inputs';
+import type { OfficeInputs } from './office-inputs-form';
 
 const T = UI_TEXT.consolidate;
 
@@ -108,7 +111,7 @@ async function readAll(
   progress: (index: number, name: string) => void,
   known: readonly FormSetDef[],
   chosen: { set: FormSetDef | null },
-): Promise<{ screening: ReturnType<typeof screenFiles>; forms: Map<string, FormsData> }> {
+): Promise<{ screening: ReturnType<typeof screenFiles>; forms: Map<string, FormsData>; candidates: Candidate[] }> {
   const candidates: Candidate[] = [];
   const forms = new Map<string, FormsData>();
   for (const [i, file] of files.entries()) {
@@ -117,11 +120,34 @@ async function readAll(
     candidates.push(read.candidate);
     if (read.forms) forms.set(file.name, read.forms);
   }
-  return { screening: screenFiles(candidates), forms };
+  return { screening: screenFiles(candidates), forms, candidates };
 }
 
 const rejectionLines = (rejected: readonly RejectedFile[]): string[] =>
   rejected.flatMap((r) => [T.rejectedLine(r.file, r.reason), ...r.details.map((d) => d.trim())]);
+
+/** The part numbers the report gives the office's text, for the warning on those left empty. */
+const PART_NUMBER = { assessment: 'IV', tasks: 'V', proposals: 'VI' } as const;
+
+/** What the office typed, as the district report's options: header, signer, Nơi nhận (one a line), parts IV–VI, the communes expected (one a line). */
+export function officeReportOptions(inputs: OfficeInputs): ConsolidatedReportOptions {
+  const given = (v: string | undefined): string | undefined => (v !== undefined && v.trim() !== '' ? v.trim() : undefined);
+  const { issuer, superior, signerAuthority: authority, signerTitle: title, signerName: name } = inputs;
+  const signer = { ...(given(authority) ? { authority: given(authority) } : {}), ...(given(title) ? { title: given(title) } : {}), ...(given(name) ? { name: given(name) } : {}) };
+  const recipients = (inputs.recipients ?? '').split(/\r\n?|\n/).map((r) => r.trim()).filter((r) => r !== '');
+  const officeText: Record<string, string> = {};
+  for (const key of OFFICE_TEXT_KEYS) if (given(inputs[key])) officeText[key] = inputs[key]!;
+  // A list of comments only names no one: as if none were typed.
+  const list = given(inputs.expectedList) ? parseExpectedList(inputs.expectedList!) : null;
+  return {
+    ...(given(issuer) ? { issuer: given(issuer) } : {}),
+    ...(given(superior) ? { superior: given(superior) } : {}),
+    ...(Object.keys(signer).length > 0 ? { signer } : {}),
+    ...(recipients.length > 0 ? { recipients } : {}),
+    officeText,
+    ...(list?.ok ? { expectedUnits: list.value } : {}),
+  };
+}
 
 /**
  * Consolidates the picked files as `cchc consolidate` does: every rejected file named; nothing built when one
@@ -133,16 +159,21 @@ export async function consolidatePicked(
   progress: (text: string) => void,
   lastYear: readonly PickedFile[] = [],
   known: readonly FormSetDef[] = [],
+  inputs: OfficeInputs = {},
 ): Promise<PaneConsolidation> {
   const chosen: { set: FormSetDef | null } = { set: null };
-  const { screening, forms } = await readAll(files, (i, name) => progress(T.progress(i, files.length, name)), known, chosen);
+  const { screening, forms, candidates } = await readAll(files, (i, name) => progress(T.progress(i, files.length, name)), known, chosen);
   const catalogue = catalogueOf(chosen.set ?? BUILTIN_SET);
   const { rejected, grouping } = screening;
   const problems = [...screening.notes, ...rejectionLines(rejected)];
   if (screening.readable === 0) return { ok: false, lines: [...problems, T.noneReadable(files.length)], workbook: null, report: null };
   if (rejected.length > 0 && !skipRejected) return { ok: false, lines: [...problems, T.nothingWritten(rejected.length)], workbook: null, report: null };
+  const options = officeReportOptions(inputs);
+  // With a list, the communes expected are those listed and any other a file stands for (named, and totalled), as `cchc consolidate --expected-list` counts them.
+  const communes = candidates.flatMap((c) => ('rejected' in c ? (c.rejected.unit === null ? [] : [c.rejected.unit]) : [unitName(c.unit.meta)]));
+  const withList = options.expectedUnits ? expectedWithList(options.expectedUnits, communes) : undefined;
   // A rejected commune is one that has not reported: it stays in the expected count.
-  const screened = screenedTotals(screening, (file) => forms.get(file), undefined, catalogue);
+  const screened = screenedTotals(screening, (file) => forms.get(file), withList?.expected, catalogue);
   if (!grouping || !screened) return { ok: false, lines: [...problems, T.noneAccepted(rejected.length)], workbook: null, report: null };
 
   // Last year's files, when given: screened and totalled the same way, for the report's comparisons.
@@ -176,9 +207,12 @@ export async function consolidatePicked(
   const wb = new ExcelJS.Workbook();
   await fillWorkbook(wb, plan, results);
   const xlsx = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  const docx = await renderDocx(buildConsolidatedReport(grouping, totals, {}, laggingUnits(screened, catalogue), previous, catalogue, acceptedJointTotals(screened, catalogue)));
+  const docx = await renderDocx(buildConsolidatedReport(grouping, totals, options, laggingUnits(screened, catalogue), previous, catalogue, acceptedJointTotals(screened, catalogue)));
   const period = REPORT_TEXT.periodWithYear(grouping.period, grouping.year);
   const workbook = { name: T.workbookName(period), bytes: xlsx };
   const report = { name: T.reportName(period), bytes: docx };
-  return { ok: true, lines: [...problems, ...compared, T.done(grouping.units.length, totals.expected, workbook.name, report.name)], workbook, report };
+  const blank = OFFICE_TEXT_KEYS.filter((k) => options.officeText?.[k] === undefined).map((k) => PART_NUMBER[k]);
+  const notes = [...(blank.length > 0 ? [T.officeTextBlank(blank)] : []), ...(withList?.notListed.length ? [T.notListed(withList.notListed)] : [])];
+  // The outcome last, as in every other case.
+  return { ok: true, lines: [...problems, ...compared, ...notes, T.done(grouping.units.length, totals.expected, workbook.name, report.name)], workbook, report };
 }

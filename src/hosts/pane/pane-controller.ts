@@ -10,6 +10,7 @@ import { BUILTIN_CATALOGUE, BUILTIN_SET, catalogueOf } from '../../core/forms/bu
 import { emptyCompulsoryInputs, emptyInputLines } from '../../core/rules/compulsory';
 import { InputFileError, readInputFile, type PickedFile } from './read-input-file';
 import type { NamedBytes, PaneConsolidation } from './consolidate-files';
+import type { OfficeInputs } from './office-inputs-form';
 import type { FormSetDef } from '../../core/forms/form-set';
 import type { FormSetLoad } from '../../core/forms/load-form-set';
 import { placeText } from '../../core/forms/set-problem';
@@ -30,6 +31,8 @@ export interface PaneView {
   draftWanted(): boolean;
   /** Whether "Tổng hợp" should total the accepted files when some are rejected. */
   skipRejectedWanted?(): boolean;
+  /** What the office typed for the district report (header, signer, Nơi nhận, parts IV–VI, the communes expected). */
+  officeInputs?(): OfficeInputs;
   /** Shows the pane when an action started from the ribbon needs it (Excel). */
   reveal?(): void;
   /** The "Bộ biểu mẫu" line: the set of the workbook (or of the opened file). */
@@ -76,7 +79,7 @@ export interface PaneHost {
 
 /** What "Tổng hợp" needs: the consolidation (core, through the pane's reader) and a way to hand files to the user. */
 export interface ConsolidateDeps {
-  readonly consolidate: (files: readonly PickedFile[], skipRejected: boolean, progress: (text: string) => void) => Promise<PaneConsolidation>;
+  readonly consolidate: (files: readonly PickedFile[], skipRejected: boolean, progress: (text: string) => void, inputs: OfficeInputs) => Promise<PaneConsolidation>;
   readonly save: (file: NamedBytes, kind: 'xlsx' | 'docx') => void;
 }
 
@@ -240,7 +243,9 @@ export class PaneController {
   async consolidate(files: readonly PickedFile[], deps: ConsolidateDeps): Promise<boolean> {
     if (files.length === 0) return false;
     const skip = this.view.skipRejectedWanted?.() ?? false;
-    const result = await this.run(UI_TEXT.consolidate.building, () => deps.consolidate(files, skip, (text) => this.view.busy(text)));
+    // Read as the files are picked: what is typed now is what the report says.
+    const inputs = this.view.officeInputs?.() ?? {};
+    const result = await this.run(UI_TEXT.consolidate.building, () => deps.consolidate(files, skip, (text) => this.view.busy(text), inputs));
     if (!result) return false;
     if (result.ok && result.workbook && result.report) {
       deps.save(result.workbook, 'xlsx');

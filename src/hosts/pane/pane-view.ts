@@ -5,6 +5,7 @@ import { HEADER_GROUP, NARRATIVE_GROUP, findingGroup } from '../../core/rules/fi
 import { FORMSET_TEXT } from '../../core/i18n/form-sets';
 import type { CheckResult, Finding } from '../../core/rules/types';
 import type { MessageKind, PaneMode, PaneView } from './pane-controller';
+import { readInputs } from './office-inputs-form';
 
 type TextKey = { [K in keyof typeof UI_TEXT]: (typeof UI_TEXT)[K] extends string ? K : never }[keyof typeof UI_TEXT];
 
@@ -174,6 +175,7 @@ export function domView(doc: Document): PaneView {
     },
     draftWanted: () => el<HTMLInputElement>(doc, 'draft').checked,
     skipRejectedWanted: () => el<HTMLInputElement>(doc, 'skip-rejected').checked,
+    officeInputs: () => readInputs(doc),
     reveal: () => {
       if (typeof Office !== 'undefined' && Office.addin?.showAsTaskpane) void Office.addin.showAsTaskpane().catch(() => undefined);
     },

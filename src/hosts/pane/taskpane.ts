@@ -17,6 +17,7 @@ import type { FormSetDef } from '../../core/forms/form-set';
 import { KnownSets, setLine } from './pane-sets';
 import { pageAddress, showGuidance } from './unsupported-guidance';
 import { wordHost } from './word-pane-host';
+import { keepInputs, pageStore } from './office-inputs-form';
 
 /** The sets the pane knows besides the built-in one: those shipped with the add-in, and any chosen from a file. */
 const known = new KnownSets();
@@ -123,13 +124,16 @@ function wire(doc: Document, host: PaneHost): PaneController {
     const label = byId('last-year-names');
     if (label) label.textContent = lastYear.length > 0 ? UI_TEXT.consolidate.lastYearChosen(lastYear.length) : UI_TEXT.consolidate.lastYearNone;
   });
+  // The district report's inputs: what was typed last time put back, each change kept (localStorage, this computer only).
+  keepInputs(doc, pageStore(window));
   const many = byId('consolidate-files') as HTMLInputElement | null;
   many?.addEventListener('change', () => {
     const files = Array.from(many.files ?? []);
     void controller
       .consolidate(files, {
         // The reading and the core's work load on demand, as their own chunk: the first load stays small.
-        consolidate: async (picked, skip, progress) => (await import(/* webpackChunkName: "consolidate" */ './consolidate-files')).consolidatePicked(picked, skip, progress, lastYear, known.list()),
+        consolidate: async (picked, skip, progress, inputs) =>
+          (await import(/* webpackChunkName: "consolidate" */ './consolidate-files')).consolidatePicked(picked, skip, progress, lastYear, known.list(), inputs),
         save: (file, kind) => downloadBytes(file.bytes, file.name, doc, kind === 'xlsx' ? XLSX_MIME : undefined),
       })
       .then((ok) => {

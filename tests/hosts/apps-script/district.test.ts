@@ -365,3 +365,88 @@ describe('CCHC › Tổng hợp', () => {
     expect(env.drive.folder.files.some((f) => f.name.endsWith('.docx'))).toBe(true);
   });
 });
+
+describe('CCHC › Báo cáo tổng hợp: the office\'s own text from Nội dung báo cáo', () => {
+  const C = T.contentFields;
+  /** Types the office's fields into column B of Nội dung báo cáo, by label. */
+  const fillContent = (env: FakeEnv, values: Partial<Record<keyof typeof C, string>>): void => {
+    const sheet = env.ss.sheet(T.contentSheet);
+    const labels = sheet.computedValues().map((r) => r[0]);
+    for (const [field, value] of Object.entries(values)) {
+      const row = labels.indexOf(C[field as keyof typeof C]);
+      expect(row).toBeGreaterThanOrEqual(2);
+      sheet.type(`B${row + 1}`, value);
+    }
+  };
+  const report = (env: FakeEnv): string => {
+    districtReportCommand(env, () => new Date(Date.UTC(2026, 6, 10, 3, 0)));
+    return env.documents.docs.at(-1)!.body.plainText();
+  };
+
+  it('creates the sheet with its labels the first time, builds the report with dotted parts IV–VI, and says so', () => {
+    const env = district(5);
+    consolidateCommand(env, { now: env.clock.now });
+    const text = report(env);
+    const sheet = env.ss.sheet(T.contentSheet);
+    expect(sheet.computedValues().slice(0, 3)).toEqual([[T.contentInstruction, ''], [...T.contentHeader], [C.issuer, '']]);
+    expect(sheet.computedValues().map((r) => r[0])).toEqual([T.contentInstruction, T.contentHeader[0], ...Object.values(C)]);
+    expect(lastSidebar(env).summary).toBe(T.contentCreated);
+    expect(text).toContain('IV. ĐÁNH GIÁ CHUNG\n…');
+  });
+
+  it('the typed header, signer, Nơi nhận and parts IV–VI reach the report; the communes on Danh sách đơn vị not totalled are named', () => {
+    const env = district(5);
+    consolidateCommand(env, { now: env.clock.now });
+    report(env);
+    fillContent(env, {
+      issuer: 'Phòng Nội vụ huyện Thử',
+      superior: 'UBND huyện Thử',
+      signerAuthority: 'KT. TRƯỞNG PHÒNG',
+      signerTitle: 'Phó Trưởng phòng',
+      signerName: 'Trần Thị Bình',
+      recipients: 'UBND huyện Thử\nSở Nội vụ tỉnh Thử',
+      assessment: 'Các xã đã chủ động triển khai kế hoạch.\n\nCòn 02 xã gửi số liệu chậm.',
+      tasks: '- Đôn đốc các xã gửi số liệu đúng hạn;\n- Kiểm tra việc giải quyết hồ sơ trực tuyến.',
+      proposals: 'Đề nghị Sở Nội vụ tổ chức tập huấn cho công chức xã.',
+    });
+    env.log.reset();
+    const text = report(env);
+    const calls = env.log.count('SpreadsheetApp');
+    expect(env.log.count('SpreadsheetApp', 'Range.getValues')).toBe(1);
+    expect(text).toContain('UBND HUYỆN THỬ\nPHÒNG NỘI VỤ');
+    expect(text).toContain('Các xã đã chủ động triển khai kế hoạch.\nCòn 02 xã gửi số liệu chậm.');
+    expect(text).toMatch(/V\. PHƯƠNG HƯỚNG[^\n]*\n[^\n]*Đôn đốc các xã gửi số liệu đúng hạn;\n[^\n]*Kiểm tra việc giải quyết hồ sơ trực tuyến\./);
+    expect(text).toContain('VI. KIẾN NGHỊ VÀ ĐỀ XUẤT\nĐề nghị Sở Nội vụ tổ chức tập huấn cho công chức xã.');
+    expect(text).toContain('KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG');
+    expect(text).toContain('Trần Thị Bình');
+    expect(text).toContain('Sở Nội vụ tỉnh Thử');
+    expect(text).not.toContain('IV. ĐÁNH GIÁ CHUNG\n…');
+    // Danh sách đơn vị's communes that were not totalled, by their names there.
+    expect(text).toContain(`Xã Thử ${NO_ACCESS} (không đọc được số liệu)`);
+    expect(text).toContain('xã Thử 3 (số liệu kỳ Quý I năm 2026');
+    expect(lastSidebar(env).summary).toBeUndefined();
+
+    // Nội dung báo cáo costs one read whatever it holds: as many calls to the spreadsheet with its texts ten times as long
+    // (the Google Doc takes a call per paragraph, as every report does).
+    fillContent(env, { assessment: 'Các xã đã chủ động triển khai kế hoạch. '.repeat(10), tasks: '- Một việc;\n'.repeat(10) });
+    env.log.reset();
+    report(env);
+    expect(env.log.count('SpreadsheetApp')).toBe(calls);
+  });
+
+  it('a part left empty is printed as a dotted line and named in the sidebar; a row whose label is no field is named, not used', () => {
+    const env = district(5);
+    consolidateCommand(env, { now: env.clock.now });
+    report(env);
+    fillContent(env, { assessment: 'Đánh giá của phòng.' });
+    const sheet = env.ss.sheet(T.contentSheet);
+    const extra = sheet.computedValues().length + 1;
+    sheet.type(`A${extra}`, 'Ghi chú riêng');
+    sheet.type(`B${extra}`, 'không in');
+    const text = report(env);
+    expect(text).toContain('IV. ĐÁNH GIÁ CHUNG\nĐánh giá của phòng.');
+    expect(text).toContain('VI. KIẾN NGHỊ VÀ ĐỀ XUẤT\n…');
+    expect(text).not.toContain('không in');
+    expect(lastSidebar(env).summary).toBe([T.contentUnknownRow(extra, 'Ghi chú riêng'), T.contentBlank(['V', 'VI'])].join(' '));
+  });
+});

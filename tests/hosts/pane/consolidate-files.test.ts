@@ -3,7 +3,8 @@ import JSZip from 'jszip';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import { planToWorkbook } from '../../../src/hosts/cli/xlsx/write-plan';
 import { loadWorkbook } from '../../../src/hosts/cli/xlsx/load-workbook';
-import { consolidatePicked } from '../../../src/hosts/pane/consolidate-files';
+import { consolidatePicked, officeReportOptions } from '../../../src/hosts/pane/consolidate-files';
+import { UI_TEXT } from '../../../src/core/i18n/messages';
 import type { PickedFile } from '../../../src/hosts/pane/read-input-file';
 import { readNamedCells } from '../../../src/hosts/shared/xlsx-named-cells';
 import { commune } from '../../core/aggregate/sample-units';
@@ -30,6 +31,7 @@ describe('consolidatePicked', () => {
     expect(r.ok).toBe(true);
     expect(progress.slice(0, 3)).toEqual(['Đang đọc 1/3: hoa-phong.json', 'Đang đọc 2/3: tinh-ky.xlsx', 'Đang đọc 3/3: an-phu.json']);
     expect(r.lines).toEqual([
+      UI_TEXT.consolidate.officeTextBlank(['IV', 'V', 'VI']),
       'Đã tổng hợp 3/3 đơn vị; đã tải về Tổng hợp CCHC - 6 tháng đầu năm 2026.xlsx và Báo cáo tổng hợp CCHC - 6 tháng đầu năm 2026.docx.',
     ]);
     const { values } = readNamedCells(await loadWorkbook(r.workbook!.bytes));
@@ -93,5 +95,68 @@ describe('consolidatePicked', () => {
     expect(wrong.ok).toBe(false);
     expect(wrong.report).toBeNull();
     expect(wrong.lines.at(-1)).toMatch(/^Không dùng được các tệp cùng kỳ năm trước: các tệp cùng kỳ năm trước phải cùng kỳ/);
+  });
+});
+
+/** The report's text, a line a paragraph. */
+async function reportText(bytes: Uint8Array): Promise<string> {
+  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  return xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+}
+
+describe('the district report\'s inputs typed in the pane', () => {
+  it('reads the typed fields as the report\'s options: blanks left out, Nơi nhận and the expected communes one a line', () => {
+    expect(
+      officeReportOptions({
+        issuer: '  Sở Nội vụ tỉnh Thử ',
+        superior: ' ',
+        signerAuthority: 'KT. GIÁM ĐỐC',
+        signerName: 'Lê Văn An',
+        recipients: 'UBND tỉnh Thử\r\n\n Bộ Nội vụ ',
+        assessment: 'Đoạn một.\n\nĐoạn hai.',
+        tasks: '   ',
+        expectedList: '# các xã\nxã Hòa Phong\n\nTịnh Kỳ\nxã Hòa Phong',
+      }),
+    ).toEqual({
+      issuer: 'Sở Nội vụ tỉnh Thử',
+      signer: { authority: 'KT. GIÁM ĐỐC', name: 'Lê Văn An' },
+      recipients: ['UBND tỉnh Thử', 'Bộ Nội vụ'],
+      officeText: { assessment: 'Đoạn một.\n\nĐoạn hai.' },
+      expectedUnits: ['xã Hòa Phong', 'Tịnh Kỳ'],
+    });
+    // Nothing typed, or a list of comments only: no list, no text.
+    expect(officeReportOptions({ expectedList: '# chưa có\n' })).toEqual({ officeText: {} });
+  });
+
+  it('the typed header, signer, Nơi nhận and parts IV–VI reach the report; the listed communes that sent nothing are named, a commune not listed is said', async () => {
+    const files = [jsonFile('a.json', commune({})), jsonFile('b.json', commune({ unit: 'Tịnh Kỳ' }))];
+    const r = await consolidatePicked(files, false, () => undefined, [], [], {
+      issuer: 'Sở Nội vụ tỉnh Thử',
+      superior: 'UBND tỉnh Thử',
+      signerAuthority: 'KT. Giám đốc',
+      signerTitle: 'Phó Giám đốc',
+      signerName: 'Lê Văn An',
+      recipients: 'UBND tỉnh Thử\nBộ Nội vụ',
+      assessment: 'Các xã đã chủ động triển khai kế hoạch.\n\nCòn 01 xã chưa gửi số liệu.',
+      tasks: '- Đôn đốc các xã gửi số liệu đúng hạn;\n- Tập huấn nghiệp vụ.',
+      proposals: 'Đề nghị Bộ Nội vụ hướng dẫn biểu mẫu mới.',
+      expectedList: 'xã Tịnh Kỳ\nxã Nghĩa Hà\nxã Tịnh Long',
+    });
+    expect(r.ok).toBe(true);
+    const unit = commune({}).meta;
+    const named = `${unit.unitKind} ${unit.unit}`;
+    expect(r.lines).toEqual([UI_TEXT.consolidate.notListed([named]), expect.stringContaining('Đã tổng hợp 2/4 đơn vị')]);
+    const text = await reportText(r.report!.bytes);
+    expect(text).toContain('UBND TỈNH THỬ\nSỞ NỘI VỤ');
+    expect(text).toContain('IV. ĐÁNH GIÁ CHUNG\nCác xã đã chủ động triển khai kế hoạch.\nCòn 01 xã chưa gửi số liệu.\n');
+    expect(text).toMatch(/V\. PHƯƠNG HƯỚNG[^\n]*\n[^\n]*Đôn đốc các xã gửi số liệu đúng hạn;\n[^\n]*Tập huấn nghiệp vụ\.\n/);
+    expect(text).toContain('VI. KIẾN NGHỊ VÀ ĐỀ XUẤT\nĐề nghị Bộ Nội vụ hướng dẫn biểu mẫu mới.\n');
+    expect(text).toContain('KT. GIÁM ĐỐC');
+    expect(text).toContain('PHÓ GIÁM ĐỐC');
+    expect(text).toContain('Lê Văn An');
+    expect(text).toContain('Bộ Nội vụ;');
+    // The two listed communes that sent nothing, by name.
+    expect(text).toMatch(/Chưa tổng hợp được 02 đơn vị: [^\n]*xã Nghĩa Hà[^\n]*xã Tịnh Long/);
+    expect(text).not.toContain('UBND HUYỆN');
   });
 });

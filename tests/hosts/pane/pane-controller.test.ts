@@ -224,6 +224,21 @@ describe('PaneController.consolidate', () => {
     expect(s.log.at(-1)).toBe('error:Từ chối a.json: …\nKhông tổng hợp: 1 tệp bị từ chối.');
   });
 
+  it('hands the district report the text the office typed, as it stands when the files are picked', async () => {
+    const typed = { issuer: 'Sở Nội vụ tỉnh Thử', assessment: 'Đánh giá.', expectedList: 'xã An\nxã Bình' };
+    const view: PaneView = { busy: () => undefined, message: () => undefined, findings: () => undefined, draftWanted: () => false, officeInputs: () => typed };
+    const host: PaneHost = { mode: 'standalone', check: async () => ({ result: result([]), data }), deliver: async () => '' };
+    const given: unknown[] = [];
+    await new PaneController(view, host).consolidate([file], {
+      consolidate: async (_files, _skip, _progress, inputs) => {
+        given.push(inputs);
+        return { ok: false, lines: ['Không tổng hợp.'], workbook: null, report: null };
+      },
+      save: () => undefined,
+    });
+    expect(given).toEqual([typed]);
+  });
+
   it('does nothing without files', async () => {
     const s = consolidateSetup(false);
     expect(await s.controller.consolidate([], { consolidate: async () => Promise.reject(new Error('x')), save: () => undefined })).toBe(false);
