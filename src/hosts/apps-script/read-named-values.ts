@@ -24,6 +24,16 @@ export interface WorkbookSnapshot {
   readonly sheetIds: Record<string, number>;
   /** Defined names as the Sheets API lists them, for updates. */
   readonly namedRangeIds: Record<string, string>;
+  /** Each sheet's protections as the Sheets API lists them (ProtectedRange), by sheet title. */
+  readonly protections: Record<string, readonly SheetProtection[]>;
+}
+
+export interface SheetProtection {
+  readonly protectedRangeId: number;
+  /** Whether the range is the whole sheet (a GridRange with only the sheet id: "considered a protected sheet"). */
+  readonly wholeSheet: boolean;
+  /** ProtectedRange.requestingUserCanEdit: "True if the user who requested this protected range can edit the protected area." */
+  readonly canEdit: boolean;
 }
 
 /**
@@ -36,14 +46,15 @@ export function plainIn(env: GasEnv, timeZone: string): (v: unknown) => unknown 
 }
 
 /**
- * One Sheets API call lists every defined name with its position; then one getValues and one
+ * One Sheets API call lists every sheet with its protections and every defined name with its position; then one getValues and one
  * getNumberFormats per sheet that holds names (or every sheet, with `allSheets`). Names are mapped
  * to values locally.
  */
 export function readNamedValues(env: GasEnv, ss: GasSpreadsheet, allSheets = false): WorkbookSnapshot {
   const meta = env.Sheets.Spreadsheets.get(ss.getId(), {
-    fields: 'sheets.properties(sheetId,title,index),namedRanges(namedRangeId,name,range)',
+    fields: 'sheets(properties(sheetId,title,index),protectedRanges(protectedRangeId,range,requestingUserCanEdit)),namedRanges(namedRangeId,name,range)',
   });
+  const protections: Record<string, SheetProtection[]> = {};
   const sheetIds: Record<string, number> = {};
   const titleById = new Map<number, string>();
   for (const s of meta.sheets ?? []) {
@@ -52,6 +63,11 @@ export function readNamedValues(env: GasEnv, ss: GasSpreadsheet, allSheets = fal
     const id = p.sheetId ?? 0;
     sheetIds[p.title] = id;
     titleById.set(id, p.title);
+    protections[p.title] = (s.protectedRanges ?? []).map((pr) => {
+      const r = pr.range ?? {};
+      const bounded = [r.startRowIndex, r.endRowIndex, r.startColumnIndex, r.endColumnIndex].some((x) => x !== undefined && x !== null);
+      return { protectedRangeId: pr.protectedRangeId ?? 0, wholeSheet: !bounded, canEdit: pr.requestingUserCanEdit === true };
+    });
   }
   const positions: Record<string, NamedCellRef> = {};
   const namedRangeIds: Record<string, string> = {};
@@ -79,5 +95,5 @@ export function readNamedValues(env: GasEnv, ss: GasSpreadsheet, allSheets = fal
     byName[name] = grids[p.sheet]?.[p.r]?.[p.c] ?? '';
     refs[name] = sheetRef(p.sheet, cellAddress(p.r + 1, p.c + 1));
   }
-  return { byName, refs, positions, grids, sheetIds, namedRangeIds };
+  return { byName, refs, positions, grids, sheetIds, namedRangeIds, protections };
 }

@@ -36,15 +36,21 @@ export interface SheetGrids {
 const ALIGN = { left: 'left', center: 'center', right: 'right', justify: 'left' } as const satisfies Record<string, GasHAlign>;
 const VALIGN = { top: 'top', middle: 'middle', bottom: 'bottom' } as const satisfies Record<string, GasVAlign>;
 
-export function sheetGrids(plan: SheetPlan, values: readonly (readonly PlanValue[])[] = plan.values): SheetGrids {
-  const { rows, columns } = plan;
-  const contents = grid<string | number>(rows, columns, '');
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < columns; c++) {
+/** Values and formulas of the plan's area in one grid, as setValues takes them (SheetGrids.contents). */
+export function sheetContents(plan: SheetPlan, values: readonly (readonly PlanValue[])[] = plan.values): (string | number)[][] {
+  const contents = grid<string | number>(plan.rows, plan.columns, '');
+  for (let r = 0; r < plan.rows; r++) {
+    for (let c = 0; c < plan.columns; c++) {
       const f = plan.formulas[r]?.[c];
       contents[r]![c] = f ? f : hostLiteral(values[r]?.[c] ?? null, plan.numberFormats[r]?.[c]);
     }
   }
+  return contents;
+}
+
+export function sheetGrids(plan: SheetPlan, values: readonly (readonly PlanValue[])[] = plan.values): SheetGrids {
+  const { rows, columns } = plan;
+  const contents = sheetContents(plan, values);
   const numberFormats = plan.numberFormats.map((row) => [...row]);
   const fontWeights = grid<GasFontWeight>(rows, columns, BASE.weight);
   const fontStyles = grid<GasFontStyle>(rows, columns, BASE.style);
