@@ -6,9 +6,10 @@ import { gasServiceCalls } from './service-calls';
 describe('service calls on the sample commune', () => {
   const calls = gasServiceCalls();
 
-  it('a report takes at most 300, the Doc\'s tables and styles included', () => {
+  it('a report takes at most 300, the Doc\'s tables and styles included, in five Docs API calls', () => {
     expect(calls.report).toBeLessThanOrEqual(300);
-    expect(calls.env.log.count('Docs')).toBe(2);
+    expect(calls.env.log.count('Docs')).toBe(5);
+    expect(calls.env.log.count('DocumentApp')).toBe(2);
   });
 
   it('a layout takes at most 150 (issue 23: 354 before): one Sheets API batch for formats, rules, borders, protection and names', () => {
