@@ -29,7 +29,7 @@ export interface ApplyResult {
 }
 
 export interface ApplyOptions {
-  /** The spreadsheet as readNamedValues(env, ss, true) read it, when the caller already read it (to choose the plan by it). */
+  /** The spreadsheet as readNamedValues(env, ss) read it, when the caller already read it (to choose the plan by it). */
   readonly found?: WorkbookSnapshot;
   /**
    * Sheets of an earlier layout the plan no longer has (a form the new form set dropped, the carried
@@ -51,7 +51,7 @@ export interface ApplyOptions {
 export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: WorkbookPlan, options: ApplyOptions = {}): ApplyResult {
   const drop = new Set(options.dropSheets ?? []);
   // One Sheets API read lists sheets, protections and names; the grids come with it (readNamedValues).
-  const found = options.found ?? readNamedValues(env, ss, true);
+  const found = options.found ?? readNamedValues(env, ss);
   // Everything that would stop the writes half-way is checked before anything changes.
   const existing = [...plan.sheets.map((p) => p.name), ...drop].filter((name) => found.sheetIds[name] !== undefined);
   const locked = existing.filter((name) => (found.protections[name] ?? []).some((p) => p.wholeSheet && !p.canEdit));

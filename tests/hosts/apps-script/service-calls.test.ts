@@ -6,8 +6,10 @@ import { gasServiceCalls } from './service-calls';
 describe('service calls on the sample commune', () => {
   const calls = gasServiceCalls();
 
-  it('a report takes at most 300, the Doc\'s tables and styles included, in five Docs API calls', () => {
-    expect(calls.report).toBeLessThanOrEqual(300);
+  it('a report (Google Doc and .docx) takes at most 50 (issue 23: 218 before), the Doc in five Docs API calls, the spreadsheet read in one', () => {
+    expect(calls.report).toBeLessThanOrEqual(50);
+    expect(calls.env.log.count('Sheets', 'Spreadsheets.get')).toBe(1);
+    expect(calls.env.log.count('Other', 'UrlFetchApp.fetch')).toBe(1);
     expect(calls.env.log.count('Docs')).toBe(5);
     expect(calls.env.log.count('DocumentApp')).toBe(2);
   });

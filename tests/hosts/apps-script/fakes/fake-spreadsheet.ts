@@ -879,8 +879,19 @@ export class FakeSpreadsheet implements GasSpreadsheet {
   }
 
   private rowData(s: FakeSheet): GoogleAppsScript.Sheets.Schema.RowData[] {
-    return s.computedValues().map((row, r) => ({
-      values: row.map((v, c) => {
+    // CellData.userEnteredValue: "The value the user entered in the cell. e.g., 1234, 'Hello', or =NOW()"
+    // (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#CellData); the fake gives it for formulas.
+    return this.cellData(s).map((row, r) => ({
+      values: row.map((cell, c) => {
+        const formula = s.cells.get(key(r, c))?.formula;
+        return formula ? { ...cell, userEnteredValue: { formulaValue: formula } } : cell;
+      }),
+    }));
+  }
+
+  private cellData(s: FakeSheet): GoogleAppsScript.Sheets.Schema.CellData[][] {
+    return s.computedValues().map((row, r) => (
+      row.map((v, c) => {
         const stored = s.cells.get(key(r, c));
         const format = stored?.format;
         const numberFormat =
@@ -901,8 +912,8 @@ export class FakeSpreadsheet implements GasSpreadsheet {
         if (typeof v === 'boolean') return { effectiveValue: { boolValue: v }, ...effectiveFormat, ...shown };
         if (stored?.formula && /^#/.test(String(v))) return { effectiveValue: { errorValue: { type: 'ERROR', message: String(v) } }, ...shown };
         return { effectiveValue: { stringValue: String(v) }, ...effectiveFormat, ...shown };
-      }),
-    }));
+      })
+    ));
   }
 
   /**
