@@ -74,7 +74,8 @@ describe('a province edits its form set', () => {
     const directives = only(rowsWhere(sentences, { Mục: 'I.1' }));
     const old = sentences.getRow(directives).getCell(template).text;
     sentences.getRow(directives).getCell(template).value = old.replace('đã ban hành', 'đã ký ban hành');
-    const dialogue = only(rowsWhere(sentences, { Mục: 'I.4' }));
+    // The dialogue's sentence, beside the survey's in II.2.c (issue 22), read from Biểu mẫu 1 row 6.
+    const dialogue = only(rowsWhere(sentences, { Mục: 'II.2.c', 'Biểu mẫu': '1', Dòng: '6' }));
     if (alsoSentence) sentences.spliceRows(dialogue, 1);
     await wb.xlsx.writeFile(out);
     return { sentenceRow: dialogue };

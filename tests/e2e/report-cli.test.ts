@@ -32,7 +32,9 @@ describe('cchc report', () => {
     expect(r.stdout).toBe('Đã lập báo cáo: bao-cao.docx');
     expect(box.files()).toEqual(['bao-cao.docx']);
     const text = await documentText(readFileSync(box.path('bao-cao.docx')));
-    expect(text).toContain('UBND XÃ HÒA PHONG');
+    expect(text).toContain('ỦY BAN NHÂN DÂN');
+    expect(text).toContain('XÃ HÒA PHONG');
+    expect(text).not.toContain('UBND XÃ HÒA PHONG');
     expect(text).toContain('đạt 67,5% kế hoạch');
     expect(text).not.toContain('DỰ THẢO');
   });

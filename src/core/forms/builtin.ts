@@ -16,3 +16,16 @@ export const isBuiltinSet = (set: FormSetIdentity): boolean => set.id === BUILTI
 
 /** The identity of a set, as report data and findings name it. */
 export const setIdentity = (set: FormSetIdentity): FormSetIdentity => ({ id: set.id, version: set.version });
+
+const catalogues = new WeakMap<FormSetDef, FormCatalogue>();
+
+/** The catalogue of a set, built once per set object; the built-in set's is always BUILTIN_CATALOGUE (the golden output's). Every host asks here. */
+export function catalogueOf(set: FormSetDef): FormCatalogue {
+  if (set === BUILTIN_SET || isBuiltinSet(set)) return BUILTIN_CATALOGUE;
+  let cat = catalogues.get(set);
+  if (!cat) {
+    cat = buildCatalogue(set);
+    catalogues.set(set, cat);
+  }
+  return cat;
+}

@@ -44,3 +44,12 @@ export function chooseFormSet(c: FormSetChoice): FormSetDef {
   // A workbook that carries no set was laid out with the built-in one; data naming none follows it too.
   return c.given ?? c.builtin;
 }
+
+/** The identity report data names in its `formSet`, read before the data is validated (which needs the set); null when none. */
+export function namedIdentity(json: unknown): FormSetIdentity | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const named = (json as { formSet?: unknown }).formSet;
+  if (typeof named !== 'object' || named === null) return null;
+  const { id, version } = named as { id?: unknown; version?: unknown };
+  return typeof id === 'string' && typeof version === 'number' ? { id, version } : null;
+}

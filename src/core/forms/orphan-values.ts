@@ -66,3 +66,16 @@ export function orphansSheet(orphans: readonly OrphanValue[], fromLabel: string,
     print: { paperSize: 'A4', orientation: 'landscape', fitToWidth: true, margins: { top: 0.75, bottom: 0.75, left: 0.7, right: 0.7 } },
   };
 }
+
+/** The rows already on a sheet of values without a row (from an earlier move), from its values row by row (row 1 the intro, row 2 the headers): kept, before the new ones. */
+export function orphansOfRows(rows: readonly (readonly unknown[])[]): OrphanValue[] {
+  const out: OrphanValue[] = [];
+  for (const row of rows.slice(2)) {
+    const cell = (c: number): PlanValue => plain(blank(row[c]) ? null : row[c]);
+    const form = Number(cell(0));
+    if (!Number.isInteger(form) || form < 1) continue;
+    const note = cell(4);
+    out.push({ form: form as FormNumber, key: String(cell(1) ?? ''), label: String(cell(2) ?? ''), value: cell(3), note: note === null ? null : String(note) });
+  }
+  return out;
+}

@@ -26,8 +26,19 @@ export const COMMON_TEXT = {
     'đặc khu': 'thôn, tổ dân phố',
   } satisfies Readonly<Record<UnitKind, string>>,
 
-  /** The placeholders a form set's row texts may hold: the unit's word for its villages, the level of the body above it. */
-  rowPlaceholders: { village: '{thôn}', superiorLevel: '{cấp trên}' },
+  /**
+   * The placeholders a form set's row texts may hold: the unit's word for its villages, the level of the body above it,
+   * the province's own word ("tỉnh", or "thành phố" for a centrally-run city).
+   */
+  rowPlaceholders: { village: '{thôn}', superiorLevel: '{cấp trên}', province: '{tỉnh}' },
+
+  /** What a province is called: "tỉnh", or "thành phố" for the six centrally-run cities. */
+  provinceKinds: { province: 'tỉnh', city: 'thành phố' },
+  /**
+   * The six centrally-run cities since 1 July 2025 (DOMAIN.md, the 2025 reform), as their names are written, with the
+   * other ways people write them ("TP. Hồ Chí Minh", "Thừa Thiên Huế" before it became a city).
+   */
+  centralCities: ['Hà Nội', 'Hồ Chí Minh', 'Thành phố Hồ Chí Minh', 'TP. Hồ Chí Minh', 'TP Hồ Chí Minh', 'TP.HCM', 'TP HCM', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'Thừa Thiên Huế'],
 
   /** A list in prose: "a", "a và b", "a, b và c" (or "hoặc"). */
   list: (items: readonly string[], last: 'và' | 'hoặc' = 'và'): string =>

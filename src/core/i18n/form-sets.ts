@@ -324,7 +324,10 @@ const GUIDE = {
       example: 'văn bản chỉ đạo; không chuyên trách … thôn',
     },
     topic: { text: 'Cách câu văn gọi dòng này khi chưa có số liệu; {thôn} thay cho từ đơn vị dùng để gọi thôn, tổ dân phố. Để trống: dùng tên chỉ tiêu.', example: 'số người hoạt động không chuyên trách ở {thôn} có mặt' },
-    labelBySuperior: { text: 'Tên chỉ tiêu khi biết cấp trên của đơn vị; {cấp trên} thay cho “huyện”, “tỉnh”. Để trống: dùng tên chỉ tiêu.', example: 'Thực hiện nhiệm vụ của UBND {cấp trên} giao' },
+    labelBySuperior: {
+      text: 'Tên chỉ tiêu theo nơi của đơn vị, khi biết: {cấp trên} thay cho “huyện”, “tỉnh” (cấp của cơ quan cấp trên); {thôn} thay cho “thôn” hoặc “tổ dân phố” (theo loại đơn vị); {tỉnh} thay cho “tỉnh” hoặc “thành phố” (thành phố trực thuộc trung ương). Để trống: dùng tên chỉ tiêu.',
+      example: 'Thực hiện nhiệm vụ của UBND {cấp trên} giao',
+    },
     zeroWhen: {
       text: 'Dòng chỉ được bằng 0 khi mọi dòng của một nhóm bằng 0 (chưa giao thì chưa làm). Các dòng trong một nhóm nối bằng “ + ”, các nhóm nối bằng “; ”.',
       example: '6.4.1; 6.4.2',
@@ -460,7 +463,43 @@ const OPTION = {
   orphansHeaders: ['Biểu mẫu', 'Mã dòng', 'Chỉ tiêu (phiên bản cũ)', 'Giá trị', 'Ghi chú'] as const,
 } as const;
 
+/** The pane's "Bộ biểu mẫu" line, its chooser and what choosing a set does (Excel, Word, the standalone page). */
+const PANE = {
+  title: 'Bộ biểu mẫu',
+  hint: 'Bộ biểu mẫu quyết định các biểu mẫu, chỉ tiêu, quy tắc kiểm tra và câu văn của báo cáo. Sổ đã lập mang theo bộ của nó.',
+  /** The line: the set's name, identity and issuing body. */
+  line: (name: string, label: string, issuer: string | null): string => `${name} (${label})${issuer ? `, ${issuer}` : ''}`,
+  /** Before a file is opened (Word, the standalone page): the set the file carries is shown once read. */
+  lineUnknown: 'chưa mở tệp nào',
+  builtinName: 'Bộ biểu mẫu có sẵn (Phụ lục 01)',
+  chooseLabel: 'Chọn bộ biểu mẫu…',
+  fromFile: 'Từ tệp (sổ soạn thảo .xlsx hoặc .json)…',
+  shippedGroup: 'Bộ biểu mẫu của tỉnh',
+  reading: (file: string): string => `Đang đọc bộ biểu mẫu ${file}…`,
+  notFormSet: (file: string): string =>
+    `${file}: không phải bộ biểu mẫu (sổ soạn thảo .xlsx có các trang “Thông tin”, “Biểu mẫu”, “Chỉ tiêu”…; tệp .json có trường “formSetVersion” và “forms”).`,
+  unreadable: (file: string): string => `${file}: không đọc được tệp (hỏng, hoặc không phải sổ Excel .xlsx hay tệp .json).`,
+  problems: (file: string, n: number): string => `${file}: ${n} vấn đề, cần sửa trước khi dùng bộ biểu mẫu này (sổ không bị thay đổi):`,
+  problemLine: (place: string | null, message: string): string => (place === null ? message : `${place}: ${message}`),
+  /** Excel: the workbook laid out with the chosen set. */
+  laidOut: (label: string, sheets: number, kept: number): string => `Đã lập sổ theo bộ biểu mẫu ${label}: ${sheets} trang tính, giữ ${kept} ô số liệu đã nhập.`,
+  moved: (from: string, to: string, kept: number): string => `Đã chuyển sổ từ bộ biểu mẫu ${from} sang ${to}, giữ ${kept} ô số liệu đã nhập.`,
+  older: (carried: string, chosen: string): string =>
+    `Sổ đang dùng bộ biểu mẫu ${carried}, mới hơn bộ ${chosen} đã chọn; không hạ phiên bản. Sổ không bị thay đổi.`,
+  /** Word and the standalone page: the set is known from now on, for data that names it. */
+  known: (label: string): string => `Đã chọn bộ biểu mẫu ${label}: tệp số liệu theo bộ này sẽ đọc được.`,
+  dataNeedsSet: (file: string, named: string): string =>
+    `${file}: số liệu theo bộ biểu mẫu ${named}; hãy chọn bộ đó ở “Chọn bộ biểu mẫu…” rồi mở lại tệp.`,
+  damaged: (file: string, message: string): string => `${file}: ${message}`,
+  /** `ADDIN_FORMS=dir npm run build`: what stops the build (said to whoever builds the province's deployment). */
+  shipFailed: (dir: string, lines: readonly string[]): string => `Không đóng gói được bộ biểu mẫu của thư mục ${dir} (ADDIN_FORMS):\n${lines.join('\n')}`,
+  shipProblems: (file: string, n: number): string => `${file}: ${n} vấn đề, cần sửa trước khi đóng gói:`,
+  shipNone: (dir: string): string => `${dir}: không có tệp bộ biểu mẫu nào (.xlsx hoặc .json).`,
+  shipTwice: (label: string, files: readonly string[]): string => `bộ biểu mẫu ${label} có trong nhiều tệp: ${files.join(', ')}; mỗi bộ và phiên bản chỉ đóng gói một lần.`,
+} as const;
+
 export const FORMSET_TEXT = {
+  pane: PANE,
   option: OPTION,
   sheets: SHEETS,
   headers: HEADERS,

@@ -2,8 +2,11 @@
 import type { InfoField } from '../layout/names';
 import { LAYOUT_TEXT } from './layout';
 
-/** Field name as a sentence uses it: the label without its "(*)" mark. */
-const fieldName = (field: InfoField): string => LAYOUT_TEXT.infoFieldLabels[field].replace(/\s*\(\*\)$/, '').replace(/\s*\(.*\)$/, '');
+/**
+ * Field name as a message quotes it: the label in full as the sheet shows it (“Căn cứ (văn bản yêu cầu báo cáo)”, so a
+ * person finds the row by it), without its "(*)" mark only.
+ */
+const fieldName = (field: InfoField): string => LAYOUT_TEXT.infoFieldLabels[field].replace(/\s*\(\*\)$/, '');
 
 export const READ_TEXT = {
   missing: (field: InfoField): string => `Thông tin chung: chưa nhập “${fieldName(field)}”.`,

@@ -70,10 +70,21 @@ export const REPORT_TEXT = {
 
   /** "UBND xã", the unit as the subject of a generated sentence. */
   ubndOfKind: (kind: string): string => `UBND ${kind}`,
-  /** "UBND xã Hòa Phong" */
-  ubndOf: (kind: string, unit: string): string => `UBND ${kind} ${unit}`,
+  /** "UBND xã Hòa Phong", "UBND Phường 12": the unit's committee in running text, after its name as written (`unitName`). */
+  ubndOf: (unitName: string): string => `UBND ${unitName}`,
+  /**
+   * A managing body's line above the issuing body's name may abbreviate the common phrases (Nghị định 30/2020, Phụ lục I:
+   * "Tên của cơ quan, tổ chức chủ quản trực tiếp được viết tắt những cụm từ thông dụng như: Ủy ban nhân dân (UBND),
+   * Hội đồng nhân dân (HĐND), Việt Nam (VN)").
+   */
+  managingAbbreviations: [
+    ['Ủy ban nhân dân', 'UBND'],
+    ['Uỷ ban nhân dân', 'UBND'],
+    ['Hội đồng nhân dân', 'HĐND'],
+    ['Việt Nam', 'VN'],
+  ] as readonly (readonly [string, string])[],
 
-  /** Opening paragraph; the basis is the user's own text, without its final punctuation. */
+  /** Opening paragraph; the basis is the user's own text, without its final punctuation. The period is said once. */
   openingSentence: (p: {
     readonly basis?: string;
     readonly ubnd: string;
@@ -82,7 +93,13 @@ export const REPORT_TEXT = {
     readonly from: string;
     readonly to: string;
   }): string => {
-    const body = `${p.ubnd} báo cáo kết quả thực hiện công tác cải cách hành chính ${periodWithYear(p.period, p.year)} (số liệu tính từ ngày ${p.from} đến ngày ${p.to}), như sau:`;
+    const period = periodWithYear(p.period, p.year);
+    const dates = `(số liệu tính từ ngày ${p.from} đến ngày ${p.to})`;
+    // A basis that already names the period ("… về việc báo cáo … quý I năm 2026") is not followed by it a second time.
+    const named = p.basis !== undefined && p.basis.toLocaleLowerCase('vi').includes(period.toLocaleLowerCase('vi'));
+    const body = named
+      ? `${p.ubnd} báo cáo kết quả như sau ${dates}:`
+      : `${p.ubnd} báo cáo kết quả thực hiện công tác cải cách hành chính ${period} ${dates}, như sau:`;
     return p.basis ? `Thực hiện ${p.basis}, ${body}` : body;
   },
 
@@ -93,8 +110,8 @@ export const REPORT_TEXT = {
   closingSentence: (period: Period, year: number, ubnd: string): string =>
     `Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính ${periodWithYear(period, year)} của ${ubnd}./.`,
 
-  appendixTitle: (period: Period, year: number, kind: string, unit: string): string =>
-    `BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH ${periodWithYear(period, year)} CỦA ${kind} ${unit}`.toLocaleUpperCase('vi'),
+  appendixTitle: (period: Period, year: number, unitName: string): string =>
+    `BIỂU MẪU THỐNG KÊ SỐ LIỆU BÁO CÁO CẢI CÁCH HÀNH CHÍNH ${periodWithYear(period, year)} CỦA ${unitName}`.toLocaleUpperCase('vi'),
 
   appendixAttach: (number: string, date: string, ubnd: string): string => `(Kèm theo Báo cáo số: ${number} ngày ${date} của ${ubnd})`,
 

@@ -51,19 +51,31 @@ export const RULE_TEXT = {
   /** Every entered percent in (0, 1]: `count` of them, the first at `where`. */
   percentAsFraction: (where: string, label: string, value: number, count: number): string =>
     `${where}: ${label} ghi ${COMMON_TEXT.formatNumber(value, 6)}${count > 1 ? ` và cả ${count} tỷ lệ phần trăm đã nhập` : ', tỷ lệ phần trăm duy nhất đã nhập,'} đều nằm trong khoảng 0 đến 1. Có phải đã gõ kèm dấu % (gõ “90%” được lưu thành 0,9)? Hãy nhập số phần trăm không kèm dấu %, ví dụ 90.`,
-  percentDecimals: (where: string, label: string, value: number): string =>
-    `${where}: ${label} (${COMMON_TEXT.formatNumber(value, 6)}) chỉ ghi tối đa một chữ số thập phân.`,
+  /** "…: tỷ lệ … (15,27) chỉ được ghi tối đa một chữ số thập phân (sẽ in là 15,3)." */
+  percentDecimals: (where: string, label: string, value: number, printed: string): string =>
+    `${where}: ${label} (${COMMON_TEXT.formatNumber(value, 6)}) chỉ được ghi tối đa một chữ số thập phân (sẽ in là ${printed}).`,
   codeRange: (where: string, label: string, value: number, legend: string): string =>
     `${where}: ${label} (${COMMON_TEXT.formatNumber(value, 6)}) không phải mã hợp lệ; chỉ nhập một trong các mã: ${legend}.`,
+  /**
+   * A computed ratio holding another value. It is never typed, so the message sends the person to the rows it is made
+   * of, never to type the result ("thì phải là 110" when 2.2 > 2.1 is the error); a result over 100 says why.
+   */
   ratioMismatch: (where: string, label: string, typed: number, computed: number, part: string, whole: string): string =>
-    `${where}: ${label} đang ghi ${n(typed)}, nhưng tính dòng ${part} ÷ dòng ${whole} × 100 thì phải là ${COMMON_TEXT.formatNumber(computed, 1)}.`,
+    `${where}: ${label} đang ghi ${n(typed)}, khác kết quả tính dòng ${part} ÷ dòng ${whole} × 100 (${COMMON_TEXT.formatNumber(computed, 1)}` +
+    (computed > 100 ? `, vượt 100% vì dòng ${part} lớn hơn dòng ${whole}` : '') +
+    `); ô này tự tính từ hai dòng đó: nếu kết quả chưa đúng, hãy sửa số liệu ở dòng ${part} hoặc dòng ${whole}, không ghi số vào ô tỷ lệ.`,
   ratioShouldBeEmpty: (where: string, label: string, typed: number, reason: string): string =>
     `${where}: ${label} đang ghi ${n(typed)}, nhưng ${reason} nên tỷ lệ này không tính được và phải để trống.`,
   /** Why a ratio cannot be computed: "dòng 3.2.1 bằng 0", "dòng 3.2.1 để trống", "dòng 3.2.2 không phải số". */
   ratioReason: (key: string, why: 'zero' | 'empty' | 'text'): string =>
     `dòng ${key} ${why === 'zero' ? 'bằng 0' : why === 'empty' ? 'để trống' : 'không phải số'}`,
   sumMismatch: (where: string, label: string, typed: number, computed: number, terms: readonly string[]): string =>
-    `${where}: ${label} đang ghi ${n(typed)}, nhưng cộng các dòng ${terms.join(', ')} thì phải là ${n(computed)}.`,
+    `${where}: ${label} đang ghi ${n(typed)}, khác tổng các dòng ${terms.join(', ')} (${n(computed)}); ô này tự tính từ các dòng đó: nếu tổng chưa đúng, hãy sửa số liệu ở các dòng đó, không ghi số vào ô tổng.`,
+  /** A computed row in a broken comparison: "dòng 6.6.1 là tổng các dòng 6.4.2, 6.5.2". */
+  computedFrom: (row: string, inputs: string): string => `${row} được tính từ ${inputs}`,
+  /** Where to correct a comparison that involves computed rows: their inputs and the other rows compared. */
+  correctInputs: (madeOf: readonly string[], inputs: string): string =>
+    `${COMMON_TEXT.list(madeOf).replace(/^./u, (c) => c.toLocaleUpperCase('vi'))}: hãy kiểm tra số liệu ở ${inputs}.`,
   sumShouldBeEmpty: (where: string, label: string, typed: number, terms: readonly string[]): string =>
     `${where}: ${label} đang ghi ${n(typed)}, nhưng các dòng ${terms.join(', ')} đều để trống nên tổng này phải để trống.`,
 

@@ -61,6 +61,7 @@ export const UI_TEXT = {
   reportInsertedAtEnd: 'Đã chèn báo cáo vào cuối văn bản (con trỏ không ở phần nội dung chính, hoặc phiên bản Word này không cho biết con trỏ ở đâu).',
   findingsTitle: 'Kết quả kiểm tra',
   headerGroup: 'Thông tin chung',
+  narrativeGroup: 'Thuyết minh',
   goToCell: (cell: string): string => `Chọn ô ${cell}`,
   noFindings: 'Chưa kiểm tra.',
   timing: (ms: number): string => `(${ms} ms)`,

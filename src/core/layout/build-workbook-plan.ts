@@ -4,6 +4,7 @@ import { BUILTIN_CATALOGUE, isBuiltinSet } from '../forms/builtin';
 import { carriedSetSheet } from '../forms/carried-set';
 import { definedName } from '../forms/catalogue';
 import type { FormNumber } from '../forms/types';
+import { placeWords } from '../data/place-words';
 import type { ReportData } from '../data/types';
 import { sheetRef } from './a1';
 import { buildFormSheet } from './form-sheet';
@@ -21,7 +22,7 @@ export function buildWorkbookPlan(data?: ReportData | null, catalogue: FormCatal
     templateVersion: TEMPLATE_VERSION,
     sheets: [
       buildInfoSheet(data?.meta),
-      ...catalogue.forms.map((form) => buildFormSheet(form, data?.forms[`${form.number}`], data?.notes?.[`${form.number}`], data?.meta.superior)),
+      ...catalogue.forms.map((form) => buildFormSheet(form, data?.forms[`${form.number}`], data?.notes?.[`${form.number}`], data ? placeWords(data.meta) : undefined)),
       buildNarrativeSheet(data?.narrative),
       ...(isBuiltinSet(catalogue.definition) ? [] : [carriedSetSheet(catalogue.definition)]),
     ],

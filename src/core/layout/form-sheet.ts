@@ -3,6 +3,7 @@ import { parseRowText } from '../forms/build-catalogue';
 import { definedName, formSheetName } from '../forms/catalogue';
 import { isComputedRow, isInputRow } from '../forms/types';
 import type { FormDef, FormRow } from '../forms/types';
+import { placedLabel, type PlaceWords } from '../data/place-words';
 import type { FormNotes, FormValues } from '../data/types';
 import { COMMON_TEXT } from '../i18n/common';
 import { LAYOUT_TEXT } from '../i18n/layout';
@@ -10,7 +11,6 @@ import { cellAddress } from './a1';
 import { computedFormula } from './form-formulas';
 import { inputValidation, sameValidation } from './form-validation';
 import { noteCellName } from './names';
-import { labelForSuperior } from '../report/superior-level';
 import { wrappedRowHeight } from './row-height';
 import { SheetGrid } from './sheet-grid';
 import { COMPUTED_FILL, HEADER_FILL, INPUT_FILL, TITLE_FONT_SIZE, a4Portrait } from './sheet-style';
@@ -40,8 +40,11 @@ export function formRowNumber(form: FormDef, key: string): number | undefined {
   return i < 0 ? undefined : FORM_FIRST_ROW + i;
 }
 
-/** `superior` (meta.superior), when known, names its level in Biểu mẫu 1 row 4's label ("UBND tỉnh"). */
-export function buildFormSheet(form: FormDef, values: FormValues | undefined, notes?: FormNotes, superior?: string): SheetPlan {
+/**
+ * `place`, when the header is known, words the labels that depend on it (README "What the report never says"): Biểu mẫu 1
+ * row 4 names the superior's level ("UBND tỉnh"), a phường's rows say "tổ dân phố", a centrally-run city's "của thành phố".
+ */
+export function buildFormSheet(form: FormDef, values: FormValues | undefined, notes?: FormNotes, place?: PlaceWords): SheetPlan {
   const last = FORM_FIRST_ROW + form.rows.length - 1;
   const g = new SheetGrid(formSheetName(form.number), last, COLUMN_WIDTHS.length);
   const addressOf = (key: string): string => {
@@ -71,7 +74,7 @@ export function buildFormSheet(form: FormDef, values: FormValues | undefined, no
   form.rows.forEach((row, i) => {
     const r = FORM_FIRST_ROW + i;
     const d = cellAddress(r, FORM_VALUE_COL);
-    const label = superior ? labelForSuperior(form.number, row, superior) : row.label;
+    const label = placedLabel(row, place);
     g.value(r, 1, row.stt, '@').value(r, 2, label, '@').value(r, 3, row.unit, '@');
     // Named like the value cell, so readers and re-layout find a note by name, not by position.
     g.value(r, NOTE_COL, notes?.[row.key] ?? null, '@').nameCell(noteCellName(form.number, row.key), r, NOTE_COL);

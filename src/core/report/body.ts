@@ -1,4 +1,5 @@
 // The body of the report: opening, parts I–V with their sub-sections, the staff's text around the generated sentences.
+import { placeWords, unitName } from '../data/place-words';
 import type { NarrativeKey, ReportData } from '../data/types';
 import type { FormCatalogue } from '../forms/build-catalogue';
 import { REPORT_TEXT } from '../i18n/report';
@@ -9,52 +10,9 @@ import type { SentenceContext } from './generate-sentences';
 import type { BodyBlock, ParagraphBlock } from './model';
 import { splitStaffText } from './staff-text';
 import type { StaffPiece } from './staff-text';
+import { OUTLINE } from './outline';
 
-/** The outline of the body: which headings, in which order, and which narrative key each carries. */
-type OutlineItem =
-  | {
-      readonly kind: 'part';
-      readonly number: keyof typeof SECTION_TEXT.parts;
-      readonly section?: NarrativeKey;
-      /** The part's own text only leads into its sub-sections, which fill it. */
-      readonly intro?: true;
-    }
-  | { readonly kind: 'heading'; readonly label: string; readonly title: string; readonly section?: NarrativeKey }
-  | { readonly kind: 'sub'; readonly label: string; readonly section: NarrativeKey };
-
-const h = (label: string, section: NarrativeKey): OutlineItem => ({ kind: 'heading', label, title: SECTION_TEXT.titles[section], section });
-
-const OUTLINE: readonly OutlineItem[] = [
-  { kind: 'part', number: 'I', section: 'I', intro: true },
-  h('1.', 'I.1'),
-  h('2.', 'I.2'),
-  h('3.', 'I.3'),
-  h('4.', 'I.4'),
-  h('5.', 'I.5'),
-  { kind: 'part', number: 'II' },
-  h('1.', 'II.1'),
-  { kind: 'heading', label: '2.', title: SECTION_TEXT.ii2Title },
-  { kind: 'sub', label: 'a)', section: 'II.2.a' },
-  { kind: 'sub', label: 'b)', section: 'II.2.b' },
-  { kind: 'sub', label: 'c)', section: 'II.2.c' },
-  h('3.', 'II.3'),
-  h('4.', 'II.4'),
-  h('5.', 'II.5'),
-  h('6.', 'II.6'),
-  { kind: 'part', number: 'III' },
-  h('1.', 'III.1'),
-  h('2.', 'III.2'),
-  { kind: 'part', number: 'IV', section: 'IV' },
-  { kind: 'part', number: 'V', section: 'V' },
-];
-
-/**
- * The sections the report prints under a heading of their own, which nothing but their generated
- * sentences and the staff's text fills (every one but I's lead-in): without either, the heading stands empty.
- */
-export const SECTIONS_UNDER_HEADING: readonly NarrativeKey[] = OUTLINE.flatMap((item) =>
-  item.section && !(item.kind === 'part' && item.intro) ? [item.section] : [],
-);
+export { SECTIONS_UNDER_HEADING } from './outline';
 
 export function sentenceContext(data: ReportData, final = false): SentenceContext {
   const { meta } = data;
@@ -65,6 +23,7 @@ export function sentenceContext(data: ReportData, final = false): SentenceContex
     superior: meta.superior,
     year: meta.year,
     period: meta.period,
+    provinceKind: placeWords(meta).provinceKind,
     ...(data.previous ? { previous: { year: data.previous.year, forms: data.previous.forms } } : {}),
   };
 }
@@ -84,7 +43,7 @@ function opening(data: ReportData): ParagraphBlock {
   const basis = meta.basis?.normalize('NFC').trim().replace(/[\s.,;:…]+$/u, '');
   const text = REPORT_TEXT.openingSentence({
     ...(basis ? { basis } : {}),
-    ubnd: REPORT_TEXT.ubndOf(meta.unitKind, meta.unit),
+    ubnd: REPORT_TEXT.ubndOf(unitName(meta.unitKind, meta.unit)),
     period: meta.period,
     year: meta.year,
     ...dataPeriod(data),

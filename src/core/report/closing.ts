@@ -1,4 +1,5 @@
 // The closing sentence, "Nơi nhận" and the signature block.
+import { unitName } from '../data/place-words';
 import { SIGNER_FORMS } from '../data/types';
 import type { ReportData, Signer, SignerForm } from '../data/types';
 import { REPORT_TEXT } from '../i18n/report';
@@ -8,7 +9,7 @@ export function buildClosingSentence(data: ReportData): ParagraphBlock {
   const { meta } = data;
   return {
     kind: 'paragraph',
-    runs: [{ text: REPORT_TEXT.closingSentence(meta.period, meta.year, REPORT_TEXT.ubndOf(meta.unitKind, meta.unit)) }],
+    runs: [{ text: REPORT_TEXT.closingSentence(meta.period, meta.year, REPORT_TEXT.ubndOf(unitName(meta.unitKind, meta.unit))) }],
     style: 'closing',
     source: 'fixed',
   };

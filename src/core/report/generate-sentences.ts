@@ -1,14 +1,14 @@
 // Generated sentences of one section: the set's templates (`Câu văn`) filled with the facts of the rows they read, an empty row never read as 0.
-import type { NarrativeKey, Period, ReportData, UnitKind } from '../data/types';
-import { UNIT_KINDS } from '../data/types';
+import { villageOf } from '../data/place-words';
+import type { NarrativeKey, Period, ReportData } from '../data/types';
 import type { SetSentence } from '../forms/form-set';
 import type { FormCatalogue } from '../forms/build-catalogue';
 import type { FormNumber } from '../forms/types';
 import { COMMON_TEXT } from '../i18n/common';
 import { REPORT_TEXT } from '../i18n/report';
-import { clauseArguments, isTypedKind, type ClauseRow, type SentenceContextText } from './template/clause-facts';
+import { clauseArguments, isTypedKind, sentenceFigure, type ClauseRow, type SentenceContextText } from './template/clause-facts';
 import { fillTemplate, isParsed, parseTemplate } from './template/format-template';
-import { decimalsOf, readForm, rowTopic } from './values';
+import { readForm, rowTopic } from './values';
 import type { FormReader } from './values';
 import { rowComparison, type YearOnYearBase } from './year-on-year';
 
@@ -27,11 +27,9 @@ export interface SentenceContext {
    * refuses it otherwise), so an empty row left is one the set lets a report leave empty, and it goes unsaid.
    */
   readonly final?: boolean;
+  /** What the province is called ("tỉnh", "thành phố"); absent: "tỉnh". */
+  readonly provinceKind?: string;
 }
-
-const isUnitKind = (k: string): k is UnitKind => (UNIT_KINDS as readonly string[]).includes(k);
-/** What the unit calls its villages; a consolidated text (no single kind) uses the xã's word. */
-const villageOf = (kind: string): string => COMMON_TEXT.villageWords[isUnitKind(kind) ? kind : 'xã'];
 
 const contextText = (ctx: SentenceContext): SentenceContextText => ({
   ubnd: ctx.ubnd,
@@ -40,6 +38,7 @@ const contextText = (ctx: SentenceContext): SentenceContextText => ({
   year: String(ctx.year),
   within: REPORT_TEXT.within(ctx.period),
   village: villageOf(ctx.kind),
+  province_kind: ctx.provinceKind ?? COMMON_TEXT.provinceKinds.province,
 });
 
 const capitalise = (s: string): string => {
@@ -66,8 +65,8 @@ function clauseRow(reader: FormReader, key: string, ctx: SentenceContext, catalo
   const row = catalogue.row(reader.form, key);
   if (!row) throw new RangeError(REPORT_TEXT.template.unknownRow(key, reader.form));
   const value = reader.num(key);
-  // A code is a choice, selected on as typed ("0", "1", "2"); every other figure in Vietnamese notation.
-  const printed = value === null ? '' : row.kind === 'code' ? String(value) : COMMON_TEXT.formatNumber(value, decimalsOf(row));
+  // A code is a choice, selected on as typed ("0", "1", "2"); every other figure as a sentence prints it ("01 hồ sơ").
+  const printed = value === null ? '' : row.kind === 'code' ? String(value) : sentenceFigure(value, row.kind);
   return { kind: row.kind, value, printed, vs: () => rowComparison(reader.form, key, value, ctx.previous, catalogue) };
 }
 
@@ -114,7 +113,7 @@ function render(clauses: readonly SetSentence[], reader: FormReader, ctx: Senten
     lastWritten = true;
   }
   if (missing.length && !ctx.final) {
-    const topics = REPORT_TEXT.missingRows(missing.map((k) => rowTopic(reader.form, k, context.village, catalogue)));
+    const topics = REPORT_TEXT.missingRows(missing.map((k) => rowTopic(reader.form, k, { village: context.village, provinceKind: context.province_kind }, catalogue)));
     text = text ? `${text}; ${topics}` : topics;
   }
   return { text: text ? `${capitalise(text)}.` : null, reported };

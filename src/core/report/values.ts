@@ -1,4 +1,5 @@
 // Reading one form's values for the report: numbers (entered or computed), and rows shown in words for fallbacks.
+import { placedText, type PlaceWords } from '../data/place-words';
 import type { CellValue, FormValues, ReportData } from '../data/types';
 import type { FormCatalogue } from '../forms/build-catalogue';
 import { computeForm } from '../forms/compute';
@@ -52,9 +53,9 @@ const lowerFirst = (s: string): string => {
  * label is not one or is shared with another row, else the label with its trailing explanation in
  * brackets dropped and its first letter lower-cased ("số nhiệm vụ đề ra trong kế hoạch").
  */
-export function rowTopic(form: FormNumber, key: string, village: string, catalogue: FormCatalogue): string {
+export function rowTopic(form: FormNumber, key: string, place: Pick<PlaceWords, 'village' | 'provinceKind'>, catalogue: FormCatalogue): string {
   const row = catalogue.row(form, key);
-  if (row?.topic) return row.topic.split(COMMON_TEXT.rowPlaceholders.village).join(village);
+  if (row?.topic) return placedText(row.topic, place);
   const label = row?.label ?? key;
   return lowerFirst(label.replace(/\s*\([^()]*\)\s*$/u, '') || label);
 }

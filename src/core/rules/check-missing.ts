@@ -3,6 +3,7 @@ import type { FormCatalogue } from '../forms/build-catalogue';
 import { isInputRow, type FormNumber } from '../forms/types';
 import type { FormsData } from '../data/types';
 import { RULE_TEXT } from '../i18n/rules';
+import { DEFAULT_PLACE, type PlaceWords } from '../data/place-words';
 import { labelInFinding, rowList } from './describe';
 import type { FormFinding } from './check-values';
 import { RULE_IDS } from './types';
@@ -39,7 +40,7 @@ function uncheckedBy(blank: RowRef, skipped: readonly SkippedRule[], catalogue: 
 const isRelevant = (forms: FormsData, row: RowRef, catalogue: FormCatalogue): boolean =>
   !catalogue.relevance.some((r) => sameRef(r.row, row) && numberAt(forms, r.unlessEquals.row, catalogue) === r.unlessEquals.equals);
 
-export function checkMissing(forms: FormsData, skipped: readonly SkippedRule[], catalogue: FormCatalogue): FormFinding[] {
+export function checkMissing(forms: FormsData, skipped: readonly SkippedRule[], catalogue: FormCatalogue, place: PlaceWords = DEFAULT_PLACE): FormFinding[] {
   const out: FormFinding[] = [];
   for (const form of catalogue.forms) {
     const n: FormNumber = form.number;
@@ -61,7 +62,7 @@ export function checkMissing(forms: FormsData, skipped: readonly SkippedRule[], 
         row: row.key,
         severity: 'info',
         rule: RULE_IDS.missing,
-        message: RULE_TEXT.missing(RULE_TEXT.where(n, row.key), labelInFinding(n, row.key, catalogue), hint, rowList(uncheckedBy(ref, skipped, catalogue), n)),
+        message: RULE_TEXT.missing(RULE_TEXT.where(n, row.key), labelInFinding(n, row.key, catalogue, place), hint, rowList(uncheckedBy(ref, skipped, catalogue), n)),
       });
     }
   }

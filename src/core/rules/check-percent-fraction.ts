@@ -4,6 +4,7 @@ import type { FormNumber } from '../forms/types';
 import type { FormsData } from '../data/types';
 import { RULE_TEXT } from '../i18n/rules';
 import type { FormFinding } from './check-values';
+import { DEFAULT_PLACE, type PlaceWords } from '../data/place-words';
 import { labelInFinding } from './describe';
 import { RULE_IDS } from './types';
 import { numberAt } from './values';
@@ -14,7 +15,7 @@ import { numberAt } from './values';
  * file from elsewhere), data whose every non-zero percent is at most 1 gets this one warning, at
  * the first such row. Zeros say nothing either way and are left out; 1 counts, as "100%" typed.
  */
-export function checkPercentFraction(forms: FormsData, catalogue: FormCatalogue): FormFinding | null {
+export function checkPercentFraction(forms: FormsData, catalogue: FormCatalogue, place: PlaceWords = DEFAULT_PLACE): FormFinding | null {
   const hits: { form: FormNumber; key: string; value: number }[] = [];
   for (const form of catalogue.forms) {
     for (const row of form.rows) {
@@ -32,6 +33,6 @@ export function checkPercentFraction(forms: FormsData, catalogue: FormCatalogue)
     row: first.key,
     severity: 'warning',
     rule: RULE_IDS.percentAsFraction,
-    message: RULE_TEXT.percentAsFraction(RULE_TEXT.where(first.form, first.key), labelInFinding(first.form, first.key, catalogue), first.value, hits.length),
+    message: RULE_TEXT.percentAsFraction(RULE_TEXT.where(first.form, first.key), labelInFinding(first.form, first.key, catalogue, place), first.value, hits.length),
   };
 }

@@ -5,6 +5,8 @@ import type { ComputedRow, FormDef, FormRow, InputRow, RatioRow } from '../forms
 import type { CellValue, FormsData } from '../data/types';
 import { parseVietnameseNumber } from '../data/vi-number';
 import { RULE_TEXT } from '../i18n/rules';
+import { DEFAULT_PLACE, type PlaceWords } from '../data/place-words';
+import { COMMON_TEXT } from '../i18n/common';
 import { labelInFinding } from './describe';
 import { RULE_IDS, type Finding } from './types';
 import { isBlank, numberAt } from './values';
@@ -21,9 +23,9 @@ const hasMoreDecimals = (x: number, digits: number): boolean => {
   return Math.abs(scaled - Math.round(scaled)) > EPSILON * Math.max(1, Math.abs(scaled));
 };
 
-function checkInput(form: FormDef, row: InputRow, value: number, catalogue: FormCatalogue): FormFinding | null {
+function checkInput(form: FormDef, row: InputRow, value: number, catalogue: FormCatalogue, place: PlaceWords): FormFinding | null {
   const where = RULE_TEXT.where(form.number, row.key);
-  const label = labelInFinding(form.number, row.key, catalogue);
+  const label = labelInFinding(form.number, row.key, catalogue, place);
   const at = { form: form.number, row: row.key } as const;
   switch (row.kind) {
     case 'count':
@@ -38,7 +40,7 @@ function checkInput(form: FormDef, row: InputRow, value: number, catalogue: Form
         return { ...at, severity: 'error', rule: RULE_IDS.percentRange, message: RULE_TEXT.percentRange(where, label, value) };
       }
       if (hasMoreDecimals(value, 1)) {
-        return { ...at, severity: 'warning', rule: RULE_IDS.percentDecimals, message: RULE_TEXT.percentDecimals(where, label, value) };
+        return { ...at, severity: 'warning', rule: RULE_IDS.percentDecimals, message: RULE_TEXT.percentDecimals(where, label, value, COMMON_TEXT.formatNumber(value, 1)) };
       }
       return null;
     case 'code':
@@ -59,11 +61,11 @@ function ratioReason(form: FormDef, row: RatioRow, forms: FormsData, catalogue: 
   return RULE_TEXT.ratioReason(key, v === 0 ? 'zero' : isBlank(raw) || typeof raw === 'number' ? 'empty' : 'text');
 }
 
-function checkComputed(form: FormDef, row: ComputedRow, value: number, forms: FormsData, catalogue: FormCatalogue): FormFinding | null {
+function checkComputed(form: FormDef, row: ComputedRow, value: number, forms: FormsData, catalogue: FormCatalogue, place: PlaceWords): FormFinding | null {
   const computed = computeRow(form.number, row, forms[`${form.number}`] ?? {}, catalogue, forms);
   if (computed !== null && Math.abs(value - computed) <= COMPUTED_TOLERANCE + EPSILON) return null;
   const where = RULE_TEXT.where(form.number, row.key);
-  const label = labelInFinding(form.number, row.key, catalogue);
+  const label = labelInFinding(form.number, row.key, catalogue, place);
   const message =
     row.kind === 'ratio'
       ? computed === null
@@ -76,7 +78,14 @@ function checkComputed(form: FormDef, row: ComputedRow, value: number, forms: Fo
 }
 
 /** The finding of one value, if any: at most one per cell, the most basic problem first; `forms` are the whole report's values. */
-export function checkValue(form: FormDef, row: FormRow, value: CellValue | undefined, forms: FormsData, catalogue: FormCatalogue): FormFinding | null {
+export function checkValue(
+  form: FormDef,
+  row: FormRow,
+  value: CellValue | undefined,
+  forms: FormsData,
+  catalogue: FormCatalogue,
+  place: PlaceWords = DEFAULT_PLACE,
+): FormFinding | null {
   if (row.kind === 'section' || isBlank(value)) return null;
   if (typeof value === 'string' || !Number.isFinite(value)) {
     const text = String(value);
@@ -88,5 +97,5 @@ export function checkValue(form: FormDef, row: FormRow, value: CellValue | undef
       message: RULE_TEXT.notANumber(RULE_TEXT.where(form.number, row.key), text.trim(), parseVietnameseNumber(text)),
     };
   }
-  return row.kind === 'ratio' || row.kind === 'sum' ? checkComputed(form, row, value, forms, catalogue) : checkInput(form, row, value, catalogue);
+  return row.kind === 'ratio' || row.kind === 'sum' ? checkComputed(form, row, value, forms, catalogue, place) : checkInput(form, row, value, catalogue, place);
 }

@@ -2,6 +2,7 @@
 import type { FormCatalogue } from '../forms/build-catalogue';
 import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import type { FormNumber } from '../forms/types';
+import { DEFAULT_PLACE, placeWords, type PlaceWords } from '../data/place-words';
 import type { FormsData, NarrativeKey, ReportData } from '../data/types';
 import { checkStaffText } from './check-staff-text';
 import { checkEmptySections } from './check-sections';
@@ -21,9 +22,11 @@ export interface CheckOptions {
   readonly headerCellOf?: (field: HeaderField) => string | null;
   /** The sheet address of a narrative cell (Thuyết minh), for findings on the staff's text. */
   readonly narrativeCellOf?: (key: NarrativeKey) => string | null;
+  /** The words of the unit's place the messages use ("tổ dân phố" in a phường); absent: a xã's in a province. */
+  readonly place?: PlaceWords;
 }
 
-function runRules(forms: FormsData, catalogue: FormCatalogue): { readonly findings: FormFinding[]; readonly skipped: SkippedRule[] } {
+function runRules(forms: FormsData, catalogue: FormCatalogue, place: PlaceWords): { readonly findings: FormFinding[]; readonly skipped: SkippedRule[] } {
   const findings: FormFinding[] = [];
   const skipped: SkippedRule[] = [];
   for (const rule of catalogue.rules) {
@@ -35,7 +38,7 @@ function runRules(forms: FormsData, catalogue: FormCatalogue): { readonly findin
       row: rule.anchor.key,
       severity: rule.severity,
       rule: rule.id,
-      message: ruleMessage(rule, outcome.left, outcome.right, outcome.condition, catalogue),
+      message: ruleMessage(rule, outcome.left, outcome.right, outcome.condition, catalogue, place),
     });
   }
   return { findings, skipped };
@@ -56,20 +59,21 @@ export function compareFindings(a: Finding, b: Finding, catalogue: FormCatalogue
 
 /** Every finding on the forms' values: per-value checks, form rules, and what is missing. */
 export function checkForms(forms: FormsData, options: CheckOptions = {}, catalogue: FormCatalogue = BUILTIN_CATALOGUE): Finding[] {
+  const place = options.place ?? DEFAULT_PLACE;
   const own: FormFinding[] = [];
   for (const form of catalogue.forms) {
     const values = formValues(forms, form.number);
     for (const row of form.rows) {
-      const finding = checkValue(form, row, values[row.key], forms, catalogue);
+      const finding = checkValue(form, row, values[row.key], forms, catalogue, place);
       if (finding) own.push(finding);
     }
   }
-  const fraction = checkPercentFraction(forms, catalogue);
+  const fraction = checkPercentFraction(forms, catalogue, place);
   if (fraction) own.push(fraction);
-  const rules = runRules(forms, catalogue);
+  const rules = runRules(forms, catalogue, place);
   const found = [...own, ...rules.findings];
   // A row that already has a finding (5 = 1 but 5.1 empty) needs no second one saying it is empty.
-  const missing = checkMissing(forms, rules.skipped, catalogue).filter((m) => !found.some((f) => f.form === m.form && f.row === m.row));
+  const missing = checkMissing(forms, rules.skipped, catalogue, place).filter((m) => !found.some((f) => f.form === m.form && f.row === m.row));
   const all = [...found, ...missing];
   return all
     .map((f): Finding => ({ ...f, cell: f.form !== null && f.row !== null && options.cellOf ? options.cellOf(f.form, f.row) : null }))
@@ -96,7 +100,7 @@ export function checkReport(data: ReportData, options: CheckOptions = {}, catalo
       ...checkHeader(data.meta, options.headerCellOf),
       ...staff,
       ...checkEmptySections(data, catalogue, options.narrativeCellOf),
-      ...checkForms(data.forms, options, catalogue),
+      ...checkForms(data.forms, { place: placeWords(data.meta), ...options }, catalogue),
     ].sort((a, b) => compareFindings(a, b, catalogue)),
   );
 }

@@ -1,24 +1,33 @@
 // How findings name rows: the form's own label inside a sentence, and row references across forms.
-import type { FormCatalogue } from '../forms/build-catalogue';
+import { parseRowText, type FormCatalogue } from '../forms/build-catalogue';
 import type { FormNumber } from '../forms/types';
-import { COMMON_TEXT } from '../i18n/common';
+import { DEFAULT_PLACE, placedLabel, placedText, type PlaceWords } from '../data/place-words';
+import { isComputedRow } from '../forms/types';
 import { RULE_TEXT } from '../i18n/rules';
 import type { RowRef, Side } from './validation-rule';
 
 /**
- * A row's label as it reads inside a sentence: the trailing explanation in brackets dropped, the first
- * letter lower-cased unless the first word is an acronym ("Số nhiệm vụ…" → "số nhiệm vụ…", "UBND…" kept).
+ * A row's label as it reads inside a sentence: in full as the form prints it, its explanation in brackets kept ("số TTHC
+ * cấp xã (Bao gồm cả TTHC của cơ quan ngành dọc)", so a person finds the row by it), worded for the unit's place ("tổ dân
+ * phố" in a phường), the first letter lower-cased unless the first word is an acronym ("UBND…" kept).
  */
-export function labelInFinding(form: FormNumber, key: string, catalogue: FormCatalogue): string {
+export function labelInFinding(form: FormNumber, key: string, catalogue: FormCatalogue, place: PlaceWords = DEFAULT_PLACE): string {
   // A label that is not a noun phrase ("Đã thực hiện", "UBND cấp xã đã hoàn thành…") reads as the catalogue's phrase.
   const row = catalogue.row(form, key);
-  if (row?.topic) return row.topic.split(COMMON_TEXT.rowPlaceholders.village).join(COMMON_TEXT.villageWords.xã);
-  const label = row?.label ?? RULE_TEXT.rowRef(key);
-  const short = label.replace(/\s*\([^()]*\)\s*$/, '') || label;
-  const [first = '', second = ''] = Array.from(short);
+  if (row?.topic) return placedText(row.topic, place);
+  const label = row ? placedLabel(row, place) : RULE_TEXT.rowRef(key);
+  const [first = '', second = ''] = Array.from(label);
   return second !== '' && second === second.toLowerCase() && second !== second.toUpperCase()
-    ? first.toLowerCase() + short.slice(first.length)
-    : short;
+    ? first.toLowerCase() + label.slice(first.length)
+    : label;
+}
+
+/** The rows a computed row is made of (a sum's terms, a ratio's part and whole), as references; none for an input. */
+export function inputsOf(ref: RowRef, catalogue: FormCatalogue): readonly RowRef[] {
+  const row = catalogue.row(ref.form, ref.key);
+  if (!row || !isComputedRow(row)) return [];
+  const keys = row.kind === 'sum' ? row.terms : [row.part, row.whole];
+  return keys.map((k) => parseRowText(k, ref.form));
 }
 
 /** "dòng 4.2" in the finding's own form, "dòng 2.2 Biểu mẫu 4" elsewhere. */
@@ -27,11 +36,11 @@ export function rowReference(ref: RowRef, from: FormNumber | null): string {
 }
 
 /** A side of a rule in words, seen from the finding's form; null for a constant (the number says it all). */
-export function describeSide(side: Side, from: FormNumber, catalogue: FormCatalogue): string | null {
+export function describeSide(side: Side, from: FormNumber, catalogue: FormCatalogue, place: PlaceWords = DEFAULT_PLACE): string | null {
   if ('constant' in side) return null;
   const [only, ...more] = side.rows;
   if (only && more.length === 0) {
-    const label = labelInFinding(only.form, only.key, catalogue);
+    const label = labelInFinding(only.form, only.key, catalogue, place);
     return only.form === from ? label : RULE_TEXT.labelInOtherForm(label, only.form, only.key);
   }
   return RULE_TEXT.sumOfRows(side.rows.map((r) => (r.form === from ? r.key : RULE_TEXT.sumTermOtherForm(r.form, r.key))));

@@ -50,7 +50,7 @@ export const RULE_IDS = {
   dataToAfterDate: 'data-to-after-date',
   /** Header: no signer's name: the signature block would print without one (warning). */
   signerNameMissing: 'signer-name-missing',
-  /** A narrative section with nothing under its heading: no staff text and no sentence of the set (III.1, III.2, IV, V) (warning). */
+  /** A narrative section with nothing under its heading: no staff text and no sentence of the set (I.4, III.1, III.2, IV, V) (warning). */
   sectionEmpty: 'section-empty',
   /** Header: the report's date is not in the report's year (warning). */
   dateOutsideYear: 'date-outside-year',

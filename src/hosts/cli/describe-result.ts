@@ -6,8 +6,8 @@ import type { CheckResult } from '../../core/rules/types';
 export function describeResult(file: string, result: CheckResult): string[] {
   const lines = [CLI_TEXT.checkHeading(file)];
   for (const f of result.findings) {
-    const where = f.cell ?? (f.form === null ? CLI_TEXT.headerFinding : null);
-    lines.push(`  [${COMMON_TEXT.severityLabels[f.severity]}] ${where ? `${where} — ` : ''}${f.message}`);
+    // A message names its place ("Biểu mẫu 1, dòng 2.2", "Thông tin chung", "Thuyết minh, mục II.6"); a cell, when read from a workbook, goes first.
+    lines.push(`  [${COMMON_TEXT.severityLabels[f.severity]}] ${f.cell ? `${f.cell} — ` : ''}${f.message}`);
   }
   lines.push(CLI_TEXT.checkTotals(result.errors, result.warnings, result.infos));
   lines.push(result.errors > 0 ? CLI_TEXT.checkBlocked : CLI_TEXT.checkClean);

@@ -8,10 +8,14 @@ import { CLI_TEXT, FORMSET_TEXT } from '../../core/i18n/messages';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { isZip, readInputBytes } from './read-input-bytes';
+import type { AuthoringRead } from '../shared/authoring-grids';
 
-async function fromWorkbook(bytes: Uint8Array, file: string, options: CheckFormSetOptions): Promise<FormSetLoad> {
+/** Reads an authoring workbook's bytes (read-authoring-workbook.ts). */
+export type AuthoringReader = (bytes: Uint8Array) => Promise<AuthoringRead>;
+
+async function fromWorkbook(bytes: Uint8Array, file: string, options: CheckFormSetOptions, reader?: AuthoringReader): Promise<FormSetLoad> {
   // Loaded only for a workbook: the reader and ExcelJS cost nothing to a JSON set.
-  const { readAuthoringWorkbook } = await import('./xlsx/read-authoring-workbook');
+  const readAuthoringWorkbook = reader ?? (await import('./xlsx/read-authoring-workbook')).readAuthoringWorkbook;
   let result;
   try {
     result = await readAuthoringWorkbook(bytes);
@@ -27,12 +31,12 @@ async function fromWorkbook(bytes: Uint8Array, file: string, options: CheckFormS
 }
 
 /**
- * The set in `file` (relative to io.cwd), checked: `{ set }` or every problem at its place. Input that is not a
+ * The set in `file` (relative to io.cwd), checked (`reader`: the workbook reader, else loaded on demand): `{ set }` or every problem at its place. Input that is not a
  * set at all — missing, damaged, not JSON, JSON of something else — is a CliError (exit 2).
  */
-export async function loadFormSetFile(file: string, io: CliIo, options: CheckFormSetOptions = {}): Promise<FormSetLoad> {
+export async function loadFormSetFile(file: string, io: CliIo, options: CheckFormSetOptions = {}, reader?: AuthoringReader): Promise<FormSetLoad> {
   const bytes = await readInputBytes(resolve(io.cwd, file), file);
-  if (isZip(bytes)) return fromWorkbook(bytes, file, options);
+  if (isZip(bytes)) return fromWorkbook(bytes, file, options, reader);
   if (/\.xlsx$/i.test(file)) throw new CliError(CLI_TEXT.notXlsx(file));
   let json: unknown;
   try {

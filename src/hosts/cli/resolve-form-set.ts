@@ -1,9 +1,8 @@
 // Which form set a command follows: `--forms S` loaded and checked once, combined (chooseFormSet) with what the input carries or names.
-import { buildCatalogue, type FormCatalogue } from '../../core/forms/build-catalogue';
-import { BUILTIN_CATALOGUE, BUILTIN_SET, isBuiltinSet } from '../../core/forms/builtin';
+import { BUILTIN_SET } from '../../core/forms/builtin';
 import { CarriedSetError, readCarriedSet } from '../../core/forms/carried-set';
 import { chooseFormSet, FormSetMismatchError, type FormSetChoice } from '../../core/forms/choose-form-set';
-import type { FormSetDef, FormSetIdentity } from '../../core/forms/form-set';
+import type { FormSetDef } from '../../core/forms/form-set';
 import { placeText, type SetProblem } from '../../core/forms/set-problem';
 import { FORMSET_TEXT } from '../../core/i18n/form-sets';
 import { CliError } from './cli-error';
@@ -34,18 +33,7 @@ export async function loadGivenSet(file: string | undefined, io: CliIo): Promise
   return file === undefined ? undefined : loadSetFile(file, io);
 }
 
-const catalogues = new WeakMap<FormSetDef, FormCatalogue>();
-
-/** The catalogue of a set, built once per set; the built-in set's is BUILTIN_CATALOGUE (the golden output's). */
-export function catalogueOf(set: FormSetDef): FormCatalogue {
-  if (set === BUILTIN_SET || isBuiltinSet(set)) return BUILTIN_CATALOGUE;
-  let cat = catalogues.get(set);
-  if (!cat) {
-    cat = buildCatalogue(set);
-    catalogues.set(set, cat);
-  }
-  return cat;
-}
+export { catalogueOf } from '../../core/forms/builtin';
 
 export { sameSet, setLabel } from '../../core/forms/choose-form-set';
 
@@ -69,11 +57,4 @@ export function chooseSetFor(file: string, choice: Omit<FormSetChoice, 'builtin'
   }
 }
 
-/** The identity report data names in its `formSet`, read before the data is validated (which needs the set); null when none. */
-export function namedIdentity(json: unknown): FormSetIdentity | null {
-  if (typeof json !== 'object' || json === null) return null;
-  const named = (json as { formSet?: unknown }).formSet;
-  if (typeof named !== 'object' || named === null) return null;
-  const { id, version } = named as { id?: unknown; version?: unknown };
-  return typeof id === 'string' && typeof version === 'number' ? { id, version } : null;
-}
+export { namedIdentity } from '../../core/forms/choose-form-set';

@@ -14,14 +14,32 @@ import { PROTECT_OPTIONS, queueSheetWrites } from './queue-sheet-writes';
 import { restoreAfterFailure } from './recover';
 import { queueWorkbookIndex } from './workbook-index';
 import { SHOWN_VALUE_PROPS, shownValue } from './shown-value';
+import type { FormCatalogue } from '../../core/forms/build-catalogue';
+import { isBuiltinSet } from '../../core/forms/builtin';
+import { CARRIED_SET_SHEET } from '../../core/forms/carried-set';
+import { catalogueOf } from '../../core/forms/builtin';
+import { formSheetName } from '../../core/forms/catalogue';
+import { sameSet, setLabel } from '../../core/forms/choose-form-set';
+import type { FormSetDef } from '../../core/forms/form-set';
+import { orphansOfRows, orphansSheet, orphanValues, type OrphanValue } from '../../core/forms/orphan-values';
+import { FORMSET_TEXT } from '../../core/i18n/form-sets';
+import { CarriedSetDamagedError, carriedSetOfValues } from './workbook-set';
 
 export interface LayoutDeps {
-  /** The core's planner (buildWorkbookPlan). */
-  readonly buildPlan: (data: ReportData | null) => WorkbookPlan;
+  /** The core's planner (buildWorkbookPlan), by a set's catalogue (absent: the built-in set's). */
+  readonly buildPlan: (data: ReportData | null, catalogue?: FormCatalogue) => WorkbookPlan;
   /** The core's reader (readWorkbookValues): report data from values by defined name, or null. */
-  readonly readData: (values: Readonly<Record<string, unknown>>) => ReportData | null;
+  readonly readData: (values: Readonly<Record<string, unknown>>, catalogue?: FormCatalogue) => ReportData | null;
   readonly supports: Supports;
+  /** The set to lay the workbook out with ("Chọn bộ biểu mẫu…"); absent: the set the workbook carries (the built-in one when none). */
+  readonly set?: FormSetDef;
 }
+
+/** The workbook carries a newer version of the chosen set: never moved back (as `cchc upgrade --forms` refuses). */
+export class OlderSetError extends UserError {}
+
+/** Names of the template's families that a layout by another set may leave behind: form values, Ghi chú cells, the carried set. */
+const isSetDependentName = (name: string): boolean => /^(BM\d+_|GC\d+_|CCHC_FORMSET_)/i.test(name);
 
 export interface LayoutResult {
   readonly sheets: number;
@@ -32,6 +50,13 @@ export interface LayoutResult {
   readonly renamed: readonly string[];
   /** The older template version the workbook was upgraded from; null when it was today's (or new). */
   readonly upgradedFrom: string | null;
+  /** The set the workbook carried before (the built-in one when none), and the one it is laid out with now. */
+  readonly from: FormSetDef;
+  readonly set: FormSetDef;
+  /** Values typed on rows the new set lacks, kept on the sheet `Giá trị không còn dòng` (earlier moves' rows first). */
+  readonly orphans: readonly OrphanValue[];
+  /** Sheets of the old layout the new one has no place for (a form the set dropped, the carried set going back to the built-in one). */
+  readonly removed: readonly string[];
 }
 
 /** The oldest ExcelApi set the layout runs on: NamedItemCollection.add. */
@@ -62,7 +87,7 @@ const nameFormula = (sheet: string, a1: string): string =>
 export async function applyWorkbookPlan(context: Excel.RequestContext, deps: LayoutDeps): Promise<LayoutResult> {
   // Defined names (ExcelApi 1.4) are how every reader finds the cells: without them there is no template.
   if (!deps.supports(MIN_EXCEL_API)) throw new ExcelTooOldError();
-  const probe = deps.buildPlan(null);
+  const probe = deps.buildPlan(null, deps.set ? catalogueOf(deps.set) : undefined);
   const workbook = context.workbook;
 
   // Members past ExcelApi 1.4 are gated: an ungated one fails the whole batch on an older Excel (ApiNotFound).
@@ -88,7 +113,16 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     const nameItems = new Map<string, Excel.NamedItem>();
     const byPosition = new Map<string, Map<string, Excel.Range>>();
     // Older versions' names too: their cells' entries move to today's names (template-versions.ts).
-    const wanted = [...probe.sheets.flatMap((s) => s.names.map((n) => n.name)), TEMPLATE_VERSION_NAME, ...OLDER_TEMPLATE_NAMES];
+    // And every name of a set's families the workbook has: the set it carries, and the values of its rows (which the
+    // new set may not have: they are listed, not lost).
+    const wanted = [
+      ...new Set([
+        ...probe.sheets.flatMap((s) => s.names.map((n) => n.name)),
+        TEMPLATE_VERSION_NAME,
+        ...OLDER_TEMPLATE_NAMES,
+        ...index.names.filter((n) => isSetDependentName(n.name)).map((n) => n.name.toUpperCase()),
+      ]),
+    ];
     const usable = (name: string): boolean => index.name(name)?.usable === true;
     for (const name of wanted) {
       const entry = index.name(name);
@@ -111,6 +145,9 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
       }
       byPosition.set(sheet.name, cells);
     }
+    // Values kept by an earlier move to another set: they stay, before the new ones.
+    const orphanSheet = index.sheet(FORMSET_TEXT.option.orphansSheet);
+    const earlier = orphanSheet === undefined ? null : workbook.worksheets.getItem(orphanSheet).getUsedRange().load('values');
     await context.sync();
     wasProtected = index.sheets.filter((s) => protection.get(s.name)?.protected).map((s) => s.id);
 
@@ -129,15 +166,27 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     // A newer or unknown version throws here, before anything is written (the catch below restores events).
     const carried = carryEntries(found);
     const named = carried.values;
+    // The set the workbook carries; a damaged copy is replaced by a set chosen now, else refused (before any write).
+    let fromSet: FormSetDef;
+    try {
+      fromSet = carriedSetOfValues(found);
+    } catch (e) {
+      if (!(e instanceof CarriedSetDamagedError) || !deps.set) throw e;
+      fromSet = deps.set;
+    }
+    const target = deps.set ?? fromSet;
+    if (target.id === fromSet.id && target.version < fromSet.version) throw new OlderSetError(FORMSET_TEXT.pane.older(setLabel(fromSet), setLabel(target)));
+    const fromCat = catalogueOf(fromSet);
+    const toCat = catalogueOf(target);
     let data: ReportData | null = null;
     if (byName.size > 0) {
       try {
-        data = deps.readData(named);
+        data = deps.readData(named, fromCat);
       } catch {
         data = null; // an unreadable header still keeps every typed value through the overlay below
       }
     }
-    const fresh = deps.buildPlan(data);
+    const fresh = deps.buildPlan(data, toCat);
     const kept = new Map<string, Map<string, PlanValue>>();
     for (const sheet of fresh.sheets) {
       const mine = new Map<string, PlanValue>();
@@ -155,7 +204,24 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
       }
       kept.set(sheet.name, mine);
     }
-    const { plan, kept: keptCount } = overlayKept(fresh, kept as KeptValues);
+    const laid = overlayKept(fresh, kept as KeptValues);
+    const keptCount = laid.kept;
+    // Moving to another set: every value whose row the new set lacks is listed on a visible sheet, never dropped.
+    const moved = !sameSet(fromSet, target);
+    const orphans = moved ? [...(earlier ? orphansOfRows(earlier.values) : []), ...orphanValues(named, fromCat, toCat)] : [];
+    const plan: WorkbookPlan = orphans.length > 0 ? { ...laid.plan, sheets: [...laid.plan.sheets, orphansSheet(orphans, setLabel(fromSet), setLabel(target))] } : laid.plan;
+    // What the old layout had and the new one has no place for: its names, then its sheets (a form the set dropped,
+    // the carried set's sheet when the workbook goes back to the built-in set).
+    const planNames = new Set(plan.sheets.flatMap((s) => s.names.map((n) => n.name.toUpperCase())));
+    const staleNames = index.names.filter((n) => isSetDependentName(n.name) && !planNames.has(n.name.toUpperCase()));
+    const planSheets = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
+    const oldSheets = [...fromCat.forms.map((f) => formSheetName(f.number)), ...(isBuiltinSet(fromSet) ? [] : [CARRIED_SET_SHEET])];
+    const staleSheets = [...new Set([...oldSheets, CARRIED_SET_SHEET])]
+      .filter((name) => !planSheets.has(name.toLowerCase()))
+      .flatMap((name) => {
+        const actual = index.sheet(name);
+        return actual === undefined ? [] : [actual];
+      });
 
     // Sync 3: write everything with calculation and screen updating suspended, then events back on.
     if (deps.supports('1.6')) context.application.suspendApiCalculationUntilNextSync();
@@ -203,6 +269,9 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
       if (sheet.protect) targets[i]?.protection.protect(PROTECT_OPTIONS);
     });
     targets[0]?.activate();
+    for (const stale of staleNames) workbook.names.getItem(stale.name).delete();
+    // After the first sheet is active: Excel never deletes the only visible sheet, and the plan's first stays.
+    for (const name of staleSheets) workbook.worksheets.getItem(index.sheets.find((s) => s.name === name)?.id ?? name).delete();
     // The carried form set's sheet: hidden, not very hidden (Unhide shows it), once the first sheet
     // is the active one; Excel refuses to hide the only visible sheet, and the plan's first never is.
     plan.sheets.forEach((sheet, i) => {
@@ -211,7 +280,17 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     if (runtime) runtime.enableEvents = eventsWereOn;
     await context.sync();
 
-    return { sheets: plan.sheets.length, kept: keptCount, created, renamed, upgradedFrom: carried.upgraded ? carried.from : null };
+    return {
+      sheets: plan.sheets.length,
+      kept: keptCount,
+      created,
+      renamed,
+      upgradedFrom: carried.upgraded ? carried.from : null,
+      from: fromSet,
+      set: target,
+      orphans,
+      removed: staleSheets,
+    };
   } catch (e) {
     // By id: a sheet renamed in the failed batch is still found.
     await restoreAfterFailure(context, runtime ? eventsWereOn : null, wasProtected);

@@ -1,6 +1,8 @@
 // The cells a carry may have noted, and the API set notes need: shared by "Lấy số liệu kỳ trước" and Kiểm tra (which removes the note of a cell edited since).
 /// <reference types="office-js" />
 import { carriedNames, isStaleCarryNote } from '../../core/carry/carry-note';
+import type { FormCatalogue } from '../../core/forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../../core/forms/builtin';
 import type { WorkbookPlan } from '../../core/layout/types';
 
 /**
@@ -19,11 +21,16 @@ interface QueuedNote {
 }
 
 /**
- * Queues, for the next sync, the note of each carried cell where the plan puts it; `sheetOf` gives
- * the workbook's spelling of a plan sheet (Excel matches names whatever their case).
+ * Queues, for the next sync, the note of each carried cell (the rows `catalogue` carries) where the plan puts it;
+ * `sheetOf` gives the workbook's spelling of a plan sheet (Excel matches names whatever their case).
  */
-export function queueCarryNotes(context: Excel.RequestContext, plan: WorkbookPlan, sheetOf: (planSheet: string) => string): readonly QueuedNote[] {
-  const wanted = new Set(carriedNames());
+export function queueCarryNotes(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  sheetOf: (planSheet: string) => string,
+  catalogue: FormCatalogue = BUILTIN_CATALOGUE,
+): readonly QueuedNote[] {
+  const wanted = new Set(carriedNames(catalogue));
   const out: QueuedNote[] = [];
   for (const sheet of plan.sheets) {
     for (const { name, cell } of sheet.names) {

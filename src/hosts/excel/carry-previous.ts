@@ -2,6 +2,11 @@
 /// <reference types="office-js" />
 import { carriedNames, isStaleCarryNote } from '../../core/carry/carry-note';
 import { planCarry, type CarryPlan } from '../../core/carry/plan-carry';
+import { BUILTIN_SET, isBuiltinSet } from '../../core/forms/builtin';
+import { catalogueOf } from '../../core/forms/builtin';
+import type { FormSetDef } from '../../core/forms/form-set';
+import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
+import { queueCarriedSet } from './workbook-set';
 import type { ReportData } from '../../core/data/types';
 import { parseCellAddress, parseSheetCell } from '../../core/layout/a1';
 import { hostLiteral } from '../../core/layout/host-literal';
@@ -38,15 +43,25 @@ function formatsByName(plan: WorkbookPlan): ReadonlyMap<string, string> {
 }
 
 /**
- * Sync 1: which sheets and names exist. Sync 2: every named cell's value and address, and the
+ * Sync 1: which sheets and names exist (then, for a workbook carrying a set, one sync reads it: its plan and rows
+ * across periods are followed; `builtinPlan` is the built-in set's). Sync 2: every named cell's value and address, and the
  * sheets' protection. Sync 3 (ExcelApi 1.18): the notes on the cells a carry may have noted.
  * Sync 4: the values, the new notes, the stale notes deleted, protection put back.
  * Throws CarryRefusedError (another commune, not earlier), NotLaidOutError, WorkbookDamagedError.
  */
-export async function carryPrevious(context: Excel.RequestContext, plan: WorkbookPlan, previous: ReportData, supports: Supports): Promise<ExcelCarry> {
+export async function carryPrevious(context: Excel.RequestContext, builtinPlan: WorkbookPlan, previous: ReportData, supports: Supports): Promise<ExcelCarry> {
   const indexed = queueWorkbookIndex(context);
   await context.sync();
   const index = indexed();
+  // A workbook carrying a set: one more sync reads it, and its rows across periods are the ones carried.
+  const carried = queueCarriedSet(context, index);
+  let set: FormSetDef = BUILTIN_SET;
+  if (carried) {
+    await context.sync();
+    set = carried();
+  }
+  const catalogue = catalogueOf(set);
+  const plan = isBuiltinSet(set) ? builtinPlan : buildWorkbookPlan(null, catalogue);
   const damage = damageOf(plan, index);
   if (damage.blank) throw new NotLaidOutError();
   if (damage.missingSheets.length > 0 || damage.brokenNames.length > 0) throw new WorkbookDamagedError(damage.missingSheets, damage.brokenNames);
@@ -66,12 +81,12 @@ export async function carryPrevious(context: Excel.RequestContext, plan: Workboo
     if (at) cellOf.set(name, at);
   }
   // Refuses before anything is written.
-  const carry = planCarry(previous, values);
+  const carry = planCarry(previous, values, catalogue);
 
   const noted = supports(NOTES_API);
   const existing = new Map<string, Excel.Note>();
   if (noted) {
-    for (const name of carriedNames()) {
+    for (const name of carriedNames(catalogue)) {
       const at = cellOf.get(name);
       if (at) existing.set(name, context.workbook.worksheets.getItem(at.sheet).notes.getItemOrNullObject(at.a1).load('content'));
     }

@@ -9,8 +9,17 @@ import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../core/layout/names
 import { readableTemplateVersion } from '../../core/read/template-version';
 import { SHOWN_VALUE_PROPS, shownValue } from './shown-value';
 import { queueCarryNotes, staleCarryNotes } from './carry-notes';
+import { BUILTIN_SET, isBuiltinSet } from '../../core/forms/builtin';
+import { catalogueOf } from '../../core/forms/builtin';
+import type { FormSetDef } from '../../core/forms/form-set';
+import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
+import { queueCarriedSet } from './workbook-set';
 
 export interface ExcelCheck extends NamedCheck {
+  /** The form set the workbook carries (the built-in one when none): what it was checked by. */
+  readonly set: FormSetDef;
+  /** The plan of that set, as marking needs it. */
+  readonly plan: WorkbookPlan;
   /** Protection of each plan sheet (by its plan name) as it was read: marking must restore it. */
   readonly protectedSheets: ReadonlyMap<string, boolean>;
   /** Carry notes ("Lấy số liệu kỳ trước") whose cell was edited since, by plan sheet: marking deletes them. */
@@ -52,14 +61,23 @@ export class OlderTemplateError extends UserError {
 
 /**
  * Sync 1: which sheets and names exist (a name at #REF! throws on getRange, so it is never
- * read). Sync 2: values, number formats and addresses of the plan's names, protection of its
+ * read). A workbook carrying a form set: one more sync reads the set, whose plan and catalogue
+ * the rest follows (`plan` is the built-in set's). Sync 2: values, number formats and addresses of the plan's names, protection of its
  * sheets, and (with notes) the carry notes on the carried cells. Where names are missing, one more sync reads the version cell: a workbook of another
  * template version is told as such (older: upgrade it; newer or unknown: refused), not as damaged.
  */
-export async function checkWorkbook(context: Excel.RequestContext, plan: WorkbookPlan, options: CheckOptions = {}): Promise<ExcelCheck> {
+export async function checkWorkbook(context: Excel.RequestContext, builtinPlan: WorkbookPlan, options: CheckOptions = {}): Promise<ExcelCheck> {
   const indexed = queueWorkbookIndex(context);
   await context.sync();
   const index = indexed();
+  const carried = queueCarriedSet(context, index);
+  let set: FormSetDef = BUILTIN_SET;
+  if (carried) {
+    await context.sync();
+    set = carried();
+  }
+  const catalogue = catalogueOf(set);
+  const plan = isBuiltinSet(set) ? builtinPlan : buildWorkbookPlan(null, catalogue);
   const damage = damageOf(plan, index);
   if (damage.blank) throw new NotLaidOutError();
   if (damage.missingSheets.length > 0 || damage.brokenNames.length > 0) {
@@ -84,7 +102,7 @@ export async function checkWorkbook(context: Excel.RequestContext, plan: Workboo
     }
   }
   // In the same sync: the notes a carry left on the carried cells, to tell which were edited since.
-  const notes = options.notes ? queueCarryNotes(context, plan, (sheet) => index.sheet(sheet) ?? sheet) : [];
+  const notes = options.notes ? queueCarryNotes(context, plan, (sheet) => index.sheet(sheet) ?? sheet, catalogue) : [];
   await context.sync();
   const values: Record<string, unknown> = {};
   const addresses: Record<string, string> = {};
@@ -93,5 +111,8 @@ export async function checkWorkbook(context: Excel.RequestContext, plan: Workboo
     addresses[name] = range.address;
   }
   const protectedSheets = new Map([...protections].map(([name, p]) => [name, p.protected] as const));
-  return { ...checkNamedValues(values, addresses), protectedSheets, staleCarryNotes: staleCarryNotes(notes, values) };
+  const check = checkNamedValues(values, addresses, catalogue);
+  // Data read from a workbook of another set names it (as the CLI's export does).
+  const data = check.data && !isBuiltinSet(set) ? { ...check.data, formSet: { id: set.id, version: set.version } } : check.data;
+  return { ...check, data, set, plan, protectedSheets, staleCarryNotes: staleCarryNotes(notes, values) };
 }

@@ -21,6 +21,8 @@ export interface WorkbookIndex {
   name(name: string): NameEntry | undefined;
   /** Every sheet, with its id (Worksheet.id): getItem takes either, and an id survives a rename. */
   readonly sheets: readonly { readonly name: string; readonly id: string }[];
+  /** Every workbook-level defined name, as the workbook spells it. */
+  readonly names: readonly NameEntry[];
 }
 
 const key = (s: string): string => s.toLowerCase();
@@ -36,8 +38,10 @@ export function queueWorkbookIndex(context: Excel.RequestContext): () => Workboo
   return () => {
     const list = sheets.items.map((s) => ({ name: s.name, id: s.id }));
     const bySheet = new Map(list.map((s) => [key(s.name), s.name] as const));
-    const byName = new Map(names.items.map((n) => [key(n.name), { name: n.name, usable: n.type === 'Range' }] as const));
+    const entries = names.items.map((n) => ({ name: n.name, usable: n.type === 'Range' }));
+    const byName = new Map(entries.map((n) => [key(n.name), n] as const));
     return {
+      names: entries,
       sheet: (name) => bySheet.get(key(name)),
       name: (name) => byName.get(key(name)),
       sheets: list,

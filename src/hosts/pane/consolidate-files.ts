@@ -1,10 +1,15 @@
 // The pane's "Tổng hợp": reads the picked files and hands bytes out; the core decides what is accepted, totals, lays out and words it.
-import { checkedCandidate, unreadableCandidate } from '../../core/aggregate/candidate';
-import { screenFiles, type Candidate, type RejectedFile } from '../../core/aggregate/grouping';
+import { checkedCandidate, otherSetCandidate, unreadableCandidate } from '../../core/aggregate/candidate';
+import { screenFiles, unitName, type Candidate, type RejectedFile } from '../../core/aggregate/grouping';
+import { BUILTIN_SET } from '../../core/forms/builtin';
+import { catalogueOf } from '../../core/forms/builtin';
+import { namedIdentity, sameSet, setLabel } from '../../core/forms/choose-form-set';
+import type { FormSetDef, FormSetIdentity } from '../../core/forms/form-set';
+import { carriedSetIn, FormSetFileError, namedSetIn } from './pane-sets';
 import { laggingUnits, lastYearTotals, screenedTotals } from '../../core/aggregate/screened-totals';
 import { acceptedJointTotals } from '../../core/aggregate/joint-totals';
 import { parseReportData } from '../../core/data/schema';
-import type { FormsData } from '../../core/data/types';
+import type { FormsData, ReportData } from '../../core/data/types';
 import { AGGREGATE_TEXT, PERIODS_TEXT, UI_TEXT } from '../../core/i18n/messages';
 import { REPORT_TEXT } from '../../core/i18n/report';
 import { readNamedWorkbook, type ReadInput } from '../../core/read/check-named-values';
@@ -29,9 +34,25 @@ export interface PaneConsolidation {
   readonly report: NamedBytes | null;
 }
 
-async function readPicked(file: PickedFile): Promise<{ candidate: Candidate; forms: FormsData | null }> {
+/** What one picked file gave: a candidate, the forms to total, and the set it carries or names (null when unreadable). */
+interface Picked {
+  readonly candidate: Candidate;
+  readonly forms: FormsData | null;
+}
+
+/**
+ * Reads one picked file by the set it carries or names. The files are of one set: `chosen` (the first readable
+ * file's), and a file of another set is rejected with its set named, as `cchc consolidate` does.
+ */
+async function readPicked(file: PickedFile, known: readonly FormSetDef[], chosen: { set: FormSetDef | null }): Promise<Picked> {
   const lower = file.name.toLowerCase();
   let input: ReadInput;
+  let own: FormSetDef;
+  const otherSet = (identity: FormSetIdentity, data: ReportData | null): Picked | null => {
+    const set = chosen.set;
+    if (!set || sameSet(identity, set)) return null;
+    return { candidate: otherSetCandidate(file.name, data ? unitName(data.meta) : null, setLabel(identity), setLabel(set)), forms: null };
+  };
   if (lower.endsWith('.xlsx')) {
     let named;
     try {
@@ -41,11 +62,19 @@ async function readPicked(file: PickedFile): Promise<{ candidate: Candidate; for
       return { candidate: unreadableCandidate(file.name, e instanceof XlsxTooLargeError ? e.message : T.damaged), forms: null };
     }
     try {
-      input = readNamedWorkbook(named.values, named.addresses, true);
+      own = carriedSetIn(file.name, named.values);
+    } catch (e) {
+      if (e instanceof FormSetFileError) return { candidate: unreadableCandidate(file.name, e.message), forms: null };
+      throw e;
+    }
+    try {
+      input = readNamedWorkbook(named.values, named.addresses, true, catalogueOf(own));
     } catch (e) {
       if (e instanceof WorkbookFormatError) return { candidate: unreadableCandidate(file.name, e.message), forms: null };
       throw e;
     }
+    const other = otherSet(own, input.data);
+    if (other) return other;
   } else if (lower.endsWith('.json')) {
     let raw: unknown;
     try {
@@ -53,23 +82,38 @@ async function readPicked(file: PickedFile): Promise<{ candidate: Candidate; for
     } catch {
       return { candidate: unreadableCandidate(file.name, T.notData(UI_TEXT.badJson)), forms: null };
     }
-    const parsed = parseReportData(raw);
+    // Another set's data is told as such before it is read (it could not be read by the chosen set's rows).
+    const other = otherSet(namedIdentity(raw) ?? BUILTIN_SET, null);
+    if (other) return other;
+    try {
+      own = namedSetIn(file.name, namedIdentity(raw), known);
+    } catch (e) {
+      if (e instanceof FormSetFileError) return { candidate: unreadableCandidate(file.name, e.message), forms: null };
+      throw e;
+    }
+    const parsed = parseReportData(raw, catalogueOf(own));
     if (!parsed.ok) return { candidate: unreadableCandidate(file.name, T.notData(parsed.problems.join('; '))), forms: null };
     input = { data: parsed.data, forms: parsed.data.forms, findings: [], cellOf: () => null, headerCellOf: () => null };
   } else {
     return { candidate: unreadableCandidate(file.name, T.unsupported), forms: null };
   }
-  const checked = checkedCandidate(file.name, input);
+  chosen.set ??= own;
+  const checked = checkedCandidate(file.name, input, catalogueOf(own));
   return { candidate: checked.candidate, forms: checked.forms };
 }
 
-/** Reads every picked file (progress per file) and screens them together. */
-async function readAll(files: readonly PickedFile[], progress: (index: number, name: string) => void): Promise<{ screening: ReturnType<typeof screenFiles>; forms: Map<string, FormsData> }> {
+/** Reads every picked file (progress per file) and screens them together; `chosen.set` is the set they are consolidated by once one is readable. */
+async function readAll(
+  files: readonly PickedFile[],
+  progress: (index: number, name: string) => void,
+  known: readonly FormSetDef[],
+  chosen: { set: FormSetDef | null },
+): Promise<{ screening: ReturnType<typeof screenFiles>; forms: Map<string, FormsData> }> {
   const candidates: Candidate[] = [];
   const forms = new Map<string, FormsData>();
   for (const [i, file] of files.entries()) {
     progress(i + 1, file.name);
-    const read = await readPicked(file);
+    const read = await readPicked(file, known, chosen);
     candidates.push(read.candidate);
     if (read.forms) forms.set(file.name, read.forms);
   }
@@ -88,24 +132,28 @@ export async function consolidatePicked(
   skipRejected: boolean,
   progress: (text: string) => void,
   lastYear: readonly PickedFile[] = [],
+  known: readonly FormSetDef[] = [],
 ): Promise<PaneConsolidation> {
-  const { screening, forms } = await readAll(files, (i, name) => progress(T.progress(i, files.length, name)));
+  const chosen: { set: FormSetDef | null } = { set: null };
+  const { screening, forms } = await readAll(files, (i, name) => progress(T.progress(i, files.length, name)), known, chosen);
+  const catalogue = catalogueOf(chosen.set ?? BUILTIN_SET);
   const { rejected, grouping } = screening;
   const problems = [...screening.notes, ...rejectionLines(rejected)];
   if (screening.readable === 0) return { ok: false, lines: [...problems, T.noneReadable(files.length)], workbook: null, report: null };
   if (rejected.length > 0 && !skipRejected) return { ok: false, lines: [...problems, T.nothingWritten(rejected.length)], workbook: null, report: null };
   // A rejected commune is one that has not reported: it stays in the expected count.
-  const screened = screenedTotals(screening, (file) => forms.get(file));
+  const screened = screenedTotals(screening, (file) => forms.get(file), undefined, catalogue);
   if (!grouping || !screened) return { ok: false, lines: [...problems, T.noneAccepted(rejected.length)], workbook: null, report: null };
 
   // Last year's files, when given: screened and totalled the same way, for the report's comparisons.
   let previous: { year: number; totals: typeof screened.totals } | undefined;
   const compared: string[] = [];
   if (lastYear.length > 0) {
-    const last = await readAll(lastYear, (i, name) => progress(T.lastYearProgress(i, lastYear.length, name)));
+    // Last year's files are of the same set as this year's.
+    const last = await readAll(lastYear, (i, name) => progress(T.lastYearProgress(i, lastYear.length, name)), known, { set: chosen.set ?? BUILTIN_SET });
     const lastRejected = last.screening.rejected;
     const lastProblems = [...last.screening.notes, ...rejectionLines(lastRejected)];
-    const totals = lastYearTotals(last.screening, (file) => last.forms.get(file), grouping);
+    const totals = lastYearTotals(last.screening, (file) => last.forms.get(file), grouping, catalogue);
     if (!totals.ok) return { ok: false, lines: [...problems, ...lastProblems, PERIODS_TEXT.cli.compareUnusable(totals.reason)], workbook: null, report: null };
     if (lastRejected.length > 0 && !skipRejected) {
       return { ok: false, lines: [...problems, ...lastProblems, PERIODS_TEXT.cli.compareRejected(lastRejected.length), T.nothingWritten(lastRejected.length)], workbook: null, report: null };
@@ -124,11 +172,11 @@ export async function consolidatePicked(
     import(/* webpackChunkName: "docx" */ '../../render/render-docx'),
     import(/* webpackChunkName: "xlsx" */ 'exceljs'),
   ]);
-  const { plan, results } = buildConsolidatedPlan(grouping, totals);
+  const { plan, results } = buildConsolidatedPlan(grouping, totals, catalogue);
   const wb = new ExcelJS.Workbook();
   await fillWorkbook(wb, plan, results);
   const xlsx = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  const docx = await renderDocx(buildConsolidatedReport(grouping, totals, {}, laggingUnits(screened), previous, undefined, acceptedJointTotals(screened)));
+  const docx = await renderDocx(buildConsolidatedReport(grouping, totals, {}, laggingUnits(screened, catalogue), previous, catalogue, acceptedJointTotals(screened, catalogue)));
   const period = REPORT_TEXT.periodWithYear(grouping.period, grouping.year);
   const workbook = { name: T.workbookName(period), bytes: xlsx };
   const report = { name: T.reportName(period), bytes: docx };

@@ -2,6 +2,8 @@
 import { UserError } from '../../core/errors/user-error';
 /// <reference types="office-js" />
 import type { ReportData } from '../../core/data/types';
+import { BUILTIN_SET, isBuiltinSet } from '../../core/forms/builtin';
+import type { FormSetDef } from '../../core/forms/form-set';
 import { UI_TEXT } from '../../core/i18n/messages';
 import { buildDocx } from './build-docx';
 import { downloadBytes } from './download-bytes';
@@ -66,14 +68,15 @@ export function officeDeliverEnv(offer: DeliverEnv['offer']): DeliverEnv {
  * the ribbon asked (a function command has no user gesture, and its pane may be hidden).
  * Throws ReportNotDeliveredError where nothing can save it, so no success is ever reported.
  */
-export async function deliverReport(data: ReportData, draft: boolean, env: DeliverEnv, trigger: Trigger = 'pane'): Promise<string> {
+export async function deliverReport(data: ReportData, draft: boolean, env: DeliverEnv, trigger: Trigger = 'pane', set: FormSetDef = BUILTIN_SET): Promise<string> {
   if (env.route === 'none') throw new ReportNotDeliveredError(env.paneAddress);
   if (env.route === 'browser') {
-    env.openBrowserWindow(`${env.reportPageUrl.split('#')[0]}#${await encodeFragment({ data, draft })}`);
+    // A set other than the built-in one travels with the data: the report page has no workbook to read it from.
+    env.openBrowserWindow(`${env.reportPageUrl.split('#')[0]}#${await encodeFragment({ data, draft, ...(isBuiltinSet(set) ? {} : { set }) })}`);
     return UI_TEXT.reportOpenedInBrowser;
   }
   const name = fileNameOf(data);
-  const bytes = await buildDocx(data, draft);
+  const bytes = await buildDocx(data, draft, set);
   if (trigger === 'ribbon') {
     env.offer(bytes, name);
     return UI_TEXT.reportReady(name);

@@ -6,7 +6,15 @@ import { CARRY_TEXT, UI_TEXT } from '../../core/i18n/messages';
 import { TEMPLATE_VERSION } from '../../core/layout/names';
 import { readWorkbookValues } from '../../core/read/read-workbook';
 import { withExtraFindings, type CarryOutcome, type PaneHost } from './pane-controller';
-import { applyWorkbookPlan } from '../excel/apply-plan';
+import { applyWorkbookPlan, type LayoutResult } from '../excel/apply-plan';
+import { BUILTIN_SET, isBuiltinSet } from '../../core/forms/builtin';
+import { sameSet, setLabel } from '../../core/forms/choose-form-set';
+import type { FormSetDef } from '../../core/forms/form-set';
+import type { OrphanValue } from '../../core/forms/orphan-values';
+import { FORMSET_TEXT } from '../../core/i18n/form-sets';
+import { queueWorkbookIndex } from '../excel/workbook-index';
+import { queueCarriedSet } from '../excel/workbook-set';
+import { KnownSets } from './pane-sets';
 import { carryPrevious, type ExcelCarry } from '../excel/carry-previous';
 import { readInputFile, type PickedFile } from './read-input-file';
 import { checkWorkbook } from '../excel/check-workbook';
@@ -26,8 +34,8 @@ export function carryMessage(r: ExcelCarry): string {
 }
 
 /** Reads the picked previous report, then carries it into the open workbook; a refusal names the file. */
-async function carryFile(file: PickedFile, plan: ReturnType<typeof buildWorkbookPlan>): Promise<CarryOutcome> {
-  const previous = requirePreviousData((await readInputFile(file)).data);
+async function carryFile(file: PickedFile, plan: ReturnType<typeof buildWorkbookPlan>, known: KnownSets): Promise<CarryOutcome> {
+  const previous = requirePreviousData((await readInputFile(file, known.list())).data);
   try {
     return { message: carryMessage(await Excel.run(RUN, (context) => carryPrevious(context, plan, previous, excelSupports))), previous };
   } catch (e) {
@@ -49,33 +57,59 @@ function desktopExcel(): boolean {
 /** Ribbon commands can fire while a cell is being edited: the batch waits instead of failing. */
 const RUN: Excel.RunOptions = { delayForCellEdit: true };
 
-export function excelHost(env: DeliverEnv): PaneHost {
+/** What the pane says after a layout: the sheets and kept values, the set moved to and every value left without a row. */
+export function layoutMessage(r: LayoutResult, desktop: boolean): string {
+  const P = FORMSET_TEXT.pane;
+  const O = FORMSET_TEXT.option;
+  const moved = !sameSet(r.from, r.set);
+  const head = moved ? P.moved(setLabel(r.from), setLabel(r.set), r.kept) : isBuiltinSet(r.set) ? UI_TEXT.layoutDone(r.sheets, r.kept) : P.laidOut(setLabel(r.set), r.sheets, r.kept);
+  const orphanLines = r.orphans.length === 0 ? [] : ['\n' + [O.orphansTitle(r.orphans.length, O.orphansSheet), ...r.orphans.map((o) => O.orphanLine(o.form, o.key, o.label, orphanText(o)))].join('\n')];
+  return [
+    head,
+    ...(r.upgradedFrom === null ? [] : [UI_TEXT.layoutUpgraded(r.upgradedFrom, TEMPLATE_VERSION)]),
+    ...(desktop ? [UI_TEXT.layoutPrintFit] : []),
+  ].join(' ') + orphanLines.join('');
+}
+
+/** "1000", or the note typed on the row when its value cell was empty (as `cchc upgrade --forms` prints it). */
+const orphanText = (o: OrphanValue): string =>
+  [o.value === null ? null : String(o.value), o.note === null ? null : `${FORMSET_TEXT.option.orphansHeaders[4]}: “${o.note}”`].filter((x) => x !== null).join('; ');
+
+export function excelHost(env: DeliverEnv, known: KnownSets = new KnownSets()): PaneHost {
   const plan = buildWorkbookPlan(null);
+  const layout = (set?: FormSetDef): Promise<string> =>
+    Excel.run(RUN, async (context) => {
+      const r = await applyWorkbookPlan(context, {
+        buildPlan: buildWorkbookPlan,
+        readData: (values, catalogue) => readWorkbookValues(values, {}, catalogue).data,
+        supports: excelSupports,
+        ...(set ? { set } : {}),
+      });
+      return layoutMessage(r, desktopExcel());
+    });
   return {
     mode: 'excel',
-    layout: () =>
-      Excel.run(RUN, async (context) => {
-        const r = await applyWorkbookPlan(context, {
-          buildPlan: buildWorkbookPlan,
-          readData: (values) => readWorkbookValues(values).data,
-          supports: excelSupports,
-        });
-        return [
-          UI_TEXT.layoutDone(r.sheets, r.kept),
-          ...(r.upgradedFrom === null ? [] : [UI_TEXT.layoutUpgraded(r.upgradedFrom, TEMPLATE_VERSION)]),
-          ...(desktopExcel() ? [UI_TEXT.layoutPrintFit] : []),
-        ].join(' ');
+    layout: () => layout(),
+    useSet: (set) => layout(set),
+    workbookSet: () =>
+      Excel.run(async (context) => {
+        const indexed = queueWorkbookIndex(context);
+        await context.sync();
+        const carried = queueCarriedSet(context, indexed());
+        if (!carried) return BUILTIN_SET;
+        await context.sync();
+        return carried();
       }),
     check: (extra) =>
       Excel.run(RUN, async (context) => {
         const check = withExtraFindings(await checkWorkbook(context, plan, { notes: excelSupports(NOTES_API) }), extra);
-        await markFindings(context, plan, check.result.findings, check.protectedSheets, check.staleCarryNotes);
+        await markFindings(context, check.plan, check.result.findings, check.protectedSheets, check.staleCarryNotes);
         return check;
       }),
     select: (cell) => Excel.run(RUN, (context) => selectCell(context, cell)),
-    carry: (file) => carryFile(file, plan),
+    carry: (file) => carryFile(file, plan, known),
     // The trigger is passed on: a ribbon report waits behind the pane's download button (deliverReport).
-    deliver: (data, draft, trigger) => deliverReport(data, draft, env, trigger),
+    deliver: (data, draft, trigger, set) => deliverReport(data, draft, env, trigger, set),
   };
 }
 

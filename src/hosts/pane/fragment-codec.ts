@@ -3,6 +3,8 @@
 export interface ReportRequest {
   readonly data: unknown;
   readonly draft: boolean;
+  /** The form set the data follows when it is not the built-in one (checked again by the report page). */
+  readonly set?: unknown;
 }
 
 const DEFLATED = 'z';
@@ -48,5 +50,5 @@ export async function decodeFragment(fragment: string): Promise<ReportRequest> {
   else throw new Error('fragment');
   const parsed = JSON.parse(new TextDecoder().decode(json)) as Partial<ReportRequest>;
   if (typeof parsed !== 'object' || parsed === null || !('data' in parsed)) throw new Error('fragment');
-  return { data: parsed.data, draft: parsed.draft === true };
+  return { data: parsed.data, draft: parsed.draft === true, ...(parsed.set !== undefined ? { set: parsed.set } : {}) };
 }

@@ -6,10 +6,15 @@ import { checkAcrossPeriods, pairAcrossPeriods, pairSamePeriod } from '../../cor
 import type { CheckResult, Finding } from '../../core/rules/types';
 import type { NamedCheck } from '../../core/read/check-named-values';
 import { UserError } from '../../core/errors/user-error';
-import { BUILTIN_CATALOGUE } from '../../core/forms/builtin';
+import { BUILTIN_CATALOGUE, BUILTIN_SET, catalogueOf } from '../../core/forms/builtin';
 import { emptyCompulsoryInputs, emptyInputLines } from '../../core/rules/compulsory';
 import { InputFileError, readInputFile, type PickedFile } from './read-input-file';
 import type { NamedBytes, PaneConsolidation } from './consolidate-files';
+import type { FormSetDef } from '../../core/forms/form-set';
+import type { FormSetLoad } from '../../core/forms/load-form-set';
+import { placeText } from '../../core/forms/set-problem';
+import { FORMSET_TEXT } from '../../core/i18n/form-sets';
+import { setLine } from './pane-sets';
 
 export type PaneMode = 'excel' | 'word' | 'standalone';
 export type MessageKind = 'ok' | 'error' | 'info';
@@ -27,7 +32,14 @@ export interface PaneView {
   skipRejectedWanted?(): boolean;
   /** Shows the pane when an action started from the ribbon needs it (Excel). */
   reveal?(): void;
+  /** The "Bộ biểu mẫu" line: the set of the workbook (or of the opened file). */
+  formSet?(line: string): void;
+  /** The problems of a set the user chose, each at its place; null clears them. */
+  setProblems?(lines: readonly string[] | null): void;
 }
+
+/** A check with the form set it was made by (absent: the built-in set). */
+export type PaneCheck = NamedCheck & { readonly set?: FormSetDef };
 
 /** Findings the controller adds to a host's check (the warnings across periods), before the host marks cells. */
 export type ExtraFindings = (check: NamedCheck) => readonly Finding[];
@@ -48,12 +60,16 @@ export interface CarryOutcome {
 export interface PaneHost {
   readonly mode: PaneMode;
   /** Excel: read and mark the workbook (the extra findings marked too); file modes: check the last opened file. */
-  check(extra?: ExtraFindings): Promise<NamedCheck>;
-  /** Builds the report and hands it over (download, browser window, insertion); returns the message to show. */
-  deliver(data: ReportData, draft: boolean, trigger: Trigger): Promise<string>;
+  check(extra?: ExtraFindings): Promise<PaneCheck>;
+  /** Builds the report by `set` and hands it over (download, browser window, insertion); returns the message to show. */
+  deliver(data: ReportData, draft: boolean, trigger: Trigger, set: FormSetDef): Promise<string>;
   layout?(): Promise<string>;
   select?(cell: string): Promise<void>;
-  open?(file: PickedFile): Promise<NamedCheck>;
+  open?(file: PickedFile): Promise<PaneCheck>;
+  /** Excel: lays the workbook out with `set` (values kept, those without a row listed); file modes: reads data of `set` from now on. Returns the message. */
+  useSet?(set: FormSetDef): Promise<string>;
+  /** Excel: the set the open workbook carries (the built-in one when none). */
+  workbookSet?(): Promise<FormSetDef>;
   /** Excel: fills the open workbook from the commune's previous report (a picked .xlsx or .json); returns the message to show. */
   carry?(file: PickedFile): Promise<CarryOutcome>;
 }
@@ -104,8 +120,9 @@ export class PaneController {
     }
   }
 
-  private show(check: NamedCheck): void {
+  private show(check: PaneCheck): void {
     const { result } = check;
+    this.view.formSet?.(setLine(check.set ?? BUILTIN_SET));
     const select = this.host.select?.bind(this.host);
     this.view.findings(result, select ? (cell) => void select(cell).catch((e: unknown) => this.view.message('error', messageOf(e))) : null);
     const totals = UI_TEXT.checkTotals(result.errors, result.warnings, result.infos);
@@ -119,6 +136,8 @@ export class PaneController {
     if (!layout) return false;
     const text = await this.run(UI_TEXT.layingOut, layout);
     if (text) this.view.message('ok', text);
+    // The layout follows the set the workbook carries: the line says which, read back after the layout.
+    if (text !== undefined) await this.showWorkbookSet();
     return text !== undefined;
   }
 
@@ -153,17 +172,52 @@ export class PaneController {
   };
 
   /** The host's check with the warnings across periods added (Excel marks them with the others). */
-  private checkWithPrevious(): Promise<NamedCheck> {
+  private checkWithPrevious(): Promise<PaneCheck> {
     return this.host.check(this.acrossPeriods);
   }
 
-  async check(): Promise<NamedCheck | undefined> {
+  /** Shows the set of the open workbook on the "Bộ biểu mẫu" line (Excel); quietly leaves the line as it is when it cannot be read. */
+  async showWorkbookSet(): Promise<void> {
+    const read = this.host.workbookSet?.bind(this.host);
+    if (!read) return;
+    try {
+      this.view.formSet?.(setLine(await read()));
+    } catch {
+      // A damaged carried set is said by Kiểm tra, in its place.
+    }
+  }
+
+  /**
+   * "Chọn bộ biểu mẫu…": reads the set (`load`: a file through the set engine, or a shipped set), shows its problems
+   * if any, else hands it to the host (Excel lays the workbook out with it). True once the set is in use.
+   */
+  async chooseSet(name: string, load: () => Promise<FormSetLoad>): Promise<boolean> {
+    const use = this.host.useSet?.bind(this.host);
+    if (!use) return false;
+    this.view.setProblems?.(null);
+    const done = await this.run(FORMSET_TEXT.pane.reading(name), async () => {
+      const loaded = await load();
+      if ('problems' in loaded) {
+        this.view.setProblems?.(loaded.problems.map((p) => FORMSET_TEXT.pane.problemLine(placeText(p.place), p.message)));
+        this.view.message('error', FORMSET_TEXT.pane.problems(name, loaded.problems.length));
+        return null;
+      }
+      const text = await use(loaded.set);
+      return { text, set: loaded.set };
+    });
+    if (!done) return false;
+    this.view.message('ok', done.text);
+    if (this.host.mode === 'excel') this.view.formSet?.(setLine(done.set));
+    return true;
+  }
+
+  async check(): Promise<PaneCheck | undefined> {
     const check = await this.run(UI_TEXT.checking, () => this.checkWithPrevious());
     if (check) this.show(check);
     return check;
   }
 
-  async open(file: PickedFile): Promise<NamedCheck | undefined> {
+  async open(file: PickedFile): Promise<PaneCheck | undefined> {
     const open = this.host.open?.bind(this.host);
     if (!open) return undefined;
     const check = await this.run(UI_TEXT.reading(file.name), () => open(file));
@@ -216,7 +270,7 @@ export class PaneController {
       return false;
     }
     // A final report never says "chưa có số liệu": the compulsory inputs left empty are listed with their cells instead.
-    const empty = draft ? [] : emptyCompulsoryInputs(read.forms, check.catalogue ?? BUILTIN_CATALOGUE, check.cellOf);
+    const empty = draft ? [] : emptyCompulsoryInputs(read.forms, check.catalogue ?? (check.set ? catalogueOf(check.set) : BUILTIN_CATALOGUE), check.cellOf);
     if (empty.length > 0) {
       this.view.message('error', [...emptyInputLines(empty), UI_TEXT.reportNeedsInputs].join('\n'));
       this.view.reveal?.();
@@ -231,7 +285,7 @@ export class PaneController {
     }
     const data: ReportData = previous ? { ...read, previous: { period: previous.meta.period, year: previous.meta.year, forms: previous.forms } } : read;
     const started = this.now();
-    const text = await this.run(UI_TEXT.buildingReport, () => this.host.deliver(data, draft || check.result.errors > 0, trigger));
+    const text = await this.run(UI_TEXT.buildingReport, () => this.host.deliver(data, draft || check.result.errors > 0, trigger, check.set ?? BUILTIN_SET));
     if (text === undefined) return false;
     this.lastReportMs = this.now() - started;
     this.view.message('ok', `${text} ${UI_TEXT.timing(this.lastReportMs)}`);

@@ -1,6 +1,8 @@
 // The pane's DOM: fills texts from the catalogue, shows progress, messages and the findings grouped by form.
 /// <reference types="office-js" />
 import { CARRY_TEXT, COMMON_TEXT, PERIODS_TEXT, UI_TEXT } from '../../core/i18n/messages';
+import { HEADER_GROUP, NARRATIVE_GROUP, findingGroup } from '../../core/rules/finding-group';
+import { FORMSET_TEXT } from '../../core/i18n/form-sets';
 import type { CheckResult, Finding } from '../../core/rules/types';
 import type { MessageKind, PaneMode, PaneView } from './pane-controller';
 
@@ -30,6 +32,15 @@ export function fillTexts(doc: Document): void {
     const value = PERIODS_TEXT.pane[node.dataset.periodsText as keyof typeof PERIODS_TEXT.pane];
     if (typeof value === 'string') node.textContent = value;
   }
+  // The "Bộ biểu mẫu" line and its chooser keep their words with the form sets' (FORMSET_TEXT.pane).
+  for (const node of Array.from(doc.querySelectorAll<HTMLElement>('[data-set-text]'))) {
+    const value = FORMSET_TEXT.pane[node.dataset.setText as keyof typeof FORMSET_TEXT.pane];
+    if (typeof value === 'string') node.textContent = value;
+  }
+  for (const node of Array.from(doc.querySelectorAll<HTMLElement>('[data-set-label]'))) {
+    const value = FORMSET_TEXT.pane[node.dataset.setLabel as keyof typeof FORMSET_TEXT.pane];
+    if (typeof value === 'string') node.setAttribute('label', value);
+  }
   // "Lấy số liệu kỳ trước" keeps its words with the rest of the carry, in CARRY_TEXT.
   for (const node of Array.from(doc.querySelectorAll<HTMLElement>('[data-carry-text]'))) {
     const value = CARRY_TEXT.pane[node.dataset.carryText as keyof typeof CARRY_TEXT.pane];
@@ -42,6 +53,21 @@ const HINTS: Readonly<Record<PaneMode, string>> = {
   word: UI_TEXT.hintWord,
   standalone: UI_TEXT.hintStandalone,
 };
+
+/** Lists the sets shipped with the add-in in the chooser, each by its line (name, identity, issuing body), `shipped:<i>`. */
+export function listShippedSets(doc: Document, lines: readonly string[]): void {
+  const group = doc.getElementById('set-shipped');
+  if (!group) return;
+  group.replaceChildren(
+    ...lines.map((line, i) => {
+      const option = doc.createElement('option');
+      option.value = `shipped:${i}`;
+      option.textContent = line;
+      return option;
+    }),
+  );
+  group.hidden = lines.length === 0;
+}
 
 /** Shows the controls a mode uses: Excel works on the open workbook, the others on a picked file. */
 export function showMode(doc: Document, mode: PaneMode): void {
@@ -114,13 +140,13 @@ export function domView(doc: Document): PaneView {
       const list = el(doc, 'findings-list');
       list.replaceChildren();
       const groups = new Map<number, Finding[]>();
-      for (const f of result.findings) groups.set(f.form ?? 0, [...(groups.get(f.form ?? 0) ?? []), f]);
+      for (const f of result.findings) groups.set(findingGroup(f), [...(groups.get(findingGroup(f)) ?? []), f]);
       for (const [form, findings] of [...groups].sort((a, b) => a[0] - b[0])) {
         const group = doc.createElement('section');
         group.className = 'group';
-        group.dataset.form = String(form);
+        group.dataset.form = form === NARRATIVE_GROUP ? 'narrative' : String(form);
         const h = doc.createElement('h3');
-        h.textContent = form === 0 ? UI_TEXT.headerGroup : COMMON_TEXT.formName(form);
+        h.textContent = form === HEADER_GROUP ? UI_TEXT.headerGroup : form === NARRATIVE_GROUP ? UI_TEXT.narrativeGroup : COMMON_TEXT.formName(form);
         const ul = doc.createElement('ul');
         for (const f of findings) {
           const li = doc.createElement('li');
@@ -131,6 +157,20 @@ export function domView(doc: Document): PaneView {
         list.append(group);
       }
       el(doc, 'findings').hidden = false;
+    },
+    formSet(line) {
+      el(doc, 'set-line').textContent = line;
+    },
+    setProblems(lines) {
+      const list = el(doc, 'set-problems');
+      list.replaceChildren(
+        ...(lines ?? []).map((text) => {
+          const li = doc.createElement('li');
+          li.textContent = text;
+          return li;
+        }),
+      );
+      list.hidden = lines === null || lines.length === 0;
     },
     draftWanted: () => el<HTMLInputElement>(doc, 'draft').checked,
     skipRejectedWanted: () => el<HTMLInputElement>(doc, 'skip-rejected').checked,

@@ -6,6 +6,11 @@ import { checkReport } from '../../core/rules/check';
 import { checkNamedValues, type NamedCheck } from '../../core/read/check-named-values';
 import { readXlsxNames } from './read-xlsx-names';
 import type { NamedCells } from '../shared/xlsx-named-cells';
+import { isBuiltinSet, setIdentity } from '../../core/forms/builtin';
+import { catalogueOf } from '../../core/forms/builtin';
+import { namedIdentity } from '../../core/forms/choose-form-set';
+import type { FormSetDef } from '../../core/forms/form-set';
+import { carriedSetIn, namedSetIn } from './pane-sets';
 
 /** What the pane needs of a File (and what tests can make without a DOM). */
 export interface PickedFile {
@@ -20,7 +25,12 @@ export class InputFileError extends UserError {}
 
 const detailOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-async function readXlsx(file: PickedFile): Promise<NamedCheck> {
+/** A check with the form set it was made by: the set the workbook carries, or the one the data names. */
+export interface SetCheck extends NamedCheck {
+  readonly set: FormSetDef;
+}
+
+async function readXlsx(file: PickedFile): Promise<SetCheck> {
   let named: NamedCells;
   try {
     named = await readXlsxNames(file);
@@ -29,29 +39,39 @@ async function readXlsx(file: PickedFile): Promise<NamedCheck> {
     throw new InputFileError(UI_TEXT.unreadableFile(file.name, e instanceof UserError ? e.message : UI_TEXT.consolidate.damaged));
   }
   const { values, addresses } = named;
+  const set = carriedSetIn(file.name, values);
   try {
-    return checkNamedValues(values, addresses);
+    const check = checkNamedValues(values, addresses, catalogueOf(set));
+    // Data read from a workbook of another set names it, as the CLI's does.
+    const data = check.data && !isBuiltinSet(set) ? { ...check.data, formSet: setIdentity(set) } : check.data;
+    return { ...check, data, set };
   } catch (e) {
     throw new InputFileError(UI_TEXT.unreadableFile(file.name, detailOf(e)));
   }
 }
 
-async function readJson(file: PickedFile): Promise<NamedCheck> {
+async function readJson(file: PickedFile, known: readonly FormSetDef[]): Promise<SetCheck> {
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder().decode(await file.arrayBuffer()));
   } catch {
     throw new InputFileError(UI_TEXT.unreadableFile(file.name, UI_TEXT.badJson));
   }
-  const parsed = parseReportData(raw);
+  const set = namedSetIn(file.name, namedIdentity(raw), known);
+  const catalogue = catalogueOf(set);
+  const parsed = parseReportData(raw, catalogue);
   if (!parsed.ok) throw new InputFileError(UI_TEXT.unreadableFile(file.name, UI_TEXT.badData(parsed.problems.join('; '))));
-  return { result: checkReport(parsed.data), data: parsed.data };
+  return { result: checkReport(parsed.data, {}, catalogue), data: parsed.data, set };
 }
 
-/** Checks the picked file; throws InputFileError for anything that is not a readable workbook or data file. */
-export async function readInputFile(file: PickedFile): Promise<NamedCheck> {
+/**
+ * Checks the picked file by the set it follows — the one a workbook carries, the one data names among `known` (the
+ * built-in set when none) — and throws InputFileError for anything that is not a readable workbook or data file,
+ * FormSetFileError for a damaged carried set or data of a set the pane does not know.
+ */
+export async function readInputFile(file: PickedFile, known: readonly FormSetDef[] = []): Promise<SetCheck> {
   const lower = file.name.toLowerCase();
   if (lower.endsWith('.xlsx')) return readXlsx(file);
-  if (lower.endsWith('.json')) return readJson(file);
+  if (lower.endsWith('.json')) return readJson(file, known);
   throw new InputFileError(UI_TEXT.unsupportedFile(file.name));
 }

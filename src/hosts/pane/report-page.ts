@@ -1,5 +1,8 @@
 // The add-in's static report page (Mac): rebuilds the report from the data in the URL fragment and downloads it; nothing is sent anywhere.
 import { parseReportData } from '../../core/data/schema';
+import { BUILTIN_SET } from '../../core/forms/builtin';
+import { catalogueOf } from '../../core/forms/builtin';
+import type { FormSetDef } from '../../core/forms/form-set';
 import { UI_TEXT } from '../../core/i18n/messages';
 import { buildDocx } from './build-docx';
 import { downloadBytes } from './download-bytes';
@@ -26,10 +29,18 @@ async function main(): Promise<void> {
   say('info', UI_TEXT.downloadPageWorking);
   try {
     const request = await decodeFragment(fragment);
-    const parsed = parseReportData(request.data);
+    let set: FormSetDef = BUILTIN_SET;
+    if (request.set !== undefined) {
+      // Checked as any set is before use; the checker loads only for a set other than the built-in one.
+      const { formSetFromJson } = await import(/* webpackChunkName: "set-engine" */ '../../core/forms/load-form-set');
+      const loaded = formSetFromJson(request.set);
+      if ('problems' in loaded) return say('error', UI_TEXT.badData(loaded.problems.map((p) => p.message).join('; ')));
+      set = loaded.set;
+    }
+    const parsed = parseReportData(request.data, catalogueOf(set));
     if (!parsed.ok) return say('error', UI_TEXT.badData(parsed.problems.join('; ')));
     const name = fileNameOf(parsed.data);
-    const bytes = await buildDocx(parsed.data, request.draft);
+    const bytes = await buildDocx(parsed.data, request.draft, set);
     downloadBytes(bytes, name);
     say('ok', UI_TEXT.downloadPageDone(name));
     const again = document.getElementById('again');

@@ -11,15 +11,69 @@ import { registerCommands, type CommandTarget } from './commands';
 import { CHANGE_EVENTS_API, excelHost, watchChanges } from './excel-pane-host';
 import { excelSupports } from '../excel/office-support';
 import { officeDeliverEnv } from './deliver-report';
-import { domView, fillTexts, offerDownload, showMode } from './pane-view';
+import { domView, fillTexts, listShippedSets, offerDownload, showMode } from './pane-view';
+import { BUILTIN_SET } from '../../core/forms/builtin';
+import type { FormSetDef } from '../../core/forms/form-set';
+import { KnownSets, setLine } from './pane-sets';
 import { pageAddress, showGuidance } from './unsupported-guidance';
 import { wordHost } from './word-pane-host';
 
+/** The sets the pane knows besides the built-in one: those shipped with the add-in, and any chosen from a file. */
+const known = new KnownSets();
+/** The shipped sets as the chooser lists them (`shipped:<i>`), once loaded. */
+let shipped: readonly FormSetDef[] = [];
+
 function standaloneHost(): PaneHost {
-  return fileHost('standalone', async (data, draft) => {
-    const name = fileNameOf(data);
-    downloadBytes(await buildDocx(data, draft), name);
-    return UI_TEXT.reportDownloaded(name);
+  return fileHost(
+    'standalone',
+    async (data, draft, set) => {
+      const name = fileNameOf(data);
+      downloadBytes(await buildDocx(data, draft, set), name);
+      return UI_TEXT.reportDownloaded(name);
+    },
+    known,
+  );
+}
+
+/** Loads the shipped sets (their own chunk, after the pane is up: the first load stays small) and lists them in the chooser. */
+function loadShippedSets(doc: Document): void {
+  void import(/* webpackChunkName: "shipped-sets" */ './shipped-sets')
+    .then(({ SHIPPED_SETS }) => {
+      shipped = SHIPPED_SETS;
+      for (const set of shipped) known.add(set);
+      listShippedSets(doc, shipped.map(setLine));
+      doc.body.dataset.shippedSets = String(shipped.length);
+    })
+    .catch(() => undefined);
+}
+
+/** "Bộ biểu mẫu": the chooser (built-in, shipped, from a file) and the file it may open. */
+function wireSetChoice(doc: Document, controller: PaneController): void {
+  const choice = doc.getElementById('set-choice') as HTMLSelectElement | null;
+  const file = doc.getElementById('set-file') as HTMLInputElement | null;
+  const done = (ok: boolean): void => {
+    doc.body.dataset.setChosen = ok ? 'yes' : 'failed';
+  };
+  choice?.addEventListener('change', () => {
+    const value = choice.value;
+    // The chooser is a menu of actions: it goes back to its prompt, so the same entry may be chosen again.
+    choice.value = '';
+    if (value === 'file') return file?.click();
+    const set = value === 'builtin' ? BUILTIN_SET : shipped[Number(value.replace(/^shipped:/, ''))];
+    if (!set) return;
+    void controller.chooseSet(setLine(set), async () => ({ set })).then(done);
+  });
+  file?.addEventListener('change', () => {
+    const picked = file.files?.[0];
+    if (!picked) return;
+    void controller
+      // The reader, the checker and ExcelJS load only now, as their own chunks.
+      .chooseSet(picked.name, async () => (await import(/* webpackChunkName: "set-engine" */ './load-set-file')).loadSetFile(picked))
+      .then((ok) => {
+        done(ok);
+        // The same file may be picked again after a fix.
+        file.value = '';
+      });
   });
 }
 
@@ -27,6 +81,8 @@ function wire(doc: Document, host: PaneHost): PaneController {
   const view = domView(doc);
   const controller = new PaneController(view, host);
   showMode(doc, host.mode);
+  wireSetChoice(doc, controller);
+  loadShippedSets(doc);
   const byId = (id: string): HTMLElement | null => doc.getElementById(id);
   byId('layout')?.addEventListener('click', () => void controller.layout());
   byId('check')?.addEventListener('click', () => void controller.check());
@@ -73,7 +129,7 @@ function wire(doc: Document, host: PaneHost): PaneController {
     void controller
       .consolidate(files, {
         // The reading and the core's work load on demand, as their own chunk: the first load stays small.
-        consolidate: async (picked, skip, progress) => (await import(/* webpackChunkName: "consolidate" */ './consolidate-files')).consolidatePicked(picked, skip, progress, lastYear),
+        consolidate: async (picked, skip, progress) => (await import(/* webpackChunkName: "consolidate" */ './consolidate-files')).consolidatePicked(picked, skip, progress, lastYear, known.list()),
         save: (file, kind) => downloadBytes(file.bytes, file.name, doc, kind === 'xlsx' ? XLSX_MIME : undefined),
       })
       .then((ok) => {
@@ -109,7 +165,9 @@ function excelPane(doc: Document): PaneController {
       domView(doc).message('ok', UI_TEXT.reportDownloaded(name));
     }),
   );
-  return wire(doc, excelHost(env));
+  const controller = wire(doc, excelHost(env, known));
+  void controller.showWorkbookSet();
+  return controller;
 }
 
 /**
@@ -150,7 +208,7 @@ function start(): void {
         const controller = excelPane(document);
         settle({ controller, reveal: () => Office.addin.showAsTaskpane() });
       } else if (info.host === Office.HostType.Word) {
-        wire(document, wordHost());
+        wire(document, wordHost(known));
         settle(null);
       } else {
         wire(document, standaloneHost());

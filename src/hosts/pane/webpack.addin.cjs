@@ -1,7 +1,9 @@
 // webpack config of the Office add-in: the pane (Excel, Word, standalone) and the Mac report page, each behind an ES5 loader; the help page; the manifest with the production URL.
 /* global require, module, __dirname, __filename, process, console */
 /* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS config file that webpack loads with require */
+const fs = require('fs');
 const path = require('path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -9,6 +11,32 @@ const ROOT = path.resolve(__dirname, '../../..');
 const HERE = __dirname;
 const DEV_URL = 'https://localhost:3000/';
 const OUT = path.join(ROOT, 'dist', 'addin');
+/** Where the province's shipped sets are written before the bundle takes them (outside OUT, which the loader's build cleans). */
+const FORMS_OUT = path.join(ROOT, 'dist', 'addin-forms');
+
+/**
+ * `ADDIN_FORMS=dir` (or `--env forms=dir`): the province's form sets shipped with the add-in. Each file of the folder
+ * (.json, or an authoring workbook .xlsx turned into JSON) is checked as `cchc forms check` does, through tsx (the
+ * checker is TypeScript); a problem stops the build, named at its file and place. The pane lists the sets as choices
+ * (their own chunk, loaded after the pane is up); each is also copied as forms/<id>-<version>.json.
+ */
+async function shippedForms(env) {
+  const dir = env.forms || process.env.ADDIN_FORMS;
+  if (!dir) return { plugins: [] };
+  const { require: tsxRequire } = require('tsx/cjs/api');
+  const { shipFormSets } = tsxRequire('../cli/ship-form-sets.ts', __filename);
+  const shipped = await shipFormSets(dir);
+  fs.rmSync(FORMS_OUT, { recursive: true, force: true });
+  fs.mkdirSync(path.join(FORMS_OUT, 'forms'), { recursive: true });
+  const list = path.join(FORMS_OUT, 'shipped-form-sets.json');
+  fs.writeFileSync(list, JSON.stringify(shipped.map((s) => s.set)));
+  for (const s of shipped) fs.writeFileSync(path.join(FORMS_OUT, s.out), JSON.stringify(s.set, null, 2));
+  console.log(`ADDIN_FORMS: ${shipped.map((s) => `${s.file} → ${s.out}`).join(', ')}`);
+  return {
+    plugins: [new webpack.NormalModuleReplacementPlugin(/[\\/]shipped-form-sets\.json$/, list)],
+    copy: [{ from: path.join(FORMS_OUT, 'forms'), to: 'forms' }],
+  };
+}
 
 /** The production URL: `--env url=https://…/` or ADDIN_URL; always ends with "/". */
 function productionUrl(env) {
@@ -112,6 +140,7 @@ async function paneConfig(env = {}, argv = {}) {
   const dev = isDev(env, argv);
   const url = dev ? DEV_URL : productionUrl(env);
   const devServer = dev && env.WEBPACK_SERVE ? await httpsOptions() : undefined;
+  const forms = await shippedForms(env);
   return {
     name: 'pane',
     // The pages name the loader's file, known once its compilation is done.
@@ -136,6 +165,7 @@ async function paneConfig(env = {}, argv = {}) {
     module: { rules: [tsRule(dev)] },
     performance: { hints: false },
     plugins: [
+      ...forms.plugins,
       page('taskpane.html', 'taskpane'),
       page('report.html', 'report'),
       helpPage(),
@@ -149,6 +179,7 @@ async function paneConfig(env = {}, argv = {}) {
             transform: (content) => content.toString().replace(/@font-face\{[^}]*\}/g, ''),
           },
           { from: path.join(HERE, 'assets/taskpane.css'), to: 'assets/taskpane.css' },
+          ...(forms.copy ?? []),
           { from: path.join(ROOT, 'manifest/assets/*.png'), to: 'assets/[name][ext]' },
           {
             from: path.join(ROOT, 'manifest/manifest.xml'),

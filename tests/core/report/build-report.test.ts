@@ -17,9 +17,10 @@ const headings = (doc: ReportDocument): string[] => doc.body.filter((b) => b.kin
 describe('buildReport: header and title', () => {
   const doc = buildReport(sample());
 
-  it('prints the superior and issuing body in capitals, the national title and motto', () => {
-    expect(doc.header.left.map((l) => l.text)).toEqual(['UBND TỈNH QUẢNG NGÃI', 'UBND XÃ HÒA PHONG']);
-    expect(doc.header.left[1]?.style).toBe('issuer');
+  it('prints the issuing body in full and in capitals (a commune\'s committee has no managing body above it), the national title and motto', () => {
+    expect(doc.header.left.map((l) => l.text)).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ HÒA PHONG']);
+    expect(doc.header.left.map((l) => l.style)).toEqual(['issuer', 'issuer']);
+    expect(doc.header.left[0]?.ruleBelow).toBeUndefined();
     expect(doc.header.left[1]?.ruleBelow?.widthPt).toBeGreaterThan(20);
     expect(doc.header.right.map((l) => l.text)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
     expect(doc.styles[doc.header.right[1]?.style ?? 'body'].underline).toBe(true);
@@ -71,7 +72,7 @@ describe('buildReport: header and title', () => {
 
   it('names the unit by its kind: phường, thị trấn, đặc khu', () => {
     const d = buildReport(withData({ meta: { unitKind: 'phường', unit: 'An Khê', place: 'An Khê' } }));
-    expect(d.header.left[1]?.text).toBe('UBND PHƯỜNG AN KHÊ');
+    expect(d.header.left.map((l) => l.text)).toEqual(['ỦY BAN NHÂN DÂN', 'PHƯỜNG AN KHÊ']);
     expect(d.closing.signature.authority[0]?.text).toBe('TM. ỦY BAN NHÂN DÂN PHƯỜNG');
     expect(text(d.body[0]!)).toContain('UBND phường An Khê báo cáo');
     expect(d.closingSentence.runs[0]?.text).toContain('của UBND phường An Khê./.');
@@ -161,7 +162,8 @@ describe('buildReport: body outline', () => {
   });
 
   it('puts staff text that opens with a list before the figures, and a lone paragraph after them', () => {
-    expect(sources(doc, 'I.4')).toEqual(['staff', 'staff', 'staff', 'generated']);
+    expect(sources(doc, 'I.4')).toEqual(['staff', 'staff', 'staff']);
+    expect(sources(doc, 'I.1')).toEqual(['staff', 'generated', 'staff', 'staff', 'staff', 'staff']);
     expect(sources(doc, 'I.5')).toEqual(['generated', 'staff']);
     expect(sources(doc, 'I.2')).toEqual(['generated']);
   });

@@ -54,7 +54,7 @@ describe('generated sentences', () => {
     expect(generated(d, 'II.2.c')).toEqual(['Chưa có số liệu thống kê cho nội dung này (Biểu mẫu 3, Biểu mẫu 7 và Biểu mẫu 1).']);
     expect(generated(d, 'II.6')).toEqual(['Chưa có số liệu thống kê cho nội dung này (Biểu mẫu 7).']);
     const all = d.body.filter((b) => b.kind === 'paragraph' && b.source === 'generated' && b.section);
-    expect(all).toHaveLength(13);
+    expect(all).toHaveLength(12);
     for (const b of all) expect(b.kind === 'paragraph' && b.runs[0]?.text).toMatch(/^Chưa có số liệu thống kê cho nội dung này \(Biểu mẫu \d( và Biểu mẫu \d|, Biểu mẫu \d và Biểu mẫu \d)?\)\.$/u);
     for (const table of d.appendix.tables) for (const row of table.rows) expect(row.cells[3]).toBe('');
   });
@@ -63,7 +63,7 @@ describe('generated sentences', () => {
     const none = draftReport(withData({ forms: { '1': { '5': null, '5.1': null, '5.2': null } } }));
     expect(generated(none, 'II.2.c')).toContain('Chưa có số liệu về việc khảo sát sự hài lòng của người dân, tổ chức.');
     const no = draftReport(withData({ forms: { '1': { '5': 0, '5.1': null, '5.2': null } } }));
-    expect(generated(no, 'II.2.c')).toContain('Trong 6 tháng đầu năm, UBND xã chưa tổ chức khảo sát sự hài lòng của người dân, tổ chức.');
+    expect(generated(no, 'II.2.c')).toContain('UBND xã chưa tổ chức khảo sát sự hài lòng của người dân, tổ chức trong 6 tháng đầu năm.');
     const yes = draftReport(withData({ forms: { '1': { '5': 1, '5.1': null, '5.2': 0 } } }));
     expect(generated(yes, 'II.2.c')).toContain(
       'UBND xã đã tổ chức khảo sát sự hài lòng của người dân, tổ chức, bằng hình thức trực tuyến; chưa có số liệu về số lượng phiếu khảo sát.',
@@ -72,17 +72,17 @@ describe('generated sentences', () => {
 
   it('leaves out zero sub-counts and says "cả" when all of a whole is done', () => {
     const d = buildReport(withData({ forms: { '1': { '4.1': 31, '4.2': 31, '4.3': 0, '4.4': 0 }, '5': { '2.1': 2, '2.2': 0, '4.1': 0, '4.2': 1 } } }));
-    expect(generated(d, 'I.5')).toEqual(['Trong 6 tháng đầu năm, UBND xã được UBND tỉnh Quảng Ngãi giao 31 nhiệm vụ, đã hoàn thành đúng hạn cả 31 nhiệm vụ.']);
+    expect(generated(d, 'I.5')).toEqual(['UBND xã được UBND tỉnh Quảng Ngãi giao 31 nhiệm vụ trong 6 tháng đầu năm, đã hoàn thành đúng hạn cả 31 nhiệm vụ.']);
     expect(generated(d, 'II.4')).toContain(
-      'UBND xã đã tuyển dụng 2 công chức qua thi tuyển, xét tuyển trong 6 tháng đầu năm; từ đầu năm đến thời điểm báo cáo, chưa có lãnh đạo, quản lý nào được tuyển chọn, bổ nhiệm thông qua thi tuyển.',
+      'UBND xã đã tuyển dụng 02 công chức qua thi tuyển, xét tuyển trong 6 tháng đầu năm; từ đầu năm đến thời điểm báo cáo, chưa có lãnh đạo, quản lý nào được tuyển chọn, bổ nhiệm thông qua thi tuyển.',
     );
-    expect(generated(d, 'II.4')).toContain('Trong 6 tháng đầu năm, có 1 công chức cấp xã bị kỷ luật.');
+    expect(generated(d, 'II.4')).toContain('Có 01 công chức cấp xã bị kỷ luật trong 6 tháng đầu năm.');
   });
 
   it('does not ask for sub-counts that can only be 0 when the others make up the whole', () => {
     const d = draftReport(withData({ forms: { '1': { '4.1': 10, '4.2': 8, '4.3': 2, '4.4': null } } }));
     expect(generated(d, 'I.5')).toEqual([
-      'Trong 6 tháng đầu năm, UBND xã được UBND tỉnh Quảng Ngãi giao 10 nhiệm vụ, trong đó đã hoàn thành đúng hạn 8 nhiệm vụ và hoàn thành nhưng quá hạn 2 nhiệm vụ.',
+      'UBND xã được UBND tỉnh Quảng Ngãi giao 10 nhiệm vụ trong 6 tháng đầu năm, trong đó đã hoàn thành đúng hạn 08 nhiệm vụ và hoàn thành nhưng quá hạn 02 nhiệm vụ.',
     ]);
     const short = draftReport(withData({ forms: { '1': { '4.1': 10, '4.2': 7, '4.3': 2, '4.4': null } } }));
     expect(generated(short, 'I.5')[0]).toMatch(/; chưa có số liệu về số nhiệm vụ quá hạn nhưng chưa hoàn thành\.$/u);
@@ -91,7 +91,7 @@ describe('generated sentences', () => {
   it('counts the tasks still within their deadline when the sub-counts leave some', () => {
     const d = buildReport(withData({ forms: { '1': { '4.1': 10, '4.2': 4, '4.3': 0, '4.4': 1 } } }));
     expect(generated(d, 'I.5')).toEqual([
-      'Trong 6 tháng đầu năm, UBND xã được UBND tỉnh Quảng Ngãi giao 10 nhiệm vụ, trong đó đã hoàn thành đúng hạn 4 nhiệm vụ, còn 1 nhiệm vụ quá hạn chưa hoàn thành và còn 5 nhiệm vụ đang trong thời hạn thực hiện.',
+      'UBND xã được UBND tỉnh Quảng Ngãi giao 10 nhiệm vụ trong 6 tháng đầu năm, trong đó đã hoàn thành đúng hạn 04 nhiệm vụ, còn 01 nhiệm vụ quá hạn chưa hoàn thành và còn 05 nhiệm vụ đang trong thời hạn thực hiện.',
     ]);
   });
 
@@ -113,10 +113,10 @@ describe('generated sentences', () => {
       }),
     );
     expect(generated(d, 'II.6').slice(2)).toEqual([
-      'Có 1 thủ tục hành chính đủ điều kiện cung cấp trực tuyến mức độ 3 và thủ tục này đang được cung cấp trực tuyến; chưa có thủ tục nào phát sinh hồ sơ nộp trực tuyến.',
-      'Có 5 thủ tục hành chính đủ điều kiện cung cấp trực tuyến mức độ 4, nhưng chưa cung cấp trực tuyến thủ tục nào.',
-      'Có 1 thủ tục hành chính đang cung cấp trực tuyến mức độ 3 và 4 và thủ tục này đã được tích hợp, công khai trên Cổng Dịch vụ công quốc gia.',
-      'Trong số 3 thủ tục hành chính có yêu cầu nghĩa vụ tài chính, chưa có thủ tục nào được tích hợp, triển khai thanh toán trực tuyến.',
+      'Có 01 thủ tục hành chính đủ điều kiện cung cấp trực tuyến mức độ 3 và thủ tục này đang được cung cấp trực tuyến; chưa có thủ tục nào phát sinh hồ sơ nộp trực tuyến.',
+      'Có 05 thủ tục hành chính đủ điều kiện cung cấp trực tuyến mức độ 4, nhưng chưa cung cấp trực tuyến thủ tục nào.',
+      'Có 01 thủ tục hành chính đang cung cấp trực tuyến mức độ 3 và 4 và thủ tục này đã được tích hợp, công khai trên Cổng Dịch vụ công quốc gia.',
+      'Trong số 03 thủ tục hành chính có yêu cầu nghĩa vụ tài chính, chưa có thủ tục nào được tích hợp, triển khai thanh toán trực tuyến.',
     ]);
     expect(generated(d, 'II.5')).toEqual(['Lũy kế đến thời điểm báo cáo, UBND xã đã giải ngân 100 triệu đồng; chưa có số liệu về kế hoạch vốn đầu tư công được giao.']);
     expect(generated(d, 'II.2.c')).toContain('Trong 6 tháng đầu năm, UBND xã đã giải quyết xong 10 hồ sơ thủ tục hành chính, không có hồ sơ nào được giải quyết đúng hạn.');

@@ -122,6 +122,7 @@ describe('unit-name-has-kind', () => {
       ['unit-name-has-kind', "'Thông tin chung'!B3"],
       ['text-other-unit', "'Thuyết minh'!TM_V"],
       // Only V has text: the other sections only the staff can write stand empty.
+      ['section-empty', "'Thuyết minh'!TM_I_4"],
       ['section-empty', "'Thuyết minh'!TM_III_1"],
       ['section-empty', "'Thuyết minh'!TM_III_2"],
       ['section-empty', "'Thuyết minh'!TM_IV"],

@@ -36,7 +36,7 @@ describe('not-a-number', () => {
 
   it('treats a cell holding only spaces as empty, not as text', () => {
     expect(on(withValues({ '1': { '1': '   ' } }), 1, '1')).toEqual([
-      finding(1, '1', 'info', 'missing', 'Biểu mẫu 1, dòng 1: chưa có số liệu về số văn bản chỉ đạo CCHC đã ban hành. Nếu không có, hãy ghi 0.'),
+      finding(1, '1', 'info', 'missing', 'Biểu mẫu 1, dòng 1: chưa có số liệu về số văn bản chỉ đạo CCHC đã ban hành (Kết luận, chỉ thị, công văn chỉ đạo, quán triệt). Nếu không có, hãy ghi 0.'),
     ]);
   });
 });
@@ -44,7 +44,7 @@ describe('not-a-number', () => {
 describe('negative', () => {
   it('refuses a count or an amount below 0', () => {
     expect(on(withValues({ '1': { '1': -3 } }), 1, '1')).toEqual([
-      finding(1, '1', 'error', 'negative', 'Biểu mẫu 1, dòng 1: số văn bản chỉ đạo CCHC đã ban hành (-3) không được là số âm.'),
+      finding(1, '1', 'error', 'negative', 'Biểu mẫu 1, dòng 1: số văn bản chỉ đạo CCHC đã ban hành (Kết luận, chỉ thị, công văn chỉ đạo, quán triệt) (-3) không được là số âm.'),
     ]);
     expect(on(withValues({ '6': { '1': -5.5 } }), 6, '1')).toEqual([
       finding(6, '1', 'error', 'negative', 'Biểu mẫu 6, dòng 1: kế hoạch vốn đầu tư công được giao (-5,5) không được là số âm.'),
@@ -85,7 +85,7 @@ describe('percent-range and percent-decimals', () => {
 
   it('warns of a percent with more than one decimal', () => {
     expect(on(withValues({ '7': { '2': 96.55 } }), 7, '2')).toEqual([
-      finding(7, '2', 'warning', 'percent-decimals', 'Biểu mẫu 7, dòng 2: tỷ lệ báo cáo định kỳ được gửi, nhận qua Hệ thống thông tin báo cáo quốc gia (96,55) chỉ ghi tối đa một chữ số thập phân.'),
+      finding(7, '2', 'warning', 'percent-decimals', 'Biểu mẫu 7, dòng 2: tỷ lệ báo cáo định kỳ được gửi, nhận qua Hệ thống thông tin báo cáo quốc gia (96,55) chỉ được ghi tối đa một chữ số thập phân (sẽ in là 96,5).'),
     ]);
   });
 });
@@ -108,10 +108,10 @@ describe('code-range', () => {
 describe('computed-mismatch', () => {
   it('reports a ratio typed other than its computation, as the reference printed 78 for 21 ÷ 37', () => {
     expect(on(withValues({ '1': { '2': 78, '2.1': 37, '2.2': 21 } }), 1, '2')).toEqual([
-      finding(1, '2', 'error', 'computed-mismatch', 'Biểu mẫu 1, dòng 2: tỷ lệ hoàn thành Kế hoạch CCHC năm đang ghi 78, nhưng tính dòng 2.2 ÷ dòng 2.1 × 100 thì phải là 56,8.'),
+      finding(1, '2', 'error', 'computed-mismatch', 'Biểu mẫu 1, dòng 2: tỷ lệ hoàn thành Kế hoạch CCHC năm (Lũy kế đến thời điểm báo cáo) đang ghi 78, khác kết quả tính dòng 2.2 ÷ dòng 2.1 × 100 (56,8); ô này tự tính từ hai dòng đó: nếu kết quả chưa đúng, hãy sửa số liệu ở dòng 2.2 hoặc dòng 2.1, không ghi số vào ô tỷ lệ.'),
     ]);
     expect(on(withValues({ '6': { '0': 116, '1': 3000, '2': 3500 } }), 6, '0').map((f) => f.message)).toEqual([
-      'Biểu mẫu 6, dòng 0: tỷ lệ thực hiện Kế hoạch giải ngân vốn đầu tư công đang ghi 116, nhưng tính dòng 2 ÷ dòng 1 × 100 thì phải là 116,7.',
+      'Biểu mẫu 6, dòng 0: tỷ lệ thực hiện Kế hoạch giải ngân vốn đầu tư công đang ghi 116, khác kết quả tính dòng 2 ÷ dòng 1 × 100 (116,7, vượt 100% vì dòng 2 lớn hơn dòng 1); ô này tự tính từ hai dòng đó: nếu kết quả chưa đúng, hãy sửa số liệu ở dòng 2 hoặc dòng 1, không ghi số vào ô tỷ lệ.',
     ]);
   });
 
@@ -138,7 +138,7 @@ describe('computed-mismatch', () => {
 
   it('reports a sum typed other than its computation, or typed while all its rows are empty', () => {
     expect(on(withValues({ '2': { '1': 5 } }), 2, '1')).toEqual([
-      finding(2, '1', 'error', 'computed-mismatch', 'Biểu mẫu 2, dòng 1: tổng số Văn bản quy phạm pháp luật (VBQPPL) do địa phương ban hành đang ghi 5, nhưng cộng các dòng 1.1, 1.2, 1.3 thì phải là 2.'),
+      finding(2, '1', 'error', 'computed-mismatch', 'Biểu mẫu 2, dòng 1: tổng số Văn bản quy phạm pháp luật (VBQPPL) do địa phương ban hành đang ghi 5, khác tổng các dòng 1.1, 1.2, 1.3 (2); ô này tự tính từ các dòng đó: nếu tổng chưa đúng, hãy sửa số liệu ở các dòng đó, không ghi số vào ô tổng.'),
     ]);
     expect(on(withValues({ '2': { '1': 0, '1.1': null, '1.2': null, '1.3': null } }), 2, '1')).toEqual([
       finding(2, '1', 'error', 'computed-mismatch', 'Biểu mẫu 2, dòng 1: tổng số Văn bản quy phạm pháp luật (VBQPPL) do địa phương ban hành đang ghi 0, nhưng các dòng 1.1, 1.2, 1.3 đều để trống nên tổng này phải để trống.'),

@@ -90,13 +90,13 @@ const CASES: readonly Case[] = [
     name: 'BM3 2.1 ≤ 1.1',
     pass: { '3': { '2.1': 158 } },
     fail: { '3': { '2.1': 160 } },
-    finding: { form: 3, row: '2.1', severity: 'error', rule: 'part-exceeds-whole', message: 'Biểu mẫu 3, dòng 2.1: số TTHC liên thông cùng cấp (160) lớn hơn số TTHC cấp xã (158).' },
+    finding: { form: 3, row: '2.1', severity: 'error', rule: 'part-exceeds-whole', message: 'Biểu mẫu 3, dòng 2.1: số TTHC liên thông cùng cấp (160) lớn hơn số TTHC cấp xã (Bao gồm cả TTHC của cơ quan ngành dọc) (158).' },
   },
   {
     name: 'BM3 2.2 ≤ 1.1',
     pass: { '3': { '2.2': 158 } },
     fail: { '3': { '2.2': 159 } },
-    finding: { form: 3, row: '2.2', severity: 'error', rule: 'part-exceeds-whole', message: 'Biểu mẫu 3, dòng 2.2: số TTHC liên thông giữa các cấp chính quyền (159) lớn hơn số TTHC cấp xã (158).' },
+    finding: { form: 3, row: '2.2', severity: 'error', rule: 'part-exceeds-whole', message: 'Biểu mẫu 3, dòng 2.2: số TTHC liên thông giữa các cấp chính quyền (159) lớn hơn số TTHC cấp xã (Bao gồm cả TTHC của cơ quan ngành dọc) (158).' },
   },
   {
     name: 'BM3 2.3 ≤ 1.1',
@@ -104,7 +104,7 @@ const CASES: readonly Case[] = [
     fail: { '3': { '2.3': 200 } },
     finding: {
       form: 3, row: '2.3', severity: 'error', rule: 'part-exceeds-whole',
-      message: 'Biểu mẫu 3, dòng 2.3: số TTHC đã thực hiện tiếp nhận và giải quyết hồ sơ không phụ thuộc vào địa giới hành chính (200) lớn hơn số TTHC cấp xã (158).',
+      message: 'Biểu mẫu 3, dòng 2.3: số TTHC đã thực hiện tiếp nhận và giải quyết hồ sơ không phụ thuộc vào địa giới hành chính (200) lớn hơn số TTHC cấp xã (Bao gồm cả TTHC của cơ quan ngành dọc) (158).',
     },
   },
   {
@@ -117,7 +117,7 @@ const CASES: readonly Case[] = [
     name: 'BM3 3.4.2 ≤ 3.4.1',
     pass: { '3': { '3.4.1': 0, '3.4.2': 0 } },
     fail: { '3': { '3.4.1': 3, '3.4.2': 4 } },
-    finding: { form: 3, row: '3.4.2', severity: 'error', rule: 'part-exceeds-whole', message: 'Biểu mẫu 3, dòng 3.4.2: số PAKN đã giải quyết xong (4) lớn hơn tổng số PAKN đã tiếp nhận (3).' },
+    finding: { form: 3, row: '3.4.2', severity: 'error', rule: 'part-exceeds-whole', message: 'Biểu mẫu 3, dòng 3.4.2: số PAKN đã giải quyết xong (4) lớn hơn tổng số PAKN đã tiếp nhận (trực tiếp hoặc do cơ quan có thẩm quyền chuyển đến) (3).' },
   },
   {
     name: 'BM4 2.2 ≤ 2.1 (plausibility)',
@@ -189,14 +189,14 @@ const CASES: readonly Case[] = [
     fail: { '7': { '6.6.2': 127 } },
     finding: {
       form: 7, row: '6.6.2', severity: 'error', rule: 'part-exceeds-whole',
-      message: 'Biểu mẫu 7, dòng 6.6.2: số TTHC cung cấp trực tuyến mức độ 3 và 4 đã tích hợp, công khai trên Cổng DVC quốc gia (127) lớn hơn tổng số TTHC đang cung cấp trực tuyến mức độ 3 và 4 của địa phương (126).',
+      message: 'Biểu mẫu 7, dòng 6.6.2: số TTHC cung cấp trực tuyến mức độ 3 và 4 đã tích hợp, công khai trên Cổng DVC quốc gia (127) lớn hơn tổng số TTHC đang cung cấp trực tuyến mức độ 3 và 4 của địa phương (126). Dòng 6.6.1 được tính từ dòng 6.4.2, 6.5.2: hãy kiểm tra số liệu ở dòng 6.6.2, 6.4.2, 6.5.2.',
     },
   },
   {
     name: 'BM7 6.7.2 ≤ 6.7.1',
     pass: { '7': { '6.7.1': 1310, '6.7.2': 1310 } },
     fail: { '7': { '6.7.1': 1310, '6.7.2': 1311 } },
-    finding: { form: 7, row: '6.7.2', severity: 'error', rule: 'part-exceeds-whole', message: 'Biểu mẫu 7, dòng 6.7.2: số hồ sơ TTHC đã tiếp nhận trực tuyến (1.311) lớn hơn tổng số hồ sơ TTHC đã tiếp nhận (1.310).' },
+    finding: { form: 7, row: '6.7.2', severity: 'error', rule: 'part-exceeds-whole', message: 'Biểu mẫu 7, dòng 6.7.2: số hồ sơ TTHC đã tiếp nhận trực tuyến (1.311) lớn hơn tổng số hồ sơ TTHC đã tiếp nhận (cả trực tiếp và trực tuyến) (1.310).' },
   },
   {
     name: 'BM7 6.8.2 ≤ 6.8.1',
@@ -204,7 +204,7 @@ const CASES: readonly Case[] = [
     fail: { '7': { '6.8.1': 46, '6.8.2': 47 } },
     finding: {
       form: 7, row: '6.8.2', severity: 'error', rule: 'part-exceeds-whole',
-      message: 'Biểu mẫu 7, dòng 6.8.2: số TTHC đã được tích hợp, triển khai thanh toán trực tuyến trên Cổng DVC quốc gia hoặc trên Cổng DVC của tỉnh (47) lớn hơn tổng số TTHC có yêu cầu nghĩa vụ tài chính (46).',
+      message: 'Biểu mẫu 7, dòng 6.8.2: số TTHC đã được tích hợp, triển khai thanh toán trực tuyến trên Cổng DVC quốc gia hoặc trên Cổng DVC của tỉnh (47) lớn hơn tổng số TTHC có yêu cầu nghĩa vụ tài chính (tất cả các TTHC có phát sinh phí, lệ phí,…) (46).',
     },
   },
   {
@@ -213,14 +213,14 @@ const CASES: readonly Case[] = [
     fail: { '3': { '1.1': 125 } },
     finding: {
       form: 7, row: '6.6.1', severity: 'error', rule: 'cross-form',
-      message: 'Biểu mẫu 7, dòng 6.6.1: tổng số TTHC đang cung cấp trực tuyến mức độ 3 và 4 của địa phương (126) lớn hơn số TTHC cấp xã ở dòng 1.1 Biểu mẫu 3 (125).',
+      message: 'Biểu mẫu 7, dòng 6.6.1: tổng số TTHC đang cung cấp trực tuyến mức độ 3 và 4 của địa phương (126) lớn hơn số TTHC cấp xã (Bao gồm cả TTHC của cơ quan ngành dọc) ở dòng 1.1 Biểu mẫu 3 (125). Dòng 6.6.1 được tính từ dòng 6.4.2, 6.5.2: hãy kiểm tra số liệu ở dòng 6.4.2, 6.5.2 và dòng 1.1 Biểu mẫu 3.',
     },
   },
   {
     name: 'BM7 6.8.1 ≤ BM3 1.1 (cross-form)',
     pass: { '7': { '6.8.1': 158, '6.8.2': 45 } },
     fail: { '7': { '6.8.1': 160, '6.8.2': 45 } },
-    finding: { form: 7, row: '6.8.1', severity: 'error', rule: 'cross-form', message: 'Biểu mẫu 7, dòng 6.8.1: tổng số TTHC có yêu cầu nghĩa vụ tài chính (160) lớn hơn số TTHC cấp xã ở dòng 1.1 Biểu mẫu 3 (158).' },
+    finding: { form: 7, row: '6.8.1', severity: 'error', rule: 'cross-form', message: 'Biểu mẫu 7, dòng 6.8.1: tổng số TTHC có yêu cầu nghĩa vụ tài chính (tất cả các TTHC có phát sinh phí, lệ phí,…) (160) lớn hơn số TTHC cấp xã (Bao gồm cả TTHC của cơ quan ngành dọc) ở dòng 1.1 Biểu mẫu 3 (158).' },
   },
 ];
 

@@ -260,7 +260,7 @@ describe('apps-script/dist', () => {
 
     call(context, DISTRICT_FUNCTIONS.report);
     expect(env.documents.docs).toHaveLength(1);
-    expect(env.documents.docs[0]!.body.plainText()).toContain(`CỦA ${n - 2} ĐƠN VỊ`);
+    expect(env.documents.docs[0]!.body.plainText()).toContain(`Đã tổng hợp số liệu của ${n - 2}/${n} đơn vị`);
     expect(env.app.ui.alerts.filter((a) => a.prompt !== GAS_TEXT.district.listCreated)).toEqual([]);
   }, 120_000);
 });

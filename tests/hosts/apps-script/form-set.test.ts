@@ -266,7 +266,7 @@ describe('a template carrying its set', () => {
     expect(env.documents.docs).toHaveLength(1);
     const text = env.documents.docs[0]!.body.plainText();
     expect(text).toContain('(theo bộ biểu mẫu thử nghiệm)');
-    expect(text).toContain('đã số hóa 10 hồ sơ, trong đó 4 hồ sơ được tái sử dụng');
+    expect(text).toContain('đã số hóa 10 hồ sơ, trong đó 04 hồ sơ được tái sử dụng');
   });
 
   it('a commune\'s copy (File › Make a copy) carries the set: its check and layout follow it', () => {

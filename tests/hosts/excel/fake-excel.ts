@@ -667,6 +667,30 @@ class FakeWorksheet {
   getRange(address: string): FakeRange {
     return new FakeRange(this.ctx, () => ({ sheet: this.resolve(), range: address }));
   }
+  /**
+   * Worksheet.getUsedRange (ExcelApi 1.1): "The used range is the smallest range that encompasses any cells that
+   * have a value or formatting assigned to them. If the entire worksheet is blank, this function will return the
+   * top left cell" (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)).
+   * The double counts a cell with a value or a formula (formatting alone is not modelled).
+   */
+  getUsedRange(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.resolve();
+      let top = Infinity;
+      let left = Infinity;
+      let bottom = 0;
+      let right = 0;
+      for (const [a1, cell] of sheet.cells) {
+        if (cell.value === '' && cell.formula === undefined) continue;
+        const { row, col } = parseCellAddress(a1);
+        top = Math.min(top, row);
+        left = Math.min(left, col);
+        bottom = Math.max(bottom, row);
+        right = Math.max(right, col);
+      }
+      return { sheet, range: bottom === 0 ? 'A1' : `${cellAddress(top, left)}:${cellAddress(bottom, right)}` };
+    });
+  }
   activate(): void {
     this.ctx.enqueue(() => {
       this.ctx.state.active = this.resolve().name;

@@ -6,6 +6,8 @@ import { deliverReport, officeDeliverEnv, type DeliverEnv, type DeliverRoute } f
 import { UI_TEXT } from '../../../src/core/i18n/messages';
 import { buildDocx } from '../../../src/hosts/pane/build-docx';
 import { decodeFragment, encodeFragment } from '../../../src/hosts/pane/fragment-codec';
+import { BUILTIN_SET } from '../../../src/core/forms/builtin';
+import { TEST_SET } from '../../fixtures/form-sets/test-set';
 
 const parsed = parseReportData(JSON.parse(readFileSync(join(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8')));
 if (!parsed.ok) throw new Error('sample');
@@ -73,6 +75,16 @@ describe('deliverReport', () => {
     expect(request).toEqual({ data: sample, draft: true });
     // Deflated: well under the JSON's own size.
     expect(url.hash.length).toBeLessThan(JSON.stringify(sample).length);
+  });
+
+  it('on Mac a report of another set carries the set in the fragment (the report page has no workbook to read it from); the built-in set travels by absence', async () => {
+    const e = env('browser');
+    await deliverReport(sample, false, e, 'pane', TEST_SET);
+    const request = await decodeFragment(new URL(e.opened[0] ?? '').hash);
+    expect(request.set).toEqual(TEST_SET);
+    const plain = env('browser');
+    await deliverReport(sample, false, plain, 'pane', BUILTIN_SET);
+    expect(await decodeFragment(new URL(plain.opened[0] ?? '').hash)).toEqual({ data: sample, draft: false });
   });
 
   it('round-trips Vietnamese text through the fragment, and rejects a fragment it did not make', async () => {

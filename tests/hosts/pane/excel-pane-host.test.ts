@@ -8,6 +8,10 @@ import { registerCommands, COMMANDS, type CommandEvent } from '../../../src/host
 import { fakeExcel, findName, findSheet, typeInto, type FakeState } from '../excel/fake-excel';
 import { MARK_FILL } from '../../../src/hosts/excel/mark-findings';
 import { UI_TEXT } from '../../../src/core/i18n/messages';
+import { BUILTIN_SET } from '../../../src/core/forms/builtin';
+import { setLabel } from '../../../src/core/forms/choose-form-set';
+import { setLine } from '../../../src/hosts/pane/pane-sets';
+import { TEST_SET } from '../../fixtures/form-sets/test-set';
 
 type Batch = (context: unknown) => Promise<unknown>;
 
@@ -70,6 +74,34 @@ describe('excelHost', () => {
     expect(check.result.errors).toBeGreaterThan(0); // an empty template: Thông tin chung is missing
     await host.select(check.result.findings.find((f) => f.cell)!.cell!);
     expect(double.options).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true }, { delayForCellEdit: true }]);
+  });
+});
+
+describe('excelHost with a form set', () => {
+  it('Chọn bộ biểu mẫu… lays the workbook out with the set; the line, Kiểm tra and the ribbon then follow the set it carries', async () => {
+    const double = installExcel();
+    const host = excelHost(env);
+    const lines: string[] = [];
+    const messages: string[] = [];
+    const view: PaneView = { busy: () => undefined, message: (_k, t) => messages.push(t), findings: () => undefined, draftWanted: () => false, formSet: (l) => lines.push(l) };
+    const controller = new PaneController(view, host);
+    await controller.showWorkbookSet();
+    expect(lines).toEqual([setLine(BUILTIN_SET)]);
+    expect(await controller.chooseSet('bo-bieu-mau.xlsx', async () => ({ set: TEST_SET }))).toBe(true);
+    expect(messages.at(-1)).toContain(setLabel(TEST_SET));
+    expect(lines.at(-1)).toBe(setLine(TEST_SET));
+    expect(findSheet(double.state, 'Biểu mẫu 8')).toBeDefined();
+    expect(await host.workbookSet?.()).toEqual(TEST_SET);
+    const check = await controller.check();
+    expect(check?.set).toEqual(TEST_SET);
+    // The ribbon's Kiểm tra reads the same set.
+    let ready: (t: { controller: PaneController; reveal: () => Promise<void> }) => void = () => undefined;
+    const handlers = new Map<string, (e: CommandEvent) => void>();
+    registerCommands((name, h) => handlers.set(name, h), new Promise((ok) => (ready = ok)));
+    ready({ controller, reveal: async () => undefined });
+    lines.length = 0;
+    await new Promise<void>((done) => handlers.get(COMMANDS.check)?.({ completed: done }));
+    expect(lines).toEqual([setLine(TEST_SET)]);
   });
 });
 

@@ -10,8 +10,8 @@ export const PART_STATES = ['empty', 'none', 'all', 'more', 'part'] as const;
 /** What a text's `_is` fact says: nothing to say, or something. */
 export const TEXT_STATES = ['empty', 'other'] as const;
 
-/** The context every template may read. */
-export const CONTEXT_NAMES = ['ubnd', 'kind', 'superior', 'year', 'within', 'village'] as const;
+/** The context every template may read (`province_kind`: "tỉnh", or "thành phố" for a centrally-run city). */
+export const CONTEXT_NAMES = ['ubnd', 'kind', 'superior', 'year', 'within', 'village', 'province_kind'] as const;
 export type SentenceContextText = Readonly<Record<(typeof CONTEXT_NAMES)[number], string>>;
 
 /** Rows a person types: the ones that count as reported or missing, and the ones sums and counts run over. */
@@ -69,8 +69,15 @@ function partOf(part: number | null, whole: number | null): (typeof PART_STATES)
   return part > whole ? 'more' : 'part';
 }
 
-/** A difference the engine computes, printed as any figure of a sentence (up to two decimals). */
-const printed = (n: number | null): string => (n === null ? '' : COMMON_TEXT.formatNumber(n, 2));
+/**
+ * A figure as a sentence prints it: Vietnamese notation (up to two decimals), and a count from 1 to 9 with its leading
+ * zero ("01 hồ sơ", DOMAIN.md), as the reference writes counts; never a percent, an amount or a code.
+ */
+export function sentenceFigure(n: number | null, kind: RowKind): string {
+  if (n === null) return '';
+  if ((kind === 'count' || kind === 'sum') && Number.isInteger(n) && n >= 1 && n <= 9) return `0${n}`;
+  return COMMON_TEXT.formatNumber(n, kind === 'ratio' || kind === 'percent' ? 1 : 2);
+}
 
 /**
  * The arguments a template reads, each computed only when named: `names` are the template's,
@@ -89,7 +96,8 @@ export function clauseArguments(names: readonly string[], rows: readonly ClauseR
     if (name in context) return context[name as keyof SentenceContextText];
     const row = byAlias.get(name);
     if (row) return row.printed;
-    if (name === 'rest') return printed(rest);
+    // The rest of counts is a count, of amounts an amount.
+    if (name === 'rest') return sentenceFigure(rest, first?.kind ?? 'money');
     if (name === 'count_empty') return String(typed.filter((r) => r.value === null).length);
     if (name === 'count_zero') return String(typed.filter((r) => r.value === 0).length);
     if (name === 'count_positive') return String(typed.filter((r) => r.value !== null && r.value > 0).length);

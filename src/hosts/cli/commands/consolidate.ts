@@ -1,6 +1,5 @@
 // `cchc consolidate F… --out T.xlsx [--report T.docx [--compare P…]] [--skip-rejected]`: totals many communes' files; every rejected file named in one run.
 import { resolve } from 'node:path';
-import { checkedCandidate, otherSetCandidate, unreadableCandidate } from '../../../core/aggregate/candidate';
 import type { Consolidated } from '../../../core/aggregate/consolidate';
 import { screenFiles, unitName, type Candidate, type Grouping, type RejectedFile } from '../../../core/aggregate/grouping';
 import { laggingUnits, lastYearTotals, screenedTotals } from '../../../core/aggregate/screened-totals';
@@ -8,7 +7,6 @@ import { incompleteRows, reportedRowCount } from '../../../core/aggregate/incomp
 import { acceptedJointTotals } from '../../../core/aggregate/joint-totals';
 import { JsonSyntaxError, parseJsonText } from '../../../core/data/json-syntax';
 import { expectedWithList, OFFICE_TEXT_KEYS, parseExpectedList, parseOfficeText, type OfficeText } from '../../../core/report/office-inputs';
-import { UserError } from '../../../core/errors/user-error';
 import type { FormsData } from '../../../core/data/types';
 import { AGGREGATE_TEXT, CLI_TEXT, PERIODS_TEXT } from '../../../core/i18n/messages';
 import { buildConsolidatedPlan } from '../../../core/layout/consolidated-plan';
@@ -17,15 +15,16 @@ import { renderDocx } from '../../../render/render-docx';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { printCommandHelp } from '../help';
-import { loadInput } from '../load-input';
 import { readInputBytes } from '../read-input-bytes';
-import { catalogueOf, FORMS_ARG, FORMS_HELP, loadGivenSet, sameSet, setLabel } from '../resolve-form-set';
+import { catalogueOf, FORMS_ARG, FORMS_HELP, loadGivenSet } from '../resolve-form-set';
 import type { FormCatalogue } from '../../../core/forms/build-catalogue';
 import { BUILTIN_SET } from '../../../core/forms/builtin';
 import type { FormSetDef } from '../../../core/forms/form-set';
 import { parseCommandArgs, stringOption, takeVariadic, type ParsedArgs } from '../parse-command-args';
 import { TargetExistsError, writeFileAtomic } from '../xlsx/atomic-write';
 import { planToWorkbook } from '../xlsx/write-plan';
+import { readInThreads, readOne, threadsFor, type FileOutcome } from './consolidate-read';
+import { zlibZip } from '../xlsx/zlib-zip';
 import type { CliCommand } from './types';
 
 const NAME = 'consolidate';
@@ -45,39 +44,39 @@ interface Read {
   readonly set: FormSetDef | undefined;
 }
 
-/** Reason of an unreadable file without the file name the loader's message starts with (the line names it). */
-const reasonOf = (file: string, message: string): string => (message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message);
-
 /**
  * Reads and checks every file, never stopping at a bad one: each is a commune's data or a rejection with its reason.
  * The files are of one form set: `given`, else the first readable file's; a file of another is rejected with its set named.
+ * Until the set is known the files are read one at a time; then, for many files, in worker threads (consolidate-read), the
+ * outcomes folded in the order given, so that the lines, the rejections and the totals are the same either way.
  */
 async function readAll(files: readonly string[], io: CliIo, given?: FormSetDef): Promise<Read> {
   const candidates: Candidate[] = [];
   const forms = new Map<string, FormsData>();
   const warned: string[] = [];
   const progress = showsProgress(files.length, io);
+  const fold = (i: number, outcome: FileOutcome): void => {
+    const file = files[i] ?? '';
+    candidates.push(outcome.candidate);
+    if (outcome.forms) forms.set(file, outcome.forms);
+    if (outcome.forms && outcome.warnings > 0) warned.push(CLI_TEXT.consolidate.warnings(file, outcome.warnings));
+  };
+  const threads = threadsFor(files.length);
   let set = given;
-  for (const [i, file] of files.entries()) {
-    if (progress) io.err(CLI_TEXT.consolidate.progress(i + 1, files.length, file));
-    let input;
-    try {
-      // The set decided so far reads data naming it; a file carrying or naming another is told apart by `own` below.
-      input = await loadInput(file, io, { includeComputed: true, given: set });
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      candidates.push(unreadableCandidate(file, reasonOf(file, e.message)));
-      continue;
-    }
-    set ??= input.set;
-    if (!sameSet(input.own, set)) {
-      candidates.push(otherSetCandidate(file, input.data ? unitName(input.data.meta) : null, setLabel(input.own), setLabel(set)));
-      continue;
-    }
-    const checked = checkedCandidate(file, input, input.catalogue);
-    candidates.push(checked.candidate);
-    if (checked.forms) forms.set(file, checked.forms);
-    if (checked.forms && checked.warnings > 0) warned.push(CLI_TEXT.consolidate.warnings(file, checked.warnings));
+  let i = 0;
+  for (; i < files.length && (set === undefined || threads === 0); i++) {
+    if (progress) io.err(CLI_TEXT.consolidate.progress(i + 1, files.length, files[i] ?? ''));
+    const read = await readOne(files[i] ?? '', io.cwd, set);
+    set ??= read.set;
+    fold(i, read.outcome);
+  }
+  if (i < files.length && set !== undefined) {
+    const start = i;
+    await readInThreads(files.slice(start), io.cwd, set, threads, (j, outcome) => {
+      // Said as each file's outcome is folded, in the order given.
+      if (progress) io.err(CLI_TEXT.consolidate.progress(start + j + 1, files.length, files[start + j] ?? ''));
+      fold(start + j, outcome);
+    });
   }
   return { candidates, forms, warned, set };
 }
@@ -302,6 +301,7 @@ export const consolidateCommand: CliCommand = {
         ? null
         : await renderDocx(
             buildConsolidatedReport(grouping, totals, options, laggingUnits(screened, catalogue), last?.ok ? last.previous : undefined, catalogue, acceptedJointTotals(screened, catalogue)),
+            zlibZip,
           );
     const blankParts = OFFICE_TEXT_KEYS.filter((k) => !office[k]?.trim());
     await write(out, xlsx, io.cwd, parsed.values.force === true);

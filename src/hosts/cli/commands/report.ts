@@ -21,13 +21,14 @@ import { BUILTIN_CATALOGUE } from '../../../core/forms/builtin';
 import type { FormSetDef } from '../../../core/forms/form-set';
 import { parseCommandArgs, singleFile, stringOption } from '../parse-command-args';
 import { writeFileAtomic } from '../xlsx/atomic-write';
+import { zlibZip } from '../xlsx/zlib-zip';
 import type { CliCommand } from './types';
 
 const NAME = 'report';
 
 /** The report's bytes written to `out` (relative to cwd) all at once; a failure leaves no file behind. */
 export async function writeReport(data: ReportData, out: string, cwd: string, draft: boolean, catalogue: FormCatalogue = BUILTIN_CATALOGUE): Promise<void> {
-  const bytes = await renderDocx(buildReport(data, { draft }, catalogue));
+  const bytes = await renderDocx(buildReport(data, { draft }, catalogue), zlibZip);
   try {
     // A report is regenerated from the data each time: replacing the previous one loses nothing typed.
     await writeFileAtomic(resolve(cwd, out), bytes, { overwrite: true });

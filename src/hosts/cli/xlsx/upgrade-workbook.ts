@@ -13,8 +13,7 @@ import { cellPlainValue, readNamedCells } from '../../shared/xlsx-named-cells';
 import type { FormCatalogue } from '../../../core/forms/build-catalogue';
 import type { FormSetDef } from '../../../core/forms/form-set';
 import { setLabel } from '../../../core/forms/choose-form-set';
-import { orphansSheet, orphanValues, type OrphanValue } from '../../../core/forms/orphan-values';
-import type { FormNumber } from '../../../core/forms/types';
+import { orphansOfRows, orphansSheet, orphanValues, type OrphanValue } from '../../../core/forms/orphan-values';
 import { FORMSET_TEXT } from '../../../core/i18n/form-sets';
 
 export interface UpgradedWorkbook {
@@ -99,16 +98,11 @@ export type MovedWorkbook =
 function earlierOrphans(wb: XL.Workbook): OrphanValue[] {
   const ws = wb.getWorksheet(FORMSET_TEXT.option.orphansSheet);
   if (!ws) return [];
-  const out: OrphanValue[] = [];
+  const rows: unknown[][] = [];
   ws.eachRow((row, n) => {
-    if (n < 3) return;
-    const cell = (c: number): PlanValue => toPlanValue(cellPlainValue(row.getCell(c)));
-    const form = Number(cell(1));
-    if (!Number.isInteger(form)) return;
-    const note = cell(5);
-    out.push({ form: form as FormNumber, key: String(cell(2) ?? ''), label: String(cell(3) ?? ''), value: cell(4), note: note === null ? null : String(note) });
+    rows[n - 1] = [1, 2, 3, 4, 5].map((c) => cellPlainValue(row.getCell(c)));
   });
-  return out;
+  return orphansOfRows(Array.from(rows, (r) => r ?? []));
 }
 
 /**

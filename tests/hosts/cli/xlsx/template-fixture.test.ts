@@ -1,7 +1,10 @@
 // The kept workbooks against today's plan: the layout cannot change while TEMPLATE_VERSION stays, and every version a reader knows has its kept workbook.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseReportData } from '../../../../src/core/data/schema';
+import { BUILTIN_CATALOGUE } from '../../../../src/core/forms/builtin';
+import { formSheetName } from '../../../../src/core/forms/catalogue';
 import { buildWorkbookPlan } from '../../../../src/core/layout/build-workbook-plan';
+import { formRowNumber } from '../../../../src/core/layout/form-sheet';
 import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../../../src/core/layout/names';
 import { KNOWN_TEMPLATE_VERSIONS } from '../../../../src/core/layout/template-versions';
 import { loadWorkbook } from '../../../../src/hosts/cli/xlsx/load-workbook';
@@ -16,6 +19,17 @@ const HINT =
   'naming renamed cells and the sheets whose rows stayed, and keep a workbook of the new version beside the old ones ' +
   '(tests/fixtures/versions/README.md). Differences:';
 
+/**
+ * The label cells whose words follow the header (the set's `labelBySuperior`: the superior's level, "thôn" or "tổ dân phố",
+ * "tỉnh" or "thành phố"). Their text is not layout: a reader finds cells by name, and upgrading rewrites labels anyway;
+ * every other property of them is compared.
+ */
+const PLACED_LABELS = new Set(
+  BUILTIN_CATALOGUE.forms.flatMap((f) => f.rows.filter((r) => r.labelBySuperior).map((r) => `${formSheetName(f.number)}!B${formRowNumber(f, r.key) ?? 0}`)),
+);
+const withoutPlacedText = (sheet: string, c: { readonly a1: string }): string =>
+  JSON.stringify(PLACED_LABELS.has(`${sheet}!${c.a1}`) ? { ...c, value: 'label' } : c);
+
 /** What differs between two laid-out workbooks: sheets, every cell (value, formula, format, lock), merges, validations, protection, names. */
 function differences(kept: KeptWorkbook, now: KeptWorkbook): string[] {
   const out: string[] = [];
@@ -25,8 +39,8 @@ function differences(kept: KeptWorkbook, now: KeptWorkbook): string[] {
   for (const sheet of now.sheets) {
     const before = kept.sheets.find((s) => s.name === sheet.name);
     if (!before) continue;
-    const cellsBefore = new Map(before.cells.map((c) => [c.a1, JSON.stringify(c)]));
-    const cellsNow = new Map(sheet.cells.map((c) => [c.a1, JSON.stringify(c)]));
+    const cellsBefore = new Map(before.cells.map((c) => [c.a1, withoutPlacedText(sheet.name, c)]));
+    const cellsNow = new Map(sheet.cells.map((c) => [c.a1, withoutPlacedText(sheet.name, c)]));
     for (const a1 of new Set([...cellsBefore.keys(), ...cellsNow.keys()])) {
       if (cellsBefore.get(a1) !== cellsNow.get(a1)) out.push(`'${sheet.name}'!${a1}: ${cellsBefore.get(a1) ?? 'empty'} → ${cellsNow.get(a1) ?? 'empty'}`);
     }

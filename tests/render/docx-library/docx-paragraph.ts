@@ -1,7 +1,7 @@
 // One model line or block → one docx Paragraph, its look taken from the model's style sheet.
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TextRun } from 'docx';
 import type { IRunOptions } from 'docx';
-import type { Alignment, Line, ParagraphStyle, ReportDocument, StyleSheet, TextRun as ModelRun } from '../core/report/model';
+import type { Alignment, Line, ParagraphStyle, ReportDocument, StyleSheet, TextRun as ModelRun } from '../../../src/core/report/model';
 
 /** docx measures in twentieths of a point (twips) and font sizes in half-points. */
 export const twip = (pt: number): number => Math.round(pt * 20);

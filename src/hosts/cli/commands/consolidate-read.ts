@@ -1,0 +1,130 @@
+// What `cchc consolidate` makes of each file it is given, read and checked one by one or, for many files, in worker threads:
+// the same outcome for every file, handed back in the order given.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { checkedCandidate, otherSetCandidate, unreadableCandidate } from '../../../core/aggregate/candidate';
+import { unitName, type Candidate } from '../../../core/aggregate/grouping';
+import type { FormsData } from '../../../core/data/types';
+import type { FormSetDef } from '../../../core/forms/form-set';
+import { UserError } from '../../../core/errors/user-error';
+import type { CliIo } from '../cli-io';
+import { loadInput } from '../load-input';
+import { sameSet, setLabel } from '../resolve-form-set';
+
+/** One file as consolidation sees it: a commune's forms to total, or a rejection; warnings counted only for an accepted file. */
+export interface FileOutcome {
+  readonly candidate: Candidate;
+  /** The forms to total; null when the file is rejected. */
+  readonly forms: FormsData | null;
+  /** Warnings of a file whose forms are totalled (0 otherwise). */
+  readonly warnings: number;
+}
+
+/** Reason of an unreadable file without the file name the loader's message starts with (the line names it). */
+const reasonOf = (file: string, message: string): string => (message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message);
+
+/**
+ * Reads and checks one file by `set` (undefined: the set the file carries or names, as for the first readable file):
+ * unreadable (the loader's reason), of another set, or checked as `cchc check` checks it. A bug (not a UserError) throws.
+ */
+export async function readOne(file: string, cwd: string, set: FormSetDef | undefined): Promise<{ readonly outcome: FileOutcome; readonly set?: FormSetDef }> {
+  const io: CliIo = { cwd, out: () => undefined, err: () => undefined };
+  let input;
+  try {
+    // The set decided so far reads data naming it; a file carrying or naming another is told apart by `own` below.
+    input = await loadInput(file, io, { includeComputed: true, given: set });
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    return { outcome: { candidate: unreadableCandidate(file, reasonOf(file, e.message)), forms: null, warnings: 0 } };
+  }
+  const chosen = set ?? input.set;
+  if (!sameSet(input.own, chosen)) {
+    const candidate = otherSetCandidate(file, input.data ? unitName(input.data.meta) : null, setLabel(input.own), setLabel(chosen));
+    return { outcome: { candidate, forms: null, warnings: 0 }, set: input.set };
+  }
+  const checked = checkedCandidate(file, input, input.catalogue);
+  return { outcome: { candidate: checked.candidate, forms: checked.forms, warnings: checked.forms ? checked.warnings : 0 }, set: input.set };
+}
+
+/** Below this many files the threads' start-up (each loads the reader and the checker again) costs more than it saves. */
+export const THREADS_MIN_FILES = 64;
+
+/** The compiled worker beside this module; absent when running from TypeScript (tests in-process), which then reads in one thread. */
+const WORKER_FILE = join(__dirname, 'consolidate-worker.js');
+
+/**
+ * How many worker threads read `files` files: none for few files, when the worker is not built, or with CCHC_THREADS=1;
+ * else one per core (at most CCHC_THREADS when set). The main thread only hands files out and folds what comes back.
+ */
+export function threadsFor(files: number, env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Number(env.CCHC_THREADS);
+  const cores = Number.isInteger(asked) && asked >= 1 ? asked : availableParallelism();
+  if (cores <= 1 || files < THREADS_MIN_FILES || !existsSync(WORKER_FILE)) return 0;
+  return Math.min(cores, files);
+}
+
+/** What a worker sends back for the file at `index`: its outcome, or the bug that stopped it. */
+export type WorkerReply = { readonly index: number; readonly outcome: FileOutcome } | { readonly index: number; readonly bug: { readonly message: string; readonly stack?: string } };
+
+/**
+ * Reads `files` by `set`, `threads` worker threads at a time, and calls `each` with every outcome in the order of the files
+ * (an outcome that arrives early waits for those before it). A bug in any worker rejects, and every worker is stopped.
+ */
+export function readInThreads(files: readonly string[], cwd: string, set: FormSetDef, threads: number, each: (i: number, outcome: FileOutcome) => void): Promise<void> {
+  return new Promise<void>((resolveAll, rejectAll) => {
+    const workers: Worker[] = [];
+    const waiting = new Map<number, FileOutcome>();
+    let nextToSend = 0;
+    let nextToHand = 0;
+    let failed = false;
+    let finished = false;
+    const stop = (): void => {
+      finished = true;
+      for (const w of workers) void w.terminate();
+    };
+    const fail = (e: unknown): void => {
+      if (failed || finished) return;
+      failed = true;
+      stop();
+      rejectAll(e instanceof Error ? e : new Error(String(e)));
+    };
+    const send = (w: Worker): void => {
+      if (nextToSend >= files.length) return;
+      const index = nextToSend++;
+      w.postMessage({ index, file: files[index] });
+    };
+    for (let t = 0; t < threads; t++) {
+      const w = new Worker(WORKER_FILE, { workerData: { cwd, set } });
+      workers.push(w);
+      w.on('message', (reply: WorkerReply) => {
+        if (failed) return;
+        if ('bug' in reply) return fail(Object.assign(new Error(reply.bug.message), reply.bug.stack === undefined ? {} : { stack: reply.bug.stack }));
+        waiting.set(reply.index, reply.outcome);
+        send(w);
+        for (let o = waiting.get(nextToHand); o !== undefined; o = waiting.get(nextToHand)) {
+          waiting.delete(nextToHand);
+          try {
+            each(nextToHand, o);
+          } catch (e) {
+            return fail(e);
+          }
+          nextToHand++;
+        }
+        if (nextToHand === files.length) {
+          stop();
+          resolveAll();
+        }
+      });
+      w.on('error', fail);
+      // A worker gone before the end (killed, out of memory) would leave its files unanswered: a bug, not a wait for ever.
+      w.on('exit', (code) => {
+        if (!finished) fail(new Error(`worker thread exited (${code}) with ${files.length - nextToHand} files unread`));
+      });
+      // Two files in flight per worker: one being read while the other's outcome travels back.
+      send(w);
+      send(w);
+    }
+  });
+}

@@ -1,0 +1,149 @@
+// The pane with form sets, without a browser: a picked file read by its own set (carried in a workbook, named by data), a chosen set's problems at their places, Tổng hợp of one set.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseReportData } from '../../../src/core/data/schema';
+import type { ReportData } from '../../../src/core/data/types';
+import { BUILTIN_SET, setIdentity } from '../../../src/core/forms/builtin';
+import { catalogueOf } from '../../../src/core/forms/builtin';
+import { setLabel } from '../../../src/core/forms/choose-form-set';
+import { FORMSET_TEXT } from '../../../src/core/i18n/form-sets';
+import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
+import { authoringWorkbookBytes } from '../../../src/hosts/cli/xlsx/write-authoring-workbook';
+import { planToWorkbook } from '../../../src/hosts/cli/xlsx/write-plan';
+import { consolidatePicked } from '../../../src/hosts/pane/consolidate-files';
+import { fileHost } from '../../../src/hosts/pane/file-host';
+import { loadSetFile } from '../../../src/hosts/pane/load-set-file';
+import { PaneController, type PaneView } from '../../../src/hosts/pane/pane-controller';
+import { FormSetFileError, setLine } from '../../../src/hosts/pane/pane-sets';
+import { readInputFile, type PickedFile } from '../../../src/hosts/pane/read-input-file';
+import { CROSS_RULE, TEST_SET } from '../../fixtures/form-sets/test-set';
+
+jest.setTimeout(60_000);
+
+const picked = (name: string, bytes: Uint8Array): PickedFile => ({
+  name,
+  size: bytes.length,
+  arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+});
+const jsonFile = (name: string, data: unknown): PickedFile => picked(name, new TextEncoder().encode(JSON.stringify(data)));
+
+const parsed = parseReportData(JSON.parse(readFileSync(join(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8')));
+if (!parsed.ok) throw new Error('sample');
+const sample = parsed.data;
+
+/** The sample as data of the test set: Biểu mẫu 5 gone, Biểu mẫu 8 filled with more files digitised than received (its rule across forms). */
+function testSetData(unit = sample.meta.unit): ReportData {
+  const { '5': _dropped, ...forms } = sample.forms;
+  return {
+    ...sample,
+    meta: { ...sample.meta, unit, place: unit },
+    formSet: setIdentity(TEST_SET),
+    forms: { ...forms, '8': { '1': 5000, '1.1': 10, '3': 1 } },
+  };
+}
+
+async function workbookOf(data: ReportData | null, name: string, set = TEST_SET): Promise<PickedFile> {
+  const wb = await planToWorkbook(buildWorkbookPlan(data, catalogueOf(set)));
+  return picked(name, new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+function recordingView(): PaneView & { messages: string[]; lines: string[]; problems: (readonly string[] | null)[] } {
+  const messages: string[] = [];
+  const lines: string[] = [];
+  const problems: (readonly string[] | null)[] = [];
+  return {
+    messages,
+    lines,
+    problems,
+    busy: () => undefined,
+    message: (_kind, text) => messages.push(text),
+    findings: () => undefined,
+    draftWanted: () => false,
+    formSet: (line) => lines.push(line),
+    setProblems: (p) => problems.push(p),
+  };
+}
+
+describe('a picked file read by its own set', () => {
+  it('a workbook laid out with the test set: checked by its rules (the cross-form finding at its cell), its data naming the set', async () => {
+    const check = await readInputFile(await workbookOf(testSetData(), 'xa.xlsx'));
+    expect(check.set).toEqual(TEST_SET);
+    expect(check.data?.formSet).toEqual({ id: 'thu-nghiem', version: 1 });
+    expect(check.data?.forms['8']?.['1']).toBe(5000);
+    const cross = check.result.findings.find((f) => f.form === CROSS_RULE.form && f.row === '1' && f.severity === 'error');
+    expect(cross?.cell).toMatch(/^'Biểu mẫu 8'!D\d+$/);
+  });
+
+  it('data naming the test set: refused naming the set until the pane knows it, then read by it', async () => {
+    const file = jsonFile('xa.json', testSetData());
+    await expect(readInputFile(file)).rejects.toThrow(FORMSET_TEXT.pane.dataNeedsSet('xa.json', setLabel(TEST_SET)));
+    await expect(readInputFile(file)).rejects.toBeInstanceOf(FormSetFileError);
+    const check = await readInputFile(file, [TEST_SET]);
+    expect(check.set).toBe(TEST_SET);
+    expect(check.result.findings.some((f) => f.form === 8 && f.row === '1' && f.severity === 'error')).toBe(true);
+  });
+
+  it('Word and the standalone page: the set chosen in the pane reads the data, and the report is built by it', async () => {
+    const delivered: string[] = [];
+    const host = fileHost('word', async (_data, _draft, set) => {
+      delivered.push(set.id);
+      return 'ok';
+    });
+    const view = recordingView();
+    const controller = new PaneController(view, host);
+    expect(await controller.chooseSet('bo.json', async () => ({ set: TEST_SET }))).toBe(true);
+    expect(view.messages.at(-1)).toBe(FORMSET_TEXT.pane.known(setLabel(TEST_SET)));
+    const data = testSetData();
+    const check = await controller.open(jsonFile('xa.json', { ...data, forms: { ...data.forms, '8': { '1': 10, '1.1': 5, '3': 1 } } }));
+    expect(check?.set).toBe(TEST_SET);
+    expect(view.lines.at(-1)).toBe(setLine(TEST_SET));
+    expect(await controller.generate()).toBe(true);
+    expect(delivered).toEqual(['thu-nghiem']);
+  });
+});
+
+describe('Chọn bộ biểu mẫu…: a set from a file', () => {
+  it('reads an authoring workbook (.xlsx) and its JSON into the same set', async () => {
+    const fromXlsx = await loadSetFile(picked('bo.xlsx', await authoringWorkbookBytes(TEST_SET)));
+    expect(fromXlsx).toEqual({ set: expect.objectContaining({ id: 'thu-nghiem', version: 1 }) });
+    const fromJson = await loadSetFile(jsonFile('bo.json', TEST_SET));
+    expect('set' in fromJson && 'set' in fromXlsx && fromJson.set).toEqual('set' in fromXlsx && fromXlsx.set);
+  });
+
+  it('shows the checker’s problems at their places, in Vietnamese, and uses nothing', async () => {
+    const broken = { ...TEST_SET, rules: [...TEST_SET.rules, { ...CROSS_RULE, against: ['BM7 9.9.9'] }] };
+    const used: string[] = [];
+    const view = recordingView();
+    const controller = new PaneController(view, { mode: 'excel', check: async () => Promise.reject(new Error('no')), deliver: async () => '', useSet: async (s) => (used.push(s.id), '') });
+    const ok = await controller.chooseSet('bo.xlsx', async () => loadSetFile(picked('bo.xlsx', await authoringWorkbookBytes(broken))));
+    expect(ok).toBe(false);
+    expect(used).toEqual([]);
+    const lines = view.problems.at(-1) ?? [];
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.some((l) => /^'Quy tắc'!\w+\d+: .*9\.9\.9/.test(l))).toBe(true);
+    expect(view.messages.at(-1)).toBe(FORMSET_TEXT.pane.problems('bo.xlsx', lines.length));
+  });
+
+  it('says a file that is no set is none', async () => {
+    await expect(loadSetFile(jsonFile('xa.json', sample))).rejects.toThrow(FORMSET_TEXT.pane.notFormSet('xa.json'));
+  });
+});
+
+describe('Tổng hợp in the pane takes one set', () => {
+  it('totals the test set’s communes by its rows and rejects a built-in commune naming its set', async () => {
+    const ok = (unit: string): ReportData => {
+      const d = testSetData(unit);
+      return { ...d, forms: { ...d.forms, '8': { '1': 10, '1.1': 5, '3': 1 } } };
+    };
+    const files = [await workbookOf(ok('Hòa Phong'), 'hoa-phong.xlsx'), jsonFile('tinh-ky.json', ok('Tịnh Kỳ')), jsonFile('an-phu.json', { ...sample, meta: { ...sample.meta, unit: 'An Phú', place: 'An Phú' } })];
+    const r = await consolidatePicked(files, true, () => undefined, [], [TEST_SET]);
+    expect(r.ok).toBe(true);
+    // The rejected file named with both sets, as `cchc consolidate` names it.
+    expect(r.lines.some((l) => l.includes('an-phu.json') && l.includes(setLabel(BUILTIN_SET)) && l.includes(setLabel(TEST_SET)))).toBe(true);
+    expect(r.lines.at(-1)).toContain('2/');
+    expect(r.workbook).not.toBeNull();
+    const refused = await consolidatePicked(files, false, () => undefined, [], [TEST_SET]);
+    expect(refused.ok).toBe(false);
+    expect(refused.lines.some((l) => l.includes('an-phu.json') && l.includes(setLabel(BUILTIN_SET)))).toBe(true);
+  });
+});
