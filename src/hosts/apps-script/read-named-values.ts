@@ -64,14 +64,14 @@ type CellData = GoogleAppsScript.Sheets.Schema.CellData;
  * figure it shows ("90%" typed into a percent row is stored 0.9; the forms mean 90); an error as
  * the text it shows ("#DIV/0!"); an empty cell as ''.
  */
-export function cellValue(cell: CellData | undefined): unknown {
-  const v = cell?.effectiveValue;
+export function cellValue(cell: CellData = {}): unknown {
+  const v = cell.effectiveValue;
   if (!v) return '';
-  if (v.errorValue) return cell?.formattedValue ?? '#ERROR!';
+  if (v.errorValue) return cell.formattedValue ?? '#ERROR!';
   if (v.numberValue !== undefined && v.numberValue !== null) {
-    const format = cell?.effectiveFormat?.numberFormat;
-    if (format?.type === 'DATE' || format?.type === 'DATE_TIME') return serialDate(v.numberValue);
-    return valueAsShown(v.numberValue, format?.pattern);
+    const { type, pattern } = cell.effectiveFormat?.numberFormat ?? {};
+    if (type === 'DATE' || type === 'DATE_TIME') return serialDate(v.numberValue);
+    return valueAsShown(v.numberValue, pattern);
   }
   if (v.boolValue !== undefined && v.boolValue !== null) return v.boolValue;
   return v.stringValue ?? '';

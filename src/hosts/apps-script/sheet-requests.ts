@@ -78,30 +78,34 @@ export function computedCellRule(r: number, c: number): DataValidationRule {
 }
 
 /** Every cell of the plan's area with its format and rule, row by row. */
-export function cellRows(p: SheetPlan, g: Pick<SheetGrids, 'numberFormats' | 'fontSizes' | 'fontWeights' | 'fontStyles' | 'hAligns' | 'vAligns' | 'wraps' | 'backgrounds'> = sheetGrids(p)): { values: CellData[] }[] {
+export function cellRows(p: SheetPlan, g: Omit<SheetGrids, 'borderRanges'> = sheetGrids(p)): { values: CellData[] }[] {
   const v = validationGrid(p);
   const rules = v.rules.map(validationRuleOf);
-  return Array.from({ length: p.rows }, (_, r) => ({
-    values: Array.from({ length: p.columns }, (_, c) => {
-      const numberFormat = numberFormatOf(g.numberFormats[r]?.[c] ?? 'General');
-      const background = g.backgrounds[r]?.[c];
-      const cell: CellData = {
-        userEnteredFormat: {
-          ...(numberFormat ? { numberFormat } : {}),
-          textFormat: { fontFamily: FONT_FAMILY, fontSize: g.fontSizes[r]?.[c], bold: g.fontWeights[r]?.[c] === 'bold', italic: g.fontStyles[r]?.[c] === 'italic' },
-          horizontalAlignment: (g.hAligns[r]?.[c] ?? 'left').toUpperCase(),
-          verticalAlignment: (g.vAligns[r]?.[c] ?? 'middle').toUpperCase(),
-          wrapStrategy: g.wraps[r]?.[c] ? 'WRAP' : 'OVERFLOW_CELL',
-          ...(background ? { backgroundColor: colorOf(background) } : {}),
-        },
-      };
-      // A computed cell takes only a formula; an input cell its plan rule (the two never meet).
-      const index = v.cells[r]?.[c];
-      const rule = p.formulas[r]?.[c] ? computedCellRule(r, c) : index === null || index === undefined ? null : rules[index];
-      if (rule) cell.dataValidation = rule;
-      return cell;
-    }),
-  }));
+  return g.numberFormats.map((formats, r) => {
+    const at = <T>(grid: readonly (readonly T[])[]): readonly T[] => grid[r] ?? [];
+    const [sizes, weights, styles, hAligns, vAligns, wraps, fills, ruleAt, formulas] = [at(g.fontSizes), at(g.fontWeights), at(g.fontStyles), at(g.hAligns), at(g.vAligns), at(g.wraps), at(g.backgrounds), at(v.cells), at(p.formulas)] as const;
+    return {
+      values: formats.map((pattern, c) => {
+        const numberFormat = numberFormatOf(pattern);
+        const fill = fills[c];
+        const cell: CellData = {
+          userEnteredFormat: {
+            ...(numberFormat ? { numberFormat } : {}),
+            textFormat: { fontFamily: FONT_FAMILY, fontSize: sizes[c], bold: weights[c] === 'bold', italic: styles[c] === 'italic' },
+            horizontalAlignment: String(hAligns[c]).toUpperCase(),
+            verticalAlignment: String(vAligns[c]).toUpperCase(),
+            wrapStrategy: wraps[c] ? 'WRAP' : 'OVERFLOW_CELL',
+            ...(fill ? { backgroundColor: colorOf(fill) } : {}),
+          },
+        };
+        // A computed cell takes only a formula; an input cell its plan rule (the two never meet).
+        const index = ruleAt[c];
+        const rule = formulas[c] ? computedCellRule(r, c) : typeof index === 'number' ? rules[index] : null;
+        if (rule) cell.dataValidation = rule;
+        return cell;
+      }),
+    };
+  });
 }
 
 const SOLID = { style: 'SOLID' } as const;
