@@ -6,11 +6,11 @@ import { keepEntered, type ExistingWorkbook } from './keep-entered';
 import { carryEntries } from '../../core/read/carry-entries';
 import { OLDER_TEMPLATE_NAMES } from '../../core/layout/template-versions';
 import { readNamedValues, type WorkbookSnapshot } from './read-named-values';
-import { sheetGrids, validationGrid } from './sheet-grids';
-import { protectSheet, rangesLockedForUser, SheetLockedError, sheetsLockedForUser } from './protect-sheet';
-import { buildValidation } from './build-validation';
-import { computedCellGuard } from './computed-cell-guard';
-import type { GasEnv, GasSheet, GasSpreadsheet } from './gas-types';
+import { sheetContents } from './sheet-grids';
+import { SheetLockedError } from './protect-sheet';
+import { cellRequests, protectionRequests } from './sheet-requests';
+import { cellAddress, sheetRef } from '../../core/layout/a1';
+import type { GasEnv, GasSpreadsheet } from './gas-types';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 
@@ -19,7 +19,6 @@ const PX_PER_CHAR = 7;
 const PX_PADDING = 5;
 /** Plans give row heights in points; Sheets sizes rows in pixels (96 per inch, 72 points per inch). */
 const PX_PER_PT = 96 / 72;
-const FONT_FAMILY = 'Times New Roman';
 
 export interface ApplyResult {
   readonly sheets: number;
@@ -30,7 +29,7 @@ export interface ApplyResult {
 }
 
 export interface ApplyOptions {
-  /** The spreadsheet as readNamedValues(env, ss, true) read it, when the caller already read it (to choose the plan by it). */
+  /** The spreadsheet as readNamedValues(env, ss) read it, when the caller already read it (to choose the plan by it). */
   readonly found?: WorkbookSnapshot;
   /**
    * Sheets of an earlier layout the plan no longer has (a form the new form set dropped, the carried
@@ -45,18 +44,20 @@ export interface ApplyOptions {
 
 /**
  * Lays out (or upgrades in place) every sheet of the plan. Entered values are read first and
- * written back into the fresh layout. Named ranges, merges, order and column widths go in one
- * Sheets API batchUpdate for the whole workbook.
+ * written back into the fresh layout. Sheets, named ranges, merges, order, column widths, row
+ * heights, formats, validation, borders, protection and hidden state go in one Sheets API
+ * batchUpdate for the whole workbook; then one setValues per sheet.
  */
 export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: WorkbookPlan, options: ApplyOptions = {}): ApplyResult {
   const drop = new Set(options.dropSheets ?? []);
-  const existing = [...plan.sheets.map((p) => p.name), ...drop].map((name) => ss.getSheetByName(name)).filter((s): s is GasSheet => s !== null);
+  // One Sheets API read lists sheets, protections and names; the grids come with it (readNamedValues).
+  const found = options.found ?? readNamedValues(env, ss);
   // Everything that would stop the writes half-way is checked before anything changes.
-  const locked = sheetsLockedForUser(env, existing);
+  const existing = [...plan.sheets.map((p) => p.name), ...drop].filter((name) => found.sheetIds[name] !== undefined);
+  const locked = existing.filter((name) => (found.protections[name] ?? []).some((p) => p.wholeSheet && !p.canEdit));
   if (locked.length > 0) throw new SheetLockedError(GAS_TEXT.protectedByOthers(locked));
-  const rangeLocked = rangesLockedForUser(env, existing);
+  const rangeLocked = existing.filter((name) => (found.protections[name] ?? []).some((p) => !p.wholeSheet && !p.canEdit));
   if (rangeLocked.length > 0) throw new SheetLockedError(GAS_TEXT.rangesProtectedByOthers(rangeLocked));
-  const found = options.found ?? readNamedValues(env, ss, true);
   // A newer or unknown template version throws here, before anything changes; an older one's entries move to today's names.
   const carried = carryEntries(found.byName, true);
   const before = { ...found, byName: carried.values };
@@ -97,6 +98,22 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
   }
   const liveIds = Object.fromEntries(Object.entries(before.namedRangeIds).filter(([name]) => !deleted.has(name)));
   plan.sheets.forEach((p, index) => requests.push(...structureRequests(p, ids[index]!.id, index, liveIds)));
+  // Formats, rules, borders, protection and hidden state of every sheet in the same batch: a
+  // constant number of service calls whatever the sheets and rows. Values follow with setValues
+  // (SpreadsheetApp parses them as typed), after the number formats: a cell formatted as text keeps
+  // "08/06/2026" as typed instead of turning it into a date.
+  const me = plan.sheets.some((p) => p.protect) ? env.Session.getEffectiveUser().getEmail() : '';
+  plan.sheets.forEach((p, index) => {
+    const id = ids[index]!.id;
+    const grid = before.grids[p.name];
+    const clear = options.clearBeyond === true && grid !== undefined && (grid.length > p.rows || grid.some((row) => row.length > p.columns));
+    requests.push(...cellRequests(p, id, clear));
+    const old = (before.protections[p.name] ?? []).filter((x) => x.wholeSheet).map((x) => x.protectedRangeId);
+    requests.push(...protectionRequests(id, old, p.protect ? p.inputs : null, GAS_TEXT.protectionDescription(p.name), me));
+    // The carried form set's sheet: hidden by the same batch, whatever its rows (SheetProperties.hidden,
+    // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#SheetProperties).
+    if (p.hidden) requests.push({ updateSheetProperties: { properties: { sheetId: id, hidden: true }, fields: 'hidden' } });
+  });
   try {
     env.Sheets.Spreadsheets.batchUpdate({ requests }, ss.getId());
   } catch (e) {
@@ -105,35 +122,8 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
     throw e;
   }
   let kept = 0;
-  for (const p of plan.sheets) {
-    const sheet = ss.getSheetByName(p.name);
-    if (!sheet) throw new Error(GAS_TEXT.cellNotFound(p.name));
-    const grid = before.grids[p.name];
-    // Sheet.clear(): content and formats go, notes and validation rules stay (https://developers.google.com/apps-script/reference/spreadsheet/sheet#clear()).
-    if (options.clearBeyond && grid && (grid.length > p.rows || grid.some((row) => row.length > p.columns))) sheet.clear();
-    kept += writeSheet(env, sheet, p, before, carried.byPosition(p.name));
-  }
-  // After the writes, whose whole-range setDataValidations would clear them: computed cells refuse typing.
-  const guards = plan.sheets.flatMap((p, index) => computedCellRules(p, ids[index]!.id));
-  if (guards.length > 0) {
-    // SpreadsheetApp batches its writes and applies them at flush() or at the end of the execution;
-    // the Sheets API writes at once. Unflushed, the setDataValidations above would land after the
-    // rules and clear them (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush).
-    env.SpreadsheetApp.flush();
-    env.Sheets.Spreadsheets.batchUpdate({ requests: guards }, ss.getId());
-  }
+  for (const p of plan.sheets) kept += writeValues(ss, p, before, carried.byPosition(p.name));
   return { sheets: plan.sheets.length, kept, upgradedFrom: carried.upgraded ? carried.from : null };
-}
-
-/** The ISFORMULA rule of every computed cell of the plan (computed-cell-guard.ts). */
-function computedCellRules(p: SheetPlan, sheetId: number): Request[] {
-  const requests: Request[] = [];
-  p.formulas.forEach((row, r) =>
-    row.forEach((f, c) => {
-      if (f) requests.push(computedCellGuard(sheetId, r, c));
-    }),
-  );
-  return requests;
 }
 
 /**
@@ -189,29 +179,14 @@ function structureRequests(p: SheetPlan, sheetId: number, index: number, namedRa
   return requests;
 }
 
-/** Every block of one sheet, one call per block; returns how many entered cells were kept. */
-function writeSheet(env: GasEnv, sheet: GasSheet, p: SheetPlan, before: ExistingWorkbook, byPosition: boolean): number {
+/**
+ * The sheet's values and formulas in one setValues on the range the spreadsheet gives by its A1
+ * notation with the sheet's name (Spreadsheet.getRange(a1Notation),
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getRange(String));
+ * returns how many entered cells were kept.
+ */
+function writeValues(ss: GasSpreadsheet, p: SheetPlan, before: ExistingWorkbook, byPosition: boolean): number {
   const { values, kept } = keepEntered(p, before, byPosition);
-  const g = sheetGrids(p, values);
-  const v = validationGrid(p);
-  const built = v.rules.map((rule) => buildValidation(env, rule));
-  const range = sheet.getRange(1, 1, p.rows, p.columns);
-  // Formats first: a cell formatted as text keeps "08/06/2026" as typed instead of turning it into a date.
-  range.setNumberFormats(g.numberFormats);
-  range.setValues(g.contents);
-  range.setFontFamily(FONT_FAMILY);
-  range.setFontSizes(g.fontSizes);
-  range.setFontWeights(g.fontWeights);
-  range.setFontStyles(g.fontStyles);
-  range.setHorizontalAlignments(g.hAligns);
-  range.setVerticalAlignments(g.vAligns);
-  range.setWraps(g.wraps);
-  range.setBackgrounds(g.backgrounds);
-  range.setDataValidations(v.cells.map((row) => row.map((i) => (i === null ? null : built[i] ?? null))));
-  if (g.borderRanges.length > 0) sheet.getRangeList(g.borderRanges).setBorder(true, true, true, true, true, true);
-  protectSheet(env, sheet, p.protect ? p.inputs : null, GAS_TEXT.protectionDescription(p.name));
-  // The carried form set's sheet: one call, whatever its rows (https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideSheet()).
-  if (p.hidden) sheet.hideSheet();
+  ss.getRange(sheetRef(p.name, `A1:${cellAddress(p.rows, p.columns)}`)).setValues(sheetContents(p, values));
   return kept;
 }
-

@@ -32,7 +32,7 @@ function hintFor(skipped: number): string {
 export function layoutCommand(env: GasEnv): void {
   guarded(env, GAS_TEXT.menu.layout, () => {
     const ss = env.SpreadsheetApp.getActiveSpreadsheet();
-    const found = readNamedValues(env, ss, true);
+    const found = readNamedValues(env, ss);
     const result = applyWorkbookPlan(env, ss, buildWorkbookPlan(null, spreadsheetSet(found.byName).catalogue), { found });
     const upgraded = result.upgradedFrom === null ? '' : ` ${GAS_TEXT.layoutUpgraded(result.upgradedFrom, TEMPLATE_VERSION)}`;
     ss.toast(`${GAS_TEXT.layoutDone(result.sheets)} ${GAS_TEXT.layoutKeptValues(result.kept)}${upgraded}`, GAS_TEXT.appTitle);

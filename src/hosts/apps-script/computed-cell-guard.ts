@@ -1,6 +1,5 @@
 // The data-validation rule that keeps a computed cell a formula (`=ISFORMULA(D8)` on D8), as a Sheets API request: set by the layout, put back by the report's repair.
-import { GAS_TEXT } from '../../core/i18n/messages';
-import { cellAddress } from '../../core/layout/a1';
+import { computedCellRule } from './sheet-requests';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 
@@ -12,14 +11,5 @@ type Request = GoogleAppsScript.Sheets.Schema.Request;
  * (formula-overwritten), and the layout or the report puts formula and rule back.
  */
 export function computedCellGuard(sheetId: number, r: number, c: number): Request {
-  return {
-    setDataValidation: {
-      range: { sheetId, startRowIndex: r, endRowIndex: r + 1, startColumnIndex: c, endColumnIndex: c + 1 },
-      rule: {
-        condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: `=ISFORMULA(${cellAddress(r + 1, c + 1)})` }] },
-        inputMessage: GAS_TEXT.computedCellHelp,
-        strict: true,
-      },
-    },
-  };
+  return { setDataValidation: { range: { sheetId, startRowIndex: r, endRowIndex: r + 1, startColumnIndex: c, endColumnIndex: c + 1 }, rule: computedCellRule(r, c) } };
 }

@@ -54,7 +54,7 @@ export interface SetMove {
  * set stored in the hidden sheet `Bộ biểu mẫu` (none for the built-in set, which is carried by absence).
  * The spreadsheet is read once, as any layout reads it.
  */
-export function moveSpreadsheetToSet(env: GasEnv, ss: GasSpreadsheet, to: FormSetDef, found: WorkbookSnapshot = readNamedValues(env, ss, true)): SetMove {
+export function moveSpreadsheetToSet(env: GasEnv, ss: GasSpreadsheet, to: FormSetDef, found: WorkbookSnapshot = readNamedValues(env, ss)): SetMove {
   const target = sheetSetOf(to);
   // A carried set edited by hand cannot say which rows it had: the values are then kept by the names `to` shares with it.
   const from = spreadsheetSetOrNull(found.byName) ?? target;
@@ -89,7 +89,7 @@ export function chooseFormSet(env: GasEnv): void {
     return;
   }
   const ss = env.SpreadsheetApp.getActiveSpreadsheet();
-  const found = readNamedValues(env, ss, true);
+  const found = readNamedValues(env, ss);
   // A damaged carried set (null) does not stop the choice: choosing the set again is its cure.
   const current = spreadsheetSetOrNull(found.byName);
   const to = source.set;

@@ -7,7 +7,6 @@ import { GAS_TEXT } from '../../core/i18n/messages';
 import type { WorkbookPlan } from '../../core/layout/types';
 import { parseCellAddress } from '../../core/layout/a1';
 import { RULE_IDS, type Finding } from '../../core/rules/types';
-import type { GasSpreadsheet } from './gas-types';
 import type { WorkbookSnapshot } from './read-named-values';
 
 /** A computed cell of the plan: its form row, where the plan puts it (0-based) and its formula. */
@@ -48,11 +47,11 @@ function computedNames(plan: WorkbookPlan, catalogue: FormCatalogue): Map<string
 }
 
 /**
- * One getFormulas per sheet holding computed names, read where each name points now. Value
+ * The formulas the snapshot read (readNamedValues: one Sheets API call), where each name points now. Value
  * checks cannot see this: a number pasted over a ratio may still equal the ratio today, and stop
  * following its inputs tomorrow.
  */
-export function lostFormulas(ss: GasSpreadsheet, snap: WorkbookSnapshot, plan: WorkbookPlan, catalogue: FormCatalogue = BUILTIN_CATALOGUE): LostFormula[] {
+export function lostFormulas(snap: WorkbookSnapshot, plan: WorkbookPlan, catalogue: FormCatalogue = BUILTIN_CATALOGUE): LostFormula[] {
   const computed = computedNames(plan, catalogue);
   const bySheet = new Map<string, string[]>();
   for (const name of computed.keys()) {
@@ -61,7 +60,7 @@ export function lostFormulas(ss: GasSpreadsheet, snap: WorkbookSnapshot, plan: W
   }
   const lost: LostFormula[] = [];
   for (const [title, names] of bySheet) {
-    const formulas = ss.getSheetByName(title)?.getDataRange().getFormulas() ?? [];
+    const formulas = snap.formulas[title] ?? [];
     for (const name of names) {
       const at = snap.positions[name]!;
       const cell = computed.get(name)!;

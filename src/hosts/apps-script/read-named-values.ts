@@ -18,12 +18,24 @@ export interface WorkbookSnapshot {
   /** "'Biểu mẫu 1'!D8" of each named cell. */
   readonly refs: Record<string, string>;
   readonly positions: Record<string, NamedCellRef>;
-  /** Each sheet's grid from A1 to its last used cell. */
+  /** Each sheet's grid from A1 to its last used cell (rows may be ragged: a row ends at its last cell with data). */
   readonly grids: Record<string, unknown[][]>;
+  /** Each sheet's formulas, same positions as `grids` ('' where a cell holds none). */
+  readonly formulas: Record<string, string[][]>;
   /** Sheet ids by title. */
   readonly sheetIds: Record<string, number>;
   /** Defined names as the Sheets API lists them, for updates. */
   readonly namedRangeIds: Record<string, string>;
+  /** Each sheet's protections as the Sheets API lists them (ProtectedRange), by sheet title. */
+  readonly protections: Record<string, readonly SheetProtection[]>;
+}
+
+export interface SheetProtection {
+  readonly protectedRangeId: number;
+  /** Whether the range is the whole sheet (a GridRange with only the sheet id: "considered a protected sheet"). */
+  readonly wholeSheet: boolean;
+  /** ProtectedRange.requestingUserCanEdit: "True if the user who requested this protected range can edit the protected area." */
+  readonly canEdit: boolean;
 }
 
 /**
@@ -35,23 +47,66 @@ export function plainIn(env: GasEnv, timeZone: string): (v: unknown) => unknown 
   return (v) => (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]' ? env.Utilities.formatDate(v as Date, timeZone, 'dd/MM/yyyy') : v);
 }
 
+/** A serial day number (day 0: 30 December 1899) as the dd/mm/yyyy a person types. */
+function serialDate(serial: number): string {
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
+}
+
+type CellData = GoogleAppsScript.Sheets.Schema.CellData;
+
 /**
- * One Sheets API call lists every defined name with its position; then one getValues and one
- * getNumberFormats per sheet that holds names (or every sheet, with `allSheets`). Names are mapped
+ * A cell as the core reads it, from the Sheets API's CellData
+ * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#CellData):
+ * the calculated value (effectiveValue); a date (a serial number under a DATE or DATE_TIME
+ * format, https://developers.google.com/sheets/api/guides/formats) as dd/mm/yyyy, the day it
+ * shows in the spreadsheet, whatever the script's zone; a number under a percent format as the
+ * figure it shows ("90%" typed into a percent row is stored 0.9; the forms mean 90); an error as
+ * the text it shows ("#DIV/0!"); an empty cell as ''.
+ */
+export function cellValue(cell: CellData = {}): unknown {
+  const v = cell.effectiveValue;
+  if (!v) return '';
+  if (v.errorValue) return cell.formattedValue ?? '#ERROR!';
+  if (v.numberValue !== undefined && v.numberValue !== null) {
+    const { type, pattern } = cell.effectiveFormat?.numberFormat ?? {};
+    if (type === 'DATE' || type === 'DATE_TIME') return serialDate(v.numberValue);
+    return valueAsShown(v.numberValue, pattern);
+  }
+  if (v.boolValue !== undefined && v.boolValue !== null) return v.boolValue;
+  return v.stringValue ?? '';
+}
+
+/**
+ * One Sheets API call reads the whole spreadsheet: every sheet with its protections and its
+ * cells (value, number format, formula), every defined name with its position. Names are mapped
  * to values locally.
  */
-export function readNamedValues(env: GasEnv, ss: GasSpreadsheet, allSheets = false): WorkbookSnapshot {
+export function readNamedValues(env: GasEnv, ss: GasSpreadsheet): WorkbookSnapshot {
   const meta = env.Sheets.Spreadsheets.get(ss.getId(), {
-    fields: 'sheets.properties(sheetId,title,index),namedRanges(namedRangeId,name,range)',
+    fields:
+      'sheets(properties(sheetId,title,index),protectedRanges(protectedRangeId,range,requestingUserCanEdit),data.rowData.values(effectiveValue,formattedValue,effectiveFormat.numberFormat,userEnteredValue.formulaValue)),namedRanges(namedRangeId,name,range)',
   });
+  const protections: Record<string, SheetProtection[]> = {};
   const sheetIds: Record<string, number> = {};
   const titleById = new Map<number, string>();
+  const grids: Record<string, unknown[][]> = {};
+  const formulas: Record<string, string[][]> = {};
   for (const s of meta.sheets ?? []) {
     const p = s.properties;
     if (!p || p.title === undefined || p.title === null) continue;
     const id = p.sheetId ?? 0;
     sheetIds[p.title] = id;
     titleById.set(id, p.title);
+    protections[p.title] = (s.protectedRanges ?? []).map((pr) => {
+      const r = pr.range ?? {};
+      const bounded = [r.startRowIndex, r.endRowIndex, r.startColumnIndex, r.endColumnIndex].some((x) => x !== undefined && x !== null);
+      return { protectedRangeId: pr.protectedRangeId ?? 0, wholeSheet: !bounded, canEdit: pr.requestingUserCanEdit === true };
+    });
+    // The whole sheet is one GridData from A1: rows and cells after the last one with data are left out.
+    const rows = s.data?.[0]?.rowData ?? [];
+    grids[p.title] = rows.map((row) => (row.values ?? []).map(cellValue));
+    formulas[p.title] = rows.map((row) => (row.values ?? []).map((c) => c.userEnteredValue?.formulaValue ?? ''));
   }
   const positions: Record<string, NamedCellRef> = {};
   const namedRangeIds: Record<string, string> = {};
@@ -62,22 +117,11 @@ export function readNamedValues(env: GasEnv, ss: GasSpreadsheet, allSheets = fal
     if (sheet === undefined) continue;
     positions[nr.name] = { sheet, sheetId: nr.range.sheetId ?? 0, r: nr.range.startRowIndex ?? 0, c: nr.range.startColumnIndex ?? 0 };
   }
-  const wanted = allSheets ? Object.keys(sheetIds) : [...new Set(Object.values(positions).map((p) => p.sheet))];
-  const grids: Record<string, unknown[][]> = {};
-  const plain = plainIn(env, ss.getSpreadsheetTimeZone());
-  for (const title of wanted) {
-    const sheet = ss.getSheetByName(title);
-    if (!sheet) continue;
-    // "90%" typed into a percent row is stored 0.9 under a percent format; the forms mean the 90 it shows.
-    const range = sheet.getDataRange();
-    const formats = range.getNumberFormats();
-    grids[title] = range.getValues().map((row, r) => row.map((v, c) => (typeof v === 'number' ? valueAsShown(v, formats[r]?.[c]) : plain(v))));
-  }
   const byName: Record<string, unknown> = {};
   const refs: Record<string, string> = {};
   for (const [name, p] of Object.entries(positions)) {
     byName[name] = grids[p.sheet]?.[p.r]?.[p.c] ?? '';
     refs[name] = sheetRef(p.sheet, cellAddress(p.r + 1, p.c + 1));
   }
-  return { byName, refs, positions, grids, sheetIds, namedRangeIds };
+  return { byName, refs, positions, grids, formulas, sheetIds, namedRangeIds, protections };
 }

@@ -1,9 +1,9 @@
-// Renders the core's report model into a Google Doc: text and tables with DocumentApp (whole tables at once), then every style in one Docs API batchUpdate.
+// Renders the core's report model into a Google Doc through the Docs API: text and tables in one batchUpdate, the cells' text in a second, every style in a third.
 import type { Alignment, AppendixTable, BodyBlock, Line, ParagraphStyle, ReportDocument, TextRun } from '../../core/report/model';
 import { cleanDocumentText, dropDocsStripped } from '../../core/report/document-text';
 import { UserError } from '../../core/errors/user-error';
 import { GAS_TEXT } from '../../core/i18n/messages';
-import type { GasBody, GasDocsApi, GasDocsRequest, GasDocument, GasParagraph, GasTable } from './gas-types';
+import type { GasDocsApi, GasDocsRequest, GasDocument } from './gas-types';
 
 type DocsRequest = GasDocsRequest;
 type DocsElement = GoogleAppsScript.Docs.Schema.StructuralElement;
@@ -148,62 +148,97 @@ function layout(doc: ReportDocument): Item[] {
 }
 
 /**
- * Writes the text with DocumentApp: a paragraph is one call, a table one call with all its cells
- * (Body.appendTable(cells)), a cell's further paragraphs one call each. Docs keeps an empty
- * paragraph after each appended table (a body cannot end with a table); the next paragraph or
- * the page break goes into it instead of leaving it empty. Only the last one, after the last
- * table, stays: it ends the document.
+ * The body's paragraphs, empty tables and the page break as Docs API requests, each at the end of
+ * the body (EndOfSegmentLocation), so that no index is computed here:
+ * - InsertTextRequest: "Inserting a newline character will implicitly create a new Paragraph at
+ *   that index" (https://developers.google.com/docs/api/reference/rest/v1/documents/request#inserttextrequest);
+ * - InsertTableRequest: "A newline character will be inserted before the inserted table"
+ *   (https://developers.google.com/docs/api/reference/rest/v1/documents/request#inserttablerequest),
+ *   so the body's last paragraph stays before the table and an empty one follows it;
+ * - InsertPageBreakRequest: "Inserts a page break followed by a newline"
+ *   (https://developers.google.com/docs/api/reference/rest/v1/documents/request#insertpagebreakrequest).
+ * A new document holds one empty paragraph; that one, and the one after a table or a page break,
+ * takes the next paragraph's text instead of staying empty. Only the last one, after the last
+ * table, stays: it ends the document. Returns the requests and the body's elements as written.
  */
-function writeText(body: GasBody, items: readonly Item[]): Written[] {
-  // The body's elements as written; a paragraph Docs made (the first, or one after a table) is blank until filled.
+function textRequests(items: readonly Item[]): { requests: DocsRequest[]; written: Written[] } {
+  const end = { endOfSegmentLocation: { segmentId: '' } };
+  const requests: DocsRequest[] = [];
+  // The body's elements as written; a paragraph Docs made (the first, or one after a table or break) is blank until filled.
   const written: Written[] = [{ kind: 'blank' }];
-  let pending: GasParagraph | null = null;
-  let first: GasParagraph | null = body.getChild(0).asParagraph();
-  const paragraph = (p: ParaSpec): void => {
-    const into = first ?? pending;
-    first = null;
-    pending = null;
-    if (into) {
-      if (p.text) into.setText(p.text);
-      written[written.length - 1] = { kind: 'p', p };
-    } else {
-      body.appendParagraph(p.text);
-      written.push({ kind: 'p', p });
-    }
-  };
-  items.forEach((item, i) => {
+  let fresh = true;
+  for (const item of items) {
     switch (item.kind) {
       case 'p':
-        paragraph(item.p);
-        return;
+        if (fresh) {
+          if (item.p.text) requests.push({ insertText: { ...end, text: item.p.text } });
+          written[written.length - 1] = { kind: 'p', p: item.p };
+        } else {
+          requests.push({ insertText: { ...end, text: `\n${item.p.text}` } });
+          written.push({ kind: 'p', p: item.p });
+        }
+        fresh = false;
+        break;
       case 'page-break':
-        if (pending) (pending as GasParagraph).appendPageBreak();
-        else {
-          // Body.appendPageBreak puts the break in a paragraph of its own (a page break is a paragraph element).
-          body.appendPageBreak();
+        // The break goes into a paragraph of its own: a written paragraph is ended first.
+        if (!fresh) {
+          requests.push({ insertText: { ...end, text: '\n' } });
           written.push({ kind: 'blank' });
         }
-        first = null;
-        pending = null;
-        return;
-      case 'table': {
-        first = null;
-        const table: GasTable = body.appendTable(item.t.cells.map((row) => row.map((cell) => cell[0]?.text ?? '')));
-        // A body never ends with a table: Docs adds a paragraph after it.
+        requests.push({ insertPageBreak: end });
+        written.push({ kind: 'blank' });
+        fresh = true;
+        break;
+      case 'table':
+        requests.push({ insertTable: { ...end, rows: item.t.cells.length, columns: item.t.cells[0]?.length ?? 0 } });
         written.push({ kind: 'table', t: item.t }, { kind: 'blank' });
-        item.t.cells.forEach((row, r) =>
-          row.forEach((cell, c) => {
-            if (cell.length < 2) return;
-            const tc = table.getCell(r, c);
-            for (const x of cell.slice(1)) tc.appendParagraph(x.text);
-          }),
-        );
-        if (i < items.length - 1) pending = table.getNextSibling().asParagraph();
-        return;
-      }
+        fresh = true;
+        break;
     }
+  }
+  return { requests, written };
+}
+
+/**
+ * The body's elements, once checked to be what was written: the same count of paragraphs and
+ * tables of the same kinds in the same order (the section break that opens every body is not
+ * written by us), or a DocStructureError.
+ */
+function asWritten(content: readonly DocsElement[], written: readonly Written[]): DocsElement[] {
+  const elements = content.filter((e) => !e.sectionBreak);
+  const kind = (e: DocsElement): 'table' | 'p' | null => (e.table ? 'table' : e.paragraph ? 'p' : null);
+  const same = elements.length === written.length && elements.every((e, i) => kind(e) === (written[i]?.kind === 'table' ? 'table' : 'p'));
+  if (!same) throw new DocStructureError(GAS_TEXT.docStructure(written.length, elements.length));
+  return elements;
+}
+
+/**
+ * Every table cell's paragraphs, inserted into the empty paragraph each new cell holds, at the
+ * index the Docs API reports; from the last cell back, so each insertion leaves the indexes before
+ * it as they were. The tables are matched to the written ones by order and shape, or nothing is
+ * written and the report stops with an error.
+ */
+function cellRequests(content: readonly DocsElement[], written: readonly Written[]): DocsRequest[] {
+  const tables = asWritten(content, written).filter((e) => e.table);
+  const specs = written.flatMap((w) => (w.kind === 'table' ? [w.t] : []));
+  const inserts: { index: number; text: string }[] = [];
+  tables.forEach((e, k) => {
+    const spec = specs[k]!;
+    const rows = e.table?.tableRows ?? [];
+    if (rows.length !== spec.cells.length) throw new DocStructureError(GAS_TEXT.docStructure(spec.cells.length, rows.length));
+    rows.forEach((row, r) => {
+      const cells = row.tableCells ?? [];
+      const specRow = spec.cells[r] ?? [];
+      if (cells.length !== specRow.length) throw new DocStructureError(GAS_TEXT.docStructure(specRow.length, cells.length));
+      cells.forEach((cell, c) => {
+        const text = (specRow[c] ?? []).map((x) => x.text).join('\n');
+        const at = cell.content?.[0]?.startIndex;
+        if (at === undefined || at === null) throw new DocStructureError(GAS_TEXT.docStructure(1, 0));
+        if (text) inserts.push({ index: at, text });
+      });
+    });
   });
-  return written;
+  return inserts.sort((x, y) => y.index - x.index).map(({ index, text }) => ({ insertText: { location: { index }, text } }));
 }
 
 const ALIGN: Record<Alignment, string> = { left: 'START', center: 'CENTER', right: 'END', justify: 'JUSTIFIED' };
@@ -312,11 +347,7 @@ function styleRequests(model: ReportDocument, content: readonly DocsElement[], w
       },
     },
   ];
-  // The section break that opens every body is not written by us.
-  const elements = content.filter((e) => !e.sectionBreak);
-  const kind = (e: DocsElement): 'table' | 'p' | null => (e.table ? 'table' : e.paragraph ? 'p' : null);
-  const same = elements.length === written.length && elements.every((e, i) => kind(e) === (written[i]?.kind === 'table' ? 'table' : 'p'));
-  if (!same) throw new DocStructureError(GAS_TEXT.docStructure(written.length, elements.length));
+  const elements = asWritten(content, written);
   elements.forEach((e, i) => {
     const want = written[i]!;
     if (want.kind === 'p') requests.push(...paragraphRequests(e, want.p));
@@ -334,16 +365,20 @@ function styleRequests(model: ReportDocument, content: readonly DocsElement[], w
 }
 
 /**
- * Renders the whole model into a new, empty document and saves and closes it: DocumentApp's
- * changes reach the Docs API only once saved. About one call per paragraph and per table, then
- * two Docs API calls, whatever the number of table cells.
+ * Renders the whole model into a new, empty document, saved and closed first (DocumentApp's
+ * changes reach the Docs API only once saved), through the Docs API alone: the text, empty tables
+ * and page break in one batchUpdate, the table cells' text in a second, every style in a third,
+ * each placed by the indexes a Documents.get reports. Five Docs API calls whatever the paragraphs and cells.
  */
 export function renderReportDoc(docs: GasDocsApi, doc: GasDocument, given: ReportDocument): void {
   // What Docs would strip goes first, so that the offsets of the style requests count the same characters as the Doc.
   const model = cleanDocumentText(given, dropDocsStripped);
   const id = doc.getId();
-  const written = writeText(doc.getBody(), layout(model));
   doc.saveAndClose();
+  const { requests, written } = textRequests(layout(model));
+  docs.Documents.batchUpdate({ requests }, id);
+  const cells = cellRequests(docs.Documents.get(id).body?.content ?? [], written);
+  if (cells.length > 0) docs.Documents.batchUpdate({ requests: cells }, id);
   const content = docs.Documents.get(id).body?.content ?? [];
   docs.Documents.batchUpdate({ requests: styleRequests(model, content, written) }, id);
 }

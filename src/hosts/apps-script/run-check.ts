@@ -19,7 +19,7 @@ export function runCheck(env: GasEnv, ss: GasSpreadsheet): WorkbookCheck {
   const snap = readNamedValues(env, ss);
   const sheetSet = spreadsheetSet(snap.byName);
   const checked = checkNamedValues(snap.byName, snap.refs, sheetSet.catalogue);
-  const lost = lostFormulas(ss, snap, buildWorkbookPlan(null, sheetSet.catalogue), sheetSet.catalogue);
+  const lost = lostFormulas(snap, buildWorkbookPlan(null, sheetSet.catalogue), sheetSet.catalogue);
   return lost.length === 0
     ? { ...checked, lost, sheetSet }
     : { ...checked, result: summarize([...checked.result.findings, ...lost.map((l) => l.finding)]), lost, sheetSet };

@@ -15,11 +15,6 @@ const BASE = { fontSize: 12, weight: 'normal', style: 'normal', hAlign: 'left', 
 };
 
 export interface SheetGrids {
-  /**
-   * Values and formulas in one grid. Range.setValues parses a string like typed input (a formula,
-   * a number, a date), so literal text it would reinterpret carries a leading apostrophe.
-   */
-  readonly contents: (string | number)[][];
   readonly numberFormats: string[][];
   readonly fontWeights: GasFontWeight[][];
   readonly fontStyles: GasFontStyle[][];
@@ -36,15 +31,24 @@ export interface SheetGrids {
 const ALIGN = { left: 'left', center: 'center', right: 'right', justify: 'left' } as const satisfies Record<string, GasHAlign>;
 const VALIGN = { top: 'top', middle: 'middle', bottom: 'bottom' } as const satisfies Record<string, GasVAlign>;
 
-export function sheetGrids(plan: SheetPlan, values: readonly (readonly PlanValue[])[] = plan.values): SheetGrids {
-  const { rows, columns } = plan;
-  const contents = grid<string | number>(rows, columns, '');
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < columns; c++) {
+/**
+ * Values and formulas of the plan's area in one grid, as setValues takes them. Range.setValues
+ * parses a string like typed input (a formula, a number, a date), so literal text it would
+ * reinterpret carries a leading apostrophe.
+ */
+export function sheetContents(plan: SheetPlan, values: readonly (readonly PlanValue[])[] = plan.values): (string | number)[][] {
+  const contents = grid<string | number>(plan.rows, plan.columns, '');
+  for (let r = 0; r < plan.rows; r++) {
+    for (let c = 0; c < plan.columns; c++) {
       const f = plan.formulas[r]?.[c];
       contents[r]![c] = f ? f : hostLiteral(values[r]?.[c] ?? null, plan.numberFormats[r]?.[c]);
     }
   }
+  return contents;
+}
+
+export function sheetGrids(plan: SheetPlan): SheetGrids {
+  const { rows, columns } = plan;
   const numberFormats = plan.numberFormats.map((row) => [...row]);
   const fontWeights = grid<GasFontWeight>(rows, columns, BASE.weight);
   const fontStyles = grid<GasFontStyle>(rows, columns, BASE.style);
@@ -70,7 +74,7 @@ export function sheetGrids(plan: SheetPlan, values: readonly (readonly PlanValue
     if (style.wrap !== undefined) wraps[r]![c] = style.wrap;
     if (style.fill !== undefined) backgrounds[r]![c] = style.fill;
   }
-  return { contents, numberFormats, fontWeights, fontStyles, fontSizes, hAligns, vAligns, wraps, backgrounds, borderRanges };
+  return { numberFormats, fontWeights, fontStyles, fontSizes, hAligns, vAligns, wraps, backgrounds, borderRanges };
 }
 
 /** Validations as one grid of indexes into a list of distinct rules, so each rule is built once however many rows use it. */

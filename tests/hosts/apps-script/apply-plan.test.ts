@@ -82,14 +82,14 @@ describe('applyWorkbookPlan with the real plan', () => {
     applyWorkbookPlan(env, env.ss, plan);
     const count = env.ss.nameCell('BM1_2_1')!;
     const v = count.sheet.cellAt(count.a1)?.validation;
-    expect(v?.spec.criteria).toBe('NUMBER_GREATER_THAN_OR_EQUAL_TO');
-    expect(v?.spec.args).toEqual([0]);
+    expect(v?.spec.criteria).toBe('NUMBER_GREATER_THAN_EQ');
+    expect(v?.spec.args).toEqual(['0']);
     expect(v?.spec.allowInvalid).toBe(false);
     expect(v?.spec.helpText).toMatch(/số/i);
     const code = env.ss.nameCell('BM1_5_2')!;
-    expect(code.sheet.cellAt(code.a1)?.validation?.spec.args[0]).toEqual(['0', '1', '2']);
+    expect(code.sheet.cellAt(code.a1)?.validation?.spec).toMatchObject({ criteria: 'ONE_OF_LIST', args: ['0', '1', '2'] });
     const pct = env.ss.nameCell('BM4_1_1')!;
-    expect(pct.sheet.cellAt(pct.a1)?.validation?.spec).toMatchObject({ criteria: 'NUMBER_BETWEEN', args: [0, 100] });
+    expect(pct.sheet.cellAt(pct.a1)?.validation?.spec).toMatchObject({ criteria: 'NUMBER_BETWEEN', args: ['0', '100'] });
     const ratio = env.ss.nameCell('BM1_2')!;
     expect(ratio.sheet.cellAt(ratio.a1)?.validation?.spec).toEqual({
       criteria: 'CUSTOM_FORMULA',
@@ -319,20 +319,24 @@ describe('service calls', () => {
     }
   });
 
-  it('are a small constant per sheet: one Sheets API read and two batches for the workbook (structure, then computed-cell rules)', () => {
+  it('are a small constant: one Sheets API read and one batch for the whole workbook, then one setValues per sheet', () => {
     const calls = callsFor(syntheticPlan(400));
-    expect(calls.filter((c) => c.service === 'Sheets').map((c) => c.method)).toEqual(['Spreadsheets.get', 'Spreadsheets.batchUpdate', 'Spreadsheets.batchUpdate']);
-    const perSheet = calls.filter((c) => c.service === 'SpreadsheetApp').length / 2;
-    expect(perSheet).toBeLessThanOrEqual(35);
-    // One validation built per distinct rule, not per row.
-    expect(calls.filter((c) => c.method === 'build')).toHaveLength(2);
+    expect(calls.filter((c) => c.service === 'Sheets').map((c) => c.method)).toEqual(['Spreadsheets.get', 'Spreadsheets.batchUpdate']);
+    expect(calls.filter((c) => c.method === 'Range.setValues')).toHaveLength(2);
+    // Formats, rules, borders and protection travel in the batch: no SpreadsheetApp call per block, no validation builder.
+    // The sheet already there read (4 calls), the spreadsheet's id and time zone, then getRange and setValues per sheet.
+    expect(calls.filter((c) => c.service === 'SpreadsheetApp').length).toBeLessThanOrEqual(11);
+    expect(calls.filter((c) => c.service === 'DataValidation')).toHaveLength(0);
   });
 
-  it('flushes the SpreadsheetApp writes once, just before the Sheets API batch of computed-cell rules, which they would otherwise clear', () => {
-    const calls = callsFor(syntheticPlan(10)).map((c) => `${c.service}:${c.method}`);
-    expect(calls.filter((c) => c === 'SpreadsheetApp:flush')).toHaveLength(1);
-    // Nothing but the spreadsheet's id is asked between the flush and the batch.
-    expect(calls.slice(calls.indexOf('SpreadsheetApp:flush') + 1).filter((c) => c !== 'SpreadsheetApp:Spreadsheet.getId')).toEqual(['Sheets:Spreadsheets.batchUpdate']);
+  it('sends formats and computed-cell rules in the batch before the values, with nothing pending to land on the rules (no flush needed)', () => {
+    const env = fakeEnv();
+    applyWorkbookPlan(env, env.ss, syntheticPlan(10));
+    const calls = env.log.calls.map((c) => `${c.service}:${c.method}`);
+    expect(calls.indexOf('Sheets:Spreadsheets.batchUpdate')).toBeLessThan(calls.indexOf('SpreadsheetApp:Range.setValues'));
+    expect(calls.filter((c) => c === 'SpreadsheetApp:Range.setDataValidations' || c === 'SpreadsheetApp:flush')).toEqual([]);
+    const kinds = new Set(env.ss.apiBatches.flat().map((r) => Object.keys(r)[0]));
+    for (const k of ['updateCells', 'updateBorders', 'addProtectedRange', 'mergeCells', 'addNamedRange', 'updateDimensionProperties']) expect(kinds).toContain(k);
   });
 
   it('the real plan costs the same whether empty or filled from data', () => {
@@ -340,6 +344,6 @@ describe('service calls', () => {
     const empty = callsFor(buildWorkbookPlan(null));
     const filled = callsFor(buildWorkbookPlan(data));
     expect(filled.length).toBe(empty.length);
-    expect(empty.filter((c) => c.service === 'Sheets')).toHaveLength(3);
+    expect(empty.filter((c) => c.service === 'Sheets')).toHaveLength(2);
   });
 });

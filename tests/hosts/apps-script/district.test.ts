@@ -180,8 +180,9 @@ describe('CCHC › Tổng hợp', () => {
     consolidateCommand(once, { now: once.clock.now });
 
     const env = district(5);
-    // A slow host: every SpreadsheetApp call takes 5 s, so the writes pass the 6 minutes of an execution.
+    // A slow host: every SpreadsheetApp call takes 5 s and the layout's one Sheets API batch 6 minutes, so the writes pass the 6 minutes of an execution.
     env.latency.spreadsheetApp = 5_000;
+    env.latency.sheetsBatchUpdate = 360_000;
     expect(env.execute(() => consolidateCommand(env, { now: env.clock.now }))).toBe('killed');
     // Booked at the start of the execution, for after it.
     expect(env.liveTriggers()).toEqual([expect.objectContaining({ fn: DISTRICT_FUNCTIONS.resume, afterMs: SAFETY_AFTER_MS })]);
@@ -198,6 +199,7 @@ describe('CCHC › Tổng hợp', () => {
 
     // The host is fast again: the booked trigger writes the sheets without reading any commune again.
     env.latency.spreadsheetApp = 0;
+    env.latency.sheetsBatchUpdate = 0;
     env.log.reset();
     expect(fireTriggers(env)).toEqual(['ended']);
     expect(env.log.count('Sheets', 'Spreadsheets.get')).toBe(1 + 1);
@@ -209,12 +211,14 @@ describe('CCHC › Tổng hợp', () => {
   it('a trigger stops carrying on a run killed in three executions in a row; Tổng hợp from the sidebar carries it on', () => {
     const env = district(3);
     env.latency.spreadsheetApp = 5_000;
+    env.latency.sheetsBatchUpdate = 360_000;
     expect(env.execute(() => consolidateCommand(env, { now: env.clock.now }))).toBe('killed');
     expect(fireTriggers(env)).toEqual(['killed', 'killed', 'killed', 'ended']);
     // The fourth trigger found three executions in a row without progress and left the run: no trigger is left to fire.
     expect(env.liveTriggers()).toEqual([]);
     expect(consolidateStatus(env, env.clock.now).actions).toEqual([{ label: T.continueButton, fn: DISTRICT_FUNCTIONS.consolidate }]);
     env.latency.spreadsheetApp = 0;
+    env.latency.sheetsBatchUpdate = 0;
     expect(env.execute(() => consolidateCommand(env, { now: env.clock.now }))).toBe('ended');
     expect(lastSidebar(env).lead).toBe(T.done(1, 3));
   });

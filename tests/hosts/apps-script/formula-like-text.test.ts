@@ -13,9 +13,9 @@ describe('Sheets layout of formula-like header and narrative text', () => {
       const cell = at.sheet.cellAt(at.a1);
       expect({ name, value: at.sheet.valueAt(at.a1), formula: cell?.formula, format: cell?.format }).toEqual({ name, value: text, formula: undefined, format: '@' });
     }
-    // A text format only keeps what is written after it.
+    // A text format only keeps what is written after it: the formats' batch goes before the values.
     const calls = env.log.calls.map((c) => c.method);
-    expect(calls.indexOf('Range.setNumberFormats')).toBeGreaterThanOrEqual(0);
-    expect(calls.indexOf('Range.setNumberFormats')).toBeLessThan(calls.indexOf('Range.setValues'));
+    expect(calls.indexOf('Spreadsheets.batchUpdate')).toBeGreaterThanOrEqual(0);
+    expect(calls.indexOf('Spreadsheets.batchUpdate')).toBeLessThan(calls.indexOf('Range.setValues'));
   });
 });

@@ -107,12 +107,19 @@ describe('renderReportDoc', () => {
     expect(empty).toEqual([kids[kids.length - 1]]);
   });
 
-  it('costs about one call per paragraph and per table, and two Docs API calls, whatever the number of cells', () => {
+  it('costs five Docs API calls and the Doc save, whatever the number of paragraphs and cells (issue 23)', () => {
     const { log, model } = render();
     const cells = model.appendix.tables.reduce((n, t) => n + (t.rows.length + 1) * t.header.length, 0);
     expect(cells).toBeGreaterThan(400);
-    expect(log.count('Docs')).toBe(2);
-    expect(log.calls.length).toBeLessThanOrEqual(200);
+    expect(model.body.length).toBeGreaterThan(40);
+    expect(log.calls.map((c) => `${c.service}:${c.method}`).filter((c) => !c.startsWith('DocumentApp:create'))).toEqual([
+      'DocumentApp:Document.saveAndClose',
+      'Docs:Documents.batchUpdate',
+      'Docs:Documents.get',
+      'Docs:Documents.batchUpdate',
+      'Docs:Documents.get',
+      'Docs:Documents.batchUpdate',
+    ]);
   });
 
   it('styles the written runs: a bold run inside a paragraph is bold, the rest as its style', () => {
@@ -158,7 +165,7 @@ describe('renderReportDoc', () => {
     expect(heading.size.every((x) => x === model.styles[model.appendix.heading.style].sizePt)).toBe(true);
   });
 
-  it('fails loudly, styling nothing, when the Doc holds another number of paragraphs and tables than were written', () => {
+  it('fails loudly, writing no cell and styling nothing, when the Doc holds another number of paragraphs and tables than were written', () => {
     const log = new CallLog();
     const app = new FakeDocumentApp(log);
     const doc = app.create('x');
@@ -177,7 +184,11 @@ describe('renderReportDoc', () => {
       },
     };
     expect(() => renderReportDoc(docs, doc, buildReport(EXAMPLE, { draft: false }))).toThrow(DocStructureError);
-    expect(docs.Documents.batchUpdate).not.toHaveBeenCalled();
+    // Only the text batch went out: no cell text and no style was placed by the wrong indexes.
+    const sent = docs.Documents.batchUpdate.mock.calls.flatMap(([r]) => r.requests.map((q) => Object.keys(q)[0]));
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.filter((k) => k !== 'insertText' && k !== 'insertTable' && k !== 'insertPageBreak')).toEqual([]);
+    expect(docs.Documents.batchUpdate.mock.calls.flatMap(([r]) => r.requests).some((q) => q.insertText?.location)).toBe(false);
   });
 
   it('a draft carries the DỰ THẢO mark on top', () => {

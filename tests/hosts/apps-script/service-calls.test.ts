@@ -1,18 +1,36 @@
-// The budgets of issue 11 on the sample commune, from the recording fakes (the figures `npm run bench:gas` prints).
+// The budgets of issues 11 and 23 on the sample commune, from the recording fakes (the figures `npm run bench:gas` prints).
 import { CLI_TEXT } from '../../../src/core/i18n/messages';
+import { districtServiceCalls } from './district-compare';
 import { gasServiceCalls } from './service-calls';
 
 describe('service calls on the sample commune', () => {
   const calls = gasServiceCalls();
 
-  it('a report takes at most 300, the Doc\'s tables and styles included', () => {
-    expect(calls.report).toBeLessThanOrEqual(300);
-    expect(calls.env.log.count('Docs')).toBe(2);
+  it('a report (Google Doc and .docx) takes at most 50 (issue 23: 218 before), the Doc in five Docs API calls, the spreadsheet read in one', () => {
+    expect(calls.report).toBeLessThanOrEqual(50);
+    expect(calls.env.log.count('Sheets', 'Spreadsheets.get')).toBe(1);
+    expect(calls.env.log.count('Other', 'UrlFetchApp.fetch')).toBe(1);
+    expect(calls.env.log.count('Docs')).toBe(5);
+    expect(calls.env.log.count('DocumentApp')).toBe(2);
+  });
+
+  it('a layout takes at most 150 (issue 23: 354 before): one Sheets API batch for formats, rules, borders, protection and names', () => {
+    expect(calls.layout).toBeLessThanOrEqual(150);
+    expect(calls.env.ss.apiBatches.length).toBeGreaterThan(0);
   });
 
   it('the bench prints one line per command in a fixed form', () => {
     expect(CLI_TEXT.bench.serviceCalls('report', calls.report)).toBe(`apps-script report: ${calls.report} service calls`);
     expect(calls.layout).toBeGreaterThan(0);
     expect(calls.check).toBeGreaterThan(0);
+  });
+});
+
+describe('service calls of Tổng hợp', () => {
+  it('300 communes take at most 400 (issue 23: 548 before): one read per commune, the rest constant', () => {
+    const few = districtServiceCalls(30).calls;
+    const many = districtServiceCalls(300).calls;
+    expect(many).toBeLessThanOrEqual(400);
+    expect(many - few).toBe(300 - 30);
   });
 });

@@ -7,7 +7,7 @@ import * as path from 'path';
 import type { Period, ReportData } from '../../../../src/core/data/types';
 import { buildWorkbookPlan } from '../../../../src/core/layout/build-workbook-plan';
 import { gridRangeOf } from '../../../../src/hosts/apps-script/a1-cells';
-import { sheetGrids } from '../../../../src/hosts/apps-script/sheet-grids';
+import { sheetContents } from '../../../../src/hosts/apps-script/sheet-grids';
 import type { CallLog } from './call-log';
 import type { FakeEnv } from './fake-env';
 import { FakeSheet, FakeSpreadsheet, parseInput } from './fake-spreadsheet';
@@ -47,11 +47,11 @@ export function planSpreadsheet(log: CallLog, id: string, sheets: readonly Sheet
     const sheet = new FakeSheet(ss, p.name, sheetIds++);
     ss.sheets.push(sheet);
     sheet.hidden = p.hidden === true;
-    const g = sheetGrids(p);
+    const contents = sheetContents(p);
     for (let r = 0; r < p.rows; r++) {
       for (let c = 0; c < p.columns; c++) {
         const format = p.numberFormats[r]?.[c];
-        const content = g.contents[r]?.[c] ?? '';
+        const content = contents[r]?.[c] ?? '';
         if (content === '') continue;
         const cell = sheet.cell(r, c);
         if (format !== undefined) cell.format = format;

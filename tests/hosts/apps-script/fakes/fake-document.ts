@@ -395,7 +395,7 @@ type DocsElement = GoogleAppsScript.Docs.Schema.StructuralElement;
 
 /** Where each paragraph and table of a body sits in the Docs API's index space. */
 interface Placed {
-  readonly paras: { p: FakeParagraph; start: number; end: number }[];
+  readonly paras: { p: FakeParagraph; start: number; end: number; container: (FakeParagraph | BodyChild)[] }[];
   readonly tables: { t: FakeTable; start: number }[];
   readonly content: DocsElement[];
   readonly end: number;
@@ -413,7 +413,7 @@ function place(body: FakeBody): Placed {
   const paras: Placed['paras'] = [];
   const tables: Placed['tables'] = [];
   let at = 1;
-  const paragraph = (p: FakeParagraph): DocsElement => {
+  const paragraph = (p: FakeParagraph, container: (FakeParagraph | BodyChild)[]): DocsElement => {
     const start = at;
     const elements: GoogleAppsScript.Docs.Schema.ParagraphElement[] = [];
     if (p.pageBreak) {
@@ -422,12 +422,12 @@ function place(body: FakeBody): Placed {
     }
     elements.push({ startIndex: at, endIndex: at + p.text.length + 1, textRun: { content: `${p.text}\n` } });
     at += p.text.length + 1;
-    paras.push({ p, start, end: at });
+    paras.push({ p, start, end: at, container });
     return { startIndex: start, endIndex: at, paragraph: { elements } };
   };
   const content: DocsElement[] = [{ endIndex: 1, sectionBreak: {} }];
   for (const child of body.children) {
-    if (child instanceof FakeParagraph) content.push(paragraph(child));
+    if (child instanceof FakeParagraph) content.push(paragraph(child, body.children));
     else if (child instanceof FakeTable) {
       const start = at;
       tables.push({ t: child, start });
@@ -438,7 +438,7 @@ function place(body: FakeBody): Placed {
         const tableCells = row.map((cell) => {
           const cellStart = at;
           at += 1;
-          const cellContent = cell.paragraphs.map(paragraph);
+          const cellContent = cell.paragraphs.map((x) => paragraph(x, cell.paragraphs));
           return { startIndex: cellStart, endIndex: at, content: cellContent };
         });
         return { startIndex: rowStart, endIndex: at, tableCells };
@@ -472,11 +472,22 @@ export class FakeDocsApi {
       batchUpdate: (resource, id) => {
         this.log.record('Docs', 'Documents.batchUpdate');
         const d = this.saved(id);
-        const placed = place(d.body);
-        // Validated before anything is applied: "If any request is not valid, then the entire request will fail".
+        // "The requests are applied in the order they are given"; "If any request is not valid, then the
+        // entire request will fail and nothing will be applied" (https://developers.google.com/docs/api/reference/rest/v1/documents/batchUpdate):
+        // each request is checked against the document as the ones before it left it, and a refusal restores the whole body.
+        const before = { children: d.body.children.map((c) => cloneChild(c, this.log, d.body)), page: { ...d.body.page } };
         const requests = resource.requests ?? [];
-        requests.forEach((r, i) => this.validate(r, i, placed));
-        for (const r of requests) this.apply(r, d, placed);
+        try {
+          requests.forEach((r, i) => {
+            const placed = place(d.body);
+            this.validate(r, i, placed, d.body);
+            this.apply(r, d, placed);
+          });
+        } catch (e) {
+          d.body.children = before.children;
+          d.body.page = before.page;
+          throw e;
+        }
         return { documentId: id, replies: requests.map(() => ({})) };
       },
     };
@@ -488,10 +499,34 @@ export class FakeDocsApi {
     if (!d.saved) throw new Error('Tài liệu chưa được lưu (saveAndClose): API Docs chưa thấy thay đổi của DocumentApp');
     return d;
   }
-  private validate(r: DocsRequest, i: number, placed: Placed): void {
+  private validate(r: DocsRequest, i: number, placed: Placed, body: FakeBody): void {
     const fail = (why: string): never => {
       throw new Error(`Invalid requests[${i}].${Object.keys(r)[0] ?? ''}: ${why}`);
     };
+    const insert = r.insertText ?? r.insertTable ?? r.insertPageBreak;
+    if (insert) {
+      const toEnd = insert.endOfSegmentLocation !== undefined && insert.endOfSegmentLocation !== null;
+      if (toEnd === (insert.location !== undefined && insert.location !== null)) fail('cần đúng một trong location và endOfSegmentLocation');
+      if (toEnd && insert.endOfSegmentLocation?.segmentId) fail('giả lập chỉ có thân tài liệu (segmentId rỗng)');
+      const last = body.children[body.children.length - 1];
+      if (!(last instanceof FakeParagraph)) fail('thân tài liệu phải kết thúc bằng một đoạn văn');
+      if (r.insertText) {
+        if (!r.insertText.text) fail('thiếu text');
+        if (!toEnd) {
+          const index = r.insertText.location?.index ?? -1;
+          // The index must fall in a paragraph's text or at its closing newline, never on a table's or cell's own index.
+          if (!placed.paras.some((x) => index >= x.end - 1 - x.p.text.length && index <= x.end - 1)) fail(`vị trí ${index} không nằm trong một đoạn văn`);
+        }
+      } else if (r.insertTable) {
+        if (!toEnd) fail('giả lập chỉ chèn bảng ở cuối thân tài liệu');
+        if (!(r.insertTable.rows && r.insertTable.rows > 0 && r.insertTable.columns && r.insertTable.columns > 0)) fail('bảng cần ít nhất một hàng và một cột');
+      } else {
+        if (!toEnd) fail('giả lập chỉ chèn ngắt trang ở cuối thân tài liệu');
+        // The fake keeps a break at the start of its paragraph: it takes one only into an empty last paragraph.
+        if ((last as FakeParagraph).text !== '' || (last as FakeParagraph).pageBreak) fail('giả lập chỉ chèn ngắt trang vào đoạn cuối còn trống');
+      }
+      return;
+    }
     const range = r.updateParagraphStyle?.range ?? r.updateTextStyle?.range;
     if (range) {
       const s = range.startIndex ?? 0;
@@ -513,7 +548,24 @@ export class FakeDocsApi {
   private apply(r: DocsRequest, d: FakeDocument, placed: Placed): void {
     const over = (range: GoogleAppsScript.Docs.Schema.Range | undefined) =>
       placed.paras.filter((x) => x.start < (range?.endIndex ?? 0) && (range?.startIndex ?? 0) < x.end);
-    if (r.updateParagraphStyle) {
+    const children = d.body.children;
+    const last = children[children.length - 1] as FakeParagraph;
+    if (r.insertText) {
+      const text = r.insertText.text ?? '';
+      if (r.insertText.endOfSegmentLocation) insertInto(this.log, last, last.text.length, text, children);
+      else {
+        const index = r.insertText.location?.index ?? 0;
+        const x = placed.paras.find((y) => index >= y.end - 1 - y.p.text.length && index <= y.end - 1)!;
+        insertInto(this.log, x.p, index - (x.end - 1 - x.p.text.length), text, x.container);
+      }
+    } else if (r.insertTable) {
+      const { rows = 0, columns = 0 } = r.insertTable;
+      const cells = Array.from({ length: rows ?? 0 }, () => Array.from({ length: columns ?? 0 }, () => ''));
+      children.push(new FakeTable(this.log, cells, d.body), new FakeParagraph(this.log));
+    } else if (r.insertPageBreak) {
+      last.pageBreak = true;
+      children.push(new FakeParagraph(this.log));
+    } else if (r.updateParagraphStyle) {
       const ps = r.updateParagraphStyle.paragraphStyle ?? {};
       for (const { p } of over(r.updateParagraphStyle.range)) {
         if (ps.alignment) p.align = API_ALIGN[ps.alignment] ?? ps.alignment;
@@ -560,4 +612,55 @@ export class FakeDocsApi {
       page.right = ds.marginRight?.magnitude ?? page.right;
     }
   }
+}
+
+/**
+ * Inserts `given` into paragraph `p` at text offset `k`; each newline ends the paragraph there and
+ * starts a new one after it in `container` with the same paragraph style, which takes the rest of
+ * the text (InsertTextRequest: "Inserting a newline character will implicitly create a new Paragraph at that index").
+ */
+function insertInto(log: CallLog, p: FakeParagraph, k: number, given: string, container: (FakeParagraph | BodyChild)[]): void {
+  const segs = docsKept(given).split('\n');
+  const tail = { text: p.text.slice(k), bold: p.bold.slice(k), italic: p.italic.slice(k), underline: p.underline.slice(k), size: p.size.slice(k) };
+  p.text = p.text.slice(0, k);
+  p.bold.length = p.italic.length = p.underline.length = p.size.length = k;
+  p.put(segs[0] ?? '');
+  let prev = p;
+  for (const seg of segs.slice(1)) {
+    const next = new FakeParagraph(log);
+    Object.assign(next, { align: p.align, indentFirstLine: p.indentFirstLine, spacingBefore: p.spacingBefore, spacingAfter: p.spacingAfter, lineSpacing: p.lineSpacing, font: p.font });
+    next.put(seg);
+    container.splice(container.indexOf(prev) + 1, 0, next);
+    prev = next;
+  }
+  prev.text += tail.text;
+  prev.bold.push(...tail.bold);
+  prev.italic.push(...tail.italic);
+  prev.underline.push(...tail.underline);
+  prev.size.push(...tail.size);
+}
+
+/** A deep copy of a body child, to put back when a batch is refused. */
+function cloneChild(c: BodyChild, log: CallLog, body: FakeBody): BodyChild {
+  const para = (p: FakeParagraph): FakeParagraph => {
+    const copy = new FakeParagraph(log);
+    Object.assign(copy, { ...p, bold: [...p.bold], italic: [...p.italic], underline: [...p.underline], size: [...p.size] });
+    return copy;
+  };
+  if (c instanceof FakeParagraph) return para(c);
+  if (c instanceof FakeTable) {
+    const t = new FakeTable(log, [], body);
+    t.borderWidth = c.borderWidth;
+    t.columnWidths = [...c.columnWidths];
+    t.rows = c.rows.map((row) =>
+      row.map((cell) => {
+        const copy = new FakeCell(log, '');
+        copy.paragraphs = cell.paragraphs.map(para);
+        copy.width = cell.width;
+        return copy;
+      }),
+    );
+    return t;
+  }
+  return c;
 }

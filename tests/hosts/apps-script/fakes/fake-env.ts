@@ -271,8 +271,8 @@ export interface FakeEnv extends GasEnv {
   readonly declined: Set<string>;
   /** Errors that pass, by spreadsheet id: each read takes the next one, then reads succeed. */
   readonly failures: Map<string, PassingError[]>;
-  /** Milliseconds of the fake clock each SpreadsheetApp call takes (a slow host makes the writes pass 6 minutes). */
-  readonly latency: { spreadsheetApp: number };
+  /** Milliseconds of the fake clock each SpreadsheetApp call, and each Sheets API batchUpdate, takes (a slow host makes the writes pass 6 minutes). */
+  readonly latency: { spreadsheetApp: number; sheetsBatchUpdate: number };
   /**
    * Runs `fn` as one execution of the script: killed at the first call made after 6 minutes of the
    * fake clock. Apps Script releases a lock when the script that held it ends
@@ -374,10 +374,11 @@ export function fakeEnv(options: FakeEnvOptions = {}): FakeEnv {
   const lock = { heldElsewhere: false, held: false };
   const readsIn = new Map<number, number>();
   const failures = new Map<string, PassingError[]>();
-  const latency = { spreadsheetApp: 0 };
+  const latency = { spreadsheetApp: 0, sheetsBatchUpdate: 0 };
   let execution: { start: number; killed: boolean } | null = null;
-  log.beforeCall = (service) => {
+  log.beforeCall = (service, method) => {
     if (service === 'SpreadsheetApp') clock.advance(latency.spreadsheetApp);
+    if (service === 'Sheets' && method === 'Spreadsheets.batchUpdate') clock.advance(latency.sheetsBatchUpdate);
     if (!execution) return;
     if (!execution.killed && clock.ms - execution.start > EXECUTION_LIMIT_MS) execution.killed = true;
     if (execution.killed) throw new ExecutionKilled();

@@ -112,6 +112,8 @@ export class FakeProtection implements GasProtection {
   editors: Set<string>;
   domainEdit = true;
   removed = false;
+  /** ProtectedRange.protectedRangeId, as the Sheets API lists it. */
+  readonly apiId: number;
   constructor(
     private readonly ss: FakeSpreadsheet,
     readonly sheet: FakeSheet,
@@ -119,6 +121,11 @@ export class FakeProtection implements GasProtection {
     readonly range: string | null = null,
   ) {
     this.editors = new Set(ss.editors);
+    this.apiId = ss.nextProtectionId++;
+  }
+  /** Protection.canEdit without recording a call: what ProtectedRange.requestingUserCanEdit reports. */
+  userCanEdit(): boolean {
+    return this.editors.has(this.ss.currentUser) || this.ss.currentUser === this.ss.owner;
   }
   private rec(method: string): void {
     this.ss.log.record('SpreadsheetApp', `Protection.${method}`);
@@ -672,6 +679,7 @@ export class FakeSpreadsheet implements GasSpreadsheet {
   active: { sheet: string; a1: string } | null = null;
   private nextId = 100;
   private nextNamedId = 1;
+  nextProtectionId = 1;
   /**
    * Names whose sheet was deleted (#REF!): the Sheets API does not list them
    * (https://issuetracker.google.com/issues/126262167) yet addNamedRange with the same name fails.
@@ -812,12 +820,34 @@ export class FakeSpreadsheet implements GasSpreadsheet {
     const full: Schema = {
       sheets: sheets.map((s) => ({
         properties: { sheetId: s.id, title: s.name, index: this.sheets.indexOf(s), ...(s.hidden ? { hidden: true } : {}) },
+        ...(s.protections.length > 0 ? { protectedRanges: s.protections.map((p) => this.protectedRange(s, p)) } : {}),
         ...(withData ? { data: wanted.filter((w) => w.sheet === s).map((w) => this.gridData(s, w.area)) } : {}),
       })),
       namedRanges: this.namedRanges.map((n) => ({ namedRangeId: n.namedRangeId, name: n.name, range: { ...n.range } })),
     };
     return mask ? (pruneToMask(full, mask) as Schema) : full;
   }
+
+  /**
+   * A protection as the API's ProtectedRange (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#ProtectedRange):
+   * a sheet's protection has an unbounded range ("considered a protected sheet"); editors are
+   * "only visible to users with edit access to the protected range".
+   */
+  private protectedRange(s: FakeSheet, p: FakeProtection): GoogleAppsScript.Sheets.Schema.ProtectedRange {
+    const canEdit = p.userCanEdit();
+    return {
+      protectedRangeId: p.apiId,
+      range: p.range === null ? { sheetId: s.id } : a1GridRange(p.range, s.id),
+      description: p.description,
+      warningOnly: p.warningOnly,
+      requestingUserCanEdit: canEdit,
+      ...(p.unprotected.length > 0 ? { unprotectedRanges: p.unprotected.map((a1) => a1GridRange(a1, s.id)) } : {}),
+      ...(canEdit ? { editors: { users: [...p.editors], domainUsersCanEdit: p.domainEdit } } : {}),
+    };
+  }
+
+  /** The requests of each Spreadsheets.batchUpdate, in order (refused ones included). */
+  readonly apiBatches: Request[][] = [];
 
   /** What each Spreadsheets.get asked for and which sheets it answered with. */
   readonly apiGets: { ranges: string[] | null; sheets: string[] }[] = [];
@@ -849,8 +879,19 @@ export class FakeSpreadsheet implements GasSpreadsheet {
   }
 
   private rowData(s: FakeSheet): GoogleAppsScript.Sheets.Schema.RowData[] {
-    return s.computedValues().map((row, r) => ({
-      values: row.map((v, c) => {
+    // CellData.userEnteredValue: "The value the user entered in the cell. e.g., 1234, 'Hello', or =NOW()"
+    // (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#CellData); the fake gives it for formulas.
+    return this.cellData(s).map((row, r) => ({
+      values: row.map((cell, c) => {
+        const formula = s.cells.get(key(r, c))?.formula;
+        return formula ? { ...cell, userEnteredValue: { formulaValue: formula } } : cell;
+      }),
+    }));
+  }
+
+  private cellData(s: FakeSheet): GoogleAppsScript.Sheets.Schema.CellData[][] {
+    return s.computedValues().map((row, r) => (
+      row.map((v, c) => {
         const stored = s.cells.get(key(r, c));
         const format = stored?.format;
         const numberFormat =
@@ -871,8 +912,8 @@ export class FakeSpreadsheet implements GasSpreadsheet {
         if (typeof v === 'boolean') return { effectiveValue: { boolValue: v }, ...effectiveFormat, ...shown };
         if (stored?.formula && /^#/.test(String(v))) return { effectiveValue: { errorValue: { type: 'ERROR', message: String(v) } }, ...shown };
         return { effectiveValue: { stringValue: String(v) }, ...effectiveFormat, ...shown };
-      }),
-    }));
+      })
+    ));
   }
 
   /**
@@ -883,14 +924,24 @@ export class FakeSpreadsheet implements GasSpreadsheet {
    */
   apiBatchUpdate(requests: Request[], id: string): void {
     this.log.record('Sheets', 'Spreadsheets.batchUpdate');
+    this.apiBatches.push(requests);
     if (id !== this.id) throw new Error('Không tìm thấy bảng tính');
     const saved = {
       sheets: [...this.sheets],
       namedRanges: this.namedRanges.map((n) => ({ ...n })),
       brokenNames: [...this.brokenNames],
-      perSheet: this.sheets.map((s) => ({ s, merges: [...s.merges], widths: new Map(s.columnWidths), heights: new Map(s.rowHeights), frozen: s.frozenRows })),
+      perSheet: this.sheets.map((s) => ({
+        s,
+        merges: [...s.merges],
+        widths: new Map(s.columnWidths),
+        heights: new Map(s.rowHeights),
+        frozen: s.frozenRows,
+        hidden: s.hidden,
+        protections: [...s.protections],
+        store: new Map([...s.store].map(([k, cell]) => [k, { ...cell }])),
+      })),
     };
-    // Cell writes are checked before any is made (the rollback below restores structure, not cells):
+    // Cell writes are checked before any is made (the rollback below also restores cells and protections):
     // the API, like the editor, refuses an edit to a cell protected against the user
     // ("You are trying to edit a protected cell or object"; Protection: https://developers.google.com/apps-script/reference/spreadsheet/protection).
     requests.forEach((req, i) => {
@@ -918,6 +969,10 @@ export class FakeSpreadsheet implements GasSpreadsheet {
           p.s.columnWidths = p.widths;
           p.s.rowHeights = p.heights;
           p.s.frozenRows = p.frozen;
+          p.s.hidden = p.hidden;
+          p.s.protections = p.protections;
+          p.s.store.clear();
+          for (const [k, cell] of p.store) p.s.store.set(k, cell);
         }
         throw new Error(`Invalid requests[${i}].${Object.keys(req)[0] ?? ''}: ${e instanceof Error ? e.message : String(e)}`);
       }
@@ -957,6 +1012,14 @@ export class FakeSpreadsheet implements GasSpreadsheet {
           this.sheets.splice(index, 0, s);
         }
         if (fields.includes('gridProperties.frozenRowCount')) s.frozenRows = u.properties?.gridProperties?.frozenRowCount ?? 0;
+        // SheetProperties.hidden, "True if the sheet is hidden in the UI"
+        // (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#SheetProperties):
+        // a spreadsheet keeps one sheet visible, so hiding the last one is refused (as hideSheet does here).
+        if (fields.includes('hidden')) {
+          const hide = u.properties?.hidden === true;
+          if (hide && !s.hidden && !this.sheets.some((x) => x !== s && !x.hidden)) throw new Error("You can't hide all the sheets in a document.");
+          s.hidden = hide;
+        }
       } else if (req.unmergeCells) {
         const r = req.unmergeCells.range!;
         const s = sheetById(r.sheetId ?? undefined);
@@ -978,32 +1041,34 @@ export class FakeSpreadsheet implements GasSpreadsheet {
         const s = sheetById(r.sheetId ?? undefined);
         const rule = req.setDataValidation.rule;
         const b = bounds(r);
-        const v = rule
-          ? new FakeValidation({
-              criteria: rule.condition?.type ?? '',
-              args: (rule.condition?.values ?? []).map((x) => x.userEnteredValue),
-              allowInvalid: rule.strict !== true,
-              helpText: rule.inputMessage ?? null,
-            })
-          : null;
+        const v = rule ? apiValidation(rule) : null;
         // Written at once into the stored cells: a SpreadsheetApp write still pending lands on top of it later.
         for (let row = b.r0; row < b.r1; row++) for (let c = b.c0; c < b.c1; c++) s.rawCell(row, c).validation = v;
       } else if (req.updateCells) {
-        // UpdateCellsRequest (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#updatecellsrequest):
-        // rows of CellData from `start`; only the fields named are written. The adapter writes formulas
-        // (ExtendedValue.formulaValue) with fields "userEnteredValue", which keeps format, note and rule.
-        const u = req.updateCells;
-        if (u.fields !== 'userEnteredValue' || !u.start) throw new Error(`updateCells chưa hỗ trợ fields ${u.fields}`);
-        const s = sheetById(u.start.sheetId ?? undefined);
-        (u.rows ?? []).forEach((row, i) =>
-          (row.values ?? []).forEach((v, j) => {
-            const f = v.userEnteredValue?.formulaValue;
-            if (!f) throw new Error('updateCells chỉ hỗ trợ formulaValue');
-            const cell = s.rawCell((u.start?.rowIndex ?? 0) + i, (u.start?.columnIndex ?? 0) + j);
-            cell.content = '';
-            cell.formula = f;
-          }),
-        );
+        this.updateCells(req.updateCells, sheetById);
+      } else if (req.updateBorders) {
+        // UpdateBordersRequest (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#updatebordersrequest):
+        // "If a field is not set in the request, that means the border remains as-is"; the fake keeps
+        // one flag per cell, set when all six edges are given a visible style (what the layout sends).
+        const u = req.updateBorders;
+        const s = sheetById(u.range?.sheetId ?? undefined);
+        const edges = [u.top, u.bottom, u.left, u.right, u.innerHorizontal, u.innerVertical];
+        if (!edges.every((e) => e?.style && e.style !== 'NONE')) throw new Error('updateBorders: the fake models all six edges set at once');
+        const b = bounds(u.range ?? {});
+        if (!Number.isFinite(b.r1) || !Number.isFinite(b.c1)) throw new Error('updateBorders: the fake takes a bounded range');
+        for (let r = b.r0; r < b.r1; r++) for (let c = b.c0; c < b.c1; c++) s.rawCell(r, c).border = true;
+      } else if (req.addProtectedRange) {
+        this.addProtectedRange(req.addProtectedRange.protectedRange ?? {}, sheetById);
+      } else if (req.deleteProtectedRange) {
+        // DeleteProtectedRangeRequest (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#deleteprotectedrangerequest):
+        // an ID the spreadsheet lacks is refused; so is a protection the user may not edit (as Protection.remove is).
+        const id = req.deleteProtectedRange.protectedRangeId;
+        const s = this.sheets.find((x) => x.protections.some((p) => p.apiId === id));
+        const p = s?.protections.find((x) => x.apiId === id);
+        if (!s || !p) throw new Error(`No protected range with id: ${id}`);
+        if (!p.userCanEdit()) throw new Error('You are trying to edit a protected cell or object.');
+        p.removed = true;
+        s.protections = s.protections.filter((x) => x !== p);
       } else if (req.addNamedRange) {
         const nr = req.addNamedRange.namedRange!;
         const problem = sheetsNameProblem(nr.name ?? '');
@@ -1027,11 +1092,80 @@ export class FakeSpreadsheet implements GasSpreadsheet {
       }
     }
   }
+
+  /**
+   * UpdateCellsRequest (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#updatecellsrequest):
+   * exactly one of `start` (the rows written from there) or `range` (every cell of the range; cells
+   * the rows do not reach get the named fields cleared: "data … cleared if not specified"); `fields`
+   * is required ("At least one field must be specified") and names what is written, the rest of
+   * each cell stays. An unbounded range reaches every cell the sheet holds.
+   */
+  private updateCells(u: GoogleAppsScript.Sheets.Schema.UpdateCellsRequest, sheetById: (sid: number | undefined) => FakeSheet): void {
+    if ((u.start ? 1 : 0) + (u.range ? 1 : 0) !== 1) throw new Error('updateCells: exactly one of start or range must be set');
+    if (!u.fields) throw new Error('updateCells: At least one field must be specified');
+    const mask = parseFieldMask(u.fields);
+    const s = sheetById((u.start ?? u.range)?.sheetId ?? undefined);
+    const rows = u.rows ?? [];
+    const r0 = u.start ? (u.start.rowIndex ?? 0) : (u.range?.startRowIndex ?? 0);
+    const c0 = u.start ? (u.start.columnIndex ?? 0) : (u.range?.startColumnIndex ?? 0);
+    const cells: [number, number][] = [];
+    if (u.start) rows.forEach((row, i) => (row.values ?? []).forEach((_, j) => cells.push([r0 + i, c0 + j])));
+    else {
+      const b = bounds(u.range ?? {});
+      if (r0 + rows.length > b.r1 || rows.some((row) => c0 + (row.values?.length ?? 0) > b.c1)) throw new Error('updateCells: the rows reach past the range');
+      if (Number.isFinite(b.r1) && Number.isFinite(b.c1)) {
+        for (let r = b.r0; r < b.r1; r++) for (let c = b.c0; c < b.c1; c++) cells.push([r, c]);
+      } else {
+        const seen = new Set<string>();
+        for (const k of s.store.keys()) {
+          const [r, c] = k.split(':').map(Number) as [number, number];
+          if (r < b.r0 || r >= b.r1 || c < b.c0 || c >= b.c1) continue;
+          seen.add(k);
+          cells.push([r, c]);
+        }
+        rows.forEach((row, i) =>
+          (row.values ?? []).forEach((_, j) => {
+            if (!seen.has(key(r0 + i, c0 + j))) cells.push([r0 + i, c0 + j]);
+          }),
+        );
+      }
+    }
+    for (const [r, c] of cells) writeCellData(s.rawCell(r, c), rows[r - r0]?.values?.[c - c0], mask);
+  }
+
+  /**
+   * AddProtectedRangeRequest (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#addprotectedrangerequest)
+   * with its ProtectedRange (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#ProtectedRange):
+   * "Editors are not supported with warning_only protection"; "Unprotected ranges are only supported
+   * on protected sheets" (a range with only the sheet id). The owner can always edit. The fake also
+   * refuses, as the cautious cases: a second protection of a whole sheet, and a protection the
+   * requesting user would not be an editor of (a script locking itself out).
+   */
+  private addProtectedRange(pr: GoogleAppsScript.Sheets.Schema.ProtectedRange, sheetById: (sid: number | undefined) => FakeSheet): void {
+    if (!pr.range || pr.namedRangeId) throw new Error('addProtectedRange: the fake takes a range (not a named range id)');
+    const s = sheetById(pr.range.sheetId ?? undefined);
+    const b = bounds(pr.range);
+    const whole = b.r0 === 0 && b.c0 === 0 && !Number.isFinite(b.r1) && !Number.isFinite(b.c1);
+    if (pr.warningOnly && pr.editors) throw new Error('Editors are not supported with warning_only protection.');
+    if ((pr.unprotectedRanges ?? []).length > 0 && !whole) throw new Error('Unprotected ranges are only supported on protected sheets.');
+    if ((pr.unprotectedRanges ?? []).some((g) => (g.sheetId ?? 0) !== s.id)) throw new Error('An unprotected range must be on the protected sheet.');
+    if (whole && s.protections.some((p) => p.range === null)) throw new Error(`Sheet ${s.name} is already protected.`);
+    const users = new Set([this.owner, ...(pr.editors?.users ?? [])]);
+    if (!pr.warningOnly && !users.has(this.currentUser)) throw new Error('addProtectedRange: the requesting user would not be an editor of the protected range');
+    const p = new FakeProtection(this, s, whole ? null : gridA1(pr.range));
+    p.description = pr.description ?? '';
+    p.warningOnly = pr.warningOnly === true;
+    p.unprotected = (pr.unprotectedRanges ?? []).map(gridA1);
+    if (!p.warningOnly) p.editors = users;
+    p.domainEdit = pr.editors?.domainUsersCanEdit === true;
+    s.protections.push(p);
+  }
 }
 
 /** The cells a request writes (values or rules), or null for a request on structure or names. */
 function cellTarget(req: Request): GridRange | null {
   if (req.setDataValidation?.range) return req.setDataValidation.range;
+  if (req.updateBorders?.range) return req.updateBorders.range;
   const u = req.updateCells;
   if (u?.start) {
     const r0 = u.start.rowIndex ?? 0;
@@ -1275,4 +1409,80 @@ export function fakeSheetsApi(ss: FakeSpreadsheet, others: ReadonlyMap<string, F
       },
     },
   };
+}
+
+/**
+ * A DataValidationRule (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#DataValidationRule)
+ * as the fake stores it; the number of condition values each ConditionType takes
+ * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#ConditionType) is enforced for the types the layout uses.
+ */
+export function apiValidation(rule: GoogleAppsScript.Sheets.Schema.DataValidationRule): FakeValidation {
+  const type = rule.condition?.type ?? '';
+  const values = (rule.condition?.values ?? []).map((x) => x.userEnteredValue);
+  const arity: Record<string, (n: number) => boolean> = {
+    NUMBER_BETWEEN: (n) => n === 2,
+    NUMBER_GREATER_THAN_EQ: (n) => n === 1,
+    CUSTOM_FORMULA: (n) => n === 1,
+    ONE_OF_LIST: (n) => n >= 1,
+  };
+  const ok = arity[type];
+  if (!ok) throw new Error(`Invalid condition type: ${type}`);
+  if (!ok(values.length)) throw new Error(`${type} takes another number of values than ${values.length}`);
+  return new FakeValidation({ criteria: type, args: values, allowInvalid: rule.strict !== true, helpText: rule.inputMessage ?? null });
+}
+
+/** One cell's fields named by the mask, from its CellData (absent: cleared); CellData: https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#CellData. */
+function writeCellData(cell: FakeCell, data: GoogleAppsScript.Sheets.Schema.CellData | undefined, mask: FieldMask): void {
+  if (mask.userEnteredValue) {
+    const v = data?.userEnteredValue;
+    cell.content = v?.stringValue ?? v?.numberValue ?? v?.boolValue ?? '';
+    if (v?.formulaValue) cell.formula = v.formulaValue;
+    else delete cell.formula;
+  }
+  const fm = mask.userEnteredFormat;
+  if (fm) {
+    const sel = (...path: string[]): boolean => fm === true || maskSelects(fm, path);
+    const f = data?.userEnteredFormat;
+    const set = <K extends keyof FakeCell>(k: K, v: FakeCell[K] | undefined): void => {
+      if (v === undefined) delete cell[k];
+      else cell[k] = v;
+    };
+    if (sel('numberFormat')) {
+      // NumberFormat.type is required.
+      if (f?.numberFormat && !f.numberFormat.type) throw new Error('NumberFormat.type is required');
+      set('format', f?.numberFormat?.pattern ?? (f?.numberFormat?.type === 'TEXT' ? '@' : undefined));
+    }
+    if (sel('textFormat', 'fontFamily')) set('fontFamily', f?.textFormat?.fontFamily ?? undefined);
+    if (sel('textFormat', 'fontSize')) set('fontSize', f?.textFormat?.fontSize ?? undefined);
+    if (sel('textFormat', 'bold')) cell.fontWeight = f?.textFormat?.bold ? 'bold' : 'normal';
+    if (sel('textFormat', 'italic')) cell.fontStyle = f?.textFormat?.italic ? 'italic' : 'normal';
+    if (sel('horizontalAlignment')) set('hAlign', f?.horizontalAlignment?.toLowerCase());
+    if (sel('verticalAlignment')) set('vAlign', f?.verticalAlignment?.toLowerCase());
+    if (sel('wrapStrategy')) cell.wrap = f?.wrapStrategy === 'WRAP';
+    if (sel('backgroundColor')) cell.background = f?.backgroundColor ? hexOf(f.backgroundColor) : null;
+    if (sel('borders')) cell.border = false;
+  }
+  if (mask.dataValidation) cell.validation = data?.dataValidation ? apiValidation(data.dataValidation) : null;
+}
+
+/** A Color (channels in [0, 1]) as getBackgrounds shows it: "#d9e1f2". */
+function hexOf(c: GoogleAppsScript.Sheets.Schema.Color): string {
+  const ch = (x: number | null | undefined): string => Math.round((x ?? 0) * 255).toString(16).padStart(2, '0');
+  return `#${ch(c.red)}${ch(c.green)}${ch(c.blue)}`;
+}
+
+/** A bounded GridRange in A1 notation, a single cell without ":" (as Range.getA1Notation gives it). */
+function gridA1(g: GridRange): string {
+  const b = bounds(g);
+  const tl = `${columnLetters(b.c0 + 1)}${b.r0 + 1}`;
+  if (b.r1 - b.r0 === 1 && b.c1 - b.c0 === 1) return tl;
+  return `${tl}:${columnLetters(b.c1)}${b.r1}`;
+}
+
+/** "D6:D9" → the GridRange on sheet `sheetId`. */
+function a1GridRange(a1: string, sheetId: number): GridRange {
+  const [from, to = from] = a1.split(':');
+  const a = parseCellAddress(from ?? '');
+  const b = parseCellAddress(to ?? '');
+  return { sheetId, startRowIndex: a.row - 1, endRowIndex: b.row, startColumnIndex: a.col - 1, endColumnIndex: b.col };
 }

@@ -1,0 +1,42 @@
+// The Docs API batchUpdate of the fake: inserts at the body's end and into cells as the API places them, refusals undone whole.
+import { CallLog } from './fakes/call-log';
+import { FakeDocsApi, FakeDocumentApp, FakeParagraph, FakeTable } from './fakes/fake-document';
+
+type Request = GoogleAppsScript.Docs.Schema.Request;
+const end = { endOfSegmentLocation: { segmentId: '' } };
+
+function saved(): { api: FakeDocsApi; app: FakeDocumentApp; id: string } {
+  const log = new CallLog();
+  const app = new FakeDocumentApp(log);
+  const doc = app.create('x');
+  doc.saveAndClose();
+  return { api: new FakeDocsApi(log, app), app, id: doc.id };
+}
+
+describe('fake Docs API batchUpdate', () => {
+  it('appends paragraphs, a table with an empty paragraph before and after, a page break, and fills a cell by its index', () => {
+    const { api, app, id } = saved();
+    api.Documents.batchUpdate({ requests: [{ insertText: { ...end, text: 'A' } }, { insertText: { ...end, text: '\nB' } }, { insertTable: { ...end, rows: 1, columns: 2 } }, { insertPageBreak: end }] }, id);
+    const body = app.docs[0]!.body;
+    expect(body.children.map((c) => (c instanceof FakeTable ? 'T' : c instanceof FakeParagraph ? `${c.pageBreak ? '⏎' : ''}${c.text}` : '?'))).toEqual(['A', 'B', 'T', '⏎', '']);
+    const table = api.Documents.get(id).body?.content?.find((e) => e.table);
+    const second = table?.table?.tableRows?.[0]?.tableCells?.[1]?.content?.[0]?.startIndex ?? 0;
+    api.Documents.batchUpdate({ requests: [{ insertText: { location: { index: second }, text: 'x\ny' } }] }, id);
+    expect((body.children[2] as FakeTable).rows[0]![1]!.paragraphs.map((p) => p.text)).toEqual(['x', 'y']);
+  });
+
+  it.each<[string, (tableAt: number) => Request]>([
+    ['a text without characters', () => ({ insertText: { ...end, text: '' } })],
+    ['a text at a table\'s own index', (tableAt) => ({ insertText: { location: { index: tableAt }, text: 'x' } })],
+    ['a page break into a paragraph holding text', () => ({ insertPageBreak: end })],
+    ['an insert with both a location and the end of the body', () => ({ insertText: { ...end, location: { index: 1 }, text: 'x' } })],
+  ])('refuses %s and undoes the whole batch', (_what, bad) => {
+    const { api, app, id } = saved();
+    api.Documents.batchUpdate({ requests: [{ insertTable: { ...end, rows: 1, columns: 1 } }, { insertText: { ...end, text: 'z' } }] }, id);
+    const tableAt = api.Documents.get(id).body?.content?.find((e) => e.table)?.startIndex ?? 0;
+    const before = JSON.stringify(app.docs[0]!.body.plainText());
+    expect(() => api.Documents.batchUpdate({ requests: [{ insertText: { ...end, text: '\nmới' } }, bad(tableAt)] }, id)).toThrow(/^Invalid requests\[1\]\./);
+    expect(JSON.stringify(app.docs[0]!.body.plainText())).toBe(before);
+    expect(app.docs[0]!.body.children).toHaveLength(3);
+  });
+});
