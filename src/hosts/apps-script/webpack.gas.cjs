@@ -31,7 +31,7 @@ class CopyStaticFiles {
 /**
  * Drops the code nothing calls (most of intl-messageformat's parser tables, unused helpers) without
  * mangling or squeezing: names and line structure stay as written, so the Apps Script editor's stack
- * traces still read. Comments go, and indentation is two spaces. Runs after gas-webpack-plugin has written the top-level entry
+ * traces still read. Comments go, and indentation is one space. Runs after gas-webpack-plugin has written the top-level entry
  * functions, which `toplevel: false` keeps.
  */
 class DropUnusedCode {
@@ -47,8 +47,8 @@ class DropUnusedCode {
               ecma: 2018,
               compress: { defaults: false, unused: true, dead_code: true, toplevel: false },
               mangle: false,
-              // Indented by two spaces, not terser's four: a quarter of the script was leading spaces; lines and names unchanged.
-              format: { beautify: true, indent_level: 2, comments: false, ecma: 2018 },
+              // Indented by one space, not terser's four: most of the script's growth was leading spaces; lines and names unchanged.
+              format: { beautify: true, indent_level: 1, comments: false, ecma: 2018 },
             });
             compilation.updateAsset(name, new compiler.webpack.sources.RawSource(out.code ?? source));
           }

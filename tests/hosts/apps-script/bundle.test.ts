@@ -126,7 +126,7 @@ describe('apps-script/dist', () => {
     expect(code).not.toMatch(/حرف|文字|символ/);
     // About 600 KB: the core with the district's Tổng hợp (grouping, totals, its layout and report), the form sets' reader and
     // checker (Bộ biểu mẫu…), no zod, and the sentence templates' intl-messageformat, after the build drops the code nothing
-    // calls (names and lines kept, comments dropped, two-space indentation).
+    // calls (names and lines kept, comments dropped, one-space indentation).
     expect(code.length).toBeLessThan(640 * 1024);
     const env = fakeEnv({ htmlDir: outDir });
     const context = load(env, EVALUATION_PROBE);
