@@ -1,13 +1,25 @@
 // Report document model → .docx bytes with the `docx` library; Packer's Uint8Array output works in Node and in the browser.
 import { AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, Tab, TabStopType } from 'docx';
 import type { FileChild } from 'docx';
-import type { BodyBlock, ReportDocument } from '../core/report/model';
+import { chartSvg } from '../core/report/charts/chart-svg';
+import type { BodyBlock, ChartBlock, ReportDocument } from '../core/report/model';
 import { cleanDocumentText, dropXmlForbidden } from '../core/report/document-text';
 import type { Look } from './docx-paragraph';
 import { fontRun, lineParagraphs, lookOf, markRun, paragraph, twip } from './docx-paragraph';
 import { appendixTable, closingTable, headerTable } from './docx-tables';
+import { CHART_PNG_SCALE, chartParagraphs, type ChartImage, type ChartRasteriser } from './docx-chart';
 
-function bodyParagraph(look: Look, block: BodyBlock): Paragraph {
+/** Each chart block's drawing by its place in the body, made before the document (rasterising is asynchronous, building the document is not). */
+export type ChartImages = ReadonlyMap<number, ChartImage>;
+
+function bodyParagraphs(look: Look, block: BodyBlock, image: ChartImage | undefined, textWidthPt: number): Paragraph[] {
+  if (block.kind !== 'chart') return [bodyParagraph(look, block)];
+  // A chart without its drawing would silently lose what the report shows: the caller forgot the rasteriser.
+  if (!image) throw new Error(`renderDocx: no image for chart ${block.chart.number}; pass a ChartRasteriser`);
+  return chartParagraphs(look, block, image, textWidthPt);
+}
+
+function bodyParagraph(look: Look, block: Exclude<BodyBlock, ChartBlock>): Paragraph {
   switch (block.kind) {
     case 'part-heading':
     case 'heading':
@@ -58,7 +70,7 @@ function firstPageHeader(doc: ReportDocument, look: Look): Header {
 }
 
 /** The docx library escapes XML's specials and drops most C0 controls, but writes U+FFFE, U+FFFF and lone surrogates as they are. */
-export function toDocxDocument(model: ReportDocument): Document {
+export function toDocxDocument(model: ReportDocument, images: ChartImages = new Map()): Document {
   const doc = cleanDocumentText(model, dropXmlForbidden);
   const { page, styles } = doc;
   const look = lookOf(doc);
@@ -66,7 +78,7 @@ export function toDocxDocument(model: ReportDocument): Document {
   const children: FileChild[] = [
     headerTable(look, doc.header, textWidth),
     ...doc.title.flatMap((l) => lineParagraphs(look, l, textWidth)),
-    ...doc.body.map((b) => bodyParagraph(look, b)),
+    ...doc.body.flatMap((b, i) => bodyParagraphs(look, b, images.get(i), textWidth)),
     // Kept with the signature block, so that the signature never stands alone on a page.
     paragraph(look, doc.closingSentence.style, doc.closingSentence.runs, { keepNext: true }),
     closingTable(look, doc.closing, textWidth),
@@ -114,7 +126,21 @@ export function toDocxDocument(model: ReportDocument): Document {
   });
 }
 
-/** The .docx file's bytes. */
-export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
-  return Packer.pack(toDocxDocument(doc), 'uint8array');
+/** Every chart of the body drawn: its SVG from the core, its PNG from the host's rasteriser. */
+export async function drawCharts(model: ReportDocument, rasterise?: ChartRasteriser): Promise<ChartImages> {
+  // Drawn from the cleaned text, as the document's own text is.
+  const doc = cleanDocumentText(model, dropXmlForbidden);
+  const images = new Map<number, ChartImage>();
+  for (const [i, b] of doc.body.entries()) {
+    if (b.kind !== 'chart') continue;
+    if (!rasterise) throw new Error(`renderDocx: the report has charts; pass a ChartRasteriser`);
+    const svg = chartSvg(b.chart);
+    images.set(i, { svg, png: await rasterise(svg, CHART_PNG_SCALE) });
+  }
+  return images;
+}
+
+/** The .docx file's bytes; `rasterise` draws the charts (a consolidated report's), needed only when there are some. */
+export async function renderDocx(doc: ReportDocument, rasterise?: ChartRasteriser): Promise<Uint8Array> {
+  return Packer.pack(toDocxDocument(doc, await drawCharts(doc, rasterise)), 'uint8array');
 }

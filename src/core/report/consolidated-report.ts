@@ -14,6 +14,7 @@ import type { RowRef } from '../rules/validation-rule';
 import { formTable } from './form-table';
 import type { AppendixRow, AppendixTable, BodyBlock, Line, ParagraphBlock, ReportDocument } from './model';
 import { PAGE, STYLES } from './styles';
+import type { ChartModel } from './charts/chart-model';
 import { fillTemplate, isParsed, parseTemplate } from './template/format-template';
 import { comparisonPhrase, isComparedRow } from './year-on-year';
 
@@ -28,6 +29,8 @@ export interface ConsolidatedReportOptions {
   readonly signer?: { readonly authority?: string; readonly title?: string; readonly name?: string };
   /** Nơi nhận, in order; "Lưu: VT" is always added last. */
   readonly recipients?: readonly string[];
+  /** The key ratios' charts (report/charts/ratio-charts), drawn after the communes that need attention. */
+  readonly charts?: readonly ChartModel[];
 }
 
 /** Communes named one by one in the body's attention lines; the appendix table has them all. */
@@ -148,6 +151,7 @@ function body(
   attention: readonly AttentionGroup[],
   previous: PreviousTotals | undefined,
   catalogue: FormCatalogue,
+  charts: readonly ChartModel[] = [],
 ): readonly BodyBlock[] {
   const n = grouping.units.length;
   const share = c.expected > 0 ? pct(roundHalfAway((n / c.expected) * 100, 1)) : pct(0);
@@ -162,6 +166,7 @@ function body(
     part(T.parts.attention),
     paragraph(T.attentionIntro, 'fixed'),
     ...attentionLines(attention, catalogue).map((l) => paragraph(l)),
+    ...charts.map((chart): BodyBlock => ({ kind: 'chart', chart, text: chart.caption, style: 'chartCaption' })),
     part(T.parts.method),
     paragraph(T.method, 'fixed'),
   ];
@@ -270,7 +275,7 @@ export function buildConsolidatedReport(
       placeDate: { text: T.placeDate(year), style: 'placeDate' },
     },
     title: [{ text: title, style: 'title' }],
-    body: body(grouping, c, issuer, attention, previous, catalogue),
+    body: body(grouping, c, issuer, attention, previous, catalogue, options.charts),
     closingSentence: { kind: 'paragraph', runs: [{ text: T.closing(period, year) }], style: 'closing', source: 'fixed' },
     closing: {
       leftColumnShare: 0.45,

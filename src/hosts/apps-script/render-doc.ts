@@ -66,6 +66,8 @@ function lineParas(doc: ReportDocument, line: Line): ParaSpec[] {
 function blockPara(doc: ReportDocument, block: BodyBlock): ParaSpec {
   const style = doc.styles[block.style];
   switch (block.kind) {
+    // A chart's caption: its image goes in before it (writeText).
+    case 'chart':
     case 'part-heading':
     case 'heading':
       return para(block.text, style);

@@ -10,6 +10,8 @@ import type { FormsData } from '../../../core/data/types';
 import { AGGREGATE_TEXT, CLI_TEXT, PERIODS_TEXT } from '../../../core/i18n/messages';
 import { buildConsolidatedPlan } from '../../../core/layout/consolidated-plan';
 import { buildConsolidatedReport, type ConsolidatedReportOptions, type PreviousTotals } from '../../../core/report/consolidated-report';
+import { keyRatioCharts } from '../../../core/report/charts/ratio-charts';
+import { rasteriseChart } from '../charts/chart-png';
 import { renderDocx } from '../../../render/render-docx';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../cli-io';
@@ -241,7 +243,10 @@ export const consolidateCommand: CliCommand = {
     const docx =
       report === undefined
         ? null
-        : await renderDocx(buildConsolidatedReport(grouping, totals, options, laggingUnits(screened, catalogue), last?.ok ? last.previous : undefined, catalogue));
+        : await renderDocx(
+            buildConsolidatedReport(grouping, totals, { ...options, charts: keyRatioCharts(accepted, totals, catalogue) }, laggingUnits(screened, catalogue), last?.ok ? last.previous : undefined, catalogue),
+            rasteriseChart,
+          );
     await write(out, xlsx, io.cwd, parsed.values.force === true);
     // The report is regenerated from the files each time: replacing it loses nothing typed.
     if (report !== undefined && docx) await write(report, docx, io.cwd, true);
