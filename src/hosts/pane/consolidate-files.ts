@@ -9,6 +9,11 @@ import { REPORT_TEXT } from '../../core/i18n/report';
 import { readNamedWorkbook, type ReadInput } from '../../core/read/check-named-values';
 import { WorkbookFormatError } from '../../core/read/read-workbook';
 import type { PickedFile } from './read-input-file';
+import type { ChartModel } from '../../core/report/charts/chart-model';
+import { keyRatioCharts } from '../../core/report/charts/ratio-charts';
+import { BUILTIN_CATALOGUE } from '../../core/forms/builtin';
+import { rasteriseChartInBrowser } from './chart-png';
+import type { ChartRasteriser } from '../../render/docx-chart';
 import { readXlsxNames } from './read-xlsx-names';
 import { XlsxTooLargeError } from '../shared/xlsx-limits';
 
@@ -26,6 +31,8 @@ export interface PaneConsolidation {
   readonly lines: readonly string[];
   readonly workbook: NamedBytes | null;
   readonly report: NamedBytes | null;
+  /** The key ratios' charts, as the report draws them (none when nothing was built). */
+  readonly charts?: readonly ChartModel[];
 }
 
 async function readPicked(file: PickedFile): Promise<{ candidate: Candidate; forms: FormsData | null }> {
@@ -80,13 +87,15 @@ const rejectionLines = (rejected: readonly RejectedFile[]): string[] =>
 
 /**
  * Consolidates the picked files as `cchc consolidate` does: every rejected file named; nothing built when one
- * is rejected unless `skipRejected`; then the workbook and the district's report, built in the browser.
+ * is rejected unless `skipRejected`; then the workbook and the district's report, built in the browser (its charts
+ * drawn by `rasterise`: the browser's canvas).
  */
 export async function consolidatePicked(
   files: readonly PickedFile[],
   skipRejected: boolean,
   progress: (text: string) => void,
   lastYear: readonly PickedFile[] = [],
+  rasterise: ChartRasteriser = rasteriseChartInBrowser,
 ): Promise<PaneConsolidation> {
   const { screening, forms } = await readAll(files, (i, name) => progress(T.progress(i, files.length, name)));
   const { rejected, grouping } = screening;
@@ -127,9 +136,10 @@ export async function consolidatePicked(
   const wb = new ExcelJS.Workbook();
   await fillWorkbook(wb, plan, results);
   const xlsx = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  const docx = await renderDocx(buildConsolidatedReport(grouping, totals, {}, laggingUnits(screened), previous));
+  const charts = keyRatioCharts(screened.accepted, totals, BUILTIN_CATALOGUE);
+  const docx = await renderDocx(buildConsolidatedReport(grouping, totals, { charts }, laggingUnits(screened), previous), rasterise);
   const period = REPORT_TEXT.periodWithYear(grouping.period, grouping.year);
   const workbook = { name: T.workbookName(period), bytes: xlsx };
   const report = { name: T.reportName(period), bytes: docx };
-  return { ok: true, lines: [...problems, ...compared, T.done(grouping.units.length, totals.expected, workbook.name, report.name)], workbook, report };
+  return { ok: true, lines: [...problems, ...compared, T.done(grouping.units.length, totals.expected, workbook.name, report.name)], workbook, report, charts };
 }

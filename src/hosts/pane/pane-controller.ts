@@ -8,6 +8,7 @@ import type { NamedCheck } from '../../core/read/check-named-values';
 import { UserError } from '../../core/errors/user-error';
 import { InputFileError, readInputFile, type PickedFile } from './read-input-file';
 import type { NamedBytes, PaneConsolidation } from './consolidate-files';
+import type { ChartModel } from '../../core/report/charts/chart-model';
 
 export type PaneMode = 'excel' | 'word' | 'standalone';
 export type MessageKind = 'ok' | 'error' | 'info';
@@ -25,6 +26,8 @@ export interface PaneView {
   skipRejectedWanted?(): boolean;
   /** Shows the pane when an action started from the ribbon needs it (Excel). */
   reveal?(): void;
+  /** Shows the consolidation's charts (none: hides them). */
+  charts?(charts: readonly ChartModel[]): void;
 }
 
 /** Findings the controller adds to a host's check (the warnings across periods), before the host marks cells. */
@@ -191,6 +194,7 @@ export class PaneController {
       deps.save(result.report, 'docx');
     }
     this.view.message(result.ok ? 'ok' : 'error', result.lines.join('\n'));
+    this.view.charts?.(result.ok ? (result.charts ?? []) : []);
     return result.ok;
   }
 

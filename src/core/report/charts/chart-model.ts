@@ -19,6 +19,8 @@ export interface ChartTick {
 /** The area's own ratio, drawn as a line across the bars. */
 export interface ChartReference {
   readonly value: number;
+  /** "87,5%" */
+  readonly valueText: string;
   /** "Tỷ lệ chung: 87,5%" */
   readonly label: string;
 }

@@ -101,7 +101,7 @@ export function keyRatioCharts(units: readonly ChartUnit[], c: Consolidated, cat
       altText,
       axis: valueAxis(Math.max(...values, total ?? 0)),
       bars,
-      reference: total === null ? null : { value: total, label: CHART_TEXT.reference(pct(total)) },
+      reference: total === null ? null : { value: total, valueText: CHART_TEXT.percent(pct(total)), label: CHART_TEXT.reference(pct(total)) },
       spread,
       legend: { below: CHART_TEXT.legendBelow, atOrAbove: CHART_TEXT.legendAtOrAbove },
     });

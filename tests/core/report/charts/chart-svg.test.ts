@@ -18,7 +18,7 @@ const chart = (over: Partial<ChartModel> = {}): ChartModel => ({
     { label: 'xã Đông', value: 80, valueText: '80%', below: false },
     { label: 'xã Một Tên Rất Dài Dài Dài Dài Dài Dài Dài Dài Dài Dài Dài Dài Dài', value: 100, valueText: '100%', below: false },
   ],
-  reference: { value: 70, label: 'Tỷ lệ chung: 70%' },
+  reference: { value: 70, valueText: '70%', label: 'Tỷ lệ chung: 70%' },
   spread: null,
   legend: { below: 'Thấp hơn tỷ lệ chung', atOrAbove: 'Bằng hoặc cao hơn tỷ lệ chung' },
   ...over,
