@@ -9,6 +9,9 @@ import { buildConsolidatedPlan } from '../../core/layout/consolidated-plan';
 import type { WorkbookPlan } from '../../core/layout/types';
 import { buildConsolidatedReport } from '../../core/report/consolidated-report';
 import { applyWorkbookPlan } from './apply-plan';
+import { drawDistrictCharts } from './district-charts';
+import { keyRatioCharts } from '../../core/report/charts/ratio-charts';
+import { BUILTIN_CATALOGUE } from '../../core/forms/builtin';
 import { deliverReport, stamp } from './deliver-report';
 import { saveProgress, storedProgress, type CommuneResult, type DistrictState, type PauseReason } from './district-progress';
 import type { GasEnv, GasSpreadsheet, GasTrigger } from './gas-types';
@@ -178,6 +181,13 @@ function clearGroupingSheet(env: GasEnv, ss: GasSpreadsheet): void {
   sheet.clear();
 }
 
+/** Tổng hợp's charts of the key ratios, right of its tables (district-charts). */
+function chartGroupingSheet(ss: GasSpreadsheet, plan: WorkbookPlan, screened: ScreenedTotals): void {
+  const sheet = ss.getSheetByName(AGGREGATE_TEXT.groupingSheet);
+  const columns = plan.sheets.find((s) => s.name === AGGREGATE_TEXT.groupingSheet)?.columns ?? 0;
+  if (sheet) drawDistrictCharts(sheet, keyRatioCharts(screened.accepted, screened.totals, BUILTIN_CATALOGUE), columns + 2);
+}
+
 /** The list, read once more a minute later when the reads of the communes spent this minute's quota. */
 function readList(env: GasEnv, ss: GasSpreadsheet): UnitList {
   try {
@@ -294,6 +304,7 @@ function run(env: GasEnv, now: () => number, interactive: boolean): void {
     const write = (): void => {
       clearGroupingSheet(env, ss);
       applyWorkbookPlan(env, ss, plan);
+      chartGroupingSheet(ss, plan, screened);
     };
     try {
       write();

@@ -80,6 +80,25 @@ export interface GasSheet {
   clear(): GasSheet;
   /** Hides the sheet from the tabs; a person may show it again. */
   hideSheet(): GasSheet;
+  /** Charts drawn over the sheet (EmbeddedChart): built from a builder, inserted, listed, removed. */
+  newChart(): GasChartBuilder;
+  insertChart(chart: GasChart): void;
+  getCharts(): GasChart[];
+  removeChart(chart: GasChart): void;
+}
+
+/** EmbeddedChartBuilder, as far as the district's charts use it (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder). */
+export interface GasChartBuilder {
+  asComboChart(): GasChartBuilder;
+  addRange(range: GasRange): GasChartBuilder;
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): GasChartBuilder;
+  setOption(option: string, value: unknown): GasChartBuilder;
+  build(): GasChart;
+}
+
+/** EmbeddedChart: a chart on a sheet, which can also be had as an image (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart). */
+export interface GasChart {
+  getAs(contentType: string): GoogleAppsScript.Base.Blob;
 }
 
 export interface GasSpreadsheet {
