@@ -50,3 +50,20 @@ export function drawDistrictCharts(sheet: GasSheet, charts: readonly ChartModel[
     sheet.insertChart(built);
   });
 }
+
+/**
+ * The report's charts with their pictures: the native charts Tổng hợp drew, found by their title (the caption) and had as
+ * PNG (EmbeddedChart.getAs). A chart whose native one is gone (deleted by hand) is left out of the report, never drawn
+ * without its picture.
+ */
+export function chartImages(
+  sheet: GasSheet | null,
+  charts: readonly ChartModel[],
+): { readonly charts: readonly ChartModel[]; readonly images: readonly GoogleAppsScript.Base.BlobSource[] } {
+  const byTitle = new Map((sheet?.getCharts() ?? []).map((c) => [String(c.getOptions().get('title')), c] as const));
+  const kept = charts.flatMap((chart) => {
+    const native = byTitle.get(chart.caption);
+    return native ? [{ chart, image: native.getAs('image/png') }] : [];
+  });
+  return { charts: kept.map((k) => k.chart), images: kept.map((k) => k.image) };
+}

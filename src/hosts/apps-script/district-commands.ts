@@ -9,7 +9,7 @@ import { buildConsolidatedPlan } from '../../core/layout/consolidated-plan';
 import type { WorkbookPlan } from '../../core/layout/types';
 import { buildConsolidatedReport } from '../../core/report/consolidated-report';
 import { applyWorkbookPlan } from './apply-plan';
-import { drawDistrictCharts } from './district-charts';
+import { chartImages, drawDistrictCharts } from './district-charts';
 import { keyRatioCharts } from '../../core/report/charts/ratio-charts';
 import { BUILTIN_CATALOGUE } from '../../core/forms/builtin';
 import { deliverReport, stamp } from './deliver-report';
@@ -370,9 +370,10 @@ export function districtReportCommand(env: GasEnv, now: () => Date = () => new D
     const { screening, screened } = screenResults(stored.results);
     if (!screened) throw new UserError(T.noneAccepted(screening.rejected.length));
     const { grouping, totals } = screened;
-    const model = buildConsolidatedReport(grouping, totals, {}, laggingUnits(screened));
+    const { charts, images } = chartImages(ss.getSheetByName(AGGREGATE_TEXT.groupingSheet), keyRatioCharts(screened.accepted, totals, BUILTIN_CATALOGUE));
+    const model = buildConsolidatedReport(grouping, totals, { charts }, laggingUnits(screened));
     const name = T.reportDocName(REPORT_TEXT.periodWithYear(grouping.period, grouping.year), stamp(env, ss.getSpreadsheetTimeZone(), now()));
-    const { lead, links } = deliverReport(env, ss, name, model);
+    const { lead, links } = deliverReport(env, ss, name, model, images);
     showSidebar(env, { title: T.reportTitle, lead, links });
   });
 }

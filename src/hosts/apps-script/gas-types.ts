@@ -99,6 +99,8 @@ export interface GasChartBuilder {
 /** EmbeddedChart: a chart on a sheet, which can also be had as an image (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart). */
 export interface GasChart {
   getAs(contentType: string): GoogleAppsScript.Base.Blob;
+  /** The chart's options, as set on its builder (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getOptions()). */
+  getOptions(): { get(option: string): unknown };
 }
 
 export interface GasSpreadsheet {
@@ -228,6 +230,8 @@ export interface GasText {
 export interface GasParagraph {
   setText(text: string): void;
   appendPageBreak(): unknown;
+  /** An image in the paragraph's text (https://developers.google.com/apps-script/reference/document/paragraph#appendInlineImage(BlobSource)). */
+  appendInlineImage(image: GoogleAppsScript.Base.BlobSource): unknown;
   appendText(text: string): GasText;
   editAsText(): GasText;
   setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment): GasParagraph;

@@ -1,12 +1,13 @@
 // CCHC › Tổng hợp draws the key ratios' native charts (EmbeddedChart) beside its tables: a constant number of chart calls, whatever the number of communes.
 import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { AGGREGATE_TEXT } from '../../../src/core/i18n/messages';
-import { consolidateCommand } from '../../../src/hosts/apps-script/district-commands';
+import { consolidateCommand, districtReportCommand } from '../../../src/hosts/apps-script/district-commands';
 import { chartDataGrid } from '../../../src/hosts/apps-script/district-charts';
 import { chartDistrict } from '../../fixtures/chart-communes';
 import { district } from './district-compare';
 
 import type { FakeEnv } from './fakes/fake-env';
+import { FakeParagraph } from './fakes/fake-document';
 
 const chartCalls = (env: FakeEnv): Record<string, number> => {
   const out: Record<string, number> = {};
@@ -56,6 +57,38 @@ describe('Tổng hợp’s charts (Google Sheets)', () => {
     expect(many).toEqual(few);
     expect(few['Sheet.insertChart']).toBe(BUILTIN_CATALOGUE.keyRatios.length);
     expect(few['Sheet.newChart']).toBe(BUILTIN_CATALOGUE.keyRatios.length);
+  });
+
+  it('the Google Doc report holds each chart as the native chart’s picture, its caption under it, before the appendix', () => {
+    const env = runOver(5);
+    const calls = env.log.calls.length;
+    districtReportCommand(env, () => new Date(Date.UTC(2026, 6, 10, 3, 0)));
+    const report = env.log.calls.slice(calls);
+    expect(report.filter((c) => c.method === 'EmbeddedChart.getAs')).toHaveLength(BUILTIN_CATALOGUE.keyRatios.length);
+    const paras = (env.documents.docs[0]?.body.children ?? []).filter((c): c is FakeParagraph => c instanceof FakeParagraph);
+    const withImage = paras.flatMap((p, i) => (p.images.length > 0 ? [i] : []));
+    const captions = env.ss.sheet(AGGREGATE_TEXT.groupingSheet).charts.map((c) => String(c.options.title));
+    expect(withImage).toHaveLength(captions.length);
+    withImage.forEach((at, k) => {
+      expect(paras[at]?.text).toBe('');
+      expect((paras[at]?.images[0] as unknown as { bytes: string }).bytes).toBe(`PNG:${captions[k]}`);
+      expect(paras[at + 1]?.text).toBe(captions[k]);
+    });
+    const appendix = paras.findIndex((p) => p.text === 'PHỤ LỤC');
+    expect(Math.max(...withImage)).toBeLessThan(appendix);
+    // Styled as written: the Docs API's indexes count each image (the batch would fail otherwise).
+    expect(paras[(withImage[0] ?? 0) + 1]?.italic.every(Boolean)).toBe(true);
+  });
+
+  it('leaves a chart out of the Doc when its native chart was deleted by hand, never prints a caption without its picture', () => {
+    const env = runOver(3);
+    const sheet = env.ss.sheet(AGGREGATE_TEXT.groupingSheet);
+    const gone = sheet.charts[1];
+    if (gone) sheet.removeChart(gone);
+    districtReportCommand(env, () => new Date(Date.UTC(2026, 6, 10, 3, 0)));
+    const paras = (env.documents.docs[0]?.body.children ?? []).filter((c): c is FakeParagraph => c instanceof FakeParagraph);
+    expect(paras.filter((p) => p.images.length > 0)).toHaveLength(BUILTIN_CATALOGUE.keyRatios.length - 1);
+    expect(paras.some((p) => p.text === String(gone?.options.title))).toBe(false);
   });
 
   it('lays the numbers out block by block, a blank row between charts', () => {

@@ -16,6 +16,11 @@ export class FakeChart implements GasChart {
    * (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getAs(String)); the fake's bytes
    * name the chart, enough for a test to see which chart became which image.
    */
+  /** EmbeddedChart.getOptions(): "Returns the options for this chart, such as height, colors, and axes" (ChartOptions.get(option)). */
+  getOptions(): { get(option: string): unknown } {
+    this.log.record('SpreadsheetApp', 'EmbeddedChart.getOptions');
+    return { get: (option: string) => this.options[option] ?? null };
+  }
   getAs(contentType: string): GoogleAppsScript.Base.Blob {
     this.log.record('SpreadsheetApp', 'EmbeddedChart.getAs');
     if (contentType !== 'image/png') throw new Error(`Exception: Converting from chart to ${contentType} is not supported.`);
