@@ -27,7 +27,12 @@ interface TableSpec {
   readonly borderPt: number;
 }
 
-type Item = { readonly kind: 'p'; readonly p: ParaSpec } | { readonly kind: 'table'; readonly t: TableSpec } | { readonly kind: 'page-break' };
+type Item =
+  | { readonly kind: 'p'; readonly p: ParaSpec }
+  | { readonly kind: 'table'; readonly t: TableSpec }
+  | { readonly kind: 'page-break' }
+  // A chart's image, in a paragraph of its own (its caption follows as a paragraph).
+  | { readonly kind: 'image'; readonly p: ParaSpec; readonly image: GoogleAppsScript.Base.BlobSource };
 
 /**
  * One element of the body as written, in order: a paragraph with its style, a table, or a
@@ -66,6 +71,8 @@ function lineParas(doc: ReportDocument, line: Line): ParaSpec[] {
 function blockPara(doc: ReportDocument, block: BodyBlock): ParaSpec {
   const style = doc.styles[block.style];
   switch (block.kind) {
+    // A chart's caption: its image goes in before it (writeText).
+    case 'chart':
     case 'part-heading':
     case 'heading':
       return para(block.text, style);
@@ -94,8 +101,8 @@ function appendixTable(doc: ReportDocument, t: AppendixTable, textWidthPt: numbe
   };
 }
 
-/** The whole document, in order, as paragraphs, tables and the page break. */
-function layout(doc: ReportDocument): Item[] {
+/** The whole document, in order, as paragraphs, tables and the page break; `images`, each chart block's in order. */
+function layout(doc: ReportDocument, images: readonly GoogleAppsScript.Base.BlobSource[] = []): Item[] {
   const { page } = doc;
   const textWidth = page.widthPt - page.marginsPt.left - page.marginsPt.right;
   const lines = (ls: readonly Line[]): ParaSpec[] => ls.flatMap((l) => lineParas(doc, l));
@@ -117,7 +124,12 @@ function layout(doc: ReportDocument): Item[] {
     },
   });
   lines(doc.title).forEach(p);
-  for (const block of doc.body) p(blockPara(doc, block));
+  let chart = 0;
+  for (const block of doc.body) {
+    const image = block.kind === 'chart' ? images[chart++] : undefined;
+    if (image) items.push({ kind: 'image', p: para('', { ...doc.styles[block.style], italic: false, spaceBeforePt: 6, spaceAfterPt: 2 }), image });
+    p(blockPara(doc, block));
+  }
   p(blockPara(doc, doc.closingSentence));
 
   const { recipients, signature } = doc.closing;
@@ -159,22 +171,25 @@ function writeText(body: GasBody, items: readonly Item[]): Written[] {
   const written: Written[] = [{ kind: 'blank' }];
   let pending: GasParagraph | null = null;
   let first: GasParagraph | null = body.getChild(0).asParagraph();
-  const paragraph = (p: ParaSpec): void => {
+  const paragraph = (p: ParaSpec): GasParagraph => {
     const into = first ?? pending;
     first = null;
     pending = null;
     if (into) {
       if (p.text) into.setText(p.text);
       written[written.length - 1] = { kind: 'p', p };
-    } else {
-      body.appendParagraph(p.text);
-      written.push({ kind: 'p', p });
+      return into;
     }
+    written.push({ kind: 'p', p });
+    return body.appendParagraph(p.text);
   };
   items.forEach((item, i) => {
     switch (item.kind) {
       case 'p':
         paragraph(item.p);
+        return;
+      case 'image':
+        paragraph(item.p).appendInlineImage(item.image);
         return;
       case 'page-break':
         if (pending) (pending as GasParagraph).appendPageBreak();
@@ -336,13 +351,14 @@ function styleRequests(model: ReportDocument, content: readonly DocsElement[], w
 /**
  * Renders the whole model into a new, empty document and saves and closes it: DocumentApp's
  * changes reach the Docs API only once saved. About one call per paragraph and per table, then
- * two Docs API calls, whatever the number of table cells.
+ * two Docs API calls, whatever the number of table cells. `images`: the charts' pictures, one per
+ * chart block in order, each put in a paragraph of its own before the chart's caption.
  */
-export function renderReportDoc(docs: GasDocsApi, doc: GasDocument, given: ReportDocument): void {
+export function renderReportDoc(docs: GasDocsApi, doc: GasDocument, given: ReportDocument, images: readonly GoogleAppsScript.Base.BlobSource[] = []): void {
   // What Docs would strip goes first, so that the offsets of the style requests count the same characters as the Doc.
   const model = cleanDocumentText(given, dropDocsStripped);
   const id = doc.getId();
-  const written = writeText(doc.getBody(), layout(model));
+  const written = writeText(doc.getBody(), layout(model, images));
   doc.saveAndClose();
   const content = docs.Documents.get(id).body?.content ?? [];
   docs.Documents.batchUpdate({ requests: styleRequests(model, content, written) }, id);
