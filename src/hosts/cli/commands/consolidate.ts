@@ -12,9 +12,7 @@ import { AGGREGATE_TEXT, CLI_TEXT, PERIODS_TEXT } from '../../../core/i18n/messa
 import { buildConsolidatedPlan } from '../../../core/layout/consolidated-plan';
 import { buildConsolidatedReport, type ConsolidatedReportOptions, type PreviousTotals } from '../../../core/report/consolidated-report';
 import { keyRatioCharts } from '../../../core/report/charts/ratio-charts';
-import { chartPainter } from '../charts/chart-thread';
-import { chartSvg } from '../../../core/report/charts/chart-svg';
-import { CHART_PNG_SCALE } from '../../../render/docx-chart';
+import { rasteriseChart } from '../charts/chart-png';
 import { renderDocx } from '../../../render/render-docx';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../cli-io';
@@ -298,34 +296,24 @@ export const consolidateCommand: CliCommand = {
     if (last && !last.ok) return last.exit;
     const { accepted, totals } = screened;
 
-    // The key ratios' charts, drawn on a thread of their own while this one writes the workbook.
-    const charts = report === undefined ? [] : keyRatioCharts(accepted, totals, catalogue);
-    const painter = charts.length > 0 ? chartPainter() : null;
-    painter?.prefetch(charts.map(chartSvg), CHART_PNG_SCALE);
-    let xlsx: Uint8Array;
-    let docx: Uint8Array | null;
-    try {
-      // Everything is built in memory first, so a failure writes neither file.
-      xlsx = await workbookBytes(grouping, totals, catalogue);
-      docx =
-        report === undefined
-          ? null
-          : await renderDocx(
-              buildConsolidatedReport(
-                grouping,
-                totals,
-                { ...options, charts },
-                laggingUnits(screened, catalogue),
-                last?.ok ? last.previous : undefined,
-                catalogue,
-                acceptedJointTotals(screened, catalogue),
-              ),
-              zlibZip,
-              painter?.rasterise,
-            );
-    } finally {
-      await painter?.close();
-    }
+    // Everything is built in memory first, so a failure writes neither file.
+    const xlsx = await workbookBytes(grouping, totals, catalogue);
+    const docx =
+      report === undefined
+        ? null
+        : await renderDocx(
+            buildConsolidatedReport(
+              grouping,
+              totals,
+              { ...options, charts: keyRatioCharts(accepted, totals, catalogue) },
+              laggingUnits(screened, catalogue),
+              last?.ok ? last.previous : undefined,
+              catalogue,
+              acceptedJointTotals(screened, catalogue),
+            ),
+            zlibZip,
+            rasteriseChart,
+          );
     const blankParts = OFFICE_TEXT_KEYS.filter((k) => !office[k]?.trim());
     await write(out, xlsx, io.cwd, parsed.values.force === true);
     // The report is regenerated from the files each time: replacing it loses nothing typed.
