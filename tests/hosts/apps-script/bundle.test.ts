@@ -126,8 +126,9 @@ describe('apps-script/dist', () => {
     expect(code).not.toMatch(/حرف|文字|символ/);
     // About 600 KB: the core with the district's Tổng hợp (grouping, totals, its layout and report), the form sets' reader and
     // checker (Bộ biểu mẫu…), no zod, and the sentence templates' intl-messageformat, after the build drops the code nothing
-    // calls (names and lines kept, comments dropped, two-space indentation).
-    expect(code.length).toBeLessThan(640 * 1024);
+    // calls (names and lines kept, comments dropped, two-space indentation); Tổng hợp's native charts (issue 24) took it
+    // past 640 KiB by some 4 KiB (their model, numbers and builder calls).
+    expect(code.length).toBeLessThan(660 * 1024);
     const env = fakeEnv({ htmlDir: outDir });
     const context = load(env, EVALUATION_PROBE);
     call(context, 'onOpen');
