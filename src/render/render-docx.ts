@@ -2,14 +2,30 @@
 // The files are those the docx library (9.15) wrote for the same model, part for part (tests/render/docx-parity.test.ts);
 // its object tree cost 0.2–0.3 s for one commune and about 5 s and 500 MiB for a district of 3,321 (issue 23).
 import { zipSync, type Zippable } from 'fflate';
-import type { BodyBlock, ReportDocument } from '../core/report/model';
+import { chartSvg } from '../core/report/charts/chart-svg';
+import type { BodyBlock, ChartBlock, ReportDocument } from '../core/report/model';
 import { cleanDocumentText, dropXmlForbidden } from '../core/report/document-text';
 import { DOCUMENT_HEAD, FIXED_PARTS, HEADER_HEAD, STYLES_HEAD, STYLES_TAIL } from './docx-fixed-parts';
 import { appendixTableXml, closingTableXml, headerTableXml } from './docx-tables';
 import type { Look } from './docx-xml';
+import { CHART_PNG_SCALE, chartMedia, chartParagraphsXml, chartRelationshipsXml, type ChartImage, type ChartRasteriser } from './docx-chart';
 import { esc, halfPt, lineParagraphsXml, lookOf, markRunXml, paragraphXml, runPropertiesXml, styledParagraphXml, textRunXml, twip } from './docx-xml';
 
-function bodyParagraph(look: Look, block: BodyBlock): string {
+/** Each chart block's drawing by its place in the body, made before the document (rasterising is asynchronous, writing the XML is not). */
+export type ChartImages = ReadonlyMap<number, ChartImage>;
+
+function bodyXml(look: Look, body: readonly BodyBlock[], images: ChartImages, textWidthPt: number): string[] {
+  let n = 0;
+  return body.map((block, i) => {
+    if (block.kind !== 'chart') return bodyParagraph(look, block);
+    // A chart without its drawing would silently lose what the report shows: the caller forgot the rasteriser.
+    const image = images.get(i);
+    if (!image) throw new Error(`renderDocx: no image for chart ${block.chart.number}; pass a ChartRasteriser`);
+    return chartParagraphsXml(look, block, image.svg, ++n, textWidthPt);
+  });
+}
+
+function bodyParagraph(look: Look, block: Exclude<BodyBlock, ChartBlock>): string {
   switch (block.kind) {
     case 'part-heading':
     case 'heading':
@@ -60,7 +76,7 @@ function firstPageHeader(doc: ReportDocument, look: Look): string {
 }
 
 /** word/document.xml: the body's blocks, then the section (A4, margins, headers by relationship id, no number on page 1). */
-function documentXml(doc: ReportDocument, look: Look): string {
+function documentXml(doc: ReportDocument, look: Look, images: ChartImages): string {
   const { page } = doc;
   const textWidth = page.widthPt - page.marginsPt.left - page.marginsPt.right;
   const parts: string[] = [
@@ -68,7 +84,7 @@ function documentXml(doc: ReportDocument, look: Look): string {
     '<w:body>',
     headerTableXml(look, doc.header, textWidth),
     ...doc.title.map((l) => lineParagraphsXml(look, l, textWidth)),
-    ...doc.body.map((b) => bodyParagraph(look, b)),
+    ...bodyXml(look, doc.body, images, textWidth),
     // Kept with the signature block, so that the signature never stands alone on a page.
     styledParagraphXml(look, doc.closingSentence.style, doc.closingSentence.runs, { keepNext: true }),
     closingTableXml(look, doc.closing, textWidth),
@@ -110,16 +126,54 @@ function coreXml(doc: ReportDocument): string {
   );
 }
 
+/** word/_rels/document.xml.rels: the fixed parts' relationships, then each chart's PNG and SVG. */
+function documentRelsXml(charts: number): string {
+  const fixed = FIXED_PARTS['word/_rels/document.xml.rels'] ?? '';
+  if (charts === 0) return fixed;
+  const end = fixed.lastIndexOf('</Relationships>');
+  return `${fixed.slice(0, end)}${chartRelationshipsXml(charts)}${fixed.slice(end)}`;
+}
+
+/** The charts' media parts (word/media/chartN.png and .svg), in the body's order; [Content_Types].xml's defaults type them by extension. */
+export function chartMediaParts(images: ChartImages): [string, Uint8Array][] {
+  const utf8 = new TextEncoder();
+  return [...images.keys()]
+    .sort((a, b) => a - b)
+    .flatMap((at, k) => {
+      const image = images.get(at) as ChartImage;
+      const m = chartMedia(k + 1);
+      return [
+        [`word/${m.png}`, image.png],
+        [`word/${m.svg}`, utf8.encode(image.svg.svg)],
+      ] as [string, Uint8Array][];
+    });
+}
+
+/** Every chart of the body drawn: its SVG from the core, its PNG from the host's rasteriser (one at a time: the rasteriser is loaded once). */
+export async function drawCharts(model: ReportDocument, rasterise?: ChartRasteriser): Promise<ChartImages> {
+  const images = new Map<number, ChartImage>();
+  if (!model.body.some((b) => b.kind === 'chart')) return images;
+  // Drawn from the cleaned text, as the document's own text is.
+  const doc = cleanDocumentText(model, dropXmlForbidden);
+  for (const [i, b] of doc.body.entries()) {
+    if (b.kind !== 'chart') continue;
+    if (!rasterise) throw new Error('renderDocx: the report has charts; pass a ChartRasteriser');
+    const svg = chartSvg(b.chart);
+    images.set(i, { svg, png: await rasterise(svg, CHART_PNG_SCALE) });
+  }
+  return images;
+}
+
 /** The parts of the .docx, by path, in the order the docx library zipped them. */
-export function docxParts(model: ReportDocument): [string, string][] {
+export function docxParts(model: ReportDocument, images: ChartImages = new Map()): [string, string][] {
   // XML forbids U+FFFE, U+FFFF and lone surrogates; the C0 controls are dropped by `esc`.
   const doc = cleanDocumentText(model, dropXmlForbidden);
   const look = lookOf(doc);
   const textWidth = doc.page.widthPt - doc.page.marginsPt.left - doc.page.marginsPt.right;
   const fixed = (path: string): [string, string] => [path, FIXED_PARTS[path] ?? ''];
   return [
-    fixed('word/_rels/document.xml.rels'),
-    ['word/document.xml', documentXml(doc, look)],
+    ['word/_rels/document.xml.rels', documentRelsXml(images.size)],
+    ['word/document.xml', documentXml(doc, look, images)],
     ['word/styles.xml', stylesXml(doc, look)],
     ['docProps/core.xml', coreXml(doc)],
     fixed('_rels/.rels'),
@@ -151,8 +205,9 @@ export const fflateZip: ZipFiles = (files) => {
   return zipSync(zippable);
 };
 
-/** The .docx file's bytes. */
-export async function renderDocx(doc: ReportDocument, zip: ZipFiles = fflateZip): Promise<Uint8Array> {
+/** The .docx file's bytes; `rasterise` draws the charts (a consolidated report's), needed only when there are some. */
+export async function renderDocx(doc: ReportDocument, zip: ZipFiles = fflateZip, rasterise?: ChartRasteriser): Promise<Uint8Array> {
+  const images = await drawCharts(doc, rasterise);
   const utf8 = new TextEncoder();
-  return Promise.resolve(zip(docxParts(doc).map(([path, xml]) => [path, utf8.encode(xml)] as const)));
+  return zip([...docxParts(doc, images).map(([path, xml]) => [path, utf8.encode(xml)] as const), ...chartMediaParts(images)]);
 }

@@ -13,3 +13,4 @@ export * from './data';
 export * from './periods';
 export * from './carry';
 export * from './form-sets';
+export * from './charts';

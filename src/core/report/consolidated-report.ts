@@ -19,6 +19,7 @@ import type { AppendixRow, AppendixTable, BodyBlock, Line, ParagraphBlock, Repor
 import { splitStaffText } from './staff-text';
 import { labelForLevel, sharedSuperiorLevel } from './superior-level';
 import { estimateTextWidthPt, PAGE, STYLES } from './styles';
+import type { ChartModel } from './charts/chart-model';
 import { fillTemplate, isParsed, parseTemplate } from './template/format-template';
 import { comparisonPhrase, isComparedRow } from './year-on-year';
 
@@ -40,6 +41,8 @@ export interface ConsolidatedReportOptions {
    * A rejected file that named no commune is named by the entry equal to its name (Sheets' `Danh sách đơn vị` names each spreadsheet so).
    */
   readonly expectedUnits?: readonly string[];
+  /** The key ratios' charts (report/charts/ratio-charts), drawn after the communes that need attention (part III). */
+  readonly charts?: readonly ChartModel[];
 }
 
 
@@ -266,6 +269,7 @@ function body({ grouping, c, issuer, attention, previous, catalogue, joint, opti
     part(T.parts.attention),
     paragraph(T.attentionIntro, 'fixed'),
     ...attentionLines(attention, catalogue).map((l) => paragraph(l)),
+    ...(options.charts ?? []).map((chart): BodyBlock => ({ kind: 'chart', chart, text: chart.caption, style: 'chartCaption' })),
     part(T.parts.assessment),
     ...officeBlocks(office.assessment),
     part(REPORT_TEXT.nextPeriodHeading(T.parts.tasks, grouping.period, grouping.year)),

@@ -1,6 +1,7 @@
 // The report as a renderer-neutral document model (Nghị định 30/2020 layout): readonly data, sizes in points, no behaviour.
 import type { FormNumber } from '../forms/types';
 import type { NarrativeKey } from '../data/types';
+import type { ChartModel } from './charts/chart-model';
 
 /** Points per millimetre: renderers that want mm or twips convert from points. */
 export const PT_PER_MM = 72 / 25.4;
@@ -54,6 +55,7 @@ export const STYLE_NAMES = [
   'tableResultLine',
   'tableHeader',
   'tableCell',
+  'chartCaption',
   'pageNumber',
 ] as const;
 export type StyleName = (typeof STYLE_NAMES)[number];
@@ -148,7 +150,16 @@ export interface ListItemBlock {
   readonly section?: NarrativeKey;
 }
 
-export type BodyBlock = PartHeadingBlock | HeadingBlock | ParagraphBlock | ListItemBlock;
+/** A chart (the consolidated report's): drawn by each renderer with what it has, its caption under it, its alternative text on the drawing. */
+export interface ChartBlock {
+  readonly kind: 'chart';
+  readonly chart: ChartModel;
+  /** The caption, printed under the drawing: "Biểu đồ 1. …" (the chart's own). */
+  readonly text: string;
+  readonly style: StyleName;
+}
+
+export type BodyBlock = PartHeadingBlock | HeadingBlock | ParagraphBlock | ListItemBlock | ChartBlock;
 
 /** "Nơi nhận:" and its list, every item already punctuated ("- …;", the last "- Lưu: VT, ….") */
 export interface Recipients {

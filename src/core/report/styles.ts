@@ -62,6 +62,7 @@ export const STYLES: StyleSheet = {
   tableResultLine: s({ sizePt: 13, italic: true, spaceAfterPt: 6 }),
   tableHeader: s({ sizePt: 12, bold: true }),
   tableCell: s({ sizePt: 12, align: 'left' }),
+  chartCaption: s({ sizePt: 13, italic: true, spaceAfterPt: 12 }),
   pageNumber: s({ sizePt: 13 }),
 };
 

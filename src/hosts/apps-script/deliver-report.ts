@@ -15,13 +15,13 @@ export function stamp(env: GasEnv, timeZone: string, d: Date): string {
   return env.Utilities.formatDate(d, timeZone, 'yyyy-MM-dd HH:mm');
 }
 
-export function deliverReport(env: GasEnv, ss: GasSpreadsheet, name: string, model: ReportDocument): DeliveredReport {
+export function deliverReport(env: GasEnv, ss: GasSpreadsheet, name: string, model: ReportDocument, images: readonly GoogleAppsScript.Base.BlobSource[] = []): DeliveredReport {
   const doc = env.DocumentApp.create(name);
   // Read before saveAndClose: a closed Document is not to be used again (DocumentApp reference).
   const docId = doc.getId();
   const docUrl = doc.getUrl();
   // Saves and closes the Doc: the export reads the saved document.
-  renderReportDoc(env.Docs, doc, model);
+  renderReportDoc(env.Docs, doc, model, images, env.DocumentApp);
   const { docx, inMyDrive } = saveReport(env, ss.getId(), docId, `${name}.docx`);
   const links: { label: string; url: string }[] = [{ label: GAS_TEXT.reportDocLink, url: docUrl }];
   if (docx.ok) links.push({ label: GAS_TEXT.reportDocxLink, url: docx.file.getUrl() });

@@ -5,11 +5,14 @@ import { acceptedJointTotals } from '../../core/aggregate/joint-totals';
 import { laggingUnits, screenedTotals, type ScreenedTotals } from '../../core/aggregate/screened-totals';
 import type { FormsData } from '../../core/data/types';
 import { UserError } from '../../core/errors/user-error';
+import type { FormCatalogue } from '../../core/forms/build-catalogue';
 import { AGGREGATE_TEXT, GAS_TEXT, REPORT_TEXT } from '../../core/i18n/messages';
 import { buildConsolidatedPlan } from '../../core/layout/consolidated-plan';
 import type { WorkbookPlan } from '../../core/layout/types';
 import { buildConsolidatedReport } from '../../core/report/consolidated-report';
 import { applyWorkbookPlan } from './apply-plan';
+import { chartImages, drawDistrictCharts } from './district-charts';
+import { keyRatioCharts } from '../../core/report/charts/ratio-charts';
 import { deliverReport, stamp } from './deliver-report';
 import { saveProgress, storedPieces, storedProgress, type CommuneResult, type DistrictState, type PauseReason } from './district-progress';
 import type { GasEnv, GasSpreadsheet, GasTrigger } from './gas-types';
@@ -227,6 +230,13 @@ function clearGroupingSheet(env: GasEnv, ss: GasSpreadsheet): void {
   sheet.clear();
 }
 
+/** Tổng hợp's charts of the key ratios, right of its tables (district-charts). */
+function chartGroupingSheet(ss: GasSpreadsheet, plan: WorkbookPlan, screened: ScreenedTotals, catalogue: FormCatalogue): void {
+  const sheet = ss.getSheetByName(AGGREGATE_TEXT.groupingSheet);
+  const columns = plan.sheets.find((s) => s.name === AGGREGATE_TEXT.groupingSheet)?.columns ?? 0;
+  if (sheet) drawDistrictCharts(sheet, keyRatioCharts(screened.accepted, screened.totals, catalogue), columns + 2);
+}
+
 /** The list, read once more a minute later when the reads of the communes spent this minute's quota. */
 function readList(env: GasEnv, ss: GasSpreadsheet): UnitList {
   try {
@@ -346,6 +356,7 @@ function run(env: GasEnv, now: () => number, interactive: boolean): void {
     const write = (): void => {
       clearGroupingSheet(env, ss);
       applyWorkbookPlan(env, ss, plan);
+      chartGroupingSheet(ss, plan, screened, office.catalogue);
     };
     try {
       write();
@@ -417,10 +428,11 @@ export function districtReportCommand(env: GasEnv, now: () => Date = () => new D
     const listed = stored.results.map((r) => r.candidate.file);
     // The office's header, signer, Nơi nhận and parts IV–VI, from its own sheet (created, empty, the first time).
     const content = readReportContent(ss);
-    const options = { ...content.options, expectedUnits: listed };
-    const model = buildConsolidatedReport(grouping, totals, options, laggingUnits(screened, office.catalogue), undefined, office.catalogue, acceptedJointTotals(screened));
+    const { charts, images } = chartImages(ss.getSheetByName(AGGREGATE_TEXT.groupingSheet), keyRatioCharts(screened.accepted, totals, office.catalogue));
+    const options = { ...content.options, expectedUnits: listed, charts };
+    const model = buildConsolidatedReport(grouping, totals, options, laggingUnits(screened, office.catalogue), undefined, office.catalogue, acceptedJointTotals(screened, office.catalogue));
     const name = T.reportDocName(REPORT_TEXT.periodWithYear(grouping.period, grouping.year), stamp(env, ss.getSpreadsheetTimeZone(), now()));
-    const { lead, links } = deliverReport(env, ss, name, model);
+    const { lead, links } = deliverReport(env, ss, name, model, images);
     showSidebar(env, { title: T.reportTitle, lead, links, ...(content.notes.length > 0 ? { summary: content.notes.join(' ') } : {}) });
   });
 }

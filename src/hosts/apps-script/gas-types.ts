@@ -80,6 +80,27 @@ export interface GasSheet {
   clear(): GasSheet;
   /** Hides the sheet from the tabs; a person may show it again. */
   hideSheet(): GasSheet;
+  /** Charts drawn over the sheet (EmbeddedChart): built from a builder, inserted, listed, removed. */
+  newChart(): GasChartBuilder;
+  insertChart(chart: GasChart): void;
+  getCharts(): GasChart[];
+  removeChart(chart: GasChart): void;
+}
+
+/** EmbeddedChartBuilder, as far as the district's charts use it (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder). */
+export interface GasChartBuilder {
+  asComboChart(): GasChartBuilder;
+  addRange(range: GasRange): GasChartBuilder;
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): GasChartBuilder;
+  setOption(option: string, value: unknown): GasChartBuilder;
+  build(): GasChart;
+}
+
+/** EmbeddedChart: a chart on a sheet, which can also be had as an image (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart). */
+export interface GasChart {
+  getAs(contentType: string): GoogleAppsScript.Base.Blob;
+  /** The chart's options, as set on its builder (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getOptions()). */
+  getOptions(): { get(option: string): unknown };
 }
 
 export interface GasSpreadsheet {
@@ -209,6 +230,8 @@ export interface GasText {
 export interface GasParagraph {
   setText(text: string): void;
   appendPageBreak(): unknown;
+  /** An image in the paragraph's text (https://developers.google.com/apps-script/reference/document/paragraph#appendInlineImage(BlobSource)). */
+  appendInlineImage(image: GoogleAppsScript.Base.BlobSource): unknown;
   appendText(text: string): GasText;
   editAsText(): GasText;
   setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment): GasParagraph;
@@ -264,6 +287,8 @@ export interface GasDocument {
 
 export interface GasDocumentApp {
   create(name: string): GasDocument;
+  /** https://developers.google.com/apps-script/reference/document/document-app#openById(String) */
+  openById(id: string): GasDocument;
   HorizontalAlignment: typeof GoogleAppsScript.Document.HorizontalAlignment;
   VerticalAlignment: typeof GoogleAppsScript.Document.VerticalAlignment;
 }

@@ -3,7 +3,7 @@ import type { Alignment, AppendixTable, BodyBlock, Line, ParagraphStyle, ReportD
 import { cleanDocumentText, dropDocsStripped } from '../../core/report/document-text';
 import { UserError } from '../../core/errors/user-error';
 import { GAS_TEXT } from '../../core/i18n/messages';
-import type { GasDocsApi, GasDocsRequest, GasDocument } from './gas-types';
+import type { GasDocsApi, GasDocsRequest, GasDocument, GasDocumentApp } from './gas-types';
 
 type DocsRequest = GasDocsRequest;
 type DocsElement = GoogleAppsScript.Docs.Schema.StructuralElement;
@@ -27,7 +27,12 @@ interface TableSpec {
   readonly borderPt: number;
 }
 
-type Item = { readonly kind: 'p'; readonly p: ParaSpec } | { readonly kind: 'table'; readonly t: TableSpec } | { readonly kind: 'page-break' };
+type Item =
+  | { readonly kind: 'p'; readonly p: ParaSpec }
+  | { readonly kind: 'table'; readonly t: TableSpec }
+  | { readonly kind: 'page-break' }
+  // A chart's image, in a paragraph of its own (its caption follows as a paragraph).
+  | { readonly kind: 'image'; readonly p: ParaSpec; readonly image: GoogleAppsScript.Base.BlobSource };
 
 /**
  * One element of the body as written, in order: a paragraph with its style, a table, or a
@@ -66,6 +71,8 @@ function lineParas(doc: ReportDocument, line: Line): ParaSpec[] {
 function blockPara(doc: ReportDocument, block: BodyBlock): ParaSpec {
   const style = doc.styles[block.style];
   switch (block.kind) {
+    // A chart's caption: its image goes in before it (renderReportDoc).
+    case 'chart':
     case 'part-heading':
     case 'heading':
       return para(block.text, style);
@@ -94,8 +101,8 @@ function appendixTable(doc: ReportDocument, t: AppendixTable, textWidthPt: numbe
   };
 }
 
-/** The whole document, in order, as paragraphs, tables and the page break. */
-function layout(doc: ReportDocument): Item[] {
+/** The whole document, in order, as paragraphs, tables and the page break; `images`, each chart block's in order. */
+function layout(doc: ReportDocument, images: readonly GoogleAppsScript.Base.BlobSource[] = []): Item[] {
   const { page } = doc;
   const textWidth = page.widthPt - page.marginsPt.left - page.marginsPt.right;
   const lines = (ls: readonly Line[]): ParaSpec[] => ls.flatMap((l) => lineParas(doc, l));
@@ -117,7 +124,12 @@ function layout(doc: ReportDocument): Item[] {
     },
   });
   lines(doc.title).forEach(p);
-  for (const block of doc.body) p(blockPara(doc, block));
+  let chart = 0;
+  for (const block of doc.body) {
+    const image = block.kind === 'chart' ? images[chart++] : undefined;
+    if (image) items.push({ kind: 'image', p: para('', { ...doc.styles[block.style], italic: false, spaceBeforePt: 6, spaceAfterPt: 2 }), image });
+    p(blockPara(doc, block));
+  }
   p(blockPara(doc, doc.closingSentence));
 
   const { recipients, signature } = doc.closing;
@@ -161,14 +173,17 @@ function layout(doc: ReportDocument): Item[] {
  * takes the next paragraph's text instead of staying empty. Only the last one, after the last
  * table, stays: it ends the document. Returns the requests and the body's elements as written.
  */
-function textRequests(items: readonly Item[]): { requests: DocsRequest[]; written: Written[] } {
+function textRequests(items: readonly Item[]): { requests: DocsRequest[]; written: Written[]; images: { at: number; image: GoogleAppsScript.Base.BlobSource }[] } {
   const end = { endOfSegmentLocation: { segmentId: '' } };
   const requests: DocsRequest[] = [];
   // The body's elements as written; a paragraph Docs made (the first, or one after a table or break) is blank until filled.
   const written: Written[] = [{ kind: 'blank' }];
+  // Where each chart's image goes: the body's element (an empty paragraph written here) it is appended to afterwards.
+  const images: { at: number; image: GoogleAppsScript.Base.BlobSource }[] = [];
   let fresh = true;
   for (const item of items) {
     switch (item.kind) {
+      case 'image':
       case 'p':
         if (fresh) {
           if (item.p.text) requests.push({ insertText: { ...end, text: item.p.text } });
@@ -177,6 +192,7 @@ function textRequests(items: readonly Item[]): { requests: DocsRequest[]; writte
           requests.push({ insertText: { ...end, text: `\n${item.p.text}` } });
           written.push({ kind: 'p', p: item.p });
         }
+        if (item.kind === 'image') images.push({ at: written.length - 1, image: item.image });
         fresh = false;
         break;
       case 'page-break':
@@ -196,7 +212,7 @@ function textRequests(items: readonly Item[]): { requests: DocsRequest[]; writte
         break;
     }
   }
-  return { requests, written };
+  return { requests, written, images };
 }
 
 /**
@@ -369,16 +385,31 @@ function styleRequests(model: ReportDocument, content: readonly DocsElement[], w
  * changes reach the Docs API only once saved), through the Docs API alone: the text, empty tables
  * and page break in one batchUpdate, the table cells' text in a second, every style in a third,
  * each placed by the indexes a Documents.get reports. Five Docs API calls whatever the paragraphs and cells.
+ * `images`: the charts' pictures, one per chart block in order. The Docs API inserts an image only from a
+ * public URI (InsertInlineImageRequest, https://developers.google.com/docs/api/reference/rest/v1/documents/request#insertinlineimagerequest),
+ * so each goes in afterwards through DocumentApp (`openById`, then Paragraph.appendInlineImage of the blob) into the
+ * empty paragraph written for it before its caption: a few calls per chart, whatever the number of communes.
  */
-export function renderReportDoc(docs: GasDocsApi, doc: GasDocument, given: ReportDocument): void {
+export function renderReportDoc(
+  docs: GasDocsApi,
+  doc: GasDocument,
+  given: ReportDocument,
+  images: readonly GoogleAppsScript.Base.BlobSource[] = [],
+  documentApp?: Pick<GasDocumentApp, 'openById'>,
+): void {
   // What Docs would strip goes first, so that the offsets of the style requests count the same characters as the Doc.
   const model = cleanDocumentText(given, dropDocsStripped);
   const id = doc.getId();
   doc.saveAndClose();
-  const { requests, written } = textRequests(layout(model));
+  const { requests, written, images: placed } = textRequests(layout(model, images));
   docs.Documents.batchUpdate({ requests }, id);
   const cells = cellRequests(docs.Documents.get(id).body?.content ?? [], written);
   if (cells.length > 0) docs.Documents.batchUpdate({ requests: cells }, id);
   const content = docs.Documents.get(id).body?.content ?? [];
   docs.Documents.batchUpdate({ requests: styleRequests(model, content, written) }, id);
+  if (placed.length === 0 || !documentApp) return;
+  const again = documentApp.openById(id);
+  const body = again.getBody();
+  for (const { at, image } of placed) body.getChild(at).asParagraph().appendInlineImage(image);
+  again.saveAndClose();
 }

@@ -15,6 +15,10 @@ import { REPORT_TEXT } from '../../core/i18n/report';
 import { readNamedWorkbook, type ReadInput } from '../../core/read/check-named-values';
 import { WorkbookFormatError } from '../../core/read/read-workbook';
 import type { PickedFile } from './read-input-file';
+import type { ChartModel } from '../../core/report/charts/chart-model';
+import { keyRatioCharts } from '../../core/report/charts/ratio-charts';
+import { rasteriseChartInBrowser } from './chart-png';
+import type { ChartRasteriser } from '../../render/docx-chart';
 import { readXlsxNames } from './read-xlsx-names';
 import { XlsxTooLargeError } from '../shared/xlsx-limits';
 import type { ConsolidatedReportOptions } from '../../core/report/consolidated-report';
@@ -35,6 +39,8 @@ export interface PaneConsolidation {
   readonly lines: readonly string[];
   readonly workbook: NamedBytes | null;
   readonly report: NamedBytes | null;
+  /** The key ratios' charts, as the report draws them (none when nothing was built). */
+  readonly charts?: readonly ChartModel[];
 }
 
 /** What one picked file gave: a candidate, the forms to total, and the set it carries or names (null when unreadable). */
@@ -151,7 +157,8 @@ export function officeReportOptions(inputs: OfficeInputs): ConsolidatedReportOpt
 
 /**
  * Consolidates the picked files as `cchc consolidate` does: every rejected file named; nothing built when one
- * is rejected unless `skipRejected`; then the workbook and the district's report, built in the browser.
+ * is rejected unless `skipRejected`; then the workbook and the district's report, built in the browser (its charts
+ * drawn by `rasterise`: the browser's canvas).
  */
 export async function consolidatePicked(
   files: readonly PickedFile[],
@@ -160,6 +167,7 @@ export async function consolidatePicked(
   lastYear: readonly PickedFile[] = [],
   known: readonly FormSetDef[] = [],
   inputs: OfficeInputs = {},
+  rasterise: ChartRasteriser = rasteriseChartInBrowser,
 ): Promise<PaneConsolidation> {
   const chosen: { set: FormSetDef | null } = { set: null };
   const { screening, forms, candidates } = await readAll(files, (i, name) => progress(T.progress(i, files.length, name)), known, chosen);
@@ -196,7 +204,7 @@ export async function consolidatePicked(
   progress(T.building);
   const { totals } = screened;
   // The layout, the writer, the report and the docx library load only now, as their own chunks.
-  const [{ buildConsolidatedPlan }, { fillWorkbook }, { buildConsolidatedReport }, { renderDocx }, { default: ExcelJS }] = await Promise.all([
+  const [{ buildConsolidatedPlan }, { fillWorkbook }, { buildConsolidatedReport }, { renderDocx, fflateZip }, { default: ExcelJS }] = await Promise.all([
     import(/* webpackChunkName: "consolidate" */ '../../core/layout/consolidated-plan'),
     import(/* webpackChunkName: "consolidate" */ '../shared/xlsx-plan-writer'),
     import(/* webpackChunkName: "consolidate" */ '../../core/report/consolidated-report'),
@@ -207,12 +215,18 @@ export async function consolidatePicked(
   const wb = new ExcelJS.Workbook();
   await fillWorkbook(wb, plan, results);
   const xlsx = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  const docx = await renderDocx(buildConsolidatedReport(grouping, totals, options, laggingUnits(screened, catalogue), previous, catalogue, acceptedJointTotals(screened, catalogue)));
+  // The charts of the files' own set (the one chosen), as the report's words are.
+  const charts = keyRatioCharts(screened.accepted, totals, catalogue);
+  const docx = await renderDocx(
+    buildConsolidatedReport(grouping, totals, { ...options, charts }, laggingUnits(screened, catalogue), previous, catalogue, acceptedJointTotals(screened, catalogue)),
+    fflateZip,
+    rasterise,
+  );
   const period = REPORT_TEXT.periodWithYear(grouping.period, grouping.year);
   const workbook = { name: T.workbookName(period), bytes: xlsx };
   const report = { name: T.reportName(period), bytes: docx };
   const blank = OFFICE_TEXT_KEYS.filter((k) => options.officeText?.[k] === undefined).map((k) => PART_NUMBER[k]);
   const notes = [...(blank.length > 0 ? [T.officeTextBlank(blank)] : []), ...(withList?.notListed.length ? [T.notListed(withList.notListed)] : [])];
   // The outcome last, as in every other case.
-  return { ok: true, lines: [...problems, ...compared, ...notes, T.done(grouping.units.length, totals.expected, workbook.name, report.name)], workbook, report };
+  return { ok: true, lines: [...problems, ...compared, ...notes, T.done(grouping.units.length, totals.expected, workbook.name, report.name)], workbook, report, charts };
 }

@@ -16,6 +16,7 @@ import type { FormSetLoad } from '../../core/forms/load-form-set';
 import { placeText } from '../../core/forms/set-problem';
 import { FORMSET_TEXT } from '../../core/i18n/form-sets';
 import { setLine } from './pane-sets';
+import type { ChartModel } from '../../core/report/charts/chart-model';
 
 export type PaneMode = 'excel' | 'word' | 'standalone';
 export type MessageKind = 'ok' | 'error' | 'info';
@@ -39,6 +40,8 @@ export interface PaneView {
   formSet?(line: string): void;
   /** The problems of a set the user chose, each at its place; null clears them. */
   setProblems?(lines: readonly string[] | null): void;
+  /** Shows the consolidation's charts (none: hides them). */
+  charts?(charts: readonly ChartModel[]): void;
 }
 
 /** A check with the form set it was made by (absent: the built-in set). */
@@ -252,6 +255,7 @@ export class PaneController {
       deps.save(result.report, 'docx');
     }
     this.view.message(result.ok ? 'ok' : 'error', result.lines.join('\n'));
+    this.view.charts?.(result.ok ? (result.charts ?? []) : []);
     return result.ok;
   }
 

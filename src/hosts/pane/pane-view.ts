@@ -176,6 +176,12 @@ export function domView(doc: Document): PaneView {
     draftWanted: () => el<HTMLInputElement>(doc, 'draft').checked,
     skipRejectedWanted: () => el<HTMLInputElement>(doc, 'skip-rejected').checked,
     officeInputs: () => readInputs(doc),
+    // The drawing code loads with the consolidation's own chunk, not with the pane.
+    charts: (charts) =>
+      void import(/* webpackChunkName: "consolidate" */ './show-charts').then(({ showCharts }) => {
+        showCharts(doc, el(doc, 'charts'), charts);
+        doc.body.dataset.charts = String(charts.length);
+      }),
     reveal: () => {
       if (typeof Office !== 'undefined' && Office.addin?.showAsTaskpane) void Office.addin.showAsTaskpane().catch(() => undefined);
     },

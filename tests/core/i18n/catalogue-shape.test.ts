@@ -59,6 +59,7 @@ describe('the message catalogue', () => {
       catalogue.PERIODS_TEXT,
       catalogue.CARRY_TEXT,
       catalogue.FORMSET_TEXT,
+      catalogue.CHART_TEXT,
     ];
     // @ts-expect-error — a number is not text.
     const notText: Text = { count: 1 };

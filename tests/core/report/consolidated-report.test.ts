@@ -57,7 +57,7 @@ const lineText = (runs: readonly { readonly text: string }[]): string => runs.ma
 function plainText(d: ReportDocument): string {
   const out: string[] = [];
   out.push(...d.header.left.map((l) => l.text), d.header.number.text, d.header.placeDate.text, ...d.title.map((l) => l.text));
-  for (const b of d.body) out.push(b.kind === 'part-heading' || b.kind === 'heading' ? b.text : lineText(b.runs));
+  for (const b of d.body) out.push(b.kind === 'part-heading' || b.kind === 'heading' || b.kind === 'chart' ? b.text : lineText(b.runs));
   out.push(lineText(d.closingSentence.runs), d.closing.recipients.label.text, ...d.closing.recipients.items.map((l) => l.text));
   out.push(...d.closing.signature.authority.map((l) => l.text), d.closing.signature.title.text, d.closing.signature.name?.text ?? '');
   out.push(d.appendix.heading.text, d.appendix.title.text, d.appendix.attach.text);

@@ -13,7 +13,8 @@ import { carryPreviousCommand, checkCommand, formSetCommand, layoutCommand, repo
 import { sheetSetOf } from '../../../src/hosts/apps-script/spreadsheet-set';
 import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
-import { consolidateCommand } from '../../../src/hosts/apps-script/district-commands';
+import { consolidateCommand, districtReportCommand } from '../../../src/hosts/apps-script/district-commands';
+import { FakeParagraph } from './fakes/fake-document';
 import { readNamedValues } from '../../../src/hosts/apps-script/read-named-values';
 import { FORM_8, TEST_CATALOGUE, TEST_SET } from '../../fixtures/form-sets/test-set';
 import { communeData, communeId, communeSpreadsheet, fillUnitList, linkOf } from './fakes/fake-communes';
@@ -329,6 +330,24 @@ describe('Tổng hợp by the office\'s own set', () => {
     expect(th8).toContain(30);
     // The copy's own carried set is the only one: no "TH Bộ biểu mẫu".
     expect(env.ss.sheets.filter((s) => s.name.includes(CARRIED_SET_SHEET)).map((s) => s.name)).toEqual([CARRIED_SET_SHEET]);
+  });
+
+  it('draws the set\'s own key ratios as Tổng hợp\'s native charts, and the Doc report takes their pictures', () => {
+    const env = templateWithTestSet();
+    for (let i = 1; i <= 3; i++) env.remote.set(communeId(i), communeSpreadsheet(env.log, communeId(i), testSetData(`Xã ${i}`, i), TEST_CATALOGUE));
+    consolidateCommand(env, { now: env.clock.now });
+    fillUnitList(env, [1, 2, 3].map((i) => [`Xã Thử ${i}`, linkOf(communeId(i))] as const));
+    consolidateCommand(env, { now: env.clock.now });
+    const titles = env.ss.sheet(AGGREGATE_TEXT.groupingSheet).charts.map((c) => String(c.options.title));
+    // Biểu mẫu 8's ratio is the test set's key ratio alone: the built-in set has no Biểu mẫu 8.
+    const own = TEST_CATALOGUE.row(8, '2');
+    expect(own?.kind).toBe('ratio');
+    expect(titles.some((t) => t.includes(own?.keyRatioName ?? own?.label ?? '?'))).toBe(true);
+    expect(titles).toHaveLength(TEST_CATALOGUE.keyRatios.length);
+    districtReportCommand(env, () => new Date(Date.UTC(2026, 6, 10, 3, 0)));
+    const paras = (env.documents.docs[0]?.body.children ?? []).filter((c): c is FakeParagraph => c instanceof FakeParagraph);
+    expect(paras.filter((p) => p.images.length > 0)).toHaveLength(titles.length);
+    expect(paras.some((p) => p.text === titles.find((t) => t.includes(own?.keyRatioName ?? own?.label ?? '?')))).toBe(true);
   });
 
   it('the built-in template rejects a commune of the province\'s set, naming the set (its identity read from its own sheet)', () => {

@@ -5,6 +5,7 @@ import { planToWorkbook } from '../../../src/hosts/cli/xlsx/write-plan';
 import { loadWorkbook } from '../../../src/hosts/cli/xlsx/load-workbook';
 import { consolidatePicked, officeReportOptions } from '../../../src/hosts/pane/consolidate-files';
 import { UI_TEXT } from '../../../src/core/i18n/messages';
+import { rasteriseChart } from '../../../src/hosts/cli/charts/chart-png';
 import type { PickedFile } from '../../../src/hosts/pane/read-input-file';
 import { readNamedCells } from '../../../src/hosts/shared/xlsx-named-cells';
 import { commune } from '../../core/aggregate/sample-units';
@@ -27,7 +28,7 @@ describe('consolidatePicked', () => {
       jsonFile('an-phu.json', commune({ unit: 'An Phú', unitKind: 'phường' }, { '1': { '2.1': undefined } })),
     ];
     const progress: string[] = [];
-    const r = await consolidatePicked(files, false, (t) => progress.push(t));
+    const r = await consolidatePicked(files, false, (t) => progress.push(t), [], [], {}, rasteriseChart);
     expect(r.ok).toBe(true);
     expect(progress.slice(0, 3)).toEqual(['Đang đọc 1/3: hoa-phong.json', 'Đang đọc 2/3: tinh-ky.xlsx', 'Đang đọc 3/3: an-phu.json']);
     expect(r.lines).toEqual([
@@ -42,6 +43,11 @@ describe('consolidatePicked', () => {
     expect(xml).toContain('BÁO CÁOKết quả công tác cải cách hành chính cấp xã 6 tháng đầu năm 2026');
     // The plan's numbers are those of the two communes that gave both, as the ratio beside them.
     expect(xml).toContain('Các đơn vị đề ra 50 nhiệm vụ trong kế hoạch cải cách hành chính năm, đã hoàn thành 37 nhiệm vụ; tỷ lệ hoàn thành kế hoạch đạt 74%. Các số liệu trên là của 2/3 đơn vị');
+    // The key ratios' charts: handed to the pane to show, and drawn in the report with their captions.
+    expect(r.charts?.map((c) => c.caption.slice(0, 12))).toEqual(['Biểu đồ 1. T', 'Biểu đồ 2. T', 'Biểu đồ 3. T', 'Biểu đồ 4. T', 'Biểu đồ 5. T']);
+    for (const c of r.charts ?? []) expect(xml).toContain(c.caption);
+    const raw = await (await JSZip.loadAsync(r.report!.bytes)).file('word/document.xml')!.async('string');
+    expect(raw.match(/<wp:docPr /g)).toHaveLength(5);
   });
 
   it('names every rejected file with the CLI’s reasons and builds nothing, unless asked to skip them', async () => {
@@ -52,7 +58,7 @@ describe('consolidatePicked', () => {
       jsonFile('quy-3.json', commune({ unit: 'An Phú', period: 'Q3' })),
       picked('ghi-chu.txt', new TextEncoder().encode('x')),
     ];
-    const strict = await consolidatePicked(files, false, () => undefined);
+    const strict = await consolidatePicked(files, false, () => undefined, [], [], {}, rasteriseChart);
     expect(strict.ok).toBe(false);
     expect(strict.workbook).toBeNull();
     const rejected = strict.lines.filter((l) => l.startsWith('Từ chối '));
@@ -65,7 +71,7 @@ describe('consolidatePicked', () => {
     expect(strict.lines.some((l) => /^\[lỗi\] .*2\.2.*45/u.test(l))).toBe(true);
     expect(strict.lines.at(-1)).toContain('Không tổng hợp: 4 tệp bị từ chối');
 
-    const skipped = await consolidatePicked(files, true, () => undefined);
+    const skipped = await consolidatePicked(files, true, () => undefined, [], [], {}, rasteriseChart);
     expect(skipped.ok).toBe(true);
     expect(skipped.lines.at(-1)).toContain('Đã tổng hợp 1/5 đơn vị');
     expect(readNamedCells(await loadWorkbook(skipped.workbook!.bytes)).values.TH_SO_DON_VI_PHAI_BAO_CAO).toBe(5);
@@ -81,17 +87,17 @@ describe('consolidatePicked', () => {
     const now = [jsonFile('a.json', commune({})), jsonFile('b.json', commune({ unit: 'Tịnh Kỳ' }))];
     const lastYear = [jsonFile('a-2025.json', commune({ year: 2025 })), jsonFile('b-2025.json', commune({ unit: 'Tịnh Kỳ', year: 2025 }))];
     const progress: string[] = [];
-    const r = await consolidatePicked(now, false, (t) => progress.push(t), lastYear);
+    const r = await consolidatePicked(now, false, (t) => progress.push(t), lastYear, [], {}, rasteriseChart);
     expect(r.ok).toBe(true);
     expect(progress).toContain('Đang đọc tệp cùng kỳ năm trước 2/2: b-2025.json');
     expect(r.lines[0]).toBe('Đã đọc 2 tệp cùng kỳ năm trước (6 tháng đầu năm 2025) để so sánh.');
     const xml = (await (await JSZip.loadAsync(r.report!.bytes)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
     expect(xml).toContain('bằng cùng kỳ năm 2025');
-    const without = await consolidatePicked(now, false, () => undefined);
+    const without = await consolidatePicked(now, false, () => undefined, [], [], {}, rasteriseChart);
     const plain = (await (await JSZip.loadAsync(without.report!.bytes)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
     expect(plain).not.toContain('cùng kỳ năm 2025');
 
-    const wrong = await consolidatePicked(now, false, () => undefined, [jsonFile('q1.json', commune({ period: 'Q1', year: 2025 }))]);
+    const wrong = await consolidatePicked(now, false, () => undefined, [jsonFile('q1.json', commune({ period: 'Q1', year: 2025 }))], [], {}, rasteriseChart);
     expect(wrong.ok).toBe(false);
     expect(wrong.report).toBeNull();
     expect(wrong.lines.at(-1)).toMatch(/^Không dùng được các tệp cùng kỳ năm trước: các tệp cùng kỳ năm trước phải cùng kỳ/);

@@ -10,6 +10,8 @@ import { FORMSET_TEXT } from '../../../src/core/i18n/form-sets';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import { authoringWorkbookBytes } from '../../../src/hosts/cli/xlsx/write-authoring-workbook';
 import { planToWorkbook } from '../../../src/hosts/cli/xlsx/write-plan';
+import JSZip from 'jszip';
+import { rasteriseChart } from '../../../src/hosts/cli/charts/chart-png';
 import { consolidatePicked } from '../../../src/hosts/pane/consolidate-files';
 import { fileHost } from '../../../src/hosts/pane/file-host';
 import { loadSetFile } from '../../../src/hosts/pane/load-set-file';
@@ -136,13 +138,18 @@ describe('Tổng hợp in the pane takes one set', () => {
       return { ...d, forms: { ...d.forms, '8': { '1': 10, '1.1': 5, '3': 1 } } };
     };
     const files = [await workbookOf(ok('Hòa Phong'), 'hoa-phong.xlsx'), jsonFile('tinh-ky.json', ok('Tịnh Kỳ')), jsonFile('an-phu.json', { ...sample, meta: { ...sample.meta, unit: 'An Phú', place: 'An Phú' } })];
-    const r = await consolidatePicked(files, true, () => undefined, [], [TEST_SET]);
+    const r = await consolidatePicked(files, true, () => undefined, [], [TEST_SET], {}, rasteriseChart);
     expect(r.ok).toBe(true);
+    // The charts are those of the set's own key ratios: Biểu mẫu 8's, which the built-in set has not, among them.
+    expect(r.charts?.map((c) => `${c.form} ${c.key}`)).toContain('8 2');
+    const docx = await JSZip.loadAsync(r.report!.bytes);
+    const xml = await docx.file('word/document.xml')!.async('string');
+    expect(xml.match(/<wp:docPr /g)).toHaveLength(r.charts?.length ?? -1);
     // The rejected file named with both sets, as `cchc consolidate` names it.
     expect(r.lines.some((l) => l.includes('an-phu.json') && l.includes(setLabel(BUILTIN_SET)) && l.includes(setLabel(TEST_SET)))).toBe(true);
     expect(r.lines.at(-1)).toContain('2/');
     expect(r.workbook).not.toBeNull();
-    const refused = await consolidatePicked(files, false, () => undefined, [], [TEST_SET]);
+    const refused = await consolidatePicked(files, false, () => undefined, [], [TEST_SET], {}, rasteriseChart);
     expect(refused.ok).toBe(false);
     expect(refused.lines.some((l) => l.includes('an-phu.json') && l.includes(setLabel(BUILTIN_SET)))).toBe(true);
   });

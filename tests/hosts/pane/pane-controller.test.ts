@@ -1,4 +1,5 @@
 // The pane's behaviour without a DOM: generate refuses on errors (and reveals the pane), builds drafts when asked, shows errors as messages.
+import { chartDistrict } from '../../fixtures/chart-communes';
 import type { ReportData } from '../../../src/core/data/types';
 import { UI_TEXT } from '../../../src/core/i18n/messages';
 import type { CheckResult, Finding } from '../../../src/core/rules/types';
@@ -237,6 +238,22 @@ describe('PaneController.consolidate', () => {
       save: () => undefined,
     });
     expect(given).toEqual([typed]);
+  });
+
+  it('shows the charts of a consolidation that built its files, and hides them when it did not', async () => {
+    const shown: number[] = [];
+    const log: string[] = [];
+    const view: PaneView = { busy: () => undefined, message: (k) => log.push(k), findings: () => undefined, draftWanted: () => false, charts: (c) => shown.push(c.length) };
+    const host: PaneHost = { mode: 'standalone', check: async () => ({ result: result([]), data }), deliver: async () => '' };
+    const controller = new PaneController(view, host);
+    const chart = chartDistrict(3).charts[0];
+    if (!chart) throw new Error('no chart');
+    await controller.consolidate([file], {
+      consolidate: async () => ({ ok: true, lines: ['ok'], workbook: bytes('T.xlsx'), report: bytes('T.docx'), charts: [chart, chart] }),
+      save: () => undefined,
+    });
+    await controller.consolidate([file], { consolidate: async () => ({ ok: false, lines: ['x'], workbook: null, report: null }), save: () => undefined });
+    expect(shown).toEqual([2, 0]);
   });
 
   it('does nothing without files', async () => {

@@ -11,6 +11,8 @@ import type { FormsData } from '../../../core/data/types';
 import { AGGREGATE_TEXT, CLI_TEXT, PERIODS_TEXT } from '../../../core/i18n/messages';
 import { buildConsolidatedPlan } from '../../../core/layout/consolidated-plan';
 import { buildConsolidatedReport, type ConsolidatedReportOptions, type PreviousTotals } from '../../../core/report/consolidated-report';
+import { keyRatioCharts } from '../../../core/report/charts/ratio-charts';
+import { rasteriseChart } from '../charts/chart-png';
 import { renderDocx } from '../../../render/render-docx';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../cli-io';
@@ -300,8 +302,17 @@ export const consolidateCommand: CliCommand = {
       report === undefined
         ? null
         : await renderDocx(
-            buildConsolidatedReport(grouping, totals, options, laggingUnits(screened, catalogue), last?.ok ? last.previous : undefined, catalogue, acceptedJointTotals(screened, catalogue)),
+            buildConsolidatedReport(
+              grouping,
+              totals,
+              { ...options, charts: keyRatioCharts(accepted, totals, catalogue) },
+              laggingUnits(screened, catalogue),
+              last?.ok ? last.previous : undefined,
+              catalogue,
+              acceptedJointTotals(screened, catalogue),
+            ),
             zlibZip,
+            rasteriseChart,
           );
     const blankParts = OFFICE_TEXT_KEYS.filter((k) => !office[k]?.trim());
     await write(out, xlsx, io.cwd, parsed.values.force === true);

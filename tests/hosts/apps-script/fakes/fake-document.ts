@@ -38,6 +38,8 @@ export class FakeParagraph implements GasParagraph {
   lineSpacing = 1;
   /** Holds a page break (Paragraph.appendPageBreak). */
   pageBreak = false;
+  /** Inline images before the text (Paragraph.appendInlineImage; the renderer writes them into empty paragraphs). */
+  images: GoogleAppsScript.Base.BlobSource[] = [];
   constructor(private readonly log: CallLog) {}
   private rec(m: string): void {
     this.log.record('DocumentApp', `Paragraph.${m}`);
@@ -55,6 +57,17 @@ export class FakeParagraph implements GasParagraph {
     this.rec('appendPageBreak');
     this.pageBreak = true;
     return { pageBreak: true };
+  }
+  /**
+   * Paragraph.appendInlineImage(image): "Creates and inserts a new InlineImage from the specified image blob"
+   * (https://developers.google.com/apps-script/reference/document/paragraph#appendInlineImage(BlobSource)); the fake
+   * takes it only into a paragraph without text (the renderer's case), so that the image stands before the text.
+   */
+  appendInlineImage(image: GoogleAppsScript.Base.BlobSource): unknown {
+    this.rec('appendInlineImage');
+    if (this.text.length > 0) throw new Error('fake: an image after text is not modelled');
+    this.images.push(image);
+    return { image };
   }
   appendText(text: string): GasText {
     this.rec('appendText');
@@ -381,6 +394,18 @@ export class FakeDocumentApp implements GasDocumentApp {
     private readonly log: CallLog,
     private readonly onCreate: (doc: FakeDocument) => void = () => undefined,
   ) {}
+  /**
+   * DocumentApp.openById(id): "Returns the document with the specified ID"
+   * (https://developers.google.com/apps-script/reference/document/document-app#openById(String)); a document closed by
+   * saveAndClose is open again. An unknown id is refused as the real service refuses it.
+   */
+  openById(id: string): FakeDocument {
+    this.log.record('DocumentApp', 'openById');
+    const d = this.docs.find((x) => x.id === id);
+    if (!d) throw new Error(`Không tìm thấy tài liệu ${id}`);
+    d.saved = false;
+    return d;
+  }
   create(name: string): FakeDocument {
     this.log.record('DocumentApp', 'create');
     const d = new FakeDocument(this.log, `doc-${this.docs.length + 1}`, name);
@@ -418,6 +443,11 @@ function place(body: FakeBody): Placed {
     const elements: GoogleAppsScript.Docs.Schema.ParagraphElement[] = [];
     if (p.pageBreak) {
       elements.push({ startIndex: at, endIndex: at + 1, pageBreak: {} });
+      at += 1;
+    }
+    // "InlineObjectElement … An inline object … occupies a single index" (https://developers.google.com/docs/api/concepts/structure).
+    for (const _ of p.images) {
+      elements.push({ startIndex: at, endIndex: at + 1, inlineObjectElement: { inlineObjectId: `kix.image${at}` } });
       at += 1;
     }
     elements.push({ startIndex: at, endIndex: at + p.text.length + 1, textRun: { content: `${p.text}\n` } });

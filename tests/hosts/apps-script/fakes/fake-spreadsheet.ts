@@ -16,8 +16,10 @@ import type {
   GasUser,
   GasPromptResponse,
   GasHtmlOutput,
+  GasChart,
 } from '../../../../src/hosts/apps-script/gas-types';
 import type { CallLog } from './call-log';
+import { FakeChart, FakeChartBuilder } from './fake-charts';
 
 type Schema = GoogleAppsScript.Sheets.Schema.Spreadsheet;
 type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -555,6 +557,31 @@ export class FakeSheet implements GasSheet {
    * keeps one sheet visible: the fake refuses to hide the last one (the cautious case; the error's
    * wording is the fake's) and takes hiding a hidden sheet as doing nothing.
    */
+  /** The charts on the sheet, in the order inserted (Sheet.getCharts). */
+  charts: FakeChart[] = [];
+  /** Sheet.newChart(): "Returns a builder to create a new chart for this sheet" (https://developers.google.com/apps-script/reference/spreadsheet/sheet#newChart()). */
+  newChart(): FakeChartBuilder {
+    this.rec('newChart');
+    return new FakeChartBuilder(this.ss.log);
+  }
+  /** Sheet.insertChart(chart): "Adds a new chart to this sheet" (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertChart(EmbeddedChart)). */
+  insertChart(chart: GasChart): void {
+    this.rec('insertChart');
+    if (!(chart instanceof FakeChart)) throw new Error('Exception: Invalid argument: chart');
+    this.charts.push(chart);
+  }
+  /** Sheet.getCharts(): "Returns an array of charts on this sheet" (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getCharts()). */
+  getCharts(): FakeChart[] {
+    this.rec('getCharts');
+    return [...this.charts];
+  }
+  /** Sheet.removeChart(chart): "Removes a chart from the parent sheet" (https://developers.google.com/apps-script/reference/spreadsheet/sheet#removeChart(EmbeddedChart)). */
+  removeChart(chart: GasChart): void {
+    this.rec('removeChart');
+    const at = this.charts.indexOf(chart as FakeChart);
+    if (at < 0) throw new Error('Exception: The chart is not on this sheet.');
+    this.charts.splice(at, 1);
+  }
   hideSheet(): this {
     this.rec('hideSheet');
     if (!this.hidden && !this.ss.sheets.some((s) => s !== this && !s.hidden)) throw new Error("Exception: You can't hide all the sheets in a document.");
