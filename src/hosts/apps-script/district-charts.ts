@@ -4,7 +4,7 @@ import { CHART_COLOURS } from '../../core/report/charts/chart-svg';
 import { CHART_TEXT } from '../../core/i18n/charts';
 import type { GasSheet } from './gas-types';
 
-/** Rows a chart takes on the sheet (about 400 px at the default 21 px a row), and the gap to the next. */
+/** Rows kept for a chart on the sheet (the chart keeps Sheets' default size: no width or height option, two calls fewer a chart), and the gap to the next. */
 const CHART_ROWS = 20;
 const CHART_GAP = 2;
 /** Columns of a chart's numbers: the commune, its ratio, the area's ratio (drawn as a line). */
@@ -44,8 +44,6 @@ export function drawDistrictCharts(sheet: GasSheet, charts: readonly ChartModel[
       .setOption('series', { 0: { type: 'bars', color: CHART_COLOURS.atOrAbove }, 1: { type: 'line', color: CHART_COLOURS.reference, lineDashStyle: [6, 3] } })
       .setOption('vAxis', { minValue: 0, maxValue: chart.axis.max, format: '0.#' })
       .setOption('legend', { position: 'bottom' })
-      .setOption('height', CHART_ROWS * 21)
-      .setOption('width', 640)
       .build();
     sheet.insertChart(built);
   });

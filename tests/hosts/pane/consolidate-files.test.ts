@@ -147,7 +147,7 @@ describe('the district report\'s inputs typed in the pane', () => {
       tasks: '- Đôn đốc các xã gửi số liệu đúng hạn;\n- Tập huấn nghiệp vụ.',
       proposals: 'Đề nghị Bộ Nội vụ hướng dẫn biểu mẫu mới.',
       expectedList: 'xã Tịnh Kỳ\nxã Nghĩa Hà\nxã Tịnh Long',
-    });
+    }, rasteriseChart);
     expect(r.ok).toBe(true);
     const unit = commune({}).meta;
     const named = `${unit.unitKind} ${unit.unit}`;
