@@ -23,6 +23,10 @@ import { numberAt } from './values';
 interface RowWord {
   readonly leads: readonly RegExp[];
   readonly last: RegExp;
+  /** The last part right after some space at the start of a text: the words following a figure. */
+  readonly follows: RegExp;
+  /** The last part's first word in lower case: a sentence without it needs no pattern run. */
+  readonly needle: string;
 }
 
 interface WordedRow {
@@ -31,6 +35,9 @@ interface WordedRow {
   readonly kind: RowKind;
   /** The unit as printed, matched right after a count ("998 hồ sơ"); null where it says nothing ("%", empty). */
   readonly unit: RegExp | null;
+  /** The unit at the very start of a text, and its first word in lower case (a text not starting so needs no pattern run). */
+  readonly unitAtStart: RegExp | null;
+  readonly unitNeedle: string;
   readonly words: readonly RowWord[];
 }
 
@@ -51,11 +58,15 @@ export function wordedRows(catalogue: FormCatalogue): readonly WordedRow[] {
       const words = (row.words ?? []).flatMap((w): RowWord[] => {
         const parts = w.split(WORD_PARTS).filter((p) => p.trim() !== '');
         const last = parts.pop();
-        return last === undefined ? [] : [{ leads: parts.map((p) => wordPattern(p, 'iu')), last: wordPattern(last, 'giu') }];
+        if (last === undefined) return [];
+        const pattern = wordPattern(last, 'giu');
+        const needle = (last.trim().split(/\s+/u)[0] ?? '').toLowerCase();
+        return [{ leads: parts.map((p) => wordPattern(p, 'iu')), last: pattern, follows: new RegExp(`^\\s+(?:${pattern.source})`, 'iu'), needle }];
       });
       if (words.length === 0) continue;
       const unit = row.unit.trim();
-      out.push({ form: form.number, key: row.key, kind: row.kind, unit: unit === '' || unit === '%' ? null : wordPattern(unit, 'iu'), words });
+      const unitPattern = unit === '' || unit === '%' ? null : wordPattern(unit, 'iu');
+      out.push({ form: form.number, key: row.key, kind: row.kind, unit: unitPattern, unitAtStart: unitPattern && new RegExp(`^(?:${unitPattern.source})`, 'iu'), unitNeedle: (unit.split(/\s+/u)[0] ?? '').toLowerCase(), words });
     }
   }
   CACHE.set(catalogue, out);
@@ -83,6 +94,27 @@ function* wordSpans(sentence: string, word: RowWord): Generator<Span> {
 }
 
 /**
+ * The spans of a word in the sentence, found once for the sentence: every figure of it asks again (issue 23: the scan
+ * per figure was most of `cchc check`'s own time).
+ */
+let spanSentence: string | null = null;
+let spanLower = '';
+let spanCache = new Map<RowWord, readonly Span[]>();
+function spansOf(sentence: string, word: RowWord): readonly Span[] {
+  if (sentence !== spanSentence) {
+    spanSentence = sentence;
+    spanLower = sentence.toLowerCase();
+    spanCache = new Map();
+  }
+  let spans = spanCache.get(word);
+  if (!spans) {
+    spans = spanLower.includes(word.needle) ? [...wordSpans(sentence, word)] : [];
+    spanCache.set(word, spans);
+  }
+  return spans;
+}
+
+/**
  * The rows a place of the sentence speaks of: among `rows`, the words whose span `score` ranks best
  * (null: not admissible), and every row that has words at that same span.
  */
@@ -94,7 +126,7 @@ function bestRows(
   let best: { span: Span; rank: readonly [number, number]; rows: WordedRow[] } | null = null;
   for (const row of rows) {
     for (const word of row.words) {
-      for (const span of wordSpans(sentence, word)) {
+      for (const span of spansOf(sentence, word)) {
         const rank = score(span);
         if (!rank) continue;
         const better = !best || rank[0] > best.rank[0] || (rank[0] === best.rank[0] && rank[1] > best.rank[1]);
@@ -161,12 +193,15 @@ export function figureFindings(text: string, data: ReportData, catalogue: FormCa
       const after = sentence.slice(numberEnd);
       if (NOT_A_VALUE_BEFORE.test(sentence.slice(0, m.index)) || NOT_A_VALUE_AFTER.test(sentence.slice(figureEnd))) continue;
       // A count speaks of a row whose unit follows it ("998 hồ sơ"), or whose words do ("12 văn bản chỉ đạo").
+      const trimmed = after.replace(/^\s+/u, '');
+      const space = after.length - trimmed.length;
+      const trimmedLower = trimmed.toLowerCase();
       const unitEnd = (row: WordedRow): number | null => {
-        const hit = row.unit?.exec(after.replace(/^\s+/u, ''));
-        return hit && hit.index === 0 ? numberEnd + (after.length - after.replace(/^\s+/u, '').length) + hit[0].length : null;
+        if (!row.unitAtStart || !trimmedLower.startsWith(row.unitNeedle)) return null;
+        const hit = row.unitAtStart.exec(trimmed);
+        return hit ? numberEnd + space + hit[0].length : null;
       };
-      const wordsFollow = (row: WordedRow): boolean =>
-        row.words.some((w) => w.leads.length === 0 && [...after.matchAll(w.last)].some((h) => /^\s+$/u.test(after.slice(0, h.index))));
+      const wordsFollow = (row: WordedRow): boolean => row.words.some((w) => w.leads.length === 0 && trimmedLower.startsWith(w.needle) && w.follows.test(after));
       const candidates = rows.filter((row) =>
         isPercent ? PERCENT_KINDS.includes(row.kind) : AMOUNT_KINDS.includes(row.kind) && (unitEnd(row) !== null || wordsFollow(row)),
       );
