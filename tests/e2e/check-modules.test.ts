@@ -30,6 +30,7 @@ const CHECK_MODULES = [
   'core/i18n/aggregate.js',
   'core/i18n/apps-script.js',
   'core/i18n/carry.js',
+  'core/i18n/charts.js',
   'core/i18n/cli.js',
   'core/i18n/common.js',
   'core/i18n/data.js',
