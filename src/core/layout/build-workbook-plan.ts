@@ -4,7 +4,7 @@ import { BUILTIN_CATALOGUE, isBuiltinSet } from '../forms/builtin';
 import { carriedSetSheet } from '../forms/carried-set';
 import { definedName } from '../forms/catalogue';
 import type { FormNumber } from '../forms/types';
-import { placeWords } from '../data/place-words';
+import { placeWords, type PlaceWords } from '../data/place-words';
 import type { ReportData } from '../data/types';
 import { sheetRef } from './a1';
 import { buildFormSheet } from './form-sheet';
@@ -16,13 +16,15 @@ import type { WorkbookPlan } from './types';
 /**
  * Lays out the workbook; with data, every input cell holds the data's value (text typed in a number cell is kept as text) and every Ghi chú cell its note.
  * A set other than the built-in one is carried in the hidden sheet `Bộ biểu mẫu` after the others; the built-in set by its absence.
+ * `place`: the unit's words for labels that name its villages or province ("tổ dân phố" in a phường), where no data is given
+ * but the header is known (a spreadsheet laid out again over its own header).
  */
-export function buildWorkbookPlan(data?: ReportData | null, catalogue: FormCatalogue = BUILTIN_CATALOGUE): WorkbookPlan {
+export function buildWorkbookPlan(data?: ReportData | null, catalogue: FormCatalogue = BUILTIN_CATALOGUE, place?: PlaceWords): WorkbookPlan {
   return {
     templateVersion: TEMPLATE_VERSION,
     sheets: [
       buildInfoSheet(data?.meta),
-      ...catalogue.forms.map((form) => buildFormSheet(form, data?.forms[`${form.number}`], data?.notes?.[`${form.number}`], data ? placeWords(data.meta) : undefined)),
+      ...catalogue.forms.map((form) => buildFormSheet(form, data?.forms[`${form.number}`], data?.notes?.[`${form.number}`], data ? placeWords(data.meta) : place)),
       buildNarrativeSheet(data?.narrative),
       ...(isBuiltinSet(catalogue.definition) ? [] : [carriedSetSheet(catalogue.definition)]),
     ],

@@ -1,4 +1,5 @@
 // The menu's commands: each reads the active spreadsheet, calls the core, and shows the result in Vietnamese.
+import { headerPlace } from './header-place';
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { buildReport } from '../../core/report/build-report';
 import { CARRY_TEXT, GAS_TEXT, RULE_TEXT } from '../../core/i18n/messages';
@@ -33,7 +34,7 @@ export function layoutCommand(env: GasEnv): void {
   guarded(env, GAS_TEXT.menu.layout, () => {
     const ss = env.SpreadsheetApp.getActiveSpreadsheet();
     const found = readNamedValues(env, ss);
-    const result = applyWorkbookPlan(env, ss, buildWorkbookPlan(null, spreadsheetSet(found.byName).catalogue), { found });
+    const result = applyWorkbookPlan(env, ss, buildWorkbookPlan(null, spreadsheetSet(found.byName).catalogue, headerPlace(found.byName)), { found });
     const upgraded = result.upgradedFrom === null ? '' : ` ${GAS_TEXT.layoutUpgraded(result.upgradedFrom, TEMPLATE_VERSION)}`;
     ss.toast(`${GAS_TEXT.layoutDone(result.sheets)} ${GAS_TEXT.layoutKeptValues(result.kept)}${upgraded}`, GAS_TEXT.appTitle);
   });

@@ -1,4 +1,5 @@
 // CCHC › Bộ biểu mẫu…: the province's form set read from Drive and checked, stored in the template's hidden sheet `Bộ biểu mẫu`, and the sheets laid out again by it, typed values kept and those without a row listed.
+import { headerPlace } from './header-place';
 import { canonical } from '../../core/forms/check-form-set';
 import { sameSet, setLabel } from '../../core/forms/choose-form-set';
 import type { FormSetDef } from '../../core/forms/form-set';
@@ -60,7 +61,7 @@ export function moveSpreadsheetToSet(env: GasEnv, ss: GasSpreadsheet, to: FormSe
   const from = spreadsheetSetOrNull(found.byName) ?? target;
   const entries = carryEntries(found.byName, true).values;
   const orphans = [...earlierOrphans(found), ...(hasTemplateNames(entries, from.catalogue) ? orphanValues(entries, from.catalogue, target.catalogue) : [])];
-  const laid = buildWorkbookPlan(null, target.catalogue);
+  const laid = buildWorkbookPlan(null, target.catalogue, headerPlace(found.byName));
   const plan = orphans.length > 0 ? { ...laid, sheets: [...laid.sheets, orphansSheet(orphans, setLabel(from.set), setLabel(to))] } : laid;
   const keep = new Set(plan.sheets.map((s) => s.name));
   const old = buildWorkbookPlan(null, from.catalogue).sheets;

@@ -64,6 +64,19 @@ describe('menu', () => {
     expect(env.ss.toasts[0]).toMatch(/^Đã lập 9 trang tính/);
   });
 
+  it('Lập biểu mẫu over a phường\'s own header writes its form sheets\' labels with "tổ dân phố" (issue 22 item 5), as the CLI and Excel do', () => {
+    const env = filled();
+    const sheet = buildWorkbookPlan(null).sheets.find((s) => s.name === 'Biểu mẫu 4')!;
+    const r = sheet.values.findIndex((row) => row.includes('Thực hiện sắp xếp sáp nhập, chia tách thôn'));
+    const c = sheet.values[r]!.indexOf('Thực hiện sắp xếp sáp nhập, chia tách thôn');
+    const label = (): unknown => env.ss.sheet('Biểu mẫu 4').computedValues()[r]?.[c];
+    layoutCommand(env);
+    expect(label()).toBe('Thực hiện sắp xếp sáp nhập, chia tách thôn');
+    typeInto(env, 'TTC_unitKind', 'phường');
+    layoutCommand(env);
+    expect(label()).toBe('Thực hiện sắp xếp sáp nhập, chia tách tổ dân phố');
+  });
+
   it('Lập biểu mẫu on a sheet locked by someone else shows one Vietnamese alert, not a stack trace', () => {
     const env = fakeEnv();
     layoutCommand(env);
