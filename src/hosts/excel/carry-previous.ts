@@ -2,11 +2,7 @@
 /// <reference types="office-js" />
 import { carriedNames, isStaleCarryNote } from '../../core/carry/carry-note';
 import { planCarry, type CarryPlan } from '../../core/carry/plan-carry';
-import { BUILTIN_SET, isBuiltinSet } from '../../core/forms/builtin';
-import { catalogueOf } from '../../core/forms/builtin';
-import type { FormSetDef } from '../../core/forms/form-set';
-import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
-import { queueCarriedSet } from './workbook-set';
+import { readWorkbookSet } from './workbook-set';
 import type { ReportData } from '../../core/data/types';
 import { parseCellAddress, parseSheetCell } from '../../core/layout/a1';
 import { hostLiteral } from '../../core/layout/host-literal';
@@ -18,7 +14,7 @@ import { restoreAfterFailure } from './recover';
 import { NOTES_API } from './carry-notes';
 
 export { NOTES_API } from './carry-notes';
-import { damageOf, queueWorkbookIndex } from './workbook-index';
+import { damageOf } from './workbook-index';
 
 export interface ExcelCarry {
   readonly carry: CarryPlan;
@@ -50,18 +46,8 @@ function formatsByName(plan: WorkbookPlan): ReadonlyMap<string, string> {
  * Throws CarryRefusedError (another commune, not earlier), NotLaidOutError, WorkbookDamagedError.
  */
 export async function carryPrevious(context: Excel.RequestContext, builtinPlan: WorkbookPlan, previous: ReportData, supports: Supports): Promise<ExcelCarry> {
-  const indexed = queueWorkbookIndex(context);
-  await context.sync();
-  const index = indexed();
-  // A workbook carrying a set: one more sync reads it, and its rows across periods are the ones carried.
-  const carried = queueCarriedSet(context, index);
-  let set: FormSetDef = BUILTIN_SET;
-  if (carried) {
-    await context.sync();
-    set = carried();
-  }
-  const catalogue = catalogueOf(set);
-  const plan = isBuiltinSet(set) ? builtinPlan : buildWorkbookPlan(null, catalogue);
+  // A workbook carrying a set: one more sync reads it, and its plan and rows are the ones followed.
+  const { index, catalogue, plan } = await readWorkbookSet(context, builtinPlan);
   const damage = damageOf(plan, index);
   if (damage.blank) throw new NotLaidOutError();
   if (damage.missingSheets.length > 0 || damage.brokenNames.length > 0) throw new WorkbookDamagedError(damage.missingSheets, damage.brokenNames);

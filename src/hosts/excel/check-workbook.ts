@@ -4,16 +4,14 @@ import { UserError } from '../../core/errors/user-error';
 import type { WorkbookPlan } from '../../core/layout/types';
 import { UI_TEXT } from '../../core/i18n/messages';
 import { checkNamedValues, type NamedCheck } from '../../core/read/check-named-values';
-import { damageOf, queueWorkbookIndex } from './workbook-index';
+import { damageOf } from './workbook-index';
 import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../core/layout/names';
 import { readableTemplateVersion } from '../../core/read/template-version';
 import { SHOWN_VALUE_PROPS, shownValue } from './shown-value';
 import { queueCarryNotes, staleCarryNotes } from './carry-notes';
-import { BUILTIN_SET, isBuiltinSet } from '../../core/forms/builtin';
-import { catalogueOf } from '../../core/forms/builtin';
+import { isBuiltinSet } from '../../core/forms/builtin';
 import type { FormSetDef } from '../../core/forms/form-set';
-import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
-import { queueCarriedSet } from './workbook-set';
+import { readWorkbookSet } from './workbook-set';
 
 export interface ExcelCheck extends NamedCheck {
   /** The form set the workbook carries (the built-in one when none): what it was checked by. */
@@ -67,17 +65,8 @@ export class OlderTemplateError extends UserError {
  * template version is told as such (older: upgrade it; newer or unknown: refused), not as damaged.
  */
 export async function checkWorkbook(context: Excel.RequestContext, builtinPlan: WorkbookPlan, options: CheckOptions = {}): Promise<ExcelCheck> {
-  const indexed = queueWorkbookIndex(context);
-  await context.sync();
-  const index = indexed();
-  const carried = queueCarriedSet(context, index);
-  let set: FormSetDef = BUILTIN_SET;
-  if (carried) {
-    await context.sync();
-    set = carried();
-  }
-  const catalogue = catalogueOf(set);
-  const plan = isBuiltinSet(set) ? builtinPlan : buildWorkbookPlan(null, catalogue);
+  // A workbook carrying a set: one more sync reads it, and its plan and rows are the ones followed.
+  const { index, set, catalogue, plan } = await readWorkbookSet(context, builtinPlan);
   const damage = damageOf(plan, index);
   if (damage.blank) throw new NotLaidOutError();
   if (damage.missingSheets.length > 0 || damage.brokenNames.length > 0) {

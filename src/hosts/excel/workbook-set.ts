@@ -1,10 +1,13 @@
 // The form set an open workbook carries (its hidden sheet's named cells), read in one sync after the workbook's index; the built-in set when it carries none.
 /// <reference types="office-js" />
 import { UserError } from '../../core/errors/user-error';
-import { BUILTIN_SET } from '../../core/forms/builtin';
+import type { FormCatalogue } from '../../core/forms/build-catalogue';
+import { BUILTIN_SET, catalogueOf, isBuiltinSet } from '../../core/forms/builtin';
 import { CARRIED_SET_ID_NAME, CarriedSetError, readCarriedSet } from '../../core/forms/carried-set';
 import type { FormSetDef } from '../../core/forms/form-set';
-import type { WorkbookIndex } from './workbook-index';
+import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
+import type { WorkbookPlan } from '../../core/layout/types';
+import { queueWorkbookIndex, type WorkbookIndex } from './workbook-index';
 import { SHOWN_VALUE_PROPS, shownValue } from './shown-value';
 
 /** The carried set's names: identity, checksum, number of parts, the parts (CCHC_FORMSET_1 …). */
@@ -33,4 +36,25 @@ export function queueCarriedSet(context: Excel.RequestContext, index: WorkbookIn
     .filter((n) => n.usable && isCarriedSetName(n.name))
     .map((n) => [n.name.toUpperCase(), context.workbook.names.getItem(n.name).getRange().load(SHOWN_VALUE_PROPS)] as const);
   return () => carriedSetOfValues(Object.fromEntries(ranges.map(([name, range]) => [name, shownValue(range)])));
+}
+
+/**
+ * Sync 1: which sheets and names exist; a workbook carrying a set: one more sync reads it. The set's catalogue and plan
+ * follow (`builtinPlan` for the built-in set, laid out once by the caller).
+ */
+export async function readWorkbookSet(
+  context: Excel.RequestContext,
+  builtinPlan: WorkbookPlan,
+): Promise<{ readonly index: WorkbookIndex; readonly set: FormSetDef; readonly catalogue: FormCatalogue; readonly plan: WorkbookPlan }> {
+  const indexed = queueWorkbookIndex(context);
+  await context.sync();
+  const index = indexed();
+  const carried = queueCarriedSet(context, index);
+  let set: FormSetDef = BUILTIN_SET;
+  if (carried) {
+    await context.sync();
+    set = carried();
+  }
+  const catalogue = catalogueOf(set);
+  return { index, set, catalogue, plan: isBuiltinSet(set) ? builtinPlan : buildWorkbookPlan(null, catalogue) };
 }
