@@ -18,12 +18,14 @@ import {
 } from './staff-text-patterns';
 import { RULE_IDS, type Finding } from './types';
 import { numberAt } from './values';
+import { firstWholeWord, letterOrDigitAt, standsAlone, wholeWordMatches } from './word-bounds';
 
 /** One of a row's words: the parts that stand apart in the sentence, in order; the last one sits by the figure. */
 interface RowWord {
+  /** The parts before the last, as patterns without bounds (whole words are told by `word-bounds`). */
   readonly leads: readonly RegExp[];
   readonly last: RegExp;
-  /** The last part right after some space at the start of a text: the words following a figure. */
+  /** The last part right after some space at the start of a text (the words following a figure), its end to be bounded. */
   readonly follows: RegExp;
   /** The last part's first word in lower case: a sentence without it needs no pattern run. */
   readonly needle: string;
@@ -33,18 +35,15 @@ interface WordedRow {
   readonly form: FormNumber;
   readonly key: string;
   readonly kind: RowKind;
-  /** The unit as printed, matched right after a count ("998 hồ sơ"); null where it says nothing ("%", empty). */
-  readonly unit: RegExp | null;
-  /** The unit at the very start of a text, and its first word in lower case (a text not starting so needs no pattern run). */
+  /** The unit as printed at the very start of a text ("998 hồ sơ": after the count), its end to be bounded; null where it says nothing ("%", empty). And its first word in lower case (a text not starting so needs no pattern run). */
   readonly unitAtStart: RegExp | null;
   readonly unitNeedle: string;
   readonly words: readonly RowWord[];
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Words as a pattern: any whitespace between them, letter case free, whole words only. */
-const wordPattern = (text: string, flags: string): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${text.trim().split(/\s+/u).map(escape).join('\\s+')}(?![\\p{L}\\p{N}])`, flags);
+/** Words as a pattern: any whitespace between them, letter case free; whole words are told apart by `word-bounds`. */
+const wordSource = (text: string): string => text.trim().split(/\s+/u).map(escape).join('\\s+');
 
 const CACHE = new WeakMap<FormCatalogue, readonly WordedRow[]>();
 
@@ -59,14 +58,14 @@ export function wordedRows(catalogue: FormCatalogue): readonly WordedRow[] {
         const parts = w.split(WORD_PARTS).filter((p) => p.trim() !== '');
         const last = parts.pop();
         if (last === undefined) return [];
-        const pattern = wordPattern(last, 'giu');
+        const source = wordSource(last);
         const needle = (last.trim().split(/\s+/u)[0] ?? '').toLowerCase();
-        return [{ leads: parts.map((p) => wordPattern(p, 'iu')), last: pattern, follows: new RegExp(`^\\s+(?:${pattern.source})`, 'iu'), needle }];
+        return [{ leads: parts.map((p) => new RegExp(wordSource(p), 'giu')), last: new RegExp(source, 'giu'), follows: new RegExp(`^\\s+(?:${source})`, 'iu'), needle }];
       });
       if (words.length === 0) continue;
       const unit = row.unit.trim();
-      const unitPattern = unit === '' || unit === '%' ? null : wordPattern(unit, 'iu');
-      out.push({ form: form.number, key: row.key, kind: row.kind, unit: unitPattern, unitAtStart: unitPattern && new RegExp(`^(?:${unitPattern.source})`, 'iu'), unitNeedle: (unit.split(/\s+/u)[0] ?? '').toLowerCase(), words });
+      const unitAtStart = unit === '' || unit === '%' ? null : new RegExp(`^(?:${wordSource(unit)})`, 'iu');
+      out.push({ form: form.number, key: row.key, kind: row.kind, unitAtStart, unitNeedle: (unit.split(/\s+/u)[0] ?? '').toLowerCase(), words });
     }
   }
   CACHE.set(catalogue, out);
@@ -80,16 +79,16 @@ interface Span {
 
 /** Where one of the row's words stands in the sentence (its last part), with its other parts before it, in order. */
 function* wordSpans(sentence: string, word: RowWord): Generator<Span> {
-  for (const m of sentence.matchAll(word.last)) {
+  for (const m of [...wholeWordMatches(sentence, word.last)]) {
     let from = 0;
     const before = sentence.slice(0, m.index);
     const leadsFound = word.leads.every((lead) => {
-      const hit = lead.exec(before.slice(from));
+      const hit = firstWholeWord(before.slice(from), lead);
       if (!hit) return false;
-      from += hit.index + hit[0].length;
+      from += hit.end;
       return true;
     });
-    if (leadsFound) yield { start: m.index, end: m.index + m[0].length };
+    if (leadsFound) yield { start: m.index, end: m.end };
   }
 }
 
@@ -199,9 +198,14 @@ export function figureFindings(text: string, data: ReportData, catalogue: FormCa
       const unitEnd = (row: WordedRow): number | null => {
         if (!row.unitAtStart || !trimmedLower.startsWith(row.unitNeedle)) return null;
         const hit = row.unitAtStart.exec(trimmed);
-        return hit ? numberEnd + space + hit[0].length : null;
+        return hit && standsAlone(trimmed, 0, hit[0].length) ? numberEnd + space + hit[0].length : null;
       };
-      const wordsFollow = (row: WordedRow): boolean => row.words.some((w) => w.leads.length === 0 && trimmedLower.startsWith(w.needle) && w.follows.test(after));
+      const wordsFollow = (row: WordedRow): boolean =>
+        row.words.some((w) => {
+          if (w.leads.length > 0 || !trimmedLower.startsWith(w.needle)) return false;
+          const hit = w.follows.exec(after);
+          return hit !== null && !letterOrDigitAt(after, hit[0].length);
+        });
       const candidates = rows.filter((row) =>
         isPercent ? PERCENT_KINDS.includes(row.kind) : AMOUNT_KINDS.includes(row.kind) && (unitEnd(row) !== null || wordsFollow(row)),
       );
