@@ -8,13 +8,14 @@ import {
   COMPARED_BEFORE,
   KIND_LIST,
   KIND_LIST_BEFORE,
-  KIND_NOT_A_UNIT_AFTER,
   KIND_NOT_A_UNIT_BEFORE,
-  PERIOD_WITH_YEAR,
   PROPER_NAME,
+  kindNotAUnitAfter,
+  periodsWithYear,
 } from './staff-text-patterns';
 import { denialFindings, figureFindings, type TextFinding } from './staff-text-rows';
 import { RULE_IDS, type Finding } from './types';
+import { wholeWordMatches } from './word-bounds';
 
 /** Sections that speak of the period to come (IV) and of proposals (V). */
 const FORWARD_SECTIONS: readonly NarrativeKey[] = ['IV', 'V'];
@@ -28,11 +29,8 @@ export interface StaffTextCells {
 
 const fold = (s: string): string => s.normalize('NFC').trim().toLocaleLowerCase('vi').replace(/\s+/g, ' ');
 const capitalised = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-/** Unit kinds as they are written in running text, lower-case or opening a sentence, longest first. */
-const KIND_WORD = new RegExp(
-  `(?<!\\p{L})(${[...UNIT_KINDS].sort((a, b) => b.length - a.length).flatMap((k) => [k, capitalised(k)]).join('|')})(?!\\p{L})`,
-  'gu',
-);
+/** Unit kinds as they are written in running text, lower-case or opening a sentence, longest first; standing apart from letters (`wholeWordMatches`). */
+const KIND_WORD = new RegExp(`(${[...UNIT_KINDS].sort((a, b) => b.length - a.length).flatMap((k) => [k, capitalised(k)]).join('|')})`, 'gu');
 
 /** The unit's name without a kind typed before it ("Xã Thái Học" → "Thái Học"). */
 function bareUnitName(unit: string): { readonly name: string; readonly kind: string | null } {
@@ -53,12 +51,12 @@ function unitFindings(text: string, meta: Meta): TextFinding[] {
   const named = (name: string, unit: string): boolean => fold(name) === unit || fold(name).startsWith(`${unit} `);
   const ownKind = meta.unitKind;
   const seen = new Set<string>();
-  for (const m of text.matchAll(KIND_WORD)) {
+  for (const { groups: m } of [...wholeWordMatches(text, KIND_WORD, 'letter')]) {
     const word = m[1] ?? '';
     const kind = fold(word);
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + word.length);
-    if (KIND_NOT_A_UNIT_BEFORE.test(before) || (kind === 'xã' && KIND_NOT_A_UNIT_AFTER.test(after))) continue;
+    if (KIND_NOT_A_UNIT_BEFORE.test(before) || (kind === 'xã' && kindNotAUnitAfter(after))) continue;
     const name = PROPER_NAME.exec(after)?.[1];
     const ownName = bareUnitName(meta.unit).name;
     let found: TextFinding | null = null;
@@ -83,7 +81,7 @@ function unitFindings(text: string, meta: Meta): TextFinding[] {
 
 function periodFindings(text: string, section: NarrativeKey, meta: Meta): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(PERIOD_WITH_YEAR)) {
+  for (const { groups: m } of periodsWithYear(text)) {
     const year = Number(m[2]);
     // Section IV plans the next period, which after a year report is in the next year.
     if (year === meta.year || (section === 'IV' && year === meta.year + 1)) continue;

@@ -6,19 +6,19 @@ import type { FormNumber, RowKind } from '../forms/types';
 import { COMMON_TEXT } from '../i18n/common';
 import { RULE_TEXT } from '../i18n/rules';
 import {
-  DENIAL,
   DENIAL_TAIL,
   FIGURE,
   GAP_AFTER_DENIAL,
   GAP_AFTER_FIGURE,
   GAP_BEFORE_FIGURE,
-  NOT_A_VALUE_AFTER,
-  NOT_A_VALUE_BEFORE,
+  denials,
   figureValue,
+  notAValueAfter,
+  notAValueBefore,
 } from './staff-text-patterns';
 import { RULE_IDS, type Finding } from './types';
 import { numberAt } from './values';
-import { firstWholeWord, letterOrDigitAt, standsAlone, wholeWordMatches } from './word-bounds';
+import { firstWholeWord, standsAlone, wholeWordMatches, wordCharAt } from './word-bounds';
 
 /** One of a row's words: the parts that stand apart in the sentence, in order; the last one sits by the figure. */
 interface RowWord {
@@ -190,7 +190,7 @@ export function figureFindings(text: string, data: ReportData, catalogue: FormCa
       const numberEnd = m.index + m[0].length - (m[3]?.length ?? 0);
       const figureEnd = m.index + m[0].length;
       const after = sentence.slice(numberEnd);
-      if (NOT_A_VALUE_BEFORE.test(sentence.slice(0, m.index)) || NOT_A_VALUE_AFTER.test(sentence.slice(figureEnd))) continue;
+      if (notAValueBefore(sentence.slice(0, m.index)) || notAValueAfter(sentence.slice(figureEnd))) continue;
       // A count speaks of a row whose unit follows it ("998 hồ sơ"), or whose words do ("12 văn bản chỉ đạo").
       const trimmed = after.replace(/^\s+/u, '');
       const space = after.length - trimmed.length;
@@ -204,7 +204,7 @@ export function figureFindings(text: string, data: ReportData, catalogue: FormCa
         row.words.some((w) => {
           if (w.leads.length > 0 || !trimmedLower.startsWith(w.needle)) return false;
           const hit = w.follows.exec(after);
-          return hit !== null && !letterOrDigitAt(after, hit[0].length);
+          return hit !== null && !wordCharAt(after, hit[0].length);
         });
       const candidates = rows.filter((row) =>
         isPercent ? PERCENT_KINDS.includes(row.kind) : AMOUNT_KINDS.includes(row.kind) && (unitEnd(row) !== null || wordsFollow(row)),
@@ -259,10 +259,10 @@ export function denialFindings(text: string, data: ReportData, catalogue: FormCa
   if (rows.length === 0) return [];
   const out: TextFinding[] = [];
   for (const sentence of text.split(/(?<=[.;!?])\s+|\n+/u)) {
-    for (const m of sentence.matchAll(DENIAL)) {
-      const end = m.index + m[0].length;
+    for (const m of denials(sentence)) {
+      const { end } = m;
       // A bare "không" ("không vi phạm kỷ luật") denies only the words right after it.
-      const gap = /^không$/iu.test(m[0]) ? /^\s+$/u : GAP_AFTER_DENIAL;
+      const gap = /^không$/iu.test(m.groups[0]) ? /^\s+$/u : GAP_AFTER_DENIAL;
       const found = bestRows(sentence, rows, (span) => (span.start >= end && gap.test(sentence.slice(end, span.start)) ? [-span.start, span.end] : null));
       if (!found || !DENIAL_TAIL.test(sentence.slice(found.span.end))) continue;
       const above = reportedOf(found.rows, data, catalogue).filter((r) => r.value > 0);

@@ -1,9 +1,12 @@
-// Whole words without `\p{L}` in every pattern: one letter-or-digit test shared by all, where a lookaround per pattern
-// (`(?<![\p{L}\p{N}])…(?![\p{L}\p{N}])`) made V8 build the Unicode letter class again for each (issue 23: about 1 ms a
-// pattern, most of `cchc check`'s own time on a commune's text).
+// Whole words without `\p{L}` in every pattern: one classifier of code points shared by all, where a lookaround per
+// pattern (`(?<![\p{L}\p{N}])…(?![\p{L}\p{N}])`) made V8 build the Unicode letter class again for each (issue 23: about
+// 1 ms a pattern, most of `cchc check`'s own time on a commune's text).
 
-/** One code point that is a letter or a digit (Unicode's L and N, as `\p{L}\p{N}` in a pattern). */
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** One code point: group 1 when it is a letter (Unicode's L, as `\p{L}`), group 2 when a number (N, as `\p{N}`). */
+const CLASSIFY = /^(?:(\p{L})|(\p{N}))$/u;
+
+/** Which code points a whole word may not touch: letters (`\p{L}`), letters and numbers (`[\p{L}\p{N}]`), or letters and the digits 0–9 (`[\p{L}\d]`). */
+export type Bound = 'letter' | 'letterOrDigit' | 'letterOrAsciiDigit';
 
 /** The code point that ends right before `index` ('' at the start). */
 function codePointBefore(s: string, index: number): string {
@@ -22,22 +25,58 @@ function codePointFrom(s: string, index: number): string {
   return cp === undefined ? '' : String.fromCodePoint(cp);
 }
 
-/** True when neither a letter nor a digit stands right before `start` or right at `end` (the text's own edges count as neither). */
-export const standsAlone = (s: string, start: number, end: number): boolean =>
-  !LETTER_OR_DIGIT.test(codePointBefore(s, start)) && !LETTER_OR_DIGIT.test(codePointFrom(s, end));
+/** True when `cp` is a code point `bound` names; '' is none. */
+function isWordChar(cp: string, bound: Bound): boolean {
+  if (cp === '') return false;
+  if (bound === 'letterOrAsciiDigit' && cp >= '0' && cp <= '9') return true;
+  const m = CLASSIFY.exec(cp);
+  return m !== null && (m[1] !== undefined || bound === 'letterOrDigit');
+}
 
-/** True when a letter or a digit starts at `index`. */
-export const letterOrDigitAt = (s: string, index: number): boolean => LETTER_OR_DIGIT.test(codePointFrom(s, index));
+/** True when a letter (or, with 'letterOrDigit', a number) stands right before `index`. */
+export const wordCharBefore = (s: string, index: number, bound: Bound = 'letterOrDigit'): boolean => isWordChar(codePointBefore(s, index), bound);
 
-/** Every match of `pattern` (global or sticky not needed: one of its own is used) that stands alone, as `(?<![\p{L}\p{N}])…(?![\p{L}\p{N}])` would find them. */
-export function* wholeWordMatches(s: string, pattern: RegExp): Generator<{ readonly index: number; readonly end: number }> {
-  const re = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+/** True when a letter (or, with 'letterOrDigit', a number) starts at `index`. */
+export const wordCharAt = (s: string, index: number, bound: Bound = 'letterOrDigit'): boolean => isWordChar(codePointFrom(s, index), bound);
+
+/** True when `s` is one or more letters and nothing else (as `^\p{L}+$`). */
+export function allLetters(s: string): boolean {
+  if (s === '') return false;
+  for (const cp of s) if (!isWordChar(cp, 'letter')) return false;
+  return true;
+}
+
+/** True when no word character stands right before `start` nor right at `end` (the text's own edges count as none). */
+export const standsAlone = (s: string, start: number, end: number, bound: Bound = 'letterOrDigit'): boolean =>
+  !wordCharBefore(s, start, bound) && !wordCharAt(s, end, bound);
+
+export interface WordMatch {
+  readonly index: number;
+  readonly end: number;
+  /** The match's capture groups, as `exec` gave them (0: the whole match). */
+  readonly groups: RegExpExecArray;
+}
+
+/**
+ * Every match of `pattern` (its own flags; a global copy is made once when it has none) that no word character stands
+ * right before nor right after, as `(?<![\p{L}\p{N}])(?:pattern)(?![\p{L}\p{N}])` would find them ('letter': as
+ * `(?<!\p{L})…(?!\p{L})`). `sides` checks one side only where the pattern's own bounds asked for one; `accept` refuses
+ * a match as a failing part of the pattern would (the search goes on a code point further, as the pattern's would).
+ */
+export function* wholeWordMatches(
+  s: string,
+  pattern: RegExp,
+  bound: Bound = 'letterOrDigit',
+  sides: 'both' | 'before' = 'both',
+  accept: (m: RegExpExecArray) => boolean = () => true,
+): Generator<WordMatch> {
+  const re = pattern.global ? pattern : globalCopy(pattern);
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const end = m.index + m[0].length;
-    if (standsAlone(s, m.index, end)) {
-      yield { index: m.index, end };
+    if (!wordCharBefore(s, m.index, bound) && (sides === 'before' || !wordCharAt(s, end, bound)) && accept(m)) {
       re.lastIndex = end;
+      yield { index: m.index, end, groups: m };
     } else {
       // A pattern with lookarounds would try the next position: so does this (a code point further).
       re.lastIndex = m.index + Math.max(1, codePointFrom(s, m.index).length);
@@ -45,8 +84,24 @@ export function* wholeWordMatches(s: string, pattern: RegExp): Generator<{ reado
   }
 }
 
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+function globalCopy(pattern: RegExp): RegExp {
+  let copy = GLOBAL_COPIES.get(pattern);
+  if (!copy) {
+    copy = new RegExp(pattern.source, `${pattern.flags}g`);
+    GLOBAL_COPIES.set(pattern, copy);
+  }
+  return copy;
+}
+
 /** The first match of `pattern` in `s` that stands alone, or null. */
-export function firstWholeWord(s: string, pattern: RegExp): { readonly index: number; readonly end: number } | null {
-  for (const hit of wholeWordMatches(s, pattern)) return hit;
+export function firstWholeWord(
+  s: string,
+  pattern: RegExp,
+  bound: Bound = 'letterOrDigit',
+  sides: 'both' | 'before' = 'both',
+  accept?: (m: RegExpExecArray) => boolean,
+): WordMatch | null {
+  for (const hit of wholeWordMatches(s, pattern, bound, sides, accept)) return hit;
   return null;
 }

@@ -1,6 +1,7 @@
 // Whole words told by one shared letter-or-digit test find exactly what the lookarounds `(?<![\p{L}\p{N}])…(?![\p{L}\p{N}])` found.
 import fc from 'fast-check';
-import { firstWholeWord, letterOrDigitAt, standsAlone, wholeWordMatches } from '../../../src/core/rules/word-bounds';
+import { denials, kindNotAUnitAfter, notAValueAfter, notAValueBefore, periodsWithYear } from '../../../src/core/rules/staff-text-patterns';
+import { allLetters, firstWholeWord, standsAlone, wholeWordMatches, wordCharAt } from '../../../src/core/rules/word-bounds';
 
 const withLookarounds = (source: string, flags: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
 const spans = (s: string, source: string): Array<[number, number]> =>
@@ -20,13 +21,13 @@ describe('word-bounds', () => {
   it('treats a letter outside the Basic Multilingual Plane as a letter, before and after', () => {
     expect(spans('𝐀hồ sơ hồ sơ𝐀 hồ sơ', 'hồ\\s+sơ')).toEqual([[16, 21]]);
     expect(standsAlone('𝐀x', 2, 3)).toBe(false);
-    expect(letterOrDigitAt('x𝐀', 1)).toBe(true);
+    expect(wordCharAt('x𝐀', 1)).toBe(true);
   });
 
   it('tries the next position after a match that does not stand alone, as a lookbehind would', () => {
     // "aa" inside "aaa b aa": no whole "aa" at 0 or 1, one at 6.
     expect(spans('aaa b aa', 'aa')).toEqual([[6, 8]]);
-    expect(firstWholeWord('xkhông có, không có', new RegExp('không\\s+có', 'giu'))).toEqual({ index: 11, end: 19 });
+    expect(firstWholeWord('xkhông có, không có', new RegExp('không\\s+có', 'giu'))).toMatchObject({ index: 11, end: 19 });
   });
 
   it('agrees with the lookaround pattern on any text', () => {
@@ -35,5 +36,43 @@ describe('word-bounds', () => {
     for (const source of ['hồ\\s+sơ', 'aa', 'a', 'đ', '1']) {
       fc.assert(fc.property(text, (s) => expect(spans(s, source)).toEqual(spansByLookarounds(s, source))), { numRuns: 400 });
     }
+  });
+});
+
+// The patterns as they were written with lookarounds before issue 23 moved their bounds to `word-bounds`: what they found is what is found now.
+const BEFORE = {
+  notAValueBefore:
+    /(?<![\p{L}])(?:(?:trên|hơn|gần|khoảng|xấp\s+xỉ|dưới|gần\s+như|ít\s+nhất|tối\s+thiểu|tăng|giảm|tăng\s+thêm|giảm\s+đi)|(?:chưa|không(?!\s+chuyên\s+trách)|phấn\s+đấu|mục\s+tiêu|nhằm)(?:\s+\p{L}+){0,2})\s*$/iu,
+  notAValueAfter: /^\s*(?:so\s+với|so\s+cùng\s+kỳ)(?![\p{L}])/iu,
+  denial: /(?<![\p{L}])(?:(?:không|chưa)\s+(?:có|nhận\s+được|tiếp\s+nhận|phát\s+sinh|để\s+xảy\s+ra|xảy\s+ra)|không(?=\s+vi\s+phạm))(?![\p{L}])/giu,
+  period: /(?<![\p{L}\d])((?:[Qq]uý\s+(?:I{1,3}|IV|[1-4])|[69]\s+tháng(?:\s+(?:đầu|cuối))?)(?:\s+năm)?\s+((?:19|20)\d{2}))(?!\d)/gu,
+  hoi: /^\s+hội(?!\p{L})/u,
+};
+
+describe('the staff-text patterns, bounded by word-bounds', () => {
+  const pieces = [
+    ' ', '  ', '\n', ',', '.', 'x', 'Đ', '5', '٣', '𝐀', '%',
+    'trên', 'hơn', 'gần', 'như', 'xấp xỉ', 'tăng', 'thêm', 'giảm', 'đi', 'chưa', 'không', 'Không', 'chuyên', 'trách',
+    'phấn đấu', 'mục tiêu', 'nhằm', 'đạt', 'hoàn thành', 'có', 'nhận được', 'xảy ra', 'để', 'vi phạm', 'so với', 'so', 'cùng kỳ',
+    'hội', 'quý', 'Quý II', 'IV', '6 tháng', 'đầu', 'năm', '2025', '20255', '1',
+  ];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((xs) => xs.join(''));
+  const runs = { numRuns: 3000 };
+
+  it('finds the words that make a figure no claim, before and after it, as the lookaround patterns did', () => {
+    fc.assert(fc.property(text, (s) => expect(notAValueBefore(s)).toBe(BEFORE.notAValueBefore.test(s))), runs);
+    fc.assert(fc.property(text, (s) => expect(notAValueAfter(s)).toBe(BEFORE.notAValueAfter.test(s))), runs);
+    expect(notAValueBefore('đã chưa hoàn thành ')).toBe(true);
+    expect(notAValueBefore('không chuyên trách ')).toBe(false);
+    expect(notAValueBefore('xtrên ')).toBe(false);
+  });
+
+  it('finds denials, periods with their year and "xã hội" as the lookaround patterns did', () => {
+    const spansOf = (ms: Iterable<{ index: number; 0: string }>): Array<[number, string]> => [...ms].map((m) => [m.index, m[0]]);
+    fc.assert(fc.property(text, (s) => expect(denials(s).map((m) => [m.index, m.groups[0]])).toEqual(spansOf(s.matchAll(BEFORE.denial)))), runs);
+    fc.assert(fc.property(text, (s) => expect(periodsWithYear(s).map((m) => [m.index, m.groups[0]])).toEqual(spansOf(s.matchAll(BEFORE.period)))), runs);
+    fc.assert(fc.property(text, (s) => expect(kindNotAUnitAfter(s)).toBe(BEFORE.hoi.test(s))), runs);
+    expect(allLetters('Đạt')).toBe(true);
+    expect(allLetters('đạt,')).toBe(false);
   });
 });
