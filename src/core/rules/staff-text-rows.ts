@@ -23,10 +23,10 @@ import { firstWholeWord, standsAlone, wholeWordMatches, wordCharAt } from './wor
 /** One of a row's words: the parts that stand apart in the sentence, in order; the last one sits by the figure. */
 interface RowWord {
   /** The parts before the last, as patterns without bounds (whole words are told by `word-bounds`). */
-  readonly leads: readonly RegExp[];
-  readonly last: RegExp;
+  readonly leads: readonly LazyPattern[];
+  readonly last: LazyPattern;
   /** The last part right after some space at the start of a text (the words following a figure), its end to be bounded. */
-  readonly follows: RegExp;
+  readonly follows: LazyPattern;
   /** The last part's first word in lower case: a sentence without it needs no pattern run. */
   readonly needle: string;
 }
@@ -36,7 +36,7 @@ interface WordedRow {
   readonly key: string;
   readonly kind: RowKind;
   /** The unit as printed at the very start of a text ("998 hồ sơ": after the count), its end to be bounded; null where it says nothing ("%", empty). And its first word in lower case (a text not starting so needs no pattern run). */
-  readonly unitAtStart: RegExp | null;
+  readonly unitAtStart: LazyPattern | null;
   readonly unitNeedle: string;
   readonly words: readonly RowWord[];
 }
@@ -44,6 +44,18 @@ interface WordedRow {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words as a pattern: any whitespace between them, letter case free; whole words are told apart by `word-bounds`. */
 const wordSource = (text: string): string => text.trim().split(/\s+/u).map(escape).join('\\s+');
+
+/** A pattern built the first time a sentence needs it: most words never meet a sentence holding their first word (issue 23: building them all was 4 ms of a check). */
+class LazyPattern {
+  private built: RegExp | null = null;
+  constructor(
+    private readonly source: string,
+    private readonly flags: string,
+  ) {}
+  get pattern(): RegExp {
+    return (this.built ??= new RegExp(this.source, this.flags));
+  }
+}
 
 const CACHE = new WeakMap<FormCatalogue, readonly WordedRow[]>();
 
@@ -60,11 +72,11 @@ export function wordedRows(catalogue: FormCatalogue): readonly WordedRow[] {
         if (last === undefined) return [];
         const source = wordSource(last);
         const needle = (last.trim().split(/\s+/u)[0] ?? '').toLowerCase();
-        return [{ leads: parts.map((p) => new RegExp(wordSource(p), 'giu')), last: new RegExp(source, 'giu'), follows: new RegExp(`^\\s+(?:${source})`, 'iu'), needle }];
+        return [{ leads: parts.map((p) => new LazyPattern(wordSource(p), 'giu')), last: new LazyPattern(source, 'giu'), follows: new LazyPattern(`^\\s+(?:${source})`, 'iu'), needle }];
       });
       if (words.length === 0) continue;
       const unit = row.unit.trim();
-      const unitAtStart = unit === '' || unit === '%' ? null : new RegExp(`^(?:${wordSource(unit)})`, 'iu');
+      const unitAtStart = unit === '' || unit === '%' ? null : new LazyPattern(`^(?:${wordSource(unit)})`, 'iu');
       out.push({ form: form.number, key: row.key, kind: row.kind, unitAtStart, unitNeedle: (unit.split(/\s+/u)[0] ?? '').toLowerCase(), words });
     }
   }
@@ -79,11 +91,11 @@ interface Span {
 
 /** Where one of the row's words stands in the sentence (its last part), with its other parts before it, in order. */
 function* wordSpans(sentence: string, word: RowWord): Generator<Span> {
-  for (const m of [...wholeWordMatches(sentence, word.last)]) {
+  for (const m of [...wholeWordMatches(sentence, word.last.pattern)]) {
     let from = 0;
     const before = sentence.slice(0, m.index);
     const leadsFound = word.leads.every((lead) => {
-      const hit = firstWholeWord(before.slice(from), lead);
+      const hit = firstWholeWord(before.slice(from), lead.pattern);
       if (!hit) return false;
       from += hit.end;
       return true;
@@ -197,13 +209,13 @@ export function figureFindings(text: string, data: ReportData, catalogue: FormCa
       const trimmedLower = trimmed.toLowerCase();
       const unitEnd = (row: WordedRow): number | null => {
         if (!row.unitAtStart || !trimmedLower.startsWith(row.unitNeedle)) return null;
-        const hit = row.unitAtStart.exec(trimmed);
+        const hit = row.unitAtStart.pattern.exec(trimmed);
         return hit && standsAlone(trimmed, 0, hit[0].length) ? numberEnd + space + hit[0].length : null;
       };
       const wordsFollow = (row: WordedRow): boolean =>
         row.words.some((w) => {
           if (w.leads.length > 0 || !trimmedLower.startsWith(w.needle)) return false;
-          const hit = w.follows.exec(after);
+          const hit = w.follows.pattern.exec(after);
           return hit !== null && !wordCharAt(after, hit[0].length);
         });
       const candidates = rows.filter((row) =>
