@@ -1,5 +1,6 @@
 // Words a check result for a person (the JSON form is the CheckResult itself).
-import { CLI_TEXT, COMMON_TEXT } from '../../core/i18n/messages';
+import { CLI_TEXT } from '../../core/i18n/cli';
+import { COMMON_TEXT } from '../../core/i18n/common';
 import type { CheckResult } from '../../core/rules/types';
 
 /** The result as Vietnamese lines: one per finding, then the totals and what they mean. */

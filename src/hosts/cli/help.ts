@@ -1,5 +1,5 @@
 // Vietnamese help of the program and of each command, built from the command table.
-import { CLI_TEXT } from '../../core/i18n/messages';
+import { CLI_TEXT } from '../../core/i18n/cli';
 import type { CliIo } from './cli-io';
 import { EXIT } from './cli-error';
 import type { CliCommand } from './commands/types';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { FormCatalogue } from '../../core/forms/build-catalogue';
 import { BUILTIN_SET, isBuiltinSet, setIdentity } from '../../core/forms/builtin';
 import type { FormSetDef, FormSetIdentity } from '../../core/forms/form-set';
-import { CLI_TEXT } from '../../core/i18n/messages';
+import { CLI_TEXT } from '../../core/i18n/cli';
 import { readNamedWorkbook, type ReadInput } from '../../core/read/check-named-values';
 import { WorkbookFormatError } from '../../core/read/read-workbook';
 import { CliError } from './cli-error';

@@ -1,5 +1,5 @@
 // Loads a commune's earlier report (a workbook or report data JSON) for `check --previous` and `report --compare`.
-import { PERIODS_TEXT } from '../../core/i18n/messages';
+import { PERIODS_TEXT } from '../../core/i18n/periods';
 import type { ReportData } from '../../core/data/types';
 import type { FormSetDef } from '../../core/forms/form-set';
 import { CliError } from './cli-error';

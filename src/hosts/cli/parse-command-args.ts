@@ -1,6 +1,6 @@
 // node:util parseArgs with Vietnamese usage errors and a --help flag common to every command.
 import { parseArgs } from 'node:util';
-import { CLI_TEXT } from '../../core/i18n/messages';
+import { CLI_TEXT } from '../../core/i18n/cli';
 import { CliError } from './cli-error';
 
 export type OptionSpec = Readonly<Record<string, { readonly type: 'string' | 'boolean'; readonly short?: string; readonly multiple?: boolean }>>;

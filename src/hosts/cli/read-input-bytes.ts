@@ -1,6 +1,6 @@
 // Reads a file given on the command line, turning every file-system failure into one Vietnamese line naming the file.
 import { promises as fs } from 'node:fs';
-import { CLI_TEXT } from '../../core/i18n/messages';
+import { CLI_TEXT } from '../../core/i18n/cli';
 import { CliError } from './cli-error';
 import { checkFileSize, XlsxTooLargeError } from '../shared/xlsx-limits';
 

@@ -1,5 +1,5 @@
 // Dispatches `cchc <command> …` through the command table; turns every failure into one Vietnamese line and an exit code.
-import { CLI_TEXT } from '../../core/i18n/messages';
+import { CLI_TEXT } from '../../core/i18n/cli';
 import { CliError, EXIT } from './cli-error';
 import type { CliIo } from './cli-io';
 import { COMMANDS, type CommandEntry } from './commands/registry';

@@ -1,5 +1,5 @@
 // Inflates one zip entry with a bound: the declared size is checked first, and inflating stops as soon as the output passes it.
-import { READ_TEXT } from '../../core/i18n/messages';
+import { READ_TEXT } from '../../core/i18n/read';
 import { XLSX_LIMITS, XlsxTooLargeError, partTooLarge } from './xlsx-limits';
 import { entryDataStart, ZipFormatError, type ZipEntry } from './zip-directory';
 

@@ -1,5 +1,5 @@
 // How much of an .xlsx any reader will take: limits far above every real report workbook, so a zip bomb is refused before it costs memory.
-import { READ_TEXT } from '../../core/i18n/messages';
+import { READ_TEXT } from '../../core/i18n/read';
 import { UserError } from '../../core/errors/user-error';
 
 const MiB = 1024 * 1024;

@@ -1,6 +1,6 @@
 // A zip's central directory read without inflating anything: each entry's declared sizes and where its data lies (APPNOTE.TXT 4.3).
 import { XLSX_LIMITS, XlsxTooLargeError } from './xlsx-limits';
-import { READ_TEXT } from '../../core/i18n/messages';
+import { READ_TEXT } from '../../core/i18n/read';
 
 /** One entry as the central directory declares it; `dataStart` is checked against the local header. */
 export interface ZipEntry {

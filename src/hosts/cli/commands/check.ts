@@ -1,6 +1,7 @@
 // `cchc check F.xlsx|D.json [--json] [--previous P]`: prints the findings (with the warnings across periods); exit 1 when any is an error.
 import { checkRead } from '../../../core/read/check-named-values';
-import { CLI_TEXT, PERIODS_TEXT } from '../../../core/i18n/messages';
+import { CLI_TEXT } from '../../../core/i18n/cli';
+import { PERIODS_TEXT } from '../../../core/i18n/periods';
 import { compareFindings, summarize } from '../../../core/rules/check';
 import { checkAcrossPeriods, pairAcrossPeriods } from '../../../core/rules/check-across-periods';
 import type { CheckResult } from '../../../core/rules/types';
