@@ -40,6 +40,11 @@ export interface ApplyOptions {
   readonly dropNames?: readonly string[];
   /** A sheet whose content reaches past the plan's rows or columns (a form that lost rows) is cleared before it is written. */
   readonly clearBeyond?: boolean;
+  /**
+   * Requests of the caller's own, sent at the end of the same batchUpdate (after every sheet is added and laid out):
+   * given each plan sheet's id by name and the spreadsheet as read. Tổng hợp's charts go this way, at no call of their own.
+   */
+  readonly extraRequests?: (sheetIds: Readonly<Record<string, number>>, found: WorkbookSnapshot) => Request[];
 }
 
 /**
@@ -114,6 +119,7 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
     // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#SheetProperties).
     if (p.hidden) requests.push({ updateSheetProperties: { properties: { sheetId: id, hidden: true }, fields: 'hidden' } });
   });
+  if (options.extraRequests) requests.push(...options.extraRequests(Object.fromEntries(plan.sheets.map((p, index) => [p.name, ids[index]!.id])), found));
   try {
     env.Sheets.Spreadsheets.batchUpdate({ requests }, ss.getId());
   } catch (e) {

@@ -1,10 +1,30 @@
-// Tổng hợp's native charts: one EmbeddedChart per key ratio beside the tables, their numbers written in one setValues; a constant number of calls however many communes.
+// Tổng hợp's native charts: one chart per key ratio beside the tables, as Sheets API requests sent in the layout's one batchUpdate, their numbers written in one setValues; a constant number of calls however many communes.
 import type { ChartModel } from '../../core/report/charts/chart-model';
 import { CHART_COLOURS } from '../../core/report/charts/chart-svg';
 import { CHART_TEXT } from '../../core/i18n/charts';
-import type { GasSheet } from './gas-types';
+import { cellAddress, sheetRef } from '../../core/layout/a1';
+import { colorOf } from './sheet-requests';
+import type { GasSheet, GasSpreadsheet } from './gas-types';
 
-/** Rows kept for a chart on the sheet (the chart keeps Sheets' default size: no width or height option, two calls fewer a chart), and the gap to the next. */
+type Request = GoogleAppsScript.Sheets.Schema.Request;
+type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
+
+/**
+ * The fields of the charts' schema the typings (an older discovery document) lack: an axis's view window
+ * (BasicChartAxis.viewWindowOptions, ChartAxisViewWindowOptions) and a series' colour as a ColorStyle
+ * (BasicChartSeries.colorStyle; `color` is deprecated), https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/charts#BasicChartAxis.
+ */
+export interface ChartAxisSpec extends GoogleAppsScript.Sheets.Schema.BasicChartAxis {
+  viewWindowOptions?: { viewWindowMin?: number; viewWindowMax?: number; viewWindowMode?: string };
+}
+export interface ChartSeriesSpec extends GoogleAppsScript.Sheets.Schema.BasicChartSeries {
+  colorStyle?: { rgbColor?: GoogleAppsScript.Sheets.Schema.Color; themeColor?: string };
+}
+export interface ComboChartSpec extends GoogleAppsScript.Sheets.Schema.BasicChartSpec {
+  axis: ChartAxisSpec[];
+  series: ChartSeriesSpec[];
+}
+/** Rows kept for a chart on the sheet (the chart keeps the API's default size, 600 × 371 pixels), and the gap to the next. */
 const CHART_ROWS = 20;
 const CHART_GAP = 2;
 /** Columns of a chart's numbers: the commune, its ratio, the area's ratio (drawn as a line). */
@@ -23,36 +43,83 @@ export function chartDataGrid(charts: readonly ChartModel[]): { readonly grid: (
   return { grid, starts };
 }
 
+/** One column of a chart's block, its header row included (0-based, half-open). */
+function column(sheetId: number, start: number, rows: number, columnIndex: number): { sourceRange: { sources: GridRange[] } } {
+  return { sourceRange: { sources: [{ sheetId, startRowIndex: start, endRowIndex: start + rows, startColumnIndex: columnIndex, endColumnIndex: columnIndex + 1 }] } };
+}
+
 /**
- * Draws `charts` on `sheet` from column `firstColumn` (1-based, right of the tables): the old charts removed, the numbers
- * written in one range, then per chart one builder (combo: the communes' bars, the area's ratio as a line). The charts
- * of the lowest communes only: the spread of all is in the report's drawing, which Sheets has no chart for.
+ * The charts as Sheets API requests (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request):
+ * the sheet's old charts deleted (DeleteEmbeddedObjectRequest, by the ids the layout's read listed), then per chart one
+ * AddChartRequest of a COMBO BasicChartSpec (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/charts#BasicChartSpec):
+ * the communes as the domain, their ratios as COLUMN series in CHART_COLOURS.atOrAbove, the area's ratio as a dashed
+ * LINE series in CHART_COLOURS.reference, the header row counted as such, the vertical axis held to 0..axis.max
+ * (viewWindowMode EXPLICIT), the legend at the bottom, the title the chart's caption (which chartImages finds it by).
+ * Each chart is anchored (OverlayPosition.anchorCell, 0-based) where the builder used to put it: 22 rows apart, one
+ * column right of its numbers, which sit from `firstColumn` (1-based) as chartDataGrid lays them.
  */
-export function drawDistrictCharts(sheet: GasSheet, charts: readonly ChartModel[], firstColumn: number): void {
-  for (const old of sheet.getCharts()) sheet.removeChart(old);
-  if (charts.length === 0) return;
-  const { grid, starts } = chartDataGrid(charts);
-  sheet.getRange(1, firstColumn, grid.length, DATA_COLUMNS).setValues(grid);
+export function chartRequests(charts: readonly ChartModel[], sheetId: number, firstColumn: number, oldChartIds: readonly number[]): Request[] {
+  const requests: Request[] = oldChartIds.map((objectId) => ({ deleteEmbeddedObject: { objectId } }));
+  const { starts } = chartDataGrid(charts);
+  const c0 = firstColumn - 1;
   charts.forEach((chart, i) => {
     const start = starts[i] ?? 0;
-    const built = sheet
-      .newChart()
-      .asComboChart()
-      .addRange(sheet.getRange(start + 1, firstColumn, chart.bars.length + 1, DATA_COLUMNS))
-      .setPosition(1 + i * (CHART_ROWS + CHART_GAP), firstColumn + DATA_COLUMNS + 1, 0, 0)
-      .setOption('title', chart.caption)
-      .setOption('series', { 0: { type: 'bars', color: CHART_COLOURS.atOrAbove }, 1: { type: 'line', color: CHART_COLOURS.reference, lineDashStyle: [6, 3] } })
-      .setOption('vAxis', { minValue: 0, maxValue: chart.axis.max, format: '0.#' })
-      .setOption('legend', { position: 'bottom' })
-      .build();
-    sheet.insertChart(built);
+    const rows = chart.bars.length + 1;
+    const basicChart: ComboChartSpec = {
+      chartType: 'COMBO',
+      legendPosition: 'BOTTOM_LEGEND',
+      headerCount: 1,
+      axis: [{ position: 'LEFT_AXIS', viewWindowOptions: { viewWindowMin: 0, viewWindowMax: chart.axis.max, viewWindowMode: 'EXPLICIT' } }],
+      domains: [{ domain: column(sheetId, start, rows, c0) }],
+      series: [
+        { series: column(sheetId, start, rows, c0 + 1), type: 'COLUMN', targetAxis: 'LEFT_AXIS', colorStyle: { rgbColor: colorOf(CHART_COLOURS.atOrAbove) } },
+        {
+          series: column(sheetId, start, rows, c0 + 2),
+          type: 'LINE',
+          targetAxis: 'LEFT_AXIS',
+          colorStyle: { rgbColor: colorOf(CHART_COLOURS.reference) },
+          lineStyle: { type: 'MEDIUM_DASHED', width: 2 },
+        },
+      ],
+    };
+    requests.push({
+      addChart: {
+        chart: {
+          spec: { title: chart.caption, basicChart },
+          position: {
+            overlayPosition: {
+              anchorCell: { sheetId, rowIndex: i * (CHART_ROWS + CHART_GAP), columnIndex: c0 + DATA_COLUMNS + 1 },
+              offsetXPixels: 0,
+              offsetYPixels: 0,
+            },
+          },
+        },
+      },
+    });
   });
+  return requests;
+}
+
+/**
+ * The charts' numbers in one setValues on the range the spreadsheet gives by its A1 notation with the sheet's name
+ * (Spreadsheet.getRange(a1Notation)): two calls, whatever the charts. Nothing is written when there is no chart.
+ */
+export function writeChartData(ss: GasSpreadsheet, sheetName: string, charts: readonly ChartModel[], firstColumn: number): void {
+  if (charts.length === 0) return;
+  const { grid } = chartDataGrid(charts);
+  ss.getRange(sheetRef(sheetName, `${cellAddress(1, firstColumn)}:${cellAddress(grid.length, firstColumn + DATA_COLUMNS - 1)}`)).setValues(grid);
 }
 
 /**
  * The report's charts with their pictures: the native charts Tổng hợp drew, found by their title (the caption) and had as
- * PNG (EmbeddedChart.getAs). A chart whose native one is gone (deleted by hand) is left out of the report, never drawn
- * without its picture.
+ * PNG (EmbeddedChart.getAs). Sheet.getCharts() "Returns an array of charts on this sheet"
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getCharts()): every chart embedded in the sheet,
+ * those added through the Sheets API included (an EmbeddedChart "Represents a chart that has been embedded into a
+ * spreadsheet", https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart, however it got there),
+ * and ChartOptions.get('title') gives "The value currently
+ * set for the specified option" (https://developers.google.com/apps-script/reference/charts/chart-options#get(String)),
+ * the ChartSpec.title the API set. A chart whose native one is gone (deleted by hand) is left out of the report, never
+ * drawn without its picture.
  */
 export function chartImages(
   sheet: GasSheet | null,

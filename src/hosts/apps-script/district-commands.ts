@@ -11,7 +11,7 @@ import { buildConsolidatedPlan } from '../../core/layout/consolidated-plan';
 import type { WorkbookPlan } from '../../core/layout/types';
 import { buildConsolidatedReport } from '../../core/report/consolidated-report';
 import { applyWorkbookPlan } from './apply-plan';
-import { chartImages, drawDistrictCharts } from './district-charts';
+import { chartImages, chartRequests, writeChartData } from './district-charts';
 import { keyRatioCharts } from '../../core/report/charts/ratio-charts';
 import { deliverReport, stamp } from './deliver-report';
 import { saveProgress, storedPieces, storedProgress, type CommuneResult, type DistrictState, type PauseReason } from './district-progress';
@@ -230,11 +230,21 @@ function clearGroupingSheet(env: GasEnv, ss: GasSpreadsheet): void {
   sheet.clear();
 }
 
-/** Tổng hợp's charts of the key ratios, right of its tables (district-charts). */
-function chartGroupingSheet(ss: GasSpreadsheet, plan: WorkbookPlan, screened: ScreenedTotals, catalogue: FormCatalogue): void {
-  const sheet = ss.getSheetByName(AGGREGATE_TEXT.groupingSheet);
-  const columns = plan.sheets.find((s) => s.name === AGGREGATE_TEXT.groupingSheet)?.columns ?? 0;
-  if (sheet) drawDistrictCharts(sheet, keyRatioCharts(screened.accepted, screened.totals, catalogue), columns + 2);
+/**
+ * Tổng hợp's charts of the key ratios, right of its tables (district-charts): the sheet's old charts deleted and the new
+ * ones added by the layout's own batchUpdate (no call of their own), their numbers written after it in one setValues.
+ */
+function layOutWithCharts(env: GasEnv, ss: GasSpreadsheet, plan: WorkbookPlan, screened: ScreenedTotals, catalogue: FormCatalogue): void {
+  const sheet = AGGREGATE_TEXT.groupingSheet;
+  const charts = keyRatioCharts(screened.accepted, screened.totals, catalogue);
+  const firstColumn = (plan.sheets.find((s) => s.name === sheet)?.columns ?? 0) + 2;
+  applyWorkbookPlan(env, ss, plan, {
+    extraRequests: (ids, found) => {
+      const id = ids[sheet];
+      return id === undefined ? [] : chartRequests(charts, id, firstColumn, found.chartIds[sheet] ?? []);
+    },
+  });
+  writeChartData(ss, sheet, charts, firstColumn);
 }
 
 /** The list, read once more a minute later when the reads of the communes spent this minute's quota. */
@@ -355,8 +365,7 @@ function run(env: GasEnv, now: () => number, interactive: boolean): void {
     const plan = districtPlan(buildConsolidatedPlan(screened.grouping, screened.totals, office.catalogue).plan);
     const write = (): void => {
       clearGroupingSheet(env, ss);
-      applyWorkbookPlan(env, ss, plan);
-      chartGroupingSheet(ss, plan, screened, office.catalogue);
+      layOutWithCharts(env, ss, plan, screened, office.catalogue);
     };
     try {
       write();

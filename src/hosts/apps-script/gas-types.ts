@@ -80,26 +80,14 @@ export interface GasSheet {
   clear(): GasSheet;
   /** Hides the sheet from the tabs; a person may show it again. */
   hideSheet(): GasSheet;
-  /** Charts drawn over the sheet (EmbeddedChart): built from a builder, inserted, listed, removed. */
-  newChart(): GasChartBuilder;
-  insertChart(chart: GasChart): void;
+  /** Charts drawn over the sheet (EmbeddedChart), however they were added (Tổng hợp adds its own through the Sheets API). */
   getCharts(): GasChart[];
-  removeChart(chart: GasChart): void;
-}
-
-/** EmbeddedChartBuilder, as far as the district's charts use it (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder). */
-export interface GasChartBuilder {
-  asComboChart(): GasChartBuilder;
-  addRange(range: GasRange): GasChartBuilder;
-  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): GasChartBuilder;
-  setOption(option: string, value: unknown): GasChartBuilder;
-  build(): GasChart;
 }
 
 /** EmbeddedChart: a chart on a sheet, which can also be had as an image (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart). */
 export interface GasChart {
   getAs(contentType: string): GoogleAppsScript.Base.Blob;
-  /** The chart's options, as set on its builder (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getOptions()). */
+  /** The chart's options, its title among them however it was set (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getOptions()). */
   getOptions(): { get(option: string): unknown };
 }
 

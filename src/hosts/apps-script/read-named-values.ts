@@ -28,6 +28,8 @@ export interface WorkbookSnapshot {
   readonly namedRangeIds: Record<string, string>;
   /** Each sheet's protections as the Sheets API lists them (ProtectedRange), by sheet title. */
   readonly protections: Record<string, readonly SheetProtection[]>;
+  /** The ids of each sheet's charts (Sheet.charts[].chartId), by sheet title: what a chart drawn afresh deletes first. */
+  readonly chartIds: Record<string, readonly number[]>;
 }
 
 export interface SheetProtection {
@@ -78,20 +80,22 @@ export function cellValue(cell: CellData = {}): unknown {
 }
 
 /**
- * One Sheets API call reads the whole spreadsheet: every sheet with its protections and its
- * cells (value, number format, formula), every defined name with its position. Names are mapped
- * to values locally.
+ * One Sheets API call reads the whole spreadsheet: every sheet with its protections, its charts'
+ * ids (Sheet.charts, https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#Sheet)
+ * and its cells (value, number format, formula), every defined name with its position. Names are
+ * mapped to values locally.
  */
 export function readNamedValues(env: GasEnv, ss: GasSpreadsheet): WorkbookSnapshot {
   const meta = env.Sheets.Spreadsheets.get(ss.getId(), {
     fields:
-      'sheets(properties(sheetId,title,index),protectedRanges(protectedRangeId,range,requestingUserCanEdit),data.rowData.values(effectiveValue,formattedValue,effectiveFormat.numberFormat,userEnteredValue.formulaValue)),namedRanges(namedRangeId,name,range)',
+      'sheets(properties(sheetId,title,index),protectedRanges(protectedRangeId,range,requestingUserCanEdit),charts(chartId),data.rowData.values(effectiveValue,formattedValue,effectiveFormat.numberFormat,userEnteredValue.formulaValue)),namedRanges(namedRangeId,name,range)',
   });
   const protections: Record<string, SheetProtection[]> = {};
   const sheetIds: Record<string, number> = {};
   const titleById = new Map<number, string>();
   const grids: Record<string, unknown[][]> = {};
   const formulas: Record<string, string[][]> = {};
+  const chartIds: Record<string, number[]> = {};
   for (const s of meta.sheets ?? []) {
     const p = s.properties;
     if (!p || p.title === undefined || p.title === null) continue;
@@ -103,6 +107,7 @@ export function readNamedValues(env: GasEnv, ss: GasSpreadsheet): WorkbookSnapsh
       const bounded = [r.startRowIndex, r.endRowIndex, r.startColumnIndex, r.endColumnIndex].some((x) => x !== undefined && x !== null);
       return { protectedRangeId: pr.protectedRangeId ?? 0, wholeSheet: !bounded, canEdit: pr.requestingUserCanEdit === true };
     });
+    chartIds[p.title] = (s.charts ?? []).flatMap((c) => (typeof c.chartId === 'number' ? [c.chartId] : []));
     // The whole sheet is one GridData from A1: rows and cells after the last one with data are left out.
     const rows = s.data?.[0]?.rowData ?? [];
     grids[p.title] = rows.map((row) => (row.values ?? []).map(cellValue));
@@ -123,5 +128,5 @@ export function readNamedValues(env: GasEnv, ss: GasSpreadsheet): WorkbookSnapsh
     byName[name] = grids[p.sheet]?.[p.r]?.[p.c] ?? '';
     refs[name] = sheetRef(p.sheet, cellAddress(p.r + 1, p.c + 1));
   }
-  return { byName, refs, positions, grids, formulas, sheetIds, namedRangeIds, protections };
+  return { byName, refs, positions, grids, formulas, sheetIds, namedRangeIds, protections, chartIds };
 }

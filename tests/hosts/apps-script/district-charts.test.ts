@@ -1,19 +1,21 @@
-// CCHC › Tổng hợp draws the key ratios' native charts (EmbeddedChart) beside its tables: a constant number of chart calls, whatever the number of communes.
+// CCHC › Tổng hợp draws the key ratios' native charts beside its tables as Sheets API requests in the layout's one batchUpdate: no call of their own but the numbers' setValues, whatever the number of communes.
 import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { AGGREGATE_TEXT } from '../../../src/core/i18n/messages';
+import { CHART_COLOURS } from '../../../src/core/report/charts/chart-svg';
 import { consolidateCommand, districtReportCommand } from '../../../src/hosts/apps-script/district-commands';
-import { chartDataGrid } from '../../../src/hosts/apps-script/district-charts';
+import { chartDataGrid, chartRequests, type ComboChartSpec } from '../../../src/hosts/apps-script/district-charts';
+import { colorOf } from '../../../src/hosts/apps-script/sheet-requests';
 import { chartDistrict } from '../../fixtures/chart-communes';
 import { district } from './district-compare';
 
-import type { FakeEnv } from './fakes/fake-env';
+import { fakeEnv, type FakeEnv } from './fakes/fake-env';
 import { FakeParagraph } from './fakes/fake-document';
 
-const chartCalls = (env: FakeEnv): Record<string, number> => {
-  const out: Record<string, number> = {};
-  for (const c of env.log.calls) if (/^(EmbeddedChart|Sheet\.(newChart|insertChart|getCharts|removeChart))/.test(c.method)) out[c.method] = (out[c.method] ?? 0) + 1;
-  return out;
-};
+type Request = GoogleAppsScript.Sheets.Schema.Request;
+type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
+
+const GROUPING = AGGREGATE_TEXT.groupingSheet;
+const KEY_RATIOS = BUILTIN_CATALOGUE.keyRatios.length;
 
 function runOver(n: number): FakeEnv {
   const env = district(n);
@@ -21,42 +23,117 @@ function runOver(n: number): FakeEnv {
   return env;
 }
 
+/** The chart requests of every batchUpdate the run sent. */
+const chartRequestsSent = (env: FakeEnv): Request[] => env.ss.apiBatches.flat().filter((r) => r.addChart || r.deleteEmbeddedObject);
+const basicOf = (r: Request): ComboChartSpec => r.addChart?.chart?.spec?.basicChart as ComboChartSpec;
+const sourceOf = (data: GoogleAppsScript.Sheets.Schema.ChartData | undefined): GridRange => data?.sourceRange?.sources?.[0] ?? {};
+
+/** A source range's cells as the sheet shows them. */
+function cellsOf(env: FakeEnv, g: GridRange): unknown[] {
+  const values = env.ss.sheet(GROUPING).computedValues();
+  const out: unknown[] = [];
+  for (let r = g.startRowIndex ?? 0; r < (g.endRowIndex ?? 0); r++) for (let c = g.startColumnIndex ?? 0; c < (g.endColumnIndex ?? 0); c++) out.push(values[r]?.[c] ?? '');
+  return out;
+}
+
 describe('Tổng hợp’s charts (Google Sheets)', () => {
-  it('draws one combo chart per key ratio right of the tables, titled with its caption, from the numbers written beside it', () => {
+  it('are a COMBO chart per key ratio, as the model says: bars in the blue, the area’s ratio a dashed red line, axis 0..max, legend below, titled with the caption', () => {
+    const { charts } = chartDistrict(4);
+    const firstColumn = 6;
+    const { starts } = chartDataGrid(charts);
+    const requests = chartRequests(charts, 42, firstColumn, []);
+    expect(requests).toHaveLength(charts.length);
+    requests.forEach((r, i) => {
+      const chart = charts[i]!;
+      const start = starts[i]!;
+      const rows = { startRowIndex: start, endRowIndex: start + chart.bars.length + 1 };
+      expect(r.addChart?.chart?.spec?.title).toBe(chart.caption);
+      expect(r.addChart?.chart?.position).toEqual({ overlayPosition: { anchorCell: { sheetId: 42, rowIndex: i * 22, columnIndex: firstColumn + 3 }, offsetXPixels: 0, offsetYPixels: 0 } });
+      expect(basicOf(r)).toEqual({
+        chartType: 'COMBO',
+        legendPosition: 'BOTTOM_LEGEND',
+        headerCount: 1,
+        axis: [{ position: 'LEFT_AXIS', viewWindowOptions: { viewWindowMin: 0, viewWindowMax: chart.axis.max, viewWindowMode: 'EXPLICIT' } }],
+        domains: [{ domain: { sourceRange: { sources: [{ sheetId: 42, ...rows, startColumnIndex: 5, endColumnIndex: 6 }] } } }],
+        series: [
+          { series: { sourceRange: { sources: [{ sheetId: 42, ...rows, startColumnIndex: 6, endColumnIndex: 7 }] } }, type: 'COLUMN', targetAxis: 'LEFT_AXIS', colorStyle: { rgbColor: colorOf(CHART_COLOURS.atOrAbove) } },
+          {
+            series: { sourceRange: { sources: [{ sheetId: 42, ...rows, startColumnIndex: 7, endColumnIndex: 8 }] } },
+            type: 'LINE',
+            targetAxis: 'LEFT_AXIS',
+            colorStyle: { rgbColor: colorOf(CHART_COLOURS.reference) },
+            lineStyle: { type: 'MEDIUM_DASHED', width: 2 },
+          },
+        ],
+      });
+    });
+    expect(colorOf(CHART_COLOURS.atOrAbove)).toEqual({ red: 0x44 / 255, green: 0x72 / 255, blue: 0xc4 / 255 });
+    // The old charts go first, by the ids the layout's read listed.
+    expect(chartRequests(charts, 42, firstColumn, [7, 9]).slice(0, 3)).toEqual([{ deleteEmbeddedObject: { objectId: 7 } }, { deleteEmbeddedObject: { objectId: 9 } }, expect.objectContaining({ addChart: expect.anything() })]);
+  });
+
+  it('the fake Sheets API takes them as they are, on a sheet of its default grid', () => {
+    const env = fakeEnv();
+    const { charts } = chartDistrict(20);
+    expect(() => env.ss.apiBatchUpdate(chartRequests(charts, 0, 6, []), env.ss.id)).not.toThrow();
+    expect(env.ss.sheet('Trang tính1').charts.map((c) => c.title)).toEqual(charts.map((c) => c.caption));
+  });
+
+  it('Tổng hợp draws them in its layout’s one batchUpdate, right of the tables, over the numbers written beside them', () => {
     const env = runOver(5);
-    const sheet = env.ss.sheet(AGGREGATE_TEXT.groupingSheet);
-    expect(sheet.charts).toHaveLength(BUILTIN_CATALOGUE.keyRatios.length);
-    expect(sheet.charts.map((c) => String(c.options.title))).toEqual(
-      BUILTIN_CATALOGUE.keyRatios.map((k, i) => `Biểu đồ ${i + 1}. ${BUILTIN_CATALOGUE.row(k.form, k.key)?.keyRatioName} của các xã`),
-    );
-    for (const c of sheet.charts) {
-      expect(c.type).toBe('combo');
-      expect(c.position?.row).toBeGreaterThanOrEqual(1);
+    expect(env.log.count('Sheets', 'Spreadsheets.batchUpdate')).toBe(1);
+    expect(env.log.calls.filter((c) => /^(EmbeddedChart|Sheet\.getCharts)/.test(c.method))).toEqual([]);
+    const sheet = env.ss.sheet(GROUPING);
+    expect(sheet.charts.map((c) => c.title)).toEqual(BUILTIN_CATALOGUE.keyRatios.map((k, i) => `Biểu đồ ${i + 1}. ${BUILTIN_CATALOGUE.row(k.form, k.key)?.keyRatioName} của các xã`));
+    const added = chartRequestsSent(env).filter((r) => r.addChart);
+    expect(added).toHaveLength(KEY_RATIOS);
+    for (const r of added) {
+      const basic = basicOf(r);
+      const domain = sourceOf(basic.domains?.[0]?.domain);
+      // Five listed: the unshared one and the one of another period are left out (district-compare), three drawn.
+      const labels = cellsOf(env, domain);
+      expect(labels[0]).toBe('Đơn vị');
+      expect([...labels.slice(1)].sort()).toEqual(['xã Thử 1', 'xã Thử 4', 'xã Thử 5']);
+      const [bars, line] = basic.series.map((s) => cellsOf(env, sourceOf(s.series)));
+      expect(bars?.[0]).toBe('Tỷ lệ (%)');
+      expect(bars?.slice(1).every((v) => typeof v === 'number')).toBe(true);
+      expect(line?.[0]).toBe('Tỷ lệ chung của địa bàn');
+      // Every bar's value at most the axis' top.
+      expect(Math.max(...(bars?.slice(1) as number[]))).toBeLessThanOrEqual(basic.axis[0]?.viewWindowOptions?.viewWindowMax ?? -1);
+      // Right of every table cell of the plan: the tables fill columns A.. of the plan, the numbers start two columns after.
+      expect(r.addChart?.chart?.position?.overlayPosition?.anchorCell?.columnIndex).toBe((domain.startColumnIndex ?? 0) + 4);
     }
-    // The first chart's numbers: the header, then each commune (lowest first) with the area's ratio beside it.
-    const range = sheet.charts[0]?.ranges[0] as unknown as { row: number; col: number; rows: number; cols: number };
-    // Five listed: the unshared one and the one of another period are left out (district-compare), three drawn.
-    expect(range.rows).toBe(3 + 1);
-    const values = sheet.computedValues();
-    const header = values[range.row - 1]?.slice(range.col - 1, range.col + 2);
-    expect(header).toEqual(['Đơn vị', 'Tỷ lệ (%)', 'Tỷ lệ chung của địa bàn']);
-    // Right of every table cell of the plan.
-    const used = Math.max(...values.map((row) => row.slice(0, range.col - 2).length));
-    expect(range.col).toBeGreaterThan(used - 1);
+    const tables = sheet.computedValues().map((row) => row.slice(0, (sourceOf(basicOf(added[0]!).domains?.[0]?.domain).startColumnIndex ?? 0) - 1));
+    expect(tables.flat().some((v) => v !== '')).toBe(true);
   });
 
-  it('a second run replaces the charts, never adds to them', () => {
+  it('a second run deletes the charts of the first by their ids, in the same batch, and adds them afresh', () => {
     const env = runOver(3);
+    const first = env.ss.sheet(GROUPING).charts.map((c) => c.chartId);
+    expect(first).toHaveLength(KEY_RATIOS);
+    const batches = env.ss.apiBatches.length;
     consolidateCommand(env, { now: env.clock.now });
-    expect(env.ss.sheet(AGGREGATE_TEXT.groupingSheet).charts).toHaveLength(BUILTIN_CATALOGUE.keyRatios.length);
+    const second = env.ss.apiBatches.slice(batches);
+    expect(second).toHaveLength(1);
+    const deleted = second[0]!.filter((r) => r.deleteEmbeddedObject).map((r) => r.deleteEmbeddedObject?.objectId);
+    expect(deleted).toEqual(first);
+    // Deleted before any is added: an added chart never meets its old self.
+    expect(second[0]!.findIndex((r) => r.addChart)).toBeGreaterThan(second[0]!.findIndex((r) => r.deleteEmbeddedObject));
+    const now = env.ss.sheet(GROUPING).charts;
+    expect(now).toHaveLength(KEY_RATIOS);
+    expect(now.some((c) => first.includes(c.chartId))).toBe(false);
   });
 
-  it('makes as many chart calls for 40 communes as for 4', () => {
-    const few = chartCalls(runOver(4));
-    const many = chartCalls(runOver(40));
-    expect(many).toEqual(few);
-    expect(few['Sheet.insertChart']).toBe(BUILTIN_CATALOGUE.keyRatios.length);
-    expect(few['Sheet.newChart']).toBe(BUILTIN_CATALOGUE.keyRatios.length);
+  it('takes as many calls and chart requests for 40 communes as for 4: none of the charts’ own but the numbers’ one write', () => {
+    const few = runOver(4);
+    const many = runOver(40);
+    for (const env of [few, many]) {
+      expect(env.log.count('Sheets', 'Spreadsheets.batchUpdate')).toBe(1);
+      expect(chartRequestsSent(env).filter((r) => r.addChart)).toHaveLength(KEY_RATIOS);
+    }
+    // The numbers' write: Spreadsheet.getRange and setValues, next to the layout's own per sheet.
+    expect(many.log.count('SpreadsheetApp', 'Range.setValues')).toBe(few.log.count('SpreadsheetApp', 'Range.setValues'));
+    expect(many.log.calls.length - few.log.calls.length).toBe(40 - 4);
   });
 
   it('the Google Doc report holds each chart as the native chart’s picture, its caption under it, before the appendix', () => {
@@ -64,10 +141,11 @@ describe('Tổng hợp’s charts (Google Sheets)', () => {
     const calls = env.log.calls.length;
     districtReportCommand(env, () => new Date(Date.UTC(2026, 6, 10, 3, 0)));
     const report = env.log.calls.slice(calls);
-    expect(report.filter((c) => c.method === 'EmbeddedChart.getAs')).toHaveLength(BUILTIN_CATALOGUE.keyRatios.length);
+    expect(report.filter((c) => c.method === 'Sheet.getCharts')).toHaveLength(1);
+    expect(report.filter((c) => c.method === 'EmbeddedChart.getAs')).toHaveLength(KEY_RATIOS);
     const paras = (env.documents.docs[0]?.body.children ?? []).filter((c): c is FakeParagraph => c instanceof FakeParagraph);
     const withImage = paras.flatMap((p, i) => (p.images.length > 0 ? [i] : []));
-    const captions = env.ss.sheet(AGGREGATE_TEXT.groupingSheet).charts.map((c) => String(c.options.title));
+    const captions = env.ss.sheet(GROUPING).charts.map((c) => c.title);
     expect(withImage).toHaveLength(captions.length);
     withImage.forEach((at, k) => {
       expect(paras[at]?.text).toBe('');
@@ -80,15 +158,16 @@ describe('Tổng hợp’s charts (Google Sheets)', () => {
     expect(paras[(withImage[0] ?? 0) + 1]?.italic.every(Boolean)).toBe(true);
   });
 
-  it('leaves a chart out of the Doc when its native chart was deleted by hand, never prints a caption without its picture', () => {
+  it('finds the charts of a second run too, and leaves a chart out of the Doc when its native chart was deleted by hand, never prints a caption without its picture', () => {
     const env = runOver(3);
-    const sheet = env.ss.sheet(AGGREGATE_TEXT.groupingSheet);
+    consolidateCommand(env, { now: env.clock.now });
+    const sheet = env.ss.sheet(GROUPING);
     const gone = sheet.charts[1];
-    if (gone) sheet.removeChart(gone);
+    if (gone) sheet.deleteChartByHand(gone);
     districtReportCommand(env, () => new Date(Date.UTC(2026, 6, 10, 3, 0)));
     const paras = (env.documents.docs[0]?.body.children ?? []).filter((c): c is FakeParagraph => c instanceof FakeParagraph);
-    expect(paras.filter((p) => p.images.length > 0)).toHaveLength(BUILTIN_CATALOGUE.keyRatios.length - 1);
-    expect(paras.some((p) => p.text === String(gone?.options.title))).toBe(false);
+    expect(paras.filter((p) => p.images.length > 0)).toHaveLength(KEY_RATIOS - 1);
+    expect(paras.some((p) => p.text === gone?.title)).toBe(false);
   });
 
   it('lays the numbers out block by block, a blank row between charts', () => {

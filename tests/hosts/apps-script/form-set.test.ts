@@ -338,7 +338,7 @@ describe('Tổng hợp by the office\'s own set', () => {
     consolidateCommand(env, { now: env.clock.now });
     fillUnitList(env, [1, 2, 3].map((i) => [`Xã Thử ${i}`, linkOf(communeId(i))] as const));
     consolidateCommand(env, { now: env.clock.now });
-    const titles = env.ss.sheet(AGGREGATE_TEXT.groupingSheet).charts.map((c) => String(c.options.title));
+    const titles = env.ss.sheet(AGGREGATE_TEXT.groupingSheet).charts.map((c) => c.title);
     // Biểu mẫu 8's ratio is the test set's key ratio alone: the built-in set has no Biểu mẫu 8.
     const own = TEST_CATALOGUE.row(8, '2');
     expect(own?.kind).toBe('ratio');

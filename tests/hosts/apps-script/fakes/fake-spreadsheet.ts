@@ -16,10 +16,9 @@ import type {
   GasUser,
   GasPromptResponse,
   GasHtmlOutput,
-  GasChart,
 } from '../../../../src/hosts/apps-script/gas-types';
 import type { CallLog } from './call-log';
-import { FakeChart, FakeChartBuilder } from './fake-charts';
+import { FakeChart, REQUEST_KINDS, checkAddChart, knownFields } from './fake-charts';
 
 type Schema = GoogleAppsScript.Sheets.Schema.Spreadsheet;
 type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -550,6 +549,29 @@ export class FakeSheet implements GasSheet {
     this.rec('getRangeList');
     return new FakeRangeList(this, a1s.map((a) => this.rangeOf(a)));
   }
+  /** The charts on the sheet, in the order added (Sheet.getCharts; the Sheets API's Sheet.charts). */
+  charts: FakeChart[] = [];
+  /**
+   * The grid's size (SheetProperties.gridProperties rowCount × columnCount,
+   * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#GridProperties): a new sheet has
+   * 1000 rows and 26 columns ("Google Sheets has 26 columns by default", https://github.com/burnash/gspread/issues/371;
+   * "Range ('…'!A1001) exceeds grid limits. Max rows: 1000, max columns: 121",
+   * https://github.com/cloudfour/lighthouse-parade/issues/151). The fake bounds the charts' ranges and anchors by it;
+   * other writes neither check nor grow it.
+   */
+  rowCount = 1000;
+  columnCount = 26;
+  /** Sheet.getCharts(): "Returns an array of charts on this sheet" (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getCharts()), however they were added. */
+  getCharts(): FakeChart[] {
+    this.rec('getCharts');
+    return [...this.charts];
+  }
+  /** A person deleting a chart by hand (select it, Delete): no script call. */
+  deleteChartByHand(chart: FakeChart): void {
+    const at = this.charts.indexOf(chart);
+    if (at < 0) throw new Error('The chart is not on this sheet.');
+    this.charts.splice(at, 1);
+  }
   /**
    * Sheet.hideSheet() hides the sheet from the tabs
    * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideSheet()); the Sheets
@@ -557,31 +579,6 @@ export class FakeSheet implements GasSheet {
    * keeps one sheet visible: the fake refuses to hide the last one (the cautious case; the error's
    * wording is the fake's) and takes hiding a hidden sheet as doing nothing.
    */
-  /** The charts on the sheet, in the order inserted (Sheet.getCharts). */
-  charts: FakeChart[] = [];
-  /** Sheet.newChart(): "Returns a builder to create a new chart for this sheet" (https://developers.google.com/apps-script/reference/spreadsheet/sheet#newChart()). */
-  newChart(): FakeChartBuilder {
-    this.rec('newChart');
-    return new FakeChartBuilder(this.ss.log);
-  }
-  /** Sheet.insertChart(chart): "Adds a new chart to this sheet" (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertChart(EmbeddedChart)). */
-  insertChart(chart: GasChart): void {
-    this.rec('insertChart');
-    if (!(chart instanceof FakeChart)) throw new Error('Exception: Invalid argument: chart');
-    this.charts.push(chart);
-  }
-  /** Sheet.getCharts(): "Returns an array of charts on this sheet" (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getCharts()). */
-  getCharts(): FakeChart[] {
-    this.rec('getCharts');
-    return [...this.charts];
-  }
-  /** Sheet.removeChart(chart): "Removes a chart from the parent sheet" (https://developers.google.com/apps-script/reference/spreadsheet/sheet#removeChart(EmbeddedChart)). */
-  removeChart(chart: GasChart): void {
-    this.rec('removeChart');
-    const at = this.charts.indexOf(chart as FakeChart);
-    if (at < 0) throw new Error('Exception: The chart is not on this sheet.');
-    this.charts.splice(at, 1);
-  }
   hideSheet(): this {
     this.rec('hideSheet');
     if (!this.hidden && !this.ss.sheets.some((s) => s !== this && !s.hidden)) throw new Error("Exception: You can't hide all the sheets in a document.");
@@ -848,6 +845,8 @@ export class FakeSpreadsheet implements GasSpreadsheet {
       sheets: sheets.map((s) => ({
         properties: { sheetId: s.id, title: s.name, index: this.sheets.indexOf(s), ...(s.hidden ? { hidden: true } : {}) },
         ...(s.protections.length > 0 ? { protectedRanges: s.protections.map((p) => this.protectedRange(s, p)) } : {}),
+        // Sheet.charts: "The specifications of every chart on this sheet" (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#Sheet).
+        ...(s.charts.length > 0 ? { charts: s.charts.map((c) => ({ chartId: c.chartId, spec: c.spec, position: { overlayPosition: { anchorCell: { ...c.anchor } } } })) } : {}),
         ...(withData ? { data: wanted.filter((w) => w.sheet === s).map((w) => this.gridData(s, w.area)) } : {}),
       })),
       namedRanges: this.namedRanges.map((n) => ({ namedRangeId: n.namedRangeId, name: n.name, range: { ...n.range } })),
@@ -965,6 +964,7 @@ export class FakeSpreadsheet implements GasSpreadsheet {
         frozen: s.frozenRows,
         hidden: s.hidden,
         protections: [...s.protections],
+        charts: [...s.charts],
         store: new Map([...s.store].map(([k, cell]) => [k, { ...cell }])),
       })),
     };
@@ -998,6 +998,7 @@ export class FakeSpreadsheet implements GasSpreadsheet {
           p.s.frozenRows = p.frozen;
           p.s.hidden = p.hidden;
           p.s.protections = p.protections;
+          p.s.charts = p.charts;
           p.s.store.clear();
           for (const [k, cell] of p.store) p.s.store.set(k, cell);
         }
@@ -1006,14 +1007,42 @@ export class FakeSpreadsheet implements GasSpreadsheet {
     });
   }
 
+  /** Ids of embedded objects (charts) the spreadsheet hands out when a request names none. */
+  private nextObjectId = 5000;
+
   private applyRequest(req: Request): void {
     const sheetById = (sid: number | undefined): FakeSheet => {
       const s = this.sheets.find((x) => x.id === sid);
       if (!s) throw new Error(`Không có sheetId ${sid}`);
       return s;
     };
+    // A Request holds exactly one kind ("Union field kind can be only one of the following",
+    // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#Request); a name the API lacks is refused as unknown.
+    const kinds = Object.keys(req);
+    const unknown = kinds.find((k) => !REQUEST_KINDS.has(k));
+    if (unknown !== undefined) throw new Error(`Invalid JSON payload received. Unknown name "${unknown}" at 'requests': Cannot find field.`);
+    if (kinds.length !== 1) throw new Error(`A request must set exactly one kind, not ${kinds.length} (${kinds.join(', ')}).`);
     {
-      if (req.addSheet) {
+      if (req.addChart !== undefined) {
+        const grids = (id: number): { rows: number; columns: number; title: string } | null => {
+          const s = this.sheets.find((x) => x.id === id);
+          return s ? { rows: s.rowCount, columns: s.columnCount, title: s.name } : null;
+        };
+        const taken = (id: number): boolean => this.sheets.some((x) => x.charts.some((c) => c.chartId === id));
+        const { chartId, spec, anchor } = checkAddChart(req.addChart, grids, taken);
+        let id = chartId;
+        while (id === null || (chartId === null && taken(id))) id = this.nextObjectId++;
+        sheetById(anchor.sheetId).charts.push(new FakeChart(this.log, id, JSON.parse(JSON.stringify(spec)) as typeof spec, anchor));
+      } else if (req.deleteEmbeddedObject !== undefined) {
+        // DeleteEmbeddedObjectRequest: "Deletes the embedded object with the given ID"
+        // (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#DeleteEmbeddedObjectRequest);
+        // an id the spreadsheet does not have is taken as refused, the cautious case (as deleteNamedRange here).
+        const { objectId } = knownFields(req.deleteEmbeddedObject, 'DeleteEmbeddedObjectRequest', 'requests.delete_embedded_object');
+        if (typeof objectId !== 'number') throw new Error('deleteEmbeddedObject: objectId is required');
+        const s = this.sheets.find((x) => x.charts.some((c) => c.chartId === objectId));
+        if (!s) throw new Error(`No embedded object with id: ${objectId}`);
+        s.charts = s.charts.filter((c) => c.chartId !== objectId);
+      } else if (req.addSheet) {
         const p = req.addSheet.properties ?? {};
         if (this.sheets.some((x) => x.name === p.title)) throw new Error(`Trang ${p.title} đã có`);
         if (p.sheetId !== undefined && p.sheetId !== null && this.sheets.some((x) => x.id === p.sheetId)) throw new Error(`sheetId ${p.sheetId} đã dùng`);
@@ -1115,6 +1144,7 @@ export class FakeSpreadsheet implements GasSpreadsheet {
         if (!this.namedRanges.some((n) => n.namedRangeId === id)) throw new Error(`Không có tên ${id}`);
         this.namedRanges = this.namedRanges.filter((n) => n.namedRangeId !== id);
       } else {
+        // A kind of the API the fake does not model: refused in the fake's words, never taken as done.
         throw new Error(`Yêu cầu chưa hỗ trợ: ${Object.keys(req).join(',')}`);
       }
     }
