@@ -4,7 +4,7 @@ import { CHART_COLOURS } from '../../core/report/charts/chart-svg';
 import { CHART_TEXT } from '../../core/i18n/charts';
 import { cellAddress, sheetRef } from '../../core/layout/a1';
 import { colorOf } from './sheet-requests';
-import type { GasSheet, GasSpreadsheet } from './gas-types';
+import type { GasChart, GasSheet, GasSpreadsheet } from './gas-types';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
@@ -85,6 +85,7 @@ export function chartRequests(charts: readonly ChartModel[], sheetId: number, fi
     requests.push({
       addChart: {
         chart: {
+          chartId: chartIdOf(chart.caption),
           spec: { title: chart.caption, basicChart },
           position: {
             overlayPosition: {
@@ -111,23 +112,42 @@ export function writeChartData(ss: GasSpreadsheet, sheetName: string, charts: re
 }
 
 /**
- * The report's charts with their pictures: the native charts Tổng hợp drew, found by their title (the caption) and had as
- * PNG (EmbeddedChart.getAs). Sheet.getCharts() "Returns an array of charts on this sheet"
- * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getCharts()): every chart embedded in the sheet,
- * those added through the Sheets API included (an EmbeddedChart "Represents a chart that has been embedded into a
- * spreadsheet", https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart, however it got there),
- * and ChartOptions.get('title') gives "The value currently
- * set for the specified option" (https://developers.google.com/apps-script/reference/charts/chart-options#get(String)),
- * the ChartSpec.title the API set. A chart whose native one is gone (deleted by hand) is left out of the report, never
- * drawn without its picture.
+ * A chart's id in the spreadsheet, from its caption (FNV-1a, as a positive 31-bit integer): Tổng hợp sets it in AddChartRequest
+ * ("The chartId field is optional; if one is not set, an id will be randomly generated",
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#AddChartRequest), so the report finds each
+ * chart again by EmbeddedChart.getChartId(), "a stable identifier for the chart that is unique across the spreadsheet"
+ * (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getChartId()), reading no option.
+ */
+export function chartIdOf(caption: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < caption.length; i++) {
+    h ^= caption.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 1) || 1;
+}
+
+/**
+ * The report's charts with their pictures: the native charts Tổng hợp drew, found by the id it gave them (chartIdOf) and had
+ * as PNG (EmbeddedChart.getAs). Sheet.getCharts() "Returns an array of charts on this sheet"
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getCharts()), those added through the Sheets API
+ * included. A spreadsheet whose charts an earlier version drew with the chart builder (random ids) has them found by their
+ * title instead (ChartOptions.get('title'), https://developers.google.com/apps-script/reference/charts/chart-options#get(String)),
+ * read only then. A chart whose native one is gone (deleted by hand) is left out of the report, never drawn without its picture.
  */
 export function chartImages(
   sheet: GasSheet | null,
   charts: readonly ChartModel[],
 ): { readonly charts: readonly ChartModel[]; readonly images: readonly GoogleAppsScript.Base.BlobSource[] } {
-  const byTitle = new Map((sheet?.getCharts() ?? []).map((c) => [String(c.getOptions().get('title')), c] as const));
+  const natives = sheet?.getCharts() ?? [];
+  const byId = new Map(natives.map((c) => [c.getChartId(), c] as const));
+  let byTitle: Map<string, GasChart> | null = null;
+  const titled = (caption: string): GasChart | undefined => {
+    byTitle ??= new Map(natives.map((c) => [String(c.getOptions().get('title')), c] as const));
+    return byTitle.get(caption);
+  };
   const kept = charts.flatMap((chart) => {
-    const native = byTitle.get(chart.caption);
+    const native = byId.get(chartIdOf(chart.caption)) ?? titled(chart.caption);
     return native ? [{ chart, image: native.getAs('image/png') }] : [];
   });
   return { charts: kept.map((k) => k.chart), images: kept.map((k) => k.image) };

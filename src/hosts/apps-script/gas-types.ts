@@ -87,6 +87,8 @@ export interface GasSheet {
 /** EmbeddedChart: a chart on a sheet, which can also be had as an image (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart). */
 export interface GasChart {
   getAs(contentType: string): GoogleAppsScript.Base.Blob;
+  /** "A stable identifier for the chart that is unique across the spreadsheet", or null when the chart is not in one (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getChartId()). */
+  getChartId(): number | null;
   /** The chart's options, its title among them however it was set (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getOptions()). */
   getOptions(): { get(option: string): unknown };
 }

@@ -3,7 +3,7 @@ import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { AGGREGATE_TEXT } from '../../../src/core/i18n/messages';
 import { CHART_COLOURS } from '../../../src/core/report/charts/chart-svg';
 import { consolidateCommand, districtReportCommand } from '../../../src/hosts/apps-script/district-commands';
-import { chartDataGrid, chartRequests, type ComboChartSpec } from '../../../src/hosts/apps-script/district-charts';
+import { chartDataGrid, chartIdOf, chartRequests, type ComboChartSpec } from '../../../src/hosts/apps-script/district-charts';
 import { colorOf } from '../../../src/hosts/apps-script/sheet-requests';
 import { chartDistrict } from '../../fixtures/chart-communes';
 import { district } from './district-compare';
@@ -48,6 +48,7 @@ describe('Tổng hợp’s charts (Google Sheets)', () => {
       const start = starts[i]!;
       const rows = { startRowIndex: start, endRowIndex: start + chart.bars.length + 1 };
       expect(r.addChart?.chart?.spec?.title).toBe(chart.caption);
+      expect(r.addChart?.chart?.chartId).toBe(chartIdOf(chart.caption));
       expect(r.addChart?.chart?.position).toEqual({ overlayPosition: { anchorCell: { sheetId: 42, rowIndex: i * 22, columnIndex: firstColumn + 3 }, offsetXPixels: 0, offsetYPixels: 0 } });
       expect(basicOf(r)).toEqual({
         chartType: 'COMBO',
@@ -110,6 +111,7 @@ describe('Tổng hợp’s charts (Google Sheets)', () => {
   it('a second run deletes the charts of the first by their ids, in the same batch, and adds them afresh', () => {
     const env = runOver(3);
     const first = env.ss.sheet(GROUPING).charts.map((c) => c.chartId);
+    const firstCharts = [...env.ss.sheet(GROUPING).charts];
     expect(first).toHaveLength(KEY_RATIOS);
     const batches = env.ss.apiBatches.length;
     consolidateCommand(env, { now: env.clock.now });
@@ -121,7 +123,9 @@ describe('Tổng hợp’s charts (Google Sheets)', () => {
     expect(second[0]!.findIndex((r) => r.addChart)).toBeGreaterThan(second[0]!.findIndex((r) => r.deleteEmbeddedObject));
     const now = env.ss.sheet(GROUPING).charts;
     expect(now).toHaveLength(KEY_RATIOS);
-    expect(now.some((c) => first.includes(c.chartId))).toBe(false);
+    // The same captions, the same ids (chartIdOf): taken again only because the batch deleted them first (the API refuses an id in use).
+    expect(now.map((c) => c.chartId)).toEqual(first);
+    expect(now.some((c) => firstCharts.includes(c))).toBe(false);
   });
 
   it('takes as many calls and chart requests for 40 communes as for 4: none of the charts’ own but the numbers’ one write', () => {
@@ -168,6 +172,36 @@ describe('Tổng hợp’s charts (Google Sheets)', () => {
     const paras = (env.documents.docs[0]?.body.children ?? []).filter((c): c is FakeParagraph => c instanceof FakeParagraph);
     expect(paras.filter((p) => p.images.length > 0)).toHaveLength(KEY_RATIOS - 1);
     expect(paras.some((p) => p.text === gone?.title)).toBe(false);
+  });
+
+  it('gives each chart an id of its caption, distinct, positive and 31-bit, and the report finds the charts by it without reading their options', () => {
+    const { charts } = chartDistrict(4);
+    const ids = charts.map((c) => chartIdOf(c.caption));
+    expect(new Set(ids).size).toBe(charts.length);
+    expect(ids.every((id) => Number.isInteger(id) && id > 0 && id < 2 ** 31)).toBe(true);
+    expect(chartIdOf('Biểu đồ')).toBe(chartIdOf('Biểu đồ'));
+    expect(chartIdOf('Biểu đồ')).not.toBe(chartIdOf('Biểu đồ '));
+    const env = runOver(3);
+    expect(env.ss.sheet(GROUPING).charts.map((c) => c.chartId)).toEqual(env.ss.sheet(GROUPING).charts.map((c) => chartIdOf(c.title)));
+    const calls = env.log.calls.length;
+    districtReportCommand(env, () => new Date(Date.UTC(2026, 6, 10, 3, 0)));
+    const report = env.log.calls.slice(calls);
+    expect(report.filter((c) => c.method === 'EmbeddedChart.getChartId')).toHaveLength(KEY_RATIOS);
+    expect(report.filter((c) => c.method === 'EmbeddedChart.getOptions')).toHaveLength(0);
+  });
+
+  it('finds by their title the charts an earlier version drew with random ids', () => {
+    const env = runOver(3);
+    const sheet = env.ss.sheet(GROUPING);
+    const sheetId = sheet.getSheetId();
+    // The same charts again under ids the API chose (no chartId in the request), as the chart builder left them.
+    const again = sheet.charts.map((c) => ({ addChart: { chart: { spec: c.spec, position: { overlayPosition: { anchorCell: { ...c.anchor, sheetId } } } } } }));
+    const old = sheet.charts.map((c) => ({ deleteEmbeddedObject: { objectId: c.chartId } }));
+    env.Sheets.Spreadsheets.batchUpdate({ requests: [...old, ...again] }, env.ss.id);
+    expect(sheet.charts.some((c) => c.chartId === chartIdOf(c.title))).toBe(false);
+    districtReportCommand(env, () => new Date(Date.UTC(2026, 6, 10, 3, 0)));
+    const paras = (env.documents.docs[0]?.body.children ?? []).filter((c): c is FakeParagraph => c instanceof FakeParagraph);
+    expect(paras.filter((p) => p.images.length > 0)).toHaveLength(KEY_RATIOS);
   });
 
   it('lays the numbers out block by block, a blank row between charts', () => {

@@ -27,6 +27,11 @@ export class FakeChart implements GasChart {
     this.log.record('SpreadsheetApp', 'EmbeddedChart.getOptions');
     return { get: (option: string) => (option === 'title' ? (this.spec.title ?? null) : null) };
   }
+  /** EmbeddedChart.getChartId(): "a stable identifier for the chart that is unique across the spreadsheet" (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getChartId()), the API's EmbeddedChart.chartId. */
+  getChartId(): number | null {
+    this.log.record('SpreadsheetApp', 'EmbeddedChart.getChartId');
+    return this.chartId;
+  }
   /**
    * EmbeddedChart.getAs(contentType): "Return the data inside this object as a blob converted to the specified content type"
    * (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getAs(String)); the fake's bytes
