@@ -29,6 +29,11 @@ function load(): Promise<{ readonly resvg: ResvgModule; readonly fonts: readonly
   return ready;
 }
 
+/** Loads the renderer and the fonts now, ahead of the first chart (chart-worker does it as its thread starts). */
+export const loadRasteriser = async (): Promise<void> => {
+  await load();
+};
+
 /** The chart's SVG as PNG bytes, `scale` pixels per CSS pixel, on white. */
 export const rasteriseChart: ChartRasteriser = async (chart: ChartSvg, scale: number): Promise<Uint8Array> => {
   const { resvg: wasm, fonts } = await load();
