@@ -25,7 +25,6 @@ import { BUILTIN_SET } from '../../../core/forms/builtin';
 import type { FormSetDef } from '../../../core/forms/form-set';
 import { parseCommandArgs, stringOption, takeVariadic, type ParsedArgs } from '../parse-command-args';
 import { TargetExistsError, writeFileAtomic } from '../xlsx/atomic-write';
-import { planToWorkbook } from '../xlsx/write-plan';
 import { readInThreads, readOne, threadsFor, type FileOutcome } from './consolidate-read';
 import { zlibZip } from '../xlsx/zlib-zip';
 import type { CliCommand } from './types';
@@ -53,7 +52,7 @@ interface Read {
  * Until the set is known the files are read one at a time; then, for many files, in worker threads (consolidate-read), the
  * outcomes folded in the order given, so that the lines, the rejections and the totals are the same either way.
  */
-async function readAll(files: readonly string[], io: CliIo, given?: FormSetDef): Promise<Read> {
+async function readAll(files: readonly string[], io: CliIo, given?: FormSetDef, whileThreadsRead?: () => void): Promise<Read> {
   const candidates: Candidate[] = [];
   const forms = new Map<string, FormsData>();
   const warned: string[] = [];
@@ -76,6 +75,8 @@ async function readAll(files: readonly string[], io: CliIo, given?: FormSetDef):
   if (i < files.length && set !== undefined) {
     const start = i;
     await readInThreads(files.slice(start), io.cwd, set, threads, (j, outcome) => {
+      // Once the threads are under way (their own start-up done), what this thread will need afterwards is loaded meanwhile.
+      if (j === 0) whileThreadsRead?.();
       // Said as each file's outcome is folded, in the order given.
       if (progress) io.err(CLI_TEXT.consolidate.progress(start + j + 1, files.length, files[start + j] ?? ''));
       fold(start + j, outcome);
@@ -155,9 +156,16 @@ function parseExpected(value: string | undefined, given: number): number | undef
   return n;
 }
 
+/**
+ * The workbook writer (ExcelJS: about 0.15 s to load), loaded when first needed, or while the threads read: not before
+ * them, when nothing else runs and the threads wait for it.
+ */
+const loadWriter = (): Promise<typeof import('../xlsx/write-plan')> => import('../xlsx/write-plan');
+
 /** The consolidated workbook's bytes; formula cells carry the core's value for viewers that do not recalculate. */
 async function workbookBytes(grouping: Grouping, c: Consolidated, catalogue: FormCatalogue): Promise<Uint8Array> {
   const { plan, results } = buildConsolidatedPlan(grouping, c, catalogue);
+  const { planToWorkbook } = await loadWriter();
   const wb = await planToWorkbook(plan, results);
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
@@ -268,7 +276,7 @@ export const consolidateCommand: CliCommand = {
     const options: ConsolidatedReportOptions = { ...reportOptions(parsed), officeText: office, ...(listed ? { expectedUnits: listed } : {}) };
 
     const given = await loadGivenSet(stringOption(NAME, parsed, 'forms'), io);
-    const { candidates, forms, warned, set: readSet } = await readAll(files, io, given);
+    const { candidates, forms, warned, set: readSet } = await readAll(files, io, given, () => void loadWriter().catch(() => undefined));
     // The report's charts are drawn in a thread of their own, started now so that its renderer loads while this one
     // totals the files; it is stopped however the run ends.
     const charts = report === undefined ? null : startChartThread();
