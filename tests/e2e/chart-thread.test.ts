@@ -7,14 +7,14 @@ import { join, resolve } from 'node:path';
 import { chartSvg } from '../../src/core/report/charts/chart-svg';
 import { CHART_PNG_SCALE } from '../../src/render/docx-chart';
 import { rasteriseChart } from '../../src/hosts/cli/charts/chart-png';
-import type { ChartThread } from '../../src/hosts/cli/charts/chart-thread';
+import { startChartThread, type ChartThread } from '../../src/hosts/cli/charts/chart-thread';
 import { chartDistrict } from '../fixtures/chart-communes';
 import { ROOT } from './helpers/built-cli';
 
 const BUILT = resolve(ROOT, 'dist/cli/hosts/cli/charts');
 // The built module, so that its worker (chart-worker.js beside it) is the one the CLI runs.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const built = (): { startChartThread: (workerFile?: string) => ChartThread } => require(join(BUILT, 'chart-thread.js'));
+const built = (): { startChartThread: (wanted?: boolean, workerFile?: string) => ChartThread } => require(join(BUILT, 'chart-thread.js'));
 
 describe('the chart thread of the built CLI', () => {
   const svgs = chartDistrict(20).charts.map(chartSvg);
@@ -39,12 +39,20 @@ describe('the chart thread of the built CLI', () => {
   it('rejects the charts of a thread that died, instead of waiting for ever', async () => {
     const dying = join(dir, 'dying-worker.js');
     writeFileSync(dying, 'process.exit(3);');
-    const thread = built().startChartThread(dying);
+    const thread = built().startChartThread(true, dying);
     try {
       await expect(thread.rasterise(svgs[0] as (typeof svgs)[number], CHART_PNG_SCALE)).rejects.toThrow(/chart thread exited \(3\)/);
     } finally {
       await thread.close();
     }
+  });
+
+  it('draws in the calling thread when no thread is wanted (one core, few files), the worker built or not', async () => {
+    const thread = startChartThread(false, join(BUILT, 'chart-worker.js'));
+    expect(thread.rasterise).toBe(rasteriseChart);
+    await thread.close();
+    // Nothing was started, so nothing was stopped: still usable.
+    await expect(thread.rasterise(svgs[0] as (typeof svgs)[number], CHART_PNG_SCALE)).resolves.toBeInstanceOf(Uint8Array);
   });
 
   it('does not keep a process alive that ends without closing it (a run that fails early)', () => {

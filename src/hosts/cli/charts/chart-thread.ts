@@ -26,12 +26,16 @@ export interface ChartThread {
 /** The compiled worker beside this module; absent when running from TypeScript (tests in-process), which then draws in this thread. */
 const WORKER_FILE = join(__dirname, 'chart-worker.js');
 
+/** The charts drawn in this thread, as without a thread of their own. */
+const IN_THIS_THREAD: ChartThread = { rasterise: rasteriseChart, close: async () => undefined };
+
 /**
  * Starts a thread that loads the rasteriser at once and draws the charts sent to it, each reply in any order. Without
- * the built worker, the charts are drawn in this thread (the same PNG bytes: the same renderer draws them).
+ * the built worker, or when `wanted` is false (one core, or a run too short to gain from it), the charts are drawn in
+ * this thread: the same PNG bytes, the same renderer draws them.
  */
-export function startChartThread(workerFile: string = WORKER_FILE): ChartThread {
-  if (!existsSync(workerFile)) return { rasterise: rasteriseChart, close: async () => undefined };
+export function startChartThread(wanted = true, workerFile: string = WORKER_FILE): ChartThread {
+  if (!wanted || !existsSync(workerFile)) return IN_THIS_THREAD;
   const worker = new Worker(workerFile);
   const pending = new Map<number, { readonly resolve: (png: Uint8Array) => void; readonly reject: (e: Error) => void }>();
   let next = 0;

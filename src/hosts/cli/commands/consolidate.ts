@@ -277,9 +277,9 @@ export const consolidateCommand: CliCommand = {
 
     const given = await loadGivenSet(stringOption(NAME, parsed, 'forms'), io);
     const { candidates, forms, warned, set: readSet } = await readAll(files, io, given, () => void loadWriter().catch(() => undefined));
-    // The report's charts are drawn in a thread of their own, started now so that its renderer loads while this one
-    // totals the files; it is stopped however the run ends.
-    const charts = report === undefined ? null : startChartThread();
+    // The report's charts are drawn in a thread of their own when the files were read in threads (many files, more than
+    // one core), started now so that its renderer loads while this one totals the files; it is stopped however the run ends.
+    const charts = report === undefined ? null : startChartThread(threadsFor(files.length) > 0);
     try {
       const set = readSet ?? BUILTIN_SET;
       const catalogue = catalogueOf(set);
