@@ -149,18 +149,25 @@ export function chartMediaParts(images: ChartImages): [string, Uint8Array][] {
     });
 }
 
-/** Every chart of the body drawn: its SVG from the core, its PNG from the host's rasteriser (one at a time: the rasteriser is loaded once). */
+/**
+ * Every chart of the body drawn: its SVG from the core, its PNG from the host's rasteriser. Every chart is handed to the
+ * rasteriser at once (the CLI's draws them in a thread of its own while the workbook is written); one that loads its
+ * renderer loads it once.
+ */
 export async function drawCharts(model: ReportDocument, rasterise?: ChartRasteriser): Promise<ChartImages> {
   const images = new Map<number, ChartImage>();
   if (!model.body.some((b) => b.kind === 'chart')) return images;
   // Drawn from the cleaned text, as the document's own text is.
   const doc = cleanDocumentText(model, dropXmlForbidden);
+  const drawn: Promise<readonly [number, ChartImage]>[] = [];
   for (const [i, b] of doc.body.entries()) {
     if (b.kind !== 'chart') continue;
     if (!rasterise) throw new Error('renderDocx: the report has charts; pass a ChartRasteriser');
     const svg = chartSvg(b.chart);
-    images.set(i, { svg, png: await rasterise(svg, CHART_PNG_SCALE) });
+    drawn.push(rasterise(svg, CHART_PNG_SCALE).then((png) => [i, { svg, png }] as const));
   }
+  // Kept in the body's order, whatever order the drawings came back in.
+  for (const [i, image] of await Promise.all(drawn)) images.set(i, image);
   return images;
 }
 
@@ -207,7 +214,11 @@ export const fflateZip: ZipFiles = (files) => {
 
 /** The .docx file's bytes; `rasterise` draws the charts (a consolidated report's), needed only when there are some. */
 export async function renderDocx(doc: ReportDocument, zip: ZipFiles = fflateZip, rasterise?: ChartRasteriser): Promise<Uint8Array> {
-  const images = await drawCharts(doc, rasterise);
+  return renderDrawnDocx(doc, await drawCharts(doc, rasterise), zip);
+}
+
+/** The .docx file's bytes with its charts already drawn (drawCharts of the same document). */
+export function renderDrawnDocx(doc: ReportDocument, images: ChartImages, zip: ZipFiles = fflateZip): Uint8Array {
   const utf8 = new TextEncoder();
   return zip([...docxParts(doc, images).map(([path, xml]) => [path, utf8.encode(xml)] as const), ...chartMediaParts(images)]);
 }

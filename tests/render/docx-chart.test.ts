@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { DOMParser } from '@xmldom/xmldom';
 import { BUILTIN_CATALOGUE } from '../../src/core/forms/builtin';
 import { CHART_PNG_SCALE } from '../../src/render/docx-chart';
-import { renderDocx } from '../../src/render/render-docx';
+import { drawCharts, renderDocx, renderDrawnDocx } from '../../src/render/render-docx';
 import { rasteriseChart } from '../../src/hosts/cli/charts/chart-png';
 import { chartDistrict } from '../fixtures/chart-communes';
 
@@ -62,5 +62,39 @@ describe('renderDocx with charts', () => {
 
   it('refuses to drop the charts when no rasteriser is given', async () => {
     await expect(renderDocx(doc)).rejects.toThrow(/ChartRasteriser/);
+  });
+});
+
+describe('drawCharts', () => {
+  const { charts, doc } = chartDistrict(20);
+
+  it('hands every chart to the rasteriser at once, and keeps them in the body order whatever order they come back in', async () => {
+    const asked: string[] = [];
+    const answers: (() => void)[] = [];
+    const slow = (chart: { readonly svg: string }): Promise<Uint8Array> =>
+      new Promise((resolve) => {
+        asked.push(chart.svg);
+        answers.push(() => resolve(new Uint8Array([asked.indexOf(chart.svg)])));
+      });
+    const drawing = drawCharts(doc, slow);
+    // Every chart asked for before any is answered (the CLI's thread draws them while the workbook is written).
+    expect(asked).toHaveLength(charts.length);
+    for (const answer of [...answers].reverse()) answer();
+    const images = await drawing;
+    const chartAt = doc.body.flatMap((b, i) => (b.kind === 'chart' ? [i] : []));
+    expect([...images.keys()]).toEqual(chartAt);
+    expect([...images.values()].map((im) => im.png[0])).toEqual(charts.map((_c, k) => k));
+  });
+
+  it('makes with renderDrawnDocx the same parts as renderDocx drawing them itself', async () => {
+    const parts = async (bytes: Uint8Array): Promise<Record<string, string>> => {
+      const z = await JSZip.loadAsync(bytes);
+      const out: Record<string, string> = {};
+      // docProps/core.xml carries the time it was made.
+      for (const name of Object.keys(z.files).filter((n) => n !== 'docProps/core.xml')) out[name] = await (z.file(name)?.async('base64') ?? '');
+      return out;
+    };
+    const drawn = renderDrawnDocx(doc, await drawCharts(doc, rasteriseChart));
+    expect(await parts(drawn)).toEqual(await parts(await renderDocx(doc, undefined, rasteriseChart)));
   });
 });

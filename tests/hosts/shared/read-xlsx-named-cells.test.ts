@@ -175,6 +175,35 @@ describe.each(INFLATERS)('readXlsxNamedCells with %s', (_label, inflate) => {
     expect(light).toEqual(await viaExcelJS(bytes));
   });
 
+  it("reads the next file of a template without inflating its index, relationships and styles again, and another template's by its own", () => {
+    // A template no other test reads (its own name), so that nothing of it is kept yet.
+    const template = (name: string, cells: string): Uint8Array =>
+      xlsxParts({
+        workbook: `<workbook><sheets><sheet name="S" r:id="rId1"/></sheets><definedNames><definedName name="${name}">S!$A$1</definedName><definedName name="P">S!$A$2</definedName></definedNames></workbook>`,
+        rels: '<Relationships><Relationship Id="rId1" Target="worksheets/s.xml"/><Relationship Id="rId2" Target="styles.xml"/></Relationships>',
+        sheets: { 'xl/worksheets/s.xml': `<worksheet><sheetData>${cells}</sheetData></worksheet>` },
+        styles: '<styleSheet><numFmts><numFmt numFmtId="164" formatCode="0.0%"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>',
+      });
+    const sheet = (a1: number, a2: number): string => `<row r="1"><c r="A1"><v>${a1}</v></c></row><row r="2"><c r="A2" s="1"><v>${a2}</v></c></row>`;
+    let inflated = 0;
+    const counting = (data: Uint8Array, size: number, keep: boolean): Uint8Array => {
+      inflated++;
+      return inflate(data, size, keep);
+    };
+    const read = (bytes: Uint8Array): { readonly named: NamedCells; readonly inflated: number } => {
+      inflated = 0;
+      const named = readXlsxNamedCells(bytes, counting);
+      return { named, inflated };
+    };
+    const name = `Mau_${inflate === fflateInflate ? 'f' : 'z'}_memo`;
+    // The first file: index, relationships, sheet and styles (for the percent) inflated.
+    expect(read(template(name, sheet(1, 0.125)))).toEqual({ named: { values: { [name]: 1, P: 12.5 }, addresses: { [name]: 'S!A1', P: 'S!A2' } }, inflated: 4 });
+    // The next commune's file of the same template: its own sheet only.
+    expect(read(template(name, sheet(2, 0.5)))).toEqual({ named: { values: { [name]: 2, P: 50 }, addresses: { [name]: 'S!A1', P: 'S!A2' } }, inflated: 1 });
+    // Another template (the name differs): its index is read, and its names are its own.
+    expect(read(template(`${name}_2`, sheet(3, 0.25)))).toEqual({ named: { values: { [`${name}_2`]: 3, P: 25 }, addresses: { [`${name}_2`]: 'S!A1', P: 'S!A2' } }, inflated: 2 });
+  });
+
   describe('damaged files', () => {
     const damaged = (bytes: Uint8Array): void => expect(() => readXlsxNamedCells(bytes, inflate)).toThrow(XlsxDamagedError);
     let good: Uint8Array;

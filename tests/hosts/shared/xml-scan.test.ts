@@ -25,6 +25,19 @@ describe('scanXml', () => {
     ]);
   });
 
+  it('names elements by the local part after the first colon, with any white space around an end tag\'s name dropped', () => {
+    expect(events('<a:b:c\tk="1"><x:y/><z\n/></a:b:c ><q></\u00a0q\u3000>')).toEqual([
+      '<b:c a:b:c\tk="1"',
+      '<y/ x:y',
+      '</y',
+      '<z/ z\n',
+      '</z',
+      '</b:c',
+      '<q q',
+      '</q',
+    ]);
+  });
+
   it('reads line ends as XML does: CR LF and lone CR become LF, a &#13; reference stays CR', () => {
     expect(events('<t>a\r\nb\rc&#13;</t>')).toEqual(['<t t', '"a\nb\nc\r"', '</t']);
   });

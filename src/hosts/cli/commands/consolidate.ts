@@ -10,10 +10,11 @@ import { expectedWithList, OFFICE_TEXT_KEYS, parseExpectedList, parseOfficeText,
 import type { FormsData } from '../../../core/data/types';
 import { AGGREGATE_TEXT, CLI_TEXT, PERIODS_TEXT } from '../../../core/i18n/messages';
 import { buildConsolidatedPlan } from '../../../core/layout/consolidated-plan';
+import type { ChartImage } from '../../../render/docx-chart';
 import { buildConsolidatedReport, type ConsolidatedReportOptions, type PreviousTotals } from '../../../core/report/consolidated-report';
 import { keyRatioCharts } from '../../../core/report/charts/ratio-charts';
-import { rasteriseChart } from '../charts/chart-png';
-import { renderDocx } from '../../../render/render-docx';
+import { startChartThread } from '../charts/chart-thread';
+import { drawCharts, renderDrawnDocx } from '../../../render/render-docx';
 import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { printCommandHelp } from '../help';
@@ -24,7 +25,6 @@ import { BUILTIN_SET } from '../../../core/forms/builtin';
 import type { FormSetDef } from '../../../core/forms/form-set';
 import { parseCommandArgs, stringOption, takeVariadic, type ParsedArgs } from '../parse-command-args';
 import { TargetExistsError, writeFileAtomic } from '../xlsx/atomic-write';
-import { planToWorkbook } from '../xlsx/write-plan';
 import { readInThreads, readOne, threadsFor, type FileOutcome } from './consolidate-read';
 import { zlibZip } from '../xlsx/zlib-zip';
 import type { CliCommand } from './types';
@@ -52,7 +52,7 @@ interface Read {
  * Until the set is known the files are read one at a time; then, for many files, in worker threads (consolidate-read), the
  * outcomes folded in the order given, so that the lines, the rejections and the totals are the same either way.
  */
-async function readAll(files: readonly string[], io: CliIo, given?: FormSetDef): Promise<Read> {
+async function readAll(files: readonly string[], io: CliIo, given?: FormSetDef, whileThreadsRead?: () => void): Promise<Read> {
   const candidates: Candidate[] = [];
   const forms = new Map<string, FormsData>();
   const warned: string[] = [];
@@ -75,6 +75,8 @@ async function readAll(files: readonly string[], io: CliIo, given?: FormSetDef):
   if (i < files.length && set !== undefined) {
     const start = i;
     await readInThreads(files.slice(start), io.cwd, set, threads, (j, outcome) => {
+      // Once the threads are under way (their own start-up done), what this thread will need afterwards is loaded meanwhile.
+      if (j === 0) whileThreadsRead?.();
       // Said as each file's outcome is folded, in the order given.
       if (progress) io.err(CLI_TEXT.consolidate.progress(start + j + 1, files.length, files[start + j] ?? ''));
       fold(start + j, outcome);
@@ -154,9 +156,16 @@ function parseExpected(value: string | undefined, given: number): number | undef
   return n;
 }
 
+/**
+ * The workbook writer (ExcelJS: about 0.15 s to load), loaded when first needed, or while the threads read: not before
+ * them, when nothing else runs and the threads wait for it.
+ */
+const loadWriter = (): Promise<typeof import('../xlsx/write-plan')> => import('../xlsx/write-plan');
+
 /** The consolidated workbook's bytes; formula cells carry the core's value for viewers that do not recalculate. */
 async function workbookBytes(grouping: Grouping, c: Consolidated, catalogue: FormCatalogue): Promise<Uint8Array> {
   const { plan, results } = buildConsolidatedPlan(grouping, c, catalogue);
+  const { planToWorkbook } = await loadWriter();
   const wb = await planToWorkbook(plan, results);
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
@@ -267,42 +276,44 @@ export const consolidateCommand: CliCommand = {
     const options: ConsolidatedReportOptions = { ...reportOptions(parsed), officeText: office, ...(listed ? { expectedUnits: listed } : {}) };
 
     const given = await loadGivenSet(stringOption(NAME, parsed, 'forms'), io);
-    const { candidates, forms, warned, set: readSet } = await readAll(files, io, given);
-    const set = readSet ?? BUILTIN_SET;
-    const catalogue = catalogueOf(set);
-    const screening = screenFiles(candidates);
-    const { rejected, grouping } = screening;
-    if (screening.readable === 0) {
-      io.err([rejectionLines(rejected), CLI_TEXT.consolidate.noneReadable(files.length)].join('\n'));
-      return EXIT.bad;
-    }
-    if (rejected.length > 0) {
-      io.err([...screening.notes, rejectionLines(rejected)].join('\n'));
-      if (!skip) {
-        io.err(CLI_TEXT.consolidate.nothingWritten(rejected.length));
+    const { candidates, forms, warned, set: readSet } = await readAll(files, io, given, () => void loadWriter().catch(() => undefined));
+    // The report's charts are drawn in a thread of their own when the files were read in threads (many files, more than
+    // one core), started now so that its renderer loads while this one totals the files; it is stopped however the run ends.
+    const charts = report === undefined ? null : startChartThread(threadsFor(files.length) > 0);
+    try {
+      const set = readSet ?? BUILTIN_SET;
+      const catalogue = catalogueOf(set);
+      const screening = screenFiles(candidates);
+      const { rejected, grouping } = screening;
+      if (screening.readable === 0) {
+        io.err([rejectionLines(rejected), CLI_TEXT.consolidate.noneReadable(files.length)].join('\n'));
+        return EXIT.bad;
+      }
+      if (rejected.length > 0) {
+        io.err([...screening.notes, rejectionLines(rejected)].join('\n'));
+        if (!skip) {
+          io.err(CLI_TEXT.consolidate.nothingWritten(rejected.length));
+          return EXIT.findings;
+        }
+      }
+      // With a list, the communes expected are those listed and any other a file stands for (named below, and totalled).
+      const communes = candidates.flatMap((c) => ('rejected' in c ? (c.rejected.unit === null ? [] : [c.rejected.unit]) : [unitName(c.unit.meta)]));
+      const withList = listed ? expectedWithList(listed, communes) : undefined;
+      // A rejected commune is one that has not reported: it stays in the expected count.
+      const screened = screenedTotals(screening, (file) => forms.get(file), withList?.expected ?? expected, catalogue);
+      if (!grouping || !screened) {
+        io.err(CLI_TEXT.consolidate.noneAccepted(rejected.length));
         return EXIT.findings;
       }
-    }
-    // With a list, the communes expected are those listed and any other a file stands for (named below, and totalled).
-    const communes = candidates.flatMap((c) => ('rejected' in c ? (c.rejected.unit === null ? [] : [c.rejected.unit]) : [unitName(c.unit.meta)]));
-    const withList = listed ? expectedWithList(listed, communes) : undefined;
-    // A rejected commune is one that has not reported: it stays in the expected count.
-    const screened = screenedTotals(screening, (file) => forms.get(file), withList?.expected ?? expected, catalogue);
-    if (!grouping || !screened) {
-      io.err(CLI_TEXT.consolidate.noneAccepted(rejected.length));
-      return EXIT.findings;
-    }
-    const last = compare === undefined ? null : await readPrevious(compare, grouping, io, skip, set);
-    if (last && !last.ok) return last.exit;
-    const { accepted, totals } = screened;
+      const last = compare === undefined ? null : await readPrevious(compare, grouping, io, skip, set);
+      if (last && !last.ok) return last.exit;
+      const { accepted, totals } = screened;
 
-    // Everything is built in memory first, so a failure writes neither file.
-    const xlsx = await workbookBytes(grouping, totals, catalogue);
-    const docx =
-      report === undefined
-        ? null
-        : await renderDocx(
-            buildConsolidatedReport(
+      // Everything is built in memory first, so a failure writes neither file.
+      const model =
+        report === undefined
+          ? null
+          : buildConsolidatedReport(
               grouping,
               totals,
               { ...options, charts: keyRatioCharts(accepted, totals, catalogue) },
@@ -310,35 +321,44 @@ export const consolidateCommand: CliCommand = {
               last?.ok ? last.previous : undefined,
               catalogue,
               acceptedJointTotals(screened, catalogue),
-            ),
-            zlibZip,
-            rasteriseChart,
-          );
-    const blankParts = OFFICE_TEXT_KEYS.filter((k) => !office[k]?.trim());
-    await write(out, xlsx, io.cwd, parsed.values.force === true);
-    // The report is regenerated from the files each time: replacing it loses nothing typed.
-    if (report !== undefined && docx) await write(report, docx, io.cwd, true);
+            );
+      // The charts are drawn in their thread while this one writes the workbook.
+      const drawing = model && charts ? drawCharts(model, charts.rasterise) : null;
+      // Awaited below; a failure meanwhile (the workbook's) must not leave it unhandled.
+      drawing?.catch(() => undefined);
+      const xlsx = await workbookBytes(grouping, totals, catalogue);
+      const images = drawing ? await drawing : new Map<number, ChartImage>();
+      // The renderer's memory is given back before the document is built.
+      await charts?.close();
+      const docx = model ? renderDrawnDocx(model, images, zlibZip) : null;
+      const blankParts = OFFICE_TEXT_KEYS.filter((k) => !office[k]?.trim());
+      await write(out, xlsx, io.cwd, parsed.values.force === true);
+      // The report is regenerated from the files each time: replacing it loses nothing typed.
+      if (report !== undefined && docx) await write(report, docx, io.cwd, true);
 
-    const received = accepted.length;
-    const missing = totals.expected - received;
-    const incomplete = incompleteRows(totals, received, catalogue);
-    const shown = incomplete.slice(0, SUMMARY_ROWS);
-    io.out(
-      [
-        CLI_TEXT.consolidate.read(accepted.length, AGGREGATE_TEXT.groupingPeriod(grouping.period, grouping.year)),
-        ...warned,
-        ...(rejected.length > 0 ? [CLI_TEXT.consolidate.skipped(rejected.length)] : []),
-        CLI_TEXT.consolidate.wrote(out, reportedRowCount(totals, catalogue)),
-        ...(report !== undefined ? [CLI_TEXT.consolidate.wroteReport(report)] : []),
-        ...(report !== undefined && blankParts.length > 0 ? [CLI_TEXT.consolidate.officeTextBlank(blankParts)] : []),
-        ...(withList?.notListed.length ? [CLI_TEXT.consolidate.notListed(withList.notListed)] : []),
-        ...(last?.ok ? [PERIODS_TEXT.cli.compareRead(last.accepted, AGGREGATE_TEXT.groupingPeriod(grouping.period, last.previous.year))] : []),
-        ...(missing > 0 ? [(rejected.length > 0 ? CLI_TEXT.consolidate.missingOrRejected : CLI_TEXT.consolidate.missingUnits)(missing, totals.expected)] : []),
-        CLI_TEXT.consolidate.incompleteTitle(incomplete.length, received),
-        ...shown.map((r) => CLI_TEXT.consolidate.incompleteRow(r.form, r.key, r.reported, received)),
-        ...(incomplete.length > shown.length ? [CLI_TEXT.consolidate.incompleteMore(incomplete.length - shown.length)] : []),
-      ].join('\n'),
-    );
-    return EXIT.ok;
+      const received = accepted.length;
+      const missing = totals.expected - received;
+      const incomplete = incompleteRows(totals, received, catalogue);
+      const shown = incomplete.slice(0, SUMMARY_ROWS);
+      io.out(
+        [
+          CLI_TEXT.consolidate.read(accepted.length, AGGREGATE_TEXT.groupingPeriod(grouping.period, grouping.year)),
+          ...warned,
+          ...(rejected.length > 0 ? [CLI_TEXT.consolidate.skipped(rejected.length)] : []),
+          CLI_TEXT.consolidate.wrote(out, reportedRowCount(totals, catalogue)),
+          ...(report !== undefined ? [CLI_TEXT.consolidate.wroteReport(report)] : []),
+          ...(report !== undefined && blankParts.length > 0 ? [CLI_TEXT.consolidate.officeTextBlank(blankParts)] : []),
+          ...(withList?.notListed.length ? [CLI_TEXT.consolidate.notListed(withList.notListed)] : []),
+          ...(last?.ok ? [PERIODS_TEXT.cli.compareRead(last.accepted, AGGREGATE_TEXT.groupingPeriod(grouping.period, last.previous.year))] : []),
+          ...(missing > 0 ? [(rejected.length > 0 ? CLI_TEXT.consolidate.missingOrRejected : CLI_TEXT.consolidate.missingUnits)(missing, totals.expected)] : []),
+          CLI_TEXT.consolidate.incompleteTitle(incomplete.length, received),
+          ...shown.map((r) => CLI_TEXT.consolidate.incompleteRow(r.form, r.key, r.reported, received)),
+          ...(incomplete.length > shown.length ? [CLI_TEXT.consolidate.incompleteMore(incomplete.length - shown.length)] : []),
+        ].join('\n'),
+      );
+      return EXIT.ok;
+    } finally {
+      await charts?.close();
+    }
   },
 };
