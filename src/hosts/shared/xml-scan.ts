@@ -43,15 +43,35 @@ const local = (qname: string): string => {
 
 const attrPatterns = new Map<string, RegExp>();
 
-/** The decoded value of the attribute whose local name is `name` ("id" finds r:id), or undefined. */
+/**
+ * The decoded value of the attribute whose local name is `name` ("id" finds r:id), or undefined. A match inside another
+ * attribute's quoted value (`c s=" r='B2'" r="A1"`) is passed over: the quotes before it are followed as the search goes,
+ * and it goes on after the value closes.
+ */
 export function attr(tag: string, name: string): string | undefined {
   let re = attrPatterns.get(name);
   if (!re) {
-    re = new RegExp(`\\s(?:[^\\s=:/]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    re = new RegExp(`\\s(?:[^\\s=:/]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'g');
     attrPatterns.set(name, re);
   }
-  const m = re.exec(tag);
-  return m ? decodeXml(m[1] ?? m[2] ?? '') : undefined;
+  re.lastIndex = 0;
+  let quote = 0;
+  let pos = 0;
+  for (let m = re.exec(tag); m; m = re.exec(tag)) {
+    for (; pos < m.index; pos++) {
+      const c = tag.charCodeAt(pos);
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+      } else if (c === 34 || c === 39) quote = c;
+    }
+    if (quote === 0) return decodeXml(m[1] ?? m[2] ?? '');
+    const close = tag.indexOf(quote === 34 ? '"' : "'", pos);
+    if (close < 0) return undefined;
+    pos = close + 1;
+    quote = 0;
+    re.lastIndex = pos;
+  }
+  return undefined;
 }
 
 /** The end of a tag opened at `from`: the first ">" outside quoted attribute values. */

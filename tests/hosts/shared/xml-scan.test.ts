@@ -60,6 +60,12 @@ describe('attr and decodeXml', () => {
     expect([attr(tag, 'name'), attr(tag, 'sheetId'), attr(tag, 'id'), attr(tag, 'state')]).toEqual(['Biểu mẫu & 1', '2', 'rId5', undefined]);
   });
 
+  it('never takes a quoted value that looks like an attribute for one', () => {
+    expect(attr(`c s=" r='B2'" r="A1"`, 'r')).toBe('A1');
+    expect(attr(`c s=' t="s"' r="A1"`, 't')).toBeUndefined();
+    expect(attr(`c\n\tr = "C3"\ts="1"/`, 'r')).toBe('C3');
+  });
+
   it('leaves unknown entities as written and never goes past U+10FFFF', () => {
     expect(decodeXml('&nbsp; &#1114112; &lt;&gt;&quot;&apos;')).toBe('&nbsp; &#1114112; <>"\'');
   });
