@@ -27,7 +27,8 @@ export interface StaffTextCells {
   readonly unitCell?: string | null;
 }
 
-const fold = (s: string): string => s.normalize('NFC').trim().toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+/** Folded for comparing names: NFC, trimmed, lower case (Vietnamese has no casing of its own beyond Unicode's default, so toLowerCase, without the locale lookup toLocaleLowerCase('vi') pays each call), single spaces. */
+const fold = (s: string): string => s.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
 const capitalised = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 /** Unit kinds as they are written in running text, lower-case or opening a sentence, longest first; standing apart from letters (`wholeWordMatches`). */
 const KIND_WORD = new RegExp(`(${[...UNIT_KINDS].sort((a, b) => b.length - a.length).flatMap((k) => [k, capitalised(k)]).join('|')})`, 'gu');
