@@ -1,5 +1,6 @@
 // Which files are consolidated together: one per commune, all of one period and year; every other file rejected with its reason, all in one pass.
 import type { Meta, Period } from '../data/types';
+import { unitKey } from '../data/unit-key';
 import { AGGREGATE_TEXT } from '../i18n/aggregate';
 
 /** One commune's file, as far as grouping needs it. */
@@ -53,8 +54,8 @@ export interface Screening {
   readonly readable: number;
 }
 
-// Names compared as a person would: "Hòa Phong" typed in NFD (Unikey on macOS), with other spacing or case is the same commune.
-export const unitKey = (s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+// Names compared as a person would (data/unit-key), here for the grouping's callers too.
+export { unitKey };
 
 export const unitName = (meta: Pick<Meta, 'unit' | 'unitKind'>): string => `${meta.unitKind} ${meta.unit.normalize('NFC').trim().replace(/\s+/g, ' ')}`;
 

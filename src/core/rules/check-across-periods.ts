@@ -1,5 +1,5 @@
 // Warnings across two reports of one commune (DOMAIN.md "Rows across periods"): a plan that changed, a lũy kế that shrank, a standing count that jumped.
-import { unitKey } from '../aggregate/grouping';
+import { unitKey } from '../data/unit-key';
 import { PERIODS, type FormsData, type Meta, type ReportData } from '../data/types';
 import { STANDING_JUMP_SHARE, type RowRef } from '../forms/across-periods';
 import type { FormCatalogue } from '../forms/build-catalogue';
