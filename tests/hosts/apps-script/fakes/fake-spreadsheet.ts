@@ -946,7 +946,10 @@ export class FakeSpreadsheet implements GasSpreadsheet {
    * "If any request is not valid, the entire request fails and nothing is applied"
    * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate): the
    * state is restored when a request throws, and the error names the request as the API does
-   * ("Invalid requests[3].addNamedRange: …").
+   * ("Invalid requests[3].addNamedRange: …"). The requests are applied one after the other: "The server processes the
+   * subrequests in the same order they appear in the batch request. Latter subrequests can depend on actions taken during
+   * earlier subrequests" (https://developers.google.com/sheets/api/guides/batch) — a chart deleted early in the batch frees
+   * its id for an addChart after it.
    */
   apiBatchUpdate(requests: Request[], id: string): void {
     this.log.record('Sheets', 'Spreadsheets.batchUpdate');
