@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHART_TEXT } from '../../src/core/i18n/charts';
 import { chartSvg } from '../../src/core/report/charts/chart-svg';
 import { CHART_PNG_SCALE } from '../../src/render/docx-chart';
 import { rasteriseChart } from '../../src/hosts/cli/charts/chart-png';
@@ -33,7 +34,7 @@ describe('the chart thread of the built CLI', () => {
     } finally {
       await thread.close();
     }
-    await expect(thread.rasterise(svgs[0] as (typeof svgs)[number], CHART_PNG_SCALE)).rejects.toThrow(/closed/);
+    await expect(thread.rasterise(svgs[0] as (typeof svgs)[number], CHART_PNG_SCALE)).rejects.toThrow(CHART_TEXT.threadClosed);
   });
 
   it('rejects the charts of a thread that died, instead of waiting for ever', async () => {
@@ -41,7 +42,7 @@ describe('the chart thread of the built CLI', () => {
     writeFileSync(dying, 'process.exit(3);');
     const thread = built().startChartThread(true, dying);
     try {
-      await expect(thread.rasterise(svgs[0] as (typeof svgs)[number], CHART_PNG_SCALE)).rejects.toThrow(/chart thread exited \(3\)/);
+      await expect(thread.rasterise(svgs[0] as (typeof svgs)[number], CHART_PNG_SCALE)).rejects.toThrow(/Luồng vẽ biểu đồ đã dừng \(mã 3\)/);
     } finally {
       await thread.close();
     }

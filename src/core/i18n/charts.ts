@@ -56,4 +56,8 @@ export const CHART_TEXT = {
   tableBelow: 'Thấp hơn',
   tableAtOrAbove: 'Bằng hoặc cao hơn',
   tableReference: 'Tỷ lệ chung của địa bàn',
+
+  /** The CLI's chart thread gone before its charts were drawn (killed, out of memory), or asked after it was closed. */
+  threadExited: (code: number, undrawn: number): string => `Luồng vẽ biểu đồ đã dừng (mã ${code}) khi còn ${undrawn} biểu đồ chưa vẽ.`,
+  threadClosed: 'Luồng vẽ biểu đồ đã đóng, không vẽ thêm được.',
 } as const;

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { CHART_TEXT } from '../../../core/i18n/charts';
 import type { ChartSvg } from '../../../core/report/charts/chart-svg';
 import type { ChartRasteriser } from '../../../render/docx-chart';
 import { rasteriseChart } from './chart-png';
@@ -56,14 +57,14 @@ export function startChartThread(wanted = true, workerFile: string = WORKER_FILE
   });
   worker.on('error', failAll);
   // Gone before its charts were drawn (killed, out of memory): a bug, not a wait for ever.
-  worker.on('exit', (code) => failAll(new Error(`chart thread exited (${code}) with ${pending.size} charts undrawn`)));
+  worker.on('exit', (code) => failAll(new Error(CHART_TEXT.threadExited(code, pending.size))));
   // The thread keeps the process alive only while a chart is awaited: a run that ends or fails early never waits for it.
   // (After the listeners: listening for messages refs the thread again.)
   worker.unref();
   return {
     rasterise: (chart, scale) =>
       new Promise<Uint8Array>((resolve, reject) => {
-        if (stopped) return reject(new Error('chart thread closed'));
+        if (stopped) return reject(new Error(CHART_TEXT.threadClosed));
         const id = next++;
         pending.set(id, { resolve, reject });
         worker.ref();
