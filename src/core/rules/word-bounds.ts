@@ -58,7 +58,7 @@ export interface WordMatch {
 }
 
 /**
- * Every match of `pattern` (its own flags; a global copy is made once when it has none) that no word character stands
+ * Every match of `pattern` (its own flags; the callers' patterns are global, a copy is made for one that is not) that no word character stands
  * right before nor right after, as `(?<![\p{L}\p{N}])(?:pattern)(?![\p{L}\p{N}])` would find them ('letter': as
  * `(?<!\p{L})…(?!\p{L})`). `sides` checks one side only where the pattern's own bounds asked for one; `accept` refuses
  * a match as a failing part of the pattern would (the search goes on a code point further, as the pattern's would).
@@ -70,7 +70,7 @@ export function* wholeWordMatches(
   sides: 'both' | 'before' = 'both',
   accept: (m: RegExpExecArray) => boolean = () => true,
 ): Generator<WordMatch> {
-  const re = pattern.global ? pattern : globalCopy(pattern);
+  const re = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const end = m.index + m[0].length;
@@ -82,16 +82,6 @@ export function* wholeWordMatches(
       re.lastIndex = m.index + Math.max(1, codePointFrom(s, m.index).length);
     }
   }
-}
-
-const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
-function globalCopy(pattern: RegExp): RegExp {
-  let copy = GLOBAL_COPIES.get(pattern);
-  if (!copy) {
-    copy = new RegExp(pattern.source, `${pattern.flags}g`);
-    GLOBAL_COPIES.set(pattern, copy);
-  }
-  return copy;
 }
 
 /** The first match of `pattern` in `s` that stands alone, or null. */
