@@ -74,7 +74,7 @@ export function* wholeWordMatches(
   re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const end = m.index + m[0].length;
-    if (!wordCharBefore(s, m.index, bound) && (sides === 'before' || !wordCharAt(s, end, bound)) && accept(m)) {
+    if ((sides === 'before' ? !wordCharBefore(s, m.index, bound) : standsAlone(s, m.index, end, bound)) && accept(m)) {
       re.lastIndex = end;
       yield { index: m.index, end, groups: m };
     } else {
