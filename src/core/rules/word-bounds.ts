@@ -8,29 +8,49 @@ const CLASSIFY = /^(?:(\p{L})|(\p{N}))$/u;
 /** Which code points a whole word may not touch: letters (`\p{L}`), letters and numbers (`[\p{L}\p{N}]`), or letters and the digits 0–9 (`[\p{L}\d]`). */
 export type Bound = 'letter' | 'letterOrDigit' | 'letterOrAsciiDigit';
 
-/** The code point that ends right before `index` ('' at the start). */
-function codePointBefore(s: string, index: number): string {
-  if (index <= 0) return '';
+/** What a code point is: a letter (L), a number (N), or neither. */
+export type Kind = 'letter' | 'number' | 'other';
+
+/**
+ * The kind of code point `cp` (-1, the text's edge, is Other). Vietnamese text is ASCII, Latin-1, Latin Extended A/B and
+ * Latin Extended Additional (U+1E00–U+1EFF, every assigned one a letter): those are told by their number, the rest by
+ * `\p{L}`/`\p{N}` (issue 23: a regular expression a character was most of the staff-text check's time). A test compares
+ * the two for every code point.
+ */
+export function kindOf(cp: number): Kind {
+  if (cp < 0x80) {
+    if (cp < 0x30) return 'other';
+    if (cp <= 0x39) return 'number';
+    const lower = cp | 0x20;
+    return lower >= 0x61 && lower <= 0x7a ? 'letter' : 'other';
+  }
+  if (cp >= 0xc0 && cp <= 0x24f) return cp === 0xd7 || cp === 0xf7 ? 'other' : 'letter';
+  if (cp >= 0x1e00 && cp <= 0x1eff) return 'letter';
+  const m = CLASSIFY.exec(String.fromCodePoint(cp));
+  return m === null ? 'other' : m[1] !== undefined ? 'letter' : 'number';
+}
+
+/** The code point that ends right before `index` (-1 at the start). */
+function codePointBefore(s: string, index: number): number {
+  if (index <= 0) return -1;
   const low = s.charCodeAt(index - 1);
   if (index >= 2 && low >= 0xdc00 && low <= 0xdfff) {
     const high = s.charCodeAt(index - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return s.slice(index - 2, index);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
   }
-  return s.slice(index - 1, index);
+  return low;
 }
 
-/** The code point that starts at `index` ('' at the end). */
-function codePointFrom(s: string, index: number): string {
-  const cp = s.codePointAt(index);
-  return cp === undefined ? '' : String.fromCodePoint(cp);
-}
+/** The code point that starts at `index` (-1 at the end). */
+const codePointFrom = (s: string, index: number): number => s.codePointAt(index) ?? -1;
 
-/** True when `cp` is a code point `bound` names; '' is none. */
-function isWordChar(cp: string, bound: Bound): boolean {
-  if (cp === '') return false;
-  if (bound === 'letterOrAsciiDigit' && cp >= '0' && cp <= '9') return true;
-  const m = CLASSIFY.exec(cp);
-  return m !== null && (m[1] !== undefined || bound === 'letterOrDigit');
+/** True when `cp` is a code point `bound` names; -1 is none. */
+function isWordChar(cp: number, bound: Bound): boolean {
+  if (cp < 0) return false;
+  const kind = kindOf(cp);
+  if (kind === 'letter') return true;
+  if (kind === 'other') return false;
+  return bound === 'letterOrDigit' || (bound === 'letterOrAsciiDigit' && cp >= 0x30 && cp <= 0x39);
 }
 
 /** True when a letter (or, with 'letterOrDigit', a number) stands right before `index`. */
@@ -42,7 +62,11 @@ export const wordCharAt = (s: string, index: number, bound: Bound = 'letterOrDig
 /** True when `s` is one or more letters and nothing else (as `^\p{L}+$`). */
 export function allLetters(s: string): boolean {
   if (s === '') return false;
-  for (const cp of s) if (!isWordChar(cp, 'letter')) return false;
+  for (let i = 0; i < s.length; ) {
+    const cp = codePointFrom(s, i);
+    if (!isWordChar(cp, 'letter')) return false;
+    i += cp > 0xffff ? 2 : 1;
+  }
   return true;
 }
 
@@ -79,7 +103,7 @@ export function* wholeWordMatches(
       yield { index: m.index, end, groups: m };
     } else {
       // A pattern with lookarounds would try the next position: so does this (a code point further).
-      re.lastIndex = m.index + Math.max(1, codePointFrom(s, m.index).length);
+      re.lastIndex = m.index + (codePointFrom(s, m.index) > 0xffff ? 2 : 1);
     }
   }
 }

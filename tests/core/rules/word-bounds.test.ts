@@ -1,7 +1,7 @@
 // Whole words told by one shared letter-or-digit test find exactly what the lookarounds `(?<![\p{L}\p{N}])…(?![\p{L}\p{N}])` found.
 import fc from 'fast-check';
 import { denials, kindNotAUnitAfter, notAValueAfter, notAValueBefore, periodsWithYear } from '../../../src/core/rules/staff-text-patterns';
-import { allLetters, firstWholeWord, standsAlone, wholeWordMatches, wordCharAt } from '../../../src/core/rules/word-bounds';
+import { allLetters, firstWholeWord, kindOf, standsAlone, wholeWordMatches, wordCharAt } from '../../../src/core/rules/word-bounds';
 
 const withLookarounds = (source: string, flags: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
 const spans = (s: string, source: string): Array<[number, number]> =>
@@ -74,5 +74,28 @@ describe('the staff-text patterns, bounded by word-bounds', () => {
     fc.assert(fc.property(text, (s) => expect(kindNotAUnitAfter(s)).toBe(BEFORE.hoi.test(s))), runs);
     expect(allLetters('Đạt')).toBe(true);
     expect(allLetters('đạt,')).toBe(false);
+  });
+});
+
+// kindOf tells the Latin and Vietnamese code points by their number: it must agree with `\p{L}`/`\p{N}` everywhere.
+describe('kindOf', () => {
+  it('agrees with \\p{L} and \\p{N} on every code point of the first four planes but surrogates', () => {
+    const letter = /^\p{L}$/u;
+    const number = /^\p{N}$/u;
+    const wrong: number[] = [];
+    for (let cp = 0; cp < 0x40000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      const expected = letter.test(ch) ? 'letter' : number.test(ch) ? 'number' : 'other';
+      if (kindOf(cp) !== expected) wrong.push(cp);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('reads the letters of a Vietnamese sentence, and nothing else, as letters', () => {
+    const kinds = [...'Xã Hòa, 12 ý kiến ½'].map((ch) => kindOf(ch.codePointAt(0) ?? -1));
+    expect(kinds.join(' ')).toBe(
+      'letter letter other letter letter letter other other number number other letter other letter letter letter letter other number',
+    );
   });
 });
