@@ -218,6 +218,8 @@ export const GAS_TEXT = {
     rejected: (n: number): string =>
       `${n} đơn vị không được tính (tính là chưa báo cáo), lý do ở dưới và ở trang Tổng hợp; các đơn vị còn lại vẫn được cộng.`,
     rejectedLabel: 'Không tính',
+    chartsRefused: (detail: string): string =>
+      `Các bảng đã ghi đủ, nhưng Google Trang tính không vẽ được biểu đồ ở trang Tổng hợp (${detail}); báo cáo tổng hợp sẽ không có biểu đồ. Chọn lại CCHC › Tổng hợp để vẽ lại.`,
     noneAccepted: (rejected: number): string =>
       `Chưa tổng hợp được: cả ${rejected} đơn vị đều không được tính. Xem lý do ở dưới, sửa rồi chọn lại CCHC › Tổng hợp.`,
     reportButton: 'Tạo báo cáo tổng hợp (Google Tài liệu và Word)',

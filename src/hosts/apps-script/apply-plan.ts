@@ -26,6 +26,10 @@ export interface ApplyResult {
   readonly kept: number;
   /** The older template version the spreadsheet was upgraded from; null when it was today's (or new). */
   readonly upgradedFrom: string | null;
+  /** Each plan sheet's id by name, as the layout's batch left them. */
+  readonly sheetIds: Readonly<Record<string, number>>;
+  /** The spreadsheet as read before the layout (its charts' ids among the rest: the layout's batch leaves charts alone). */
+  readonly found: WorkbookSnapshot;
 }
 
 export interface ApplyOptions {
@@ -40,11 +44,6 @@ export interface ApplyOptions {
   readonly dropNames?: readonly string[];
   /** A sheet whose content reaches past the plan's rows or columns (a form that lost rows) is cleared before it is written. */
   readonly clearBeyond?: boolean;
-  /**
-   * Requests of the caller's own, sent at the end of the same batchUpdate (after every sheet is added and laid out):
-   * given each plan sheet's id by name and the spreadsheet as read. Tổng hợp's charts go this way, at no call of their own.
-   */
-  readonly extraRequests?: (sheetIds: Readonly<Record<string, number>>, found: WorkbookSnapshot) => Request[];
 }
 
 /**
@@ -119,7 +118,6 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
     // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#SheetProperties).
     if (p.hidden) requests.push({ updateSheetProperties: { properties: { sheetId: id, hidden: true }, fields: 'hidden' } });
   });
-  if (options.extraRequests) requests.push(...options.extraRequests(Object.fromEntries(plan.sheets.map((p, index) => [p.name, ids[index]!.id])), found));
   try {
     env.Sheets.Spreadsheets.batchUpdate({ requests }, ss.getId());
   } catch (e) {
@@ -129,7 +127,8 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
   }
   let kept = 0;
   for (const p of plan.sheets) kept += writeValues(ss, p, before, carried.byPosition(p.name));
-  return { sheets: plan.sheets.length, kept, upgradedFrom: carried.upgraded ? carried.from : null };
+  const sheetIds = Object.fromEntries(plan.sheets.map((p, index) => [p.name, ids[index]!.id]));
+  return { sheets: plan.sheets.length, kept, upgradedFrom: carried.upgraded ? carried.from : null, sheetIds, found };
 }
 
 /**

@@ -155,7 +155,7 @@ const toRetry = (retry: DistrictState['retry']): string[] => Object.keys(retry).
 const backoffMs = (failures: number): number => RESUME_AFTER_MS * 2 ** Math.max(0, failures - 1);
 
 /** The sidebar once everything is read: how many were totalled, which were not and why, and the report button. */
-function donePayload(results: readonly CommuneResult[], retry: DistrictState['retry'], office: SheetSet): Omit<SidebarPayload, 'close'> {
+function donePayload(results: readonly CommuneResult[], retry: DistrictState['retry'], office: SheetSet, chartsRefused: string | null): Omit<SidebarPayload, 'close'> {
   const { screening, screened } = screenResults(results, office);
   const findings = rejectionFindings(screening.rejected);
   const passing = givenUp(retry);
@@ -169,7 +169,11 @@ function donePayload(results: readonly CommuneResult[], retry: DistrictState['re
     };
   }
   // Screening's notes list every file by period: the rejection of each commune of another period already says it.
-  const summary = [...(screening.rejected.length > 0 ? [T.rejected(screening.rejected.length)] : []), ...(passing > 0 ? [T.passingSummary(passing)] : [])].join(' ');
+  const summary = [
+    ...(screening.rejected.length > 0 ? [T.rejected(screening.rejected.length)] : []),
+    ...(passing > 0 ? [T.passingSummary(passing)] : []),
+    ...(chartsRefused !== null ? [T.chartsRefused(chartsRefused)] : []),
+  ].join(' ');
   return {
     title: GAS_TEXT.menu.consolidate,
     formSet: setLine(office.set),
@@ -231,20 +235,29 @@ function clearGroupingSheet(env: GasEnv, ss: GasSpreadsheet): void {
 }
 
 /**
- * Tổng hợp's charts of the key ratios, right of its tables (district-charts): the sheet's old charts deleted and the new
- * ones added by the layout's own batchUpdate (no call of their own), their numbers written after it in one setValues.
+ * Tổng hợp's charts of the key ratios, right of its tables (district-charts): after the layout, their numbers written in one
+ * setValues, then the sheet's old charts deleted and the new ones added in a batchUpdate of their own. A batch is all or
+ * nothing ("If any request is not valid, the entire request fails and nothing is applied",
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate): a chart Sheets refuses then costs the
+ * charts alone, never the tables. Returns Google's words when the charts were refused (the tables stand, the old charts too);
+ * a quota error (429) is thrown, for the whole write to wait and run again.
  */
-function layOutWithCharts(env: GasEnv, ss: GasSpreadsheet, plan: WorkbookPlan, screened: ScreenedTotals, catalogue: FormCatalogue): void {
+function layOutWithCharts(env: GasEnv, ss: GasSpreadsheet, plan: WorkbookPlan, screened: ScreenedTotals, catalogue: FormCatalogue): string | null {
   const sheet = AGGREGATE_TEXT.groupingSheet;
   const charts = keyRatioCharts(screened.accepted, screened.totals, catalogue);
   const firstColumn = (plan.sheets.find((s) => s.name === sheet)?.columns ?? 0) + 2;
-  applyWorkbookPlan(env, ss, plan, {
-    extraRequests: (ids, found) => {
-      const id = ids[sheet];
-      return id === undefined ? [] : chartRequests(charts, id, firstColumn, found.chartIds[sheet] ?? []);
-    },
-  });
+  const { sheetIds, found } = applyWorkbookPlan(env, ss, plan);
   writeChartData(ss, sheet, charts, firstColumn);
+  const id = sheetIds[sheet];
+  const requests = id === undefined ? [] : chartRequests(charts, id, firstColumn, found.chartIds[sheet] ?? []);
+  if (requests.length === 0) return null;
+  try {
+    env.Sheets.Spreadsheets.batchUpdate({ requests }, ss.getId());
+    return null;
+  } catch (e) {
+    if (statusOf(e) === 429) throw e;
+    return (e instanceof Error ? e.message : String(e)).replace(/^.*failed with error:\s*/, '');
+  }
 }
 
 /** The list, read once more a minute later when the reads of the communes spent this minute's quota. */
@@ -294,8 +307,11 @@ function run(env: GasEnv, now: () => number, interactive: boolean): void {
   let pieces = stored?.state.pieces ?? storedPieces(all);
   // This execution counts until it makes progress (a trigger stops after MAX_STARTS in a row that made none).
   let starts = (resumable?.state.starts ?? 0) + 1;
+  // Google's words when Tổng hợp's charts were refused (its tables written all the same): kept with the finished run for the sidebar.
+  let chartsRefused: string | null = null;
   const save = (done: boolean, paused: PauseReason | null): void => {
-    pieces = saveProgress(props, { list: fingerprint, total, read: results.length, done, updated, starts, retry, paused, set: setKey(office.catalogue) }, results, pieces, office.catalogue).pieces;
+    const state = { list: fingerprint, total, read: results.length, done, updated, starts, retry, paused, set: setKey(office.catalogue), ...(chartsRefused !== null ? { chartsRefused } : {}) };
+    pieces = saveProgress(props, state, results, pieces, office.catalogue).pieces;
   };
   save(false, resumable?.state.paused ?? null);
   const progressed = (): void => {
@@ -363,24 +379,24 @@ function run(env: GasEnv, now: () => number, interactive: boolean): void {
   const { screened } = screenResults(results, office);
   if (screened) {
     const plan = districtPlan(buildConsolidatedPlan(screened.grouping, screened.totals, office.catalogue).plan);
-    const write = (): void => {
+    const write = (): string | null => {
       clearGroupingSheet(env, ss);
-      layOutWithCharts(env, ss, plan, screened, office.catalogue);
+      return layOutWithCharts(env, ss, plan, screened, office.catalogue);
     };
     try {
-      write();
+      chartsRefused = write();
     } catch (e) {
       // The reads of the communes may have spent this minute's quota, which the layout's own read shares.
       if (statusOf(e) !== 429) throw e;
       if (!waitForQuota()) return pause('write', RESUME_AFTER_MS);
-      write();
+      chartsRefused = write();
     }
   }
   progressed();
   // Kept after the run: the district's report is built from them.
   save(true, null);
   env.ScriptApp.deleteTrigger(safety);
-  if (interactive) showSidebar(env, donePayload(results, retry, office));
+  if (interactive) showSidebar(env, donePayload(results, retry, office, chartsRefused));
 }
 
 /**
@@ -419,7 +435,7 @@ export function consolidateStatus(env: GasEnv, now: () => number = () => Date.no
   const office = officeSet(env.SpreadsheetApp.getActiveSpreadsheet());
   const stored = storedProgress(env.PropertiesService.getDocumentProperties().getProperties(), office.catalogue);
   if (!stored) return fullPayload({ title: GAS_TEXT.menu.consolidate, lead: T.reportNeedsRun });
-  return fullPayload(stored.state.done ? donePayload(stored.results, stored.state.retry, office) : pausedPayload(stored.state, now()));
+  return fullPayload(stored.state.done ? donePayload(stored.results, stored.state.retry, office, stored.state.chartsRefused ?? null) : pausedPayload(stored.state, now()));
 }
 
 /** CCHC › Báo cáo tổng hợp: the district's report (Google Doc and .docx) from the last finished Tổng hợp. */

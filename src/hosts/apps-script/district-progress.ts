@@ -34,6 +34,8 @@ export interface DistrictState {
   readonly paused: PauseReason | null;
   /** The form set the run totals by (setKey); absent in a run saved before sets: the built-in one. */
   readonly set?: string;
+  /** Google's words when it refused Tổng hợp's charts (the tables were written all the same); absent when they were drawn. */
+  readonly chartsRefused?: string;
 }
 
 /** "thu-nghiem@1": the set a run's stored forms follow (their rows in its order). */

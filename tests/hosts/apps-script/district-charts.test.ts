@@ -1,12 +1,13 @@
-// CCHC › Tổng hợp draws the key ratios' native charts beside its tables as Sheets API requests in the layout's one batchUpdate: no call of their own but the numbers' setValues, whatever the number of communes.
+// CCHC › Tổng hợp draws the key ratios' native charts beside its tables as Sheets API requests in a batchUpdate of their own after the layout's, and the numbers' setValues: the same calls whatever the number of communes; a refused chart never costs the tables.
 import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { AGGREGATE_TEXT } from '../../../src/core/i18n/messages';
 import { CHART_COLOURS } from '../../../src/core/report/charts/chart-svg';
-import { consolidateCommand, districtReportCommand } from '../../../src/hosts/apps-script/district-commands';
+import { consolidateCommand, consolidateStatus, districtReportCommand } from '../../../src/hosts/apps-script/district-commands';
 import { chartDataGrid, chartIdOf, chartRequests, type ComboChartSpec } from '../../../src/hosts/apps-script/district-charts';
 import { colorOf } from '../../../src/hosts/apps-script/sheet-requests';
 import { chartDistrict } from '../../fixtures/chart-communes';
 import { district } from './district-compare';
+import { sidebarPayload } from './sidebar-payload';
 
 import { fakeEnv, type FakeEnv } from './fakes/fake-env';
 import { FakeParagraph } from './fakes/fake-document';
@@ -80,9 +81,13 @@ describe('Tổng hợp’s charts (Google Sheets)', () => {
     expect(env.ss.sheet('Trang tính1').charts.map((c) => c.title)).toEqual(charts.map((c) => c.caption));
   });
 
-  it('Tổng hợp draws them in its layout’s one batchUpdate, right of the tables, over the numbers written beside them', () => {
+  it('Tổng hợp draws them in a batchUpdate after its layout’s, right of the tables, over the numbers written beside them', () => {
     const env = runOver(5);
-    expect(env.log.count('Sheets', 'Spreadsheets.batchUpdate')).toBe(1);
+    expect(env.log.count('Sheets', 'Spreadsheets.batchUpdate')).toBe(2);
+    expect(env.ss.apiBatches[0]!.some((r) => r.addChart || r.deleteEmbeddedObject)).toBe(false);
+    // The numbers are on the sheet before the charts that show them are added.
+    const calls = env.log.calls.map((c) => c.method);
+    expect(calls.lastIndexOf('Range.setValues')).toBeLessThan(calls.lastIndexOf('Spreadsheets.batchUpdate'));
     expect(env.log.calls.filter((c) => /^(EmbeddedChart|Sheet\.getCharts)/.test(c.method))).toEqual([]);
     const sheet = env.ss.sheet(GROUPING);
     expect(sheet.charts.map((c) => c.title)).toEqual(BUILTIN_CATALOGUE.keyRatios.map((k, i) => `Biểu đồ ${i + 1}. ${BUILTIN_CATALOGUE.row(k.form, k.key)?.keyRatioName} của các xã`));
@@ -108,7 +113,7 @@ describe('Tổng hợp’s charts (Google Sheets)', () => {
     expect(tables.flat().some((v) => v !== '')).toBe(true);
   });
 
-  it('a second run deletes the charts of the first by their ids, in the same batch, and adds them afresh', () => {
+  it('a second run deletes the charts of the first by their ids, in the charts’ batch, and adds them afresh', () => {
     const env = runOver(3);
     const first = env.ss.sheet(GROUPING).charts.map((c) => c.chartId);
     const firstCharts = [...env.ss.sheet(GROUPING).charts];
@@ -116,11 +121,12 @@ describe('Tổng hợp’s charts (Google Sheets)', () => {
     const batches = env.ss.apiBatches.length;
     consolidateCommand(env, { now: env.clock.now });
     const second = env.ss.apiBatches.slice(batches);
-    expect(second).toHaveLength(1);
-    const deleted = second[0]!.filter((r) => r.deleteEmbeddedObject).map((r) => r.deleteEmbeddedObject?.objectId);
+    expect(second).toHaveLength(2);
+    const charts = second[1]!;
+    const deleted = charts.filter((r) => r.deleteEmbeddedObject).map((r) => r.deleteEmbeddedObject?.objectId);
     expect(deleted).toEqual(first);
     // Deleted before any is added: an added chart never meets its old self.
-    expect(second[0]!.findIndex((r) => r.addChart)).toBeGreaterThan(second[0]!.findIndex((r) => r.deleteEmbeddedObject));
+    expect(charts.findIndex((r) => r.addChart)).toBeGreaterThan(charts.findIndex((r) => r.deleteEmbeddedObject));
     const now = env.ss.sheet(GROUPING).charts;
     expect(now).toHaveLength(KEY_RATIOS);
     // The same captions, the same ids (chartIdOf): taken again only because the batch deleted them first (the API refuses an id in use).
@@ -128,11 +134,11 @@ describe('Tổng hợp’s charts (Google Sheets)', () => {
     expect(now.some((c) => firstCharts.includes(c))).toBe(false);
   });
 
-  it('takes as many calls and chart requests for 40 communes as for 4: none of the charts’ own but the numbers’ one write', () => {
+  it('takes as many calls and chart requests for 40 communes as for 4: the charts’ one batch and the numbers’ one write', () => {
     const few = runOver(4);
     const many = runOver(40);
     for (const env of [few, many]) {
-      expect(env.log.count('Sheets', 'Spreadsheets.batchUpdate')).toBe(1);
+      expect(env.log.count('Sheets', 'Spreadsheets.batchUpdate')).toBe(2);
       expect(chartRequestsSent(env).filter((r) => r.addChart)).toHaveLength(KEY_RATIOS);
     }
     // The numbers' write: Spreadsheet.getRange and setValues, next to the layout's own per sheet.
@@ -202,6 +208,38 @@ describe('Tổng hợp’s charts (Google Sheets)', () => {
     districtReportCommand(env, () => new Date(Date.UTC(2026, 6, 10, 3, 0)));
     const paras = (env.documents.docs[0]?.body.children ?? []).filter((c): c is FakeParagraph => c instanceof FakeParagraph);
     expect(paras.filter((p) => p.images.length > 0)).toHaveLength(KEY_RATIOS);
+  });
+
+  // Nothing here has met the real Sheets API: a chart request it refuses (the whole batch then fails, "nothing is applied")
+  // must cost the charts alone — the tables written, the user told in Vietnamese, the report without charts.
+  it('when Sheets refuses the charts, the tables are written all the same, the sidebar says so, and the report leaves the charts out', () => {
+    const env = district(5);
+    const batchUpdate = env.Sheets.Spreadsheets.batchUpdate.bind(env.Sheets.Spreadsheets);
+    env.Sheets.Spreadsheets.batchUpdate = (resource, id) => {
+      const at = (resource.requests ?? []).findIndex((r) => r.addChart);
+      if (at >= 0) throw new Error(`API call to sheets.spreadsheets.batchUpdate failed with error: Invalid requests[${at}].addChart: Invalid chart spec.`);
+      return batchUpdate(resource, id);
+    };
+    consolidateCommand(env, { now: env.clock.now });
+    const sheet = env.ss.sheet(GROUPING);
+    expect(sheet.charts).toEqual([]);
+    // The tables and TH Biểu mẫu sheets as a run whose charts were drawn leaves them.
+    const drawn = runOver(5);
+    expect(sheet.computedValues()).toEqual(drawn.ss.sheet(GROUPING).computedValues());
+    const done = sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent());
+    expect(done.lead).toBe(sidebarPayload(drawn.app.ui.sidebars.at(-1)!.getContent()).lead);
+    expect(done.summary).toContain('Các bảng đã ghi đủ, nhưng Google Trang tính không vẽ được biểu đồ ở trang Tổng hợp (Invalid requests[0].addChart: Invalid chart spec.)');
+    // The sidebar's poll reads the same from the stored run.
+    expect(consolidateStatus(env).summary).toBe(done.summary);
+    districtReportCommand(env, () => new Date(Date.UTC(2026, 6, 10, 3, 0)));
+    const paras = (env.documents.docs[0]?.body.children ?? []).filter((c): c is FakeParagraph => c instanceof FakeParagraph);
+    expect(paras.filter((p) => p.images.length > 0)).toEqual([]);
+    expect(paras.some((p) => p.text.startsWith('Biểu đồ 1.'))).toBe(false);
+    // Drawn again by the next run, and the note gone with it.
+    env.Sheets.Spreadsheets.batchUpdate = batchUpdate;
+    consolidateCommand(env, { now: env.clock.now });
+    expect(sheet.charts).toHaveLength(KEY_RATIOS);
+    expect(consolidateStatus(env).summary ?? '').not.toContain('biểu đồ');
   });
 
   it('lays the numbers out block by block, a blank row between charts', () => {

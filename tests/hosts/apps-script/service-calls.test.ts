@@ -32,9 +32,10 @@ describe('service calls of Tổng hợp', () => {
     const { calls: many, env } = districtServiceCalls(300);
     expect(many).toBeLessThanOrEqual(360);
     expect(many - few).toBe(300 - 30);
-    // The charts ride in the layout's one batchUpdate: no builder, no call of their own.
-    expect(env.log.count('Sheets', 'Spreadsheets.batchUpdate')).toBe(1);
-    expect(env.ss.apiBatches[0]?.filter((r) => r.addChart)).toHaveLength(env.ss.sheet(AGGREGATE_TEXT.groupingSheet).charts.length);
+    // The layout's batchUpdate, then the charts' own (a refused chart never costs the tables): no builder.
+    expect(env.log.count('Sheets', 'Spreadsheets.batchUpdate')).toBe(2);
+    expect(env.ss.apiBatches[0]?.filter((r) => r.addChart)).toEqual([]);
+    expect(env.ss.apiBatches[1]?.filter((r) => r.addChart)).toHaveLength(env.ss.sheet(AGGREGATE_TEXT.groupingSheet).charts.length);
     expect(env.log.calls.filter((c) => c.method.startsWith('EmbeddedChart'))).toEqual([]);
   });
 });
