@@ -52,6 +52,9 @@ const hostFolderRules = Object.entries(FORBIDDEN).map(([host, others]) => ({
   },
 }));
 
+const NO_EXPORT_DEFAULT = { selector: 'ExportDefaultDeclaration', message: 'Không dùng export default.' };
+const TEMP_DIR_MESSAGE = 'Thư mục tạm trong test: dùng tempDir (tests/helpers/temp-dir.ts), thư mục được xoá sau mỗi tệp test.';
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'apps-script/dist/**', 'out/**'] },
   js.configs.recommended,
@@ -60,7 +63,7 @@ export default tseslint.config(
     files: ['**/*.ts'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Không dùng export default.' }],
+      'no-restricted-syntax': ['error', NO_EXPORT_DEFAULT],
     },
   },
   {
@@ -88,4 +91,14 @@ export default tseslint.config(
     },
   },
   { files: [TEMPLATE_FORMATTER], rules: { 'no-restricted-imports': ['error', hostImports] } },
+  {
+    // A test's temp folder comes from tempDir, removed after its file however the tests ended (README, Tests).
+    // lint-rules.test.ts makes its probes inside the repository; the golden capture removes its folder itself.
+    files: ['tests/**/*.ts'],
+    ignores: ['tests/helpers/temp-dir.ts', 'tests/lint-rules.test.ts', 'tests/fixtures/golden-before/cli-capture.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', NO_EXPORT_DEFAULT, { selector: 'ImportSpecifier[imported.name=/^mkdtemp(Sync)?$/]', message: TEMP_DIR_MESSAGE }],
+      'no-restricted-properties': ['error', { property: 'mkdtempSync', message: TEMP_DIR_MESSAGE }, { property: 'mkdtemp', message: TEMP_DIR_MESSAGE }],
+    },
+  },
 );

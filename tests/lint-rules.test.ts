@@ -1,4 +1,5 @@
-// The lint rules that keep the architecture: a deliberate import cycle, a host importing another host's folder, and a core file importing a host, fail `npm run lint`.
+// The lint rules that keep the architecture: a deliberate import cycle, a host importing another host's folder, and a core file importing a host, fail `npm run lint`;
+// so does a test making its temp folder without tempDir.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -6,7 +7,7 @@ import { join, relative } from 'node:path';
 const ROOT = join(__dirname, '..');
 jest.setTimeout(120_000);
 
-/** Writes the probe files (path relative to a fresh folder under `under`, which must sit in src/), lints them, removes them. */
+/** Writes the probe files (path relative to a fresh folder under `under`, which must sit in src/ or tests/), lints them, removes them. */
 function lintProbe(under: string, files: Record<string, string>): { code: number | null; output: string } {
   const dir = mkdtempSync(join(ROOT, under, 'lint-probe-'));
   try {
@@ -68,6 +69,16 @@ describe('lint', () => {
       expect(`${under}: ${r.output}`).toContain('no-restricted-imports');
       expect(r.code).toBe(1);
     }
+  });
+
+  it('refuses mkdtemp in a test, named or through the module, and names tempDir', () => {
+    const r = lintProbe('tests/hosts', {
+      'a.ts': "// probe\nimport * as fs from 'node:fs';\nimport { mkdtempSync } from 'node:fs';\nexport const a = [fs.mkdtempSync('x'), mkdtempSync('y')];\n",
+    });
+    expect(r.output).toContain('no-restricted-syntax');
+    expect(r.output).toContain('no-restricted-properties');
+    expect(r.output).toContain('tempDir (tests/helpers/temp-dir.ts)');
+    expect(r.code).toBe(1);
   });
 
   it('lets the pane compose the Excel and Word adapters, and every host use shared/', () => {

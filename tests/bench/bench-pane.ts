@@ -1,11 +1,12 @@
 // `npm run bench:pane`: the pane's budgets, measured on the production build — first-load gzipped JavaScript, the report built in the pane, 300 workbooks consolidated in it.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Its work folder and Chromium's profile (tempDir) are removed when the script exits.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseReportData } from '../../src/core/data/schema';
 import { buildWorkbookPlan } from '../../src/core/layout/build-workbook-plan';
 import { planToWorkbook } from '../../src/hosts/cli/xlsx/write-plan';
 import { ADDIN_DIST, firstLoadGzipBytes, launchChromium, runPane, serveStatic } from '../e2e/helpers/pane-harness';
+import { tempDir } from '../helpers/temp-dir';
 
 const FIRST_LOAD_BUDGET = 100 * 1024;
 const REPORT_BUDGET_MS = 1000;
@@ -31,7 +32,7 @@ async function main(): Promise<number> {
   const { files, bytes } = firstLoadGzipBytes();
   const parsed = parseReportData(JSON.parse(readFileSync(resolve(__dirname, '../../examples/xa-hoa-phong.json'), 'utf8')));
   if (!parsed.ok) throw new Error(parsed.problems.join('; '));
-  const work = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
+  const work = tempDir('cchc-bench-pane-');
   const workbook = join(work, 'xa.xlsx');
   writeFileSync(workbook, Buffer.from(await (await planToWorkbook(buildWorkbookPlan(parsed.data))).xlsx.writeBuffer()));
   const many: string[] = [];

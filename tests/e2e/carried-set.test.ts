@@ -1,6 +1,5 @@
 // End to end: a workbook carrying its form set, re-saved by LibreOffice, still carries it: the set read back exactly, its sheet hidden, its names in place.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportData } from '../../src/core/data/types';
 import { CARRIED_SET_SHEET, carriedPartName, readCarriedSet } from '../../src/core/forms/carried-set';
@@ -16,6 +15,7 @@ import { CARRIED_TEST_SET, FIRST_PART, planCarrying } from '../fixtures/carried-
 import { ROOT } from './helpers/built-cli';
 import { convertWithLibreOffice, sofficePath } from './helpers/libreoffice';
 import { partXml } from './helpers/xlsx-xml';
+import { tempDir } from '../helpers/temp-dir';
 
 jest.setTimeout(300_000);
 
@@ -26,7 +26,7 @@ let resaved: Uint8Array;
 
 beforeAll(async () => {
   sofficePath(); // fails the suite, with the fix in its message, when LibreOffice is missing
-  const dir = mkdtempSync(join(tmpdir(), 'cchc-e2e-carried-'));
+  const dir = tempDir('cchc-e2e-carried-');
   const file = join(dir, 'carried.xlsx');
   await writePlanFile(planCarrying(CARRIED_TEST_SET, sample), file);
   const [out] = convertWithLibreOffice([file], 'xlsx');

@@ -1,8 +1,7 @@
 // The built CLI's chart thread (`cchc consolidate --report`): the same PNG bytes as drawing in-process, every chart in
 // flight at once, a closed or dead thread refused loudly, and an idle thread never keeping the process alive.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CHART_TEXT } from '../../src/core/i18n/charts';
 import { chartSvg } from '../../src/core/report/charts/chart-svg';
@@ -11,6 +10,7 @@ import { rasteriseChart } from '../../src/hosts/cli/charts/chart-png';
 import { startChartThread, type ChartThread } from '../../src/hosts/cli/charts/chart-thread';
 import { chartDistrict } from '../fixtures/chart-communes';
 import { ROOT } from './helpers/built-cli';
+import { tempDir } from '../helpers/temp-dir';
 
 const BUILT = resolve(ROOT, 'dist/cli/hosts/cli/charts');
 // The built module, so that its worker (chart-worker.js beside it) is the one the CLI runs.
@@ -21,10 +21,8 @@ describe('the chart thread of the built CLI', () => {
   const svgs = chartDistrict(20).charts.map(chartSvg);
   let dir: string;
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'cchc-chart-thread-'));
+    dir = tempDir('cchc-chart-thread-');
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
   it('draws every chart sent at once, each the same PNG bytes as drawn in this thread', async () => {
     const thread = built().startChartThread();
     try {

@@ -2,10 +2,10 @@
 // (about 100 ms of module loading on the 2-core machine), so a module joining this path — a library above all — must be a
 // decision: if it is one, add it here and say in the commit what it costs (`npm run bench`, the check line).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CLI_MAIN, ROOT, runBuiltCli } from './helpers/built-cli';
+import { tempDir } from '../helpers/temp-dir';
 
 jest.setTimeout(120_000);
 
@@ -98,10 +98,9 @@ const CHECK_MODULES = [
 
 let dir: string;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'cchc-check-modules-'));
+  dir = tempDir('cchc-check-modules-');
   expect(runBuiltCli(['template', '--data', join(ROOT, 'examples/xa-hoa-phong.json'), '--out', join(dir, 'tot.xlsx')]).code).toBe(0);
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The modules the built CLI loaded running `args`, as paths relative to dist/cli (a package's as node_modules/…). */
 function modulesOf(args: readonly string[]): string[] {

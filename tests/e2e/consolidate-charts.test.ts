@@ -1,7 +1,6 @@
 // End to end: the built `cchc consolidate` on 20 communes → the .docx holds each key ratio's chart (drawing, alternative text, caption) before the appendix, every XML part valid against ECMA-376, and LibreOffice draws the bars.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
@@ -10,6 +9,7 @@ import { CHART_COLOURS } from '../../src/core/report/charts/chart-svg';
 import { chartCommunes, chartDistrict } from '../fixtures/chart-communes';
 import { runBuiltCli } from './helpers/built-cli';
 import { convertWithLibreOffice, sofficePath } from './helpers/libreoffice';
+import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = resolve(__dirname, '../..');
 const SCHEMAS = resolve(ROOT, '../shared/ooxml-schemas');
@@ -94,7 +94,7 @@ const { charts } = chartDistrict(COMMUNES);
 
 beforeAll(async () => {
   sofficePath();
-  dir = mkdtempSync(join(tmpdir(), 'cchc-e2e-charts-'));
+  dir = tempDir('cchc-e2e-charts-');
   const names = chartCommunes(COMMUNES).map((d, i) => {
     writeFileSync(join(dir, `c${i + 1}.json`), JSON.stringify(d));
     return `c${i + 1}.json`;
@@ -104,10 +104,6 @@ beforeAll(async () => {
   zip = await JSZip.loadAsync(readFileSync(join(dir, 'T.docx')));
   [pdf = ''] = convertWithLibreOffice([join(dir, 'T.docx')], 'pdf');
 }, 300_000);
-
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
 
 describe(`cchc consolidate, built, on ${COMMUNES} communes: the charts`, () => {
   it('holds one chart per key ratio as an inline drawing with its alternative text, its caption under it, before the appendix', async () => {

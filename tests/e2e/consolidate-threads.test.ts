@@ -1,8 +1,7 @@
 // End to end (issue 23): the built `cchc consolidate` reads many files in worker threads and says and writes exactly what
 // it says and writes reading them in one thread (CCHC_THREADS=1): every line, every rejection, the workbook and the report.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { ReportData } from '../../src/core/data/types';
@@ -10,6 +9,7 @@ import { buildWorkbookPlan } from '../../src/core/layout/build-workbook-plan';
 import { THREADS_MIN_FILES } from '../../src/hosts/cli/commands/consolidate-read';
 import { writePlanFile } from '../../src/hosts/cli/xlsx/write-plan';
 import { CLI_MAIN, ROOT } from './helpers/built-cli';
+import { tempDir } from '../helpers/temp-dir';
 
 jest.setTimeout(300_000);
 
@@ -19,7 +19,7 @@ const commune = (unit: string, edit: (d: ReportData) => ReportData = (d) => d): 
 let box: string;
 let files: string[];
 beforeAll(async () => {
-  box = mkdtempSync(join(tmpdir(), 'cchc-e2e-threads-'));
+  box = tempDir('cchc-e2e-threads-');
   // First a file that cannot be read (the set is decided by the first readable one), then communes as JSON and as
   // workbooks, one with errors, one of last year, one commune twice; more files than the threads' floor.
   files = ['hong.json'];
@@ -44,7 +44,6 @@ beforeAll(async () => {
     files.push(file);
   }
 });
-afterAll(() => rmSync(box, { recursive: true, force: true }));
 
 /** The built CLI with CCHC_THREADS set: its exit code, its lines (the output names normalised) and the parts it wrote. */
 function consolidateWith(threads: string) {

@@ -1,7 +1,6 @@
 // End to end: the built `cchc consolidate` on four communes → cached results stripped → LibreOffice recalculates → every TH… cell equals the core; the report read back as text.
 import { BUILTIN_CATALOGUE } from '../../src/core/forms/builtin';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { consolidatedCellText } from '../../src/core/aggregate/cell-text';
 import { consolidate, type Consolidated } from '../../src/core/aggregate/consolidate';
@@ -13,6 +12,7 @@ import { readNamedCells, type NamedValue } from '../../src/hosts/shared/xlsx-nam
 import { ROOT, runBuiltCli } from './helpers/built-cli';
 import { convertWithLibreOffice, sofficePath } from './helpers/libreoffice';
 import { stripCachedResults } from './helpers/xlsx-xml';
+import { tempDir } from '../helpers/temp-dir';
 
 jest.setTimeout(300_000);
 
@@ -100,15 +100,10 @@ let run = { code: null as number | null, stdout: '', stderr: '' };
 let stripped = 0;
 let recalculated: Readonly<Record<string, NamedValue>> = {};
 let reportText = '';
-const temp: string[] = [];
-afterAll(() => {
-  for (const d of temp) rmSync(d, { recursive: true, force: true });
-});
 
 beforeAll(async () => {
   sofficePath(); // fails the suite, with the fix in its message, when LibreOffice is missing
-  dir = mkdtempSync(join(tmpdir(), 'cchc-e2e-consolidate-'));
-  temp.push(dir);
+  dir = tempDir('cchc-e2e-consolidate-');
   for (const name of NAMES) writeFileSync(join(dir, `${name}.json`), JSON.stringify(COMMUNES[name]));
   // One commune comes as the workbook its staff would send, the others as JSON.
   const laid = runBuiltCli(['template', '--out', 'tinh-ky.xlsx', '--data', 'tinh-ky.json'], dir);
@@ -233,8 +228,7 @@ describe('cchc consolidate, built, on four communes', () => {
 
 describe('cchc consolidate, built, with one file in error', () => {
   it('exits 1, names the file and writes neither the workbook nor the report', () => {
-    const box = mkdtempSync(join(tmpdir(), 'cchc-e2e-consolidate-rejected-'));
-    temp.push(box);
+    const box = tempDir('cchc-e2e-consolidate-rejected-');
     writeFileSync(join(box, 'hoa-phong.json'), JSON.stringify(COMMUNES['hoa-phong']));
     // More tasks done than planned (45 > 40) is an error.
     writeFileSync(join(box, 'tinh-ky.json'), JSON.stringify(commune('Tịnh Kỳ', { '1': { '2.2': 45 } })));
@@ -250,8 +244,7 @@ describe('cchc consolidate, built, with one file in error', () => {
 
 describe('cchc consolidate, built, reading many files through a pipe', () => {
   it('prints one progress line per file on stderr past 20 files, and nothing with fewer (the 4-file run above)', () => {
-    const box = mkdtempSync(join(tmpdir(), 'cchc-e2e-consolidate-many-'));
-    temp.push(box);
+    const box = tempDir('cchc-e2e-consolidate-many-');
     const files = Array.from({ length: 21 }, (_, i) => {
       const file = `xa-${String(i + 1).padStart(2, '0')}.json`;
       writeFileSync(join(box, file), JSON.stringify(commune(`Xã số ${i + 1}`, {})));

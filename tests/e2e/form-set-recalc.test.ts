@@ -1,6 +1,5 @@
 // A set unlike the built-in one laid out as a workbook: LibreOffice recalculates its formulas (an eighth form, a sum inserted, a ratio across forms) and each equals the core's computation by that set.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FormsData, ReportData } from '../../src/core/data/types';
 import { computeRow } from '../../src/core/forms/compute';
@@ -14,6 +13,7 @@ import { TEST_CATALOGUE } from '../fixtures/form-sets/test-set';
 import { ROOT } from './helpers/built-cli';
 import { convertWithLibreOffice, sofficePath } from './helpers/libreoffice';
 import { stripCachedResults } from './helpers/xlsx-xml';
+import { tempDir } from '../helpers/temp-dir';
 
 jest.setTimeout(300_000);
 
@@ -45,7 +45,7 @@ describe('a set unlike the built-in one: formulas recalculated by LibreOffice eq
 
   beforeAll(async () => {
     sofficePath();
-    dir = mkdtempSync(join(tmpdir(), 'cchc-e2e-set-'));
+    dir = tempDir('cchc-e2e-set-');
     mkdirSync(join(dir, 'bare'));
     const paths: string[] = [];
     for (const [name, forms] of Object.entries(DATA_SETS)) {
@@ -62,8 +62,6 @@ describe('a set unlike the built-in one: formulas recalculated by LibreOffice eq
       recalculated.set(name, readNamedCells(await loadWorkbook(new Uint8Array(readFileSync(outputs[i] as string)))).values);
     }
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
   it.each(Object.keys(DATA_SETS))('%s', (name) => {
     const forms = DATA_SETS[name] as FormsData;
     const values = recalculated.get(name) ?? {};

@@ -1,10 +1,10 @@
 // A province edits its form set as a person would: cchc forms export, edits in the workbook (and a LibreOffice re-save), cchc forms check.
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ROOT, runBuiltCli } from './helpers/built-cli';
 import { convertWithLibreOffice } from './helpers/libreoffice';
+import { tempDir } from '../helpers/temp-dir';
 
 jest.setTimeout(180_000);
 
@@ -37,9 +37,8 @@ function only(rows: readonly number[]): number {
 describe('a province edits its form set', () => {
   let dir: string;
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'cchc-forms-'));
+    dir = tempDir('cchc-forms-');
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   /**
    * The edits issue 20 names: a label, a row and a ratio over it, a rule, the words of a sentence; and Biểu mẫu 1

@@ -1,12 +1,12 @@
 // End to end in Chromium (issue 13): the standalone pane refuses a zip bomb with a Vietnamese line, in Kiểm tra and in Tổng hợp, and stays responsive (the tab used to crash).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { ROOT, runBuiltCli } from './helpers/built-cli';
 import { bombSheet, withSheet } from './helpers/hostile-files';
 import { ADDIN_DIST, launchChromium, serveStatic } from './helpers/pane-harness';
+import { tempDir } from '../helpers/temp-dir';
 
 jest.setTimeout(300_000);
 
@@ -17,7 +17,7 @@ let dir: string;
 beforeAll(async () => {
   // The production build, as deployed (as taskpane.test does).
   execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'pipe' });
-  dir = mkdtempSync(join(tmpdir(), 'cchc-hostile-pane-'));
+  dir = tempDir('cchc-hostile-pane-');
   expect(runBuiltCli(['template', '--data', join(ROOT, 'examples/xa-hoa-phong.json'), '--out', join(dir, 'tot.xlsx')]).code).toBe(0);
   const good = new Uint8Array(readFileSync(join(dir, 'tot.xlsx')));
   const bomb = bombSheet(19);
@@ -30,7 +30,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 /** The page's own count of a timer that should tick every 50 ms: a frozen tab misses ticks. */

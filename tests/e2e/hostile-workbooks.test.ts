@@ -1,10 +1,10 @@
 // End to end (issue 13): the built CLI refuses a zip bomb, a lying one, a 1.27 GB file and the usual malformed files (check, export, report, upgrade, consolidate) within 30 s and 512 MiB, measured by /usr/bin/time -v; and check loads neither ExcelJS nor zod.
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, existsSync, ftruncateSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI_MAIN, ROOT, runBuiltCli } from './helpers/built-cli';
 import { bombSheet, MiB, withSheet } from './helpers/hostile-files';
+import { tempDir } from '../helpers/temp-dir';
 
 jest.setTimeout(300_000);
 
@@ -32,7 +32,7 @@ function measured(args: readonly string[], cwd: string): Measured {
 let dir: string;
 beforeAll(() => {
   if (!existsSync(TIME)) throw new Error(`${TIME} is needed to measure peak memory (apt-get install time)`);
-  dir = mkdtempSync(join(tmpdir(), 'cchc-hostile-'));
+  dir = tempDir('cchc-hostile-');
   const made = runBuiltCli(['template', '--data', join(ROOT, 'examples/xa-hoa-phong.json'), '--out', join(dir, 'tot.xlsx')]);
   expect(made.code).toBe(0);
   const good = new Uint8Array(readFileSync(join(dir, 'tot.xlsx')));
@@ -84,10 +84,6 @@ describe('every hostile file, every command that reads a workbook', () => {
     // A bomb is told as such by every command, upgrade's ExcelJS path included.
     if (file === 'bom.xlsx') expect(lines[0]).toContain('vượt quá 32 MiB');
   });
-});
-
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('cchc check on hostile workbooks', () => {

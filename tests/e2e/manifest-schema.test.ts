@@ -1,8 +1,8 @@
 // The add-in manifest against Microsoft's own XSDs (../shared/office-schemas), with xmllint: the source and the production copy.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = resolve(__dirname, '../..');
 const SCHEMA = resolve(ROOT, '../shared/office-schemas/OfficeAppManifestV1_1.xsd');
@@ -17,7 +17,7 @@ function validate(file: string): { ok: boolean; output: string } {
 }
 
 function withText(text: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'cchc-manifest-')), 'manifest.xml');
+  const file = join(tempDir('cchc-manifest-'), 'manifest.xml');
   writeFileSync(file, text);
   return file;
 }

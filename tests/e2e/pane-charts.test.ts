@@ -1,7 +1,6 @@
 // The built pane's Tổng hợp in Chromium: 20 communes in → each key ratio's chart shown (inline SVG, caption, a table for screen readers), axe-core finds no violation, and the downloaded report holds the charts drawn by the browser's canvas.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import type { BrowserContext } from 'playwright-core';
@@ -9,6 +8,7 @@ import { BUILTIN_CATALOGUE } from '../../src/core/forms/builtin';
 import { CHART_PNG_SCALE } from '../../src/render/docx-chart';
 import { chartCommunes, chartDistrict } from '../fixtures/chart-communes';
 import { ADDIN_DIST, launchChromium, serveStatic } from './helpers/pane-harness';
+import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = resolve(__dirname, '../..');
 const ARTIFACTS = join(ROOT, 'test-artifacts/charts');
@@ -23,7 +23,7 @@ interface AxeResult {
 describe('task pane Tổng hợp with charts (standalone, Chromium)', () => {
   let server: { url: string; close: () => Promise<void> };
   let browser: BrowserContext;
-  const work = mkdtempSync(join(tmpdir(), 'cchc-pane-charts-'));
+  const work = tempDir('cchc-pane-charts-');
   const files = chartCommunes(COMMUNES).map((d, i) => {
     const file = join(work, `c${i + 1}.json`);
     writeFileSync(file, JSON.stringify(d));

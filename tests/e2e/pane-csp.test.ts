@@ -1,7 +1,6 @@
 // The built pages' Content-Security-Policy in Chromium: the pane and the report page work under it without a violation, a request to another origin is refused and reported, and a whole pane run sends nothing off this computer.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { parseReportData } from '../../src/core/data/schema';
@@ -10,6 +9,7 @@ import { planToWorkbook } from '../../src/hosts/cli/xlsx/write-plan';
 import { encodeFragment } from '../../src/hosts/pane/fragment-codec';
 import { UI_TEXT } from '../../src/core/i18n/messages';
 import { ADDIN_DIST, launchChromium, runPane, serveStatic } from './helpers/pane-harness';
+import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = resolve(__dirname, '../..');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -58,7 +58,7 @@ async function violationsAtLeast(page: Page, n: number): Promise<void> {
 describe('Content-Security-Policy of the built pages (Chromium)', () => {
   let server: { url: string; close: () => Promise<void> };
   let browser: BrowserContext;
-  const work = mkdtempSync(join(tmpdir(), 'cchc-csp-'));
+  const work = tempDir('cchc-csp-');
 
   beforeAll(async () => {
     execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'pipe' });

@@ -1,7 +1,6 @@
 // The built pane with a province's form set, in Debian's headless Chromium: the set shipped with the build (ADDIN_FORMS) listed by name; a workbook laid out with the test set shows its rules' findings and its set, and its downloaded report holds its rows and sentences; a broken set's problems shown at their cells.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import type { ReportData } from '../../src/core/data/types';
@@ -17,6 +16,7 @@ import { setLine } from '../../src/hosts/pane/pane-sets';
 import { CROSS_RULE, FORM_8, TEST_SET } from '../fixtures/form-sets/test-set';
 import { ADDIN_DIST, firstLoadGzipBytes, launchChromium, serveStatic } from './helpers/pane-harness';
 import { convertWithLibreOffice } from './helpers/libreoffice';
+import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -25,7 +25,7 @@ jest.setTimeout(300_000);
 describe('task pane with a form set (standalone, Chromium)', () => {
   let server: { url: string; close: () => Promise<void> };
   let browser: BrowserContext;
-  const work = mkdtempSync(join(tmpdir(), 'cchc-pane-sets-'));
+  const work = tempDir('cchc-pane-sets-');
   const workbook = join(work, 'xa-thu-nghiem.xlsx');
 
   beforeAll(async () => {

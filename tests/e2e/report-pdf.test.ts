@@ -1,12 +1,12 @@
 // The demo report through LibreOffice: PDF text shows the header, every section, Vietnamese numbers and the appendix; PNGs for a person.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync} from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ReportData } from '../../src/core/data/types';
 import { buildReport } from '../../src/core/report/build-report';
 import { SAMPLE, sandbox } from '../hosts/cli/cli-harness';
 import type { Sandbox } from '../hosts/cli/cli-harness';
+import { tempDir } from '../helpers/temp-dir';
 
 const ARTIFACTS = resolve(__dirname, '../../test-artifacts/report');
 
@@ -25,7 +25,7 @@ describe('demo report as PDF', () => {
     box = sandbox();
     expect((await box.run('demo', '--out', 'out')).code).toBe(0);
     // A private LibreOffice profile, so that a parallel soffice does not block this one.
-    profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
+    profile = tempDir('cchc-lo-profile-');
     execFileSync(
       'soffice',
       [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', box.path('out'), box.path('out/bao-cao-cchc-mau.docx')],
@@ -38,7 +38,6 @@ describe('demo report as PDF', () => {
 
   afterAll(() => {
     box?.dispose();
-    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   it('shows the header block and the title on page 1, without a page number', () => {

@@ -1,7 +1,6 @@
 // The built pane in Debian's headless Chromium: standalone (sample workbook → findings → a .docx LibreOffice opens), ribbon functions bound before Office is ready, ES5 classic scripts and the guidance where the modern bundle cannot run.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'acorn';
 import type { BrowserContext } from 'playwright-core';
@@ -14,6 +13,7 @@ import { loadWorkbook } from '../../src/hosts/cli/xlsx/load-workbook';
 import { readNamedCells } from '../../src/hosts/shared/xlsx-named-cells';
 import { ADDIN_DIST, firstLoadGzipBytes, launchChromium, runPane, serveStatic } from './helpers/pane-harness';
 import { convertWithLibreOffice } from './helpers/libreoffice';
+import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = resolve(__dirname, '../..');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -24,7 +24,7 @@ describe('task pane (standalone, Chromium)', () => {
   let server: { url: string; close: () => Promise<void> };
   let browser: BrowserContext;
   let workbook: string;
-  const work = mkdtempSync(join(tmpdir(), 'cchc-pane-'));
+  const work = tempDir('cchc-pane-');
 
   beforeAll(async () => {
     // The production build, as deployed (webpack, about a minute on two cores).

@@ -1,7 +1,6 @@
 // LibreOffice on hostile text: random narrative (a few fixed seeds) renders to a .docx it opens with every typed line in it; formula-like header text stays text in the .xlsx.
 import fc from 'fast-check';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportData } from '../../src/core/data/types';
 import { buildWorkbookPlan } from '../../src/core/layout/build-workbook-plan';
@@ -12,6 +11,7 @@ import { renderDocx } from '../../src/render/render-docx';
 import { FORMULA_LIKE, formulaLikeData } from '../fixtures/formula-like-data';
 import { SAMPLE_DATA, text } from '../fixtures/report-data-arbitrary';
 import { convertWithLibreOffice } from './helpers/libreoffice';
+import { tempDir } from '../helpers/temp-dir';
 
 jest.setTimeout(300_000);
 
@@ -25,7 +25,7 @@ const hostileText = fc
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 describe('LibreOffice on hostile text', () => {
-  const work = mkdtempSync(join(tmpdir(), 'cchc-text-'));
+  const work = tempDir('cchc-text-');
 
   it('opens the .docx of random narrative text (fixed seeds), each typed line in it, only what XML forbids dropped', async () => {
     const cases = SEEDS.map((seed) => fc.sample(fc.tuple(hostileText, hostileText), { seed, numRuns: 1 })[0]!);

@@ -1,7 +1,6 @@
 // End to end: `cchc template --data` → cached results stripped → LibreOffice recalculates every formula → each computed cell equals the core.
 import { BUILTIN_CATALOGUE } from '../../src/core/forms/builtin';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FormsData, ReportData } from '../../src/core/data/types';
 import { definedName } from '../../src/core/forms/catalogue';
@@ -15,6 +14,7 @@ import { readNamedCells } from '../../src/hosts/shared/xlsx-named-cells';
 import { ROOT, runBuiltCli } from './helpers/built-cli';
 import { convertWithLibreOffice, sofficePath } from './helpers/libreoffice';
 import { partXml, stripCachedResults } from './helpers/xlsx-xml';
+import { tempDir } from '../helpers/temp-dir';
 
 jest.setTimeout(300_000);
 
@@ -56,7 +56,7 @@ let converted: Converted[] = [];
 
 beforeAll(async () => {
   sofficePath(); // fails the suite, with the fix in its message, when LibreOffice is missing
-  const dir = mkdtempSync(join(tmpdir(), 'cchc-e2e-workbook-'));
+  const dir = tempDir('cchc-e2e-workbook-');
   mkdirSync(join(dir, 'bare'));
   const stripped: string[] = [];
   const written: Uint8Array[] = [];
@@ -135,7 +135,7 @@ describe('formulas recalculated by LibreOffice equal the core computation', () =
 describe('a workbook saved by LibreOffice is still read in full', () => {
   it.each(Object.keys(DATA_SETS))('%s: export gives the data back and check finds the same as on the JSON', async (name) => {
     const set = converted.find((c) => c.name === name) as Converted;
-    const dir = mkdtempSync(join(tmpdir(), 'cchc-e2e-resaved-'));
+    const dir = tempDir('cchc-e2e-resaved-');
     writeFileSync(join(dir, 'lo.xlsx'), set.recalculated);
     writeFileSync(join(dir, 'data.json'), JSON.stringify(set.data));
     const exported = runBuiltCli(['export', 'lo.xlsx'], dir);

@@ -1,9 +1,9 @@
 // LibreOffice headless for the end-to-end tests: found or a clear failure, run with its own throw-away profile, made to recalculate on load.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { tempDir } from '../../helpers/temp-dir';
 
 /** Path of soffice; throws (the test fails, never skips) when LibreOffice is not installed. */
 export function sofficePath(): string {
@@ -14,9 +14,12 @@ export function sofficePath(): string {
   throw new Error('LibreOffice (soffice) is not installed: run .ci/run, or apt-get install -y libreoffice-calc-nogui libreoffice-writer-nogui');
 }
 
-/** A throw-away user profile where Calc recalculates every formula of an .xlsx on load, whatever the file caches. */
+/**
+ * A throw-away user profile where Calc recalculates every formula of an .xlsx on load, whatever the file caches;
+ * removed after the test file (tempDir), when soffice has long exited (execFileSync returns only then).
+ */
 function recalcProfile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cchc-lo-profile-'));
+  const dir = tempDir('cchc-lo-profile-');
   mkdirSync(join(dir, 'user'), { recursive: true });
   const item = (name: string) =>
     `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="${name}" oor:op="fuse"><value>0</value></prop></item>`;
@@ -29,11 +32,12 @@ function recalcProfile(): string {
 
 /**
  * Converts the inputs with one LibreOffice run (it starts slowly) to `format` in a fresh folder;
- * returns the converted files' paths in the inputs' order. Input names must differ.
+ * returns the converted files' paths in the inputs' order. Input names must differ. The folder is removed
+ * after the test file (tempDir).
  */
 export function convertWithLibreOffice(inputs: readonly string[], format: string): string[] {
   const soffice = sofficePath();
-  const outDir = mkdtempSync(join(tmpdir(), 'cchc-lo-out-'));
+  const outDir = tempDir('cchc-lo-out-');
   const profile = recalcProfile();
   execFileSync(
     soffice,

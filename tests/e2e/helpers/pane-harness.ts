@@ -1,10 +1,10 @@
 // Node-side harness for the built pane (end-to-end test and `npm run bench:pane`): a static server, headless Chromium, one standalone run.
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { tempDir } from '../../helpers/temp-dir';
 
 export const ADDIN_DIST = resolve(__dirname, '../../../dist/addin');
 
@@ -37,9 +37,12 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
-/** Debian's headless Chromium with the flags this machine needs and a fresh profile. */
+/**
+ * Debian's headless Chromium with the flags this machine needs and a fresh profile. Close the context in the
+ * test file's afterAll: its profile folder is removed after that (tempDir), once Chromium has exited.
+ */
 export async function launchChromium(): Promise<BrowserContext> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'cchc-chromium-')), {
+  const context = await chromium.launchPersistentContext(tempDir('cchc-chromium-'), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     acceptDownloads: true,

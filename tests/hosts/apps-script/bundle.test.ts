@@ -1,7 +1,6 @@
 // The built Apps Script bundle, loaded in a Node vm with the fakes as its globals: onOpen and every menu function end to end.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
 import * as acorn from 'acorn';
@@ -17,23 +16,20 @@ import { canonical } from '../../../src/core/forms/check-form-set';
 import { readNamedValues } from '../../../src/hosts/apps-script/read-named-values';
 import { TEST_SET } from '../../fixtures/form-sets/test-set';
 import { shareAuthoring } from './fakes/fake-form-sets';
+import { tempDir } from '../../helpers/temp-dir';
 
 const ROOT = path.resolve(__dirname, '../../..');
 let outDir = '';
 
 beforeAll(() => {
   // Built once for the whole file: webpack takes seconds on this machine.
-  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cchc-gas-'));
+  outDir = tempDir('cchc-gas-');
   const run = spawnSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--env', 'gas', '--env', `outDir=${outDir}`], {
     cwd: ROOT,
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`webpack failed:\n${run.stdout}\n${run.stderr}`);
 }, 240_000);
-
-afterAll(() => {
-  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
-});
 
 /**
  * Built-ins newer than ECMAScript 2020, removed from the sandbox: the bundle must not need them

@@ -1,8 +1,8 @@
 // `npm run bench` (issue 23): every figure with its goal — a ratio to another command, node_modules as `du` counts it.
-import { linkSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diskUsage, runBench, type BenchCase } from '../../../src/hosts/cli/bench';
+import { tempDir } from '../../helpers/temp-dir';
 
 describe('runBench', () => {
   it('prints a case against another command with its goal, and the node_modules line only when asked', async () => {
@@ -25,18 +25,14 @@ describe('runBench', () => {
 
 describe('diskUsage', () => {
   it('counts allocated blocks, a file with two links once, and every folder below', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cchc-du-'));
-    try {
-      mkdirSync(join(dir, 'a', 'b'), { recursive: true });
-      writeFileSync(join(dir, 'a', 'b', 'big'), Buffer.alloc(100_000, 1));
-      const once = diskUsage(dir);
-      linkSync(join(dir, 'a', 'b', 'big'), join(dir, 'a', 'big-again'));
-      expect(diskUsage(dir)).toBe(once);
-      expect(once).toBeGreaterThanOrEqual(100_000);
-      writeFileSync(join(dir, 'a', 'other'), Buffer.alloc(50_000, 1));
-      expect(diskUsage(dir)).toBeGreaterThanOrEqual(once + 50_000);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('cchc-du-');
+    mkdirSync(join(dir, 'a', 'b'), { recursive: true });
+    writeFileSync(join(dir, 'a', 'b', 'big'), Buffer.alloc(100_000, 1));
+    const once = diskUsage(dir);
+    linkSync(join(dir, 'a', 'b', 'big'), join(dir, 'a', 'big-again'));
+    expect(diskUsage(dir)).toBe(once);
+    expect(once).toBeGreaterThanOrEqual(100_000);
+    writeFileSync(join(dir, 'a', 'other'), Buffer.alloc(50_000, 1));
+    expect(diskUsage(dir)).toBeGreaterThanOrEqual(once + 50_000);
   });
 });

@@ -1,9 +1,9 @@
 // Runs `cchc` in-process in a fresh temp folder and keeps what it printed, for the command tests.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { memoryIo } from '../../../src/hosts/cli/cli-io';
 import { runCli } from '../../../src/hosts/cli/run-cli';
+import { tempDir } from '../../helpers/temp-dir';
 
 export const FIXTURES = resolve(__dirname, '../../fixtures/cli');
 export const SAMPLE = resolve(__dirname, '../../../examples/xa-hoa-phong.json');
@@ -24,7 +24,7 @@ export interface Sandbox {
 }
 
 export function sandbox(): Sandbox {
-  const dir = mkdtempSync(join(tmpdir(), 'cchc-cli-'));
+  const dir = tempDir('cchc-cli-');
   return {
     dir,
     async run(...argv) {

@@ -1,15 +1,15 @@
 // `ADDIN_FORMS=dir npm run build`'s step: a province's set files (JSON, authoring .xlsx) checked and turned into the JSON the pane lists; any problem stops the build, named at its file and place.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FORMSET_TEXT } from '../../../src/core/i18n/form-sets';
 import { shipFormSets, ShipFormSetsError } from '../../../src/hosts/cli/ship-form-sets';
 import { authoringWorkbookBytes } from '../../../src/hosts/cli/xlsx/write-authoring-workbook';
 import { CROSS_RULE, TEST_SET } from '../../fixtures/form-sets/test-set';
+import { tempDir } from '../../helpers/temp-dir';
 
 jest.setTimeout(60_000);
 
-const folder = (): string => mkdtempSync(join(tmpdir(), 'cchc-ship-'));
+const folder = (): string => tempDir('cchc-ship-');
 
 describe('shipFormSets', () => {
   it('ships an authoring workbook and a JSON set, in file-name order, each as forms/<id>-<version>.json', async () => {

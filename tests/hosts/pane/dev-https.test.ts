@@ -1,8 +1,7 @@
 // The dev server's certificates: served even when office-addin-dev-certs cannot trust its CA (root without sudo), with one line on trusting it.
 import { X509Certificate } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { tempDir } from '../../helpers/temp-dir';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const devCerts = require('office-addin-dev-certs') as {
@@ -40,7 +39,7 @@ describe('devHttpsOptions', () => {
   });
 
   it('generates the certificates where trusting failed, serves them, and says in one line how to trust the CA', async () => {
-    const files = certificateFiles(mkdtempSync(join(tmpdir(), 'cchc-certs-')));
+    const files = certificateFiles(tempDir('cchc-certs-'));
     const generated = { count: 0 };
     const lines: string[] = [];
     const r = await devHttpsOptions({ devCerts: failingInstall(generated), files, warn: (l: string) => lines.push(l), platform: 'linux' });

@@ -1,8 +1,8 @@
 // `npm start` without the peer toolkit: office-addin-debugging loads, and its sideloading of our XML manifest needs nothing that .npmrc leaves out.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tempDir } from '../../helpers/temp-dir';
 
 const ROOT = resolve(__dirname, '../../..');
 const MANIFEST = join(ROOT, 'manifest/manifest.xml');
@@ -35,7 +35,7 @@ describe('sideloading with office-addin-debugging (npm start)', () => {
   });
 
   it('sideloads on a Mac by hard-linking the manifest into the wef folders of Excel and Word', () => {
-    const home = mkdtempSync(join(tmpdir(), 'cchc-home-'));
+    const home = tempDir('cchc-home-');
     // dev-settings-mac.js registerAddIn, what `office-addin-debugging start … desktop` calls on a Mac; os.homedir() reads HOME.
     const done = inNode(
       `require('office-addin-dev-settings/lib/dev-settings-mac').registerAddIn(${JSON.stringify(MANIFEST)}).then(() => console.log('true'));`,

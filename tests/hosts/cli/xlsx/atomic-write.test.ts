@@ -1,14 +1,13 @@
 // writeFileAtomic: all or nothing, never over an existing file unless asked, no temp file left on failure.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TargetExistsError, writeFileAtomic } from '../../../../src/hosts/cli/xlsx/atomic-write';
+import { tempDir } from '../../../helpers/temp-dir';
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'cchc-atomic-'));
+  dir = tempDir('cchc-atomic-');
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('writeFileAtomic', () => {
   it('writes a new file, creating its folders', async () => {

@@ -1,20 +1,19 @@
 // write-plan → read-names round trip on a hand-made plan: values, cached results, protection, validation, names, print setup.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planToWorkbook, writePlanFile } from '../../../../src/hosts/cli/xlsx/write-plan';
 import { loadWorkbook } from '../../../../src/hosts/cli/xlsx/load-workbook';
 import { readNamedCells } from '../../../../src/hosts/shared/xlsx-named-cells';
 import { TargetExistsError } from '../../../../src/hosts/cli/xlsx/atomic-write';
 import { tinyPlan } from './tiny-plan';
+import { tempDir } from '../../../helpers/temp-dir';
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'cchc-write-plan-'));
+  dir = tempDir('cchc-write-plan-');
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 let serial = 0;
 async function writeAndLoad(plan = tinyPlan(3000, 3500.5, 'ghi chú')): Promise<ExcelJS.Workbook> {
