@@ -14,12 +14,18 @@ export function sofficePath(): string {
   throw new Error('LibreOffice (soffice) is not installed: run .ci/run, or apt-get install -y libreoffice-calc-nogui libreoffice-writer-nogui');
 }
 
+/** The test file's profile, made on its first conversion (Jest loads this module afresh for each test file). */
+let profileOfFile: string | null = null;
+
 /**
- * A throw-away user profile where Calc recalculates every formula of an .xlsx on load, whatever the file caches;
- * removed after the test file (tempDir), when soffice has long exited (execFileSync returns only then).
+ * A throw-away user profile where Calc recalculates every formula of an .xlsx on load, whatever the file caches; one a
+ * test file, shared by its conversions (a fresh profile costs each start about 1.4 s of first-run setup); removed after
+ * the test file (tempDir), when soffice has long exited (execFileSync returns only then).
  */
 function recalcProfile(): string {
+  if (profileOfFile !== null) return profileOfFile;
   const dir = tempDir('cchc-lo-profile-');
+  profileOfFile = dir;
   mkdirSync(join(dir, 'user'), { recursive: true });
   const item = (name: string) =>
     `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="${name}" oor:op="fuse"><value>0</value></prop></item>`;
