@@ -18,7 +18,7 @@ import { saveProgress, storedPieces, storedProgress, type CommuneResult, type Di
 import type { GasEnv, GasSpreadsheet, GasTrigger } from './gas-types';
 import { guarded } from './guarded';
 import { rangesLockedForUser, sheetsLockedForUser } from './protect-sheet';
-import { readCommune, statusOf } from './read-commune';
+import { googleWords, readCommune, statusOf } from './read-commune';
 import {
   CARRIED_SET_CHECK_NAME,
   CARRIED_SET_ID_NAME,
@@ -256,7 +256,7 @@ function layOutWithCharts(env: GasEnv, ss: GasSpreadsheet, plan: WorkbookPlan, s
     return null;
   } catch (e) {
     if (statusOf(e) === 429) throw e;
-    return (e instanceof Error ? e.message : String(e)).replace(/^.*failed with error:\s*/, '');
+    return googleWords(e);
   }
 }
 

@@ -152,7 +152,8 @@ export function statusOf(e: unknown): number | null {
  */
 export const passes = (status: number | null): boolean => status === null || status >= 500 || status === 408;
 
-const googleWords = (e: unknown): string => (e instanceof Error ? e.message : String(e)).replace(/^.*failed with error:\s*/, '');
+/** The API's own words in an advanced service's error, without Apps Script's "API call to … failed with error:" before them. */
+export const googleWords = (e: unknown): string => (e instanceof Error ? e.message : String(e)).replace(/^.*failed with error:\s*/, '');
 
 function openFailure(e: unknown, status: number | null): string {
   if (status === 403) return R.noAccess;
