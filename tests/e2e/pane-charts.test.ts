@@ -1,5 +1,4 @@
 // The built pane's Tổng hợp in Chromium: 20 communes in → each key ratio's chart shown (inline SVG, caption, a table for screen readers), axe-core finds no violation, and the downloaded report holds the charts drawn by the browser's canvas.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
@@ -9,6 +8,7 @@ import { CHART_PNG_SCALE } from '../../src/render/docx-chart';
 import { chartCommunes, chartDistrict } from '../fixtures/chart-communes';
 import { ADDIN_DIST, launchChromium, serveStatic } from './helpers/pane-harness';
 import { tempDir } from '../helpers/temp-dir';
+import { buildAddin } from './helpers/built-addin';
 
 const ROOT = resolve(__dirname, '../..');
 const ARTIFACTS = join(ROOT, 'test-artifacts/charts');
@@ -32,7 +32,7 @@ describe('task pane Tổng hợp with charts (standalone, Chromium)', () => {
   const { charts } = chartDistrict(COMMUNES);
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'pipe' });
+    buildAddin();
     server = await serveStatic(ADDIN_DIST);
     browser = await launchChromium();
     mkdirSync(ARTIFACTS, { recursive: true });

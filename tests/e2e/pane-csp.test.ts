@@ -1,5 +1,4 @@
 // The built pages' Content-Security-Policy in Chromium: the pane and the report page work under it without a violation, a request to another origin is refused and reported, and a whole pane run sends nothing off this computer.
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -10,6 +9,7 @@ import { encodeFragment } from '../../src/hosts/pane/fragment-codec';
 import { UI_TEXT } from '../../src/core/i18n/messages';
 import { ADDIN_DIST, launchChromium, runPane, serveStatic } from './helpers/pane-harness';
 import { tempDir } from '../helpers/temp-dir';
+import { buildAddin } from './helpers/built-addin';
 
 const ROOT = resolve(__dirname, '../..');
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -61,7 +61,7 @@ describe('Content-Security-Policy of the built pages (Chromium)', () => {
   const work = tempDir('cchc-csp-');
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'pipe' });
+    buildAddin();
     server = await serveStatic(ADDIN_DIST);
     browser = await launchChromium();
     await recordViolations(browser);

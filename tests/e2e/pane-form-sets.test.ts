@@ -1,5 +1,4 @@
 // The built pane with a province's form set, in Debian's headless Chromium: the set shipped with the build (ADDIN_FORMS) listed by name; a workbook laid out with the test set shows its rules' findings and its set, and its downloaded report holds its rows and sentences; a broken set's problems shown at their cells.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -17,6 +16,7 @@ import { CROSS_RULE, FORM_8, TEST_SET } from '../fixtures/form-sets/test-set';
 import { ADDIN_DIST, firstLoadGzipBytes, launchChromium, serveStatic } from './helpers/pane-harness';
 import { convertWithLibreOffice } from './helpers/libreoffice';
 import { tempDir } from '../helpers/temp-dir';
+import { buildAddinWithForms } from './helpers/built-addin';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -33,11 +33,7 @@ describe('task pane with a form set (standalone, Chromium)', () => {
     const forms = join(work, 'forms');
     mkdirSync(forms);
     writeFileSync(join(forms, 'bo-bieu-mau-thu-nghiem.xlsx'), await authoringWorkbookBytes(TEST_SET));
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production'], {
-      cwd: ROOT,
-      stdio: 'pipe',
-      env: { ...process.env, ADDIN_FORMS: forms },
-    });
+buildAddinWithForms(forms);
 
     // A commune's workbook laid out with the test set: Biểu mẫu 8 says more files digitised than received (the set's rule across forms).
     const parsed = parseReportData(JSON.parse(readFileSync(join(ROOT, 'examples/xa-hoa-phong.json'), 'utf8')));

@@ -1,5 +1,4 @@
 // The built pane in Debian's headless Chromium: standalone (sample workbook → findings → a .docx LibreOffice opens), ribbon functions bound before Office is ready, ES5 classic scripts and the guidance where the modern bundle cannot run.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'acorn';
@@ -14,6 +13,7 @@ import { readNamedCells } from '../../src/hosts/shared/xlsx-named-cells';
 import { ADDIN_DIST, firstLoadGzipBytes, launchChromium, runPane, serveStatic } from './helpers/pane-harness';
 import { convertWithLibreOffice } from './helpers/libreoffice';
 import { tempDir } from '../helpers/temp-dir';
+import { buildAddin } from './helpers/built-addin';
 
 const ROOT = resolve(__dirname, '../..');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -28,7 +28,7 @@ describe('task pane (standalone, Chromium)', () => {
 
   beforeAll(async () => {
     // The production build, as deployed (webpack, about a minute on two cores).
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'pipe' });
+    buildAddin();
     const parsed = parseReportData(JSON.parse(readFileSync(join(ROOT, 'examples/xa-hoa-phong.json'), 'utf8')));
     if (!parsed.ok) throw new Error(parsed.problems.join('; '));
     workbook = join(work, 'xa-hoa-phong.xlsx');
