@@ -13,7 +13,7 @@ import { authoringWorkbookBytes } from '../../src/hosts/cli/xlsx/write-authoring
 import { planToWorkbook } from '../../src/hosts/cli/xlsx/write-plan';
 import { setLine } from '../../src/hosts/pane/pane-sets';
 import { CROSS_RULE, FORM_8, TEST_SET } from '../fixtures/form-sets/test-set';
-import { ADDIN_DIST, firstLoadGzipBytes, launchChromium, serveStatic } from './helpers/pane-harness';
+import { firstLoadGzipBytes, launchChromium, serveStatic } from './helpers/pane-harness';
 import { convertWithLibreOffice } from './helpers/libreoffice';
 import { tempDir } from '../helpers/temp-dir';
 import { buildAddinWithForms } from './helpers/built-addin';
@@ -27,13 +27,15 @@ describe('task pane with a form set (standalone, Chromium)', () => {
   let browser: BrowserContext;
   const work = tempDir('cchc-pane-sets-');
   const workbook = join(work, 'xa-thu-nghiem.xlsx');
+  // The build with the province's folder, in a folder of its own (dist/addin stays the build the other pane tests share).
+  const dist = join(work, 'addin');
 
   beforeAll(async () => {
     // The province's folder: its set as an authoring workbook, shipped with the production build.
     const forms = join(work, 'forms');
     mkdirSync(forms);
     writeFileSync(join(forms, 'bo-bieu-mau-thu-nghiem.xlsx'), await authoringWorkbookBytes(TEST_SET));
-buildAddinWithForms(forms);
+    buildAddinWithForms(forms, dist);
 
     // A commune's workbook laid out with the test set: Biểu mẫu 8 says more files digitised than received (the set's rule across forms).
     const parsed = parseReportData(JSON.parse(readFileSync(join(ROOT, 'examples/xa-hoa-phong.json'), 'utf8')));
@@ -42,7 +44,7 @@ buildAddinWithForms(forms);
     const data: ReportData = { ...parsed.data, formSet: setIdentity(TEST_SET), forms: { ...kept, '8': { '1': 5000, '1.1': 1200, '3': 1 } } };
     const wb = await planToWorkbook(buildWorkbookPlan(data, catalogueOf(TEST_SET)));
     writeFileSync(workbook, Buffer.from(await wb.xlsx.writeBuffer()));
-    server = await serveStatic(ADDIN_DIST);
+    server = await serveStatic(dist);
     browser = await launchChromium();
   });
 
@@ -52,10 +54,10 @@ buildAddinWithForms(forms);
   });
 
   it('copies the shipped set into the bundle and keeps the first load within 100 KiB gzipped', () => {
-    const copied = join(ADDIN_DIST, 'forms/thu-nghiem-1.json');
+    const copied = join(dist, 'forms/thu-nghiem-1.json');
     expect(existsSync(copied)).toBe(true);
     expect(JSON.parse(readFileSync(copied, 'utf8'))).toMatchObject({ id: 'thu-nghiem', version: 1, name: TEST_SET.name });
-    expect(firstLoadGzipBytes().bytes).toBeLessThan(100 * 1024);
+    expect(firstLoadGzipBytes(dist).bytes).toBeLessThan(100 * 1024);
   });
 
   it('lists the shipped set by name; a workbook of the set shows its set and its rule’s finding; the report holds its rows and sentences', async () => {

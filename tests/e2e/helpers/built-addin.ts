@@ -1,7 +1,7 @@
 // The add-in's production build for the end-to-end tests that load the pane: made once for as many test files as need
 // it. A stamp beside the build holds the hash of everything the build reads (the sources, the manifest, webpack's
 // configuration, the lock file); a test file whose stamp matches uses the build as it is, any change builds it again.
-// A build with the province's forms (ADDIN_FORMS) is another build: it removes the stamp, so the next file rebuilds.
+// A build with the province's forms (ADDIN_FORMS) is another build, made in a folder of its own.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -40,10 +40,8 @@ function stampOf(): string | null {
   }
 }
 
-function webpack(env: NodeJS.ProcessEnv): void {
-  // The stamp goes first: a build that fails half-way leaves none, and the next file builds again.
-  rmSync(ADDIN_STAMP, { force: true });
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'pipe', env });
+function webpack(env: NodeJS.ProcessEnv, extra: readonly string[] = []): void {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', ...extra], { cwd: ROOT, stdio: 'pipe', env });
 }
 
 /** The production build, as deployed, in dist/addin: built unless the stamp says this very build is there. Returns whether it built. */
@@ -52,12 +50,17 @@ export function buildAddin(): boolean {
   if (stampOf() === hash) return false;
   const env = { ...process.env };
   delete env.ADDIN_FORMS;
+  // The stamp goes first: a build that fails half-way leaves none, and the next file builds again.
+  rmSync(ADDIN_STAMP, { force: true });
   webpack(env);
   writeFileSync(ADDIN_STAMP, hash);
   return true;
 }
 
-/** The production build shipping the province's forms found in `forms` (a build of its own: the next buildAddin builds again). */
-export function buildAddinWithForms(forms: string): void {
-  webpack({ ...process.env, ADDIN_FORMS: forms });
+/**
+ * The production build shipping the province's forms found in `forms`, made in `out` (webpack's --output-path, for both
+ * of the add-in's compilations): dist/addin and its stamp are left as they are.
+ */
+export function buildAddinWithForms(forms: string, out: string): void {
+  webpack({ ...process.env, ADDIN_FORMS: forms }, ['--output-path', out]);
 }
