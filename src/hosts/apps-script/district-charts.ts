@@ -1,4 +1,4 @@
-// Tổng hợp's native charts: one chart per key ratio beside the tables, as Sheets API requests sent in the layout's one batchUpdate, their numbers written in one setValues; a constant number of calls however many communes.
+// Tổng hợp's native charts: one chart per key ratio beside the tables, as Sheets API requests sent in a batchUpdate of their own after the layout's, their numbers written in one setValues; a constant number of calls however many communes.
 import type { ChartModel } from '../../core/report/charts/chart-model';
 import { CHART_COLOURS } from '../../core/report/charts/chart-svg';
 import { CHART_TEXT } from '../../core/i18n/charts';
