@@ -6,8 +6,8 @@ import type { CliCommand } from './commands/types';
 
 const pad = (s: string, width: number): string => s + ' '.repeat(Math.max(1, width - s.length));
 
-/** `cchc --help`: every command with its one-line summary. */
-export function programHelp(commands: readonly CliCommand[]): string {
+/** `cchc --help`: every command with its one-line summary (the command table's, so that no command need be loaded). */
+export function programHelp(commands: readonly Pick<CliCommand, 'name' | 'summary'>[]): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 3;
   return [
     CLI_TEXT.programSummary,

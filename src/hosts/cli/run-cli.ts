@@ -5,19 +5,17 @@ import type { CliIo } from './cli-io';
 import { COMMANDS, type CommandEntry } from './commands/registry';
 import { commandHelp, programHelp } from './help';
 
-const loadAll = (entries: readonly CommandEntry[]) => Promise.all(entries.map((e) => e.load()));
-
 /** Runs the command line; resolves to the exit code and never throws. */
 export async function runCli(argv: readonly string[], io: CliIo, entries: readonly CommandEntry[] = COMMANDS): Promise<number> {
   const [name, ...rest] = argv;
   try {
     if (name === undefined) {
-      io.err(`${CLI_TEXT.missingCommand}\n\n${programHelp(await loadAll(entries))}`);
+      io.err(`${CLI_TEXT.missingCommand}\n\n${programHelp(entries)}`);
       return EXIT.bad;
     }
     if (name === '--help' || name === '-h' || name === 'help') {
       const target = name === 'help' ? entries.find((c) => c.name === rest[0]) : undefined;
-      io.out(target ? commandHelp(await target.load()) : programHelp(await loadAll(entries)));
+      io.out(target ? commandHelp(await target.load()) : programHelp(entries));
       return EXIT.ok;
     }
     const entry = entries.find((c) => c.name === name);

@@ -21,6 +21,19 @@ describe('runCli', () => {
     }
   });
 
+  it('lists the commands without loading any: the table keeps each summary, the same as its command’s', async () => {
+    const unloadable = COMMANDS.map((c) => ({ ...c, load: () => Promise.reject(new Error(`${c.name} loaded`)) }));
+    for (const argv of [['--help'], []]) {
+      const io = memoryIo(process.cwd());
+      const code = await runCli(argv, io, unloadable);
+      const text = [...io.stdout, ...io.stderr].join('\n');
+      expect(code).toBe(argv.length === 0 ? 2 : 0);
+      expect(text).not.toContain('loaded');
+      for (const c of COMMANDS) expect(text).toMatch(new RegExp(`^  ${c.name} +${c.summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+    }
+    for (const entry of COMMANDS) expect((await entry.load()).summary).toBe(entry.summary);
+  });
+
   it('prints each command help with usage, options and exit codes', async () => {
     for (const entry of COMMANDS) {
       const c = await entry.load();

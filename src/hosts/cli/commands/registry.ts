@@ -1,22 +1,27 @@
-// The table of `cchc` commands: adding a command is one entry here. Each is loaded only when run, so a command never pays for another's libraries.
+// The table of `cchc` commands: adding a command is one entry here. Each is loaded only when run, so a command never pays for another's libraries;
+// `cchc --help` lists them by the summary the table keeps, loading none (a test holds each the same as its command's).
+import { CLI_TEXT } from '../../../core/i18n/cli';
+import { FORMSET_TEXT } from '../../../core/i18n/form-sets';
 import type { CliCommand } from './types';
 
 export interface CommandEntry {
   readonly name: string;
+  /** The command's one line for `cchc --help`: its own `summary`. */
+  readonly summary: string;
   readonly load: () => Promise<CliCommand>;
 }
 
 export const COMMANDS: readonly CommandEntry[] = [
-  { name: 'template', load: async () => (await import('./template')).templateCommand },
-  { name: 'check', load: async () => (await import('./check')).checkCommand },
-  { name: 'export', load: async () => (await import('./export')).exportCommand },
-  { name: 'report', load: async () => (await import('./report')).reportCommand },
-  { name: 'upgrade', load: async () => (await import('./upgrade')).upgradeCommand },
-  { name: 'consolidate', load: async () => (await import('./consolidate')).consolidateCommand },
-  { name: 'forms', load: async () => (await import('./forms')).formsCommand },
-  { name: 'demo', load: async () => (await import('./demo')).demoCommand },
+  { name: 'template', summary: CLI_TEXT.templateSummary, load: async () => (await import('./template')).templateCommand },
+  { name: 'check', summary: CLI_TEXT.checkSummary, load: async () => (await import('./check')).checkCommand },
+  { name: 'export', summary: CLI_TEXT.exportSummary, load: async () => (await import('./export')).exportCommand },
+  { name: 'report', summary: CLI_TEXT.report.summary, load: async () => (await import('./report')).reportCommand },
+  { name: 'upgrade', summary: CLI_TEXT.upgradeSummary, load: async () => (await import('./upgrade')).upgradeCommand },
+  { name: 'consolidate', summary: CLI_TEXT.consolidate.summary, load: async () => (await import('./consolidate')).consolidateCommand },
+  { name: 'forms', summary: FORMSET_TEXT.cli.summary, load: async () => (await import('./forms')).formsCommand },
+  { name: 'demo', summary: CLI_TEXT.demoSummary, load: async () => (await import('./demo')).demoCommand },
 ];
 
 /** A table of already loaded commands (tests, embedding). */
 export const entriesOf = (commands: readonly CliCommand[]): CommandEntry[] =>
-  commands.map((command) => ({ name: command.name, load: () => Promise.resolve(command) }));
+  commands.map((command) => ({ name: command.name, summary: command.summary, load: () => Promise.resolve(command) }));
