@@ -17,7 +17,7 @@ import { CliError, EXIT } from '../cli-error';
 import type { CliIo } from '../cli-io';
 import { printCommandHelp } from '../help';
 import { loadInput } from '../load-input';
-import { readReportJson, type SetReportData } from '../load-report-json';
+import type { SetReportData } from '../load-report-json';
 import { catalogueOf, FORMS_ARG, FORMS_HELP, loadGivenSet } from '../resolve-form-set';
 import type { FormCatalogue } from '../../../core/forms/build-catalogue';
 import { BUILTIN_CATALOGUE, BUILTIN_SET } from '../../../core/forms/builtin';
@@ -26,7 +26,6 @@ import { parseCommandArgs, stringOption } from '../parse-command-args';
 import { isZip, readInputBytes } from '../read-input-bytes';
 import { TargetExistsError } from '../xlsx/atomic-write';
 import { loadWorkbook } from '../xlsx/load-workbook';
-import { writePlanFile } from '../xlsx/write-plan';
 import type { CliCommand } from './types';
 
 const NAME = 'template';
@@ -35,11 +34,15 @@ const NAME = 'template';
 async function loadData(file: string, cwd: string, given: FormSetDef | undefined): Promise<SetReportData> {
   const bytes = await readInputBytes(resolve(cwd, file), file);
   if (isZip(bytes)) throw new CliError(CLI_TEXT.dataMustBeJson(file));
+  // zod, which reads the JSON, is loaded only for --data.
+  const { readReportJson } = await import('../load-report-json');
   return readReportJson(new TextDecoder('utf-8').decode(bytes), file, given);
 }
 
 /** Writes the plan to `out`, mapping file-system failures to one line naming the file. */
 async function writePlan(plan: WorkbookPlan, out: string, cwd: string, overwrite: boolean, catalogue: FormCatalogue): Promise<void> {
+  // ExcelJS is loaded only to write: `cchc template --help` and a refused argument do not wait for it.
+  const { writePlanFile } = await import('../xlsx/write-plan');
   try {
     await writePlanFile(plan, resolve(cwd, out), { overwrite }, catalogue);
   } catch (e) {
