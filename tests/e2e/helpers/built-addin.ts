@@ -13,7 +13,7 @@ import { ADDIN_DIST } from './pane-harness';
 export const ADDIN_STAMP = join(ADDIN_DIST, '.e2e-build-stamp');
 
 /** What the add-in's build reads, besides node_modules (which the lock file stands for). */
-const INPUTS = ['src', 'manifest', 'webpack.config.js', 'package-lock.json', 'tsconfig.json'];
+const INPUTS = ['src', 'manifest', 'webpack.config.js', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 function filesUnder(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
