@@ -1,5 +1,6 @@
 // Checks on the staff's own text (Thuyết minh) and the unit's name: what a copied report or a retyped figure leaves behind.
 import { NARRATIVE_KEYS, UNIT_KINDS } from '../data/types';
+import { unitKey } from '../data/unit-key';
 import type { Meta, NarrativeKey, ReportData } from '../data/types';
 import type { FormCatalogue } from '../forms/build-catalogue';
 import { REPORT_TEXT } from '../i18n/report';
@@ -27,8 +28,8 @@ export interface StaffTextCells {
   readonly unitCell?: string | null;
 }
 
-/** Folded for comparing names: NFC, trimmed, lower case (Vietnamese has no casing of its own beyond Unicode's default, so toLowerCase, without the locale lookup toLocaleLowerCase('vi') pays each call), single spaces. */
-const fold = (s: string): string => s.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
+/** Names folded for comparing, as units are compared everywhere (data/unit-key). */
+const fold = unitKey;
 const capitalised = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 /** Unit kinds as they are written in running text, lower-case or opening a sentence, longest first; standing apart from letters (`wholeWordMatches`). */
 const KIND_WORD = new RegExp(`(${[...UNIT_KINDS].sort((a, b) => b.length - a.length).flatMap((k) => [k, capitalised(k)]).join('|')})`, 'gu');

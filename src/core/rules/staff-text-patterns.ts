@@ -1,6 +1,6 @@
 // How the staff's own text names units, periods and form figures: input the checker recognises, not text it shows.
 // Whole words are told by `word-bounds`, not by `\p{L}` lookarounds in each pattern (issue 23: V8 builds the letter class anew for each).
-import { allLetters, firstWholeWord, wholeWordMatches, wordCharAt, type WordMatch } from './word-bounds';
+import { allLetters, firstWholeWord, leadingWord, wholeWordMatches, type WordMatch } from './word-bounds';
 
 /** A period written with its year: "6 tháng đầu năm 2022", "quý II năm 2023", "9 tháng năm 2021". */
 export const PERIOD_WITH_YEAR = /((?:[Qq]uý\s+(?:I{1,3}|IV|[1-4])|[69]\s+tháng(?:\s+(?:đầu|cuối))?)(?:\s+năm)?\s+((?:19|20)\d{2}))(?!\d)/gu;
@@ -11,10 +11,7 @@ export const periodsWithYear = (text: string): WordMatch[] => [...wholeWordMatch
 export const KIND_NOT_A_UNIT_BEFORE = /(?:cấp|thị|Thị|Cấp)\s+$/u;
 /** Words that, after "xã", make it another word: "xã hội" (not "xã hộix"). */
 const HOI_AFTER = /^\s+hội/u;
-export const kindNotAUnitAfter = (after: string): boolean => {
-  const hit = HOI_AFTER.exec(after);
-  return hit !== null && !wordCharAt(after, hit[0].length, 'letter');
-};
+export const kindNotAUnitAfter = (after: string): boolean => leadingWord(after, HOI_AFTER, 'letter') !== null;
 /** A list of kinds ("các xã, phường, thị trấn") names kinds in general, not this unit. */
 export const KIND_LIST = /^(?:\s*,\s*|\s+và\s+|\s+hoặc\s+|\s*\/\s*)(?:xã|phường|thị trấn|đặc khu)(?!\p{L})/u;
 export const KIND_LIST_BEFORE = /(?:xã|phường|thị trấn|đặc khu)(?:\s*,\s*|\s+và\s+|\s+hoặc\s+|\s*\/\s*)$/u;
@@ -43,10 +40,7 @@ export const notAValueBefore = (before: string): boolean =>
   firstWholeWord(before, DENIAL_OR_AIM_BEFORE, 'letter', 'before', (m) => (m[1] ?? '').trim().split(/\s+/u).every((w) => w === '' || allLetters(w))) !== null;
 /** Words after a figure that make it a change: "6% so với cùng kỳ" (not followed by a letter). */
 const CHANGE_AFTER = /^\s*(?:so\s+với|so\s+cùng\s+kỳ)/iu;
-export const notAValueAfter = (after: string): boolean => {
-  const hit = CHANGE_AFTER.exec(after);
-  return hit !== null && !wordCharAt(after, hit[0].length, 'letter');
-};
+export const notAValueAfter = (after: string): boolean => leadingWord(after, CHANGE_AFTER, 'letter') !== null;
 
 /** What may stand between a row's words and the figure after them ("giải quyết xong 998", "giải quyết: 998"): no other figure, no end of sentence. */
 export const GAP_BEFORE_FIGURE = /^[^\d.;!?\n]{0,24}$/u;

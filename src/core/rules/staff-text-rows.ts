@@ -18,7 +18,7 @@ import {
 } from './staff-text-patterns';
 import { RULE_IDS, type Finding } from './types';
 import { numberAt } from './values';
-import { firstWholeWord, standsAlone, wholeWordMatches, wordCharAt } from './word-bounds';
+import { firstWholeWord, leadingWord, wholeWordMatches } from './word-bounds';
 
 /** One of a row's words: the parts that stand apart in the sentence, in order; the last one sits by the figure. */
 interface RowWord {
@@ -209,15 +209,11 @@ export function figureFindings(text: string, data: ReportData, catalogue: FormCa
       const trimmedLower = trimmed.toLowerCase();
       const unitEnd = (row: WordedRow): number | null => {
         if (!row.unitAtStart || !trimmedLower.startsWith(row.unitNeedle)) return null;
-        const hit = row.unitAtStart.pattern.exec(trimmed);
-        return hit && standsAlone(trimmed, 0, hit[0].length) ? numberEnd + space + hit[0].length : null;
+        const hit = leadingWord(trimmed, row.unitAtStart.pattern);
+        return hit ? numberEnd + space + hit[0].length : null;
       };
       const wordsFollow = (row: WordedRow): boolean =>
-        row.words.some((w) => {
-          if (w.leads.length > 0 || !trimmedLower.startsWith(w.needle)) return false;
-          const hit = w.follows.pattern.exec(after);
-          return hit !== null && !wordCharAt(after, hit[0].length);
-        });
+        row.words.some((w) => w.leads.length === 0 && trimmedLower.startsWith(w.needle) && leadingWord(after, w.follows.pattern) !== null);
       const candidates = rows.filter((row) =>
         isPercent ? PERCENT_KINDS.includes(row.kind) : AMOUNT_KINDS.includes(row.kind) && (unitEnd(row) !== null || wordsFollow(row)),
       );

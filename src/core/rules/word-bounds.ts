@@ -74,6 +74,12 @@ export function allLetters(s: string): boolean {
 export const standsAlone = (s: string, start: number, end: number, bound: Bound = 'letterOrDigit'): boolean =>
   !wordCharBefore(s, start, bound) && !wordCharAt(s, end, bound);
 
+/** The match of `anchored` (a pattern held to the text's start, not global) when no word character follows it, or null. */
+export function leadingWord(s: string, anchored: RegExp, bound: Bound = 'letterOrDigit'): RegExpExecArray | null {
+  const hit = anchored.exec(s);
+  return hit !== null && !wordCharAt(s, hit.index + hit[0].length, bound) ? hit : null;
+}
+
 export interface WordMatch {
   readonly index: number;
   readonly end: number;
