@@ -228,6 +228,18 @@ function asWritten(content: readonly DocsElement[], written: readonly Written[])
   return elements;
 }
 
+/** Each cell of a table the Docs API reports with the paragraphs written into it, row by row; a table of another shape than the written one is a DocStructureError. */
+function cellsOf(e: DocsElement, spec: TableSpec): { readonly cell: GoogleAppsScript.Docs.Schema.TableCell; readonly paras: readonly ParaSpec[] }[] {
+  const rows = e.table?.tableRows ?? [];
+  if (rows.length !== spec.cells.length) throw new DocStructureError(GAS_TEXT.docStructure(spec.cells.length, rows.length));
+  return rows.flatMap((row, r) => {
+    const cells = row.tableCells ?? [];
+    const specRow = spec.cells[r] ?? [];
+    if (cells.length !== specRow.length) throw new DocStructureError(GAS_TEXT.docStructure(specRow.length, cells.length));
+    return cells.map((cell, c) => ({ cell, paras: specRow[c] ?? [] }));
+  });
+}
+
 /**
  * Every table cell's paragraphs, inserted into the empty paragraph each new cell holds, at the
  * index the Docs API reports; from the last cell back, so each insertion leaves the indexes before
@@ -239,20 +251,12 @@ function cellRequests(content: readonly DocsElement[], written: readonly Written
   const specs = written.flatMap((w) => (w.kind === 'table' ? [w.t] : []));
   const inserts: { index: number; text: string }[] = [];
   tables.forEach((e, k) => {
-    const spec = specs[k]!;
-    const rows = e.table?.tableRows ?? [];
-    if (rows.length !== spec.cells.length) throw new DocStructureError(GAS_TEXT.docStructure(spec.cells.length, rows.length));
-    rows.forEach((row, r) => {
-      const cells = row.tableCells ?? [];
-      const specRow = spec.cells[r] ?? [];
-      if (cells.length !== specRow.length) throw new DocStructureError(GAS_TEXT.docStructure(specRow.length, cells.length));
-      cells.forEach((cell, c) => {
-        const text = (specRow[c] ?? []).map((x) => x.text).join('\n');
-        const at = cell.content?.[0]?.startIndex;
-        if (at === undefined || at === null) throw new DocStructureError(GAS_TEXT.docStructure(1, 0));
-        if (text) inserts.push({ index: at, text });
-      });
-    });
+    for (const { cell, paras } of cellsOf(e, specs[k]!)) {
+      const text = paras.map((x) => x.text).join('\n');
+      const at = cell.content?.[0]?.startIndex;
+      if (at === undefined || at === null) throw new DocStructureError(GAS_TEXT.docStructure(1, 0));
+      if (text) inserts.push({ index: at, text });
+    }
   });
   return inserts.sort((x, y) => y.index - x.index).map(({ index, text }) => ({ insertText: { location: { index }, text } }));
 }
@@ -324,19 +328,11 @@ function tableRequests(e: DocsElement, spec: TableSpec): DocsRequest[] {
       },
     })),
   ];
-  const rows = e.table?.tableRows ?? [];
-  if (rows.length !== spec.cells.length) throw new DocStructureError(GAS_TEXT.docStructure(spec.cells.length, rows.length));
-  rows.forEach((row, r) => {
-    const cells = row.tableCells ?? [];
-    const specRow = spec.cells[r] ?? [];
-    if (cells.length !== specRow.length) throw new DocStructureError(GAS_TEXT.docStructure(specRow.length, cells.length));
-    cells.forEach((cell, c) => {
-      const specs = specRow[c] ?? [];
-      const content = cell.content ?? [];
-      if (content.length !== specs.length || content.some((pe) => !pe.paragraph)) throw new DocStructureError(GAS_TEXT.docStructure(specs.length, content.length));
-      content.forEach((pe, k) => requests.push(...paragraphRequests(pe, specs[k]!)));
-    });
-  });
+  for (const { cell, paras } of cellsOf(e, spec)) {
+    const content = cell.content ?? [];
+    if (content.length !== paras.length || content.some((pe) => !pe.paragraph)) throw new DocStructureError(GAS_TEXT.docStructure(paras.length, content.length));
+    content.forEach((pe, k) => requests.push(...paragraphRequests(pe, paras[k]!)));
+  }
   return requests;
 }
 

@@ -1,7 +1,7 @@
 // The form set a spreadsheet follows: the one its hidden sheet `Bộ biểu mẫu` carries (read with the named cells every command reads anyway), else the built-in one.
 import { UserError } from '../../core/errors/user-error';
-import { buildCatalogue, type FormCatalogue } from '../../core/forms/build-catalogue';
-import { BUILTIN_CATALOGUE, BUILTIN_SET, isBuiltinSet } from '../../core/forms/builtin';
+import type { FormCatalogue } from '../../core/forms/build-catalogue';
+import { BUILTIN_CATALOGUE, BUILTIN_SET, catalogueOf, isBuiltinSet } from '../../core/forms/builtin';
 import { CarriedSetError, readCarriedSet } from '../../core/forms/carried-set';
 import type { FormSetDef } from '../../core/forms/form-set';
 import { GAS_TEXT } from '../../core/i18n/messages';
@@ -13,17 +13,10 @@ export interface SheetSet {
 
 export const BUILTIN_SHEET_SET: SheetSet = { set: BUILTIN_SET, catalogue: BUILTIN_CATALOGUE };
 
-const catalogues = new WeakMap<FormSetDef, FormCatalogue>();
-
-/** A set with its catalogue, built once per set in an execution; the built-in set's is BUILTIN_CATALOGUE. */
+/** A set with its catalogue, built once per set in an execution (catalogueOf); the built-in set's is BUILTIN_CATALOGUE. */
 export function sheetSetOf(set: FormSetDef): SheetSet {
   if (set === BUILTIN_SET || isBuiltinSet(set)) return BUILTIN_SHEET_SET;
-  let catalogue = catalogues.get(set);
-  if (!catalogue) {
-    catalogue = buildCatalogue(set);
-    catalogues.set(set, catalogue);
-  }
-  return { set, catalogue };
+  return { set, catalogue: catalogueOf(set) };
 }
 
 /**

@@ -191,6 +191,27 @@ describe('renderReportDoc', () => {
     expect(docs.Documents.batchUpdate.mock.calls.flatMap(([r]) => r.requests).some((q) => q.insertText?.location)).toBe(false);
   });
 
+  it('fails loudly, writing no cell, when a table the Doc holds has another number of cells in a row than was written', () => {
+    const log = new CallLog();
+    const app = new FakeDocumentApp(log);
+    const doc = app.create('x');
+    const api = new FakeDocsApi(log, app);
+    // The first table's first row reported one cell short (as after a merge typed into the Doc).
+    const docs = {
+      Documents: {
+        get: (id: string) => {
+          const got = api.Documents.get(id);
+          const row = (got.body?.content ?? []).find((e) => e.table)?.table?.tableRows?.[0];
+          row?.tableCells?.pop();
+          return got;
+        },
+        batchUpdate: jest.fn(api.Documents.batchUpdate),
+      },
+    };
+    expect(() => renderReportDoc(docs, doc, buildReport(EXAMPLE, { draft: false }))).toThrow(DocStructureError);
+    expect(docs.Documents.batchUpdate.mock.calls.flatMap(([r]) => r.requests).some((q) => q.insertText?.location)).toBe(false);
+  });
+
   it('a draft carries the DỰ THẢO mark on top', () => {
     const { body } = render(true);
     expect((body.children[0] as FakeParagraph).text).toBe('DỰ THẢO');
