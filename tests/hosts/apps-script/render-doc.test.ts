@@ -165,25 +165,33 @@ describe('renderReportDoc', () => {
     expect(heading.size.every((x) => x === model.styles[model.appendix.heading.style].sizePt)).toBe(true);
   });
 
-  it('fails loudly, writing no cell and styling nothing, when the Doc holds another number of paragraphs and tables than were written', () => {
+  /** Renders the example into a Doc whose content the Docs API reports altered by `alter`; the report must stop with DocStructureError. Returns the batches sent. */
+  function renderIntoAlteredDoc(alter: (content: GoogleAppsScript.Docs.Schema.StructuralElement[]) => void): jest.Mock<unknown, Parameters<FakeDocsApi['Documents']['batchUpdate']>> {
     const log = new CallLog();
     const app = new FakeDocumentApp(log);
     const doc = app.create('x');
     const api = new FakeDocsApi(log, app);
-    // One paragraph split in two (as a line break typed into a text would), the rest as written.
     const docs = {
       Documents: {
         get: (id: string) => {
           const got = api.Documents.get(id);
-          const content = got.body?.content ?? [];
-          const at = content.findIndex((e, i) => i > 2 && e.paragraph);
-          content.splice(at, 0, { ...content[at]! });
+          alter(got.body?.content ?? []);
           return got;
         },
         batchUpdate: jest.fn(api.Documents.batchUpdate),
       },
     };
     expect(() => renderReportDoc(docs, doc, buildReport(EXAMPLE, { draft: false }))).toThrow(DocStructureError);
+    return docs.Documents.batchUpdate;
+  }
+
+  it('fails loudly, writing no cell and styling nothing, when the Doc holds another number of paragraphs and tables than were written', () => {
+    // One paragraph split in two (as a line break typed into a text would), the rest as written.
+    const batchUpdate = renderIntoAlteredDoc((content) => {
+      const at = content.findIndex((e, i) => i > 2 && e.paragraph);
+      content.splice(at, 0, { ...content[at]! });
+    });
+    const docs = { Documents: { batchUpdate } };
     // Only the text batch went out: no cell text and no style was placed by the wrong indexes.
     const sent = docs.Documents.batchUpdate.mock.calls.flatMap(([r]) => r.requests.map((q) => Object.keys(q)[0]));
     expect(sent.length).toBeGreaterThan(0);
@@ -192,24 +200,11 @@ describe('renderReportDoc', () => {
   });
 
   it('fails loudly, writing no cell, when a table the Doc holds has another number of cells in a row than was written', () => {
-    const log = new CallLog();
-    const app = new FakeDocumentApp(log);
-    const doc = app.create('x');
-    const api = new FakeDocsApi(log, app);
     // The first table's first row reported one cell short (as after a merge typed into the Doc).
-    const docs = {
-      Documents: {
-        get: (id: string) => {
-          const got = api.Documents.get(id);
-          const row = (got.body?.content ?? []).find((e) => e.table)?.table?.tableRows?.[0];
-          row?.tableCells?.pop();
-          return got;
-        },
-        batchUpdate: jest.fn(api.Documents.batchUpdate),
-      },
-    };
-    expect(() => renderReportDoc(docs, doc, buildReport(EXAMPLE, { draft: false }))).toThrow(DocStructureError);
-    expect(docs.Documents.batchUpdate.mock.calls.flatMap(([r]) => r.requests).some((q) => q.insertText?.location)).toBe(false);
+    const batchUpdate = renderIntoAlteredDoc((content) => {
+      content.find((e) => e.table)?.table?.tableRows?.[0]?.tableCells?.pop();
+    });
+    expect(batchUpdate.mock.calls.flatMap(([r]) => r.requests).some((q) => q.insertText?.location)).toBe(false);
   });
 
   it('a draft carries the DỰ THẢO mark on top', () => {
