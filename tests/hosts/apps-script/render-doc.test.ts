@@ -200,7 +200,7 @@ describe('renderReportDoc', () => {
   });
 
   it('fails loudly, writing no cell, when a table the Doc holds has another number of cells in a row than was written', () => {
-    // The first table's first row reported one cell short (as after a merge typed into the Doc).
+    // The first table's first row reported one cell short: another shape than the one written (the Docs API lists every cell of a row, merged ones too, so only a Doc changed between the write and the read could show it).
     const batchUpdate = renderIntoAlteredDoc((content) => {
       content.find((e) => e.table)?.table?.tableRows?.[0]?.tableCells?.pop();
     });
