@@ -12,12 +12,11 @@ import { cellAddress, sheetRef } from '../../core/layout/a1';
 import { formSheetName, SHEET_INFO, SHEET_NARRATIVE } from '../../core/layout/names';
 import { readNamedWorkbook, type ReadInput } from '../../core/read/check-named-values';
 import { WorkbookFormatError } from '../../core/read/read-workbook';
-import { isPercentFormat, valueAsShown } from '../../core/read/typed-percent';
+import { cellValue } from './cell-data';
 import { spreadsheetIdOf } from './commune-link';
 import type { GasEnv } from './gas-types';
 
 type Spreadsheet = GoogleAppsScript.Sheets.Schema.Spreadsheet;
-type CellData = GoogleAppsScript.Sheets.Schema.CellData;
 
 const R = GAS_TEXT.district.reasons;
 
@@ -52,48 +51,6 @@ export type CommuneRead =
   | { readonly kind: 'quota' }
   /** An error that passes (500, 503, a timeout): the commune is to be read again in a later execution; `detail` is Google's word. */
   | { readonly kind: 'passing'; readonly detail: string };
-
-/** Sheets' error values as a cell shows them (ErrorValue.type: https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#ErrorType). */
-const ERROR_TEXT: Readonly<Record<string, string>> = {
-  NULL_VALUE: '#NULL!',
-  DIVIDE_BY_ZERO: '#DIV/0!',
-  VALUE: '#VALUE!',
-  REF: '#REF!',
-  NAME: '#NAME?',
-  NUM: '#NUM!',
-  N_A: '#N/A',
-  LOADING: '#LOADING',
-};
-
-/** Day 0 of Sheets' serial dates is 30 December 1899 (https://developers.google.com/sheets/api/guides/formats#about_date_time_values). */
-const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-
-/** A serial date as the core reads dates (dd/mm/yyyy): the day is in the number itself, no time zone is involved. */
-function serialDate(serial: number): string {
-  const d = new Date(SERIAL_EPOCH + Math.floor(serial) * DAY_MS);
-  const two = (n: number): string => String(n).padStart(2, '0');
-  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
-}
-
-/**
- * A cell's value as the core wants it: '' when empty, a date as dd/mm/yyyy, a number typed with a
- * percent sign ("90%", stored as 0.9 with a PERCENT format) as the 90 it shows.
- */
-export function cellValue(cell: CellData | undefined): unknown {
-  const v = cell?.effectiveValue;
-  if (!v) return '';
-  if (typeof v.numberValue === 'number') {
-    const format = cell?.effectiveFormat?.numberFormat;
-    if (format?.type === 'DATE' || format?.type === 'DATE_TIME') return serialDate(v.numberValue);
-    if (format?.type === 'PERCENT' || isPercentFormat(format?.pattern)) return valueAsShown(v.numberValue, format?.pattern || '0%');
-    return v.numberValue;
-  }
-  if (typeof v.stringValue === 'string') return v.stringValue;
-  if (typeof v.boolValue === 'boolean') return v.boolValue;
-  if (v.errorValue) return ERROR_TEXT[v.errorValue.type ?? ''] ?? '#ERROR!';
-  return '';
-}
 
 /** Each defined name's value and "'Biểu mẫu 1'!D8", from the one response. */
 export function namedValuesOf(meta: Spreadsheet): { values: Record<string, unknown>; addresses: Record<string, string> } {

@@ -1,7 +1,7 @@
 // Reads the workbook as the core wants it: every named cell's value, with a constant number of service calls per sheet.
 import { sheetRef } from '../../core/layout/a1';
 import { cellAddress } from '../../core/layout/a1';
-import { valueAsShown } from '../../core/read/typed-percent';
+import { cellValue } from './cell-data';
 import type { GasEnv, GasSpreadsheet } from './gas-types';
 
 export interface NamedCellRef {
@@ -47,36 +47,6 @@ export interface SheetProtection {
  */
 export function plainIn(env: GasEnv, timeZone: string): (v: unknown) => unknown {
   return (v) => (v instanceof Date || Object.prototype.toString.call(v) === '[object Date]' ? env.Utilities.formatDate(v as Date, timeZone, 'dd/MM/yyyy') : v);
-}
-
-/** A serial day number (day 0: 30 December 1899) as the dd/mm/yyyy a person types. */
-function serialDate(serial: number): string {
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
-  return `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}/${d.getUTCFullYear()}`;
-}
-
-type CellData = GoogleAppsScript.Sheets.Schema.CellData;
-
-/**
- * A cell as the core reads it, from the Sheets API's CellData
- * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#CellData):
- * the calculated value (effectiveValue); a date (a serial number under a DATE or DATE_TIME
- * format, https://developers.google.com/sheets/api/guides/formats) as dd/mm/yyyy, the day it
- * shows in the spreadsheet, whatever the script's zone; a number under a percent format as the
- * figure it shows ("90%" typed into a percent row is stored 0.9; the forms mean 90); an error as
- * the text it shows ("#DIV/0!"); an empty cell as ''.
- */
-export function cellValue(cell: CellData = {}): unknown {
-  const v = cell.effectiveValue;
-  if (!v) return '';
-  if (v.errorValue) return cell.formattedValue ?? '#ERROR!';
-  if (v.numberValue !== undefined && v.numberValue !== null) {
-    const { type, pattern } = cell.effectiveFormat?.numberFormat ?? {};
-    if (type === 'DATE' || type === 'DATE_TIME') return serialDate(v.numberValue);
-    return valueAsShown(v.numberValue, pattern);
-  }
-  if (v.boolValue !== undefined && v.boolValue !== null) return v.boolValue;
-  return v.stringValue ?? '';
 }
 
 /**

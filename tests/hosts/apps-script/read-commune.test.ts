@@ -1,7 +1,7 @@
 // The pure parts of reading a commune's spreadsheet: the id in a pasted link, the status behind an API error, a cell's value from the Sheets API, and progress kept in properties.
 import { spreadsheetIdOf } from '../../../src/hosts/apps-script/commune-link';
 import { progressProperties, splitUtf8, storedProgress, type CommuneResult } from '../../../src/hosts/apps-script/district-progress';
-import { cellValue, namedValuesOf, statusOf } from '../../../src/hosts/apps-script/read-commune';
+import { namedValuesOf, statusOf } from '../../../src/hosts/apps-script/read-commune';
 import { SAMPLE } from './fakes/fake-communes';
 
 const ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcd';
@@ -30,28 +30,6 @@ describe('statusOf', () => {
     expect(statusOf(new Error('API call to sheets.spreadsheets.get failed with error: The service is currently unavailable.'))).toBe(503);
     expect(statusOf(new Error('API call to sheets.spreadsheets.get failed with error: The deadline expired before the operation could complete.'))).toBe(504);
     expect(statusOf(new Error('Something else'))).toBeNull();
-  });
-});
-
-describe('cellValue', () => {
-  it('gives numbers, text and booleans as they are, empty as ""', () => {
-    expect(cellValue(undefined)).toBe('');
-    expect(cellValue({})).toBe('');
-    expect(cellValue({ effectiveValue: { numberValue: 12.5 }, effectiveFormat: { numberFormat: { type: 'NUMBER', pattern: '0.0' } } })).toBe(12.5);
-    expect(cellValue({ effectiveValue: { stringValue: 'Hòa Phong' } })).toBe('Hòa Phong');
-    expect(cellValue({ effectiveValue: { boolValue: true } })).toBe(true);
-  });
-  it('gives a date as dd/mm/yyyy from its serial number, whatever the time zone', () => {
-    // 46181 is 8 June 2026 (day 0: 30 December 1899).
-    expect(cellValue({ effectiveValue: { numberValue: 46181 }, effectiveFormat: { numberFormat: { type: 'DATE', pattern: 'dd/mm/yyyy' } } })).toBe('08/06/2026');
-    expect(cellValue({ effectiveValue: { numberValue: 46181.75 }, effectiveFormat: { numberFormat: { type: 'DATE_TIME' } } })).toBe('08/06/2026');
-  });
-  it('gives a percent-formatted number as the percent it shows', () => {
-    expect(cellValue({ effectiveValue: { numberValue: 0.9 }, effectiveFormat: { numberFormat: { type: 'PERCENT', pattern: '0%' } } })).toBe(90);
-    expect(cellValue({ effectiveValue: { numberValue: 0.075 }, effectiveFormat: { numberFormat: { type: 'NUMBER', pattern: '0.0%' } } })).toBe(7.5);
-  });
-  it('gives an error as the text the cell shows', () => {
-    expect(cellValue({ effectiveValue: { errorValue: { type: 'DIVIDE_BY_ZERO', message: '' } } })).toBe('#DIV/0!');
   });
 });
 
