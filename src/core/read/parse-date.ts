@@ -1,9 +1,8 @@
 // Dates of the header as hosts give them (Date, spreadsheet serial, dd/mm/yyyy or yyyy-mm-dd text) → ISO yyyy-mm-dd.
 import type { HostValue } from './host-value';
+import { serialDay } from './number-as-shown';
 
 const DAY_MS = 86_400_000;
-/** Day 0 of the 1900 date system as spreadsheets count it after their 1900 leap-year quirk. */
-const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
@@ -27,7 +26,7 @@ export function parseDate(v: HostValue): string | null {
     case 'number': {
       // Serials 1 … 2958465 are 1900-01-01 … 9999-12-31; a time of day is dropped.
       if (v.value < 1 || v.value > 2_958_465) return null;
-      return isoOfDate(new Date(SERIAL_EPOCH_MS + Math.floor(v.value) * DAY_MS));
+      return isoOfDate(serialDay(v.value));
     }
     case 'text': {
       const s = v.value.trim();

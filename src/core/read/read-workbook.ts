@@ -142,6 +142,8 @@ export function readWorkbookValues(
     const h = hostValue(values[narrativeCellName(key)]);
     if (h.kind === 'text') narrative[key] = h.value.trim();
     else if (h.kind === 'number') narrative[key] = String(h.value);
+    // A cell under a date format reads as the day it shows, as the Sheets API gives it (dd/mm/yyyy text).
+    else if (h.kind === 'date') narrative[key] = viOfIso(isoOfDate(h.value));
   }
 
   const cellOfField = (field: InfoField): string | null =>

@@ -1,4 +1,6 @@
 // One Sheets API cell (CellData) as the core reads it: the one conversion both readings use, the commune's own spreadsheet and the office's reading of each commune's copy.
+import { serialDay } from '../../core/read/number-as-shown';
+import { isoOfDate, viOfIso } from '../../core/read/parse-date';
 import { isPercentFormat, valueAsShown } from '../../core/read/typed-percent';
 
 type CellData = GoogleAppsScript.Sheets.Schema.CellData;
@@ -16,21 +18,23 @@ const ERROR_TEXT: Readonly<Record<string, string>> = {
   LOADING: '#LOADING',
 };
 
-/** Day 0 of Sheets' serial dates is 30 December 1899 (https://developers.google.com/sheets/api/guides/formats#about_date_time_values). */
-const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
+/**
+ * A serial date as the core reads dates (dd/mm/yyyy): the day is in the number itself, no time zone is involved. Day 0
+ * of Sheets' serial dates is 30 December 1899 (https://developers.google.com/sheets/api/guides/formats#about_date_time_values), as in Excel's 1900 system.
+ */
+const serialDate = (serial: number): string => viOfIso(isoOfDate(serialDay(serial)));
 
-/** A serial date as the core reads dates (dd/mm/yyyy): the day is in the number itself, no time zone is involved. */
-function serialDate(serial: number): string {
-  const d = new Date(SERIAL_EPOCH + Math.floor(serial) * DAY_MS);
-  const two = (n: number): string => String(n).padStart(2, '0');
-  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
-}
+/**
+ * The NumberFormat types that show a serial as a date or a time
+ * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#NumberFormatType): the formats
+ * Excel's files and Office.js read as dates too (number-as-shown.ts isDateFormat: any date or time code).
+ */
+const DATE_TYPES: ReadonlySet<string> = new Set(['DATE', 'TIME', 'DATE_TIME']);
 
 /**
  * A cell as the core reads it, from the Sheets API's CellData
  * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#CellData): the
- * calculated value (effectiveValue); '' when empty; a date (a serial number under a DATE or DATE_TIME
+ * calculated value (effectiveValue); '' when empty; a date (a serial number under a DATE, TIME or DATE_TIME
  * format) as dd/mm/yyyy, the day it shows whatever the script's zone; a number under a percent format
  * as the figure it shows ("90%" typed into a percent row is stored 0.9; the forms mean 90); an error as
  * the text it shows ("#DIV/0!").
@@ -45,7 +49,7 @@ export function cellValue(cell: CellData | undefined): unknown {
   if (v.errorValue) return ERROR_TEXT[v.errorValue.type ?? ''] ?? cell?.formattedValue ?? '#ERROR!';
   if (typeof v.numberValue === 'number') {
     const format = cell?.effectiveFormat?.numberFormat;
-    if (format?.type === 'DATE' || format?.type === 'DATE_TIME') return serialDate(v.numberValue);
+    if (DATE_TYPES.has(format?.type ?? '')) return serialDate(v.numberValue);
     if (format?.type === 'PERCENT' && !isPercentFormat(format.pattern)) return valueAsShown(v.numberValue, '0%');
     return valueAsShown(v.numberValue, format?.pattern);
   }

@@ -63,7 +63,7 @@ export function checkCommand(env: GasEnv): void {
     const { catalogue, set } = check.sheetSet;
     const { result } = withAcrossPeriods(check, earlierReport(env), catalogue);
     // Before marking, which reads the notes afresh: a carried value edited since loses its carry note.
-    clearStaleCarryNotes(env, ss, catalogue);
+    clearStaleCarryNotes(env, ss, check.read, catalogue);
     const marks = markFindings(env, ss, result.findings, catalogue);
     const blocking = result.errors + result.warnings;
     showSidebar(env, {

@@ -1,4 +1,4 @@
-// A province's form set from Google Drive: an authoring spreadsheet read with one getValues per sheet the reader needs, or an .xlsx converted by Drive to a temporary spreadsheet first; then checked as `cchc forms check` checks it.
+// A province's form set from Google Drive: an authoring spreadsheet read with one getValues and one getNumberFormats per sheet the reader needs, or an .xlsx converted by Drive to a temporary spreadsheet first; then checked as `cchc forms check` checks it.
 import { UserError } from '../../core/errors/user-error';
 import { normalizeWord, type GridCell } from '../../core/forms/authoring-cells';
 import { checkFormSet } from '../../core/forms/check-form-set';
@@ -9,6 +9,7 @@ import { FORMSET_TEXT, GAS_TEXT } from '../../core/i18n/messages';
 import { spreadsheetIdOf } from './commune-link';
 import type { GasEnv, GasSpreadsheet } from './gas-types';
 import { plainIn } from './read-named-values';
+import { valueAsShown } from '../../core/read/typed-percent';
 
 /** Drive's MIME types (https://developers.google.com/drive/api/guides/mime-types; an .xlsx: https://developers.google.com/drive/api/guides/ref-export-formats). */
 export const GOOGLE_SHEETS_MIME = 'application/vnd.google-apps.spreadsheet';
@@ -23,9 +24,11 @@ const READ_SHEETS = new Set([S.identity, S.forms, S.rows, S.rules, S.sentences, 
 export type AuthoringSource = { readonly name: string } & ({ readonly set: FormSetDef } | { readonly problems: readonly SetProblem[] });
 
 /**
- * The sheets the reader needs (`Hướng dẫn` is only for people), each read whole with one getValues;
- * a date cell comes back as a Date at midnight in the spreadsheet's zone, so it is given to the reader
- * as the dd/mm/yyyy a person reads (the reader's own Date reading is by UTC, a day early east of Greenwich).
+ * The sheets the reader needs (`Hướng dẫn` is only for people), each read whole with one getValues
+ * and one getNumberFormats; a date cell comes back as a Date at midnight in the spreadsheet's zone, so
+ * it is given to the reader as the dd/mm/yyyy a person reads (the reader's own Date reading is by UTC,
+ * a day early east of Greenwich); a number typed with a percent sign ("50%", stored 0.5 under a
+ * percent format) as the percent it shows, as the CLI's reader gives it (xlsx-named-cells.cellPlainValue).
  */
 export function authoringGrids(env: GasEnv, ss: GasSpreadsheet): { grids: Map<string, GridCell[][]>; problems: SetProblem[] } {
   const plain = plainIn(env, ss.getSpreadsheetTimeZone());
@@ -34,14 +37,16 @@ export function authoringGrids(env: GasEnv, ss: GasSpreadsheet): { grids: Map<st
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
     if (!READ_SHEETS.has(normalizeWord(name))) continue;
-    const values = sheet.getDataRange().getValues();
+    const range = sheet.getDataRange();
+    const values = range.getValues();
     if (values.length > AUTHORING_LIMITS.rows || values.some((row) => row.length > AUTHORING_LIMITS.columns)) {
       problems.push({ place: { sheet: name, cell: null }, message: A.problems.tooLarge(name, AUTHORING_LIMITS.rows, AUTHORING_LIMITS.columns) });
       continue;
     }
+    const formats = range.getNumberFormats();
     grids.set(
       name,
-      values.map((row) => row.map((v) => plain(v) as GridCell)),
+      values.map((row, r) => row.map((v, c) => plain(typeof v === 'number' ? valueAsShown(v, formats[r]?.[c]) : v) as GridCell)),
     );
   }
   return { grids, problems };

@@ -3,7 +3,7 @@ import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { checkNamedValues, type NamedCheck } from '../../core/read/check-named-values';
 import { summarize } from '../../core/rules/check';
 import { lostFormulas, type LostFormula } from './formula-audit';
-import { readNamedValues } from './read-named-values';
+import { readNamedValues, type WorkbookSnapshot } from './read-named-values';
 import { spreadsheetSet, type SheetSet } from './spreadsheet-set';
 import type { GasEnv, GasSpreadsheet } from './gas-types';
 
@@ -12,6 +12,8 @@ export type WorkbookCheck = NamedCheck & {
   readonly lost: readonly LostFormula[];
   /** The form set the spreadsheet carries (the built-in one when it carries none), read with the same named cells. */
   readonly sheetSet: SheetSet;
+  /** The named cells as read (values and places by defined name): what the carry notes are compared with. */
+  readonly read: Pick<WorkbookSnapshot, 'byName' | 'positions'>;
 };
 
 /** Throws WorkbookFormatError (with a Vietnamese message) when the workbook has not been laid out. */
@@ -20,7 +22,8 @@ export function runCheck(env: GasEnv, ss: GasSpreadsheet): WorkbookCheck {
   const sheetSet = spreadsheetSet(snap.byName);
   const checked = checkNamedValues(snap.byName, snap.refs, sheetSet.catalogue);
   const lost = lostFormulas(snap, buildWorkbookPlan(null, sheetSet.catalogue), sheetSet.catalogue);
+  const read = { byName: snap.byName, positions: snap.positions };
   return lost.length === 0
-    ? { ...checked, lost, sheetSet }
-    : { ...checked, result: summarize([...checked.result.findings, ...lost.map((l) => l.finding)]), lost, sheetSet };
+    ? { ...checked, lost, sheetSet, read }
+    : { ...checked, result: summarize([...checked.result.findings, ...lost.map((l) => l.finding)]), lost, sheetSet, read };
 }

@@ -12,6 +12,7 @@ import type { Supports } from './office-support';
 import { PROTECT_OPTIONS } from './queue-sheet-writes';
 import { restoreAfterFailure } from './recover';
 import { NOTES_API } from './carry-notes';
+import { SHOWN_VALUE_PROPS, shownValue } from './shown-value';
 
 export { NOTES_API } from './carry-notes';
 import { damageOf } from './workbook-index';
@@ -40,7 +41,7 @@ function formatsByName(plan: WorkbookPlan): ReadonlyMap<string, string> {
 
 /**
  * Sync 1: which sheets and names exist (then, for a workbook carrying a set, one sync reads it: its plan and rows
- * across periods are followed; `builtinPlan` is the built-in set's). Sync 2: every named cell's value and address, and the
+ * across periods are followed; `builtinPlan` is the built-in set's). Sync 2: every named cell's value, number format and address, and the
  * sheets' protection. Sync 3 (ExcelApi 1.18): the notes on the cells a carry may have noted.
  * Sync 4: the values, the new notes, the stale notes deleted, protection put back.
  * Throws CarryRefusedError (another commune, not earlier), NotLaidOutError, WorkbookDamagedError.
@@ -56,13 +57,14 @@ export async function carryPrevious(context: Excel.RequestContext, builtinPlan: 
   const protections = new Map<string, Excel.WorksheetProtection>();
   for (const sheet of plan.sheets) {
     protections.set(sheet.name, context.workbook.worksheets.getItem(index.sheet(sheet.name) ?? sheet.name).protection.load('protected'));
-    for (const { name } of sheet.names) ranges.set(name, context.workbook.names.getItem(index.name(name)?.name ?? name).getRange().load('values,address'));
+    for (const { name } of sheet.names) ranges.set(name, context.workbook.names.getItem(index.name(name)?.name ?? name).getRange().load(`${SHOWN_VALUE_PROPS},address`));
   }
   await context.sync();
+  // Read as the check reads them (a carried "10,5" retyped as "10,5%" is still 10,5), so both tell a stale carry note alike.
   const values: Record<string, unknown> = {};
   const cellOf = new Map<string, { sheet: string; a1: string }>();
   for (const [name, range] of ranges) {
-    values[name] = range.values[0]?.[0] ?? null;
+    values[name] = shownValue(range);
     const at = parseSheetCell(range.address);
     if (at) cellOf.set(name, at);
   }

@@ -1,6 +1,7 @@
 // Cell-level views of a sheet plan that hosts need when re-applying it: which cells are inputs, and the plan with kept values laid over it.
 import { cellAddress, parseCellAddress, rangeAddresses } from '../../core/layout/a1';
 import type { PlanValue, SheetPlan, WorkbookPlan } from '../../core/layout/types';
+import { isoOfDate, viOfIso } from '../../core/read/parse-date';
 
 /** The input cells of a sheet, as a set of A1 addresses. */
 export function inputCellSet(sheet: SheetPlan): ReadonlySet<string> {
@@ -50,13 +51,14 @@ export function overlayKept(plan: WorkbookPlan, kept: KeptValues): { plan: Workb
 /**
  * A host cell value as the plan keeps it on re-layout, in Excel and Sheets alike: numbers and text
  * as they are, TRUE/FALSE as the text the reader turns them into (so a kept boolean still reads
- * as what was typed, never as 1 or "true"), dates as ISO text, blanks as null.
+ * as what was typed, never as 1 or "true"), dates as the dd/mm/yyyy text they showed (the text the
+ * Sheets API reading gives a date, cell-data.ts, and the layout writes), blanks as null.
  */
 export function toPlanValue(v: unknown): PlanValue {
   if (isBlank(v)) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : viOfIso(isoOfDate(v));
   return String(v);
 }

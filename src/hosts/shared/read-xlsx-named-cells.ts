@@ -1,5 +1,5 @@
 // Reads an .xlsx's single-cell defined names without a spreadsheet library: only the parts the names need are inflated, within XLSX_LIMITS (CLI and pane).
-import { valueAsShown } from '../../core/read/typed-percent';
+import { numberAsShown } from '../../core/read/number-as-shown';
 import { cellAddress, parseCellAddress, sheetRef } from '../../core/layout/a1';
 import { checkDeclaredSize, inflateEntry, inflateTaken, newBudget, takeEntry, type InflateBudget, type RawInflate } from './inflate-entry';
 import { PartMemo } from './part-memo';
@@ -69,12 +69,6 @@ const unescapeOoxml = (s: string): string => (s.includes('_x') ? s.replace(/_x([
 const decodeAgain = (s: string): string =>
   s.replace(/&([a-z]*);/g, (whole, e: string) => ({ lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' })[e] ?? whole);
 
-/** ExcelJS's test for a date format (utils.isDateFmt): a date or time letter outside [..] and quotes. */
-export function isDateFormat(format: string | undefined): boolean {
-  if (!format) return false;
-  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-}
-
 /** The built-in number formats a style may name by id alone (ECMA-376 Part 1, 18.8.30), as ExcelJS knows them. */
 const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
   0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
@@ -82,9 +76,6 @@ const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
   22: 'm/d/yy "h":mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00 ;(#,##0.00)', 40: '#,##0.00 ;[Red](#,##0.00)',
   45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
 };
-
-/** A serial day number as a date (1900 system; 1904 when the workbook says so), as ExcelJS converts it. */
-const serialToDate = (v: number, date1904: boolean): Date => new Date(Math.round((v - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
 
 /** The ranges of a defined name's formula, split at commas outside quoted sheet names. */
 function splitRanges(text: string): string[] {
@@ -353,13 +344,7 @@ function readStyles(xml: string): (string | undefined)[] {
   return formats;
 }
 
-/** A number as a person reads it: a date under a date format, the percent shown under a percent format. */
-function numberAsShown(n: number, format: string | undefined, date1904: boolean): NamedValue {
-  if (isDateFormat(format)) return serialToDate(n, date1904);
-  return valueAsShown(n, format);
-}
-
-/** The value ExcelJS's readNamedCells gives for the same cell (see xlsx-named-cells.cellPlainValue), typed percents read as shown. */
+/** The value ExcelJS's readNamedCells gives for the same cell (see xlsx-named-cells.cellPlainValue): typed percents read as shown, a date as the day it shows. */
 function valueOf(cell: RawCell | undefined, shared: () => (string | null)[], formats: () => readonly (string | undefined)[], date1904: boolean): NamedValue {
   if (!cell) return null;
   // ExcelJS ignores style 0 (it tests the id for truth), so its format never makes a date.

@@ -1,6 +1,7 @@
 // Reads a loaded ExcelJS workbook through its single-cell defined names: what a person sees in each named cell, and where it sits (the CLI and the pane).
 import type * as XL from 'exceljs';
 import { parseSheetCell, sheetRef } from '../../core/layout/a1';
+import { utcDay } from '../../core/read/number-as-shown';
 import { valueAsShown } from '../../core/read/typed-percent';
 
 /** A cell value as the core reads it: formulas give their cached result, rich text its plain text. */
@@ -31,13 +32,15 @@ export function plainValue(value: XL.CellValue | undefined): NamedValue {
 }
 
 /**
- * What a person sees in a cell (a percent-formatted number as the percent it shows). A formula cell's result is taken from `cell.result`: ExcelJS's
- * `cell.value` drops a cached result of 0 (it copies only truthy fields).
+ * What a person sees in a cell (a percent-formatted number as the percent it shows, a date as the day it shows). A formula cell's result is taken
+ * from `cell.result`: ExcelJS's `cell.value` drops a cached result of 0 (it copies only truthy fields).
  */
 export function cellPlainValue(cell: XL.Cell): NamedValue {
   const value = rawPlainValue(cell);
   // "90%" typed in a cell is stored as 0.9 under a percent format: read as the 90 it shows.
-  return typeof value === 'number' ? valueAsShown(value, cell.numFmt) : value;
+  if (typeof value === 'number') return valueAsShown(value, cell.numFmt);
+  // ExcelJS gives a date-time its time of day (the cell's clock as UTC): the day shown is what the other hosts read (number-as-shown.ts).
+  return value instanceof Date ? utcDay(value) : value;
 }
 
 function rawPlainValue(cell: XL.Cell): NamedValue {

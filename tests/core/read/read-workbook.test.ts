@@ -183,6 +183,12 @@ describe('readWorkbookValues: header', () => {
     expect(period('y')).toBe('Y');
   });
 
+  it('reads a narrative cell under a date format as the day it shows, as the Sheets API gives it', () => {
+    const narrative = (v: unknown) => read({ TM_I_1: v }).data?.narrative['I.1'];
+    expect(narrative(new Date(Date.UTC(2026, 0, 15)))).toBe('15/01/2026'); // the .xlsx reader, Office.js
+    expect(narrative('15/01/2026')).toBe('15/01/2026'); // the Sheets API
+  });
+
   it('reads dates from a Date, a serial number, dd/mm/yyyy or yyyy-mm-dd text', () => {
     const date = (d: unknown) => read({ TTC_date: d }).data?.meta.date;
     expect(date(new Date(Date.UTC(2026, 5, 8)))).toBe('2026-06-08'); // ExcelJS: UTC midnight

@@ -103,6 +103,22 @@ describe('Lấy số liệu kỳ trước (Sheets)', () => {
     expect(plain.log.count('SpreadsheetApp', 'Range.getNotes')).toBeLessThan(withCarry);
   });
 
+  it('Kiểm tra reads a carried percent retyped with its sign as the check reads it: the same value, the note kept, as a new carry keeps it', () => {
+    const env = setup();
+    carry(env);
+    const pct = env.ss.nameCell('BM4_2_5')!;
+    expect(cell(env, 'BM4_2_5').note).toMatch(/Số đã lấy: 10,5$/);
+    // Sheets stores "10,5%" as 0.105 under a percent format; the check reads 10.5, the value carried.
+    pct.sheet.type(pct.a1, '10,5%');
+    expect([pct.sheet.valueAt(pct.a1), pct.sheet.cellAt(pct.a1)?.format]).toEqual([0.105, '0%']);
+    checkCommand(env);
+    expect(runCheck(env, env.ss).data?.forms['4']?.['2.5']).toBe(10.5);
+    expect(cell(env, 'BM4_2_5').note).toMatch(/Số đã lấy: 10,5$/);
+    carry(env);
+    expect(env.ss.toasts.at(-1)).not.toContain('Đã xóa ghi chú');
+    expect(cell(env, 'BM4_2_5').note).toMatch(/Số đã lấy: 10,5$/);
+  });
+
   it('keeps a typed value and a person’s own note, clears the note of a carried cell edited since, in the same number of calls', () => {
     const env = setup();
     const typed = env.ss.nameCell('BM3_1_1')!;

@@ -25,6 +25,8 @@ describe('cellValue', () => {
     ['a date (serial 46181 is 08/06/2026)', { effectiveValue: { numberValue: 46181 }, effectiveFormat: { numberFormat: { type: 'DATE', pattern: 'dd/mm/yyyy' } } }, '08/06/2026'],
     ['a date and time, the day kept', { effectiveValue: { numberValue: 46181.75 }, effectiveFormat: { numberFormat: { type: 'DATE_TIME', pattern: 'dd/mm/yyyy hh:mm' } } }, '08/06/2026'],
     ['a date and time without a pattern', { effectiveValue: { numberValue: 46181.75 }, effectiveFormat: { numberFormat: { type: 'DATE_TIME' } } }, '08/06/2026'],
+    // Excel's files and Office.js read any date or time code as a date (number-as-shown.ts): 10:30 is day 0, 30/12/1899, there too.
+    ['a time of day, as the day it is on', { effectiveValue: { numberValue: 0.4375 }, effectiveFormat: { numberFormat: { type: 'TIME', pattern: 'h:mm' } } }, '30/12/1899'],
     ['a text', { effectiveValue: { stringValue: '12' } }, '12'],
     ['a boolean', { effectiveValue: { boolValue: false } }, false],
     ['an error, as it shows', { effectiveValue: { errorValue: { type: 'DIVIDE_BY_ZERO' } }, formattedValue: '#DIV/0!' }, '#DIV/0!'],

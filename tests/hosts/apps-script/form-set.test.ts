@@ -21,6 +21,9 @@ import { communeData, communeId, communeSpreadsheet, fillUnitList, linkOf } from
 import { fakeEnv, SHEETS_MIME, type FakeEnv } from './fakes/fake-env';
 import { AUTHORING_ID, shareAuthoring, uploadXlsx } from './fakes/fake-form-sets';
 import { sidebarPayload } from './sidebar-payload';
+import { authoringWorkbookBytes } from '../../../src/hosts/cli/xlsx/write-authoring-workbook';
+import { loadWorkbook } from '../../../src/hosts/cli/xlsx/load-workbook';
+import { readAuthoringSheets } from '../../../src/hosts/shared/authoring-grids';
 
 const T = GAS_TEXT.formSet;
 const lastSidebar = (env: FakeEnv): ReturnType<typeof sidebarPayload> => sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent());
@@ -146,6 +149,37 @@ describe('CCHC › Bộ biểu mẫu…', () => {
     expect(info.valueAt(`B${row}`)).toBeInstanceOf(Date);
     choose(env, link);
     expect(carried(env)?.appliesFrom).toBe('2026-01-01');
+  });
+
+  it('reads a number typed with a percent sign as the percent it shows, as the CLI reads the same workbook', async () => {
+    const env = fakeEnv();
+    layoutCommand(env);
+    const link = shareAuthoring(env, TEST_SET);
+    const rules = env.app.others.get(AUTHORING_ID)!.sheet(FORMSET_TEXT.sheets.rules);
+    const grid = rules.computedValues();
+    const col = grid[0]!.indexOf(FORMSET_TEXT.headers.rules.againstNumber);
+    const at = grid.findIndex((r, i) => i > 0 && r[grid[0]!.indexOf(FORMSET_TEXT.headers.rules.rows)] === '5.1' && r[col] === 0);
+    const a1 = `${String.fromCharCode(65 + col)}${at + 1}`;
+    // "Với số" is a General cell: "50%" is stored as 0.5 under a percent format.
+    rules.type(a1, '50%');
+    expect([rules.valueAt(a1), rules.cellAt(a1)?.format]).toEqual([0.5, '0%']);
+    env.log.reset();
+    choose(env, link);
+    expect(env.app.ui.alerts).toEqual([]);
+    const rule = (set: FormSetDef | null | undefined): unknown => set?.rules.find((r) => r.form === 1 && r.rows.join() === '5.1' && r.operator === '>')?.against;
+    expect(rule(carried(env))).toBe(50);
+    // One getNumberFormats beside each getValues of the authoring sheets.
+    expect(env.log.count('SpreadsheetApp', 'Range.getNumberFormats')).toBe(env.log.count('SpreadsheetApp', 'Range.getValues'));
+
+    // The CLI and the pane read the workbook the same: ExcelJS's cell 0.5 under "0%" is 50.
+    const wb = await loadWorkbook(await authoringWorkbookBytes(TEST_SET));
+    const cell = wb.getWorksheet(FORMSET_TEXT.sheets.rules)!.getCell(a1);
+    expect(cell.value).toBe(0);
+    cell.value = 0.5;
+    // A style of its own: a loaded cell shares its style object with others of the same style.
+    cell.style = { ...cell.style, numFmt: '0%' };
+    const read = readAuthoringSheets(wb);
+    expect('set' in read ? rule(read.set) : read.problems).toBe(50);
   });
 
   it('refuses an older version of the set the template carries, and says a set already carried needs nothing', () => {

@@ -9,7 +9,8 @@ import { definedName } from '../../../src/core/forms/catalogue';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import { applyWorkbookPlan } from '../../../src/hosts/excel/apply-plan';
 import { carryPrevious } from '../../../src/hosts/excel/carry-previous';
-import { apiAtLeast, fakeExcel, findName, findSheet, typeInto, type FakeState } from './fake-excel';
+import { checkWorkbook } from '../../../src/hosts/excel/check-workbook';
+import { apiAtLeast, fakeExcel, findName, findSheet, typeAsExcelParses, typeInto, type FakeState } from './fake-excel';
 
 const parsed = parseReportData(JSON.parse(readFileSync(join(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8')));
 if (!parsed.ok) throw new Error(parsed.problems.join('; '));
@@ -68,6 +69,24 @@ describe('carryPrevious (Excel)', () => {
     expect(again.cells).toBe(0);
     expect(cellOf(state, 'BM7_6_4_1')).toMatchObject({ value: 71, note: undefined });
     expect(cellOf(state, 'BM7_6_4_2').note).toMatch(/Số đã lấy: 68$/);
+  });
+
+  it('reads a carried percent retyped with its sign as the check reads it: the same value, the note kept', async () => {
+    const { state, asExcel } = await emptyWorkbook();
+    await carryPrevious(asExcel, plan, q1, () => true);
+    const pct = cellOf(state, 'BM4_2_5');
+    expect(pct.note).toMatch(/Số đã lấy: 10,5$/);
+    // Excel stores "10,5%" as 0.105 under a percent format; the check reads 10.5, the value carried.
+    typeAsExcelParses(state, pct.sheet, pct.a1, '10,5%');
+    expect(findSheet(state, pct.sheet)?.cells.get(pct.a1)).toMatchObject({ value: 0.105, numberFormat: '0%' });
+    const check = await checkWorkbook(asExcel, plan, { notes: true });
+    expect(check.data?.forms['4']?.['2.5']).toBe(10.5);
+    expect(check.staleCarryNotes.size).toBe(0);
+    state.syncs = 0;
+    const again = await carryPrevious(asExcel, plan, q1, () => true);
+    expect(state.syncs).toBe(4);
+    expect(again.cleared).toBe(0);
+    expect(cellOf(state, 'BM4_2_5').note).toMatch(/Số đã lấy: 10,5$/);
   });
 
   it('on Excel before ExcelApi 1.18 carries the values without notes in three syncs, never calling the notes API', async () => {

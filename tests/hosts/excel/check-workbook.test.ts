@@ -85,6 +85,19 @@ describe('checkWorkbook', () => {
     );
   });
 
+  it('reads a date in a number cell as the date it shows, a not-a-number error as in the .xlsx reader and the Sheets API, still in two syncs', async () => {
+    const { state, asExcel } = await filledWorkbook();
+    const d = plan.sheets[2]?.names.find((n) => n.name === 'BM2_1_3')?.cell ?? '';
+    // What Excel holds for "1/2" typed where a date format ended up: the serial of 1 February 2026 under that format.
+    const cell = state.sheets.find((s) => s.name === 'Biểu mẫu 2')?.cells.get(d);
+    if (!cell) throw new Error(`no cell ${d}`);
+    Object.assign(cell, { value: 46054, numberFormat: 'dd/mm/yyyy' });
+    const check = await checkWorkbook(asExcel, plan);
+    expect(state.syncs).toBe(2);
+    expect(check.data?.forms['2']?.['1.3']).toBe('01/02/2026');
+    expect(check.result.findings).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'not-a-number', form: 2, row: '1.3', cell: `'Biểu mẫu 2'!${d}` })]));
+  });
+
   it('says in Vietnamese that the workbook has no forms yet, after one sync', async () => {
     const { state, asExcel } = fakeExcel();
     await expect(checkWorkbook(asExcel, plan)).rejects.toThrow(NotLaidOutError);

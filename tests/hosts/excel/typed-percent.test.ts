@@ -1,4 +1,4 @@
-// "90%" typed into a percent row of the Excel template reads as 90 in the check and stays 90 through a new layout, with no extra sync.
+// "90%" typed into a percent row of the Excel template reads as 90 in the check and stays 90 through a new layout, with no extra sync; a date where a number belongs stays the date it shows.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReportData } from '../../../src/core/data/schema';
@@ -49,5 +49,25 @@ describe('a percent typed with its sign in Excel', () => {
     expect(state.syncs).toBe(3);
     const cell = state.sheets.find((s) => s.name === at.sheet)?.cells.get(at.cell);
     expect([cell?.value, cell?.numberFormat]).toEqual([90, '0.0']);
+  });
+});
+
+describe('a date where a number belongs, in Excel', () => {
+  it('stays the date it shows when the template is laid out again, as in Sheets: never the serial under the plan format 0', async () => {
+    const { state, asExcel } = fakeExcel();
+    const deps: LayoutDeps = { buildPlan: buildWorkbookPlan, readData: () => null, supports: () => true };
+    await applyWorkbookPlan(asExcel, deps);
+    const at = where('BM1_2_2');
+    // What Excel holds for a date there: its serial (8 June 2026) under a date format.
+    const cell = state.sheets.find((s) => s.name === at.sheet)?.cells.get(at.cell);
+    if (!cell) throw new Error(`no cell ${at.cell}`);
+    Object.assign(cell, { value: 46181, numberFormat: 'dd/mm/yyyy' });
+
+    await applyWorkbookPlan(asExcel, deps);
+
+    const after = state.sheets.find((s) => s.name === at.sheet)?.cells.get(at.cell);
+    expect(after).toMatchObject({ value: '08/06/2026' });
+    const check = await checkWorkbook(asExcel, plan);
+    expect(check.result.findings).toEqual(expect.arrayContaining([expect.objectContaining({ rule: 'not-a-number', form: 1, row: '2.2', message: expect.stringContaining('08/06/2026') })]));
   });
 });
