@@ -47,6 +47,7 @@ const CHECK_MODULES = [
   'core/layout/vi-date.js',
   'core/read/check-named-values.js',
   'core/read/host-value.js',
+  'core/read/number-as-shown.js',
   'core/read/parse-date.js',
   'core/read/period-aliases.js',
   'core/read/read-header.js',
