@@ -36,6 +36,8 @@ export class FakeParagraph implements GasParagraph {
   spacingBefore = 0;
   spacingAfter = 0;
   lineSpacing = 1;
+  /** ParagraphStyle.keepWithNext: "Whether at least a part of this paragraph should be laid out on the same page or column as the next paragraph if possible" (https://developers.google.com/docs/api/reference/rest/v1/documents#paragraphstyle). */
+  keepWithNext = false;
   /** Holds a page break (Paragraph.appendPageBreak). */
   pageBreak = false;
   /** Inline images before the text (Paragraph.appendInlineImage; the renderer writes them into empty paragraphs). */
@@ -206,6 +208,8 @@ export class FakeTable implements GasTable {
   rows: FakeCell[][];
   borderWidth = 1;
   columnWidths: number[] = [];
+  /** Rows repeated at the top of each page the table spans (PinTableHeaderRowsRequest). */
+  pinnedHeaderRows = 0;
   constructor(
     private readonly log: CallLog,
     cells: string[][],
@@ -603,6 +607,7 @@ export class FakeDocsApi {
         if (ps.spaceAbove) p.spacingBefore = ps.spaceAbove.magnitude ?? 0;
         if (ps.spaceBelow) p.spacingAfter = ps.spaceBelow.magnitude ?? 0;
         if (ps.lineSpacing !== undefined) p.lineSpacing = ps.lineSpacing / 100;
+        if (ps.keepWithNext !== undefined) p.keepWithNext = ps.keepWithNext;
       }
     } else if (r.updateTextStyle) {
       const ts = r.updateTextStyle.textStyle ?? {};
