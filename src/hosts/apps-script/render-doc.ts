@@ -45,10 +45,13 @@ export class DocStructureError extends UserError {}
 
 const para = (text: string, style: ParagraphStyle, runs: readonly TextRun[] = [{ text }]): ParaSpec => ({ text, runs, style });
 
-/** A line, then its short rule (Docs has no partial-width border: a centred line of rule characters). */
+/**
+ * A line, then its short rule (Docs has no partial-width border: a centred line of rule characters). The rule sits right
+ * under the line and the line's space after goes below the rule, as in the .docx (docx-xml.ts, lineParagraphsXml).
+ */
 function lineParas(doc: ReportDocument, line: Line): ParaSpec[] {
   const style = doc.styles[line.style];
-  const out = [para(line.text, style)];
+  const out = [para(line.text, line.ruleBelow ? { ...style, spaceAfterPt: 0 } : style)];
   if (line.ruleBelow) {
     const n = Math.max(3, Math.round(line.ruleBelow.widthPt / RULE_CHAR_PT));
     out.push(
@@ -60,7 +63,7 @@ function lineParas(doc: ReportDocument, line: Line): ParaSpec[] {
         underline: false,
         firstLineIndentPt: 0,
         spaceBeforePt: 0,
-        spaceAfterPt: 0,
+        spaceAfterPt: style.spaceAfterPt,
         lineSpacing: 1,
       }),
     );
