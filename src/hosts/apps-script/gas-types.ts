@@ -184,7 +184,7 @@ type DocsDimension = GoogleAppsScript.Docs.Schema.Dimension;
 /**
  * A Docs API request: the typings' Request lacks requests the API has had since v1
  * (https://developers.google.com/docs/api/reference/rest/v1/documents/request): table cell
- * style, table column properties and document style.
+ * style, table column properties, document style and pinned table header rows.
  */
 export type GasDocsRequest = GoogleAppsScript.Docs.Schema.Request & {
   updateTableCellStyle?: {
@@ -199,6 +199,7 @@ export type GasDocsRequest = GoogleAppsScript.Docs.Schema.Request & {
     fields: string;
   };
   updateDocumentStyle?: { documentStyle: GoogleAppsScript.Docs.Schema.DocumentStyle; fields: string };
+  pinTableHeaderRows?: { tableStartLocation: { index: number }; pinnedHeaderRowsCount: number };
 };
 
 /** The Docs advanced service (v1): one read of the document's structure and one batch of style updates. */

@@ -25,6 +25,8 @@ interface TableSpec {
   readonly cells: readonly (readonly (readonly ParaSpec[])[])[];
   readonly widthsPt: readonly number[];
   readonly borderPt: number;
+  /** Rows repeated at the top of every page the table spans (the appendix's column titles). */
+  readonly headerRows: number;
 }
 
 type Item =
@@ -101,6 +103,7 @@ function appendixTable(doc: ReportDocument, t: AppendixTable, textWidthPt: numbe
     ],
     widthsPt: t.columnShares.map((share) => textWidthPt * share),
     borderPt: 0.5,
+    headerRows: 1,
   };
 }
 
@@ -124,6 +127,7 @@ function layout(doc: ReportDocument, images: readonly GoogleAppsScript.Base.Blob
       ],
       widthsPt: [textWidth * h.leftColumnShare, textWidth * (1 - h.leftColumnShare)],
       borderPt: 0,
+      headerRows: 0,
     },
   });
   lines(doc.title).forEach(p);
@@ -149,6 +153,7 @@ function layout(doc: ReportDocument, images: readonly GoogleAppsScript.Base.Blob
       cells: [[[...lineParas(doc, recipients.label), ...lines(recipients.items)], sig]],
       widthsPt: [textWidth * doc.closing.leftColumnShare, textWidth * (1 - doc.closing.leftColumnShare)],
       borderPt: 0,
+      headerRows: 0,
     },
   });
 
@@ -330,6 +335,9 @@ function tableRequests(e: DocsElement, spec: TableSpec): DocsRequest[] {
         fields: 'widthType,width',
       },
     })),
+    // The column titles repeat on every page the table spans, as the .docx's tblHeader row does: PinTableHeaderRowsRequest,
+    // "Updates the number of pinned table header rows in a table" (https://developers.google.com/docs/api/reference/rest/v1/documents/request#pintableheaderrowsrequest).
+    ...(spec.headerRows > 0 ? [{ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: spec.headerRows } }] : []),
   ];
   for (const { cell, paras } of cellsOf(e, spec)) {
     const content = cell.content ?? [];

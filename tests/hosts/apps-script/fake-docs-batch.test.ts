@@ -39,4 +39,15 @@ describe('fake Docs API batchUpdate', () => {
     expect(JSON.stringify(app.docs[0]!.body.plainText())).toBe(before);
     expect(app.docs[0]!.body.children).toHaveLength(3);
   });
+
+  it('pins a table\'s header rows, and refuses more rows than the table has', () => {
+    const { api, app, id } = saved();
+    api.Documents.batchUpdate({ requests: [{ insertTable: { ...end, rows: 2, columns: 1 } }] }, id);
+    const tableAt = api.Documents.get(id).body?.content?.find((e) => e.table)?.startIndex ?? 0;
+    api.Documents.batchUpdate({ requests: [{ pinTableHeaderRows: { tableStartLocation: { index: tableAt }, pinnedHeaderRowsCount: 1 } }] }, id);
+    const table = app.docs[0]!.body.tables()[0]!;
+    expect(table.pinnedHeaderRows).toBe(1);
+    expect(() => api.Documents.batchUpdate({ requests: [{ pinTableHeaderRows: { tableStartLocation: { index: tableAt }, pinnedHeaderRowsCount: 3 } }] }, id)).toThrow(/^Invalid requests\[0\]\./);
+    expect(app.docs[0]!.body.tables()[0]!.pinnedHeaderRows).toBe(1);
+  });
 });

@@ -569,9 +569,13 @@ export class FakeDocsApi {
       if (!(r.updateParagraphStyle?.fields ?? r.updateTextStyle?.fields)) fail('thiếu fields');
       return;
     }
-    const table = r.updateTableCellStyle?.tableStartLocation ?? r.updateTableColumnProperties?.tableStartLocation;
+    const table = r.updateTableCellStyle?.tableStartLocation ?? r.updateTableColumnProperties?.tableStartLocation ?? r.pinTableHeaderRows?.tableStartLocation;
     if (table) {
-      if (!placed.tables.some((t) => t.start === table.index)) fail(`không có bảng bắt đầu ở ${table.index}`);
+      const at = placed.tables.find((t) => t.start === table.index);
+      if (!at) fail(`không có bảng bắt đầu ở ${table.index}`);
+      // pinnedHeaderRowsCount: "The number of table rows to pin, where 0 implies that all rows are unpinned"; the fake refuses a count past the table's rows.
+      const pin = r.pinTableHeaderRows?.pinnedHeaderRowsCount;
+      if (pin !== undefined && (!Number.isInteger(pin) || pin < 0 || pin > (at?.t.rows.length ?? 0))) fail(`không ghim được ${pin} hàng tiêu đề`);
       const cp = r.updateTableColumnProperties;
       if (cp && cp.tableColumnProperties?.widthType === 'FIXED_WIDTH' && !cp.tableColumnProperties.width) fail('FIXED_WIDTH cần width');
       return;
@@ -636,6 +640,11 @@ export class FakeDocsApi {
       const u = r.updateTableColumnProperties;
       const t = placed.tables.find((x) => x.start === u.tableStartLocation?.index)!.t;
       for (const c of u.columnIndices ?? []) t.columnWidths[c] = u.tableColumnProperties?.width?.magnitude ?? 0;
+    } else if (r.pinTableHeaderRows) {
+      // PinTableHeaderRowsRequest: "Updates the number of pinned table header rows in a table"
+      // (https://developers.google.com/docs/api/reference/rest/v1/documents/request#pintableheaderrowsrequest).
+      const u = r.pinTableHeaderRows;
+      placed.tables.find((x) => x.start === u.tableStartLocation.index)!.t.pinnedHeaderRows = u.pinnedHeaderRowsCount;
     } else if (r.updateDocumentStyle) {
       const ds = r.updateDocumentStyle.documentStyle ?? {};
       const page = d.body.page;
@@ -687,6 +696,7 @@ function cloneChild(c: BodyChild, log: CallLog, body: FakeBody): BodyChild {
     const t = new FakeTable(log, [], body);
     t.borderWidth = c.borderWidth;
     t.columnWidths = [...c.columnWidths];
+    t.pinnedHeaderRows = c.pinnedHeaderRows;
     t.rows = c.rows.map((row) =>
       row.map((cell) => {
         const copy = new FakeCell(log, '');
