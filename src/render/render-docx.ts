@@ -29,7 +29,7 @@ function bodyParagraph(look: Look, block: Exclude<BodyBlock, ChartBlock>): strin
   switch (block.kind) {
     case 'part-heading':
     case 'heading':
-      return styledParagraphXml(look, block.style, [{ text: block.text }], { keepNext: true });
+      return styledParagraphXml(look, block.style, [{ text: block.text }]);
     case 'paragraph':
       return styledParagraphXml(look, block.style, block.runs);
     case 'list-item':
@@ -85,17 +85,16 @@ function documentXml(doc: ReportDocument, look: Look, images: ChartImages): stri
     headerTableXml(look, doc.header, textWidth),
     ...doc.title.map((l) => lineParagraphsXml(look, l, textWidth)),
     ...bodyXml(look, doc.body, images, textWidth),
-    // Kept with the signature block, so that the signature never stands alone on a page.
-    styledParagraphXml(look, doc.closingSentence.style, doc.closingSentence.runs, { keepNext: true }),
+    styledParagraphXml(look, doc.closingSentence.style, doc.closingSentence.runs),
     closingTableXml(look, doc.closing, textWidth),
     styledParagraphXml(look, doc.appendix.heading.style, [{ text: doc.appendix.heading.text }], { pageBreakBefore: true }),
     lineParagraphsXml(look, doc.appendix.title, textWidth),
     lineParagraphsXml(look, doc.appendix.attach, textWidth),
   ];
   for (const table of doc.appendix.tables) {
-    parts.push(styledParagraphXml(look, table.caption.style, [{ text: table.caption.text }], { keepNext: true }));
-    parts.push(styledParagraphXml(look, table.title.style, [{ text: table.title.text }], { keepNext: true }));
-    if (table.resultLine) parts.push(styledParagraphXml(look, table.resultLine.style, [{ text: table.resultLine.text }], { keepNext: true }));
+    parts.push(styledParagraphXml(look, table.caption.style, [{ text: table.caption.text }]));
+    parts.push(styledParagraphXml(look, table.title.style, [{ text: table.title.text }]));
+    if (table.resultLine) parts.push(styledParagraphXml(look, table.resultLine.style, [{ text: table.resultLine.text }]));
     parts.push(appendixTableXml(look, table, textWidth));
   }
   const m = page.marginsPt;

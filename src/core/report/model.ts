@@ -24,6 +24,8 @@ export interface ParagraphStyle {
   readonly spaceAfterPt: number;
   /** Line spacing as a multiple of single (1 … 1.5). */
   readonly lineSpacing: number;
+  /** Kept on the page of the paragraph or table that follows it (headings, the closing sentence, a table's caption). */
+  readonly keepWithNext: boolean;
 }
 
 export const STYLE_NAMES = [

@@ -29,9 +29,12 @@ const base: ParagraphStyle = {
   spaceBeforePt: 0,
   spaceAfterPt: 0,
   lineSpacing: 1,
+  keepWithNext: false,
 };
 const s = (o: Partial<ParagraphStyle>): ParagraphStyle => ({ ...base, ...o });
 const body = s({ align: 'justify', firstLineIndentPt: BODY_INDENT_PT, spaceBeforePt: 0, spaceAfterPt: 6, lineSpacing: 1.15 });
+/** A heading never ends a page: it stays with what it heads. */
+const heading = { ...body, bold: true, keepWithNext: true };
 
 export const STYLES: StyleSheet = {
   draftMark: s({ sizePt: 14, bold: true, align: 'right', spaceAfterPt: 6 }),
@@ -43,12 +46,13 @@ export const STYLES: StyleSheet = {
   placeDate: s({ sizePt: 14, italic: true, spaceBeforePt: 6 }),
   title: s({ sizePt: 14, bold: true, spaceBeforePt: 18 }),
   subject: s({ sizePt: 14, bold: true, spaceAfterPt: 12 }),
-  partHeading: { ...body, bold: true },
-  heading: { ...body, bold: true },
-  subHeading: { ...body, bold: true, italic: true },
+  partHeading: heading,
+  heading,
+  subHeading: { ...heading, italic: true },
   body,
   listItem: body,
-  closing: body,
+  // The closing sentence stays with the signature block, so that the signature never stands alone on a page.
+  closing: { ...body, keepWithNext: true },
   recipientsLabel: s({ sizePt: 12, bold: true, italic: true, align: 'left' }),
   recipient: s({ sizePt: 11, align: 'left' }),
   signatureAuthority: s({ sizePt: 14, bold: true }),
@@ -57,9 +61,9 @@ export const STYLES: StyleSheet = {
   appendixHeading: s({ sizePt: 14, bold: true }),
   appendixTitle: s({ sizePt: 14, bold: true, spaceBeforePt: 6 }),
   appendixAttach: s({ sizePt: 14, italic: true, spaceAfterPt: 12 }),
-  tableCaption: s({ sizePt: 13, bold: true, align: 'left', spaceBeforePt: 12, spaceAfterPt: 0 }),
-  tableTitle: s({ sizePt: 13, bold: true, align: 'left', spaceAfterPt: 6 }),
-  tableResultLine: s({ sizePt: 13, italic: true, spaceAfterPt: 6 }),
+  tableCaption: s({ sizePt: 13, bold: true, align: 'left', spaceBeforePt: 12, spaceAfterPt: 0, keepWithNext: true }),
+  tableTitle: s({ sizePt: 13, bold: true, align: 'left', spaceAfterPt: 6, keepWithNext: true }),
+  tableResultLine: s({ sizePt: 13, italic: true, spaceAfterPt: 6, keepWithNext: true }),
   tableHeader: s({ sizePt: 12, bold: true }),
   tableCell: s({ sizePt: 12, align: 'left' }),
   chartCaption: s({ sizePt: 13, italic: true, spaceAfterPt: 12 }),

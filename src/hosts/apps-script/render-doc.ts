@@ -67,6 +67,7 @@ function lineParas(doc: ReportDocument, line: Line): ParaSpec[] {
         spaceBeforePt: 0,
         spaceAfterPt: style.spaceAfterPt,
         lineSpacing: 1,
+        keepWithNext: false,
       }),
     );
   }
@@ -134,7 +135,8 @@ function layout(doc: ReportDocument, images: readonly GoogleAppsScript.Base.Blob
   let chart = 0;
   for (const block of doc.body) {
     const image = block.kind === 'chart' ? images[chart++] : undefined;
-    if (image) items.push({ kind: 'image', p: para('', { ...doc.styles[block.style], italic: false, spaceBeforePt: 6, spaceAfterPt: 2 }), image });
+    // The picture stays with its caption, as in the .docx (docx-chart.ts).
+    if (image) items.push({ kind: 'image', p: para('', { ...doc.styles[block.style], italic: false, spaceBeforePt: 6, spaceAfterPt: 2, keepWithNext: true }), image });
     p(blockPara(doc, block));
   }
   p(blockPara(doc, doc.closingSentence));
@@ -287,8 +289,11 @@ function paragraphRequests(e: DocsElement, spec: ParaSpec): DocsRequest[] {
           spaceAbove: pt(s.spaceBeforePt),
           spaceBelow: pt(s.spaceAfterPt),
           lineSpacing: s.lineSpacing * 100,
+          // ParagraphStyle.keepWithNext: "Whether at least a part of this paragraph should be laid out on the same page or column
+          // as the next paragraph if possible" (https://developers.google.com/docs/api/reference/rest/v1/documents#paragraphstyle).
+          keepWithNext: s.keepWithNext,
         },
-        fields: 'alignment,indentFirstLine,spaceAbove,spaceBelow,lineSpacing',
+        fields: 'alignment,indentFirstLine,spaceAbove,spaceBelow,lineSpacing,keepWithNext',
       },
     },
     {
