@@ -4,7 +4,7 @@
 import { zipSync, type Zippable } from 'fflate';
 import { chartSvg } from '../core/report/charts/chart-svg';
 import type { BodyBlock, ChartBlock, ReportDocument } from '../core/report/model';
-import { cleanDocumentText, dropXmlForbidden } from '../core/report/document-text';
+import { cleanDocumentText, dropXmlForbidden, oneLineBreak } from '../core/report/document-text';
 import { DOCUMENT_HEAD, FIXED_PARTS, HEADER_HEAD, STYLES_HEAD, STYLES_TAIL } from './docx-fixed-parts';
 import { appendixTableXml, closingTableXml, headerTableXml } from './docx-tables';
 import type { Look } from './docx-xml';
@@ -172,8 +172,8 @@ export async function drawCharts(model: ReportDocument, rasterise?: ChartRasteri
 
 /** The parts of the .docx, by path, in the order the docx library zipped them. */
 export function docxParts(model: ReportDocument, images: ChartImages = new Map()): [string, string][] {
-  // XML forbids U+FFFE, U+FFFF and lone surrogates; the C0 controls are dropped by `esc`.
-  const doc = cleanDocumentText(model, dropXmlForbidden);
+  // XML forbids U+FFFE, U+FFFF and lone surrogates; the C0 controls are dropped by `esc`. A "\r\n" typed in a text is one line break.
+  const doc = cleanDocumentText(model, (text) => dropXmlForbidden(oneLineBreak(text)));
   const look = lookOf(doc);
   const textWidth = doc.page.widthPt - doc.page.marginsPt.left - doc.page.marginsPt.right;
   const fixed = (path: string): [string, string] => [path, FIXED_PARTS[path] ?? ''];

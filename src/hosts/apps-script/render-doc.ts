@@ -1,6 +1,6 @@
 // Renders the core's report model into a Google Doc through the Docs API: text and tables in one batchUpdate, the cells' text in a second, every style in a third.
 import type { Alignment, AppendixTable, BodyBlock, Line, ParagraphStyle, ReportDocument, TextRun } from '../../core/report/model';
-import { cleanDocumentText, dropDocsStripped } from '../../core/report/document-text';
+import { cleanDocumentText, dropDocsStripped, oneLineBreak } from '../../core/report/document-text';
 import { UserError } from '../../core/errors/user-error';
 import { GAS_TEXT } from '../../core/i18n/messages';
 import type { GasDocsApi, GasDocsRequest, GasDocument, GasDocumentApp } from './gas-types';
@@ -12,6 +12,16 @@ type DocsElement = GoogleAppsScript.Docs.Schema.StructuralElement;
 const RULE_CHAR = '\u2500';
 const RULE_SIZE_PT = 8;
 const RULE_CHAR_PT = 4.8;
+
+/**
+ * A line break inside a paragraph. A newline would start a new paragraph ("Inserting a newline character will implicitly
+ * create a new Paragraph at that index", InsertTextRequest), which the written structure does not hold; U+000B is the one
+ * control character below U+000C that InsertTextRequest does not strip
+ * (https://developers.google.com/docs/api/reference/rest/v1/documents/request#inserttextrequest), and it is how Documents.get
+ * reports the line break a Doc's user types with Shift+Enter (cedricdelpoux/gatsby-source-google-docs#131). One character, as
+ * the newline it stands for, so the offsets of the style requests are unchanged.
+ */
+const LINE_BREAK = '\u000B';
 
 /** One paragraph to write: its text, the runs that differ from its style, its style. */
 interface ParaSpec {
@@ -409,8 +419,9 @@ export function renderReportDoc(
   images: readonly GoogleAppsScript.Base.BlobSource[] = [],
   documentApp?: Pick<GasDocumentApp, 'openById'>,
 ): void {
-  // What Docs would strip goes first, so that the offsets of the style requests count the same characters as the Doc.
-  const model = cleanDocumentText(given, dropDocsStripped);
+  // What Docs would strip goes first, so that the offsets of the style requests count the same characters as the Doc; then
+  // every line break typed in a text (a Ghi chú, a header line) becomes the Doc's own, as the .docx keeps it as a w:br.
+  const model = cleanDocumentText(given, (text) => dropDocsStripped(oneLineBreak(text)).split('\n').join(LINE_BREAK));
   const id = doc.getId();
   doc.saveAndClose();
   const { requests, written, images: placed } = textRequests(layout(model, images));

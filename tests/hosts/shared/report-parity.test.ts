@@ -42,6 +42,17 @@ const CASES: readonly (readonly [string, () => ReportDocument])[] = [
       });
     },
   ],
+  [
+    'a Ghi chú, the basis and the signer typed over two lines (Alt+Enter in the cell)',
+    () => {
+      const d = sample();
+      return buildReport({
+        ...d,
+        meta: { ...d.meta, basis: 'Công văn số 112/SNV-CCHC ngày 05/3/2026\ncủa Sở Nội vụ tỉnh Quảng Ngãi', signer: { ...d.meta.signer!, name: 'Trần Văn Minh\n(Phó Chủ tịch phụ trách)' } },
+        notes: { '1': { '1': 'Gồm 02 chỉ thị\nvà 10 công văn' }, '3': { '3.3.1': 'Số liệu từ Hệ thống\r\nthông tin giải quyết TTHC' } },
+      });
+    },
+  ],
   ['a province form set (an inserted row, a form 8)', () => buildReport(sample(), { draft: true }, TEST_CATALOGUE)],
   ...DISTRICT_SETS.map((s) => [`district ${s.name}`, s.build] as const),
 ];

@@ -19,6 +19,8 @@ import type { CallLog } from './call-log';
  * (https://developers.google.com/docs/api/reference/rest/v1/documents/request#inserttextrequest);
  * DocumentApp writes into the same document model, so the double strips them on every text it is given.
  */
+// U+000B is kept, one character like any other: it is the Doc's line break inside a paragraph, as Documents.get reports a
+// Shift+Enter (cedricdelpoux/gatsby-source-google-docs#131); only a newline starts a new paragraph.
 // eslint-disable-next-line no-control-regex -- the stripped characters are control characters
 const docsKept = (text: string): string => text.replace(/[\u0000-\u0008\u000C-\u001F\uE000-\uF8FF]/g, '');
 
