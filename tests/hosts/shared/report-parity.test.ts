@@ -101,3 +101,15 @@ describe('the report reads the same in the .docx and in the Google Doc', () => {
     expect(differences(docx, doc)).toEqual([]);
   });
 });
+
+describe('a draft Word takes into a document\'s text (which keeps none of the file\'s page headers)', () => {
+  it('says DỰ THẢO above the header, as the Google Doc does', () => {
+    const model = buildReport(sample(), { draft: true });
+    const inText = docxView(model, { draftMarkInText: true });
+    const doc = docView(model, [], { keepFirst: true });
+    expect(inText.items[0]).toMatchObject({ kind: 'p', text: model.draftMark?.text });
+    expect(differences({ ...inText, firstPageMark: null }, { ...doc, firstPageMark: null })).toEqual([]);
+    // The file Word opens whole, or a document's blank text takes with its headers, keeps the mark in its first page's header alone.
+    expect(docxView(model).items[0]?.kind).toBe('table');
+  });
+});

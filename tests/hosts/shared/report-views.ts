@@ -5,7 +5,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { chartSvg } from '../../../src/core/report/charts/chart-svg';
 import type { ReportDocument } from '../../../src/core/report/model';
 import { renderReportDoc } from '../../../src/hosts/apps-script/render-doc';
-import { docxParts } from '../../../src/render/render-docx';
+import { docxParts, type DocxOptions } from '../../../src/render/render-docx';
 import { CallLog } from '../apps-script/fakes/call-log';
 import { FakeDocsApi, FakeDocumentApp, FakeParagraph, FakeTable, type FakeBody } from '../apps-script/fakes/fake-document';
 
@@ -137,10 +137,10 @@ function docxTable(t: Element): ViewTable {
 }
 
 /** The .docx of `model` as a reader sees it: every pane and the CLI write these bytes, and Word inserts them. */
-export function docxView(model: ReportDocument): ReportView {
+export function docxView(model: ReportDocument, options: DocxOptions = {}): ReportView {
   // Each chart drawn as the CLI draws it, its PNG left empty: only the drawing's place in the text is read here.
   const images = new Map(model.body.flatMap((b, i) => (b.kind === 'chart' ? [[i, { svg: chartSvg(b.chart), png: new Uint8Array() }] as const] : [])));
-  const parts = new Map(docxParts(model, images));
+  const parts = new Map(docxParts(model, images, options));
   const parse = (path: string): Document => new DOMParser().parseFromString(parts.get(path) ?? '', 'text/xml') as unknown as Document;
   const body = parse('word/document.xml').getElementsByTagNameNS(W, 'body')[0]!;
   const items = kids(body)
@@ -218,8 +218,8 @@ export function docBodyView(body: FakeBody): Pick<ReportView, 'items'> {
   return { items };
 }
 
-/** The Google Doc Apps Script makes of `model` (and so the .docx Drive exports of it), through the DocumentApp and Docs fakes. */
-export function docView(model: ReportDocument, images: readonly GoogleAppsScript.Base.BlobSource[] = []): ReportView {
+/** The Google Doc Apps Script makes of `model` (and so the .docx Drive exports of it), through the DocumentApp and Docs fakes; its first paragraph (the draft mark, or an empty spacer) read as the first page's mark unless `keepFirst`. */
+export function docView(model: ReportDocument, images: readonly GoogleAppsScript.Base.BlobSource[] = [], o: { readonly keepFirst?: boolean } = {}): ReportView {
   const log = new CallLog();
   const app = new FakeDocumentApp(log);
   const doc = app.create('báo cáo');
@@ -229,7 +229,8 @@ export function docView(model: ReportDocument, images: readonly GoogleAppsScript
   const [first, ...rest] = items;
   const page = doc.body.page;
   return {
-    items: first?.kind === 'blank' || first?.kind === 'p' ? rest : items,
+    // `keepFirst`: the draft mark left where the Doc has it, as the text's first paragraph.
+    items: !o.keepFirst && (first?.kind === 'blank' || first?.kind === 'p') ? rest : items,
     firstPageMark: first?.kind === 'p' ? first.text : null,
     page: { widthPt: page.width, heightPt: page.height, top: page.top, bottom: page.bottom, left: page.left, right: page.right },
   };
