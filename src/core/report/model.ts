@@ -71,6 +71,13 @@ export interface TextRun {
   readonly italic?: boolean;
 }
 
+/** A table cell's inner margins and where its content sits between its top and bottom. */
+export interface CellLook {
+  readonly padTopBottomPt: number;
+  readonly padSidePt: number;
+  readonly verticalAlign: 'top' | 'center';
+}
+
 /** A horizontal rule under a line, centred under it, `widthPt` long (the decree's short rules). */
 export interface Rule {
   readonly widthPt: number;

@@ -1,5 +1,5 @@
 // Page setup and paragraph styles of the report (Nghị định 30/2020, Phụ lục I), in points.
-import type { PageSetup, ParagraphStyle, StyleSheet } from './model';
+import type { CellLook, PageSetup, ParagraphStyle, StyleSheet } from './model';
 import { PT_PER_MM } from './model';
 
 const mm = (x: number): number => Math.round(x * PT_PER_MM * 100) / 100;
@@ -15,6 +15,12 @@ export const PAGE: PageSetup = {
 
 /** Width of the text between the margins. */
 export const TEXT_WIDTH_PT = PAGE.widthPt - PAGE.marginsPt.left - PAGE.marginsPt.right;
+
+/** The cells of the borderless header and closing tables: no margin above or below, so their lines sit as the decree spaces them. */
+export const LAYOUT_CELL: CellLook = { padTopBottomPt: 0, padSidePt: 4, verticalAlign: 'top' };
+
+/** The cells of a form's table: a little room around the text, each value level with the middle of its (often wrapped) label. */
+export const FORM_CELL: CellLook = { padTopBottomPt: 2, padSidePt: 4, verticalAlign: 'center' };
 
 /** First-line indent of the body: 1.27 cm. */
 export const BODY_INDENT_PT = 36;

@@ -1,5 +1,6 @@
 // Renders the core's report model into a Google Doc through the Docs API: text and tables in one batchUpdate, the cells' text in a second, every style in a third.
-import type { Alignment, AppendixTable, BodyBlock, Line, ParagraphStyle, ReportDocument, TextRun } from '../../core/report/model';
+import type { Alignment, AppendixTable, BodyBlock, CellLook, Line, ParagraphStyle, ReportDocument, TextRun } from '../../core/report/model';
+import { FORM_CELL, LAYOUT_CELL } from '../../core/report/styles';
 import { cleanDocumentText, dropDocsStripped, oneLineBreak } from '../../core/report/document-text';
 import { UserError } from '../../core/errors/user-error';
 import { GAS_TEXT } from '../../core/i18n/messages';
@@ -37,6 +38,8 @@ interface TableSpec {
   readonly borderPt: number;
   /** Rows repeated at the top of every page the table spans (the appendix's column titles). */
   readonly headerRows: number;
+  /** Every cell's padding and vertical alignment, as the .docx has them. */
+  readonly cell: CellLook;
 }
 
 type Item =
@@ -115,6 +118,7 @@ function appendixTable(doc: ReportDocument, t: AppendixTable, textWidthPt: numbe
     widthsPt: t.columnShares.map((share) => textWidthPt * share),
     borderPt: 0.5,
     headerRows: 1,
+    cell: FORM_CELL,
   };
 }
 
@@ -139,6 +143,7 @@ function layout(doc: ReportDocument, images: readonly GoogleAppsScript.Base.Blob
       widthsPt: [textWidth * h.leftColumnShare, textWidth * (1 - h.leftColumnShare)],
       borderPt: 0,
       headerRows: 0,
+      cell: LAYOUT_CELL,
     },
   });
   lines(doc.title).forEach(p);
@@ -166,6 +171,7 @@ function layout(doc: ReportDocument, images: readonly GoogleAppsScript.Base.Blob
       widthsPt: [textWidth * doc.closing.leftColumnShare, textWidth * (1 - doc.closing.leftColumnShare)],
       borderPt: 0,
       headerRows: 0,
+      cell: LAYOUT_CELL,
     },
   });
 
@@ -334,12 +340,25 @@ function paragraphRequests(e: DocsElement, spec: ParaSpec): DocsRequest[] {
 function tableRequests(e: DocsElement, spec: TableSpec): DocsRequest[] {
   const tableStartLocation = { index: e.startIndex ?? 0 };
   const border = { width: pt(spec.borderPt), dashStyle: 'SOLID', color: { color: { rgbColor: { red: 0, green: 0, blue: 0 } } } };
+  const { padTopBottomPt: tb, padSidePt: side, verticalAlign } = spec.cell;
   const requests: DocsRequest[] = [
     {
+      // TableCellStyle (https://developers.google.com/docs/api/reference/rest/v1/documents#tablecellstyle): borders, the padding and
+      // the content's alignment (ContentAlignment TOP or MIDDLE) of every cell, as the .docx's tcMar and vAlign.
       updateTableCellStyle: {
         tableStartLocation,
-        tableCellStyle: { borderTop: border, borderBottom: border, borderLeft: border, borderRight: border },
-        fields: 'borderTop,borderBottom,borderLeft,borderRight',
+        tableCellStyle: {
+          borderTop: border,
+          borderBottom: border,
+          borderLeft: border,
+          borderRight: border,
+          paddingTop: pt(tb),
+          paddingBottom: pt(tb),
+          paddingLeft: pt(side),
+          paddingRight: pt(side),
+          contentAlignment: verticalAlign === 'center' ? 'MIDDLE' : 'TOP',
+        },
+        fields: 'borderTop,borderBottom,borderLeft,borderRight,paddingTop,paddingBottom,paddingLeft,paddingRight,contentAlignment',
       },
     },
     ...spec.widthsPt.map((w, c) => ({

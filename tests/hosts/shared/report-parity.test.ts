@@ -82,6 +82,7 @@ function differences(a: ReportView, b: ReportView): string[] {
       same(`${where} bordered`, x.bordered, t.bordered);
       same(`${where} widths`, x.widthsPt.map(round), t.widthsPt.map(round));
       same(`${where} header rows`, x.headerRows, t.headerRows);
+      same(`${where} cells`, x.cellLooks, t.cellLooks);
       same(`${where} shape`, x.rows.map((r) => r.map((c) => c.length)), t.rows.map((r) => r.map((c) => c.length)));
       x.rows.forEach((r, i) => r.forEach((c, j) => c.forEach((p, k) => item(`${where} [${i},${j}] #${k}`, p, t.rows[i]?.[j]?.[k]))));
     }

@@ -56,6 +56,8 @@ export interface ViewTable {
   readonly widthsPt: readonly number[];
   /** Rows repeated at the top of every page the table spans. */
   readonly headerRows: number;
+  /** The cells' padding (top/bottom, sides, in points) and vertical alignment, each different one once. */
+  readonly cellLooks: readonly string[];
   readonly rows: readonly (readonly (readonly ViewCellItem[])[])[];
 }
 
@@ -77,6 +79,10 @@ const mergeRuns = (runs: readonly ViewRun[]): ViewRun[] => {
   }
   return out;
 };
+
+/** "top 2, bottom 2, sides 4, center". */
+const cellLook = (top: number, bottom: number, left: number, right: number, vertical: string): string =>
+  `top ${Math.round(top * 20) / 20}, bottom ${Math.round(bottom * 20) / 20}, left ${Math.round(left * 20) / 20}, right ${Math.round(right * 20) / 20}, ${vertical}`;
 
 // ---------------------------------------------------------------------------------------------
 // The .docx
@@ -132,6 +138,17 @@ function docxTable(t: Element): ViewTable {
     bordered: kids(borders ?? t, 'top').some((b) => attr(b, 'val') !== 'none' && attr(b, 'val') !== 'nil'),
     widthsPt: kids(kid(t, 'tblGrid')!, 'gridCol').map((g) => num(g, 'w', 20)),
     headerRows: rows.filter((r) => on(kid(kid(r, 'trPr'), 'tblHeader'))).length,
+    cellLooks: [
+      ...new Set(
+        rows.flatMap((r) =>
+          kids(r, 'tc').map((c) => {
+            const tcPr = kid(c, 'tcPr');
+            const mar = kid(tcPr, 'tcMar');
+            return cellLook(num(kid(mar, 'top'), 'w', 20), num(kid(mar, 'bottom'), 'w', 20), num(kid(mar, 'left'), 'w', 20), num(kid(mar, 'right'), 'w', 20), attr(kid(tcPr, 'vAlign'), 'val') ?? 'top');
+          }),
+        ),
+      ),
+    ],
     rows: rows.map((r) => kids(r, 'tc').map((c) => kids(c, 'p').map((p) => docxParagraph(p) as ViewCellItem))),
   };
 }
@@ -193,6 +210,7 @@ function docTable(t: FakeTable): ViewTable {
     bordered: t.borderWidth > 0,
     widthsPt: t.columnWidths,
     headerRows: t.pinnedHeaderRows,
+    cellLooks: [t.cellPadding ? cellLook(t.cellPadding.top, t.cellPadding.bottom, t.cellPadding.left, t.cellPadding.right, { TOP: 'top', MIDDLE: 'center', BOTTOM: 'bottom' }[t.cellAlignment ?? 'TOP'] ?? 'top') : 'unset'],
     rows: t.rows.map((r) => r.map((c) => c.paragraphs.map((p) => docParagraph(p) as ViewCellItem))),
   };
 }

@@ -212,6 +212,9 @@ export class FakeTable implements GasTable {
   columnWidths: number[] = [];
   /** Rows repeated at the top of each page the table spans (PinTableHeaderRowsRequest). */
   pinnedHeaderRows = 0;
+  /** Every cell's padding in points and content alignment (TableCellStyle), as set for the whole table; null where never set. */
+  cellPadding: { top: number; bottom: number; left: number; right: number } | null = null;
+  cellAlignment: string | null = null;
   constructor(
     private readonly log: CallLog,
     cells: string[][],
@@ -637,7 +640,16 @@ export class FakeDocsApi {
       }
     } else if (r.updateTableCellStyle) {
       const t = placed.tables.find((x) => x.start === r.updateTableCellStyle?.tableStartLocation?.index)!.t;
-      t.borderWidth = r.updateTableCellStyle.tableCellStyle?.borderTop?.width?.magnitude ?? t.borderWidth;
+      const cs = r.updateTableCellStyle.tableCellStyle ?? {};
+      const fields = r.updateTableCellStyle.fields.split(',');
+      t.borderWidth = cs.borderTop?.width?.magnitude ?? t.borderWidth;
+      // TableCellStyle (https://developers.google.com/docs/api/reference/rest/v1/documents#tablecellstyle): paddingTop … paddingRight,
+      // and contentAlignment (ContentAlignment: TOP, MIDDLE, BOTTOM); a table start location with no range applies to every cell.
+      if (fields.includes('paddingTop')) {
+        const pad = (d: GoogleAppsScript.Docs.Schema.Dimension | undefined): number => d?.magnitude ?? 0;
+        t.cellPadding = { top: pad(cs.paddingTop), bottom: pad(cs.paddingBottom), left: pad(cs.paddingLeft), right: pad(cs.paddingRight) };
+      }
+      if (fields.includes('contentAlignment')) t.cellAlignment = cs.contentAlignment ?? null;
     } else if (r.updateTableColumnProperties) {
       const u = r.updateTableColumnProperties;
       const t = placed.tables.find((x) => x.start === u.tableStartLocation?.index)!.t;
@@ -699,6 +711,8 @@ function cloneChild(c: BodyChild, log: CallLog, body: FakeBody): BodyChild {
     t.borderWidth = c.borderWidth;
     t.columnWidths = [...c.columnWidths];
     t.pinnedHeaderRows = c.pinnedHeaderRows;
+    t.cellPadding = c.cellPadding;
+    t.cellAlignment = c.cellAlignment;
     t.rows = c.rows.map((row) =>
       row.map((cell) => {
         const copy = new FakeCell(log, '');
