@@ -218,11 +218,17 @@ export interface GasText {
   setFontSize(size: number): GasText;
 }
 
+/** An image in a Doc's text: its title and description are what a screen reader reads (https://developers.google.com/apps-script/reference/document/inline-image). */
+export interface GasInlineImage {
+  setAltTitle(title: string): GasInlineImage;
+  setAltDescription(description: string): GasInlineImage;
+}
+
 export interface GasParagraph {
   setText(text: string): void;
   appendPageBreak(): unknown;
   /** An image in the paragraph's text (https://developers.google.com/apps-script/reference/document/paragraph#appendInlineImage(BlobSource)). */
-  appendInlineImage(image: GoogleAppsScript.Base.BlobSource): unknown;
+  appendInlineImage(image: GoogleAppsScript.Base.BlobSource): GasInlineImage;
   appendText(text: string): GasText;
   editAsText(): GasText;
   setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment): GasParagraph;

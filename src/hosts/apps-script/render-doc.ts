@@ -47,7 +47,15 @@ type Item =
   | { readonly kind: 'table'; readonly t: TableSpec }
   | { readonly kind: 'page-break' }
   // A chart's image, in a paragraph of its own (its caption follows as a paragraph).
-  | { readonly kind: 'image'; readonly p: ParaSpec; readonly image: GoogleAppsScript.Base.BlobSource };
+  | { readonly kind: 'image'; readonly p: ParaSpec; readonly image: PlacedImage['image']; readonly alt: PlacedImage['alt'] };
+
+/** A chart's picture, the body element (an empty paragraph written for it) it goes into, and what a screen reader reads of it. */
+interface PlacedImage {
+  readonly at: number;
+  readonly image: GoogleAppsScript.Base.BlobSource;
+  /** The drawing's title (the caption) and description (the chart's alternative text), as the .docx's docPr has them. */
+  readonly alt: { readonly title: string; readonly description: string };
+}
 
 /**
  * One element of the body as written, in order: a paragraph with its style, a table, or a
@@ -151,7 +159,10 @@ function layout(doc: ReportDocument, images: readonly GoogleAppsScript.Base.Blob
   for (const block of doc.body) {
     const image = block.kind === 'chart' ? images[chart++] : undefined;
     // The picture stays with its caption, as in the .docx (docx-chart.ts).
-    if (image) items.push({ kind: 'image', p: para('', { ...doc.styles[block.style], italic: false, spaceBeforePt: 6, spaceAfterPt: 2, keepWithNext: true }), image });
+    if (image && block.kind === 'chart') {
+      const alt = { title: block.chart.caption, description: block.chart.altText };
+      items.push({ kind: 'image', p: para('', { ...doc.styles[block.style], italic: false, spaceBeforePt: 6, spaceAfterPt: 2, keepWithNext: true }), image, alt });
+    }
     p(blockPara(doc, block));
   }
   p(blockPara(doc, doc.closingSentence));
@@ -199,13 +210,13 @@ function layout(doc: ReportDocument, images: readonly GoogleAppsScript.Base.Blob
  * takes the next paragraph's text instead of staying empty. Only the last one, after the last
  * table, stays: it ends the document. Returns the requests and the body's elements as written.
  */
-function textRequests(items: readonly Item[]): { requests: DocsRequest[]; written: Written[]; images: { at: number; image: GoogleAppsScript.Base.BlobSource }[] } {
+function textRequests(items: readonly Item[]): { requests: DocsRequest[]; written: Written[]; images: PlacedImage[] } {
   const end = { endOfSegmentLocation: { segmentId: '' } };
   const requests: DocsRequest[] = [];
   // The body's elements as written; a paragraph Docs made (the first, or one after a table or break) is blank until filled.
   const written: Written[] = [{ kind: 'blank' }];
   // Where each chart's image goes: the body's element (an empty paragraph written here) it is appended to afterwards.
-  const images: { at: number; image: GoogleAppsScript.Base.BlobSource }[] = [];
+  const images: PlacedImage[] = [];
   let fresh = true;
   for (const item of items) {
     switch (item.kind) {
@@ -218,7 +229,7 @@ function textRequests(items: readonly Item[]): { requests: DocsRequest[]; writte
           requests.push({ insertText: { ...end, text: `\n${item.p.text}` } });
           written.push({ kind: 'p', p: item.p });
         }
-        if (item.kind === 'image') images.push({ at: written.length - 1, image: item.image });
+        if (item.kind === 'image') images.push({ at: written.length - 1, image: item.image, alt: item.alt });
         fresh = false;
         break;
       case 'page-break':
@@ -452,6 +463,8 @@ export function renderReportDoc(
   if (placed.length === 0 || !documentApp) return;
   const again = documentApp.openById(id);
   const body = again.getBody();
-  for (const { at, image } of placed) body.getChild(at).asParagraph().appendInlineImage(image);
+  // The picture's title and description (InlineImage.setAltTitle, setAltDescription:
+  // https://developers.google.com/apps-script/reference/document/inline-image#setAltDescription(String)), as the .docx's drawing has them.
+  for (const { at, image, alt } of placed) body.getChild(at).asParagraph().appendInlineImage(image).setAltTitle(alt.title).setAltDescription(alt.description);
   again.saveAndClose();
 }

@@ -8,6 +8,7 @@ import type { ReportData } from '../../../src/core/data/types';
 import { buildReport } from '../../../src/core/report/build-report';
 import type { ReportDocument } from '../../../src/core/report/model';
 import { GOLDEN_DATA } from '../../core/report/golden-data';
+import { chartDistrict } from '../../fixtures/chart-communes';
 import { DISTRICT_SETS } from '../../fixtures/district/district-sets';
 import { TEST_CATALOGUE } from '../../fixtures/form-sets/test-set';
 import { docView, docxView, type ReportView, type ViewItem, type ViewParagraph, type ViewTable } from './report-views';
@@ -55,6 +56,7 @@ const CASES: readonly (readonly [string, () => ReportDocument])[] = [
   ],
   ['a province form set (an inserted row, a form 8)', () => buildReport(sample(), { draft: true }, TEST_CATALOGUE)],
   ...DISTRICT_SETS.map((s) => [`district ${s.name}`, s.build] as const),
+  ['a district of 12 communes with its charts', () => chartDistrict(12).doc],
 ];
 
 const round = (n: number): number => Math.round(n * 20) / 20;
@@ -76,6 +78,7 @@ function differences(a: ReportView, b: ReportView): string[] {
   const item = (where: string, x: ViewItem | undefined, y: ViewItem | undefined): void => {
     if (!x || !y || x.kind !== y.kind) return same(`${where} kind`, x?.kind ?? null, y?.kind ?? null);
     if (x.kind === 'p') para(where, x, y as ViewParagraph);
+    else if (x.kind === 'image') same(`${where} image`, x.alt, (y as typeof x).alt);
     else if (x.kind === 'rule') same(`${where} rule afterPt`, round(x.afterPt), round((y as typeof x).afterPt));
     else if (x.kind === 'table') {
       const t = y as ViewTable;

@@ -46,6 +46,8 @@ export interface ViewBlank {
 
 export interface ViewImage {
   readonly kind: 'image';
+  /** What a screen reader reads of it: its title and description. */
+  readonly alt: { readonly title: string; readonly description: string };
 }
 
 export type ViewCellItem = ViewParagraph | ViewRule | ViewBlank;
@@ -99,7 +101,10 @@ const JC: Readonly<Record<string, string>> = { left: 'left', start: 'left', cent
 
 function docxParagraph(p: Element): ViewParagraph | ViewRule | ViewBlank | ViewImage {
   const pPr = kid(p, 'pPr');
-  if (p.getElementsByTagNameNS(W, 'drawing').length > 0) return { kind: 'image' };
+  if (p.getElementsByTagNameNS(W, 'drawing').length > 0) {
+    const docPr = p.getElementsByTagNameNS('http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing', 'docPr')[0];
+    return { kind: 'image', alt: { title: docPr?.getAttribute('title') ?? '', description: docPr?.getAttribute('descr') ?? '' } };
+  }
   const runs: ViewRun[] = [];
   for (const r of kids(p, 'r')) {
     const rPr = kid(r, 'rPr');
@@ -184,7 +189,7 @@ export function docxView(model: ReportDocument, options: DocxOptions = {}): Repo
 const RULE_LINE = /^\u2500+$/;
 
 function docParagraph(p: FakeParagraph, pageBreakBefore = false): ViewParagraph | ViewRule | ViewBlank | ViewImage {
-  if (p.images.length > 0) return { kind: 'image' };
+  if (p.images.length > 0) return { kind: 'image', alt: p.imageAlts[0] ?? { title: '', description: '' } };
   if (RULE_LINE.test(p.text)) return { kind: 'rule', afterPt: p.spacingAfter };
   if (p.text === '') return { kind: 'blank' };
   const text = p.text.split('\u000B').join('\n');

@@ -1,6 +1,7 @@
 // A recording fake of the DocumentApp surface the renderer uses: a tree of paragraphs and tables with per-character emphasis.
 import type {
   GasDocsRequest,
+  GasInlineImage,
   GasBody,
   GasDocument,
   GasDocumentApp,
@@ -44,6 +45,8 @@ export class FakeParagraph implements GasParagraph {
   pageBreak = false;
   /** Inline images before the text (Paragraph.appendInlineImage; the renderer writes them into empty paragraphs). */
   images: GoogleAppsScript.Base.BlobSource[] = [];
+  /** Each image's alternative title and description, as set on it. */
+  imageAlts: { title: string; description: string }[] = [];
   constructor(private readonly log: CallLog) {}
   private rec(m: string): void {
     this.log.record('DocumentApp', `Paragraph.${m}`);
@@ -67,11 +70,27 @@ export class FakeParagraph implements GasParagraph {
    * (https://developers.google.com/apps-script/reference/document/paragraph#appendInlineImage(BlobSource)); the fake
    * takes it only into a paragraph without text (the renderer's case), so that the image stands before the text.
    */
-  appendInlineImage(image: GoogleAppsScript.Base.BlobSource): unknown {
+  appendInlineImage(image: GoogleAppsScript.Base.BlobSource): GasInlineImage {
     this.rec('appendInlineImage');
     if (this.text.length > 0) throw new Error('fake: an image after text is not modelled');
     this.images.push(image);
-    return { image };
+    const alt = { title: '', description: '' };
+    this.imageAlts.push(alt);
+    // InlineImage.setAltTitle / setAltDescription: "Sets the image's alternate title/description", each returning the image
+    // for chaining (https://developers.google.com/apps-script/reference/document/inline-image#setAltTitle(String)).
+    const inline: GasInlineImage = {
+      setAltTitle: (t) => {
+        this.rec('InlineImage.setAltTitle');
+        alt.title = t;
+        return inline;
+      },
+      setAltDescription: (d) => {
+        this.rec('InlineImage.setAltDescription');
+        alt.description = d;
+        return inline;
+      },
+    };
+    return inline;
   }
   appendText(text: string): GasText {
     this.rec('appendText');
@@ -702,7 +721,7 @@ function insertInto(log: CallLog, p: FakeParagraph, k: number, given: string, co
 function cloneChild(c: BodyChild, log: CallLog, body: FakeBody): BodyChild {
   const para = (p: FakeParagraph): FakeParagraph => {
     const copy = new FakeParagraph(log);
-    Object.assign(copy, { ...p, bold: [...p.bold], italic: [...p.italic], underline: [...p.underline], size: [...p.size] });
+    Object.assign(copy, { ...p, bold: [...p.bold], italic: [...p.italic], underline: [...p.underline], size: [...p.size], imageAlts: p.imageAlts.map((a) => ({ ...a })) });
     return copy;
   };
   if (c instanceof FakeParagraph) return para(c);
