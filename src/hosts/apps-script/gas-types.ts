@@ -200,7 +200,12 @@ export type GasDocsRequest = GoogleAppsScript.Docs.Schema.Request & {
   };
   updateDocumentStyle?: { documentStyle: GoogleAppsScript.Docs.Schema.DocumentStyle; fields: string };
   pinTableHeaderRows?: { tableStartLocation: { index: number }; pinnedHeaderRowsCount: number };
+  /** CreateHeaderRequest (https://developers.google.com/docs/api/reference/rest/v1/documents/request#createheaderrequest): `DEFAULT`, the header of every page. */
+  createHeader?: { type: 'DEFAULT' };
 };
+
+/** A reply of batchUpdate, with CreateHeaderResponse's "The ID of the created header" the typings lack. */
+export type GasDocsReply = GoogleAppsScript.Docs.Schema.Response & { createHeader?: { headerId?: string } };
 
 /** The Docs advanced service (v1): one read of the document's structure and one batch of style updates. */
 export interface GasDocsApi {

@@ -4,7 +4,7 @@ import { FORM_CELL, LAYOUT_CELL } from '../../core/report/styles';
 import { cleanDocumentText, dropDocsStripped, oneLineBreak } from '../../core/report/document-text';
 import { UserError } from '../../core/errors/user-error';
 import { GAS_TEXT } from '../../core/i18n/messages';
-import type { GasDocsApi, GasDocsRequest, GasDocument, GasDocumentApp } from './gas-types';
+import type { GasDocsApi, GasDocsReply, GasDocsRequest, GasDocument, GasDocumentApp } from './gas-types';
 
 type DocsRequest = GasDocsRequest;
 type DocsElement = GoogleAppsScript.Docs.Schema.StructuralElement;
@@ -399,7 +399,7 @@ function tableRequests(e: DocsElement, spec: TableSpec): DocsRequest[] {
  * with an error (a paragraph matched by its text would leave every later one unstyled after one
  * mismatch, silently). Blank paragraphs (the one Docs keeps at the end) are left alone.
  */
-function styleRequests(model: ReportDocument, content: readonly DocsElement[], written: readonly Written[]): DocsRequest[] {
+function styleRequests(model: ReportDocument, content: readonly DocsElement[], written: readonly Written[], firstPageApart = false): DocsRequest[] {
   const { page } = model;
   const requests: DocsRequest[] = [
     {
@@ -410,8 +410,11 @@ function styleRequests(model: ReportDocument, content: readonly DocsElement[], w
           marginBottom: pt(page.marginsPt.bottom),
           marginLeft: pt(page.marginsPt.left),
           marginRight: pt(page.marginsPt.right),
+          // DocumentStyle.useFirstPageHeaderFooter: "Indicates whether to use the first page header / footer for the first page"
+          // (https://developers.google.com/docs/api/reference/rest/v1/documents#documentstyle): page 1 keeps no page header.
+          ...(firstPageApart ? { useFirstPageHeaderFooter: true } : {}),
         },
-        fields: 'pageSize,marginTop,marginBottom,marginLeft,marginRight',
+        fields: `pageSize,marginTop,marginBottom,marginLeft,marginRight${firstPageApart ? ',useFirstPageHeaderFooter' : ''}`,
       },
     },
   ];
@@ -430,6 +433,24 @@ function styleRequests(model: ReportDocument, content: readonly DocsElement[], w
     });
   }
   return requests;
+}
+
+/**
+ * The draft mark written into the header `headerId` (whose one paragraph starts at index 0 of its own segment) with its style
+ * and the report's typeface: the same requests as a body paragraph's, each range in the header's segment.
+ */
+function draftHeaderRequests(model: ReportDocument, mark: ParaSpec, headerId: string): DocsRequest[] {
+  const end = mark.text.length + 1;
+  const inHeader = (r: DocsRequest): DocsRequest => {
+    const u = r.updateParagraphStyle ?? r.updateTextStyle;
+    if (u?.range) u.range = { ...u.range, segmentId: headerId };
+    return r;
+  };
+  return [
+    { insertText: { location: { segmentId: headerId, index: 0 }, text: mark.text } },
+    ...paragraphRequests({ startIndex: 0, endIndex: end }, mark).map(inHeader),
+    inHeader({ updateTextStyle: { range: { startIndex: 0, endIndex: end - 1 }, textStyle: { weightedFontFamily: { fontFamily: model.page.fontFamily } }, fields: 'weightedFontFamily' } }),
+  ];
 }
 
 /**
@@ -455,11 +476,17 @@ export function renderReportDoc(
   const id = doc.getId();
   doc.saveAndClose();
   const { requests, written, images: placed } = textRequests(layout(model, images));
-  docs.Documents.batchUpdate({ requests }, id);
+  // A draft says so on every page, as the .docx's page headers do: a header for every page after the first (whose mark is the
+  // text's first paragraph), created with the text, its id read from the reply, filled with the styles.
+  const mark = model.draftMark;
+  const reply = docs.Documents.batchUpdate({ requests: mark ? [...requests, { createHeader: { type: 'DEFAULT' } }] : requests }, id);
+  const headerId = mark ? (reply.replies?.[requests.length] as GasDocsReply | undefined)?.createHeader?.headerId : undefined;
+  if (mark && !headerId) throw new DocStructureError(GAS_TEXT.docStructure(1, 0));
   const cells = cellRequests(docs.Documents.get(id).body?.content ?? [], written);
   if (cells.length > 0) docs.Documents.batchUpdate({ requests: cells }, id);
   const content = docs.Documents.get(id).body?.content ?? [];
-  docs.Documents.batchUpdate({ requests: styleRequests(model, content, written) }, id);
+  const header = mark && headerId ? draftHeaderRequests(model, para(mark.text, model.styles[mark.style]), headerId) : [];
+  docs.Documents.batchUpdate({ requests: [...styleRequests(model, content, written, header.length > 0), ...header] }, id);
   if (placed.length === 0 || !documentApp) return;
   const again = documentApp.openById(id);
   const body = again.getBody();

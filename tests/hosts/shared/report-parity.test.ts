@@ -69,6 +69,8 @@ function differences(a: ReportView, b: ReportView): string[] {
   };
   same('page', [a.page.widthPt, a.page.heightPt, a.page.top, a.page.bottom, a.page.left, a.page.right].map(round), [b.page.widthPt, b.page.heightPt, b.page.top, b.page.bottom, b.page.left, b.page.right].map(round));
   same('first page mark', a.firstPageMark, b.firstPageMark);
+  same('later pages header', a.laterPagesHeader, b.laterPagesHeader);
+  same('first page apart', a.firstPageApart, b.firstPageApart);
   const para = (where: string, x: ViewParagraph, y: ViewParagraph): void => {
     same(`${where} text`, x.text, y.text);
     same(`${where} runs «${x.text.slice(0, 40)}»`, x.runs, y.runs);

@@ -69,6 +69,10 @@ export interface ReportView {
   readonly items: readonly ViewItem[];
   /** What page 1 says above the header ("DỰ THẢO" in a draft), wherever the format puts it. */
   readonly firstPageMark: string | null;
+  /** The text of the page header of every later page (the page number aside, which only a .docx can hold). */
+  readonly laterPagesHeader: string;
+  /** Where there is such a header: whether page 1 has its own instead (so the mark stays out of the way of the header block). */
+  readonly firstPageApart: boolean | null;
   readonly page: { readonly widthPt: number; readonly heightPt: number; readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
 }
 
@@ -173,11 +177,16 @@ export function docxView(model: ReportDocument, options: DocxOptions = {}): Repo
   const mark = Array.from(first)
     .map((t) => t.textContent ?? '')
     .join('');
+  const later = Array.from(parse('word/header1.xml').getElementsByTagNameNS(W, 't'))
+    .map((t) => t.textContent ?? '')
+    .join('');
   const size = kid(sect, 'pgSz');
   const mar = kid(sect, 'pgMar');
   return {
     items,
     firstPageMark: mark === '' ? null : mark,
+    laterPagesHeader: later,
+    firstPageApart: later === '' ? null : kid(sect, 'titlePg') !== undefined && on(kid(sect, 'titlePg')),
     page: { widthPt: num(size, 'w', 20), heightPt: num(size, 'h', 20), top: num(mar, 'top', 20), bottom: num(mar, 'bottom', 20), left: num(mar, 'left', 20), right: num(mar, 'right', 20) },
   };
 }
@@ -248,6 +257,7 @@ export function docView(model: ReportDocument, images: readonly GoogleAppsScript
   const doc = app.create('báo cáo');
   renderReportDoc(new FakeDocsApi(log, app), doc, model, images, app);
   const { items } = docBodyView(doc.body);
+  const later = (doc.body.defaultHeader ? doc.body.headers.get(doc.body.defaultHeader)?.text : '') ?? '';
   // The Doc's first paragraph is the draft mark or an empty spacer; the header table follows it.
   const [first, ...rest] = items;
   const page = doc.body.page;
@@ -255,6 +265,9 @@ export function docView(model: ReportDocument, images: readonly GoogleAppsScript
     // `keepFirst`: the draft mark left where the Doc has it, as the text's first paragraph.
     items: !o.keepFirst && (first?.kind === 'blank' || first?.kind === 'p') ? rest : items,
     firstPageMark: first?.kind === 'p' ? first.text : null,
+    // Page 1 shows the first-page header (none is written) once the document asks for it; every other page the DEFAULT one.
+    laterPagesHeader: later,
+    firstPageApart: later === '' ? null : doc.body.useFirstPageHeaderFooter,
     page: { widthPt: page.width, heightPt: page.height, top: page.top, bottom: page.bottom, left: page.left, right: page.right },
   };
 }

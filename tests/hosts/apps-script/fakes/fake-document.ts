@@ -1,5 +1,6 @@
 // A recording fake of the DocumentApp surface the renderer uses: a tree of paragraphs and tables with per-character emphasis.
 import type {
+  GasDocsReply,
   GasDocsRequest,
   GasInlineImage,
   GasBody,
@@ -286,6 +287,10 @@ export type BodyChild = FakeParagraph | FakeTable | { pageBreak: true };
 export class FakeBody implements GasBody {
   children: BodyChild[];
   page = { width: 612, height: 792, top: 72, bottom: 72, left: 72, right: 72 };
+  /** Headers by id, each one paragraph (all the renderer writes into one); the DEFAULT one's id; DocumentStyle.useFirstPageHeaderFooter. */
+  headers = new Map<string, FakeParagraph>();
+  defaultHeader: string | null = null;
+  useFirstPageHeaderFooter = false;
   constructor(private readonly log: CallLog) {
     this.children = [new FakeParagraph(log)];
   }
@@ -507,6 +512,22 @@ function place(body: FakeBody): Placed {
   return { paras, tables, content, end: at };
 }
 
+/** The segment a request writes in: a header's id, or undefined for the body. */
+const segmentOf = (r: DocsRequest): string | undefined =>
+  r.insertText?.location?.segmentId || r.updateParagraphStyle?.range?.segmentId || r.updateTextStyle?.range?.segmentId || undefined;
+
+/**
+ * A header's one paragraph placed in the header's own index space: a header is a segment of its own, addressed by its id as
+ * Location.segmentId and Range.segmentId (https://developers.google.com/docs/api/reference/rest/v1/documents/request#location),
+ * and, having no section break before it, modelled as starting at index 0 (the body starts at 1). An unknown id is refused.
+ */
+function placeHeader(body: FakeBody, segment: string, i: number): Placed {
+  const p = body.headers.get(segment);
+  if (!p) throw new Error(`Invalid requests[${i}]: không có đầu trang ${segment}`);
+  const end = p.text.length + 1;
+  return { paras: [{ p, start: 0, end, container: [p] }], tables: [], content: [], end };
+}
+
 /**
  * A recording fake of the Docs advanced service (v1) over the DocumentApp fake's documents: get
  * returns the structure with indexes; batchUpdate applies the style requests the renderer sends,
@@ -533,20 +554,27 @@ export class FakeDocsApi {
         // "The requests are applied in the order they are given"; "If any request is not valid, then the
         // entire request will fail and nothing will be applied" (https://developers.google.com/docs/api/reference/rest/v1/documents/batchUpdate):
         // each request is checked against the document as the ones before it left it, and a refusal restores the whole body.
-        const before = { children: d.body.children.map((c) => cloneChild(c, this.log, d.body)), page: { ...d.body.page } };
+        const b = d.body;
+        const before = {
+          children: b.children.map((c) => cloneChild(c, this.log, b)),
+          page: { ...b.page },
+          headers: new Map([...b.headers].map(([k, p]) => [k, cloneChild(p, this.log, b) as FakeParagraph])),
+          defaultHeader: b.defaultHeader,
+          firstApart: b.useFirstPageHeaderFooter,
+        };
         const requests = resource.requests ?? [];
         try {
-          requests.forEach((r, i) => {
-            const placed = place(d.body);
-            this.validate(r, i, placed, d.body);
-            this.apply(r, d, placed);
+          const replies = requests.map((r, i) => {
+            const segment = segmentOf(r);
+            const placed = segment ? placeHeader(b, segment, i) : place(b);
+            this.validate(r, i, placed, b);
+            return this.apply(r, d, placed);
           });
+          return { documentId: id, replies };
         } catch (e) {
-          d.body.children = before.children;
-          d.body.page = before.page;
+          Object.assign(b, { children: before.children, page: before.page, headers: before.headers, defaultHeader: before.defaultHeader, useFirstPageHeaderFooter: before.firstApart });
           throw e;
         }
-        return { documentId: id, replies: requests.map(() => ({})) };
       },
     };
   }
@@ -561,11 +589,19 @@ export class FakeDocsApi {
     const fail = (why: string): never => {
       throw new Error(`Invalid requests[${i}].${Object.keys(r)[0] ?? ''}: ${why}`);
     };
+    if (r.createHeader) {
+      // CreateHeaderRequest: "If a header of the specified type already exists, a 400 bad request error is returned"
+      // (https://developers.google.com/docs/api/reference/rest/v1/documents/request#createheaderrequest); the fake knows DEFAULT only.
+      if (r.createHeader.type !== 'DEFAULT') fail('giả lập chỉ tạo đầu trang DEFAULT');
+      if (body.defaultHeader !== null) fail('đầu trang DEFAULT đã có');
+      return;
+    }
+    if (r.insertText?.location?.segmentId && r.insertText.text?.includes('\n')) fail('giả lập không tách đoạn trong đầu trang');
     const insert = r.insertText ?? r.insertTable ?? r.insertPageBreak;
     if (insert) {
       const toEnd = insert.endOfSegmentLocation !== undefined && insert.endOfSegmentLocation !== null;
       if (toEnd === (insert.location !== undefined && insert.location !== null)) fail('cần đúng một trong location và endOfSegmentLocation');
-      if (toEnd && insert.endOfSegmentLocation?.segmentId) fail('giả lập chỉ có thân tài liệu (segmentId rỗng)');
+      if (toEnd && insert.endOfSegmentLocation?.segmentId) fail('giả lập chỉ chèn vào cuối thân tài liệu (segmentId rỗng)');
       const last = body.children[body.children.length - 1];
       if (!(last instanceof FakeParagraph)) fail('thân tài liệu phải kết thúc bằng một đoạn văn');
       if (r.insertText) {
@@ -589,7 +625,8 @@ export class FakeDocsApi {
     if (range) {
       const s = range.startIndex ?? 0;
       const e = range.endIndex ?? 0;
-      if (s < 1 || e <= s || e > placed.end) fail(`vùng ${s}–${e} ngoài thân tài liệu (1–${placed.end})`);
+      const first = segmentOf(r) ? 0 : 1;
+      if (s < first || e <= s || e > placed.end) fail(`vùng ${s}–${e} ngoài đoạn (${first}–${placed.end})`);
       if (!(r.updateParagraphStyle?.fields ?? r.updateTextStyle?.fields)) fail('thiếu fields');
       return;
     }
@@ -607,7 +644,13 @@ export class FakeDocsApi {
     if (r.updateDocumentStyle) return;
     fail('yêu cầu chưa hỗ trợ');
   }
-  private apply(r: DocsRequest, d: FakeDocument, placed: Placed): void {
+  private apply(r: DocsRequest, d: FakeDocument, placed: Placed): GasDocsReply {
+    if (r.createHeader) {
+      const headerId = `kix.header${d.body.headers.size + 1}`;
+      d.body.headers.set(headerId, new FakeParagraph(this.log));
+      d.body.defaultHeader = headerId;
+      return { createHeader: { headerId } };
+    }
     const over = (range: GoogleAppsScript.Docs.Schema.Range | undefined) =>
       placed.paras.filter((x) => x.start < (range?.endIndex ?? 0) && (range?.startIndex ?? 0) < x.end);
     const children = d.body.children;
@@ -687,7 +730,9 @@ export class FakeDocsApi {
       page.bottom = ds.marginBottom?.magnitude ?? page.bottom;
       page.left = ds.marginLeft?.magnitude ?? page.left;
       page.right = ds.marginRight?.magnitude ?? page.right;
+      if (r.updateDocumentStyle.fields.split(',').includes('useFirstPageHeaderFooter')) d.body.useFirstPageHeaderFooter = ds.useFirstPageHeaderFooter === true;
     }
+    return {};
   }
 }
 
