@@ -24,6 +24,10 @@ const RULE_CHAR_PT = 4.8;
  */
 const LINE_BREAK = '\u000B';
 
+/** The size of an empty paragraph that only makes room, and how tall Times New Roman's line is for its size (ascent and descent). */
+const SPACER_PT = 1;
+const TIMES_LINE = 1.15;
+
 /** One paragraph to write: its text, the runs that differ from its style, its style. */
 interface ParaSpec {
   readonly text: string;
@@ -139,7 +143,7 @@ function layout(doc: ReportDocument, images: readonly GoogleAppsScript.Base.Blob
   const p = (x: ParaSpec): void => void items.push({ kind: 'p', p: x });
 
   // A new document holds one empty paragraph: it carries the draft mark, or stays as a thin spacer.
-  p(doc.draftMark ? para(doc.draftMark.text, doc.styles[doc.draftMark.style]) : para('', { ...doc.styles.body, sizePt: 1, spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1, firstLineIndentPt: 0 }));
+  p(doc.draftMark ? para(doc.draftMark.text, doc.styles[doc.draftMark.style]) : para('', { ...doc.styles.body, sizePt: SPACER_PT, spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1, firstLineIndentPt: 0 }));
   const h = doc.header;
   items.push({
     kind: 'table',
@@ -171,8 +175,9 @@ function layout(doc: ReportDocument, images: readonly GoogleAppsScript.Base.Blob
   const sig = [
     ...lines(signature.authority),
     ...lineParas(doc, signature.title),
-    // The space for signature and seal: an empty paragraph whose spacing is that space.
-    para('', { ...doc.styles[signature.title.style], spaceBeforePt: 0, spaceAfterPt: signature.spacePt }),
+    // The space for signature and seal, as tall as the .docx's (an exact line of that height): an empty paragraph whose mark is
+    // SPACER_PT tall and whose space after makes up the rest.
+    para('', { ...doc.styles[signature.title.style], sizePt: SPACER_PT, spaceBeforePt: 0, spaceAfterPt: Math.max(0, signature.spacePt - SPACER_PT * TIMES_LINE), lineSpacing: 1 }),
     ...(signature.name ? lineParas(doc, signature.name) : []),
   ];
   items.push({

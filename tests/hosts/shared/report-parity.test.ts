@@ -81,7 +81,10 @@ function differences(a: ReportView, b: ReportView): string[] {
     if (!x || !y || x.kind !== y.kind) return same(`${where} kind`, x?.kind ?? null, y?.kind ?? null);
     if (x.kind === 'p') para(where, x, y as ViewParagraph);
     else if (x.kind === 'image') same(`${where} image`, x.alt, (y as typeof x).alt);
-    else if (x.kind === 'rule') same(`${where} rule afterPt`, round(x.afterPt), round((y as typeof x).afterPt));
+    // Within a point: each format draws the empty line its own way.
+    else if (x.kind === 'blank') {
+      if (Math.abs(x.heightPt - (y as typeof x).heightPt) > 1) same(`${where} blank height`, round(x.heightPt), round((y as typeof x).heightPt));
+    } else if (x.kind === 'rule') same(`${where} rule afterPt`, round(x.afterPt), round((y as typeof x).afterPt));
     else if (x.kind === 'table') {
       const t = y as ViewTable;
       same(`${where} bordered`, x.bordered, t.bordered);

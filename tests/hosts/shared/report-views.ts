@@ -42,7 +42,12 @@ export interface ViewRule {
 /** A paragraph that holds no text (the room for the signature). */
 export interface ViewBlank {
   readonly kind: 'blank';
+  /** How tall it stands: its line (an exact height, or its mark's size in Times New Roman's 1.15 line at its spacing) and the space around it. */
+  readonly heightPt: number;
 }
+
+/** Times New Roman's line is about 1.15 times its size (ascent and descent), in Word and in Docs alike. */
+const LINE_PER_SIZE = 1.15;
 
 export interface ViewImage {
   readonly kind: 'image';
@@ -122,7 +127,11 @@ function docxParagraph(p: Element): ViewParagraph | ViewRule | ViewBlank | ViewI
   const text = runs.map((r) => r.text).join('');
   const spacing = kid(pPr, 'spacing');
   if (text === '' && kid(kid(pPr, 'pBdr'), 'bottom')) return { kind: 'rule', afterPt: num(spacing, 'after', 20) };
-  if (text === '') return { kind: 'blank' };
+  if (text === '') {
+    const markSize = num(kid(kid(pPr, 'rPr'), 'sz'), 'val', 2);
+    const line = attr(spacing, 'lineRule') === 'exact' ? num(spacing, 'line', 20) : markSize * LINE_PER_SIZE * (attr(spacing, 'line') === null ? 1 : num(spacing, 'line', 240));
+    return { kind: 'blank', heightPt: line + num(spacing, 'before', 20) + num(spacing, 'after', 20) };
+  }
   const rFonts = p.getElementsByTagNameNS(W, 'rFonts')[0];
   return {
     kind: 'p',
@@ -200,7 +209,7 @@ const RULE_LINE = /^\u2500+$/;
 function docParagraph(p: FakeParagraph, pageBreakBefore = false): ViewParagraph | ViewRule | ViewBlank | ViewImage {
   if (p.images.length > 0) return { kind: 'image', alt: p.imageAlts[0] ?? { title: '', description: '' } };
   if (RULE_LINE.test(p.text)) return { kind: 'rule', afterPt: p.spacingAfter };
-  if (p.text === '') return { kind: 'blank' };
+  if (p.text === '') return { kind: 'blank', heightPt: (p.markSize ?? 11) * LINE_PER_SIZE * p.lineSpacing + p.spacingBefore + p.spacingAfter };
   const text = p.text.split('\u000B').join('\n');
   const runs = [...text].map((ch, i) => ({ text: ch, bold: p.bold[i] ?? false, italic: p.italic[i] ?? false, underline: p.underline[i] ?? false, sizePt: p.size[i] ?? null }));
   return {
