@@ -1,9 +1,8 @@
 // The report's tables as WordprocessingML: the borderless header and closing tables, and the appendix's bordered forms.
-import type { AppendixTable, ClosingBlock, DocumentHeader, Line } from '../core/report/model';
+import type { AppendixTable, CellLook, ClosingBlock, DocumentHeader, Line } from '../core/report/model';
+import { FORM_CELL, LAYOUT_CELL } from '../core/report/styles';
 import type { BorderXml, Look } from './docx-xml';
 import { lineParagraphsXml, markRunXml, paragraphXml, styledParagraphXml, textRunXml, twip } from './docx-xml';
-
-const CELL_PAD_PT = 4;
 
 const NONE: BorderXml = { style: 'none', size: 0, color: 'auto' };
 const GRID: BorderXml = { style: 'single', size: 4, color: '000000' };
@@ -19,10 +18,11 @@ const tableXml = (widthTwips: number, columnsTwips: readonly number[], border: B
 const rowXml = (cells: string, o: { readonly cantSplit?: boolean; readonly header?: boolean } = {}): string =>
   `<w:tr>${o.cantSplit || o.header ? `<w:trPr>${o.cantSplit ? '<w:cantSplit/>' : ''}${o.header ? '<w:tblHeader/>' : ''}</w:trPr>` : ''}${cells}</w:tr>`;
 
-/** A cell `widthPt` wide with its margins in points (left and right CELL_PAD_PT), vertically centred when asked. */
-const cellXml = (widthPt: number, padTopBottomPt: number, centred: boolean, paragraphs: string): string => {
-  const pad = twip(padTopBottomPt);
-  const side = twip(CELL_PAD_PT);
+/** A cell `widthPt` wide with its margins and vertical alignment. */
+const cellXml = (widthPt: number, cell: CellLook, paragraphs: string): string => {
+  const pad = twip(cell.padTopBottomPt);
+  const side = twip(cell.padSidePt);
+  const centred = cell.verticalAlign === 'center';
   return (
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${twip(widthPt)}"/>` +
     `<w:tcMar><w:top w:type="dxa" w:w="${pad}"/><w:left w:type="dxa" w:w="${side}"/><w:bottom w:type="dxa" w:w="${pad}"/><w:right w:type="dxa" w:w="${side}"/></w:tcMar>` +
@@ -34,9 +34,9 @@ const cellXml = (widthPt: number, padTopBottomPt: number, centred: boolean, para
 const emptyParagraph = (look: Look): string => paragraphXml({ spacing: { before: 0, after: 0 }, mark: markRunXml(look, look.styles.body.sizePt) }, '');
 
 /** A borderless layout cell: no top or bottom margin, its paragraphs or an empty one. */
-const layoutCell = (look: Look, widthPt: number, paragraphs: string): string => cellXml(widthPt, 0, false, paragraphs || emptyParagraph(look));
+const layoutCell = (look: Look, widthPt: number, paragraphs: string): string => cellXml(widthPt, LAYOUT_CELL, paragraphs || emptyParagraph(look));
 
-const linesIn = (look: Look, lines: readonly Line[], widthPt: number): string => lines.map((l) => lineParagraphsXml(look, l, widthPt - 2 * CELL_PAD_PT)).join('');
+const linesIn = (look: Look, lines: readonly Line[], widthPt: number): string => lines.map((l) => lineParagraphsXml(look, l, widthPt - 2 * LAYOUT_CELL.padSidePt)).join('');
 
 const borderless = (widthsPt: readonly number[], rows: string): string =>
   tableXml(twip(widthsPt.reduce((a, b) => a + b, 0)), widthsPt.map(twip), NONE, rows);
@@ -74,7 +74,7 @@ export function closingTableXml(look: Look, closing: ClosingBlock, textWidthPt: 
 export function appendixTableXml(look: Look, table: AppendixTable, textWidthPt: number): string {
   const widths = table.columnShares.map((s) => textWidthPt * s);
   const header = rowXml(
-    table.header.map((text, i) => cellXml(widths[i] ?? 0, 2, true, styledParagraphXml(look, table.headerStyle, [{ text }], { align: 'center' }))).join(''),
+    table.header.map((text, i) => cellXml(widths[i] ?? 0, FORM_CELL, styledParagraphXml(look, table.headerStyle, [{ text }], { align: 'center' }))).join(''),
     { cantSplit: true, header: true },
   );
   const parts: string[] = [header];
@@ -83,7 +83,7 @@ export function appendixTableXml(look: Look, table: AppendixTable, textWidthPt: 
       rowXml(
         row.cells
           .map((text, i) =>
-            cellXml(widths[i] ?? 0, 2, true, styledParagraphXml(look, table.cellStyle, [{ text, ...(row.bold ? { bold: true } : {}) }], { align: table.columnAlign[i] ?? 'left' })),
+            cellXml(widths[i] ?? 0, FORM_CELL, styledParagraphXml(look, table.cellStyle, [{ text, ...(row.bold ? { bold: true } : {}) }], { align: table.columnAlign[i] ?? 'left' })),
           )
           .join(''),
         { cantSplit: true },

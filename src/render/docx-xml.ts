@@ -140,7 +140,7 @@ export function styledParagraphXml(look: Look, styleName: keyof StyleSheet, mode
   const style = look.styles[styleName];
   return paragraphXml(
     {
-      ...(extras.keepNext ? { keepNext: true } : {}),
+      ...(extras.keepNext || style.keepWithNext ? { keepNext: true } : {}),
       ...(extras.pageBreakBefore ? { pageBreakBefore: true } : {}),
       spacing: { before: twip(style.spaceBeforePt), after: twip(extras.spaceAfterPt ?? style.spaceAfterPt), line: Math.round(240 * style.lineSpacing), lineRule: 'auto' },
       indent: { firstLine: twip(style.firstLineIndentPt) },

@@ -4,7 +4,7 @@
 import { zipSync, type Zippable } from 'fflate';
 import { chartSvg } from '../core/report/charts/chart-svg';
 import type { BodyBlock, ChartBlock, ReportDocument } from '../core/report/model';
-import { cleanDocumentText, dropXmlForbidden } from '../core/report/document-text';
+import { cleanDocumentText, dropXmlForbidden, oneLineBreak } from '../core/report/document-text';
 import { DOCUMENT_HEAD, FIXED_PARTS, HEADER_HEAD, STYLES_HEAD, STYLES_TAIL } from './docx-fixed-parts';
 import { appendixTableXml, closingTableXml, headerTableXml } from './docx-tables';
 import type { Look } from './docx-xml';
@@ -29,7 +29,7 @@ function bodyParagraph(look: Look, block: Exclude<BodyBlock, ChartBlock>): strin
   switch (block.kind) {
     case 'part-heading':
     case 'heading':
-      return styledParagraphXml(look, block.style, [{ text: block.text }], { keepNext: true });
+      return styledParagraphXml(look, block.style, [{ text: block.text }]);
     case 'paragraph':
       return styledParagraphXml(look, block.style, block.runs);
     case 'list-item':
@@ -75,27 +75,36 @@ function firstPageHeader(doc: ReportDocument, look: Look): string {
   );
 }
 
+/** How the .docx is to be used. */
+export interface DocxOptions {
+  /**
+   * The draft mark also as the text's first paragraph, above the header (as the Google Doc has it): for a .docx that Word
+   * inserts into a document's text, which takes none of the file's page headers, where the mark otherwise is.
+   */
+  readonly draftMarkInText?: boolean;
+}
+
 /** word/document.xml: the body's blocks, then the section (A4, margins, headers by relationship id, no number on page 1). */
-function documentXml(doc: ReportDocument, look: Look, images: ChartImages): string {
+function documentXml(doc: ReportDocument, look: Look, images: ChartImages, options: DocxOptions): string {
   const { page } = doc;
   const textWidth = page.widthPt - page.marginsPt.left - page.marginsPt.right;
   const parts: string[] = [
     DOCUMENT_HEAD,
     '<w:body>',
+    ...(options.draftMarkInText && doc.draftMark ? [styledParagraphXml(look, doc.draftMark.style, [{ text: doc.draftMark.text }])] : []),
     headerTableXml(look, doc.header, textWidth),
     ...doc.title.map((l) => lineParagraphsXml(look, l, textWidth)),
     ...bodyXml(look, doc.body, images, textWidth),
-    // Kept with the signature block, so that the signature never stands alone on a page.
-    styledParagraphXml(look, doc.closingSentence.style, doc.closingSentence.runs, { keepNext: true }),
+    styledParagraphXml(look, doc.closingSentence.style, doc.closingSentence.runs),
     closingTableXml(look, doc.closing, textWidth),
     styledParagraphXml(look, doc.appendix.heading.style, [{ text: doc.appendix.heading.text }], { pageBreakBefore: true }),
     lineParagraphsXml(look, doc.appendix.title, textWidth),
     lineParagraphsXml(look, doc.appendix.attach, textWidth),
   ];
   for (const table of doc.appendix.tables) {
-    parts.push(styledParagraphXml(look, table.caption.style, [{ text: table.caption.text }], { keepNext: true }));
-    parts.push(styledParagraphXml(look, table.title.style, [{ text: table.title.text }], { keepNext: true }));
-    if (table.resultLine) parts.push(styledParagraphXml(look, table.resultLine.style, [{ text: table.resultLine.text }], { keepNext: true }));
+    parts.push(styledParagraphXml(look, table.caption.style, [{ text: table.caption.text }]));
+    parts.push(styledParagraphXml(look, table.title.style, [{ text: table.title.text }]));
+    if (table.resultLine) parts.push(styledParagraphXml(look, table.resultLine.style, [{ text: table.resultLine.text }]));
     parts.push(appendixTableXml(look, table, textWidth));
   }
   const m = page.marginsPt;
@@ -172,15 +181,15 @@ export async function drawCharts(model: ReportDocument, rasterise?: ChartRasteri
 }
 
 /** The parts of the .docx, by path, in the order the docx library zipped them. */
-export function docxParts(model: ReportDocument, images: ChartImages = new Map()): [string, string][] {
-  // XML forbids U+FFFE, U+FFFF and lone surrogates; the C0 controls are dropped by `esc`.
-  const doc = cleanDocumentText(model, dropXmlForbidden);
+export function docxParts(model: ReportDocument, images: ChartImages = new Map(), options: DocxOptions = {}): [string, string][] {
+  // XML forbids U+FFFE, U+FFFF and lone surrogates; the C0 controls are dropped by `esc`. A "\r\n" typed in a text is one line break.
+  const doc = cleanDocumentText(model, (text) => dropXmlForbidden(oneLineBreak(text)));
   const look = lookOf(doc);
   const textWidth = doc.page.widthPt - doc.page.marginsPt.left - doc.page.marginsPt.right;
   const fixed = (path: string): [string, string] => [path, FIXED_PARTS[path] ?? ''];
   return [
     ['word/_rels/document.xml.rels', documentRelsXml(images.size)],
-    ['word/document.xml', documentXml(doc, look, images)],
+    ['word/document.xml', documentXml(doc, look, images, options)],
     ['word/styles.xml', stylesXml(doc, look)],
     ['docProps/core.xml', coreXml(doc)],
     fixed('_rels/.rels'),
@@ -213,12 +222,12 @@ export const fflateZip: ZipFiles = (files) => {
 };
 
 /** The .docx file's bytes; `rasterise` draws the charts (a consolidated report's), needed only when there are some. */
-export async function renderDocx(doc: ReportDocument, zip: ZipFiles = fflateZip, rasterise?: ChartRasteriser): Promise<Uint8Array> {
-  return renderDrawnDocx(doc, await drawCharts(doc, rasterise), zip);
+export async function renderDocx(doc: ReportDocument, zip: ZipFiles = fflateZip, rasterise?: ChartRasteriser, options: DocxOptions = {}): Promise<Uint8Array> {
+  return renderDrawnDocx(doc, await drawCharts(doc, rasterise), zip, options);
 }
 
 /** The .docx file's bytes with its charts already drawn (drawCharts of the same document). */
-export function renderDrawnDocx(doc: ReportDocument, images: ChartImages, zip: ZipFiles = fflateZip): Uint8Array {
+export function renderDrawnDocx(doc: ReportDocument, images: ChartImages, zip: ZipFiles = fflateZip, options: DocxOptions = {}): Uint8Array {
   const utf8 = new TextEncoder();
-  return zip([...docxParts(doc, images).map(([path, xml]) => [path, utf8.encode(xml)] as const), ...chartMediaParts(images)]);
+  return zip([...docxParts(doc, images, options).map(([path, xml]) => [path, utf8.encode(xml)] as const), ...chartMediaParts(images)]);
 }

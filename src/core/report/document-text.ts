@@ -14,10 +14,14 @@ const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD
  * U+000C-U+001F) and characters from the Unicode Basic Multilingual Plane Private Use Area
  * (U+E000-U+F8FF) will be stripped out of the inserted text"
  * (https://developers.google.com/docs/api/reference/rest/v1/documents/request#inserttextrequest).
- * Dropping them first keeps the renderer's character offsets equal to the Doc's, plus what XML forbids.
+ * Dropping them first keeps the renderer's character offsets equal to the Doc's, plus what XML forbids (U+000B among them: a
+ * renderer that wants a line break in a Doc writes it after this). The carriage return is in that range: a renderer calls oneLineBreak first.
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const DOCS_STRIPPED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uE000-\uF8FF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const DOCS_STRIPPED = /[\u0000-\u0008\u000B-\u000D\u000E-\u001F\uE000-\uF8FF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** `text` with each line break typed on Windows or old Mac ("\r\n", "\r") written "\n", the one break every renderer turns into its own. */
+export const oneLineBreak = (text: string): string => text.replace(/\r\n?/g, '\n');
 
 /** `text` without the characters XML 1.0 forbids; every other character, emoji included, kept. */
 export const dropXmlForbidden = (text: string): string => text.replace(XML_FORBIDDEN, '');

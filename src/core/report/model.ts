@@ -24,6 +24,8 @@ export interface ParagraphStyle {
   readonly spaceAfterPt: number;
   /** Line spacing as a multiple of single (1 … 1.5). */
   readonly lineSpacing: number;
+  /** Kept on the page of the paragraph or table that follows it (headings, the closing sentence, a table's caption). */
+  readonly keepWithNext: boolean;
 }
 
 export const STYLE_NAMES = [
@@ -67,6 +69,13 @@ export interface TextRun {
   readonly text: string;
   readonly bold?: boolean;
   readonly italic?: boolean;
+}
+
+/** A table cell's inner margins and where its content sits between its top and bottom. */
+export interface CellLook {
+  readonly padTopBottomPt: number;
+  readonly padSidePt: number;
+  readonly verticalAlign: 'top' | 'center';
 }
 
 /** A horizontal rule under a line, centred under it, `widthPt` long (the decree's short rules). */

@@ -1,5 +1,5 @@
 // Page setup and paragraph styles of the report (Nghị định 30/2020, Phụ lục I), in points.
-import type { PageSetup, ParagraphStyle, StyleSheet } from './model';
+import type { CellLook, PageSetup, ParagraphStyle, StyleSheet } from './model';
 import { PT_PER_MM } from './model';
 
 const mm = (x: number): number => Math.round(x * PT_PER_MM * 100) / 100;
@@ -16,6 +16,12 @@ export const PAGE: PageSetup = {
 /** Width of the text between the margins. */
 export const TEXT_WIDTH_PT = PAGE.widthPt - PAGE.marginsPt.left - PAGE.marginsPt.right;
 
+/** The cells of the borderless header and closing tables: no margin above or below, so their lines sit as the decree spaces them. */
+export const LAYOUT_CELL: CellLook = { padTopBottomPt: 0, padSidePt: 4, verticalAlign: 'top' };
+
+/** The cells of a form's table: a little room around the text, each value level with the middle of its (often wrapped) label. */
+export const FORM_CELL: CellLook = { padTopBottomPt: 2, padSidePt: 4, verticalAlign: 'center' };
+
 /** First-line indent of the body: 1.27 cm. */
 export const BODY_INDENT_PT = 36;
 
@@ -29,9 +35,12 @@ const base: ParagraphStyle = {
   spaceBeforePt: 0,
   spaceAfterPt: 0,
   lineSpacing: 1,
+  keepWithNext: false,
 };
 const s = (o: Partial<ParagraphStyle>): ParagraphStyle => ({ ...base, ...o });
 const body = s({ align: 'justify', firstLineIndentPt: BODY_INDENT_PT, spaceBeforePt: 0, spaceAfterPt: 6, lineSpacing: 1.15 });
+/** A heading never ends a page: it stays with what it heads. */
+const heading = { ...body, bold: true, keepWithNext: true };
 
 export const STYLES: StyleSheet = {
   draftMark: s({ sizePt: 14, bold: true, align: 'right', spaceAfterPt: 6 }),
@@ -43,12 +52,13 @@ export const STYLES: StyleSheet = {
   placeDate: s({ sizePt: 14, italic: true, spaceBeforePt: 6 }),
   title: s({ sizePt: 14, bold: true, spaceBeforePt: 18 }),
   subject: s({ sizePt: 14, bold: true, spaceAfterPt: 12 }),
-  partHeading: { ...body, bold: true },
-  heading: { ...body, bold: true },
-  subHeading: { ...body, bold: true, italic: true },
+  partHeading: heading,
+  heading,
+  subHeading: { ...heading, italic: true },
   body,
   listItem: body,
-  closing: body,
+  // The closing sentence stays with the signature block, so that the signature never stands alone on a page.
+  closing: { ...body, keepWithNext: true },
   recipientsLabel: s({ sizePt: 12, bold: true, italic: true, align: 'left' }),
   recipient: s({ sizePt: 11, align: 'left' }),
   signatureAuthority: s({ sizePt: 14, bold: true }),
@@ -57,9 +67,9 @@ export const STYLES: StyleSheet = {
   appendixHeading: s({ sizePt: 14, bold: true }),
   appendixTitle: s({ sizePt: 14, bold: true, spaceBeforePt: 6 }),
   appendixAttach: s({ sizePt: 14, italic: true, spaceAfterPt: 12 }),
-  tableCaption: s({ sizePt: 13, bold: true, align: 'left', spaceBeforePt: 12, spaceAfterPt: 0 }),
-  tableTitle: s({ sizePt: 13, bold: true, align: 'left', spaceAfterPt: 6 }),
-  tableResultLine: s({ sizePt: 13, italic: true, spaceAfterPt: 6 }),
+  tableCaption: s({ sizePt: 13, bold: true, align: 'left', spaceBeforePt: 12, spaceAfterPt: 0, keepWithNext: true }),
+  tableTitle: s({ sizePt: 13, bold: true, align: 'left', spaceAfterPt: 6, keepWithNext: true }),
+  tableResultLine: s({ sizePt: 13, italic: true, spaceAfterPt: 6, keepWithNext: true }),
   tableHeader: s({ sizePt: 12, bold: true }),
   tableCell: s({ sizePt: 12, align: 'left' }),
   chartCaption: s({ sizePt: 13, italic: true, spaceAfterPt: 12 }),

@@ -184,7 +184,7 @@ type DocsDimension = GoogleAppsScript.Docs.Schema.Dimension;
 /**
  * A Docs API request: the typings' Request lacks requests the API has had since v1
  * (https://developers.google.com/docs/api/reference/rest/v1/documents/request): table cell
- * style, table column properties and document style.
+ * style, table column properties, document style and pinned table header rows.
  */
 export type GasDocsRequest = GoogleAppsScript.Docs.Schema.Request & {
   updateTableCellStyle?: {
@@ -199,7 +199,13 @@ export type GasDocsRequest = GoogleAppsScript.Docs.Schema.Request & {
     fields: string;
   };
   updateDocumentStyle?: { documentStyle: GoogleAppsScript.Docs.Schema.DocumentStyle; fields: string };
+  pinTableHeaderRows?: { tableStartLocation: { index: number }; pinnedHeaderRowsCount: number };
+  /** CreateHeaderRequest (https://developers.google.com/docs/api/reference/rest/v1/documents/request#createheaderrequest): `DEFAULT`, the header of every page. */
+  createHeader?: { type: 'DEFAULT' };
 };
+
+/** A reply of batchUpdate, with CreateHeaderResponse's "The ID of the created header" the typings lack. */
+export type GasDocsReply = GoogleAppsScript.Docs.Schema.Response & { createHeader?: { headerId?: string } };
 
 /** The Docs advanced service (v1): one read of the document's structure and one batch of style updates. */
 export interface GasDocsApi {
@@ -217,11 +223,17 @@ export interface GasText {
   setFontSize(size: number): GasText;
 }
 
+/** An image in a Doc's text: its title and description are what a screen reader reads (https://developers.google.com/apps-script/reference/document/inline-image). */
+export interface GasInlineImage {
+  setAltTitle(title: string): GasInlineImage;
+  setAltDescription(description: string): GasInlineImage;
+}
+
 export interface GasParagraph {
   setText(text: string): void;
   appendPageBreak(): unknown;
   /** An image in the paragraph's text (https://developers.google.com/apps-script/reference/document/paragraph#appendInlineImage(BlobSource)). */
-  appendInlineImage(image: GoogleAppsScript.Base.BlobSource): unknown;
+  appendInlineImage(image: GoogleAppsScript.Base.BlobSource): GasInlineImage;
   appendText(text: string): GasText;
   editAsText(): GasText;
   setAlignment(alignment: GoogleAppsScript.Document.HorizontalAlignment): GasParagraph;

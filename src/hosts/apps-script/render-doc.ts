@@ -1,9 +1,10 @@
 // Renders the core's report model into a Google Doc through the Docs API: text and tables in one batchUpdate, the cells' text in a second, every style in a third.
-import type { Alignment, AppendixTable, BodyBlock, Line, ParagraphStyle, ReportDocument, TextRun } from '../../core/report/model';
-import { cleanDocumentText, dropDocsStripped } from '../../core/report/document-text';
+import type { Alignment, AppendixTable, BodyBlock, CellLook, Line, ParagraphStyle, ReportDocument, TextRun } from '../../core/report/model';
+import { FORM_CELL, LAYOUT_CELL } from '../../core/report/styles';
+import { cleanDocumentText, dropDocsStripped, oneLineBreak } from '../../core/report/document-text';
 import { UserError } from '../../core/errors/user-error';
 import { GAS_TEXT } from '../../core/i18n/messages';
-import type { GasDocsApi, GasDocsRequest, GasDocument, GasDocumentApp } from './gas-types';
+import type { GasDocsApi, GasDocsReply, GasDocsRequest, GasDocument, GasDocumentApp } from './gas-types';
 
 type DocsRequest = GasDocsRequest;
 type DocsElement = GoogleAppsScript.Docs.Schema.StructuralElement;
@@ -12,6 +13,20 @@ type DocsElement = GoogleAppsScript.Docs.Schema.StructuralElement;
 const RULE_CHAR = '\u2500';
 const RULE_SIZE_PT = 8;
 const RULE_CHAR_PT = 4.8;
+
+/**
+ * A line break inside a paragraph. A newline would start a new paragraph ("Inserting a newline character will implicitly
+ * create a new Paragraph at that index", InsertTextRequest), which the written structure does not hold; U+000B is the one
+ * control character below U+000C that InsertTextRequest does not strip
+ * (https://developers.google.com/docs/api/reference/rest/v1/documents/request#inserttextrequest), and it is how Documents.get
+ * reports the line break a Doc's user types with Shift+Enter (cedricdelpoux/gatsby-source-google-docs#131). One character, as
+ * the newline it stands for, so the offsets of the style requests are unchanged.
+ */
+const LINE_BREAK = '\u000B';
+
+/** The size of an empty paragraph that only makes room, and how tall Times New Roman's line is for its size (ascent and descent). */
+const SPACER_PT = 1;
+const TIMES_LINE = 1.15;
 
 /** One paragraph to write: its text, the runs that differ from its style, its style. */
 interface ParaSpec {
@@ -25,6 +40,10 @@ interface TableSpec {
   readonly cells: readonly (readonly (readonly ParaSpec[])[])[];
   readonly widthsPt: readonly number[];
   readonly borderPt: number;
+  /** Rows repeated at the top of every page the table spans (the appendix's column titles). */
+  readonly headerRows: number;
+  /** Every cell's padding and vertical alignment, as the .docx has them. */
+  readonly cell: CellLook;
 }
 
 type Item =
@@ -32,7 +51,15 @@ type Item =
   | { readonly kind: 'table'; readonly t: TableSpec }
   | { readonly kind: 'page-break' }
   // A chart's image, in a paragraph of its own (its caption follows as a paragraph).
-  | { readonly kind: 'image'; readonly p: ParaSpec; readonly image: GoogleAppsScript.Base.BlobSource };
+  | { readonly kind: 'image'; readonly p: ParaSpec; readonly image: PlacedImage['image']; readonly alt: PlacedImage['alt'] };
+
+/** A chart's picture, the body element (an empty paragraph written for it) it goes into, and what a screen reader reads of it. */
+interface PlacedImage {
+  readonly at: number;
+  readonly image: GoogleAppsScript.Base.BlobSource;
+  /** The drawing's title (the caption) and description (the chart's alternative text), as the .docx's docPr has them. */
+  readonly alt: { readonly title: string; readonly description: string };
+}
 
 /**
  * One element of the body as written, in order: a paragraph with its style, a table, or a
@@ -45,10 +72,13 @@ export class DocStructureError extends UserError {}
 
 const para = (text: string, style: ParagraphStyle, runs: readonly TextRun[] = [{ text }]): ParaSpec => ({ text, runs, style });
 
-/** A line, then its short rule (Docs has no partial-width border: a centred line of rule characters). */
+/**
+ * A line, then its short rule (Docs has no partial-width border: a centred line of rule characters). The rule sits right
+ * under the line and the line's space after goes below the rule, as in the .docx (docx-xml.ts, lineParagraphsXml).
+ */
 function lineParas(doc: ReportDocument, line: Line): ParaSpec[] {
   const style = doc.styles[line.style];
-  const out = [para(line.text, style)];
+  const out = [para(line.text, line.ruleBelow ? { ...style, spaceAfterPt: 0 } : style)];
   if (line.ruleBelow) {
     const n = Math.max(3, Math.round(line.ruleBelow.widthPt / RULE_CHAR_PT));
     out.push(
@@ -60,8 +90,9 @@ function lineParas(doc: ReportDocument, line: Line): ParaSpec[] {
         underline: false,
         firstLineIndentPt: 0,
         spaceBeforePt: 0,
-        spaceAfterPt: 0,
+        spaceAfterPt: style.spaceAfterPt,
         lineSpacing: 1,
+        keepWithNext: false,
       }),
     );
   }
@@ -98,6 +129,8 @@ function appendixTable(doc: ReportDocument, t: AppendixTable, textWidthPt: numbe
     ],
     widthsPt: t.columnShares.map((share) => textWidthPt * share),
     borderPt: 0.5,
+    headerRows: 1,
+    cell: FORM_CELL,
   };
 }
 
@@ -110,7 +143,7 @@ function layout(doc: ReportDocument, images: readonly GoogleAppsScript.Base.Blob
   const p = (x: ParaSpec): void => void items.push({ kind: 'p', p: x });
 
   // A new document holds one empty paragraph: it carries the draft mark, or stays as a thin spacer.
-  p(doc.draftMark ? para(doc.draftMark.text, doc.styles[doc.draftMark.style]) : para('', { ...doc.styles.body, sizePt: 1, spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1, firstLineIndentPt: 0 }));
+  p(doc.draftMark ? para(doc.draftMark.text, doc.styles[doc.draftMark.style]) : para('', { ...doc.styles.body, sizePt: SPACER_PT, spaceBeforePt: 0, spaceAfterPt: 0, lineSpacing: 1, firstLineIndentPt: 0 }));
   const h = doc.header;
   items.push({
     kind: 'table',
@@ -121,13 +154,19 @@ function layout(doc: ReportDocument, images: readonly GoogleAppsScript.Base.Blob
       ],
       widthsPt: [textWidth * h.leftColumnShare, textWidth * (1 - h.leftColumnShare)],
       borderPt: 0,
+      headerRows: 0,
+      cell: LAYOUT_CELL,
     },
   });
   lines(doc.title).forEach(p);
   let chart = 0;
   for (const block of doc.body) {
     const image = block.kind === 'chart' ? images[chart++] : undefined;
-    if (image) items.push({ kind: 'image', p: para('', { ...doc.styles[block.style], italic: false, spaceBeforePt: 6, spaceAfterPt: 2 }), image });
+    // The picture stays with its caption, as in the .docx (docx-chart.ts).
+    if (image && block.kind === 'chart') {
+      const alt = { title: block.chart.caption, description: block.chart.altText };
+      items.push({ kind: 'image', p: para('', { ...doc.styles[block.style], italic: false, spaceBeforePt: 6, spaceAfterPt: 2, keepWithNext: true }), image, alt });
+    }
     p(blockPara(doc, block));
   }
   p(blockPara(doc, doc.closingSentence));
@@ -136,8 +175,9 @@ function layout(doc: ReportDocument, images: readonly GoogleAppsScript.Base.Blob
   const sig = [
     ...lines(signature.authority),
     ...lineParas(doc, signature.title),
-    // The space for signature and seal: an empty paragraph whose spacing is that space.
-    para('', { ...doc.styles[signature.title.style], spaceBeforePt: 0, spaceAfterPt: signature.spacePt }),
+    // The space for signature and seal, as tall as the .docx's (an exact line of that height): an empty paragraph whose mark is
+    // SPACER_PT tall and whose space after makes up the rest.
+    para('', { ...doc.styles[signature.title.style], sizePt: SPACER_PT, spaceBeforePt: 0, spaceAfterPt: Math.max(0, signature.spacePt - SPACER_PT * TIMES_LINE), lineSpacing: 1 }),
     ...(signature.name ? lineParas(doc, signature.name) : []),
   ];
   items.push({
@@ -146,6 +186,8 @@ function layout(doc: ReportDocument, images: readonly GoogleAppsScript.Base.Blob
       cells: [[[...lineParas(doc, recipients.label), ...lines(recipients.items)], sig]],
       widthsPt: [textWidth * doc.closing.leftColumnShare, textWidth * (1 - doc.closing.leftColumnShare)],
       borderPt: 0,
+      headerRows: 0,
+      cell: LAYOUT_CELL,
     },
   });
 
@@ -173,13 +215,13 @@ function layout(doc: ReportDocument, images: readonly GoogleAppsScript.Base.Blob
  * takes the next paragraph's text instead of staying empty. Only the last one, after the last
  * table, stays: it ends the document. Returns the requests and the body's elements as written.
  */
-function textRequests(items: readonly Item[]): { requests: DocsRequest[]; written: Written[]; images: { at: number; image: GoogleAppsScript.Base.BlobSource }[] } {
+function textRequests(items: readonly Item[]): { requests: DocsRequest[]; written: Written[]; images: PlacedImage[] } {
   const end = { endOfSegmentLocation: { segmentId: '' } };
   const requests: DocsRequest[] = [];
   // The body's elements as written; a paragraph Docs made (the first, or one after a table or break) is blank until filled.
   const written: Written[] = [{ kind: 'blank' }];
   // Where each chart's image goes: the body's element (an empty paragraph written here) it is appended to afterwards.
-  const images: { at: number; image: GoogleAppsScript.Base.BlobSource }[] = [];
+  const images: PlacedImage[] = [];
   let fresh = true;
   for (const item of items) {
     switch (item.kind) {
@@ -192,7 +234,7 @@ function textRequests(items: readonly Item[]): { requests: DocsRequest[]; writte
           requests.push({ insertText: { ...end, text: `\n${item.p.text}` } });
           written.push({ kind: 'p', p: item.p });
         }
-        if (item.kind === 'image') images.push({ at: written.length - 1, image: item.image });
+        if (item.kind === 'image') images.push({ at: written.length - 1, image: item.image, alt: item.alt });
         fresh = false;
         break;
       case 'page-break':
@@ -279,8 +321,11 @@ function paragraphRequests(e: DocsElement, spec: ParaSpec): DocsRequest[] {
           spaceAbove: pt(s.spaceBeforePt),
           spaceBelow: pt(s.spaceAfterPt),
           lineSpacing: s.lineSpacing * 100,
+          // ParagraphStyle.keepWithNext: "Whether at least a part of this paragraph should be laid out on the same page or column
+          // as the next paragraph if possible" (https://developers.google.com/docs/api/reference/rest/v1/documents#paragraphstyle).
+          keepWithNext: s.keepWithNext,
         },
-        fields: 'alignment,indentFirstLine,spaceAbove,spaceBelow,lineSpacing',
+        fields: 'alignment,indentFirstLine,spaceAbove,spaceBelow,lineSpacing,keepWithNext',
       },
     },
     {
@@ -311,12 +356,25 @@ function paragraphRequests(e: DocsElement, spec: ParaSpec): DocsRequest[] {
 function tableRequests(e: DocsElement, spec: TableSpec): DocsRequest[] {
   const tableStartLocation = { index: e.startIndex ?? 0 };
   const border = { width: pt(spec.borderPt), dashStyle: 'SOLID', color: { color: { rgbColor: { red: 0, green: 0, blue: 0 } } } };
+  const { padTopBottomPt: tb, padSidePt: side, verticalAlign } = spec.cell;
   const requests: DocsRequest[] = [
     {
+      // TableCellStyle (https://developers.google.com/docs/api/reference/rest/v1/documents#tablecellstyle): borders, the padding and
+      // the content's alignment (ContentAlignment TOP or MIDDLE) of every cell, as the .docx's tcMar and vAlign.
       updateTableCellStyle: {
         tableStartLocation,
-        tableCellStyle: { borderTop: border, borderBottom: border, borderLeft: border, borderRight: border },
-        fields: 'borderTop,borderBottom,borderLeft,borderRight',
+        tableCellStyle: {
+          borderTop: border,
+          borderBottom: border,
+          borderLeft: border,
+          borderRight: border,
+          paddingTop: pt(tb),
+          paddingBottom: pt(tb),
+          paddingLeft: pt(side),
+          paddingRight: pt(side),
+          contentAlignment: verticalAlign === 'center' ? 'MIDDLE' : 'TOP',
+        },
+        fields: 'borderTop,borderBottom,borderLeft,borderRight,paddingTop,paddingBottom,paddingLeft,paddingRight,contentAlignment',
       },
     },
     ...spec.widthsPt.map((w, c) => ({
@@ -327,6 +385,9 @@ function tableRequests(e: DocsElement, spec: TableSpec): DocsRequest[] {
         fields: 'widthType,width',
       },
     })),
+    // The column titles repeat on every page the table spans, as the .docx's tblHeader row does: PinTableHeaderRowsRequest,
+    // "Updates the number of pinned table header rows in a table" (https://developers.google.com/docs/api/reference/rest/v1/documents/request#pintableheaderrowsrequest).
+    ...(spec.headerRows > 0 ? [{ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: spec.headerRows } }] : []),
   ];
   for (const { cell, paras } of cellsOf(e, spec)) {
     const content = cell.content ?? [];
@@ -343,7 +404,7 @@ function tableRequests(e: DocsElement, spec: TableSpec): DocsRequest[] {
  * with an error (a paragraph matched by its text would leave every later one unstyled after one
  * mismatch, silently). Blank paragraphs (the one Docs keeps at the end) are left alone.
  */
-function styleRequests(model: ReportDocument, content: readonly DocsElement[], written: readonly Written[]): DocsRequest[] {
+function styleRequests(model: ReportDocument, content: readonly DocsElement[], written: readonly Written[], firstPageApart = false): DocsRequest[] {
   const { page } = model;
   const requests: DocsRequest[] = [
     {
@@ -354,8 +415,11 @@ function styleRequests(model: ReportDocument, content: readonly DocsElement[], w
           marginBottom: pt(page.marginsPt.bottom),
           marginLeft: pt(page.marginsPt.left),
           marginRight: pt(page.marginsPt.right),
+          // DocumentStyle.useFirstPageHeaderFooter: "Indicates whether to use the first page header / footer for the first page"
+          // (https://developers.google.com/docs/api/reference/rest/v1/documents#documentstyle): page 1 keeps no page header.
+          ...(firstPageApart ? { useFirstPageHeaderFooter: true } : {}),
         },
-        fields: 'pageSize,marginTop,marginBottom,marginLeft,marginRight',
+        fields: `pageSize,marginTop,marginBottom,marginLeft,marginRight${firstPageApart ? ',useFirstPageHeaderFooter' : ''}`,
       },
     },
   ];
@@ -377,6 +441,24 @@ function styleRequests(model: ReportDocument, content: readonly DocsElement[], w
 }
 
 /**
+ * The draft mark written into the header `headerId` (whose one paragraph starts at index 0 of its own segment) with its style
+ * and the report's typeface: the same requests as a body paragraph's, each range in the header's segment.
+ */
+function draftHeaderRequests(model: ReportDocument, mark: ParaSpec, headerId: string): DocsRequest[] {
+  const end = mark.text.length + 1;
+  const inHeader = (r: DocsRequest): DocsRequest => {
+    const u = r.updateParagraphStyle ?? r.updateTextStyle;
+    if (u?.range) u.range = { ...u.range, segmentId: headerId };
+    return r;
+  };
+  return [
+    { insertText: { location: { segmentId: headerId, index: 0 }, text: mark.text } },
+    ...paragraphRequests({ startIndex: 0, endIndex: end }, mark).map(inHeader),
+    inHeader({ updateTextStyle: { range: { startIndex: 0, endIndex: end - 1 }, textStyle: { weightedFontFamily: { fontFamily: model.page.fontFamily } }, fields: 'weightedFontFamily' } }),
+  ];
+}
+
+/**
  * Renders the whole model into a new, empty document, saved and closed first (DocumentApp's
  * changes reach the Docs API only once saved), through the Docs API alone: the text, empty tables
  * and page break in one batchUpdate, the table cells' text in a second, every style in a third,
@@ -393,19 +475,28 @@ export function renderReportDoc(
   images: readonly GoogleAppsScript.Base.BlobSource[] = [],
   documentApp?: Pick<GasDocumentApp, 'openById'>,
 ): void {
-  // What Docs would strip goes first, so that the offsets of the style requests count the same characters as the Doc.
-  const model = cleanDocumentText(given, dropDocsStripped);
+  // What Docs would strip goes first, so that the offsets of the style requests count the same characters as the Doc; then
+  // every line break typed in a text (a Ghi chú, a header line) becomes the Doc's own, as the .docx keeps it as a w:br.
+  const model = cleanDocumentText(given, (text) => dropDocsStripped(oneLineBreak(text)).split('\n').join(LINE_BREAK));
   const id = doc.getId();
   doc.saveAndClose();
   const { requests, written, images: placed } = textRequests(layout(model, images));
-  docs.Documents.batchUpdate({ requests }, id);
+  // A draft says so on every page, as the .docx's page headers do: a header for every page after the first (whose mark is the
+  // text's first paragraph), created with the text, its id read from the reply, filled with the styles (left empty, as before
+  // headers were written, should a reply ever lack the id: the report itself is not lost for it).
+  const mark = model.draftMark;
+  const reply = docs.Documents.batchUpdate({ requests: mark ? [...requests, { createHeader: { type: 'DEFAULT' } }] : requests }, id);
+  const headerId = mark ? (reply.replies?.[requests.length] as GasDocsReply | undefined)?.createHeader?.headerId : undefined;
   const cells = cellRequests(docs.Documents.get(id).body?.content ?? [], written);
   if (cells.length > 0) docs.Documents.batchUpdate({ requests: cells }, id);
   const content = docs.Documents.get(id).body?.content ?? [];
-  docs.Documents.batchUpdate({ requests: styleRequests(model, content, written) }, id);
+  const header = mark && headerId ? draftHeaderRequests(model, para(mark.text, model.styles[mark.style]), headerId) : [];
+  docs.Documents.batchUpdate({ requests: [...styleRequests(model, content, written, header.length > 0), ...header] }, id);
   if (placed.length === 0 || !documentApp) return;
   const again = documentApp.openById(id);
   const body = again.getBody();
-  for (const { at, image } of placed) body.getChild(at).asParagraph().appendInlineImage(image);
+  // The picture's title and description (InlineImage.setAltTitle, setAltDescription:
+  // https://developers.google.com/apps-script/reference/document/inline-image#setAltDescription(String)), as the .docx's drawing has them.
+  for (const { at, image, alt } of placed) body.getChild(at).asParagraph().appendInlineImage(image).setAltTitle(alt.title).setAltDescription(alt.description);
   again.saveAndClose();
 }

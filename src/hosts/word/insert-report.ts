@@ -109,12 +109,16 @@ const REPLACE_OPTIONS: Word.InsertFileOptions = {
  * hold. Otherwise the report never goes over anything: at the end of the selection when that lies in
  * the main text outside any table, else at the end of the document.
  * A range insertion keeps the document's styles, which is why every run of the report names its own
- * font and size. Two syncs whatever the case: one to read, one to insert; none for a report over
- * 4 MB, which is refused with ReportTooLargeForWordError.
+ * font and size. It takes none of the file's page headers either: "the Body.insertFileFromBase64 method
+ * excludes any header or footer that was in the source file" by design, "use Document.insertFileFromBase64
+ * instead" (https://learn.microsoft.com/office/dev/add-ins/word/word-add-ins-troubleshooting), so what
+ * they carry must be in `textBytes`, the file inserted into the text (a draft's mark). Two syncs whatever
+ * the case: one to read, one to insert; none for a report over 4 MB, which is refused with ReportTooLargeForWordError.
  */
-export async function insertReport(context: Word.RequestContext, bytes: Uint8Array, supports: WordSupports = wordSupports): Promise<InsertPlace> {
+export async function insertReport(context: Word.RequestContext, bytes: Uint8Array, supports: WordSupports = wordSupports, textBytes: Uint8Array = bytes): Promise<InsertPlace> {
   // Refused before anything is asked of Word: past 4 MB the insertion would fail after the document was read.
-  if (bytes.length > INSERT_FILE_LIMIT) throw new ReportTooLargeForWordError(bytes.length);
+  const largest = Math.max(bytes.length, textBytes.length);
+  if (largest > INSERT_FILE_LIMIT) throw new ReportTooLargeForWordError(largest);
   const document = context.document;
   const canReplace = supports('WordApi', '1.7');
   const blank = canReplace ? blankChecks(document, supports) : [unsure];
@@ -132,16 +136,15 @@ export async function insertReport(context: Word.RequestContext, bytes: Uint8Arr
   }
   await context.sync();
 
-  const b64 = bytesToBase64(bytes);
   let where: InsertPlace;
   if (canReplace && blank.every((empty) => empty())) {
-    document.insertFileFromBase64(b64, 'Replace', REPLACE_OPTIONS);
+    document.insertFileFromBase64(bytesToBase64(bytes), 'Replace', REPLACE_OPTIONS);
     where = 'document';
   } else if (at && inMainText()) {
-    at.insertFileFromBase64(b64, 'End');
+    at.insertFileFromBase64(bytesToBase64(textBytes), 'End');
     where = 'selection';
   } else {
-    document.body.insertFileFromBase64(b64, 'End');
+    document.body.insertFileFromBase64(bytesToBase64(textBytes), 'End');
     where = 'end';
   }
   await context.sync();

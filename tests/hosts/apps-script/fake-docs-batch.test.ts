@@ -39,4 +39,40 @@ describe('fake Docs API batchUpdate', () => {
     expect(JSON.stringify(app.docs[0]!.body.plainText())).toBe(before);
     expect(app.docs[0]!.body.children).toHaveLength(3);
   });
+
+  it('pins a table\'s header rows, and refuses more rows than the table has', () => {
+    const { api, app, id } = saved();
+    api.Documents.batchUpdate({ requests: [{ insertTable: { ...end, rows: 2, columns: 1 } }] }, id);
+    const tableAt = api.Documents.get(id).body?.content?.find((e) => e.table)?.startIndex ?? 0;
+    api.Documents.batchUpdate({ requests: [{ pinTableHeaderRows: { tableStartLocation: { index: tableAt }, pinnedHeaderRowsCount: 1 } }] }, id);
+    const table = app.docs[0]!.body.tables()[0]!;
+    expect(table.pinnedHeaderRows).toBe(1);
+    expect(() => api.Documents.batchUpdate({ requests: [{ pinTableHeaderRows: { tableStartLocation: { index: tableAt }, pinnedHeaderRowsCount: 3 } }] }, id)).toThrow(/^Invalid requests\[0\]\./);
+    expect(app.docs[0]!.body.tables()[0]!.pinnedHeaderRows).toBe(1);
+  });
+
+  it('creates the DEFAULT header once, answers its id, and writes and styles in its own segment from index 0', () => {
+    const { api, app, id } = saved();
+    const reply = api.Documents.batchUpdate({ requests: [{ insertText: { ...end, text: 'A' } }, { createHeader: { type: 'DEFAULT' } }] }, id);
+    const headerId = (reply.replies?.[1] as { createHeader?: { headerId?: string } }).createHeader?.headerId ?? '';
+    expect(headerId).not.toBe('');
+    api.Documents.batchUpdate(
+      {
+        requests: [
+          { insertText: { location: { segmentId: headerId, index: 0 }, text: 'DỰ THẢO' } },
+          { updateTextStyle: { range: { segmentId: headerId, startIndex: 0, endIndex: 8 }, textStyle: { bold: true }, fields: 'bold' } },
+          { updateDocumentStyle: { documentStyle: { useFirstPageHeaderFooter: true }, fields: 'useFirstPageHeaderFooter' } },
+        ],
+      },
+      id,
+    );
+    const body = app.docs[0]!.body;
+    expect(body.headers.get(headerId)?.text).toBe('DỰ THẢO');
+    expect(body.headers.get(headerId)?.allBold()).toBe(true);
+    expect(body.useFirstPageHeaderFooter).toBe(true);
+    // The body is untouched by the header's writes.
+    expect(body.plainText()).toBe('A');
+    expect(() => api.Documents.batchUpdate({ requests: [{ createHeader: { type: 'DEFAULT' } }] }, id)).toThrow(/^Invalid requests\[0\]\./);
+    expect(() => api.Documents.batchUpdate({ requests: [{ insertText: { location: { segmentId: 'kix.none', index: 0 }, text: 'x' } }] }, id)).toThrow(/^Invalid requests\[0\]/);
+  });
 });

@@ -146,4 +146,16 @@ describe('insertReport', () => {
     expect(insertedMessage('selection')).toBe(UI_TEXT.reportInserted);
     expect(insertedMessage('document')).toBe(UI_TEXT.reportInserted);
   });
+
+  it('inserts the file made for the text (a draft\'s mark in it) wherever the report does not replace the whole document, as Body.insertFileFromBase64 takes no page header', async () => {
+    const inText = new Uint8Array([80, 75, 3, 4, 1, 2, 3]);
+    const inserted = async (doc: FakeDocument) => {
+      const w = fakeWord(doc, DESKTOP);
+      const where = await insertReport(w.context, bytes, w.supports, inText);
+      return { where, bytes: Buffer.from(w.insertions[0]!.base64, 'base64') };
+    };
+    expect(await inserted({ body: { text: '' } })).toEqual({ where: 'document', bytes: Buffer.from(bytes) });
+    expect(await inserted({ body: { text: 'Kính gửi' } })).toEqual({ where: 'selection', bytes: Buffer.from(inText) });
+    expect(await inserted({ body: { text: 'Kính gửi' }, selection: { body: 'MainDoc', inTable: true } })).toEqual({ where: 'end', bytes: Buffer.from(inText) });
+  });
 });

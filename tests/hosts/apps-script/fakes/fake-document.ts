@@ -1,6 +1,8 @@
 // A recording fake of the DocumentApp surface the renderer uses: a tree of paragraphs and tables with per-character emphasis.
 import type {
+  GasDocsReply,
   GasDocsRequest,
+  GasInlineImage,
   GasBody,
   GasDocument,
   GasDocumentApp,
@@ -19,6 +21,8 @@ import type { CallLog } from './call-log';
  * (https://developers.google.com/docs/api/reference/rest/v1/documents/request#inserttextrequest);
  * DocumentApp writes into the same document model, so the double strips them on every text it is given.
  */
+// U+000B is kept, one character like any other: it is the Doc's line break inside a paragraph, as Documents.get reports a
+// Shift+Enter (cedricdelpoux/gatsby-source-google-docs#131); only a newline starts a new paragraph.
 // eslint-disable-next-line no-control-regex -- the stripped characters are control characters
 const docsKept = (text: string): string => text.replace(/[\u0000-\u0008\u000C-\u001F\uE000-\uF8FF]/g, '');
 
@@ -36,10 +40,14 @@ export class FakeParagraph implements GasParagraph {
   spacingBefore = 0;
   spacingAfter = 0;
   lineSpacing = 1;
+  /** ParagraphStyle.keepWithNext: "Whether at least a part of this paragraph should be laid out on the same page or column as the next paragraph if possible" (https://developers.google.com/docs/api/reference/rest/v1/documents#paragraphstyle). */
+  keepWithNext = false;
   /** Holds a page break (Paragraph.appendPageBreak). */
   pageBreak = false;
   /** Inline images before the text (Paragraph.appendInlineImage; the renderer writes them into empty paragraphs). */
   images: GoogleAppsScript.Base.BlobSource[] = [];
+  /** Each image's alternative title and description, as set on it. */
+  imageAlts: { title: string; description: string }[] = [];
   constructor(private readonly log: CallLog) {}
   private rec(m: string): void {
     this.log.record('DocumentApp', `Paragraph.${m}`);
@@ -63,11 +71,27 @@ export class FakeParagraph implements GasParagraph {
    * (https://developers.google.com/apps-script/reference/document/paragraph#appendInlineImage(BlobSource)); the fake
    * takes it only into a paragraph without text (the renderer's case), so that the image stands before the text.
    */
-  appendInlineImage(image: GoogleAppsScript.Base.BlobSource): unknown {
+  appendInlineImage(image: GoogleAppsScript.Base.BlobSource): GasInlineImage {
     this.rec('appendInlineImage');
     if (this.text.length > 0) throw new Error('fake: an image after text is not modelled');
     this.images.push(image);
-    return { image };
+    const alt = { title: '', description: '' };
+    this.imageAlts.push(alt);
+    // InlineImage.setAltTitle / setAltDescription: "Sets the image's alternate title/description", each returning the image
+    // for chaining (https://developers.google.com/apps-script/reference/document/inline-image#setAltTitle(String)).
+    const inline: GasInlineImage = {
+      setAltTitle: (t) => {
+        this.rec('InlineImage.setAltTitle');
+        alt.title = t;
+        return inline;
+      },
+      setAltDescription: (d) => {
+        this.rec('InlineImage.setAltDescription');
+        alt.description = d;
+        return inline;
+      },
+    };
+    return inline;
   }
   appendText(text: string): GasText {
     this.rec('appendText');
@@ -206,6 +230,11 @@ export class FakeTable implements GasTable {
   rows: FakeCell[][];
   borderWidth = 1;
   columnWidths: number[] = [];
+  /** Rows repeated at the top of each page the table spans (PinTableHeaderRowsRequest). */
+  pinnedHeaderRows = 0;
+  /** Every cell's padding in points and content alignment (TableCellStyle), as set for the whole table; null where never set. */
+  cellPadding: { top: number; bottom: number; left: number; right: number } | null = null;
+  cellAlignment: string | null = null;
   constructor(
     private readonly log: CallLog,
     cells: string[][],
@@ -258,6 +287,10 @@ export type BodyChild = FakeParagraph | FakeTable | { pageBreak: true };
 export class FakeBody implements GasBody {
   children: BodyChild[];
   page = { width: 612, height: 792, top: 72, bottom: 72, left: 72, right: 72 };
+  /** Headers by id, each one paragraph (all the renderer writes into one); the DEFAULT one's id; DocumentStyle.useFirstPageHeaderFooter. */
+  headers = new Map<string, FakeParagraph>();
+  defaultHeader: string | null = null;
+  useFirstPageHeaderFooter = false;
   constructor(private readonly log: CallLog) {
     this.children = [new FakeParagraph(log)];
   }
@@ -479,6 +512,22 @@ function place(body: FakeBody): Placed {
   return { paras, tables, content, end: at };
 }
 
+/** The segment a request writes in: a header's id, or undefined for the body. */
+const segmentOf = (r: DocsRequest): string | undefined =>
+  r.insertText?.location?.segmentId || r.updateParagraphStyle?.range?.segmentId || r.updateTextStyle?.range?.segmentId || undefined;
+
+/**
+ * A header's one paragraph placed in the header's own index space: a header is a segment of its own, addressed by its id as
+ * Location.segmentId and Range.segmentId (https://developers.google.com/docs/api/reference/rest/v1/documents/request#location),
+ * and, having no section break before it, modelled as starting at index 0 (the body starts at 1). An unknown id is refused.
+ */
+function placeHeader(body: FakeBody, segment: string, i: number): Placed {
+  const p = body.headers.get(segment);
+  if (!p) throw new Error(`Invalid requests[${i}]: không có đầu trang ${segment}`);
+  const end = p.text.length + 1;
+  return { paras: [{ p, start: 0, end, container: [p] }], tables: [], content: [], end };
+}
+
 /**
  * A recording fake of the Docs advanced service (v1) over the DocumentApp fake's documents: get
  * returns the structure with indexes; batchUpdate applies the style requests the renderer sends,
@@ -505,20 +554,27 @@ export class FakeDocsApi {
         // "The requests are applied in the order they are given"; "If any request is not valid, then the
         // entire request will fail and nothing will be applied" (https://developers.google.com/docs/api/reference/rest/v1/documents/batchUpdate):
         // each request is checked against the document as the ones before it left it, and a refusal restores the whole body.
-        const before = { children: d.body.children.map((c) => cloneChild(c, this.log, d.body)), page: { ...d.body.page } };
+        const b = d.body;
+        const before = {
+          children: b.children.map((c) => cloneChild(c, this.log, b)),
+          page: { ...b.page },
+          headers: new Map([...b.headers].map(([k, p]) => [k, cloneChild(p, this.log, b) as FakeParagraph])),
+          defaultHeader: b.defaultHeader,
+          firstApart: b.useFirstPageHeaderFooter,
+        };
         const requests = resource.requests ?? [];
         try {
-          requests.forEach((r, i) => {
-            const placed = place(d.body);
-            this.validate(r, i, placed, d.body);
-            this.apply(r, d, placed);
+          const replies = requests.map((r, i) => {
+            const segment = segmentOf(r);
+            const placed = segment ? placeHeader(b, segment, i) : place(b);
+            this.validate(r, i, placed, b);
+            return this.apply(r, d, placed);
           });
+          return { documentId: id, replies };
         } catch (e) {
-          d.body.children = before.children;
-          d.body.page = before.page;
+          Object.assign(b, { children: before.children, page: before.page, headers: before.headers, defaultHeader: before.defaultHeader, useFirstPageHeaderFooter: before.firstApart });
           throw e;
         }
-        return { documentId: id, replies: requests.map(() => ({})) };
       },
     };
   }
@@ -533,11 +589,19 @@ export class FakeDocsApi {
     const fail = (why: string): never => {
       throw new Error(`Invalid requests[${i}].${Object.keys(r)[0] ?? ''}: ${why}`);
     };
+    if (r.createHeader) {
+      // CreateHeaderRequest: "If a header of the specified type already exists, a 400 bad request error is returned"
+      // (https://developers.google.com/docs/api/reference/rest/v1/documents/request#createheaderrequest); the fake knows DEFAULT only.
+      if (r.createHeader.type !== 'DEFAULT') fail('giả lập chỉ tạo đầu trang DEFAULT');
+      if (body.defaultHeader !== null) fail('đầu trang DEFAULT đã có');
+      return;
+    }
+    if (r.insertText?.location?.segmentId && r.insertText.text?.includes('\n')) fail('giả lập không tách đoạn trong đầu trang');
     const insert = r.insertText ?? r.insertTable ?? r.insertPageBreak;
     if (insert) {
       const toEnd = insert.endOfSegmentLocation !== undefined && insert.endOfSegmentLocation !== null;
       if (toEnd === (insert.location !== undefined && insert.location !== null)) fail('cần đúng một trong location và endOfSegmentLocation');
-      if (toEnd && insert.endOfSegmentLocation?.segmentId) fail('giả lập chỉ có thân tài liệu (segmentId rỗng)');
+      if (toEnd && insert.endOfSegmentLocation?.segmentId) fail('giả lập chỉ chèn vào cuối thân tài liệu (segmentId rỗng)');
       const last = body.children[body.children.length - 1];
       if (!(last instanceof FakeParagraph)) fail('thân tài liệu phải kết thúc bằng một đoạn văn');
       if (r.insertText) {
@@ -561,13 +625,18 @@ export class FakeDocsApi {
     if (range) {
       const s = range.startIndex ?? 0;
       const e = range.endIndex ?? 0;
-      if (s < 1 || e <= s || e > placed.end) fail(`vùng ${s}–${e} ngoài thân tài liệu (1–${placed.end})`);
+      const first = segmentOf(r) ? 0 : 1;
+      if (s < first || e <= s || e > placed.end) fail(`vùng ${s}–${e} ngoài đoạn (${first}–${placed.end})`);
       if (!(r.updateParagraphStyle?.fields ?? r.updateTextStyle?.fields)) fail('thiếu fields');
       return;
     }
-    const table = r.updateTableCellStyle?.tableStartLocation ?? r.updateTableColumnProperties?.tableStartLocation;
+    const table = r.updateTableCellStyle?.tableStartLocation ?? r.updateTableColumnProperties?.tableStartLocation ?? r.pinTableHeaderRows?.tableStartLocation;
     if (table) {
-      if (!placed.tables.some((t) => t.start === table.index)) fail(`không có bảng bắt đầu ở ${table.index}`);
+      const at = placed.tables.find((t) => t.start === table.index);
+      if (!at) fail(`không có bảng bắt đầu ở ${table.index}`);
+      // pinnedHeaderRowsCount: "The number of table rows to pin, where 0 implies that all rows are unpinned"; the fake refuses a count past the table's rows.
+      const pin = r.pinTableHeaderRows?.pinnedHeaderRowsCount;
+      if (pin !== undefined && (!Number.isInteger(pin) || pin < 0 || pin > (at?.t.rows.length ?? 0))) fail(`không ghim được ${pin} hàng tiêu đề`);
       const cp = r.updateTableColumnProperties;
       if (cp && cp.tableColumnProperties?.widthType === 'FIXED_WIDTH' && !cp.tableColumnProperties.width) fail('FIXED_WIDTH cần width');
       return;
@@ -575,7 +644,13 @@ export class FakeDocsApi {
     if (r.updateDocumentStyle) return;
     fail('yêu cầu chưa hỗ trợ');
   }
-  private apply(r: DocsRequest, d: FakeDocument, placed: Placed): void {
+  private apply(r: DocsRequest, d: FakeDocument, placed: Placed): GasDocsReply {
+    if (r.createHeader) {
+      const headerId = `kix.header${d.body.headers.size + 1}`;
+      d.body.headers.set(headerId, new FakeParagraph(this.log));
+      d.body.defaultHeader = headerId;
+      return { createHeader: { headerId } };
+    }
     const over = (range: GoogleAppsScript.Docs.Schema.Range | undefined) =>
       placed.paras.filter((x) => x.start < (range?.endIndex ?? 0) && (range?.startIndex ?? 0) < x.end);
     const children = d.body.children;
@@ -603,6 +678,7 @@ export class FakeDocsApi {
         if (ps.spaceAbove) p.spacingBefore = ps.spaceAbove.magnitude ?? 0;
         if (ps.spaceBelow) p.spacingAfter = ps.spaceBelow.magnitude ?? 0;
         if (ps.lineSpacing !== undefined) p.lineSpacing = ps.lineSpacing / 100;
+        if (ps.keepWithNext !== undefined) p.keepWithNext = ps.keepWithNext;
       }
     } else if (r.updateTextStyle) {
       const ts = r.updateTextStyle.textStyle ?? {};
@@ -626,11 +702,25 @@ export class FakeDocsApi {
       }
     } else if (r.updateTableCellStyle) {
       const t = placed.tables.find((x) => x.start === r.updateTableCellStyle?.tableStartLocation?.index)!.t;
-      t.borderWidth = r.updateTableCellStyle.tableCellStyle?.borderTop?.width?.magnitude ?? t.borderWidth;
+      const cs = r.updateTableCellStyle.tableCellStyle ?? {};
+      const fields = r.updateTableCellStyle.fields.split(',');
+      t.borderWidth = cs.borderTop?.width?.magnitude ?? t.borderWidth;
+      // TableCellStyle (https://developers.google.com/docs/api/reference/rest/v1/documents#tablecellstyle): paddingTop … paddingRight,
+      // and contentAlignment (ContentAlignment: TOP, MIDDLE, BOTTOM); a table start location with no range applies to every cell.
+      if (fields.includes('paddingTop')) {
+        const pad = (d: GoogleAppsScript.Docs.Schema.Dimension | undefined): number => d?.magnitude ?? 0;
+        t.cellPadding = { top: pad(cs.paddingTop), bottom: pad(cs.paddingBottom), left: pad(cs.paddingLeft), right: pad(cs.paddingRight) };
+      }
+      if (fields.includes('contentAlignment')) t.cellAlignment = cs.contentAlignment ?? null;
     } else if (r.updateTableColumnProperties) {
       const u = r.updateTableColumnProperties;
       const t = placed.tables.find((x) => x.start === u.tableStartLocation?.index)!.t;
       for (const c of u.columnIndices ?? []) t.columnWidths[c] = u.tableColumnProperties?.width?.magnitude ?? 0;
+    } else if (r.pinTableHeaderRows) {
+      // PinTableHeaderRowsRequest: "Updates the number of pinned table header rows in a table"
+      // (https://developers.google.com/docs/api/reference/rest/v1/documents/request#pintableheaderrowsrequest).
+      const u = r.pinTableHeaderRows;
+      placed.tables.find((x) => x.start === u.tableStartLocation.index)!.t.pinnedHeaderRows = u.pinnedHeaderRowsCount;
     } else if (r.updateDocumentStyle) {
       const ds = r.updateDocumentStyle.documentStyle ?? {};
       const page = d.body.page;
@@ -640,7 +730,9 @@ export class FakeDocsApi {
       page.bottom = ds.marginBottom?.magnitude ?? page.bottom;
       page.left = ds.marginLeft?.magnitude ?? page.left;
       page.right = ds.marginRight?.magnitude ?? page.right;
+      if (r.updateDocumentStyle.fields.split(',').includes('useFirstPageHeaderFooter')) d.body.useFirstPageHeaderFooter = ds.useFirstPageHeaderFooter === true;
     }
+    return {};
   }
 }
 
@@ -674,7 +766,7 @@ function insertInto(log: CallLog, p: FakeParagraph, k: number, given: string, co
 function cloneChild(c: BodyChild, log: CallLog, body: FakeBody): BodyChild {
   const para = (p: FakeParagraph): FakeParagraph => {
     const copy = new FakeParagraph(log);
-    Object.assign(copy, { ...p, bold: [...p.bold], italic: [...p.italic], underline: [...p.underline], size: [...p.size] });
+    Object.assign(copy, { ...p, bold: [...p.bold], italic: [...p.italic], underline: [...p.underline], size: [...p.size], imageAlts: p.imageAlts.map((a) => ({ ...a })) });
     return copy;
   };
   if (c instanceof FakeParagraph) return para(c);
@@ -682,6 +774,9 @@ function cloneChild(c: BodyChild, log: CallLog, body: FakeBody): BodyChild {
     const t = new FakeTable(log, [], body);
     t.borderWidth = c.borderWidth;
     t.columnWidths = [...c.columnWidths];
+    t.pinnedHeaderRows = c.pinnedHeaderRows;
+    t.cellPadding = c.cellPadding;
+    t.cellAlignment = c.cellAlignment;
     t.rows = c.rows.map((row) =>
       row.map((cell) => {
         const copy = new FakeCell(log, '');
