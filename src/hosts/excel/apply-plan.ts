@@ -187,6 +187,8 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
       }
     }
     const fresh = deps.buildPlan(data, toCat);
+    // The blocks the set the workbook carried lays out: what of them the new set's sheets lack is cleared below.
+    const laidBefore = new Map(deps.buildPlan(null, fromCat).sheets.map((s) => [s.name, { rows: s.rows, columns: s.columns }] as const));
     const kept = new Map<string, Map<string, PlanValue>>();
     for (const sheet of fresh.sheets) {
       const mine = new Map<string, PlanValue>();
@@ -263,7 +265,7 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
         if (entry) workbook.names.getItem(entry.name).delete();
         workbook.names.add(name, ws.getRange(cell));
       }
-      queueSheetWrites(ws, sheet, deps.supports);
+      queueSheetWrites(ws, sheet, deps.supports, created.includes(sheet.name) ? undefined : laidBefore.get(sheet.name));
     });
     plan.sheets.forEach((sheet, i) => {
       if (sheet.protect) targets[i]?.protection.protect(PROTECT_OPTIONS);
