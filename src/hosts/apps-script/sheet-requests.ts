@@ -114,11 +114,12 @@ const SOLID = { style: 'SOLID' } as const;
  * One sheet's cells: formats and rules in one UpdateCellsRequest over the plan's area, a thin
  * border on every edge of each bordered range (UpdateBordersRequest:
  * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#updatebordersrequest).
- * With `clear`, the whole sheet's values and formats go first, as Sheet.clear() does (rules and notes stay).
+ * With `clear`, the whole sheet's values, formats and rules go first (notes stay): a row the new plan
+ * no longer has keeps no computed cell's guard or list dropdown below the table.
  */
 export function cellRequests(p: SheetPlan, sheetId: number, clear: boolean): Request[] {
   const requests: Request[] = [];
-  if (clear) requests.push({ updateCells: { range: { sheetId }, fields: 'userEnteredValue,userEnteredFormat' } });
+  if (clear) requests.push({ updateCells: { range: { sheetId }, fields: 'userEnteredValue,userEnteredFormat,dataValidation' } });
   const g = sheetGrids(p);
   requests.push({
     updateCells: {

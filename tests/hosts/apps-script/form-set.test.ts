@@ -209,6 +209,12 @@ describe('CCHC › Bộ biểu mẫu…', () => {
     expect(env.ss.nameCell('BM8_3')).toBeNull();
     const kept = env.ss.sheet(FORMSET_TEXT.option.orphansSheet).computedValues().slice(2).map((r) => r.slice(0, 4));
     expect(kept).toEqual([[8, '3', FORM_8.rows.find((r) => r.key === '3')!.label, 1]]);
+    // The old last row, below the new table: no value, no format and no rule left (a computed cell's guard or a list's dropdown), as in a fresh file.
+    const rows = buildWorkbookPlan(null, sheetSetOf(v2).catalogue).sheets.find((s) => s.name === 'Biểu mẫu 8')!.rows;
+    for (const c of ['A', 'B', 'C', 'D', 'E']) {
+      const cell = sheet.cellAt(`${c}${rows + 1}`);
+      expect({ at: `${c}${rows + 1}`, content: cell?.content ?? '', format: cell?.format, rule: cell?.validation ?? null }).toEqual({ at: `${c}${rows + 1}`, content: '', format: undefined, rule: null });
+    }
   });
 
   it('lays out a set of many more rows with the same service calls: constant in the number of rows', () => {
