@@ -642,7 +642,7 @@ export class FakeSheet implements GasSheet {
   /**
    * A person typing into a cell, as the Sheets UI would take it. A rule set to reject input
    * refuses what it does not allow, for everyone, the owner included (data validation is not
-   * protection); the fake evaluates the one custom rule the layout sets, `=ISFORMULA(<the cell>)`
+   * protection); the fake evaluates the computed cells' custom rule, `=ISFORMULA(<the cell>)`
    * (Sheets API DataValidationRule.strict: https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#DataValidationRule).
    * Other criteria are left to the checker's findings, which is what tests typing text into number cells look at.
    */
