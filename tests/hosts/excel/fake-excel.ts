@@ -29,6 +29,11 @@ export interface FakeSheet {
   password?: boolean;
   protectCalls: number;
   unprotectCalls: number;
+  /**
+   * What the last protect() allowed besides editing unlocked cells (Excel.WorksheetProtectionOptions,
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions): the options set to true.
+   */
+  protectAllows?: string[];
   columnWidths: Map<string, number>;
   /** Row heights in points, by the range they were set on ("7:7"). */
   rowHeights: Map<string, number>;
@@ -714,12 +719,13 @@ class FakeProtection {
   get protected(): boolean {
     return this.loaded.get();
   }
-  protect(_options?: unknown): void {
+  protect(options?: Record<string, unknown>): void {
     this.ctx.needs('1.2', 'protection.protect');
     this.ctx.enqueue(() => {
       const s = this.sheet();
       if (s.protected) throw officeError('InvalidOperation', `${s.name} is already protected`);
       s.protected = true;
+      s.protectAllows = Object.entries(options ?? {}).filter(([, v]) => v === true).map(([k]) => k).sort();
       s.protectCalls++;
       this.ctx.state.log.push(`protect ${s.name}`);
     });
