@@ -1,4 +1,4 @@
-// A workbook of an older template version laid out anew by today's plan, every entry carried by its cell's identity (defined name), never by where it sat.
+// A workbook of an older template version laid out anew by today's plan, every entry (and the note on its cell) carried by its cell's identity (defined name), never by where it sat.
 import type * as XL from 'exceljs';
 import type { ReportData } from '../../../core/data/types';
 import { parseSheetRef } from '../../../core/layout/a1';
@@ -15,6 +15,8 @@ import type { FormSetDef } from '../../../core/forms/form-set';
 import { setLabel } from '../../../core/forms/choose-form-set';
 import { orphansOfRows, orphansSheet, orphanValues, type OrphanValue } from '../../../core/forms/orphan-values';
 import { FORMSET_TEXT } from '../../../core/i18n/form-sets';
+import { overlayNamed } from '../../../core/carry/carry-into-plan';
+import { namedCellNotes } from './named-notes';
 
 export interface UpgradedWorkbook {
   /** The version the workbook said it was. */
@@ -75,7 +77,8 @@ export function upgradeWorkbook(wb: XL.Workbook): UpgradedWorkbook {
     for (const v of mine.values()) if (!isBlank(v)) count++;
     kept.set(sheet.name, mine);
   }
-  const { plan } = overlayKept(fresh, kept as KeptValues);
+  // Notes go with their cell's name, as values do (Excel and Sheets keep a note where it is; here the file is written anew).
+  const plan = overlayNamed(overlayKept(fresh, kept as KeptValues).plan, {}, namedCellNotes(wb, found.addresses));
   const ours = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
   const otherSheets = wb.worksheets.map((ws) => ws.name).filter((name) => !ours.has(name.toLowerCase()));
   return { from: carried.from ?? '', current: !carried.upgraded, plan, carried: count, otherSheets };
@@ -136,7 +139,7 @@ export function moveToSet(wb: XL.Workbook, carried: FormSetDef, to: FormSetDef, 
     }
     kept.set(sheet.name, mine);
   }
-  const laid = overlayKept(fresh, kept as KeptValues).plan;
+  const laid = overlayNamed(overlayKept(fresh, kept as KeptValues).plan, {}, namedCellNotes(wb, found.addresses));
   const orphans = [...earlierOrphans(wb), ...orphanValues(entries, fromCat, toCat)];
   const plan = orphans.length > 0 ? { ...laid, sheets: [...laid.sheets, orphansSheet(orphans, setLabel(carried), setLabel(to))] } : laid;
   // Sheets of the old layout (a form the new version dropped) are replaced; a sheet of the user's own would be lost.
