@@ -11,6 +11,7 @@ import { TemplateVersionError } from '../../../core/read/template-version';
 import { inputCellSet, isBlank, overlayKept, toPlanValue, type KeptValues } from '../../shared/plan-cells';
 import { cellPlainValue, readNamedCells } from '../../shared/xlsx-named-cells';
 import type { FormCatalogue } from '../../../core/forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../../../core/forms/builtin';
 import type { FormSetDef } from '../../../core/forms/form-set';
 import { setLabel } from '../../../core/forms/choose-form-set';
 import { orphansOfRows, orphansSheet, orphanValues, type OrphanValue } from '../../../core/forms/orphan-values';
@@ -34,21 +35,22 @@ export interface UpgradedWorkbook {
 /**
  * Reads every entry of a loaded workbook by defined name (an older version's renamed cells under
  * today's names), and by address only for an input whose name is missing on a sheet whose rows
- * have not moved since that version. Throws WorkbookFormatError for a workbook that is not ours,
- * TemplateVersionError for a newer or unknown version.
+ * have not moved since that version, and lays it out by `catalogue`, the set the workbook carries
+ * (the built-in one when it carries none), as Excel and Sheets lay it out again by the set it carries.
+ * Throws WorkbookFormatError for a workbook that is not ours, TemplateVersionError for a newer or unknown version.
  */
-export function upgradeWorkbook(wb: XL.Workbook): UpgradedWorkbook {
+export function upgradeWorkbook(wb: XL.Workbook, catalogue: FormCatalogue = BUILTIN_CATALOGUE): UpgradedWorkbook {
   const found = readNamedCells(wb);
-  if (!hasTemplateNames(found.values)) throw new WorkbookFormatError(READ_TEXT.notTemplate);
+  if (!hasTemplateNames(found.values, catalogue)) throw new WorkbookFormatError(READ_TEXT.notTemplate);
   const carried = carryEntries(found.values);
   let data: ReportData | null = null;
   try {
-    data = readWorkbookValues(carried.values).data;
+    data = readWorkbookValues(carried.values, {}, catalogue).data;
   } catch (e) {
     if (e instanceof TemplateVersionError) throw e;
     data = null; // an unreadable header still keeps every entry through the overlay below
   }
-  const fresh = buildWorkbookPlan(data);
+  const fresh = buildWorkbookPlan(data, catalogue);
   // Cells some name points to: their entry travels with that name, never a second time by address.
   const pointed = new Set(
     Object.values(found.addresses).flatMap((ref) => {
