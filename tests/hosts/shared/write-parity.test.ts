@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReportData } from '../../../src/core/data/schema';
-import type { ReportData } from '../../../src/core/data/types';
+import { overlayNamed } from '../../../src/core/carry/carry-into-plan';
 import { catalogueOf } from '../../../src/core/forms/builtin';
 import type { FormSetDef } from '../../../src/core/forms/form-set';
 import { cellAddress, columnLetter, rangeCells } from '../../../src/core/layout/a1';
@@ -15,6 +15,7 @@ import { cachedResults } from '../../../src/hosts/cli/xlsx/cached-results';
 import { applyWorkbookPlan as layOutInExcel } from '../../../src/hosts/excel/apply-plan';
 import { fillWorkbook } from '../../../src/hosts/shared/xlsx-plan-writer';
 import { TEST_SET } from '../../fixtures/form-sets/test-set';
+import { TYPED_TEXTS } from '../../fixtures/typed-texts';
 import { fakeEnv } from '../apps-script/fakes/fake-env';
 import { fakeExcel } from '../excel/fake-excel';
 
@@ -266,14 +267,15 @@ function asSheetsSays(book: Book): Book {
   return { ...book, sheets };
 }
 
-const CASES: readonly [string, ReportData | null, FormSetDef | undefined][] = [
-  ['the built-in set, empty', null, undefined],
-  ['the built-in set, the sample commune', SAMPLE, undefined],
-  ['a province’s set (a form dropped, rows inserted, an eighth form, its hidden sheet), the sample commune', SAMPLE, TEST_SET],
+const CASES: readonly [string, WorkbookPlan, FormSetDef | undefined][] = [
+  ['the built-in set, empty', buildWorkbookPlan(null), undefined],
+  ['the built-in set, the sample commune', buildWorkbookPlan(SAMPLE), undefined],
+  // "1.234", "08/06/2026", "=SUM(1)", "TRUE", "50%" typed where a number, a date or a text belongs: text in every host.
+  ['the built-in set, texts a spreadsheet would reinterpret', overlayNamed(buildWorkbookPlan(SAMPLE), TYPED_TEXTS), undefined],
+  ['a province’s set (a form dropped, rows inserted, an eighth form, its hidden sheet), the sample commune', buildWorkbookPlan(SAMPLE, catalogueOf(TEST_SET)), TEST_SET],
 ];
 
-describe.each(CASES)('%s', (_label, data, set) => {
-  const plan = buildWorkbookPlan(data, set ? catalogueOf(set) : undefined);
+describe.each(CASES)('%s', (_label, plan, set) => {
   let xlsx: Book;
   let office: Book;
   let sheets: ReturnType<typeof viaSheets>;
@@ -290,6 +292,18 @@ describe.each(CASES)('%s', (_label, data, set) => {
     for (const book of [xlsx, office, sheets.book]) {
       expect(book.order).toEqual(plan.sheets.map((s) => s.name));
       expect(book.hidden).toEqual(plan.sheets.filter((s) => s.hidden).map((s) => s.name));
+    }
+  });
+
+  it('holds every text the plan holds as that very text (never a number, a date, a formula or a boolean)', () => {
+    for (const sheet of plan.sheets) {
+      sheet.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const a1 = cellAddress(r + 1, c + 1);
+          if (typeof v !== 'string' || sheet.formulas[r]?.[c] || hiddenByMerge(sheet.merges).has(a1)) return;
+          expect({ at: `${sheet.name}!${a1}`, value: xlsx.sheets[sheet.name]?.cells[a1]?.value }).toEqual({ at: `${sheet.name}!${a1}`, value: v });
+        }),
+      );
     }
   });
 
