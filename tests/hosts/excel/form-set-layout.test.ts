@@ -173,6 +173,37 @@ describe('Lập biểu mẫu in Excel with a chosen form set', () => {
     expect(cellValue(state, 'Biểu mẫu 1', `E${shorter.rows}`)).toBe('ghi chú dòng cuối');
   });
 
+  it('moves the note on a named cell with its name (rows inserted above it), and leaves none behind on a dropped row, in the same three syncs', async () => {
+    const { state, asExcel } = fakeExcel();
+    await applyWorkbookPlan(asExcel, deps());
+    const noteOn = (name: string, text: string): void => {
+      const [, at] = findName(state, name)!;
+      const cell = findSheet(state, at.sheet)!.cells.get(at.cell)!;
+      cell.note = text;
+    };
+    const noteAt = (name: string): string | undefined => {
+      const [, at] = findName(state, name)!;
+      return findSheet(state, at.sheet)!.cells.get(at.cell)?.note;
+    };
+    // BM1_3_1 sits below 2.2, where the test set inserts two rows.
+    noteOn('BM1_3_1', 'Lấy từ báo cáo Quý I năm 2026. Giá trị: 5');
+    const [, old] = findName(state, 'BM1_3_1')!;
+    const before = state.syncs;
+    await applyWorkbookPlan(asExcel, deps(TEST_SET));
+    expect(state.syncs - before).toBe(3);
+    expect(findName(state, 'BM1_3_1')![1].cell).not.toBe(old.cell);
+    expect(noteAt('BM1_3_1')).toBe('Lấy từ báo cáo Quý I năm 2026. Giá trị: 5');
+    // The row now at the old place (2.3, inserted) has no note of another row's.
+    expect(findSheet(state, 'Biểu mẫu 1')!.cells.get(old.cell)?.note).toBeUndefined();
+
+    // A row the next version drops: its note does not stay on the row that takes its place.
+    noteOn('BM8_4', 'Ghi chú của dòng 4');
+    const [, dropped] = findName(state, 'BM8_4')!;
+    await applyWorkbookPlan(asExcel, deps(NEXT));
+    expect(findSheet(state, 'Biểu mẫu 8')!.cells.get(dropped.cell)?.note).toBeUndefined();
+    expect(noteAt('BM1_3_1')).toBe('Lấy từ báo cáo Quý I năm 2026. Giá trị: 5');
+  });
+
   it('a plain re-layout keeps the set the workbook carries', async () => {
     const { state, asExcel } = fakeExcel();
     await applyWorkbookPlan(asExcel, deps(TEST_SET));
