@@ -9,7 +9,8 @@ import { readNamedValues, type WorkbookSnapshot } from './read-named-values';
 import { sheetContents } from './sheet-grids';
 import { SheetLockedError } from './protect-sheet';
 import { cellRequests, protectionRequests } from './sheet-requests';
-import { cellAddress, sheetRef } from '../../core/layout/a1';
+import { cellAddress, parseCellAddress, sheetRef } from '../../core/layout/a1';
+import { notesFollowNames, type NoteCell } from '../shared/notes-follow-names';
 import type { GasEnv, GasSpreadsheet } from './gas-types';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
@@ -118,6 +119,8 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
     // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#SheetProperties).
     if (p.hidden) requests.push({ updateSheetProperties: { properties: { sheetId: id, hidden: true }, fields: 'hidden' } });
   });
+  // Notes go with their name where the plan moves its cell (rows a set inserted above it), in the same batch.
+  requests.push(...noteRequests(plan, before, drop));
   try {
     env.Sheets.Spreadsheets.batchUpdate({ requests }, ss.getId());
   } catch (e) {
@@ -139,6 +142,34 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
 function refusedName(e: unknown, requests: readonly Request[]): string | null {
   const m = /requests\[(\d+)\]\.addNamedRange/.exec(e instanceof Error ? e.message : String(e));
   return m ? requests[Number(m[1])]?.addNamedRange?.namedRange?.name ?? null : null;
+}
+
+/**
+ * The notes the layout moves, as UpdateCellsRequests of the `note` field alone (CellData.note, "Any note
+ * on the cell": https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#CellData),
+ * on the plan's sheets the spreadsheet already has: a named cell's note goes where the plan puts the
+ * name, a dropped row leaves none behind (notes-follow-names.ts). The read gave every note (read-named-values.ts).
+ */
+function noteRequests(plan: WorkbookPlan, found: WorkbookSnapshot, drop: ReadonlySet<string>): Request[] {
+  const laid = new Set(plan.sheets.map((p) => p.name).filter((name) => found.sheetIds[name] !== undefined && !drop.has(name)));
+  const noteOf = (sheet: string, r: number, c: number): string => found.notes[sheet]?.[r]?.[c] ?? '';
+  const named = new Map<string, NoteCell & { text: string }>();
+  for (const [name, at] of Object.entries(found.positions)) {
+    const text = laid.has(at.sheet) ? noteOf(at.sheet, at.r, at.c) : '';
+    if (text !== '') named.set(name, { sheet: at.sheet, a1: cellAddress(at.r + 1, at.c + 1), text });
+  }
+  const noteAt = (cell: NoteCell): string | null | undefined => {
+    if (!laid.has(cell.sheet)) return undefined;
+    const { row, col } = parseCellAddress(cell.a1);
+    return noteOf(cell.sheet, row - 1, col - 1) || null;
+  };
+  const { remove, add } = notesFollowNames(plan, named, noteAt);
+  const final = new Map<string, NoteCell & { text: string }>();
+  for (const cell of remove) final.set(`${cell.sheet}!${cell.a1}`, { ...cell, text: '' });
+  for (const cell of add) final.set(`${cell.sheet}!${cell.a1}`, cell);
+  return [...final.values()].map(({ sheet, a1, text }) => ({
+    updateCells: { range: gridRangeOf(a1, found.sheetIds[sheet]!), rows: [{ values: [text === '' ? {} : { note: text }] }], fields: 'note' },
+  }));
 }
 
 /** Order, merges, column widths and defined names of one sheet, as Sheets API requests. */

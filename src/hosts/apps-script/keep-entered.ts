@@ -11,7 +11,7 @@ export interface ExistingWorkbook {
 
 /**
  * The plan's values with entered values kept: a named input cell (values, and Ghi chú under its
- * GC name) takes the value its name held, wherever the cell was before; an input cell whose name
+ * GC name) takes the value its name held, wherever the cell was before, blank included; an input cell whose name
  * the spreadsheet lacks (laid out before Ghi chú was named, or names lost in a copy) and any
  * unnamed input cell keep what sat at its address — unless `byPosition` is false (the workbook is of
  * an older template version whose rows on this sheet moved: there an address names another row).
@@ -28,12 +28,16 @@ export function keepEntered(plan: SheetPlan, existing: ExistingWorkbook, byPosit
       const key = `${r}:${c}`;
       const name = nameAt.get(key);
       // A name the workbook lacks (names lost in a copy) falls back to the cell at the same address.
-      const old = name !== undefined && name in existing.byName ? existing.byName[name] : oldGrid?.[r]?.[c];
+      const named = name !== undefined && name in existing.byName;
+      const old = named ? existing.byName[name] : oldGrid?.[r]?.[c];
       const v = isBlank(old) ? null : toPlanValue(old);
       if (v !== null) {
         // Counted only where it differs from what the plan would write (defaults are not "kept entries").
         if (v !== values[r]![c]) kept++;
         values[r]![c] = v;
+      } else if (named) {
+        // A named cell laid out before and blank now was emptied by a person: the plan's default ("TM.") is not put back (overlayKept).
+        values[r]![c] = null;
       }
     }
   }

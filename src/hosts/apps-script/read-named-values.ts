@@ -22,6 +22,11 @@ export interface WorkbookSnapshot {
   readonly grids: Record<string, unknown[][]>;
   /** Each sheet's formulas, same positions as `grids` ('' where a cell holds none). */
   readonly formulas: Record<string, string[][]>;
+  /**
+   * Each sheet's cell notes (CellData.note, "Any note on the cell"), same positions as `grids` ('' where
+   * a cell has none): the API gives every cell up to the last holding a field asked for, a note included.
+   */
+  readonly notes: Record<string, string[][]>;
   /** Sheet ids by title. */
   readonly sheetIds: Record<string, number>;
   /** Defined names as the Sheets API lists them, for updates. */
@@ -58,13 +63,14 @@ export function plainIn(env: GasEnv, timeZone: string): (v: unknown) => unknown 
 export function readNamedValues(env: GasEnv, ss: GasSpreadsheet): WorkbookSnapshot {
   const meta = env.Sheets.Spreadsheets.get(ss.getId(), {
     fields:
-      'sheets(properties(sheetId,title,index),protectedRanges(protectedRangeId,range,requestingUserCanEdit),charts(chartId),data.rowData.values(effectiveValue,formattedValue,effectiveFormat.numberFormat,userEnteredValue.formulaValue)),namedRanges(namedRangeId,name,range)',
+      'sheets(properties(sheetId,title,index),protectedRanges(protectedRangeId,range,requestingUserCanEdit),charts(chartId),data.rowData.values(effectiveValue,formattedValue,effectiveFormat.numberFormat,userEnteredValue.formulaValue,note)),namedRanges(namedRangeId,name,range)',
   });
   const protections: Record<string, SheetProtection[]> = {};
   const sheetIds: Record<string, number> = {};
   const titleById = new Map<number, string>();
   const grids: Record<string, unknown[][]> = {};
   const formulas: Record<string, string[][]> = {};
+  const notes: Record<string, string[][]> = {};
   const chartIds: Record<string, number[]> = {};
   for (const s of meta.sheets ?? []) {
     const p = s.properties;
@@ -82,6 +88,7 @@ export function readNamedValues(env: GasEnv, ss: GasSpreadsheet): WorkbookSnapsh
     const rows = s.data?.[0]?.rowData ?? [];
     grids[p.title] = rows.map((row) => (row.values ?? []).map(cellValue));
     formulas[p.title] = rows.map((row) => (row.values ?? []).map((c) => c.userEnteredValue?.formulaValue ?? ''));
+    notes[p.title] = rows.map((row) => (row.values ?? []).map((c) => c.note ?? ''));
   }
   const positions: Record<string, NamedCellRef> = {};
   const namedRangeIds: Record<string, string> = {};
@@ -98,5 +105,5 @@ export function readNamedValues(env: GasEnv, ss: GasSpreadsheet): WorkbookSnapsh
     byName[name] = grids[p.sheet]?.[p.r]?.[p.c] ?? '';
     refs[name] = sheetRef(p.sheet, cellAddress(p.r + 1, p.c + 1));
   }
-  return { byName, refs, positions, grids, formulas, sheetIds, namedRangeIds, protections, chartIds };
+  return { byName, refs, positions, grids, formulas, notes, sheetIds, namedRangeIds, protections, chartIds };
 }

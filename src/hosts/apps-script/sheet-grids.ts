@@ -77,7 +77,7 @@ export function sheetGrids(plan: SheetPlan): SheetGrids {
   return { numberFormats, fontWeights, fontStyles, fontSizes, hAligns, vAligns, wraps, backgrounds, borderRanges };
 }
 
-/** Validations as one grid of indexes into a list of distinct rules, so each rule is built once however many rows use it. */
+/** Validations as one grid of indexes into the list of distinct plan rules (a rule on one cell is built from its plan rule and the cell). */
 export function validationGrid(plan: SheetPlan): { readonly rules: readonly Validation[]; readonly cells: (number | null)[][] } {
   const cells = grid<number | null>(plan.rows, plan.columns, null);
   const rules: Validation[] = [];

@@ -41,17 +41,25 @@ export function colorOf(hex: string): Color {
 }
 
 /**
- * A plan rule as the API's DataValidationRule (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#DataValidationRule),
+ * A plan rule on the cell `at` ("D7") as the API's DataValidationRule (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#DataValidationRule),
  * condition types of https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#ConditionType.
- * Sheets has no whole-number or text-length condition without a cell-relative formula, and one rule
- * is shared by many cells: whole numbers are held to their bounds here and fractions are left to the
- * checker's `not-integer`; text length is not limited. The prompt becomes the input message.
+ * Sheets has no whole-number or text-length condition, so those two are a CUSTOM_FORMULA on the cell
+ * itself, as the computed cells' guard is (each cell of the UpdateCellsRequest carries its own rule):
+ * a fraction in a count, a year or a date text longer than the plan allows is refused there as in
+ * Excel. The formulas use no argument separator and no decimal mark, which a condition value, "parsed
+ * as if the user typed into a cell" (ConditionValue.userEnteredValue), would read by the spreadsheet's
+ * locale. Sheets shows no error text of a rule's own, so the prompt and the error become the input message.
  */
-export function validationRuleOf(v: Validation): DataValidationRule | null {
+export function validationRuleOf(v: Validation, at: string): DataValidationRule {
   const rule = v.rule;
   const inputMessage = `${v.prompt} ${v.error}`.trim();
+  const custom = (formula: string): DataValidationRule => ({ condition: { type: 'CUSTOM_FORMULA', values: [{ userEnteredValue: formula }] }, inputMessage, strict: true });
   switch (rule.type) {
-    case 'whole':
+    case 'whole': {
+      // INT of a text is an error, which no rule takes for true: text is refused as NUMBER_… refuses it.
+      const bounds = [`(${at}>=${rule.min})`, ...(rule.max === undefined ? [] : [`(${at}<=${rule.max})`])];
+      return custom(`=(INT(${at})=${at})*${bounds.join('*')}=1`);
+    }
     case 'decimal':
       return {
         condition:
@@ -64,7 +72,7 @@ export function validationRuleOf(v: Validation): DataValidationRule | null {
     case 'list':
       return { condition: { type: 'ONE_OF_LIST', values: rule.values.map((x) => ({ userEnteredValue: x })) }, inputMessage, strict: true, showCustomUi: true };
     case 'textLength':
-      return null;
+      return custom(`=LEN(${at})<=${rule.max}`);
   }
 }
 
@@ -80,7 +88,6 @@ export function computedCellRule(r: number, c: number): DataValidationRule {
 /** Every cell of the plan's area with its format and rule, row by row. */
 export function cellRows(p: SheetPlan, g: Omit<SheetGrids, 'borderRanges'> = sheetGrids(p)): { values: CellData[] }[] {
   const v = validationGrid(p);
-  const rules = v.rules.map(validationRuleOf);
   return g.numberFormats.map((formats, r) => {
     const at = <T>(grid: readonly (readonly T[])[]): readonly T[] => grid[r] ?? [];
     const [sizes, weights, styles, hAligns, vAligns, wraps, fills, ruleAt, formulas] = [at(g.fontSizes), at(g.fontWeights), at(g.fontStyles), at(g.hAligns), at(g.vAligns), at(g.wraps), at(g.backgrounds), at(v.cells), at(p.formulas)] as const;
@@ -100,7 +107,8 @@ export function cellRows(p: SheetPlan, g: Omit<SheetGrids, 'borderRanges'> = she
         };
         // A computed cell takes only a formula; an input cell its plan rule (the two never meet).
         const index = ruleAt[c];
-        const rule = formulas[c] ? computedCellRule(r, c) : typeof index === 'number' ? rules[index] : null;
+        const planned = typeof index === 'number' ? v.rules[index] : undefined;
+        const rule = formulas[c] ? computedCellRule(r, c) : planned ? validationRuleOf(planned, cellAddress(r + 1, c + 1)) : null;
         if (rule) cell.dataValidation = rule;
         return cell;
       }),
@@ -114,11 +122,12 @@ const SOLID = { style: 'SOLID' } as const;
  * One sheet's cells: formats and rules in one UpdateCellsRequest over the plan's area, a thin
  * border on every edge of each bordered range (UpdateBordersRequest:
  * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#updatebordersrequest).
- * With `clear`, the whole sheet's values and formats go first, as Sheet.clear() does (rules and notes stay).
+ * With `clear`, the whole sheet's values, formats and rules go first (notes stay): a row the new plan
+ * no longer has keeps no computed cell's guard or list dropdown below the table.
  */
 export function cellRequests(p: SheetPlan, sheetId: number, clear: boolean): Request[] {
   const requests: Request[] = [];
-  if (clear) requests.push({ updateCells: { range: { sheetId }, fields: 'userEnteredValue,userEnteredFormat' } });
+  if (clear) requests.push({ updateCells: { range: { sheetId }, fields: 'userEnteredValue,userEnteredFormat,dataValidation' } });
   const g = sheetGrids(p);
   requests.push({
     updateCells: {

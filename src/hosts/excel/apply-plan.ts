@@ -3,7 +3,7 @@ import { UserError } from '../../core/errors/user-error';
 /// <reference types="office-js" />
 import type { ReportData } from '../../core/data/types';
 import { UI_TEXT } from '../../core/i18n/ui';
-import { parseSheetRef, rangeAddresses, sheetRef } from '../../core/layout/a1';
+import { parseSheetCell, parseSheetRef, rangeAddresses, sheetRef } from '../../core/layout/a1';
 import { TEMPLATE_VERSION_NAME } from '../../core/layout/names';
 import { OLDER_TEMPLATE_NAMES } from '../../core/layout/template-versions';
 import { carryEntries } from '../../core/read/carry-entries';
@@ -12,7 +12,9 @@ import { inputCellSet, overlayKept, toPlanValue, type KeptValues } from '../shar
 import type { Supports } from './office-support';
 import { PROTECT_OPTIONS, queueSheetWrites } from './queue-sheet-writes';
 import { restoreAfterFailure } from './recover';
-import { queueWorkbookIndex } from './workbook-index';
+import { queueWorkbookIndex, type WorkbookIndex } from './workbook-index';
+import { NOTES_API } from './carry-notes';
+import { notesFollowNames, type NoteCell } from '../shared/notes-follow-names';
 import { SHOWN_VALUE_PROPS, shownValue } from './shown-value';
 import type { FormCatalogue } from '../../core/forms/build-catalogue';
 import { isBuiltinSet } from '../../core/forms/builtin';
@@ -95,7 +97,7 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
   const canReadNameFormula = deps.supports('1.7'); // NamedItem.formula
 
   // Sync 1: which sheets and names exist (and which names are at #REF!), and whether events are on.
-  const indexed = queueWorkbookIndex(context);
+  const indexed = queueWorkbookIndex(context, true);
   const runtime = canPauseEvents ? context.runtime.load('enableEvents') : null;
   await context.sync();
 
@@ -145,6 +147,9 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
       }
       byPosition.set(sheet.name, cells);
     }
+    // The notes on every named cell where it is now, and on the cells the chosen set's plan names (ExcelApi 1.18):
+    // a note goes with its name wherever the new layout puts it (notes-follow-names.ts).
+    const notes = deps.supports(NOTES_API) ? queueNamedNotes(workbook, index, wanted, deps.set ? probe : null) : null;
     // Values kept by an earlier move to another set: they stay, before the new ones.
     const orphanSheet = index.sheet(FORMSET_TEXT.option.orphansSheet);
     const earlier = orphanSheet === undefined ? null : workbook.worksheets.getItem(orphanSheet).getUsedRange().load('values');
@@ -187,6 +192,8 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
       }
     }
     const fresh = deps.buildPlan(data, toCat);
+    // The blocks the set the workbook carried lays out: what of them the new set's sheets lack is cleared below.
+    const laidBefore = new Map(deps.buildPlan(null, fromCat).sheets.map((s) => [s.name, { rows: s.rows, columns: s.columns }] as const));
     const kept = new Map<string, Map<string, PlanValue>>();
     for (const sheet of fresh.sheets) {
       const mine = new Map<string, PlanValue>();
@@ -223,6 +230,8 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
         return actual === undefined ? [] : [actual];
       });
 
+    const noteMoves = notes ? notesFollowNames(plan, notes.found(plan), notes.at) : null;
+
     // Sync 3: write everything with calculation and screen updating suspended, then events back on.
     if (deps.supports('1.6')) context.application.suspendApiCalculationUntilNextSync();
     if (deps.supports('1.9')) context.application.suspendScreenUpdatingUntilNextSync();
@@ -244,6 +253,8 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
       }
       return ws;
     });
+    // Notes leaving a cell go before anything is cleared there (a cleared cell's note would be gone, its delete refused).
+    for (const cell of noteMoves?.remove ?? []) notes?.proxy(cell)?.delete();
     // An older version's names point at cells that now hold other rows: a reader must not find them.
     for (const old of OLDER_TEMPLATE_NAMES) {
       const entry = index.name(old);
@@ -263,8 +274,12 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
         if (entry) workbook.names.getItem(entry.name).delete();
         workbook.names.add(name, ws.getRange(cell));
       }
-      queueSheetWrites(ws, sheet, deps.supports);
+      queueSheetWrites(ws, sheet, deps.supports, created.includes(sheet.name) ? undefined : laidBefore.get(sheet.name));
     });
+    for (const { sheet, a1, text } of noteMoves?.add ?? []) {
+      const ws = targets[plan.sheets.findIndex((p) => p.name === sheet)];
+      if (ws) workbook.notes.add(ws.getRange(a1), text);
+    }
     plan.sheets.forEach((sheet, i) => {
       if (sheet.protect) targets[i]?.protection.protect(PROTECT_OPTIONS);
     });
@@ -296,6 +311,65 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     await restoreAfterFailure(context, runtime ? eventsWereOn : null, wasProtected);
     throw e;
   }
+}
+
+/** The notes queued for the layout's second sync, read after it. */
+interface QueuedNotes {
+  /** Each named cell's note where the cell is now, by name, on the sheets `plan` lays out. */
+  found(plan: WorkbookPlan): ReadonlyMap<string, NoteCell & { readonly text: string }>;
+  /** The note on a cell of a plan sheet: null for none, undefined where it was not read. */
+  at(cell: NoteCell): string | null | undefined;
+  /** The note read on a cell (to delete it). */
+  proxy(cell: NoteCell): Excel.Note | undefined;
+}
+
+/**
+ * Queues the read of the note on the cell of every usable name among `names` (where the index says it
+ * is), and on every named cell of `plan` (the chosen set's, whose cells the layout may move notes to).
+ */
+function queueNamedNotes(workbook: Excel.Workbook, index: WorkbookIndex, names: readonly string[], plan: WorkbookPlan | null): QueuedNotes {
+  const read = new Map<string, { sheet: string; a1: string; note: Excel.Note }>();
+  const keyOf = (sheet: string, a1: string): string => `${sheet.toLowerCase()}!${a1}`;
+  const queue = (actual: string, a1: string): void => {
+    const id = index.sheets.find((s) => s.name === actual)?.id;
+    if (id === undefined || read.has(keyOf(actual, a1))) return;
+    read.set(keyOf(actual, a1), { sheet: actual, a1, note: workbook.worksheets.getItem(id).notes.getItemOrNullObject(a1).load('content') });
+  };
+  const where = new Map<string, { sheet: string; a1: string }>();
+  for (const name of names) {
+    const entry = index.name(name);
+    const at = entry?.address ? parseSheetCell(entry.address.replace(/^=/, '')) : null;
+    if (!at) continue;
+    const actual = index.sheet(at.sheet);
+    if (actual === undefined) continue;
+    where.set(name, { sheet: actual, a1: at.a1 });
+    queue(actual, at.a1);
+  }
+  for (const sheet of plan?.sheets ?? []) {
+    const actual = index.sheet(sheet.name);
+    if (actual !== undefined) for (const n of sheet.names) queue(actual, n.cell);
+  }
+  const get = (cell: NoteCell): { note: Excel.Note } | undefined => {
+    const actual = index.sheet(cell.sheet);
+    return actual === undefined ? undefined : read.get(keyOf(actual, cell.a1));
+  };
+  return {
+    found(laid) {
+      const out = new Map<string, NoteCell & { text: string }>();
+      for (const [name, at] of where) {
+        // On a sheet the layout keeps, under the plan's name for it.
+        const sheet = laid.sheets.find((s) => index.sheet(s.name) === at.sheet)?.name;
+        const note = read.get(keyOf(at.sheet, at.a1))?.note;
+        if (sheet !== undefined && note && !note.isNullObject) out.set(name, { sheet, a1: at.a1, text: note.content });
+      }
+      return out;
+    },
+    at(cell) {
+      const r = get(cell);
+      return r === undefined ? undefined : r.note.isNullObject ? null : r.note.content;
+    },
+    proxy: (cell) => get(cell)?.note,
+  };
 }
 
 /**

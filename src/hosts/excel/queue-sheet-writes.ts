@@ -6,6 +6,9 @@ import { hostLiteral } from '../../core/layout/host-literal';
 import { planArea } from '../shared/plan-cells';
 import type { Supports } from './office-support';
 
+/** The look every sheet's cells start from, as the .xlsx writer and the Sheets layout give them (Nghị định 30/2020: Times New Roman). */
+export const BASE_FONT = { name: 'Times New Roman', size: 12 } as const;
+
 /** Points per character of column width: Excel's default font is about 7 px a character plus 5 px padding. */
 const PT_PER_CHAR = 5.25;
 const PT_PADDING = 3.75;
@@ -83,15 +86,45 @@ export function absoluteRows(rows: string): string {
   return rows.replace(/\$/g, '').replace(/(\d+)/g, '$$$1');
 }
 
+/** The size of the block an earlier layout wrote on a sheet: rows × columns from A1. */
+export interface LaidArea {
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/**
+ * The ranges of `before` outside `plan`'s block: the rows below it (a form the new set gave fewer
+ * rows) and the columns right of it. Empty when the block did not shrink.
+ */
+export function beyondPlan(plan: LaidArea, before: LaidArea): string[] {
+  const out: string[] = [];
+  const right = Math.max(plan.columns, before.columns);
+  if (before.rows > plan.rows) out.push(`A${plan.rows + 1}:${columnLetter(right)}${before.rows}`);
+  if (before.columns > plan.columns) out.push(`${columnLetter(plan.columns + 1)}1:${columnLetter(before.columns)}${Math.min(plan.rows, before.rows)}`);
+  return out;
+}
+
 /**
  * Queues the layout of `plan` on `sheet`: old formats, merges and validation of the plan's block
  * are cleared first so that re-applying gives the same sheet. Values must already hold what is kept.
+ * `before`: the block an earlier layout wrote there; what of it lies outside the new block (rows of
+ * the old set that the new one lacks, whose values the caller has listed) is emptied, locked and
+ * stripped of its rules, as a fresh file or the Sheets layout has nothing there.
  */
-export function queueSheetWrites(sheet: Excel.Worksheet, plan: SheetPlan, supports: Supports): void {
+export function queueSheetWrites(sheet: Excel.Worksheet, plan: SheetPlan, supports: Supports, before?: LaidArea): void {
+  for (const range of before ? beyondPlan(plan, before) : []) {
+    const old = sheet.getRange(range);
+    old.unmerge();
+    old.clear('All');
+    old.format.protection.locked = true;
+    if (supports('1.8')) old.dataValidation.clear();
+  }
   const area = sheet.getRange(planArea(plan));
   area.unmerge();
   area.clear('Formats');
   if (supports('1.8')) area.dataValidation.clear();
+  area.format.font.name = BASE_FONT.name;
+  area.format.font.size = BASE_FONT.size;
 
   // Formats before contents, so that text such as "2026-06-08" in a "@" cell stays text.
   area.numberFormat = plan.numberFormats.map((row) => [...row]);

@@ -8,6 +8,8 @@ export interface NameEntry {
   readonly name: string;
   /** False when what it named was deleted (NamedItem.type "Error", formula "=#REF!…"): getRange() would throw. */
   readonly usable: boolean;
+  /** Where a usable name points ("'Biểu mẫu 1'!$D$8"), when the index was asked for addresses. */
+  readonly address?: string;
 }
 
 /**
@@ -30,15 +32,20 @@ const key = (s: string): string => s.toLowerCase();
 /**
  * Queues the load of every sheet's name and id and every defined name's name and type (ExcelApi 1.1);
  * after the caller's sync, the returned function gives the index. Only "Range" names can be read
- * through getRange(): any other type is a name whose cells are gone.
+ * through getRange(): any other type is a name whose cells are gone. `addresses`: each name's value
+ * too, which "for a named range … will return the range address"
+ * (NamedItem.value, ExcelApi 1.1: https://learn.microsoft.com/javascript/api/excel/excel.nameditem#excel-excel-nameditem-value-member).
  */
-export function queueWorkbookIndex(context: Excel.RequestContext): () => WorkbookIndex {
+export function queueWorkbookIndex(context: Excel.RequestContext, addresses = false): () => WorkbookIndex {
   const sheets = context.workbook.worksheets.load('items/name,items/id');
-  const names = context.workbook.names.load('items/name,items/type');
+  const names = context.workbook.names.load(addresses ? 'items/name,items/type,items/value' : 'items/name,items/type');
   return () => {
     const list = sheets.items.map((s) => ({ name: s.name, id: s.id }));
     const bySheet = new Map(list.map((s) => [key(s.name), s.name] as const));
-    const entries = names.items.map((n) => ({ name: n.name, usable: n.type === 'Range' }));
+    const entries = names.items.map((n): NameEntry => {
+      const usable = n.type === 'Range';
+      return addresses && usable && typeof n.value === 'string' ? { name: n.name, usable, address: n.value } : { name: n.name, usable };
+    });
     const byName = new Map(entries.map((n) => [key(n.name), n] as const));
     return {
       names: entries,

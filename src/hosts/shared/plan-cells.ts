@@ -23,8 +23,10 @@ export type KeptValues = ReadonlyMap<string, ReadonlyMap<string, PlanValue>>;
 
 /**
  * The plan with kept values written over its input cells (never over formulas or labels),
- * so that re-applying a layout loses nothing a person typed. Returns the plan and how many
- * cells hold a kept value other than the plan's own (defaults read back are not counted).
+ * so that re-applying a layout loses nothing a person typed. A blank read back is kept too: the
+ * cell was laid out before, so a default the plan would write there ("TM.", "CHỦ TỊCH") was
+ * emptied by a person and stays empty. Returns the plan and how many cells hold a kept value
+ * other than the plan's own (defaults read back and blanks are not counted).
  */
 export function overlayKept(plan: WorkbookPlan, kept: KeptValues): { plan: WorkbookPlan; kept: number } {
   let count = 0;
@@ -34,12 +36,16 @@ export function overlayKept(plan: WorkbookPlan, kept: KeptValues): { plan: Workb
     const inputs = inputCellSet(sheet);
     const values = sheet.values.map((row) => [...row]);
     for (const [a1, value] of mine) {
-      if (!inputs.has(a1) || isBlank(value)) continue;
+      if (!inputs.has(a1)) continue;
       const { row, col } = parseCellAddress(a1);
       if (row > sheet.rows || col > sheet.columns) continue;
       if (sheet.formulas[row - 1]?.[col - 1]) continue;
       const line = values[row - 1];
       if (!line) continue;
+      if (isBlank(value)) {
+        line[col - 1] = null;
+        continue;
+      }
       if (line[col - 1] !== value) count++;
       line[col - 1] = value;
     }

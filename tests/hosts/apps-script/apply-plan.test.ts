@@ -9,6 +9,8 @@ import type { FakeEnv } from './fakes/fake-env';
 import { sheetsNameProblem } from './fakes/fake-spreadsheet';
 import { TYPED_TEXTS } from '../../fixtures/typed-texts';
 import { GAS_TEXT } from '../../../src/core/i18n/messages';
+import { parseCellAddress } from '../../../src/core/layout/a1';
+import { HyperFormula } from 'hyperformula';
 
 function nameCell(env: FakeEnv, name: string): { sheet: string; a1: string } {
   const at = env.ss.nameCell(name);
@@ -82,8 +84,8 @@ describe('applyWorkbookPlan with the real plan', () => {
     applyWorkbookPlan(env, env.ss, plan);
     const count = env.ss.nameCell('BM1_2_1')!;
     const v = count.sheet.cellAt(count.a1)?.validation;
-    expect(v?.spec.criteria).toBe('NUMBER_GREATER_THAN_EQ');
-    expect(v?.spec.args).toEqual(['0']);
+    expect(v?.spec.criteria).toBe('CUSTOM_FORMULA');
+    expect(v?.spec.args).toEqual([`=(INT(${count.a1})=${count.a1})*(${count.a1}>=0)=1`]);
     expect(v?.spec.allowInvalid).toBe(false);
     expect(v?.spec.helpText).toMatch(/số/i);
     const code = env.ss.nameCell('BM1_5_2')!;
@@ -97,6 +99,28 @@ describe('applyWorkbookPlan with the real plan', () => {
       allowInvalid: false,
       helpText: GAS_TEXT.computedCellHelp,
     });
+  });
+
+  it('refuses in a count, the year and a date cell what Excel and the .xlsx refuse: a fraction, a number below 0 or outside 2000–2100, text, a date text over 10 characters', () => {
+    const env = fakeEnv();
+    applyWorkbookPlan(env, env.ss, plan);
+    /** What the cell's rule, a strict CUSTOM_FORMULA, says of `typed` in that cell: HyperFormula evaluates the formula as Sheets would. */
+    const accepts = (name: string, typed: number | string): boolean => {
+      const at = env.ss.nameCell(name)!;
+      const spec = at.sheet.cellAt(at.a1)?.validation?.spec;
+      expect(spec).toMatchObject({ criteria: 'CUSTOM_FORMULA', allowInvalid: false });
+      const hf = HyperFormula.buildEmpty({ licenseKey: 'gpl-v3' });
+      const sheet = hf.getSheetId(hf.addSheet('S'))!;
+      const { row, col } = parseCellAddress(at.a1);
+      hf.setCellContents({ sheet, row: row - 1, col: col - 1 }, typed);
+      hf.setCellContents({ sheet, row: 0, col: 30 }, String(spec?.args[0]));
+      const out = hf.getCellValue({ sheet, row: 0, col: 30 });
+      hf.destroy();
+      return out === true;
+    };
+    expect([3, 0, 2.5, -1, 'ba'].map((x) => accepts('BM1_2_1', x))).toEqual([true, true, false, false, false]);
+    expect([2026, 2026.5, 1999, 2101].map((x) => accepts('TTC_year', x))).toEqual([true, false, false, false]);
+    expect(['08/06/2026', '8/6/2026', 'ngày 08/06/2026'].map((x) => accepts('TTC_date', x))).toEqual([true, true, false]);
   });
 
   it('protects each form sheet: only inputs open, editors reduced to owner and current user, not warning-only', () => {

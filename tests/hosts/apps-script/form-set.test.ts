@@ -13,6 +13,7 @@ import { carryPreviousCommand, checkCommand, formSetCommand, layoutCommand, repo
 import { sheetSetOf } from '../../../src/hosts/apps-script/spreadsheet-set';
 import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
+import { parseCellAddress } from '../../../src/core/layout/a1';
 import { consolidateCommand, districtReportCommand } from '../../../src/hosts/apps-script/district-commands';
 import { FakeParagraph } from './fakes/fake-document';
 import { readNamedValues } from '../../../src/hosts/apps-script/read-named-values';
@@ -209,6 +210,41 @@ describe('CCHC › Bộ biểu mẫu…', () => {
     expect(env.ss.nameCell('BM8_3')).toBeNull();
     const kept = env.ss.sheet(FORMSET_TEXT.option.orphansSheet).computedValues().slice(2).map((r) => r.slice(0, 4));
     expect(kept).toEqual([[8, '3', FORM_8.rows.find((r) => r.key === '3')!.label, 1]]);
+    // The old last row, below the new table: no value, no format and no rule left (a computed cell's guard or a list's dropdown), as in a fresh file.
+    const rows = buildWorkbookPlan(null, sheetSetOf(v2).catalogue).sheets.find((s) => s.name === 'Biểu mẫu 8')!.rows;
+    for (const c of ['A', 'B', 'C', 'D', 'E']) {
+      const cell = sheet.cellAt(`${c}${rows + 1}`);
+      expect({ at: `${c}${rows + 1}`, content: cell?.content ?? '', format: cell?.format, rule: cell?.validation ?? null }).toEqual({ at: `${c}${rows + 1}`, content: '', format: undefined, rule: null });
+    }
+  });
+
+  it('moves the note on a named cell with its name (rows inserted above it), and leaves none behind on a dropped row', () => {
+    const env = fakeEnv();
+    layoutCommand(env);
+    const noteOn = (name: string, text: string): void => {
+      const at = env.ss.nameCell(name)!;
+      const { row, col } = parseCellAddress(at.a1);
+      at.sheet.cell(row - 1, col - 1).note = text;
+    };
+    const noteAt = (sheet: string, a1: string): string | undefined => env.ss.sheet(sheet).cellAt(a1)?.note;
+    // BM1_3_1 sits below 2.2, where the test set inserts two rows.
+    noteOn('BM1_3_1', 'Lấy từ báo cáo Quý I năm 2026. Giá trị: 5');
+    const old = env.ss.nameCell('BM1_3_1')!.a1;
+    env.log.reset();
+    choose(env, shareAuthoring(env, TEST_SET));
+    expect(env.log.count('Sheets', 'Spreadsheets.batchUpdate')).toBe(1);
+    const now = env.ss.nameCell('BM1_3_1')!.a1;
+    expect(now).not.toBe(old);
+    expect(noteAt('Biểu mẫu 1', now)).toBe('Lấy từ báo cáo Quý I năm 2026. Giá trị: 5');
+    expect(noteAt('Biểu mẫu 1', old) ?? '').toBe('');
+
+    // A row the next version drops: its note does not stay on the row that takes its place.
+    noteOn('BM8_3', 'Ghi chú của dòng 3');
+    const dropped = env.ss.nameCell('BM8_3')!.a1;
+    const v2: FormSetDef = { ...TEST_SET, version: 2, forms: TEST_SET.forms.map((f) => (f.number === 8 ? { ...f, rows: FORM_8.rows.filter((r) => r.key !== '3') } : f)) };
+    choose(env, shareAuthoring(env, v2, '1AuthoringVersionTwo00000000000000000abcdef'));
+    expect(noteAt('Biểu mẫu 8', dropped) ?? '').toBe('');
+    expect(noteAt('Biểu mẫu 1', env.ss.nameCell('BM1_3_1')!.a1)).toBe('Lấy từ báo cáo Quý I năm 2026. Giá trị: 5');
   });
 
   it('lays out a set of many more rows with the same service calls: constant in the number of rows', () => {

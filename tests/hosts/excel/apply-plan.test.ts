@@ -56,6 +56,16 @@ describe('applyWorkbookPlan', () => {
     expect(state.enableEvents).toBe(true);
   });
 
+  it('writes every cell of a sheet in Times New Roman 12, titles in their own size, as the .xlsx writer and Sheets do', async () => {
+    const { state, asExcel } = fakeExcel();
+    await applyWorkbookPlan(asExcel, deps);
+    const bm1 = state.sheets.find((s) => s.name === 'Biểu mẫu 1')!;
+    const plan = buildWorkbookPlan(null).sheets.find((s) => s.name === 'Biểu mẫu 1')!;
+    for (const a1 of ['A1', 'B5', 'D5', 'E5', `E${plan.rows}`]) expect(bm1.cells.get(a1)?.fontName).toBe('Times New Roman');
+    expect(bm1.cells.get('B5')?.fontSize).toBe(12);
+    expect(bm1.cells.get('A1')?.fontSize).toBe(13);
+  });
+
   it('Lập biểu mẫu over a very long typed text: its row is at most 409 points high (Excel refuses more, failing the whole batch)', async () => {
     const { state, asExcel } = fakeExcel();
     const reading: LayoutDeps = { ...deps, readData: (values) => readWorkbookValues(values).data };

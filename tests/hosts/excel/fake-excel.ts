@@ -10,6 +10,9 @@ export interface FakeCell {
   fill?: string;
   bold?: boolean;
   italic?: boolean;
+  /** RangeFont.name and RangeFont.size (https://learn.microsoft.com/javascript/api/excel/excel.rangefont), absent where never set (the workbook's default font). */
+  fontName?: string;
+  fontSize?: number;
   /** The cell's note (Excel.Note.content), absent when it has none. */
   note?: string;
 }
@@ -26,6 +29,11 @@ export interface FakeSheet {
   password?: boolean;
   protectCalls: number;
   unprotectCalls: number;
+  /**
+   * What the last protect() allowed besides editing unlocked cells (Excel.WorksheetProtectionOptions,
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotectionoptions): the options set to true.
+   */
+  protectAllows?: string[];
   columnWidths: Map<string, number>;
   /** Row heights in points, by the range they were set on ("7:7"). */
   rowHeights: Map<string, number>;
@@ -711,12 +719,13 @@ class FakeProtection {
   get protected(): boolean {
     return this.loaded.get();
   }
-  protect(_options?: unknown): void {
+  protect(options?: Record<string, unknown>): void {
     this.ctx.needs('1.2', 'protection.protect');
     this.ctx.enqueue(() => {
       const s = this.sheet();
       if (s.protected) throw officeError('InvalidOperation', `${s.name} is already protected`);
       s.protected = true;
+      s.protectAllows = Object.entries(options ?? {}).filter(([, v]) => v === true).map(([k]) => k).sort();
       s.protectCalls++;
       this.ctx.state.log.push(`protect ${s.name}`);
     });
@@ -903,16 +912,33 @@ class FakeRange {
       s.merges = s.merges.filter((m) => !cellsIn(m).some((c) => area.has(c)));
     });
   }
-  clear(kind: string): void {
+  /**
+   * Range.clear(applyTo) (ExcelApi 1.1, Excel.ClearApplyTo:
+   * https://learn.microsoft.com/javascript/api/excel/excel.clearapplyto): "Formats" clears all formatting
+   * and leaves values, "Contents" the contents and leaves formatting, "All" clears everything. A cell's
+   * lock is part of its format (a cleared cell is locked again, Excel's default). Notes and data
+   * validation are left as they are: the page does not say "everything" reaches them, and the layout
+   * clears validation on its own (dataValidation.clear).
+   */
+  clear(kind: 'All' | 'Formats' | 'Contents'): void {
+    if (!['All', 'Formats', 'Contents'].includes(kind)) throw officeError('InvalidArgument', `clear(${String(kind)})`);
     this.write(`clear(${kind})`, (s, cells) => {
       for (const a1 of cells) {
         const c = s.cells.get(a1);
         if (!c) continue;
-        delete c.fill;
-        delete c.bold;
-        delete c.italic;
-        delete c.numberFormat;
-        c.locked = true;
+        if (kind !== 'Contents') {
+          delete c.fill;
+          delete c.bold;
+          delete c.italic;
+          delete c.numberFormat;
+          delete c.fontName;
+          delete c.fontSize;
+          c.locked = true;
+        }
+        if (kind !== 'Formats') {
+          c.value = '';
+          delete c.formula;
+        }
       }
     });
   }
@@ -939,8 +965,11 @@ class FakeRange {
         set italic(v: boolean) {
           set('italic', (c) => (c.italic = v));
         },
-        set size(_v: number) {
-          set('fontSize', () => undefined);
+        set size(v: number) {
+          set('fontSize', (c) => (c.fontSize = v));
+        },
+        set name(v: string) {
+          set('fontName', (c) => (c.fontName = v));
         },
       },
       fill: {

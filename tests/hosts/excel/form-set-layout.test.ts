@@ -146,6 +146,64 @@ describe('Lập biểu mẫu in Excel with a chosen form set', () => {
     expect(state.sheets.map((s) => s.name)).toEqual([...buildWorkbookPlan(null).sheets.map((s) => s.name), FORMSET_TEXT.option.orphansSheet]);
   });
 
+  it('back to a set whose form has fewer rows: the rows below the new table are emptied, locked and without rules, in the same three syncs', async () => {
+    const { state, asExcel } = fakeExcel();
+    await applyWorkbookPlan(asExcel, deps(TEST_SET));
+    const sheetOf = (set: FormSetDef) => buildWorkbookPlan(null, catalogueOf(set)).sheets.find((s) => s.name === 'Biểu mẫu 1')!;
+    const [longer, shorter] = [sheetOf(TEST_SET), sheetOf(BUILTIN_SET)];
+    expect(longer.rows).toBeGreaterThan(shorter.rows);
+    // The last row of the longer table holds an entry and a note: the row exists in the built-in set too, higher up.
+    const last = longer.rows;
+    typeInto(state, 'Biểu mẫu 1', `D${last}`, 1);
+    typeInto(state, 'Biểu mẫu 1', `E${last}`, 'ghi chú dòng cuối');
+    const before = state.syncs;
+
+    await applyWorkbookPlan(asExcel, deps(BUILTIN_SET));
+    expect(state.syncs - before).toBe(3);
+    const bm1 = findSheet(state, 'Biểu mẫu 1')!;
+    for (let r = shorter.rows + 1; r <= last; r++) {
+      for (const c of ['A', 'B', 'C', 'D', 'E']) {
+        const cell = bm1.cells.get(`${c}${r}`);
+        expect({ at: `${c}${r}`, value: cell?.value ?? '', formula: cell?.formula, locked: cell?.locked ?? true, fill: cell?.fill }).toEqual({ at: `${c}${r}`, value: '', formula: undefined, locked: true, fill: undefined });
+        expect([...bm1.validations.keys()].filter((k) => k.startsWith(`${c}${r}.`))).toEqual([]);
+      }
+    }
+    // The entry moved with its row (by name) to the last row of the shorter table (the test set inserts its rows above it).
+    expect(cellValue(state, 'Biểu mẫu 1', `D${shorter.rows}`)).toBe(1);
+    expect(cellValue(state, 'Biểu mẫu 1', `E${shorter.rows}`)).toBe('ghi chú dòng cuối');
+  });
+
+  it('moves the note on a named cell with its name (rows inserted above it), and leaves none behind on a dropped row, in the same three syncs', async () => {
+    const { state, asExcel } = fakeExcel();
+    await applyWorkbookPlan(asExcel, deps());
+    const noteOn = (name: string, text: string): void => {
+      const [, at] = findName(state, name)!;
+      const cell = findSheet(state, at.sheet)!.cells.get(at.cell)!;
+      cell.note = text;
+    };
+    const noteAt = (name: string): string | undefined => {
+      const [, at] = findName(state, name)!;
+      return findSheet(state, at.sheet)!.cells.get(at.cell)?.note;
+    };
+    // BM1_3_1 sits below 2.2, where the test set inserts two rows.
+    noteOn('BM1_3_1', 'Lấy từ báo cáo Quý I năm 2026. Giá trị: 5');
+    const [, old] = findName(state, 'BM1_3_1')!;
+    const before = state.syncs;
+    await applyWorkbookPlan(asExcel, deps(TEST_SET));
+    expect(state.syncs - before).toBe(3);
+    expect(findName(state, 'BM1_3_1')![1].cell).not.toBe(old.cell);
+    expect(noteAt('BM1_3_1')).toBe('Lấy từ báo cáo Quý I năm 2026. Giá trị: 5');
+    // The row now at the old place (2.3, inserted) has no note of another row's.
+    expect(findSheet(state, 'Biểu mẫu 1')!.cells.get(old.cell)?.note).toBeUndefined();
+
+    // A row the next version drops: its note does not stay on the row that takes its place.
+    noteOn('BM8_4', 'Ghi chú của dòng 4');
+    const [, dropped] = findName(state, 'BM8_4')!;
+    await applyWorkbookPlan(asExcel, deps(NEXT));
+    expect(findSheet(state, 'Biểu mẫu 8')!.cells.get(dropped.cell)?.note).toBeUndefined();
+    expect(noteAt('BM1_3_1')).toBe('Lấy từ báo cáo Quý I năm 2026. Giá trị: 5');
+  });
+
   it('a plain re-layout keeps the set the workbook carries', async () => {
     const { state, asExcel } = fakeExcel();
     await applyWorkbookPlan(asExcel, deps(TEST_SET));

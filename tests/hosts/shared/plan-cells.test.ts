@@ -50,6 +50,15 @@ describe('a value kept on re-layout', () => {
     }
   });
 
+  it('keeps a header default a person emptied empty (the layout wrote it there before), in Excel and in Sheets', () => {
+    for (const name of ['TTC_signerForm', 'TTC_signerTitle', 'TTC_unitKind']) {
+      expect(at(sheetOf(name).sheet.values, sheetOf(name).cell)).not.toBeNull();
+      for (const read of ['', '   ']) {
+        expect({ name, excel: keptInExcel(name, read), sheets: keptInSheets(name, read) }).toEqual({ name, excel: null, sheets: null });
+      }
+    }
+  });
+
   it('leaves the plan alone where nothing was typed', () => {
     const { sheet, cell } = sheetOf('BM1_2_2');
     const fresh = at(sheet.values, cell);

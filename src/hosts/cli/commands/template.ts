@@ -7,7 +7,6 @@ import { isStaleCarryNote } from '../../../core/carry/carry-note';
 import { CarryRefusedError, planCarry, requirePreviousData, type CarryPlan } from '../../../core/carry/plan-carry';
 import type { ReportData } from '../../../core/data/types';
 import { CARRY_TEXT, CLI_TEXT } from '../../../core/i18n/messages';
-import { parseSheetCell } from '../../../core/layout/a1';
 import { buildWorkbookPlan } from '../../../core/layout/build-workbook-plan';
 import type { PlanValue, WorkbookPlan } from '../../../core/layout/types';
 import { readWorkbookValues, WorkbookFormatError } from '../../../core/read/read-workbook';
@@ -26,6 +25,7 @@ import { parseCommandArgs, stringOption } from '../parse-command-args';
 import { isZip, readInputBytes } from '../read-input-bytes';
 import { TargetExistsError } from '../xlsx/atomic-write';
 import { loadWorkbook } from '../xlsx/load-workbook';
+import { namedCellNotes } from '../xlsx/named-notes';
 import type { CliCommand } from './types';
 
 const NAME = 'template';
@@ -64,14 +64,6 @@ interface ExistingOut {
   readonly notes: Readonly<Record<string, string>>;
 }
 
-/** ExcelJS gives a note as its text, or as rich-text runs. */
-function noteText(note: XL.Cell['note'] | undefined): string | undefined {
-  if (note === undefined || note === null) return undefined;
-  if (typeof note === 'string') return note;
-  const texts = (note as { texts?: readonly { text?: string }[] }).texts;
-  return texts ? texts.map((t) => t.text ?? '').join('') : undefined;
-}
-
 async function readExistingOut(out: string, cwd: string, catalogue: FormCatalogue): Promise<ExistingOut> {
   const bytes = await readInputBytes(resolve(cwd, out), out);
   if (!isZip(bytes)) throw new CliError(CLI_TEXT.notXlsx(out));
@@ -88,13 +80,7 @@ async function readExistingOut(out: string, cwd: string, catalogue: FormCatalogu
     if (e instanceof WorkbookFormatError) throw new CliError(CLI_TEXT.notTemplate(out, e.message));
     throw e;
   }
-  const notes: Record<string, string> = {};
-  for (const [name, address] of Object.entries(named.addresses)) {
-    const at = parseSheetCell(address);
-    const text = at ? noteText(wb.getWorksheet(at.sheet)?.getCell(at.a1).note) : undefined;
-    if (text !== undefined) notes[name] = text;
-  }
-  return { values: named.values, notes };
+  return { values: named.values, notes: namedCellNotes(wb, named.addresses) };
 }
 
 /**

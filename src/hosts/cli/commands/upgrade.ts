@@ -80,9 +80,11 @@ export const upgradeCommand: CliCommand = {
       throw new CliError(CLI_TEXT.notXlsx(file));
     }
     if (given) return moveWorkbook(wb, file, path, given, io);
+    // Laid out again by the set the workbook carries, as Excel and Sheets do (a damaged copy is refused, naming the file).
+    const carriedSet = carriedSetOf(file, readNamedCells(wb).values) ?? BUILTIN_SET;
     let upgraded: UpgradedWorkbook;
     try {
-      upgraded = upgradeWorkbook(wb);
+      upgraded = upgradeWorkbook(wb, catalogueOf(carriedSet));
     } catch (e) {
       // Not ours, or a newer or unknown version: refused, the file left as it was.
       if (e instanceof WorkbookFormatError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
@@ -95,7 +97,7 @@ export const upgradeCommand: CliCommand = {
     if (upgraded.otherSheets.length > 0) throw new CliError(CLI_TEXT.upgradeOtherSheets(file, upgraded.otherSheets));
     try {
       // The temp file is renamed over the original: a failure leaves the original whole.
-      await writePlanFile(upgraded.plan, path, { overwrite: true });
+      await writePlanFile(upgraded.plan, path, { overwrite: true }, catalogueOf(carriedSet));
     } catch (e) {
       throw new CliError(CLI_TEXT.writeFailed(file, (e as NodeJS.ErrnoException).code ?? CLI_TEXT.unknownReason));
     }

@@ -1,4 +1,4 @@
-// A workbook of an older template version laid out anew by today's plan, every entry carried by its cell's identity (defined name), never by where it sat.
+// A workbook of an older template version laid out anew by today's plan, every entry (and the note on its cell) carried by its cell's identity (defined name), never by where it sat.
 import type * as XL from 'exceljs';
 import type { ReportData } from '../../../core/data/types';
 import { parseSheetRef } from '../../../core/layout/a1';
@@ -11,10 +11,13 @@ import { TemplateVersionError } from '../../../core/read/template-version';
 import { inputCellSet, isBlank, overlayKept, toPlanValue, type KeptValues } from '../../shared/plan-cells';
 import { cellPlainValue, readNamedCells } from '../../shared/xlsx-named-cells';
 import type { FormCatalogue } from '../../../core/forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../../../core/forms/builtin';
 import type { FormSetDef } from '../../../core/forms/form-set';
 import { setLabel } from '../../../core/forms/choose-form-set';
 import { orphansOfRows, orphansSheet, orphanValues, type OrphanValue } from '../../../core/forms/orphan-values';
 import { FORMSET_TEXT } from '../../../core/i18n/form-sets';
+import { overlayNamed } from '../../../core/carry/carry-into-plan';
+import { namedCellNotes } from './named-notes';
 
 export interface UpgradedWorkbook {
   /** The version the workbook said it was. */
@@ -32,21 +35,22 @@ export interface UpgradedWorkbook {
 /**
  * Reads every entry of a loaded workbook by defined name (an older version's renamed cells under
  * today's names), and by address only for an input whose name is missing on a sheet whose rows
- * have not moved since that version. Throws WorkbookFormatError for a workbook that is not ours,
- * TemplateVersionError for a newer or unknown version.
+ * have not moved since that version, and lays it out by `catalogue`, the set the workbook carries
+ * (the built-in one when it carries none), as Excel and Sheets lay it out again by the set it carries.
+ * Throws WorkbookFormatError for a workbook that is not ours, TemplateVersionError for a newer or unknown version.
  */
-export function upgradeWorkbook(wb: XL.Workbook): UpgradedWorkbook {
+export function upgradeWorkbook(wb: XL.Workbook, catalogue: FormCatalogue = BUILTIN_CATALOGUE): UpgradedWorkbook {
   const found = readNamedCells(wb);
-  if (!hasTemplateNames(found.values)) throw new WorkbookFormatError(READ_TEXT.notTemplate);
+  if (!hasTemplateNames(found.values, catalogue)) throw new WorkbookFormatError(READ_TEXT.notTemplate);
   const carried = carryEntries(found.values);
   let data: ReportData | null = null;
   try {
-    data = readWorkbookValues(carried.values).data;
+    data = readWorkbookValues(carried.values, {}, catalogue).data;
   } catch (e) {
     if (e instanceof TemplateVersionError) throw e;
     data = null; // an unreadable header still keeps every entry through the overlay below
   }
-  const fresh = buildWorkbookPlan(data);
+  const fresh = buildWorkbookPlan(data, catalogue);
   // Cells some name points to: their entry travels with that name, never a second time by address.
   const pointed = new Set(
     Object.values(found.addresses).flatMap((ref) => {
@@ -75,7 +79,8 @@ export function upgradeWorkbook(wb: XL.Workbook): UpgradedWorkbook {
     for (const v of mine.values()) if (!isBlank(v)) count++;
     kept.set(sheet.name, mine);
   }
-  const { plan } = overlayKept(fresh, kept as KeptValues);
+  // Notes go with their cell's name, as values do (Excel and Sheets keep a note where it is; here the file is written anew).
+  const plan = overlayNamed(overlayKept(fresh, kept as KeptValues).plan, {}, namedCellNotes(wb, found.addresses));
   const ours = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
   const otherSheets = wb.worksheets.map((ws) => ws.name).filter((name) => !ours.has(name.toLowerCase()));
   return { from: carried.from ?? '', current: !carried.upgraded, plan, carried: count, otherSheets };
@@ -136,7 +141,7 @@ export function moveToSet(wb: XL.Workbook, carried: FormSetDef, to: FormSetDef, 
     }
     kept.set(sheet.name, mine);
   }
-  const laid = overlayKept(fresh, kept as KeptValues).plan;
+  const laid = overlayNamed(overlayKept(fresh, kept as KeptValues).plan, {}, namedCellNotes(wb, found.addresses));
   const orphans = [...earlierOrphans(wb), ...orphanValues(entries, fromCat, toCat)];
   const plan = orphans.length > 0 ? { ...laid, sheets: [...laid.sheets, orphansSheet(orphans, setLabel(carried), setLabel(to))] } : laid;
   // Sheets of the old layout (a form the new version dropped) are replaced; a sheet of the user's own would be lost.

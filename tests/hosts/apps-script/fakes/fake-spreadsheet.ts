@@ -642,7 +642,7 @@ export class FakeSheet implements GasSheet {
   /**
    * A person typing into a cell, as the Sheets UI would take it. A rule set to reject input
    * refuses what it does not allow, for everyone, the owner included (data validation is not
-   * protection); the fake evaluates the one custom rule the layout sets, `=ISFORMULA(<the cell>)`
+   * protection); the fake evaluates the computed cells' custom rule, `=ISFORMULA(<the cell>)`
    * (Sheets API DataValidationRule.strict: https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#DataValidationRule).
    * Other criteria are left to the checker's findings, which is what tests typing text into number cells look at.
    */
@@ -907,10 +907,20 @@ export class FakeSpreadsheet implements GasSpreadsheet {
   private rowData(s: FakeSheet): GoogleAppsScript.Sheets.Schema.RowData[] {
     // CellData.userEnteredValue: "The value the user entered in the cell. e.g., 1234, 'Hello', or =NOW()"
     // (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#CellData); the fake gives it for formulas.
-    return this.cellData(s).map((row, r) => ({
+    // CellData.note, "Any note on the cell": a cell holding only a note is data too, so the grid reaches it.
+    const grid = this.cellData(s);
+    for (const [k, cell] of s.cells) {
+      if (!cell.note) continue;
+      const [r, c] = k.split(':').map(Number) as [number, number];
+      while (grid.length <= r) grid.push([]);
+      const row = grid[r]!;
+      while (row.length <= c) row.push({});
+    }
+    return grid.map((row, r) => ({
       values: row.map((cell, c) => {
-        const formula = s.cells.get(key(r, c))?.formula;
-        return formula ? { ...cell, userEnteredValue: { formulaValue: formula } } : cell;
+        const stored = s.cells.get(key(r, c));
+        const noted = stored?.note ? { ...cell, note: stored.note } : cell;
+        return stored?.formula ? { ...noted, userEnteredValue: { formulaValue: stored.formula } } : noted;
       }),
     }));
   }
@@ -1523,6 +1533,11 @@ function writeCellData(cell: FakeCell, data: GoogleAppsScript.Sheets.Schema.Cell
     if (sel('borders')) cell.border = false;
   }
   if (mask.dataValidation) cell.validation = data?.dataValidation ? apiValidation(data.dataValidation) : null;
+  // CellData.note, "Any note on the cell": absent (or empty) under a mask naming it, the note goes.
+  if (mask.note) {
+    if (data?.note) cell.note = data.note;
+    else delete cell.note;
+  }
 }
 
 /** A Color (channels in [0, 1]) as getBackgrounds shows it: "#d9e1f2". */

@@ -175,6 +175,28 @@ describe('consolidate of report data of another set', () => {
   });
 });
 
+describe('upgrade of a workbook of an older template version carrying a set', () => {
+  it('lays it out again by the set it carries, every value kept (as Excel and Sheets do), not refused for its own sheets', async () => {
+    await testWorkbook();
+    // The same workbook as an earlier template version (2) wrote it: its version cell says so.
+    const wb = await loadWorkbook(new Uint8Array(readFileSync(box.path('a.xlsx'))));
+    const m = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(wb.definedNames.model.find((n) => n.name === 'CCHC_TEMPLATE_VERSION')?.ranges[0] ?? '');
+    wb.getWorksheet(m![1]!)!.getCell(`${m![2]}${m![3]}`).value = '2';
+    writeFileSync(box.path('a.xlsx'), new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const before = await namedValues('a.xlsx');
+
+    const r = await box.run('upgrade', 'a.xlsx');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const after = await namedValues('a.xlsx');
+    expect(after.CCHC_TEMPLATE_VERSION).not.toBe('2');
+    expect(after.CCHC_FORMSET_ID).toBe(TEST_SET.id);
+    for (const name of ['BM8_1', 'BM8_1_1', 'BM1_2_1', 'TTC_unit']) expect({ name, value: after[name] }).toEqual({ name, value: before[name] });
+    expect(after).toHaveProperty('BM1_2_3');
+    expect(after).not.toHaveProperty('BM5_1');
+  });
+});
+
 describe('upgrade --forms moves a workbook to a newer version of its set', () => {
   /** Version 2: Biểu mẫu 8 without row 3 (a value typed there has no row any more) and with a row 5 added. */
   const version2 = (): FormSetDef => ({

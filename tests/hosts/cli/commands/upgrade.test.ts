@@ -88,6 +88,30 @@ describe('cchc upgrade', () => {
     for (const name of notes) expect({ name, value: values[name] ?? null }).toEqual({ name, value: was[name] ?? null });
   });
 
+  it('keeps the note on a named cell with its name (a carry note, a person’s own), where the cell moved too, as Excel and Sheets keep a cell’s note', async () => {
+    const cellOf = (wb: XL.Workbook, name: string): XL.Cell => {
+      const m = /^'?(.+?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(wb.definedNames.model.find((n) => n.name === name)?.ranges[0] ?? '');
+      if (!m) throw new Error(`no name ${name}`);
+      return wb.getWorksheet(m[1]!.replace(/''/g, "'"))!.getCell(`${m[2]}${m[3]}`);
+    };
+    const notes: Record<string, string> = {
+      BM1_2_1: 'Lấy từ báo cáo Quý I năm 2026. Giá trị: 37',
+      // Below the signer's cell, which version 2 split in two: this cell is one row lower today.
+      TTC_recipients: 'Thêm Văn phòng HĐND và UBND huyện',
+    };
+    await keptWith(FIRST_TEMPLATE_VERSION, 'xa.xlsx', (wb) => {
+      for (const [name, text] of Object.entries(notes)) cellOf(wb, name).note = text;
+    });
+    const before = await loadWorkbook(new Uint8Array(readFileSync(box.path('xa.xlsx'))));
+    const moved = cellOf(before, 'TTC_recipients').address;
+
+    expect((await box.run('upgrade', 'xa.xlsx')).code).toBe(0);
+
+    const after = await loadWorkbook(new Uint8Array(readFileSync(box.path('xa.xlsx'))));
+    expect(cellOf(after, 'TTC_recipients').address).not.toBe(moved);
+    for (const [name, text] of Object.entries(notes)) expect({ name, note: cellOf(after, name).note }).toEqual({ name, note: text });
+  });
+
   it('leaves a workbook of today’s version untouched (exit 0)', async () => {
     copyFileSync(keptWorkbookPath(TEMPLATE_VERSION), box.path('xa.xlsx'));
     const bytes = readFileSync(box.path('xa.xlsx'));
