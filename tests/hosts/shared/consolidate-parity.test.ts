@@ -1,6 +1,7 @@
 // The same communes totalled by `cchc consolidate`, the pane's Tổng hợp and Apps Script's Tổng hợp: the same cells, the same accepted and rejected.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { ReportData } from '../../../src/core/data/types';
+import { GAS_TEXT } from '../../../src/core/i18n/messages';
 import type { FormCatalogue } from '../../../src/core/forms/build-catalogue';
 import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
@@ -14,7 +15,10 @@ import { readNamedCells } from '../../../src/hosts/shared/xlsx-named-cells';
 import { commune } from '../../core/aggregate/sample-units';
 import { TEST_CATALOGUE, TEST_SET } from '../../fixtures/form-sets/test-set';
 import { sandbox } from '../cli/cli-harness';
-import { district, fireTriggers } from '../apps-script/district-compare';
+import { district, fireTriggers, sheetTotals } from '../apps-script/district-compare';
+import { communeId, communeSpreadsheet, fillUnitList, linkOf } from '../apps-script/fakes/fake-communes';
+import { fakeEnv } from '../apps-script/fakes/fake-env';
+import { sidebarPayload } from '../apps-script/sidebar-payload';
 import type { FakeSpreadsheet } from '../apps-script/fakes/fake-spreadsheet';
 
 /** Every non-empty cell of the `TH …` sheets and `Tổng hợp`, as the spreadsheet shows it. */
@@ -103,5 +107,50 @@ describe('cchc consolidate and the pane’s Tổng hợp on the same files', () 
     expect(cliRejections).toHaveLength(6);
     const paneValues = readNamedCells(await loadWorkbook(pane.workbook!.bytes)).values;
     expect(paneValues).toEqual(cliValues);
+  }, 60_000);
+});
+
+describe('Apps Script’s Tổng hợp and cchc consolidate on the same communes', () => {
+  it('reject the same communes for the same reasons and write the same totals', async () => {
+    const communes: ReportData[] = [
+      commune({ unit: 'Thử 1' }),
+      commune({ unit: 'Thử 2' }, { '1': { '2.2': 45 } }),
+      commune({ unit: 'Thử 3' }, { '1': { '4.1': 5, '4.2': 3, '4.3': 1, '4.4': 0 } }),
+      commune({ unit: 'Trùng' }, { '1': { '2.1': 41 } }),
+      commune({ unit: ' trùng' }),
+      commune({ unit: 'Thử 6', period: 'Q3' }),
+      testSetCommune('Thử 7'),
+      commune({ unit: 'Thử 8' }, { '1': { '2.1': undefined, '2.2': undefined }, '3': { '1.1': undefined } }),
+    ];
+    const env = fakeEnv();
+    communes.forEach((data, i) =>
+      env.remote.set(communeId(i + 1), communeSpreadsheet(env.log, communeId(i + 1), data, data.formSet ? TEST_CATALOGUE : BUILTIN_CATALOGUE)),
+    );
+    consolidateCommand(env, { now: env.clock.now });
+    fillUnitList(env, communes.map((_, i) => [`don-vi-${i + 1}.json`, linkOf(communeId(i + 1))] as const));
+    consolidateCommand(env, { now: env.clock.now });
+    const sidebar = sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent());
+
+    const box = sandbox();
+    let cli;
+    try {
+      const files = communes.map((data, i) => {
+        writeFileSync(box.path(`don-vi-${i + 1}.json`), JSON.stringify(data));
+        return `don-vi-${i + 1}.json`;
+      });
+      cli = await box.run('consolidate', ...files, '--out', 'th.xlsx', '--skip-rejected');
+      expect(cli.code).toBe(0);
+      const cliValues = readNamedCells(await loadWorkbook(new Uint8Array(readFileSync(box.path('th.xlsx'))))).values;
+      const blank = (v: unknown): unknown => (v === '' || v === undefined ? null : v);
+      const cliTh = Object.fromEntries(Object.entries(cliValues).filter(([n]) => n.startsWith('TH')).map(([n, v]) => [n, blank(v)]));
+      expect(sheetTotals(env.ss)).toEqual(cliTh);
+    } finally {
+      box.dispose();
+    }
+    const cliRejections = cli.stderr.split('\n').filter((l) => l.startsWith('Từ chối ')).map((l) => l.slice('Từ chối '.length));
+    // An error, the commune twice (both files), another period, another set.
+    expect(cliRejections).toHaveLength(5);
+    expect(sidebar.findings?.map((f) => f.message.split('\n')[0])).toEqual(cliRejections);
+    expect(sidebar.lead).toBe(GAS_TEXT.district.done(3, 7));
   }, 60_000);
 });
