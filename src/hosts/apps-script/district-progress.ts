@@ -55,7 +55,8 @@ export const PIECE_BYTES = 8 * 1024;
 
 type EncodedForms = Partial<Record<string, (CellValue | null)[]>>;
 type Encoded =
-  | readonly ['u', string, string, string, string, number, number | null, EncodedForms | null]
+  // The superior last, absent in a run saved before it was kept (Biểu mẫu 1 row 4 of the total names its level).
+  | readonly ['u', string, string, string, string, number, number | null, EncodedForms | null, string?]
   | readonly ['r', string, RejectionKind, string | null, string, readonly string[]];
 
 /** Forms as one array per form in the catalogue's row order: keys are not repeated for each commune. */
@@ -87,7 +88,10 @@ function encode(r: CommuneResult, catalogue: FormCatalogue): Encoded {
   const c = r.candidate;
   if ('rejected' in c) return ['r', c.file, c.rejected.kind, c.rejected.unit, c.rejected.reason, c.rejected.details];
   const m = c.unit.meta;
-  return ['u', c.file, m.unit, m.unitKind, m.period, m.year, c.unit.rowsReported ?? null, r.forms ? encodeForms(r.forms, catalogue) : null];
+  const forms = r.forms ? encodeForms(r.forms, catalogue) : null;
+  return m.superior === undefined
+    ? ['u', c.file, m.unit, m.unitKind, m.period, m.year, c.unit.rowsReported ?? null, forms]
+    : ['u', c.file, m.unit, m.unitKind, m.period, m.year, c.unit.rowsReported ?? null, forms, m.superior];
 }
 
 function decode(e: Encoded, catalogue: FormCatalogue): CommuneResult {
@@ -95,8 +99,8 @@ function decode(e: Encoded, catalogue: FormCatalogue): CommuneResult {
     const [, file, kind, unit, reason, details] = e;
     return { candidate: { file, rejected: { file, kind, unit, reason, details } }, forms: null };
   }
-  const [, file, unit, unitKind, period, year, rowsReported, forms] = e;
-  const meta = { unit, unitKind: unitKind as UnitKind, period: period as Period, year };
+  const [, file, unit, unitKind, period, year, rowsReported, forms, superior] = e;
+  const meta = { unit, unitKind: unitKind as UnitKind, period: period as Period, year, ...(typeof superior === 'string' ? { superior } : {}) };
   return {
     candidate: { file, unit: { file, meta, ...(rowsReported !== null ? { rowsReported } : {}) } },
     forms: forms ? decodeForms(forms, catalogue) : null,

@@ -29,6 +29,12 @@ export interface LoadOptions {
   readonly includeComputed: boolean;
   /** The set given with `--forms`, already checked. */
   readonly given?: FormSetDef | undefined;
+  /**
+   * Consolidation: a file that carries or names another set than `given` is not refused but returned with that set as
+   * `own` (a workbook read by the set it carries, data left unread: its rows are another set's), for the caller to reject
+   * as a file of another set, as the pane and Apps Script do.
+   */
+  readonly otherSetAsOwn?: boolean;
 }
 
 /** Reads `file` (relative to io.cwd): a zip is a workbook, anything else must be report data JSON. */
@@ -39,8 +45,13 @@ export async function loadInput(file: string, io: CliIo, options: LoadOptions): 
     // Named .xlsx but not a zip: a damaged or renamed file, not a JSON problem.
     if (/\.xlsx$/i.test(file)) throw new CliError(CLI_TEXT.notXlsx(file));
     // Loaded only for JSON: its validation (zod) is not needed to check a workbook, and costs start-up.
-    const { readReportJson } = await import('./load-report-json');
-    const { data, set, own } = readReportJson(new TextDecoder('utf-8').decode(bytes), file, options.given);
+    const { otherSetNamed, readReportJson } = await import('./load-report-json');
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const other = options.otherSetAsOwn && options.given ? otherSetNamed(text, options.given) : null;
+    if (other && options.given) {
+      return { kind: 'json', data: null, forms: {}, findings: [], cellOf: () => null, headerCellOf: () => null, set: options.given, catalogue: catalogueOf(options.given), own: other };
+    }
+    const { data, set, own } = readReportJson(text, file, options.given);
     return { kind: 'json', data, forms: data.forms, findings: [], cellOf: () => null, headerCellOf: () => null, set, catalogue: catalogueOf(set), own };
   }
   let named;
@@ -52,7 +63,7 @@ export async function loadInput(file: string, io: CliIo, options: LoadOptions): 
     throw new CliError(CLI_TEXT.notXlsx(file));
   }
   const carried = carriedSetOf(file, named.values);
-  const set = chooseSetFor(file, { ...given, carried });
+  const set = options.otherSetAsOwn && carried ? carried : chooseSetFor(file, { ...given, carried });
   const catalogue = catalogueOf(set);
   let read: ReadInput;
   try {

@@ -66,7 +66,12 @@ describe('district progress', () => {
     expect(back.state).toEqual(state);
     expect(back.results[1]).toEqual(results[1]);
     const first = back.results[0]!;
-    expect(first.candidate).toEqual({ file: 'Xã Hòa Phong', unit: { file: 'Xã Hòa Phong', meta: { unit: 'Hòa Phong', unitKind: 'xã', period: 'H1', year: 2026 }, rowsReported: 40 } });
+    // What screening and the consolidated layout use of the header, the superior included (Biểu mẫu 1 row 4 names its level).
+    const meta = { unit: 'Hòa Phong', unitKind: 'xã', period: 'H1', year: 2026, superior: 'UBND tỉnh Quảng Ngãi' };
+    expect(first.candidate).toEqual({ file: 'Xã Hòa Phong', unit: { file: 'Xã Hòa Phong', meta, rowsReported: 40 } });
+    // A run stored before the superior was kept still reads, without it.
+    const old = storedProgress({ ...values, 'cchc.th.0': values['cchc.th.0']!.replace(',"UBND tỉnh Quảng Ngãi"]', ']') })!;
+    expect(old.results[0]!.candidate).toEqual({ file: 'Xã Hòa Phong', unit: { file: 'Xã Hòa Phong', meta: { ...meta, superior: undefined }, rowsReported: 40 } });
     // Every value the sample reported comes back; nothing is invented for a row it left empty.
     for (const [form, rows] of Object.entries(SAMPLE.forms)) {
       for (const [key, v] of Object.entries(rows ?? {})) if (v !== null) expect(first.forms?.[form as '1']?.[key]).toBe(v);

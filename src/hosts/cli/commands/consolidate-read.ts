@@ -34,7 +34,7 @@ export async function readOne(file: string, cwd: string, set: FormSetDef | undef
   let input;
   try {
     // The set decided so far reads data naming it; a file carrying or naming another is told apart by `own` below.
-    input = await loadInput(file, io, { includeComputed: true, given: set });
+    input = await loadInput(file, io, { includeComputed: true, given: set, otherSetAsOwn: true });
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     return { outcome: { candidate: unreadableCandidate(file, reasonOf(file, e.message)), forms: null, warnings: 0 } };

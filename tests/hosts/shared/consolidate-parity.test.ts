@@ -1,0 +1,156 @@
+// The same communes totalled by `cchc consolidate`, the pane's Tổng hợp and Apps Script's Tổng hợp: the same cells, the same accepted and rejected.
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { ReportData } from '../../../src/core/data/types';
+import { GAS_TEXT } from '../../../src/core/i18n/messages';
+import type { FormCatalogue } from '../../../src/core/forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
+import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
+import { consolidateCommand } from '../../../src/hosts/apps-script/district-commands';
+import { rasteriseChart } from '../../../src/hosts/cli/charts/chart-png';
+import { loadWorkbook } from '../../../src/hosts/cli/xlsx/load-workbook';
+import { planToWorkbook } from '../../../src/hosts/cli/xlsx/write-plan';
+import { consolidatePicked } from '../../../src/hosts/pane/consolidate-files';
+import type { PickedFile } from '../../../src/hosts/pane/read-input-file';
+import { readNamedCells } from '../../../src/hosts/shared/xlsx-named-cells';
+import { commune } from '../../core/aggregate/sample-units';
+import { TEST_CATALOGUE, TEST_SET } from '../../fixtures/form-sets/test-set';
+import { sandbox } from '../cli/cli-harness';
+import { district, fireTriggers, sheetTotals } from '../apps-script/district-compare';
+import { communeId, communeSpreadsheet, fillUnitList, linkOf } from '../apps-script/fakes/fake-communes';
+import { fakeEnv } from '../apps-script/fakes/fake-env';
+import { sidebarPayload } from '../apps-script/sidebar-payload';
+import type { FakeSpreadsheet } from '../apps-script/fakes/fake-spreadsheet';
+
+/** Every non-empty cell of the `TH …` sheets and `Tổng hợp`, as the spreadsheet shows it. */
+function districtCells(ss: FakeSpreadsheet): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const sheet of ss.sheets) {
+    if (!sheet.name.startsWith('TH ') && sheet.name !== 'Tổng hợp') continue;
+    sheet.computedValues().forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== '' && v !== null && v !== undefined) out[`${sheet.name}!${r + 1}:${c + 1}`] = v;
+      }),
+    );
+  }
+  return out;
+}
+
+describe('Apps Script Tổng hợp over several executions', () => {
+  it('writes the same cells as one execution: what a commune said of its superior survives the stored progress', () => {
+    const once = district(6);
+    consolidateCommand(once, { now: once.clock.now });
+    // Each read takes 100 s of the fake clock: the first execution stops after three communes, a trigger reads the rest.
+    const env = district(6, { readLatencyMs: 100_000 });
+    consolidateCommand(env, { now: env.clock.now });
+    expect(env.ss.sheets.some((s) => s.name.startsWith('TH '))).toBe(false);
+    fireTriggers(env);
+    const label = Object.values(districtCells(once.ss)).find((v) => typeof v === 'string' && v.startsWith('Thực hiện nhiệm vụ của UBND'));
+    // The communes report to "UBND tỉnh Quảng Ngãi": Biểu mẫu 1 row 4 names that level, not "cấp trên".
+    expect(label).toBe('Thực hiện nhiệm vụ của UBND tỉnh, Chủ tịch UBND tỉnh giao');
+    expect(districtCells(env.ss)).toEqual(districtCells(once.ss));
+  }, 60_000);
+});
+
+/** A commune of the test set: the sample without Biểu mẫu 5, with the set's Biểu mẫu 8, naming the set. */
+function testSetCommune(unit: string): ReportData {
+  const base = commune({ unit });
+  const { '5': _five, ...forms } = base.forms as Record<string, unknown>;
+  return { ...base, forms: { ...forms, '8': { '1': 10, '1.1': 4, '3': 1 } }, formSet: { id: TEST_SET.id, version: TEST_SET.version } } as ReportData;
+}
+
+const xlsxBytes = async (data: ReportData, catalogue: FormCatalogue = TEST_CATALOGUE): Promise<Uint8Array> =>
+  new Uint8Array(await (await planToWorkbook(buildWorkbookPlan(data, catalogue))).xlsx.writeBuffer());
+
+/** The sample varied: an error, warnings only, a commune twice, another period, another set (data and workbook), rows left empty, a workbook. */
+async function variedFiles(): Promise<(readonly [string, Uint8Array])[]> {
+  const json = (data: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(data));
+  return [
+    ['hoa-phong.json', json(commune({}))],
+    ['loi.json', json(commune({ unit: 'Tịnh Kỳ' }, { '1': { '2.2': 45 } }))],
+    ['canh-bao.json', json(commune({ unit: 'Cảnh Báo' }, { '1': { '4.1': 5, '4.2': 3, '4.3': 1, '4.4': 0 } }))],
+    ['trung-1.json', json(commune({ unit: 'Trùng' }, { '1': { '2.1': 41 } }))],
+    ['trung-2.json', json(commune({ unit: ' trùng' }))],
+    ['quy-3.json', json(commune({ unit: 'An Phú', period: 'Q3' }))],
+    ['bo-khac.json', json(testSetCommune('Bộ Khác'))],
+    ['bo-khac.xlsx', await xlsxBytes(testSetCommune('Bộ Khác Hai'))],
+    ['de-trong.json', json(commune({ unit: 'Để Trống' }, { '1': { '2.1': undefined, '2.2': undefined }, '3': { '1.1': undefined } }))],
+    ['nghia-hanh.xlsx', await xlsxBytes(commune({ unit: 'Nghĩa Hành' }, { '1': { '2.1': 12, '2.2': 7 } }) as ReportData, BUILTIN_CATALOGUE)],
+  ];
+}
+
+const picked = (name: string, bytes: Uint8Array): PickedFile => ({
+  name,
+  arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+});
+
+describe('cchc consolidate and the pane’s Tổng hợp on the same files', () => {
+  it('accept and reject the same files for the same reasons, and write the same totals', async () => {
+    const files = await variedFiles();
+    const box = sandbox();
+    let cli;
+    let cliValues;
+    try {
+      for (const [name, bytes] of files) writeFileSync(box.path(name), bytes);
+      cli = await box.run('consolidate', ...files.map(([name]) => name), '--out', 'th.xlsx', '--skip-rejected');
+      expect(cli.code).toBe(0);
+      cliValues = readNamedCells(await loadWorkbook(new Uint8Array(readFileSync(box.path('th.xlsx'))))).values;
+    } finally {
+      box.dispose();
+    }
+    const pane = await consolidatePicked(files.map(([name, bytes]) => picked(name, bytes)), true, () => undefined, [], [TEST_SET], {}, rasteriseChart);
+    expect(pane.ok).toBe(true);
+    const rejections = (lines: readonly string[]): string[] => lines.filter((l) => l.startsWith('Từ chối '));
+    const cliRejections = rejections(cli.stderr.split('\n'));
+    // Every file of another set is named as such, its set and the chosen one said, by both.
+    expect(cliRejections.filter((l) => l.includes('khác bộ biểu mẫu đang tổng hợp'))).toHaveLength(2);
+    expect(cliRejections).toEqual(rejections(pane.lines));
+    expect(cliRejections).toHaveLength(6);
+    const paneValues = readNamedCells(await loadWorkbook(pane.workbook!.bytes)).values;
+    expect(paneValues).toEqual(cliValues);
+  }, 60_000);
+});
+
+describe('Apps Script’s Tổng hợp and cchc consolidate on the same communes', () => {
+  it('reject the same communes for the same reasons and write the same totals', async () => {
+    const communes: ReportData[] = [
+      commune({ unit: 'Thử 1' }),
+      commune({ unit: 'Thử 2' }, { '1': { '2.2': 45 } }),
+      commune({ unit: 'Thử 3' }, { '1': { '4.1': 5, '4.2': 3, '4.3': 1, '4.4': 0 } }),
+      commune({ unit: 'Trùng' }, { '1': { '2.1': 41 } }),
+      commune({ unit: ' trùng' }),
+      commune({ unit: 'Thử 6', period: 'Q3' }),
+      testSetCommune('Thử 7'),
+      commune({ unit: 'Thử 8' }, { '1': { '2.1': undefined, '2.2': undefined }, '3': { '1.1': undefined } }),
+    ];
+    const env = fakeEnv();
+    communes.forEach((data, i) =>
+      env.remote.set(communeId(i + 1), communeSpreadsheet(env.log, communeId(i + 1), data, data.formSet ? TEST_CATALOGUE : BUILTIN_CATALOGUE)),
+    );
+    consolidateCommand(env, { now: env.clock.now });
+    fillUnitList(env, communes.map((_, i) => [`don-vi-${i + 1}.json`, linkOf(communeId(i + 1))] as const));
+    consolidateCommand(env, { now: env.clock.now });
+    const sidebar = sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent());
+
+    const box = sandbox();
+    let cli;
+    try {
+      const files = communes.map((data, i) => {
+        writeFileSync(box.path(`don-vi-${i + 1}.json`), JSON.stringify(data));
+        return `don-vi-${i + 1}.json`;
+      });
+      cli = await box.run('consolidate', ...files, '--out', 'th.xlsx', '--skip-rejected');
+      expect(cli.code).toBe(0);
+      const cliValues = readNamedCells(await loadWorkbook(new Uint8Array(readFileSync(box.path('th.xlsx'))))).values;
+      const blank = (v: unknown): unknown => (v === '' || v === undefined ? null : v);
+      const cliTh = Object.fromEntries(Object.entries(cliValues).filter(([n]) => n.startsWith('TH')).map(([n, v]) => [n, blank(v)]));
+      expect(sheetTotals(env.ss)).toEqual(cliTh);
+    } finally {
+      box.dispose();
+    }
+    const cliRejections = cli.stderr.split('\n').filter((l) => l.startsWith('Từ chối ')).map((l) => l.slice('Từ chối '.length));
+    // An error, the commune twice (both files), another period, another set.
+    expect(cliRejections).toHaveLength(5);
+    expect(sidebar.findings?.map((f) => f.message.split('\n')[0])).toEqual(cliRejections);
+    expect(sidebar.lead).toBe(GAS_TEXT.district.done(3, 7));
+  }, 60_000);
+});
