@@ -62,7 +62,7 @@ async function readJson(file: PickedFile, known: readonly FormSetDef[]): Promise
   const { parseReportData } = await import(/* webpackChunkName: "data-schema" */ '../../core/data/schema');
   const parsed = parseReportData(raw, catalogue);
   if (!parsed.ok) throw new InputFileError(UI_TEXT.unreadableFile(file.name, UI_TEXT.badData(parsed.problems.join('; '))));
-  return { result: checkReport(parsed.data, {}, catalogue), data: parsed.data, set };
+  return { result: checkReport(parsed.data, {}, catalogue), data: parsed.data, set, catalogue };
 }
 
 /**
