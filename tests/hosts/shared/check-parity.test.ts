@@ -8,6 +8,9 @@ import type { ReportData } from '../../../src/core/data/types';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import type { WorkbookPlan } from '../../../src/core/layout/types';
 import type { Finding } from '../../../src/core/rules/types';
+import { catalogueOf } from '../../../src/core/forms/builtin';
+import type { FormSetDef } from '../../../src/core/forms/form-set';
+import { TEST_SET } from '../../fixtures/form-sets/test-set';
 import { applyWorkbookPlan as layOutInSheets } from '../../../src/hosts/apps-script/apply-plan';
 import { runCheck } from '../../../src/hosts/apps-script/run-check';
 import { cachedResults } from '../../../src/hosts/cli/xlsx/cached-results';
@@ -33,6 +36,11 @@ function varied(): ReportData {
   return { ...SAMPLE, forms: forms as unknown as ReportData['forms'] };
 }
 
+/** Staff's text that contradicts the forms and names another commune and another year (the checks on Thuyết minh). */
+function staffText(): ReportData {
+  return { ...SAMPLE, narrative: { ...SAMPLE.narrative, 'I.1': 'Trong 6 tháng đầu năm 2022, UBND xã Quảng Nghiệp ban hành 12 văn bản chỉ đạo; không có đơn thư khiếu nại.' } };
+}
+
 /** A finding as the commune meets it, ordered so that hosts are compared finding by finding. */
 const seen = (fs: readonly Finding[]): string[] => fs.map((f) => `${f.severity} ${f.rule} ${f.cell ?? '-'} ${f.message}`).sort();
 
@@ -48,9 +56,9 @@ interface Paste {
   readonly value: number;
 }
 
-async function viaCli(plan: WorkbookPlan, pastes: readonly Paste[]): Promise<string[]> {
+async function viaCli(plan: WorkbookPlan, pastes: readonly Paste[], set?: FormSetDef): Promise<string[]> {
   const wb = new ExcelJS.Workbook();
-  await fillWorkbook(wb, plan, cachedResults(plan));
+  await fillWorkbook(wb, plan, cachedResults(plan, set ? catalogueOf(set) : undefined));
   for (const p of pastes) {
     const at = placeOf(plan, p.name);
     wb.getWorksheet(at.sheet)!.getCell(at.a1).value = p.value;
@@ -65,9 +73,9 @@ async function viaCli(plan: WorkbookPlan, pastes: readonly Paste[]): Promise<str
   }
 }
 
-async function viaExcel(plan: WorkbookPlan, pastes: readonly Paste[]): Promise<string[]> {
+async function viaExcel(plan: WorkbookPlan, pastes: readonly Paste[], set?: FormSetDef): Promise<string[]> {
   const { state, asExcel } = fakeExcel();
-  await layOutInExcel(asExcel, { buildPlan: () => plan, readData: () => null, supports: () => true });
+  await layOutInExcel(asExcel, { buildPlan: () => plan, readData: () => null, supports: () => true, ...(set ? { set } : {}) });
   for (const p of pastes) {
     const at = placeOf(plan, p.name);
     // Protection has no password: Review › Unprotect Sheet, then the paste.
@@ -88,15 +96,20 @@ function viaSheets(plan: WorkbookPlan, pastes: readonly Paste[]): string[] {
 }
 
 describe('Kiểm tra gives the same findings in every host', () => {
-  it.each<[string, ReportData, readonly Paste[]]>([
-    ['the sample as it is', SAMPLE, []],
-    ['an error, a warning and an info', varied(), []],
-    ['a ratio pasted over with its own value (no value rule can tell)', SAMPLE, [{ name: 'BM1_2', value: 67.5 }]],
-  ])('%s', async (_label, data, pastes) => {
-    const plan = buildWorkbookPlan(data);
-    const cli = await viaCli(plan, pastes);
-    expect({ excel: await viaExcel(plan, pastes), sheets: viaSheets(plan, pastes) }).toEqual({ excel: cli, sheets: cli });
+  it.each<[string, ReportData, readonly Paste[], FormSetDef | undefined]>([
+    ['the sample as it is', SAMPLE, [], undefined],
+    ['an error, a warning and an info', varied(), [], undefined],
+    ['a ratio pasted over with its own value (no value rule can tell)', SAMPLE, [{ name: 'BM1_2', value: 67.5 }], undefined],
+    ["staff's text against the forms, another commune, another year", staffText(), [], undefined],
+    ["a province's set carried by the workbook (a form dropped, rows inserted, an eighth form)", varied(), [], TEST_SET],
+  ])('%s', async (_label, data, pastes, set) => {
+    const plan = set ? buildWorkbookPlan(data, catalogueOf(set)) : buildWorkbookPlan(data);
+    const cli = await viaCli(plan, pastes, set);
+    expect({ excel: await viaExcel(plan, pastes, set), sheets: viaSheets(plan, pastes) }).toEqual({ excel: cli, sheets: cli });
     if (pastes.length > 0) expect(cli.filter((f) => f.includes(' formula-overwritten '))).toHaveLength(pastes.length);
-    if (data !== SAMPLE) expect(['error', 'warning', 'info'].map((s) => cli.some((f) => f.startsWith(`${s} `)))).toEqual([true, true, true]);
+    // Checked by the set carried: its eighth form has findings of its own.
+    if (set) expect(cli.some((f) => f.includes('Biểu mẫu 8:'))).toBe(true);
+    if (_label.startsWith('staff')) expect(cli.filter((f) => f.includes(' text-')).length).toBeGreaterThan(1);
+    if (_label.startsWith('an error')) expect(['error', 'warning', 'info'].map((s) => cli.some((f) => f.startsWith(`${s} `)))).toEqual([true, true, true]);
   });
 });
