@@ -1,4 +1,5 @@
 // Texts of the Google Sheets build: menu, sidebar, dialogs and the help page.
+import { RULE_TEXT } from './rules';
 
 /** A headed part of the help page. */
 type HelpSection = {
@@ -155,8 +156,8 @@ export const GAS_TEXT = {
     `Chưa lập lại được biểu mẫu: bạn không có quyền sửa trang đã khóa ${sheets.join(', ')}. Nhờ người đã lập biểu mẫu hoặc chủ bảng tính chạy CCHC › Lập biểu mẫu, hoặc thêm bạn vào người được sửa (Dữ liệu › Bảo vệ trang tính và dải ô). Bảng tính chưa bị thay đổi.`,
   reportInMyDrive:
     'Bạn không có quyền thêm tệp vào thư mục chứa bảng tính, nên báo cáo được lưu trong Drive của tôi (My Drive) của bạn; có thể chuyển sang thư mục đó khi được cấp quyền.',
-  formulaOverwritten: (label: string) =>
-    `Ô tính tự động "${label}" đã bị xóa hoặc dán đè, không còn công thức. Chọn CCHC › Lập biểu mẫu để khôi phục công thức (số liệu đã nhập được giữ nguyên); Tạo báo cáo cũng tự khôi phục trước khi lập báo cáo.`,
+  /** The finding's words are the checker's, the same in every host. */
+  formulaOverwritten: RULE_TEXT.formulaOverwritten,
   formulasRestored: (cells: readonly string[]) =>
     `Đã khôi phục công thức của ${cells.length} ô tính tự động bị xóa hoặc dán đè (${cells.join(', ')}) trước khi lập báo cáo.`,
   formulasNotRestored: (cells: readonly string[]) =>

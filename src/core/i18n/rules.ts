@@ -150,6 +150,10 @@ export const RULE_TEXT = {
   },
 
   /** A narrative section the report prints under its heading with nothing else to fill it: "Thuyết minh, mục III.1 (Tích cực): chưa có nội dung…". */
+  /** A computed cell of the workbook that no longer holds its formula (formula-overwritten): the same words in every host. */
+  formulaOverwritten: (label: string): string =>
+    `Ô tính tự động "${label}" đã bị xóa hoặc dán đè, không còn công thức. Chọn Lập biểu mẫu để khôi phục công thức (số liệu đã nhập được giữ nguyên); trên Google Sheets, Tạo báo cáo cũng tự khôi phục trước khi lập báo cáo.`,
+
   sectionEmpty: (where: string, title: string): string =>
     `${where} (${title}): chưa có nội dung, nên mục này in ra chỉ có đề mục và báo cáo chưa hoàn chỉnh; hãy viết trước khi trình ký.`,
 

@@ -1,7 +1,7 @@
 // Reads the active workbook by its named cells and runs the core's checks by the form set it carries: the findings with their cells, and computed cells that lost their formula.
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { checkNamedValues, type NamedCheck } from '../../core/read/check-named-values';
-import { summarize } from '../../core/rules/check';
+import { withLostFormulas } from '../../core/read/formula-audit';
 import { lostFormulas, type LostFormula } from './formula-audit';
 import { readNamedValues, type WorkbookSnapshot } from './read-named-values';
 import { spreadsheetSet, type SheetSet } from './spreadsheet-set';
@@ -23,7 +23,5 @@ export function runCheck(env: GasEnv, ss: GasSpreadsheet): WorkbookCheck {
   const checked = checkNamedValues(snap.byName, snap.refs, sheetSet.catalogue);
   const lost = lostFormulas(snap, buildWorkbookPlan(null, sheetSet.catalogue), sheetSet.catalogue);
   const read = { byName: snap.byName, positions: snap.positions };
-  return lost.length === 0
-    ? { ...checked, lost, sheetSet, read }
-    : { ...checked, result: summarize([...checked.result.findings, ...lost.map((l) => l.finding)]), lost, sheetSet, read };
+  return { ...withLostFormulas(checked, lost.map((l) => l.finding)), lost, sheetSet, read };
 }

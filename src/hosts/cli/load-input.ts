@@ -22,6 +22,8 @@ export type LoadedInput = ReadInput & {
   readonly catalogue: FormCatalogue;
   /** The set the input itself carries or names (the built-in one when none): how consolidation tells sets apart. */
   readonly own: FormSetIdentity;
+  /** Workbook input: whether each named cell holds a formula (the computed cells must). */
+  readonly formulas?: Readonly<Record<string, boolean>>;
 };
 
 export interface LoadOptions {
@@ -74,5 +76,5 @@ export async function loadInput(file: string, io: CliIo, options: LoadOptions): 
   }
   // Data read from a workbook of another set names it, so that what is exported from it says which set it follows.
   const data = read.data && !isBuiltinSet(set) ? { ...read.data, formSet: setIdentity(set) } : read.data;
-  return { kind: 'workbook', ...read, data, set, catalogue, own: carried ?? BUILTIN_SET };
+  return { kind: 'workbook', ...read, data, set, catalogue, own: carried ?? BUILTIN_SET, ...(named.formulas ? { formulas: named.formulas } : {}) };
 }

@@ -12,6 +12,7 @@ import { queueCarryNotes, staleCarryNotes } from './carry-notes';
 import { isBuiltinSet } from '../../core/forms/builtin';
 import type { FormSetDef } from '../../core/forms/form-set';
 import { readWorkbookSet } from './workbook-set';
+import { computedCells, isFormula, lostFormulaFindings, withLostFormulas } from '../../core/read/formula-audit';
 
 export interface ExcelCheck extends NamedCheck {
   /** The form set the workbook carries (the built-in one when none): what it was checked by. */
@@ -82,12 +83,14 @@ export async function checkWorkbook(context: Excel.RequestContext, builtinPlan: 
   }
 
   const ranges = new Map<string, Excel.Range>();
+  // Computed cells load their formulas too (same sync): one that lost it is a finding, as in Apps Script and the CLI.
+  const computed = computedCells(plan, catalogue);
   const protections = new Map<string, Excel.WorksheetProtection>();
   for (const sheet of plan.sheets) {
     protections.set(sheet.name, context.workbook.worksheets.getItem(index.sheet(sheet.name) ?? sheet.name).protection.load('protected'));
     for (const { name } of sheet.names) {
       const actual = index.name(name)?.name ?? name;
-      ranges.set(name, context.workbook.names.getItem(actual).getRange().load(`${SHOWN_VALUE_PROPS},address`));
+      ranges.set(name, context.workbook.names.getItem(actual).getRange().load(`${SHOWN_VALUE_PROPS},address${computed.has(name) ? ',formulas' : ''}`));
     }
   }
   // In the same sync: the notes a carry left on the carried cells, to tell which were edited since.
@@ -95,12 +98,16 @@ export async function checkWorkbook(context: Excel.RequestContext, builtinPlan: 
   await context.sync();
   const values: Record<string, unknown> = {};
   const addresses: Record<string, string> = {};
+  const holdsFormula: Record<string, boolean> = {};
   for (const [name, range] of ranges) {
     values[name] = shownValue(range);
     addresses[name] = range.address;
+    // Range.formulas gives the value where a cell holds no formula (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member).
+    if (computed.has(name)) holdsFormula[name] = isFormula(range.formulas[0]?.[0]);
   }
   const protectedSheets = new Map([...protections].map(([name, p]) => [name, p.protected] as const));
-  const check = checkNamedValues(values, addresses, catalogue);
+  const checked = checkNamedValues(values, addresses, catalogue);
+  const check = withLostFormulas(checked, lostFormulaFindings(plan, catalogue, holdsFormula, checked.cellOf ?? (() => null)));
   // Data read from a workbook of another set names it (as the CLI's export does).
   const data = check.data && !isBuiltinSet(set) ? { ...check.data, formSet: { id: set.id, version: set.version } } : check.data;
   return { ...check, data, set, plan, protectedSheets, staleCarryNotes: staleCarryNotes(notes, values) };

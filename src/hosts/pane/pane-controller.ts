@@ -174,7 +174,8 @@ export class PaneController {
     if (!earlier || !check.data) return [];
     const pairing = pairAcrossPeriods(check.data.meta, earlier.meta);
     if (!pairing.ok) throw new InputFileError(pairing.reason);
-    return checkAcrossPeriods(check.data, earlier, check.cellOf ? { cellOf: check.cellOf } : {});
+    // By the set the workbook carries (its rows and words), as the CLI's --previous and Apps Script's Kiểm tra do.
+    return checkAcrossPeriods(check.data, earlier, check.cellOf ? { cellOf: check.cellOf } : {}, check.catalogue);
   };
 
   /** The host's check with the warnings across periods added (Excel marks them with the others). */

@@ -3,6 +3,8 @@ import { UserError } from '../../core/errors/user-error';
 import { UI_TEXT } from '../../core/i18n/messages';
 import { checkReport } from '../../core/rules/check';
 import { checkNamedValues, type NamedCheck } from '../../core/read/check-named-values';
+import { lostFormulaFindings, withLostFormulas } from '../../core/read/formula-audit';
+import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { readXlsxNames } from './read-xlsx-names';
 import type { NamedCells } from '../shared/xlsx-named-cells';
 import { isBuiltinSet, setIdentity } from '../../core/forms/builtin';
@@ -40,7 +42,10 @@ async function readXlsx(file: PickedFile): Promise<SetCheck> {
   const { values, addresses } = named;
   const set = carriedSetIn(file.name, values);
   try {
-    const check = checkNamedValues(values, addresses, catalogueOf(set));
+    const catalogue = catalogueOf(set);
+    const checked = checkNamedValues(values, addresses, catalogue);
+    // Computed cells that lost their formula, as `cchc check` and Kiểm tra in Excel and Google Sheets find them.
+    const check = named.formulas ? withLostFormulas(checked, lostFormulaFindings(buildWorkbookPlan(null, catalogue), catalogue, named.formulas, checked.cellOf ?? (() => null))) : checked;
     // Data read from a workbook of another set names it, as the CLI's does.
     const data = check.data && !isBuiltinSet(set) ? { ...check.data, formSet: setIdentity(set) } : check.data;
     return { ...check, data, set };
@@ -62,7 +67,7 @@ async function readJson(file: PickedFile, known: readonly FormSetDef[]): Promise
   const { parseReportData } = await import(/* webpackChunkName: "data-schema" */ '../../core/data/schema');
   const parsed = parseReportData(raw, catalogue);
   if (!parsed.ok) throw new InputFileError(UI_TEXT.unreadableFile(file.name, UI_TEXT.badData(parsed.problems.join('; '))));
-  return { result: checkReport(parsed.data, {}, catalogue), data: parsed.data, set };
+  return { result: checkReport(parsed.data, {}, catalogue), data: parsed.data, set, catalogue };
 }
 
 /**

@@ -436,11 +436,14 @@ function readNamed(src: Source): NamedCells {
 
   const values: Record<string, NamedValue> = {};
   const addresses: Record<string, string> = {};
+  const formulas: Record<string, boolean> = {};
   for (const w of workbook.wanted) {
     const sheetCells = cells.get(w.sheet);
     if (!sheetCells) continue;
-    values[w.name] = valueOf(sheetCells.get(w.a1), sharedStrings, styles, workbook.date1904);
+    const cell = sheetCells.get(w.a1);
+    values[w.name] = valueOf(cell, sharedStrings, styles, workbook.date1904);
     addresses[w.name] = w.address;
+    formulas[w.name] = cell?.formula ?? false;
   }
-  return { values, addresses };
+  return { values, addresses, formulas };
 }

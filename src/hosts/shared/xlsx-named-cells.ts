@@ -12,6 +12,8 @@ export interface NamedCells {
   readonly values: Readonly<Record<string, NamedValue>>;
   /** Sheet address by defined name: "'Biểu mẫu 1'!D8". */
   readonly addresses: Readonly<Record<string, string>>;
+  /** Whether each named cell holds a formula (the light reader gives it; the plan's computed cells must). */
+  readonly formulas?: Readonly<Record<string, boolean>>;
 }
 
 /** Flattens an ExcelJS cell value to what a person sees in the cell. */
@@ -59,13 +61,18 @@ function rawPlainValue(cell: XL.Cell): NamedValue {
 export function readNamedCells(wb: XL.Workbook): NamedCells {
   const values: Record<string, NamedValue> = {};
   const addresses: Record<string, string> = {};
+  const formulas: Record<string, boolean> = {};
   for (const { name, ranges } of wb.definedNames.model) {
     if (name.startsWith('_xlnm.') || ranges.length !== 1 || !ranges[0]) continue;
     const at = parseSheetCell(ranges[0]);
     const ws = at ? wb.getWorksheet(at.sheet) : undefined;
     if (!at || !ws) continue;
-    values[name] = cellPlainValue(ws.getCell(at.a1));
+    const cell = ws.getCell(at.a1);
+    values[name] = cellPlainValue(cell);
     addresses[name] = sheetRef(at.sheet, at.a1);
+    // ExcelJS gives a formula cell as { formula, result }, a shared formula's follower as { sharedFormula, result }.
+    const v = cell.value;
+    formulas[name] = typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
   }
-  return { values, addresses };
+  return { values, addresses, formulas };
 }

@@ -762,6 +762,7 @@ class FakeRange {
   private loadedValues = new Slot<(string | number | boolean)[][]>('range.values');
   private loadedNumberFormat = new Slot<string[][]>('range.numberFormat');
   private loadedAddress = new Slot<string>('range.address');
+  private loadedFormulas = new Slot<(string | number | boolean)[][]>('range.formulas');
   readonly format: ReturnType<FakeRange['makeFormat']>;
   readonly dataValidation: Record<string, unknown> & { clear: () => void };
 
@@ -844,6 +845,13 @@ class FakeRange {
   get numberFormat(): string[][] {
     return this.loadedNumberFormat.get();
   }
+  /**
+   * Range.formulas, read once loaded: each cell's formula, or its value where it holds none ("If a cell has no
+   * formula, its value is returned instead", https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member).
+   */
+  get formulas(): (string | number | boolean)[][] {
+    return this.loadedFormulas.get();
+  }
   get address(): string {
     return this.loadedAddress.get();
   }
@@ -875,6 +883,22 @@ class FakeRange {
           out.push(line);
         }
         this.loadedNumberFormat.set(out);
+        this.ctx.respond(jsonBytes(out));
+      }
+      if (props.split(',').includes('formulas')) {
+        const [a = '', b = a] = range.replace(/\$/g, '').split(':');
+        const p = parseCellAddress(a);
+        const q = parseCellAddress(b);
+        const out: (string | number | boolean)[][] = [];
+        for (let r = p.row; r <= q.row; r++) {
+          const line: (string | number | boolean)[] = [];
+          for (let c = p.col; c <= q.col; c++) {
+            const cell = s.cells.get(cellAddress(r, c));
+            line.push(cell?.formula ?? cell?.value ?? '');
+          }
+          out.push(line);
+        }
+        this.loadedFormulas.set(out);
         this.ctx.respond(jsonBytes(out));
       }
       // Range.address names the sheet as it is now called.
@@ -1172,5 +1196,8 @@ export function typeInto(state: FakeState, sheet: string, a1: string, value: str
   if (!s) throw new Error(`no sheet ${sheet}`);
   const c = s.cells.get(a1);
   if (s.protected && c?.locked !== false) throw new Error(`${sheet}!${a1} is locked`);
-  s.cells.set(a1, { ...(c ?? {}), value });
+  // What is typed replaces what the cell held, a formula included; its format, fill and note stay.
+  const typed: FakeCell = { ...(c ?? {}), value };
+  delete typed.formula;
+  s.cells.set(a1, typed);
 }

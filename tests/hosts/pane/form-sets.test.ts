@@ -83,6 +83,8 @@ describe('a picked file read by its own set', () => {
     const check = await readInputFile(file, [TEST_SET]);
     expect(check.set).toBe(TEST_SET);
     expect(check.result.findings.some((f) => f.form === 8 && f.row === '1' && f.severity === 'error')).toBe(true);
+    // What Kiểm tra adds (the warnings across periods) and a final report's compulsory inputs follow the same set, as for a workbook.
+    expect(check.catalogue?.forms.map((f) => f.number)).toEqual(TEST_SET.forms.map((f) => f.number));
   });
 
   it('Word and the standalone page: the set chosen in the pane reads the data, and the report is built by it', async () => {

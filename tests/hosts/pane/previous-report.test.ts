@@ -6,6 +6,9 @@ import type { CheckResult } from '../../../src/core/rules/types';
 import { PaneController, withExtraFindings, type PaneHost, type PaneView } from '../../../src/hosts/pane/pane-controller';
 import type { PickedFile } from '../../../src/hosts/pane/read-input-file';
 import { report } from '../../core/rules/sample-pair';
+import type { FormCatalogue } from '../../../src/core/forms/build-catalogue';
+import { checkAcrossPeriods } from '../../../src/core/rules/check-across-periods';
+import { TEST_CATALOGUE } from '../../fixtures/form-sets/test-set';
 
 const picked = (name: string, data: unknown): PickedFile => ({
   name,
@@ -15,7 +18,7 @@ const picked = (name: string, data: unknown): PickedFile => ({
   },
 });
 
-function setup(current: ReportData = report()) {
+function setup(current: ReportData = report(), catalogue?: FormCatalogue) {
   const log: string[] = [];
   const delivered: ReportData[] = [];
   let shown: CheckResult | null = null;
@@ -29,7 +32,8 @@ function setup(current: ReportData = report()) {
   };
   const host: PaneHost = {
     mode: 'standalone',
-    check: async (extra) => withExtraFindings({ result: checkReport(current), data: current, cellOf: (form, key) => `'Biểu mẫu ${form}'!D${key}` }, extra),
+    check: async (extra) =>
+      withExtraFindings({ result: checkReport(current), data: current, cellOf: (form, key) => `'Biểu mẫu ${form}'!D${key}`, ...(catalogue ? { catalogue } : {}) }, extra),
     carry: async () => ({ message: 'đã lấy', previous: report({ period: 'Q1' }, { '1': { '2.1': 30 } }) }),
     deliver: async (d) => {
       delivered.push(d);
@@ -65,6 +69,17 @@ describe('the pane with a report of the same period last year', () => {
     const found = s.shown()?.findings.filter((f) => f.rule === 'standing-jump') ?? [];
     expect(found.map((f) => `${f.form}:${f.row} ${f.cell}`)).toEqual(["4:2.1 'Biểu mẫu 4'!D2.1"]);
     expect(s.shown()?.warnings).toBe(1);
+  });
+
+  it("warns by the rows of the set the workbook carries, as the CLI and Apps Script do (a province's set without Biểu mẫu 5)", async () => {
+    const s = setup(report(), TEST_CATALOGUE);
+    const earlier = report({ year: 2025 }, { '4': { '2.1': 10 }, '5': { '1.1': 400, '1.2': 400 } });
+    await s.controller.choosePrevious(picked('h1-2025.json', earlier));
+    await s.controller.check();
+    const across = s.shown()?.findings.filter((f) => f.rule === 'standing-jump') ?? [];
+    const cellOf = (form: number, key: string): string => `'Biểu mẫu ${form}'!D${key}`;
+    expect(across).toEqual(checkAcrossPeriods(report(), earlier, { cellOf }, TEST_CATALOGUE).filter((f) => f.rule === 'standing-jump'));
+    expect(across.map((f) => f.form)).toEqual([4]);
   });
 
   it('after "Lấy số liệu kỳ trước", checks against the period carried from, before last year\'s', async () => {

@@ -154,7 +154,7 @@ describe.each(INFLATERS)('readXlsxNamedCells with %s', (_label, inflate) => {
       // The unnamed sheet is not XML at all: it is never inflated, so never noticed. The named sheet is cut off after row 3.
       sheets: { 'xl/worksheets/s.xml': `<worksheet><sheetData>${rows.slice(0, rows.indexOf('<row r="5"'))}<row r="5"><c r="A5" <<<`, 'xl/worksheets/broken.xml': '<<<not xml' },
     });
-    expect(readXlsxNamedCells(parts, inflate)).toEqual({ values: { X: 3 }, addresses: { X: 'S!A3' } });
+    expect(readXlsxNamedCells(parts, inflate)).toEqual({ values: { X: 3 }, addresses: { X: 'S!A3' }, formulas: { X: false } });
   });
 
   it('reads a large part (more than 64 KiB compressed) through the streaming path alike', async () => {
@@ -199,11 +199,11 @@ describe.each(INFLATERS)('readXlsxNamedCells with %s', (_label, inflate) => {
     };
     const name = `Mau_${inflate === fflateInflate ? 'f' : 'z'}_memo`;
     // The first file: index, relationships, sheet and styles (for the percent) inflated.
-    expect(read(template(name, sheet(1, 0.125)))).toEqual({ named: { values: { [name]: 1, P: 12.5 }, addresses: { [name]: 'S!A1', P: 'S!A2' } }, inflated: 4 });
+    expect(read(template(name, sheet(1, 0.125)))).toEqual({ named: { values: { [name]: 1, P: 12.5 }, addresses: { [name]: 'S!A1', P: 'S!A2' }, formulas: { [name]: false, P: false } }, inflated: 4 });
     // The next commune's file of the same template: its own sheet only.
-    expect(read(template(name, sheet(2, 0.5)))).toEqual({ named: { values: { [name]: 2, P: 50 }, addresses: { [name]: 'S!A1', P: 'S!A2' } }, inflated: 1 });
+    expect(read(template(name, sheet(2, 0.5)))).toEqual({ named: { values: { [name]: 2, P: 50 }, addresses: { [name]: 'S!A1', P: 'S!A2' }, formulas: { [name]: false, P: false } }, inflated: 1 });
     // Another template (the name differs): its index is read, and its names are its own.
-    expect(read(template(`${name}_2`, sheet(3, 0.25)))).toEqual({ named: { values: { [`${name}_2`]: 3, P: 25 }, addresses: { [`${name}_2`]: 'S!A1', P: 'S!A2' } }, inflated: 2 });
+    expect(read(template(`${name}_2`, sheet(3, 0.25)))).toEqual({ named: { values: { [`${name}_2`]: 3, P: 25 }, addresses: { [`${name}_2`]: 'S!A1', P: 'S!A2' }, formulas: { [`${name}_2`]: false, P: false } }, inflated: 2 });
   });
 
   describe('damaged files', () => {
@@ -232,7 +232,7 @@ describe.each(INFLATERS)('readXlsxNamedCells with %s', (_label, inflate) => {
         rels: '<Relationships><Relationship Id="rId1" Target="worksheets/a.xml"/><Relationship Id="rId2" Target="worksheets/gone.xml"/></Relationships>',
         sheets: { 'xl/worksheets/a.xml': '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>' },
       });
-      expect(readXlsxNamedCells(parts, inflate)).toEqual({ values: { OK: 1 }, addresses: { OK: 'A!A1' } });
+      expect(readXlsxNamedCells(parts, inflate)).toEqual({ values: { OK: 1 }, addresses: { OK: 'A!A1' }, formulas: { OK: false } });
     });
 
     it('refuses entries whose directory lies about their size, either way, and damaged deflate data', () => {

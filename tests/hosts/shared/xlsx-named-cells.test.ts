@@ -36,6 +36,6 @@ describe('readNamedCells', () => {
     wb.definedNames.add("'Biểu mẫu 1'!$D$5", 'BM1_1');
     wb.definedNames.add("'Biểu mẫu 1'!$D$5:$D$6", 'BLOCK');
     wb.definedNames.add("'Không có'!$A$1", 'GHOST');
-    expect(readNamedCells(wb)).toEqual({ values: { BM1_1: 15 }, addresses: { BM1_1: "'Biểu mẫu 1'!D5" } });
+    expect(readNamedCells(wb)).toEqual({ values: { BM1_1: 15 }, addresses: { BM1_1: "'Biểu mẫu 1'!D5" }, formulas: { BM1_1: false } });
   });
 });

@@ -16,6 +16,8 @@ import { FORMS_ARG, FORMS_HELP, loadGivenSet } from '../resolve-form-set';
 import { isBuiltinSet, setIdentity } from '../../../core/forms/builtin';
 import { parseCommandArgs, singleFile, stringOption } from '../parse-command-args';
 import type { CliCommand } from './types';
+import { buildWorkbookPlan } from '../../../core/layout/build-workbook-plan';
+import { lostFormulaFindings, withLostFormulas } from '../../../core/read/formula-audit';
 
 const NAME = 'check';
 
@@ -29,6 +31,12 @@ async function withPrevious(result: CheckResult, input: Awaited<ReturnType<typeo
   if (!pairing.ok) throw new CliError(`${file}: ${pairing.reason}`);
   const across = checkAcrossPeriods(input.data, previous, { cellOf: input.cellOf }, input.catalogue);
   return summarize([...result.findings, ...across].sort(compareFindings));
+}
+
+/** A workbook's computed cells that lost their formula, as Kiểm tra finds them in Excel and Google Sheets. */
+function withLostFormulasOf(result: CheckResult, input: Awaited<ReturnType<typeof loadInput>>): CheckResult {
+  if (!input.formulas) return result;
+  return withLostFormulas({ result }, lostFormulaFindings(buildWorkbookPlan(null, input.catalogue), input.catalogue, input.formulas, input.cellOf)).result;
 }
 
 export const checkCommand: CliCommand = {
@@ -47,7 +55,7 @@ export const checkCommand: CliCommand = {
     const file = singleFile(NAME, parsed);
     const given = await loadGivenSet(stringOption(NAME, parsed, 'forms'), io);
     const input = await loadInput(file, io, { includeComputed: true, given });
-    const result = await withPrevious(checkRead(input, input.catalogue), input, stringOption(NAME, parsed, 'previous'), io);
+    const result = await withPrevious(withLostFormulasOf(checkRead(input, input.catalogue), input), input, stringOption(NAME, parsed, 'previous'), io);
     if (parsed.values.json === true) {
       const { errors, warnings, infos } = result;
       // Fields in the order CONTRACTS.md prints them, for people who read the JSON.

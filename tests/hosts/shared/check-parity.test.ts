@@ -1,0 +1,115 @@
+// One commune's entries, one verdict: the same findings (rule, severity, cell, Vietnamese message) from `cchc check` of the
+// .xlsx the CLI writes, from Kiểm tra in Excel (the Office.js double) and from Kiểm tra in Google Sheets (the fakes).
+import ExcelJS from 'exceljs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseReportData } from '../../../src/core/data/schema';
+import type { ReportData } from '../../../src/core/data/types';
+import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
+import type { WorkbookPlan } from '../../../src/core/layout/types';
+import type { Finding } from '../../../src/core/rules/types';
+import { catalogueOf } from '../../../src/core/forms/builtin';
+import type { FormSetDef } from '../../../src/core/forms/form-set';
+import { TEST_SET } from '../../fixtures/form-sets/test-set';
+import { applyWorkbookPlan as layOutInSheets } from '../../../src/hosts/apps-script/apply-plan';
+import { runCheck } from '../../../src/hosts/apps-script/run-check';
+import { cachedResults } from '../../../src/hosts/cli/xlsx/cached-results';
+import { applyWorkbookPlan as layOutInExcel } from '../../../src/hosts/excel/apply-plan';
+import { checkWorkbook } from '../../../src/hosts/excel/check-workbook';
+import { fillWorkbook } from '../../../src/hosts/shared/xlsx-plan-writer';
+import { fakeEnv } from '../apps-script/fakes/fake-env';
+import { sandbox } from '../cli/cli-harness';
+import { fakeExcel, findSheet, typeInto } from '../excel/fake-excel';
+
+jest.setTimeout(60_000);
+
+const parsed = parseReportData(JSON.parse(readFileSync(join(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8')));
+if (!parsed.ok) throw new Error('sample');
+const SAMPLE = parsed.data;
+
+/** The sample with an error (a part above its whole), a warning (more present than assigned) and an info (an input left empty). */
+function varied(): ReportData {
+  const forms = structuredClone(SAMPLE.forms) as Record<string, Record<string, number | null>>;
+  forms['1']!['2.2'] = 50;
+  forms['4']!['2.2'] = (forms['4']!['2.1'] ?? 0) + 5;
+  forms['3']!['1.1'] = null;
+  return { ...SAMPLE, forms: forms as unknown as ReportData['forms'] };
+}
+
+/** Staff's text that contradicts the forms and names another commune and another year (the checks on Thuyết minh). */
+function staffText(): ReportData {
+  return { ...SAMPLE, narrative: { ...SAMPLE.narrative, 'I.1': 'Trong 6 tháng đầu năm 2022, UBND xã Quảng Nghiệp ban hành 12 văn bản chỉ đạo; không có đơn thư khiếu nại.' } };
+}
+
+/** A finding as the commune meets it, ordered so that hosts are compared finding by finding. */
+const seen = (fs: readonly Finding[]): string[] => fs.map((f) => `${f.severity} ${f.rule} ${f.cell ?? '-'} ${f.message}`).sort();
+
+/** Where the plan puts a defined name: its sheet and A1. */
+function placeOf(plan: WorkbookPlan, name: string): { sheet: string; a1: string } {
+  for (const s of plan.sheets) for (const n of s.names) if (n.name === name) return { sheet: s.name, a1: n.cell };
+  throw new Error(name);
+}
+
+/** What a person pasted over a computed cell: a plain number where its formula was. */
+interface Paste {
+  readonly name: string;
+  readonly value: number;
+}
+
+async function viaCli(plan: WorkbookPlan, pastes: readonly Paste[], set?: FormSetDef): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await fillWorkbook(wb, plan, cachedResults(plan, set ? catalogueOf(set) : undefined));
+  for (const p of pastes) {
+    const at = placeOf(plan, p.name);
+    wb.getWorksheet(at.sheet)!.getCell(at.a1).value = p.value;
+  }
+  const box = sandbox();
+  try {
+    writeFileSync(box.path('xa.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
+    const run = await box.run('check', 'xa.xlsx', '--json');
+    return seen((JSON.parse(run.stdout) as { findings: Finding[] }).findings);
+  } finally {
+    box.dispose();
+  }
+}
+
+async function viaExcel(plan: WorkbookPlan, pastes: readonly Paste[], set?: FormSetDef): Promise<string[]> {
+  const { state, asExcel } = fakeExcel();
+  await layOutInExcel(asExcel, { buildPlan: () => plan, readData: () => null, supports: () => true, ...(set ? { set } : {}) });
+  for (const p of pastes) {
+    const at = placeOf(plan, p.name);
+    // Protection has no password: Review › Unprotect Sheet, then the paste.
+    findSheet(state, at.sheet)!.protected = false;
+    typeInto(state, at.sheet, at.a1, p.value);
+  }
+  return seen((await checkWorkbook(asExcel, buildWorkbookPlan(null))).result.findings);
+}
+
+function viaSheets(plan: WorkbookPlan, pastes: readonly Paste[]): string[] {
+  const env = fakeEnv();
+  layOutInSheets(env, env.ss, plan);
+  for (const p of pastes) {
+    const at = env.ss.nameCell(p.name)!;
+    at.sheet.paste(at.a1, p.value);
+  }
+  return seen(runCheck(env, env.ss).result.findings);
+}
+
+describe('Kiểm tra gives the same findings in every host', () => {
+  it.each<[string, ReportData, readonly Paste[], FormSetDef | undefined]>([
+    ['the sample as it is', SAMPLE, [], undefined],
+    ['an error, a warning and an info', varied(), [], undefined],
+    ['a ratio pasted over with its own value (no value rule can tell)', SAMPLE, [{ name: 'BM1_2', value: 67.5 }], undefined],
+    ["staff's text against the forms, another commune, another year", staffText(), [], undefined],
+    ["a province's set carried by the workbook (a form dropped, rows inserted, an eighth form)", varied(), [], TEST_SET],
+  ])('%s', async (_label, data, pastes, set) => {
+    const plan = set ? buildWorkbookPlan(data, catalogueOf(set)) : buildWorkbookPlan(data);
+    const cli = await viaCli(plan, pastes, set);
+    expect({ excel: await viaExcel(plan, pastes, set), sheets: viaSheets(plan, pastes) }).toEqual({ excel: cli, sheets: cli });
+    if (pastes.length > 0) expect(cli.filter((f) => f.includes(' formula-overwritten '))).toHaveLength(pastes.length);
+    // Checked by the set carried: its eighth form has findings of its own.
+    if (set) expect(cli.some((f) => f.includes('Biểu mẫu 8:'))).toBe(true);
+    if (_label.startsWith('staff')) expect(cli.filter((f) => f.includes(' text-')).length).toBeGreaterThan(1);
+    if (_label.startsWith('an error')) expect(['error', 'warning', 'info'].map((s) => cli.some((f) => f.startsWith(`${s} `)))).toEqual([true, true, true]);
+  });
+});
