@@ -46,6 +46,7 @@ const CHECK_MODULES = [
   'core/layout/template-versions.js',
   'core/layout/vi-date.js',
   'core/read/check-named-values.js',
+  'core/read/formula-audit.js',
   'core/read/host-value.js',
   'core/read/number-as-shown.js',
   'core/read/parse-date.js',

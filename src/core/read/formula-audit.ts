@@ -1,7 +1,7 @@
 // The computed cells of a workbook that no longer hold their formula (emptied or pasted over): the same findings whichever host read the cells.
 import type { FormCatalogue } from '../forms/build-catalogue';
 import { definedName } from '../forms/catalogue';
-import type { FormNumber } from '../forms/types';
+import { isComputedRow, type FormNumber } from '../forms/types';
 import { RULE_TEXT } from '../i18n/rules';
 import { parseCellAddress } from '../layout/a1';
 import type { WorkbookPlan } from '../layout/types';
@@ -36,24 +36,24 @@ export function computedCells(plan: WorkbookPlan, catalogue: FormCatalogue): Map
 }
 
 /** The finding on a computed cell that lost its formula, at `cell` (its address now). */
-export function formulaLostFinding(computed: ComputedCell, cell: string | null): Finding {
+export function formulaLostFinding(computed: Pick<ComputedCell, 'form' | 'key' | 'label'>, cell: string | null): Finding {
   return { form: computed.form, row: computed.key, cell, severity: 'warning', rule: RULE_IDS.formulaOverwritten, message: RULE_TEXT.formulaOverwritten(computed.label) };
 }
 
 /**
- * The findings on the computed cells whose named cell was read without a formula, each at its cell now. `holdsFormula` is keyed by
- * defined name; a name it lacks was not read (missing from the workbook) and is not judged. Value checks cannot
- * see this: a number pasted over a ratio may equal the ratio today and stop following its inputs tomorrow.
+ * The findings on the computed rows (ratio, sum: the rows the plan gives a formula) whose named cell was read without a
+ * formula, each at its cell now, in the set's order. `holdsFormula` is keyed by defined name; a name it lacks was not read
+ * (missing from the workbook) and is not judged. Value checks cannot see this: a number pasted over a ratio may equal the
+ * ratio today and stop following its inputs tomorrow. Read from the catalogue, so that `cchc check` need not lay out the plan.
  */
-export function lostFormulaFindings(
-  plan: WorkbookPlan,
-  catalogue: FormCatalogue,
-  holdsFormula: Readonly<Record<string, boolean>>,
-  cellOf: CellOf,
-): Finding[] {
+export function lostFormulaFindings(catalogue: FormCatalogue, holdsFormula: Readonly<Record<string, boolean>>, cellOf: CellOf): Finding[] {
   const out: Finding[] = [];
-  for (const [name, computed] of computedCells(plan, catalogue)) {
-    if (holdsFormula[name] === false) out.push(formulaLostFinding(computed, cellOf(computed.form, computed.key)));
+  for (const form of catalogue.forms) {
+    for (const row of form.rows) {
+      if (!isComputedRow(row) || holdsFormula[definedName(form.number, row.key)] !== false) continue;
+      const computed = { form: form.number, key: row.key, label: row.label };
+      out.push(formulaLostFinding(computed, cellOf(form.number, row.key)));
+    }
   }
   return out;
 }

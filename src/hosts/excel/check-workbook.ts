@@ -107,7 +107,7 @@ export async function checkWorkbook(context: Excel.RequestContext, builtinPlan: 
   }
   const protectedSheets = new Map([...protections].map(([name, p]) => [name, p.protected] as const));
   const checked = checkNamedValues(values, addresses, catalogue);
-  const check = withLostFormulas(checked, lostFormulaFindings(plan, catalogue, holdsFormula, checked.cellOf ?? (() => null)));
+  const check = withLostFormulas(checked, lostFormulaFindings(catalogue, holdsFormula, checked.cellOf ?? (() => null)));
   // Data read from a workbook of another set names it (as the CLI's export does).
   const data = check.data && !isBuiltinSet(set) ? { ...check.data, formSet: { id: set.id, version: set.version } } : check.data;
   return { ...check, data, set, plan, protectedSheets, staleCarryNotes: staleCarryNotes(notes, values) };

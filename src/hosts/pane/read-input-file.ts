@@ -4,7 +4,6 @@ import { UI_TEXT } from '../../core/i18n/messages';
 import { checkReport } from '../../core/rules/check';
 import { checkNamedValues, type NamedCheck } from '../../core/read/check-named-values';
 import { lostFormulaFindings, withLostFormulas } from '../../core/read/formula-audit';
-import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { readXlsxNames } from './read-xlsx-names';
 import type { NamedCells } from '../shared/xlsx-named-cells';
 import { isBuiltinSet, setIdentity } from '../../core/forms/builtin';
@@ -45,7 +44,7 @@ async function readXlsx(file: PickedFile): Promise<SetCheck> {
     const catalogue = catalogueOf(set);
     const checked = checkNamedValues(values, addresses, catalogue);
     // Computed cells that lost their formula, as `cchc check` and Kiểm tra in Excel and Google Sheets find them.
-    const check = named.formulas ? withLostFormulas(checked, lostFormulaFindings(buildWorkbookPlan(null, catalogue), catalogue, named.formulas, checked.cellOf ?? (() => null))) : checked;
+    const check = named.formulas ? withLostFormulas(checked, lostFormulaFindings(catalogue, named.formulas, checked.cellOf ?? (() => null))) : checked;
     // Data read from a workbook of another set names it, as the CLI's does.
     const data = check.data && !isBuiltinSet(set) ? { ...check.data, formSet: setIdentity(set) } : check.data;
     return { ...check, data, set };

@@ -16,7 +16,6 @@ import { FORMS_ARG, FORMS_HELP, loadGivenSet } from '../resolve-form-set';
 import { isBuiltinSet, setIdentity } from '../../../core/forms/builtin';
 import { parseCommandArgs, singleFile, stringOption } from '../parse-command-args';
 import type { CliCommand } from './types';
-import { buildWorkbookPlan } from '../../../core/layout/build-workbook-plan';
 import { lostFormulaFindings, withLostFormulas } from '../../../core/read/formula-audit';
 
 const NAME = 'check';
@@ -36,7 +35,7 @@ async function withPrevious(result: CheckResult, input: Awaited<ReturnType<typeo
 /** A workbook's computed cells that lost their formula, as Kiểm tra finds them in Excel and Google Sheets. */
 function withLostFormulasOf(result: CheckResult, input: Awaited<ReturnType<typeof loadInput>>): CheckResult {
   if (!input.formulas) return result;
-  return withLostFormulas({ result }, lostFormulaFindings(buildWorkbookPlan(null, input.catalogue), input.catalogue, input.formulas, input.cellOf)).result;
+  return withLostFormulas({ result }, lostFormulaFindings(input.catalogue, input.formulas, input.cellOf)).result;
 }
 
 export const checkCommand: CliCommand = {
