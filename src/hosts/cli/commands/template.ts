@@ -13,6 +13,7 @@ import { readWorkbookValues, WorkbookFormatError } from '../../../core/read/read
 import { readNamedCells } from '../../shared/xlsx-named-cells';
 import { toPlanValue } from '../../shared/plan-cells';
 import { CliError, EXIT } from '../cli-error';
+import { writeFailure } from '../write-failure';
 import type { CliIo } from '../cli-io';
 import { printCommandHelp } from '../help';
 import { loadInput } from '../load-input';
@@ -48,7 +49,7 @@ async function writePlan(plan: WorkbookPlan, out: string, cwd: string, overwrite
   } catch (e) {
     if (e instanceof TargetExistsError) throw new CliError(CLI_TEXT.outExists(out));
     const code = (e as NodeJS.ErrnoException).code;
-    if (code) throw new CliError(CLI_TEXT.writeFailed(out, code));
+    if (code) throw writeFailure(out, e);
     throw e;
   }
 }
