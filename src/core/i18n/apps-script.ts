@@ -147,6 +147,9 @@ export const GAS_TEXT = {
   badHeader: 'Thông tin chung chưa đủ để tạo báo cáo:',
   cellNotFound: (ref: string) => `Không tìm thấy ô ${ref}.`,
   failed: (detail: string) => `Không thực hiện được: ${detail}`,
+  /** A Google API answered 429: its per-minute quota, refilled every minute (https://developers.google.com/sheets/api/limits). */
+  quotaPerMinute:
+    'Google đang tạm giới hạn số lần đọc, ghi bảng tính trong một phút. Chờ khoảng một phút rồi chọn lại lệnh này.',
   scopesDeclined:
     'Chưa thực hiện được vì bạn chưa cấp đủ quyền cho CCHC. Chọn lại lệnh này và đánh dấu chọn tất cả các quyền Google hỏi (hoặc bấm Chọn tất cả) rồi bấm Tiếp tục; chưa có gì trong bảng tính bị thay đổi.',
   close: 'Đóng',

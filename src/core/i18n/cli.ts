@@ -66,6 +66,17 @@ export const CLI_TEXT = {
   outExists: (file: string): string =>
     `${file}: tệp đã có; không ghi đè để không mất số liệu đã nhập (thêm --force nếu thật sự muốn thay).`,
   writeFailed: (file: string, detail: string): string => `${file}: không ghi được tệp (${detail}).`,
+  /** Why a file could not be written, by the system's error code (Node's errno codes: https://nodejs.org/api/errors.html#common-system-errors). */
+  writeReason: {
+    noPermission: 'không có quyền ghi vào đó, hoặc tệp đang mở trong chương trình khác',
+    readOnly: 'ổ đĩa hoặc thư mục chỉ cho phép đọc',
+    diskFull: 'ổ đĩa đã đầy',
+    isDirectory: 'đường dẫn này là một thư mục, hãy thêm tên tệp',
+    parentIsFile: 'một phần của đường dẫn là tệp chứ không phải thư mục',
+    nameTooLong: 'tên tệp hoặc đường dẫn quá dài',
+    busy: 'tệp đang được chương trình khác sử dụng',
+    other: (code: string): string => `lỗi hệ thống ${code}`,
+  },
   upgraded: (file: string, from: string, to: string, kept: number): string =>
     `Đã nâng cấp ${file} từ mẫu phiên bản ${from} lên phiên bản ${to}; giữ nguyên ${kept} ô số liệu đã nhập.`,
   upgradeNotNeeded: (file: string, version: string): string => `${file}: sổ đã ở mẫu phiên bản ${version} (hiện hành), không cần nâng cấp; tệp không bị thay đổi.`,

@@ -87,6 +87,7 @@ export const UI_TEXT = {
   unreadableFile: (name: string, detail: string): string => `Không đọc được tệp ${name}: ${detail}`,
   unsupportedFile: (name: string): string => `Tệp ${name} không phải sổ Excel (.xlsx) hay tệp dữ liệu (.json).`,
   badJson: 'nội dung không phải JSON hợp lệ',
+  fileGone: 'trình duyệt không đọc được tệp nữa (tệp đã bị xoá, đổi hoặc đang bị chương trình khác khoá sau khi chọn). Hãy chọn lại tệp.',
   badData: (problems: string): string => `dữ liệu báo cáo không hợp lệ: ${problems}`,
   noHeaderData: 'Trang “Thông tin chung” chưa đủ thông tin (tên xã, cấp trên, kỳ báo cáo, năm): chưa thể tạo báo cáo.',
   officeError: (detail: string): string => `Excel/Word báo lỗi: ${detail}`,

@@ -4,6 +4,7 @@ import { GAS_TEXT } from '../../core/i18n/messages';
 import { WorkbookFormatError } from '../../core/read/read-workbook';
 import { TemplateVersionError } from '../../core/read/template-version';
 import type { GasEnv } from './gas-types';
+import { statusOf } from './read-commune';
 
 /**
  * Whether the user granted every scope the manifest asks for. With granular consent a user may
@@ -30,6 +31,17 @@ function consented(env: GasEnv, title: string): boolean {
   }
 }
 
+/**
+ * A Google API refused for its per-minute quota (429, refilled every minute: https://developers.google.com/sheets/api/limits),
+ * thrown by an advanced service ("API call to … failed with error: Quota exceeded …", whose words are English). Only an API
+ * call's: Apps Script's own daily quotas ("Service invoked too many times for one day", worded in the user's language,
+ * https://developers.google.com/apps-script/guides/services/quotas) and the property store's are not cured by a minute.
+ */
+function perMinuteQuota(e: unknown): boolean {
+  const message = e instanceof Error ? e.message : String(e);
+  return statusOf(e) === 429 && (/^API call to /.test(message) || typeof (e as { details?: { code?: unknown } } | null)?.details?.code === 'number');
+}
+
 export function guarded(env: GasEnv, title: string, run: () => void): void {
   if (!consented(env, title)) return;
   try {
@@ -42,7 +54,9 @@ export function guarded(env: GasEnv, title: string, run: () => void): void {
         ? `${e.message}\n\n${GAS_TEXT.notLaidOut}`
         : e instanceof UserError
           ? e.message
-          : GAS_TEXT.failed(e instanceof Error ? e.message : String(e));
+          : perMinuteQuota(e)
+            ? GAS_TEXT.quotaPerMinute
+            : GAS_TEXT.failed(e instanceof Error ? e.message : String(e));
     ui.alert(title, text, ui.ButtonSet.OK);
   }
 }

@@ -24,6 +24,7 @@ import { XlsxTooLargeError } from '../shared/xlsx-limits';
 import type { ConsolidatedReportOptions } from '../../core/report/consolidated-report';
 import { expectedWithList, OFFICE_TEXT_KEYS, parseExpectedList } from '../../core/report/office-inputs';
 import type { OfficeInputs } from './office-inputs-form';
+import { pickedBytes, PickedFileUnreadableError } from './picked-bytes';
 
 const T = UI_TEXT.consolidate;
 
@@ -68,7 +69,7 @@ async function readPicked(file: PickedFile, known: readonly FormSetDef[], chosen
       named = await readXlsxNames(file);
     } catch (e) {
       // A refusal for size says why in its own words; anything else is a damaged file.
-      return { candidate: unreadableCandidate(file.name, e instanceof XlsxTooLargeError ? e.message : T.damaged), forms: null };
+      return { candidate: unreadableCandidate(file.name, e instanceof XlsxTooLargeError || e instanceof PickedFileUnreadableError ? e.message : T.damaged), forms: null };
     }
     try {
       own = carriedSetIn(file.name, named.values);
@@ -85,9 +86,16 @@ async function readPicked(file: PickedFile, known: readonly FormSetDef[], chosen
     const other = otherSet(own, input.data);
     if (other) return other;
   } else if (lower.endsWith('.json')) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await pickedBytes(file);
+    } catch (e) {
+      if (e instanceof PickedFileUnreadableError) return { candidate: unreadableCandidate(file.name, e.message), forms: null };
+      throw e;
+    }
     let raw: unknown;
     try {
-      raw = JSON.parse(new TextDecoder().decode(await file.arrayBuffer()));
+      raw = JSON.parse(new TextDecoder().decode(bytes));
     } catch {
       return { candidate: unreadableCandidate(file.name, T.notData(UI_TEXT.badJson)), forms: null };
     }

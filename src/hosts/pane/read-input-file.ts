@@ -11,6 +11,7 @@ import { catalogueOf } from '../../core/forms/builtin';
 import { namedIdentity } from '../../core/forms/choose-form-set';
 import type { FormSetDef } from '../../core/forms/form-set';
 import { carriedSetIn, namedSetIn } from './pane-sets';
+import { pickedBytes, PickedFileUnreadableError } from './picked-bytes';
 
 /** What the pane needs of a File (and what tests can make without a DOM). */
 export interface PickedFile {
@@ -54,9 +55,16 @@ async function readXlsx(file: PickedFile): Promise<SetCheck> {
 }
 
 async function readJson(file: PickedFile, known: readonly FormSetDef[]): Promise<SetCheck> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await pickedBytes(file);
+  } catch (e) {
+    if (e instanceof PickedFileUnreadableError) throw new InputFileError(UI_TEXT.unreadableFile(file.name, e.message));
+    throw e;
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(new TextDecoder().decode(await file.arrayBuffer()));
+    raw = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new InputFileError(UI_TEXT.unreadableFile(file.name, UI_TEXT.badJson));
   }

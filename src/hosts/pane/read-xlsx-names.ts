@@ -3,6 +3,7 @@ import { fflateInflate } from '../shared/fflate-inflate';
 import { readXlsxNamedCells } from '../shared/read-xlsx-named-cells';
 import type { NamedCells } from '../shared/xlsx-named-cells';
 import { checkFileSize } from '../shared/xlsx-limits';
+import { pickedBytes } from './picked-bytes';
 
 /** What the pane needs of a picked file: its size is known before its bytes are read (File.size). */
 export interface SizedBytes {
@@ -13,9 +14,9 @@ export interface SizedBytes {
 /**
  * Reads every name that points at one cell. A file larger than any workbook is refused before its
  * bytes are read (a tab holding a 1.27 GB file would crash); throws XlsxTooLargeError (Vietnamese
- * message) or XlsxDamagedError.
+ * message), PickedFileUnreadableError (the file cannot be read any more) or XlsxDamagedError.
  */
 export async function readXlsxNames(file: SizedBytes): Promise<NamedCells> {
   if (file.size !== undefined) checkFileSize(file.size);
-  return readXlsxNamedCells(new Uint8Array(await file.arrayBuffer()), fflateInflate);
+  return readXlsxNamedCells(await pickedBytes(file), fflateInflate);
 }

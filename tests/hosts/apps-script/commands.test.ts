@@ -8,6 +8,7 @@ import { cellLocator } from '../../../src/core/layout/build-workbook-plan';
 import { finalReportData } from '../../fixtures/final-report/final-report-data';
 import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
 import { addMenu, carryPreviousCommand, checkCommand, consolidateCommand, districtReportCommand, goToCell, helpCommand, layoutCommand, previousCommand, reportCommand } from '../../../src/hosts/apps-script/commands';
+import { guarded } from '../../../src/hosts/apps-script/guarded';
 import { MARK_COLORS } from '../../../src/hosts/apps-script/mark-findings';
 import type { SidebarPayload } from '../../../src/hosts/apps-script/sidebar';
 import { FAKE_TOKEN, fakeEnv } from './fakes/fake-env';
@@ -360,5 +361,35 @@ describe('granular consent: a user who unticked a scope', () => {
     expect(env.app.ui.alerts).toEqual([]);
     expect(env.documents.docs).toHaveLength(1);
     expect(env.log.calls[0]?.method).toBe('ScriptApp.requireAllScopes');
+  });
+});
+
+describe('a Sheets API quota error (429) during a menu command', () => {
+  // "If you exceed a quota, you'll receive a 429: Too many requests HTTP status code response" and the per-minute
+  // quotas are refilled every minute (https://developers.google.com/sheets/api/limits): the fake's readsPerMinute.
+  it.each([
+    ['Kiểm tra', checkCommand],
+    ['Tạo báo cáo', (env: FakeEnv) => reportCommand(env)],
+  ])('%s says in Vietnamese to wait a minute, not the API\'s English words', (_name, run) => {
+    // Laying out reads too: the quota is set to what it spends, so the command's first read is the one refused.
+    const probe = filled();
+    const env = fakeEnv({ readsPerMinute: probe.log.count('Sheets', 'Spreadsheets.get') });
+    applyWorkbookPlan(env, env.ss, buildWorkbookPlan(EXAMPLE));
+    run(env);
+    expect(env.app.ui.alerts).toHaveLength(1);
+    expect(env.app.ui.alerts[0]!.prompt).toBe(GAS_TEXT.quotaPerMinute);
+    expect(env.documents.docs).toHaveLength(0);
+  });
+});
+
+describe('a quota that a minute does not cure', () => {
+  it('the property store\'s (the fake store\'s own refusal) is not worded as the per-minute API quota', () => {
+    const env = filled();
+    guarded(env, 'Kiểm tra', () => {
+      const store = env.PropertiesService.getDocumentProperties();
+      for (let i = 0; i < 60; i++) store.setProperty(`k${i}`, 'y'.repeat(9000));
+    });
+    expect(env.app.ui.alerts).toHaveLength(1);
+    expect(env.app.ui.alerts[0]!.prompt).toMatch(/^Không thực hiện được: .*quota/);
   });
 });

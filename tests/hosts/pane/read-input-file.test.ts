@@ -9,6 +9,8 @@ import ExcelJS from 'exceljs';
 import { loadWorkbook } from '../../../src/hosts/cli/xlsx/load-workbook';
 import { InputFileError, readInputFile, type PickedFile } from '../../../src/hosts/pane/read-input-file';
 import { readXlsxNames } from '../../../src/hosts/pane/read-xlsx-names';
+import { loadSetFile } from '../../../src/hosts/pane/load-set-file';
+import { consolidatePicked } from '../../../src/hosts/pane/consolidate-files';
 import { readNamedCells } from '../../../src/hosts/shared/xlsx-named-cells';
 
 const json = readFileSync(join(__dirname, '../../../examples/xa-hoa-phong.json'));
@@ -74,5 +76,30 @@ describe('the pane and the CLI read a workbook alike', () => {
     expect(pane.values).toEqual({ ZERO: 0, TEN: 10 });
     expect(cli).toEqual(pane);
     expect(pane.addresses.ZERO).toBe("'Biểu mẫu 1'!D8");
+  });
+});
+
+describe('a picked file the browser can no longer read', () => {
+  // Reading a File fails with a DOMException — NotFoundError when it was deleted since it was picked, NotReadableError
+  // for a lock or a permission (https://developer.mozilla.org/docs/Web/API/FileReaderSync/readAsArrayBuffer); its message
+  // is the browser's, in English.
+  const gone = (name: string): PickedFile => ({
+    name,
+    arrayBuffer: () => Promise.reject(new DOMException('A requested file or directory could not be found at the time an operation was processed.', 'NotFoundError')),
+  });
+  const said = (name: string): string => UI_TEXT.unreadableFile(name, UI_TEXT.fileGone);
+
+  it.each(['xa.xlsx', 'xa.json'])('checking %s says so in Vietnamese', async (name) => {
+    await expect(readInputFile(gone(name))).rejects.toThrow(new InputFileError(said(name)));
+  });
+
+  it.each(['bo.xlsx', 'bo.json'])('loading %s as a form set says so in Vietnamese, not as an Excel/Word error', async (name) => {
+    await expect(loadSetFile(gone(name))).rejects.toThrow(new InputFileError(said(name)));
+  });
+
+  it.each(['xa.xlsx', 'xa.json'])('consolidating %s rejects it for that reason, not as damaged or not JSON', async (name) => {
+    const r = await consolidatePicked([gone(name)], false, () => undefined);
+    expect(r.ok).toBe(false);
+    expect(r.lines.join('\n')).toContain(UI_TEXT.fileGone);
   });
 });

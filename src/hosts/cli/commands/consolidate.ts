@@ -16,6 +16,7 @@ import { keyRatioCharts } from '../../../core/report/charts/ratio-charts';
 import { startChartThread } from '../charts/chart-thread';
 import { drawCharts, renderDrawnDocx } from '../../../render/render-docx';
 import { CliError, EXIT } from '../cli-error';
+import { writeFailure } from '../write-failure';
 import type { CliIo } from '../cli-io';
 import { printCommandHelp } from '../help';
 import { readInputBytes } from '../read-input-bytes';
@@ -175,7 +176,7 @@ async function write(out: string, bytes: Uint8Array, cwd: string, overwrite: boo
     await writeFileAtomic(resolve(cwd, out), bytes, { overwrite });
   } catch (e) {
     if (e instanceof TargetExistsError) throw new CliError(CLI_TEXT.outExists(out));
-    throw new CliError(CLI_TEXT.writeFailed(out, (e as NodeJS.ErrnoException).code ?? CLI_TEXT.unknownReason));
+    throw writeFailure(out, e);
   }
 }
 

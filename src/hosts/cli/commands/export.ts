@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { CLI_TEXT } from '../../../core/i18n/messages';
 import { CliError, EXIT } from '../cli-error';
+import { writeFailure } from '../write-failure';
 import { printCommandHelp } from '../help';
 import { loadInput } from '../load-input';
 import { FORMS_ARG, FORMS_HELP, loadGivenSet } from '../resolve-form-set';
@@ -39,7 +40,7 @@ export const exportCommand: CliCommand = {
     try {
       await writeFileAtomic(resolve(io.cwd, out), json, { overwrite: true });
     } catch (e) {
-      throw new CliError(CLI_TEXT.writeFailed(out, (e as NodeJS.ErrnoException).code ?? CLI_TEXT.unknownReason));
+      throw writeFailure(out, e);
     }
     io.out(CLI_TEXT.wroteData(out));
     return EXIT.ok;

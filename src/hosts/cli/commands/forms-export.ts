@@ -3,6 +3,7 @@ import { BUILTIN_SET } from '../../../core/forms/builtin';
 import { FORMSET_TEXT } from '../../../core/i18n/form-sets';
 import { CLI_TEXT } from '../../../core/i18n/messages';
 import { CliError, EXIT } from '../cli-error';
+import { writeFailure } from '../write-failure';
 import { resolve } from 'node:path';
 import { printCommandHelp } from '../help';
 import { loadSetFile } from '../resolve-form-set';
@@ -45,7 +46,7 @@ export const formsExportCommand: CliCommand = {
       await writeFileAtomic(resolve(io.cwd, out), data, { overwrite: parsed.values.force === true });
     } catch (e) {
       if (e instanceof TargetExistsError) throw new CliError(CLI_TEXT.outExists(out));
-      throw new CliError(CLI_TEXT.writeFailed(out, (e as NodeJS.ErrnoException).code ?? CLI_TEXT.unknownReason));
+      throw writeFailure(out, e);
     }
     io.out(T.wrote(out));
     return EXIT.ok;

@@ -11,6 +11,7 @@ import type { CellOf } from '../../../core/read/check-named-values';
 import { renderDocx } from '../../../render/render-docx';
 import { describeResult } from '../describe-result';
 import { CliError, EXIT } from '../cli-error';
+import { writeFailure } from '../write-failure';
 import type { CliIo } from '../cli-io';
 import { printCommandHelp } from '../help';
 import { loadInput } from '../load-input';
@@ -33,7 +34,7 @@ export async function writeReport(data: ReportData, out: string, cwd: string, dr
     // A report is regenerated from the data each time: replacing the previous one loses nothing typed.
     await writeFileAtomic(resolve(cwd, out), bytes, { overwrite: true });
   } catch (e) {
-    throw new CliError(CLI_TEXT.writeFailed(out, (e as NodeJS.ErrnoException).code ?? CLI_TEXT.unknownReason));
+    throw writeFailure(out, e);
   }
 }
 

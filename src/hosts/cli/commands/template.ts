@@ -13,6 +13,7 @@ import { readWorkbookValues, WorkbookFormatError } from '../../../core/read/read
 import { readNamedCells } from '../../shared/xlsx-named-cells';
 import { toPlanValue } from '../../shared/plan-cells';
 import { CliError, EXIT } from '../cli-error';
+import { writeFailure } from '../write-failure';
 import type { CliIo } from '../cli-io';
 import { printCommandHelp } from '../help';
 import { loadInput } from '../load-input';
@@ -33,7 +34,8 @@ const NAME = 'template';
 /** Report data from the --data file, which must be JSON, with the set it follows (the one it names, given with --forms). */
 async function loadData(file: string, cwd: string, given: FormSetDef | undefined): Promise<SetReportData> {
   const bytes = await readInputBytes(resolve(cwd, file), file);
-  if (isZip(bytes)) throw new CliError(CLI_TEXT.dataMustBeJson(file));
+  // A workbook, or a file named .xlsx that is no zip (an encrypted workbook is an OLE compound file; an empty or cut file): not JSON data, as loadInput tells it.
+  if (isZip(bytes) || /\.xlsx$/i.test(file)) throw new CliError(CLI_TEXT.dataMustBeJson(file));
   // zod, which reads the JSON, is loaded only for --data.
   const { readReportJson } = await import('../load-report-json');
   return readReportJson(new TextDecoder('utf-8').decode(bytes), file, given);
@@ -48,7 +50,7 @@ async function writePlan(plan: WorkbookPlan, out: string, cwd: string, overwrite
   } catch (e) {
     if (e instanceof TargetExistsError) throw new CliError(CLI_TEXT.outExists(out));
     const code = (e as NodeJS.ErrnoException).code;
-    if (code) throw new CliError(CLI_TEXT.writeFailed(out, code));
+    if (code) throw writeFailure(out, e);
     throw e;
   }
 }

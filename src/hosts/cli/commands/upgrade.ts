@@ -4,6 +4,7 @@ import { CLI_TEXT } from '../../../core/i18n/messages';
 import { TEMPLATE_VERSION } from '../../../core/layout/names';
 import { WorkbookFormatError } from '../../../core/read/read-workbook';
 import { CliError, EXIT } from '../cli-error';
+import { writeFailure } from '../write-failure';
 import { printCommandHelp } from '../help';
 import { parseCommandArgs, singleFile, stringOption } from '../parse-command-args';
 import type * as XL from 'exceljs';
@@ -48,7 +49,7 @@ async function moveWorkbook(wb: XL.Workbook, file: string, path: string, given: 
   try {
     await writePlanFile(moved.plan, path, { overwrite: true }, catalogueOf(given));
   } catch (e) {
-    throw new CliError(CLI_TEXT.writeFailed(file, (e as NodeJS.ErrnoException).code ?? CLI_TEXT.unknownReason));
+    throw writeFailure(file, e);
   }
   io.out(T.upgraded(file, setLabel(carried), setLabel(given), moved.kept));
   if (moved.orphans.length > 0) {
@@ -99,7 +100,7 @@ export const upgradeCommand: CliCommand = {
       // The temp file is renamed over the original: a failure leaves the original whole.
       await writePlanFile(upgraded.plan, path, { overwrite: true }, catalogueOf(carriedSet));
     } catch (e) {
-      throw new CliError(CLI_TEXT.writeFailed(file, (e as NodeJS.ErrnoException).code ?? CLI_TEXT.unknownReason));
+      throw writeFailure(file, e);
     }
     io.out(CLI_TEXT.upgraded(file, upgraded.from, TEMPLATE_VERSION, upgraded.carried));
     return EXIT.ok;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadWorkbook } from '../../../../src/hosts/cli/xlsx/load-workbook';
 import { readNamedCells } from '../../../../src/hosts/shared/xlsx-named-cells';
 import { FIXTURES, SAMPLE, expectOneLineError, sandbox, type Sandbox } from '../cli-harness';
+import { CLI_TEXT } from '../../../../src/core/i18n/cli';
 
 let box: Sandbox;
 beforeEach(() => {
@@ -76,5 +77,19 @@ describe('cchc template', () => {
     await box.run('template', '--out', 'that.xlsx');
     expectOneLineError(await box.run('template', '--out', 'x.xlsx', '--data', 'that.xlsx'), ['that.xlsx', 'JSON']);
     expect(box.files()).toEqual(['that.xlsx']);
+  });
+});
+
+describe('--data given a file named .xlsx that is no zip', () => {
+  // An encrypted workbook is an OLE compound file (magic D0 CF 11 E0 A1 B1 1A E1, [MS-CFB] 2.2); an empty or cut file.
+  const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]);
+  it.each([
+    ['an encrypted workbook', OLE],
+    ['an empty file', Buffer.alloc(0)],
+  ])('%s is refused as a workbook given for data, as a real workbook is, not as broken JSON', async (_label, bytes) => {
+    writeFileSync(box.path('khoa.xlsx'), bytes);
+    const r = await box.run('template', '--out', 'o.xlsx', '--data', 'khoa.xlsx');
+    expectOneLineError(r, [CLI_TEXT.dataMustBeJson('khoa.xlsx')]);
+    expect(box.files()).not.toContain('o.xlsx');
   });
 });
