@@ -859,45 +859,32 @@ class FakeRange {
   load(props: string): this {
     this.ctx.enqueue(() => {
       const { sheet: s, range } = this.where();
-      if (props.includes('values')) {
+      // Each grid property, cell by cell over the range, in the same sync.
+      const grid = <T>(of: (cell: ReturnType<typeof s.cells.get>) => T): T[][] => {
         const [a = '', b = a] = range.replace(/\$/g, '').split(':');
         const p = parseCellAddress(a);
         const q = parseCellAddress(b);
-        const out: (string | number | boolean)[][] = [];
+        const out: T[][] = [];
         for (let r = p.row; r <= q.row; r++) {
-          const line: (string | number | boolean)[] = [];
-          for (let c = p.col; c <= q.col; c++) line.push(s.cells.get(cellAddress(r, c))?.value ?? '');
+          const line: T[] = [];
+          for (let c = p.col; c <= q.col; c++) line.push(of(s.cells.get(cellAddress(r, c))));
           out.push(line);
         }
+        return out;
+      };
+      if (props.includes('values')) {
+        const out = grid((cell): string | number | boolean => cell?.value ?? '');
         this.loadedValues.set(out);
         this.ctx.respond(jsonBytes(out));
       }
       if (props.includes('numberFormat')) {
-        const [a = '', b = a] = range.replace(/\$/g, '').split(':');
-        const p = parseCellAddress(a);
-        const q = parseCellAddress(b);
-        const out: string[][] = [];
-        for (let r = p.row; r <= q.row; r++) {
-          const line: string[] = [];
-          for (let c = p.col; c <= q.col; c++) line.push(s.cells.get(cellAddress(r, c))?.numberFormat ?? 'General');
-          out.push(line);
-        }
+        const out = grid((cell) => cell?.numberFormat ?? 'General');
         this.loadedNumberFormat.set(out);
         this.ctx.respond(jsonBytes(out));
       }
       if (props.split(',').includes('formulas')) {
-        const [a = '', b = a] = range.replace(/\$/g, '').split(':');
-        const p = parseCellAddress(a);
-        const q = parseCellAddress(b);
-        const out: (string | number | boolean)[][] = [];
-        for (let r = p.row; r <= q.row; r++) {
-          const line: (string | number | boolean)[] = [];
-          for (let c = p.col; c <= q.col; c++) {
-            const cell = s.cells.get(cellAddress(r, c));
-            line.push(cell?.formula ?? cell?.value ?? '');
-          }
-          out.push(line);
-        }
+        // Range.formulas gives the value where a cell holds no formula (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member).
+        const out = grid((cell): string | number | boolean => cell?.formula ?? cell?.value ?? '');
         this.loadedFormulas.set(out);
         this.ctx.respond(jsonBytes(out));
       }
