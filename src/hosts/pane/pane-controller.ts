@@ -90,7 +90,9 @@ export interface ConsolidateDeps {
 export function messageOf(e: unknown): string {
   if (e instanceof Error) {
     if (e instanceof UserError) return e.message;
-    if (e.name === 'OfficeExtension.Error' || 'code' in e) return UI_TEXT.officeError(e.message);
+    // Office's errors carry a string code ("ItemNotFound", "InvalidArgument": OfficeExtension.Error.code,
+    // https://learn.microsoft.com/javascript/api/office/officeextension.error); a browser's DOMException carries a number.
+    if (e.name === 'OfficeExtension.Error' || typeof (e as { code?: unknown }).code === 'string') return UI_TEXT.officeError(e.message);
     return UI_TEXT.unexpected(e.message);
   }
   return UI_TEXT.unexpected(String(e));

@@ -180,6 +180,19 @@ describe('messageOf', () => {
   });
 });
 
+describe('messageOf, errors of Office and of the browser', () => {
+  it('words an Office error (a string code) as Excel/Word reported it, a browser DOMException (a number code) as unexpected', () => {
+    // OfficeExtension.Error: name "RichApi.Error", code a string (https://learn.microsoft.com/javascript/api/office/officeextension.error).
+    const office = Object.assign(new Error('The requested resource does not exist.'), { name: 'RichApi.Error', code: 'ItemNotFound' });
+    expect(messageOf(office)).toBe(UI_TEXT.officeError('The requested resource does not exist.'));
+    // In a browser a DOMException is an Error ("its [[Prototype]] is %Error.prototype%", https://webidl.spec.whatwg.org/#es-DOMException-specialness)
+    // with a numeric legacy code, 8 for NotFoundError (https://developer.mozilla.org/docs/Web/API/DOMException#error_names).
+    // Made here as the pane sees it: Jest's DOMException comes from another realm than its Error.
+    const browser = Object.assign(new Error('A requested file or directory could not be found.'), { name: 'NotFoundError', code: 8 });
+    expect(messageOf(browser)).toBe(UI_TEXT.unexpected('A requested file or directory could not be found.'));
+  });
+});
+
 describe('PaneController.consolidate', () => {
   const file = { name: 'a.json', arrayBuffer: async () => new ArrayBuffer(0) };
   const bytes = (name: string) => ({ name, bytes: new Uint8Array([80, 75]) });
