@@ -8,9 +8,7 @@ import { readAuthoringSheets } from '../shared/authoring-grids';
 import { checkXlsxBounds } from '../shared/check-xlsx-bounds';
 import { fflateInflate } from '../shared/fflate-inflate';
 import { checkFileSize, XlsxTooLargeError } from '../shared/xlsx-limits';
-import { InputFileError, type PickedFile } from './read-input-file';
-import { pickedBytes, PickedFileUnreadableError } from './picked-bytes';
-import { UI_TEXT } from '../../core/i18n/messages';
+import { bytesOfPicked, InputFileError, type PickedFile } from './read-input-file';
 
 const T = FORMSET_TEXT.pane;
 
@@ -45,13 +43,7 @@ export async function loadSetFile(file: PickedFile): Promise<FormSetLoad> {
     if (e instanceof XlsxTooLargeError) throw new InputFileError(`${file.name}: ${e.message}`);
     throw e;
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = await pickedBytes(file);
-  } catch (e) {
-    if (e instanceof PickedFileUnreadableError) throw new InputFileError(UI_TEXT.unreadableFile(file.name, e.message));
-    throw e;
-  }
+  const bytes = await bytesOfPicked(file);
   if (isZip(bytes)) return fromWorkbook(bytes, file.name);
   if (/\.xlsx$/i.test(file.name)) throw new InputFileError(T.unreadable(file.name));
   let json: unknown;

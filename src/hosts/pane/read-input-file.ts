@@ -54,14 +54,18 @@ async function readXlsx(file: PickedFile): Promise<SetCheck> {
   }
 }
 
-async function readJson(file: PickedFile, known: readonly FormSetDef[]): Promise<SetCheck> {
-  let bytes: Uint8Array;
+/** The bytes of a picked file; one the browser can no longer read is an InputFileError naming it. */
+export async function bytesOfPicked(file: PickedFile): Promise<Uint8Array> {
   try {
-    bytes = await pickedBytes(file);
+    return await pickedBytes(file);
   } catch (e) {
     if (e instanceof PickedFileUnreadableError) throw new InputFileError(UI_TEXT.unreadableFile(file.name, e.message));
     throw e;
   }
+}
+
+async function readJson(file: PickedFile, known: readonly FormSetDef[]): Promise<SetCheck> {
+  const bytes = await bytesOfPicked(file);
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder().decode(bytes));
