@@ -907,7 +907,7 @@ export class FakeSpreadsheet implements GasSpreadsheet {
   private rowData(s: FakeSheet): GoogleAppsScript.Sheets.Schema.RowData[] {
     // CellData.userEnteredValue: "The value the user entered in the cell. e.g., 1234, 'Hello', or =NOW()"
     // (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#CellData); the fake gives it for formulas.
-    // CellData.note, "Any note on the cell": a cell holding only a note is data too, so the grid reaches it.
+    // CellData.note, "Any note on the cell" (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#CellData): a cell holding only a note is data too, so the grid reaches it (that the API returns such a cell is assumed, not seen).
     const grid = this.cellData(s);
     for (const [k, cell] of s.cells) {
       if (!cell.note) continue;
@@ -1533,7 +1533,7 @@ function writeCellData(cell: FakeCell, data: GoogleAppsScript.Sheets.Schema.Cell
     if (sel('borders')) cell.border = false;
   }
   if (mask.dataValidation) cell.validation = data?.dataValidation ? apiValidation(data.dataValidation) : null;
-  // CellData.note, "Any note on the cell": absent (or empty) under a mask naming it, the note goes.
+  // CellData.note, "Any note on the cell" (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/cells#CellData): absent (or empty) under a mask naming it, the note goes.
   if (mask.note) {
     if (data?.note) cell.note = data.note;
     else delete cell.note;
