@@ -223,6 +223,6 @@ function structureRequests(p: SheetPlan, sheetId: number, index: number, namedRa
  */
 function writeValues(ss: GasSpreadsheet, p: SheetPlan, before: ExistingWorkbook, byPosition: boolean): number {
   const { values, kept } = keepEntered(p, before, byPosition);
-  ss.getRange(sheetRef(p.name, `A1:${cellAddress(p.rows, p.columns)}`)).setValues(sheetContents(p, values));
+  ss.getRange(sheetRef(p.name, `A1:${cellAddress(p.rows, p.columns)}`)).setValues(sheetContents(p, values, before.locale));
   return kept;
 }

@@ -1,6 +1,7 @@
 // Finds the computed cells that no longer hold their formula (emptied or pasted over): findings, with the plan's formula that puts each back.
 import type { FormCatalogue } from '../../core/forms/build-catalogue';
 import { BUILTIN_CATALOGUE } from '../../core/forms/builtin';
+import { formulaForLocale } from '../../core/layout/sheets-formula';
 import type { WorkbookPlan } from '../../core/layout/types';
 import { computedCells, formulaLostFinding } from '../../core/read/formula-audit';
 import type { Finding } from '../../core/rules/types';
@@ -13,7 +14,7 @@ export interface LostFormula {
   /** 0-based position of the cell now. */
   readonly r: number;
   readonly c: number;
-  /** The plan's formula; null when the cell no longer sits where the plan puts it (its references would point elsewhere). */
+  /** The plan's formula, in the spreadsheet locale's separators; null when the cell no longer sits where the plan puts it (its references would point elsewhere). */
   readonly formula: string | null;
 }
 
@@ -42,7 +43,7 @@ export function lostFormulas(snap: WorkbookSnapshot, plan: WorkbookPlan, catalog
         sheetId: at.sheetId,
         r: at.r,
         c: at.c,
-        formula: inPlace ? cell.formula : null,
+        formula: inPlace ? formulaForLocale(cell.formula, snap.locale) : null,
       });
     }
   }

@@ -7,6 +7,8 @@ import { gridCellsOf } from './a1-cells';
 export interface ExistingWorkbook {
   readonly byName: Readonly<Record<string, unknown>>;
   readonly grids: Readonly<Record<string, readonly (readonly unknown[])[]>>;
+  /** The spreadsheet's locale, which the formulas written back follow (WorkbookSnapshot.locale). */
+  readonly locale?: string;
 }
 
 /**

@@ -35,6 +35,12 @@ export interface WorkbookSnapshot {
   readonly protections: Record<string, readonly SheetProtection[]>;
   /** The ids of each sheet's charts (Sheet.charts[].chartId), by sheet title: what a chart drawn afresh deletes first. */
   readonly chartIds: Record<string, readonly number[]>;
+  /**
+   * The spreadsheet's locale ("vi_VN"; SpreadsheetProperties.locale,
+   * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets#SpreadsheetProperties):
+   * the separators a formula is written with (formulaForLocale). Absent: ";", which every locale reads.
+   */
+  readonly locale?: string;
 }
 
 export interface SheetProtection {
@@ -63,7 +69,7 @@ export function plainIn(env: GasEnv, timeZone: string): (v: unknown) => unknown 
 export function readNamedValues(env: GasEnv, ss: GasSpreadsheet): WorkbookSnapshot {
   const meta = env.Sheets.Spreadsheets.get(ss.getId(), {
     fields:
-      'sheets(properties(sheetId,title,index),protectedRanges(protectedRangeId,range,requestingUserCanEdit),charts(chartId),data.rowData.values(effectiveValue,formattedValue,effectiveFormat.numberFormat,userEnteredValue.formulaValue,note)),namedRanges(namedRangeId,name,range)',
+      'properties.locale,sheets(properties(sheetId,title,index),protectedRanges(protectedRangeId,range,requestingUserCanEdit),charts(chartId),data.rowData.values(effectiveValue,formattedValue,effectiveFormat.numberFormat,userEnteredValue.formulaValue,note)),namedRanges(namedRangeId,name,range)',
   });
   const protections: Record<string, SheetProtection[]> = {};
   const sheetIds: Record<string, number> = {};
@@ -105,5 +111,6 @@ export function readNamedValues(env: GasEnv, ss: GasSpreadsheet): WorkbookSnapsh
     byName[name] = grids[p.sheet]?.[p.r]?.[p.c] ?? '';
     refs[name] = sheetRef(p.sheet, cellAddress(p.r + 1, p.c + 1));
   }
-  return { byName, refs, positions, grids, formulas, notes, sheetIds, namedRangeIds, protections, chartIds };
+  const locale = meta.properties?.locale ?? undefined;
+  return { byName, refs, positions, grids, formulas, notes, sheetIds, namedRangeIds, protections, chartIds, ...(locale ? { locale } : {}) };
 }

@@ -1,5 +1,6 @@
 // Pure: turns one sheet plan into the whole-sheet grids that Apps Script writes with one call each.
 import { hostLiteral } from '../../core/layout/host-literal';
+import { formulaForLocale } from '../../core/layout/sheets-formula';
 import type { CellStyle, PlanValue, SheetPlan, Validation } from '../../core/layout/types';
 import { gridCellsOf, grid } from './a1-cells';
 import type { GasFontStyle, GasFontWeight, GasHAlign, GasVAlign } from './gas-types';
@@ -34,14 +35,15 @@ const VALIGN = { top: 'top', middle: 'middle', bottom: 'bottom' } as const satis
 /**
  * Values and formulas of the plan's area in one grid, as setValues takes them. Range.setValues
  * parses a string like typed input (a formula, a number, a date), so literal text it would
- * reinterpret carries a leading apostrophe.
+ * reinterpret carries a leading apostrophe, and formulas get the separators of the spreadsheet's
+ * `locale` (SpreadsheetProperties.locale; see formulaForLocale).
  */
-export function sheetContents(plan: SheetPlan, values: readonly (readonly PlanValue[])[] = plan.values): (string | number)[][] {
+export function sheetContents(plan: SheetPlan, values: readonly (readonly PlanValue[])[] = plan.values, locale?: string): (string | number)[][] {
   const contents = grid<string | number>(plan.rows, plan.columns, '');
   for (let r = 0; r < plan.rows; r++) {
     for (let c = 0; c < plan.columns; c++) {
       const f = plan.formulas[r]?.[c];
-      contents[r]![c] = f ? f : hostLiteral(values[r]?.[c] ?? null, plan.numberFormats[r]?.[c]);
+      contents[r]![c] = f ? formulaForLocale(f, locale) : hostLiteral(values[r]?.[c] ?? null, plan.numberFormats[r]?.[c]);
     }
   }
   return contents;

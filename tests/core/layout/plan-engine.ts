@@ -1,14 +1,18 @@
 // Test helper: loads a workbook plan into HyperFormula (a real formula engine) and reads named cells back as a host would.
 import { HyperFormula } from 'hyperformula';
 import { columnLetter, parseCellAddress } from '../../../src/core/layout/a1';
+import { argumentSeparatorOf, formulaForLocale } from '../../../src/core/layout/sheets-formula';
 import type { WorkbookPlan } from '../../../src/core/layout/types';
 
-/** The content a host writes: the formula where there is one, else the value; text is stored as text ("'" keeps "12" or "1.234" from being parsed). */
-function sheetContent(sheet: WorkbookPlan['sheets'][number]): (string | number | null)[][] {
+/**
+ * The content a host writes: the formula where there is one (in `locale`'s separators, as the Sheets host writes it), else the
+ * value; text is stored as text ("'" keeps "12" or "1.234" from being parsed).
+ */
+function sheetContent(sheet: WorkbookPlan['sheets'][number], locale: string | undefined): (string | number | null)[][] {
   return sheet.values.map((row, r) =>
     row.map((v, c) => {
       const f = sheet.formulas[r]?.[c];
-      if (f) return f;
+      if (f) return locale === undefined ? f : formulaForLocale(f, locale);
       return typeof v === 'string' ? `'${v}` : v;
     }),
   );
@@ -22,8 +26,12 @@ export interface PlanEngine {
   namedValues(): Record<string, unknown>;
 }
 
-export function loadPlan(plan: WorkbookPlan): PlanEngine {
-  const sheets = Object.fromEntries(plan.sheets.map((s) => [s.name, sheetContent(s)]));
+/** HyperFormula reading formulas as a spreadsheet whose decimal mark is "," does (Vietnam's): ";" between arguments. */
+const SEMICOLON_SYNTAX = { functionArgSeparator: ';', decimalSeparator: ',', thousandSeparator: '.', arrayColumnSeparator: ',', arrayRowSeparator: '|' } as const;
+
+/** `locale`: the formulas as the Sheets host writes them for a spreadsheet of that locale, read with its separators. */
+export function loadPlan(plan: WorkbookPlan, locale?: string): PlanEngine {
+  const sheets = Object.fromEntries(plan.sheets.map((s) => [s.name, sheetContent(s, locale)]));
   // The form cells' workbook-level names, as a spreadsheet defines them: a formula may read a row of another form by its name.
   const named = plan.sheets.flatMap((s) =>
     s.names.filter((n) => /^BM\d+_/u.test(n.name)).map((n) => {
@@ -31,7 +39,8 @@ export function loadPlan(plan: WorkbookPlan): PlanEngine {
       return { name: n.name, expression: `='${s.name}'!$${columnLetter(col)}$${row}` };
     }),
   );
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3' }, named);
+  const syntax = locale !== undefined && argumentSeparatorOf(locale) === ';' ? SEMICOLON_SYNTAX : {};
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3', ...syntax }, named);
   const where = new Map<string, { sheet: number; row: number; col: number }>();
   for (const s of plan.sheets) {
     const sheet = hf.getSheetId(s.name);

@@ -79,6 +79,25 @@ describe('applyWorkbookPlan with the real plan', () => {
     expect(valueOf(env, 'BM2_1')).toBe(3);
   });
 
+  it('writes each formula with the separators of the spreadsheet’s locale: ";" in Vietnam’s (the fake’s default), "," in en_US; both compute', () => {
+    for (const locale of ['vi_VN', 'en_US'] as const) {
+      const env = fakeEnv();
+      env.ss.locale = locale;
+      applyWorkbookPlan(env, env.ss, plan);
+      const ratio = env.ss.nameCell('BM1_2')!;
+      const formula = ratio.sheet.cellAt(ratio.a1)?.formula ?? '';
+      expect(formula).toMatch(/^=IF\(/);
+      expect(formula.includes(';')).toBe(locale === 'vi_VN');
+      expect(formula.includes(',')).toBe(locale === 'en_US');
+      typeInto(env, 'BM1_2_1', 37);
+      typeInto(env, 'BM1_2_2', 21);
+      expect(valueOf(env, 'BM1_2')).toBe(56.8);
+      typeInto(env, 'BM2_1_1', 1);
+      typeInto(env, 'BM2_1_3', 2);
+      expect(valueOf(env, 'BM2_1')).toBe(3);
+    }
+  });
+
   it('puts validations with Vietnamese help text on input cells, and on computed cells a rule that takes only a formula', () => {
     const env = fakeEnv();
     applyWorkbookPlan(env, env.ss, plan);

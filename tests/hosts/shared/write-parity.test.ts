@@ -250,7 +250,10 @@ function viaSheets(plan: WorkbookPlan): { book: Book; guarded: string[] } {
   };
 }
 
-/** The .xlsx as far as Sheets can say it: each rule of the same kind and bounds, refusing, its one help text holding the prompt and the error; a protection without options. */
+/**
+ * The .xlsx as far as Sheets can say it: each rule of the same kind and bounds, refusing, its one help text holding the prompt and
+ * the error; a protection without options; formulas as a Vietnam-locale spreadsheet reads them, ";" between arguments (fake-spreadsheet.ts, evaluate).
+ */
 function asSheetsSays(book: Book): Book {
   const sheets = Object.fromEntries(
     Object.entries(book.sheets).map(([name, s]) => [
@@ -259,7 +262,14 @@ function asSheetsSays(book: Book): Book {
         ...s,
         allows: [],
         cells: Object.fromEntries(
-          Object.entries(s.cells).map(([a1, c]) => [a1, { ...c, rule: c.rule && { ...c.rule, prompt: [`${c.rule.prompt[1] ?? ''} ${c.rule.error[1] ?? ''}`.trim()], error: [] } }]),
+          Object.entries(s.cells).map(([a1, c]) => [
+            a1,
+            {
+              ...c,
+              value: typeof c.value === 'string' && c.value.startsWith('=') ? c.value.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g, ';') : c.value,
+              rule: c.rule && { ...c.rule, prompt: [`${c.rule.prompt[1] ?? ''} ${c.rule.error[1] ?? ''}`.trim()], error: [] },
+            },
+          ]),
         ),
       },
     ]),

@@ -427,18 +427,41 @@ class FakeRangeList implements GasRangeList {
 /**
  * A sheet's formulas evaluated by HyperFormula; the same grid always gives the same values, so
  * evaluations are remembered (hundreds of commune spreadsheets share a few sets of numbers).
+ *
+ * Sheets reads a formula with the separators of the spreadsheet's locale
+ * (https://support.google.com/docs/answer/58515: "the locale affects formatting details such as
+ * functions, dates, and currency"). In a Vietnam-locale spreadsheet, as in every locale whose decimal
+ * mark is ",", arguments are separated by ";" and a formula written with "," is a "Formula parse
+ * error" (#ERROR!): HyperFormula is set up the same way. In a "," locale (en_US), ";" is accepted
+ * too and read as "," (https://stackoverflow.com/questions/73767719; not in Google's reference).
  */
 const evaluated = new Map<string, unknown[][]>();
-function evaluate(input: (number | boolean | string | null)[][]): unknown[][] {
-  const key = JSON.stringify(input);
+const SEMICOLON_SYNTAX = { functionArgSeparator: ';', decimalSeparator: ',', thousandSeparator: '.', arrayColumnSeparator: ',', arrayRowSeparator: '|' } as const;
+function evaluate(input: (number | boolean | string | null)[][], locale: string): unknown[][] {
+  const commaLocale = locale === 'en_US';
+  const sheet = commaLocale ? input.map((row) => row.map((v) => (typeof v === 'string' && v.startsWith('=') ? semicolonsAsCommas(v) : v))) : input;
+  const key = `${locale}\u0000${JSON.stringify(sheet)}`;
   const known = evaluated.get(key);
   if (known) return known;
-  const hf = HyperFormula.buildFromSheets({ S: input }, { licenseKey: 'gpl-v3' });
+  const hf = HyperFormula.buildFromSheets({ S: sheet }, { licenseKey: 'gpl-v3', ...(commaLocale ? {} : SEMICOLON_SYNTAX) });
   const values = hf.getSheetValues(0) as unknown[][];
   hf.destroy();
   if (evaluated.size > 500) evaluated.clear();
   evaluated.set(key, values);
   return values;
+}
+
+/** A formula's ";" outside text and quoted sheet names read as ",", as a "," locale's Sheets does. */
+function semicolonsAsCommas(formula: string): string {
+  let quote: string | null = null;
+  let out = '';
+  for (const ch of formula) {
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    out += !quote && ch === ';' ? ',' : ch;
+  }
+  return out;
 }
 
 export class FakeSheet implements GasSheet {
@@ -511,7 +534,7 @@ export class FakeSheet implements GasSheet {
         return v as number | boolean | string | null;
       }),
     );
-    const values = evaluate(input);
+    const values = evaluate(input, this.ss.locale);
     return grid.map((row, r) =>
       row.map((v, c) => {
         if (!this.cells.get(key(r, c))?.formula) return v === null ? '' : v;
@@ -709,6 +732,12 @@ export class FakeSpreadsheet implements GasSpreadsheet {
    * (https://issuetracker.google.com/issues/126262167) yet addNamedRange with the same name fails.
    */
   brokenNames: string[] = [];
+  /**
+   * File › Settings › Locale (SpreadsheetProperties.locale,
+   * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets#SpreadsheetProperties):
+   * a Vietnamese staff member's spreadsheet is "vi_VN"; "en_US" is the other one modelled.
+   */
+  locale: 'vi_VN' | 'en_US' = 'vi_VN';
   readonly owner: string = 'owner@example.com';
   /** Who runs the script; a test may switch to another editor of the spreadsheet. */
   currentUser: string = 'staff@example.com';
@@ -807,6 +836,7 @@ export class FakeSpreadsheet implements GasSpreadsheet {
       return copy;
     });
     target.namedRanges = this.namedRanges.map((n) => ({ ...n, range: { ...n.range } }));
+    target.locale = this.locale;
   }
 
   /** The defined name's cell on its sheet: "D8". */
@@ -842,6 +872,7 @@ export class FakeSpreadsheet implements GasSpreadsheet {
     const sheets = this.sheets.filter((s) => wanted.some((w) => w.sheet === s));
     this.apiGets.push({ ranges: args.ranges ? [...args.ranges] : null, sheets: sheets.map((s) => s.name) });
     const full: Schema = {
+      properties: { locale: this.locale, timeZone: this.timeZone },
       sheets: sheets.map((s) => ({
         properties: { sheetId: s.id, title: s.name, index: this.sheets.indexOf(s), ...(s.hidden ? { hidden: true } : {}) },
         ...(s.protections.length > 0 ? { protectedRanges: s.protections.map((p) => this.protectedRange(s, p)) } : {}),
