@@ -74,7 +74,9 @@ describe('the pane and the CLI read a workbook alike', () => {
     const pane = await readXlsxNames({ size: bytes.length, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
     const cli = readNamedCells(await loadWorkbook(bytes));
     expect(pane.values).toEqual({ ZERO: 0, TEN: 10 });
-    expect(cli).toEqual(pane);
+    // The light reader gives the sheets and the names it dropped as broken besides (the damage check's): the cells alike.
+    expect(cli).toEqual({ values: pane.values, addresses: pane.addresses, formulas: pane.formulas });
+    expect({ sheets: pane.sheets, brokenNames: pane.brokenNames }).toEqual({ sheets: ['Biểu mẫu 1'], brokenNames: [] });
     expect(pane.addresses.ZERO).toBe("'Biểu mẫu 1'!D8");
   });
 });
