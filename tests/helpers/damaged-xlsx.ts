@@ -24,13 +24,13 @@ export const nameDeleted = (name: string) => (xml: string): string => xml.replac
 export const sheetRenamedInFile = (from: string, to: string) => (xml: string): string =>
   xml.replace(new RegExp(`(<sheet [^>]*name=")${escaped(from)}"`), `$1${to}"`);
 
-/**
- * The sheet renamed as Excel renames it: the sheet and every name into it ("'Biểu mẫu 2'!$D$6" → "'BM hai'!$D$6"; the
- * text of a name is XML-escaped in the part, the quotes as &apos;).
- */
-export const sheetRenamed = (from: string, to: string) => (xml: string): string =>
-  sheetRenamedInFile(from, to)(xml).split(`&apos;${from}&apos;!`).join(`&apos;${to}&apos;!`);
+/** Every reference "'Biểu mẫu 2'!" in the names' text replaced (the quotes may be written as &apos; or as they are). */
+const replaceRefs = (xml: string, sheet: string, by: (quote: string) => string): string =>
+  ['&apos;', "'"].reduce((x, q) => x.split(`${q}${sheet}${q}!`).join(by(q)), xml);
+
+/** The sheet renamed as Excel renames it: the sheet and every name into it ("'Biểu mẫu 2'!$D$6" → "'BM hai'!$D$6"). */
+export const sheetRenamed = (from: string, to: string) => (xml: string): string => replaceRefs(sheetRenamedInFile(from, to)(xml), from, (q) => `${q}${to}${q}!`);
 
 /** The sheet deleted as Excel deletes it: gone, and every name into it left at "#REF!$D$6". */
 export const sheetDeleted = (sheet: string) => (xml: string): string =>
-  xml.replace(new RegExp(`<sheet [^>]*name="${escaped(sheet)}"[^>]*/>`), '').split(`&apos;${sheet}&apos;!`).join('#REF!');
+  replaceRefs(xml.replace(new RegExp(`<sheet [^>]*name="${escaped(sheet)}"[^>]*/>`), ''), sheet, () => '#REF!');
