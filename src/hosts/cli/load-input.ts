@@ -71,7 +71,8 @@ export async function loadInput(file: string, io: CliIo, options: LoadOptions): 
   let read: ReadInput;
   try {
     // A damaged workbook (a sheet or a name of the template lost) is refused, as Excel's Kiểm tra refuses it: read, it would lose rows silently.
-    refuseDamaged(named.values, xlsxPresence(named), catalogue, {
+    // Judged by the set the workbook was laid out with (the one it carries, else the built-in one), not the one it is read by.
+    refuseDamaged(named.values, xlsxPresence(named), catalogueOf(carried ?? BUILTIN_SET), {
       repair: CLI_TEXT.damageRepairHint(file),
       repairSheets: CLI_TEXT.damageSheetsHint(file),
       upgrade: CLI_TEXT.damageUpgradeHint(file),
