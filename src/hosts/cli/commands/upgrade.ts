@@ -63,8 +63,16 @@ async function moveWorkbook(wb: XL.Workbook, file: string, path: string, given: 
 }
 
 /** What a workbook of today's version lacks of the template its set lays out, as `check` finds it (the light reader's sheets and broken names). */
-function damageOfFile(bytes: Uint8Array, catalogue: FormCatalogue): WorkbookDamage {
-  return workbookDamage(templateSheets(catalogue), xlsxPresence(readXlsxNamedCells(bytes, zlibInflate)));
+function damageOfFile(file: string, bytes: Uint8Array, catalogue: FormCatalogue): WorkbookDamage {
+  let named;
+  try {
+    named = readXlsxNamedCells(bytes, zlibInflate);
+  } catch (e) {
+    // What ExcelJS loaded the light reader refuses only for its bounds or a damaged part: told as check tells it.
+    if (e instanceof XlsxTooLargeError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
+    throw new CliError(CLI_TEXT.notXlsx(file));
+  }
+  return workbookDamage(templateSheets(catalogue), xlsxPresence(named));
 }
 
 export const upgradeCommand: CliCommand = {
@@ -101,7 +109,7 @@ export const upgradeCommand: CliCommand = {
       throw e;
     }
     // Today's version, damaged (a sheet or a name of the template lost): laid out again as Lập biểu mẫu does, keeping every entry.
-    const damage = upgraded.current ? damageOfFile(bytes, catalogueOf(carriedSet)) : null;
+    const damage = upgraded.current ? damageOfFile(file, bytes, catalogueOf(carriedSet)) : null;
     if (upgraded.current && (damage === null || !isDamaged(damage))) {
       io.out(CLI_TEXT.upgradeNotNeeded(file, upgraded.from));
       return EXIT.ok;
