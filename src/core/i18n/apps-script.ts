@@ -144,6 +144,11 @@ export const GAS_TEXT = {
   reportDraftSuffix: ' - DỰ THẢO',
   notLaidOut:
     'Bảng tính chưa có biểu mẫu hoặc đã bị sửa mất tên vùng. Chọn CCHC › Lập biểu mẫu để lập lại (số liệu đã nhập được giữ nguyên).',
+  /** After DAMAGE_TEXT's sentence on a damaged (or older) spreadsheet, in the commune's own commands. */
+  damageHint: {
+    repair: 'Chọn CCHC › Lập biểu mẫu để lập lại biểu mẫu; số liệu đã nhập còn lại được giữ nguyên.',
+    upgrade: 'Chọn CCHC › Lập biểu mẫu để nâng cấp (số liệu đã nhập được giữ nguyên) rồi kiểm tra lại.',
+  },
   badHeader: 'Thông tin chung chưa đủ để tạo báo cáo:',
   cellNotFound: (ref: string) => `Không tìm thấy ô ${ref}.`,
   failed: (detail: string) => `Không thực hiện được: ${detail}`,
@@ -199,6 +204,11 @@ export const GAS_TEXT = {
       openFailed: (detail: string): string => `không mở được bảng tính (${detail}).`,
       passing: (detail: string, tries: number): string =>
         `tạm thời không đọc được: Google báo lỗi tạm thời (${detail}) ở cả ${tries} lần đọc, nên lần tổng hợp này tính là chưa báo cáo. Chọn lại CCHC › Tổng hợp sau ít phút để đọc lại.`,
+      /** After DAMAGE_TEXT's sentence, on the Tổng hợp sheet: the commune repairs its own spreadsheet. */
+      damageHint: {
+        repair: 'Đơn vị cần chọn CCHC › Lập biểu mẫu trong bảng tính của mình để lập lại biểu mẫu (số liệu đã nhập còn lại được giữ nguyên), rồi chọn lại CCHC › Tổng hợp.',
+        upgrade: 'Đơn vị cần chọn CCHC › Lập biểu mẫu trong bảng tính của mình để nâng cấp (số liệu đã nhập được giữ nguyên), rồi chọn lại CCHC › Tổng hợp.',
+      },
       missingSheet: (sheet: string): string =>
         `bảng tính không có trang "${sheet}" của mẫu báo cáo CCHC (trang đã bị xóa hoặc đổi tên, hoặc bảng tính không lập từ mẫu).`,
     },

@@ -28,8 +28,10 @@ export const CLI_TEXT = {
   exportOut: 'tệp .json sẽ ghi (không có thì in ra màn hình)',
   exportExit: '0 đã xuất; 2 không đọc được tệp hoặc dùng sai lệnh',
 
-  upgradeSummary: 'nâng cấp sổ Excel lập bằng mẫu phiên bản cũ lên mẫu hiện hành, giữ nguyên mọi số liệu đã nhập',
-  upgradeExit: '0 đã nâng cấp (hoặc sổ đã ở phiên bản hiện hành); 2 không đọc được tệp, mẫu phiên bản mới hơn hoặc không rõ, hoặc dùng sai lệnh',
+  upgradeSummary:
+    'nâng cấp sổ Excel lập bằng mẫu phiên bản cũ lên mẫu hiện hành, hoặc lập lại biểu mẫu của sổ bị hỏng (mất trang, mất tên ô), giữ nguyên mọi số liệu đã nhập',
+  upgradeExit:
+    '0 đã nâng cấp hoặc lập lại (hoặc sổ đã ở phiên bản hiện hành, không hỏng); 2 không đọc được tệp, mẫu phiên bản mới hơn hoặc không rõ, sổ có trang riêng, hoặc dùng sai lệnh',
 
   demoSummary: 'chạy thử toàn bộ quy trình với xã mẫu có sẵn',
   demoOut: 'thư mục ghi kết quả (mặc định: out)',
@@ -59,6 +61,14 @@ export const CLI_TEXT = {
   notXlsx: (file: string): string => `${file}: tệp hỏng hoặc không phải sổ Excel .xlsx.`,
   /** The reader's own sentence (not our template, newer template), prefixed by the file. */
   notTemplate: (file: string, sentence: string): string => `${file}: ${sentence}`,
+  /** After DAMAGE_TEXT's sentence on a damaged workbook of today's version: `cchc upgrade` lays it out again (it repairs as Excel's Lập biểu mẫu does). */
+  damageRepairHint: (file: string): string =>
+    `Hãy chạy “cchc upgrade ${file}” để lập lại biểu mẫu (số liệu đã nhập còn lại được giữ nguyên), hoặc mở sổ trong Excel và bấm “Lập biểu mẫu”.`,
+  /** The same where a sheet is missing: `cchc upgrade` refuses a sheet of another name (it would lose it), so a renamed sheet is named back first. */
+  damageSheetsHint: (file: string): string =>
+    `Nếu trang bị đổi tên, hãy đặt lại đúng tên cũ; nếu trang đã bị xóa, chạy “cchc upgrade ${file}” để lập lại biểu mẫu (số liệu đã nhập ở các trang còn lại được giữ nguyên). Hoặc mở sổ trong Excel và bấm “Lập biểu mẫu”.`,
+  /** After DAMAGE_TEXT's sentence on a damaged workbook of an older version. */
+  damageUpgradeHint: (file: string): string => `Hãy chạy “cchc upgrade ${file}” để nâng cấp (số liệu đã nhập được giữ nguyên) rồi chạy lại lệnh.`,
   headerIncomplete: (file: string, problems: readonly string[]): string =>
     `${file}: phần Thông tin chung chưa đủ để xuất dữ liệu — ${clauses(problems)}.`,
   dataMustBeJson: (file: string): string => `${file}: --data cần tệp dữ liệu báo cáo dạng JSON, không phải sổ Excel.`,
@@ -79,6 +89,9 @@ export const CLI_TEXT = {
   },
   upgraded: (file: string, from: string, to: string, kept: number): string =>
     `Đã nâng cấp ${file} từ mẫu phiên bản ${from} lên phiên bản ${to}; giữ nguyên ${kept} ô số liệu đã nhập.`,
+  /** `cchc upgrade` of a damaged workbook of today's version: laid out again, its entries kept by name (and by place where a name was lost). */
+  repaired: (file: string, damage: string, kept: number): string =>
+    `Đã lập lại biểu mẫu của ${file}: ${damage} Giữ nguyên ${kept} ô số liệu đã nhập; các ô mất tên được lấy theo vị trí của chúng trong mẫu.`,
   upgradeNotNeeded: (file: string, version: string): string => `${file}: sổ đã ở mẫu phiên bản ${version} (hiện hành), không cần nâng cấp; tệp không bị thay đổi.`,
   upgradeOtherSheets: (file: string, sheets: readonly string[]): string =>
     `${file}: sổ có trang tính ngoài biểu mẫu (${sheets.map((s) => `“${s}”`).join(', ')}); lệnh upgrade lập lại sổ từ đầu nên sẽ làm mất các trang đó. Tệp không bị thay đổi. Hãy chuyển các trang đó sang sổ khác, hoặc mở sổ trong Excel hay Google Trang tính và bấm “Lập biểu mẫu” (giữ nguyên các trang khác).`,

@@ -5,6 +5,7 @@ export * from './cli';
 export * from './report';
 export * from './layout';
 export * from './read';
+export * from './damage';
 export * from './ui';
 export * from './apps-script';
 export * from './rules';

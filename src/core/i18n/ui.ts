@@ -1,4 +1,24 @@
 // Vietnamese texts of the Excel/Word task pane, the ribbon commands and the standalone page.
+import { DAMAGE_TEXT } from './damage';
+
+/**
+ * What the pane tells the person to do with a damaged or older workbook (after READ_TEXT's sentence saying what is wrong):
+ * in Excel, Lập biểu mẫu; for a picked file (the Word pane, the standalone page, Tổng hợp), the same in Excel, or the command line.
+ */
+const DAMAGE_HINT = {
+  excel: {
+    repair: 'Hãy bấm “Lập biểu mẫu” để lập lại biểu mẫu; số liệu đã nhập còn lại được giữ nguyên.',
+    upgrade: 'Hãy bấm “Lập biểu mẫu” để nâng cấp (số liệu đã nhập được giữ nguyên) rồi kiểm tra lại.',
+  },
+  file: {
+    repair:
+      'Hãy mở sổ trong Excel và bấm “Lập biểu mẫu” (hoặc dùng lệnh “cchc upgrade” với sổ này) để lập lại biểu mẫu; số liệu đã nhập còn lại được giữ nguyên. Lưu sổ rồi chọn lại tệp.',
+    repairSheets:
+      'Hãy mở sổ trong Excel và bấm “Lập biểu mẫu” để lập lại biểu mẫu (nếu trang bị đổi tên, đặt lại đúng tên cũ trước); số liệu đã nhập còn lại được giữ nguyên. Lưu sổ rồi chọn lại tệp.',
+    upgrade:
+      'Hãy mở sổ trong Excel và bấm “Lập biểu mẫu” (hoặc dùng lệnh “cchc upgrade” với sổ này) để nâng cấp; số liệu đã nhập được giữ nguyên. Lưu sổ rồi chọn lại tệp.',
+  },
+} as const;
 
 /** Texts of the task pane and the ribbon commands; functions take the detail they must name. */
 export const UI_TEXT = {
@@ -67,21 +87,12 @@ export const UI_TEXT = {
   timing: (ms: number): string => `(${ms} ms)`,
 
   /* Errors, shown as messages in the pane. */
+  /** What to do with a damaged or older workbook, after DAMAGE_TEXT's sentence: in Excel (`excel`), or for a picked file (`file`). */
+  damageHint: DAMAGE_HINT,
   notLaidOut: 'Sổ tính chưa có biểu mẫu (thiếu các ô được đặt tên). Hãy bấm “Lập biểu mẫu” trước.',
-  olderTemplate: (from: string, to: string): string =>
-    `Sổ tính được lập bằng mẫu phiên bản ${from}, cũ hơn mẫu phiên bản ${to} hiện hành. Hãy bấm “Lập biểu mẫu” để nâng cấp (số liệu đã nhập được giữ nguyên) rồi kiểm tra lại.`,
-  workbookDamaged: (missingSheets: readonly string[], brokenNames: readonly string[]): string => {
-    const quoted = missingSheets.map((s) => `“${s}”`).join(', ');
-    const shown = brokenNames.slice(0, 5).join(', ');
-    const more = brokenNames.length > 5 ? ` và ${brokenNames.length - 5} ô khác` : '';
-    return [
-      missingSheets.length > 0 ? `Sổ tính thiếu trang ${quoted} (đã bị xóa hoặc đổi tên).` : '',
-      brokenNames.length > 0 ? `Mất tên của ${brokenNames.length} ô (tên bị xóa hoặc trỏ tới ô đã bị xóa): ${shown}${more}.` : '',
-      'Hãy bấm “Lập biểu mẫu” để lập lại biểu mẫu; số liệu đã nhập còn lại được giữ nguyên.',
-    ]
-      .filter((part) => part !== '')
-      .join(' ');
-  },
+  olderTemplate: (from: string, to: string): string => `${DAMAGE_TEXT.olderTemplate(from, to)} ${DAMAGE_HINT.excel.upgrade}`,
+  workbookDamaged: (missingSheets: readonly string[], brokenNames: readonly string[]): string =>
+    `${DAMAGE_TEXT.workbookDamaged(missingSheets, brokenNames)} ${DAMAGE_HINT.excel.repair}`,
   excelTooOld:
     'Phiên bản Excel này quá cũ để lập biểu mẫu (cần Excel 2016 đã cập nhật, Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web). Máy này vẫn dùng được sổ mẫu Excel (lệnh “cchc template”) hoặc trang báo cáo mở bằng Chrome hoặc Edge.',
   unreadableFile: (name: string, detail: string): string => `Không đọc được tệp ${name}: ${detail}`,

@@ -3,6 +3,7 @@ import { UserError } from '../../core/errors/user-error';
 import { GAS_TEXT } from '../../core/i18n/messages';
 import { WorkbookFormatError } from '../../core/read/read-workbook';
 import { TemplateVersionError } from '../../core/read/template-version';
+import { DamagedWorkbookError } from '../../core/read/workbook-damage';
 import type { GasEnv } from './gas-types';
 import { statusOf } from './read-commune';
 
@@ -49,8 +50,8 @@ export function guarded(env: GasEnv, title: string, run: () => void): void {
   } catch (e) {
     const ui = env.SpreadsheetApp.getUi();
     const text =
-      // A template version this program cannot read is not cured by laying the workbook out again.
-      e instanceof WorkbookFormatError && !(e instanceof TemplateVersionError)
+      // A template version this program cannot read is not cured by laying the workbook out again; a damaged one says its remedy itself.
+      e instanceof WorkbookFormatError && !(e instanceof TemplateVersionError) && !(e instanceof DamagedWorkbookError)
         ? `${e.message}\n\n${GAS_TEXT.notLaidOut}`
         : e instanceof UserError
           ? e.message

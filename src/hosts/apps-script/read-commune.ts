@@ -12,6 +12,8 @@ import { cellAddress, sheetRef } from '../../core/layout/a1';
 import { formSheetName, SHEET_INFO, SHEET_NARRATIVE } from '../../core/layout/names';
 import { readNamedWorkbook, type ReadInput } from '../../core/read/check-named-values';
 import { WorkbookFormatError } from '../../core/read/read-workbook';
+import { refuseDamaged, type WorkbookPresence } from '../../core/read/workbook-damage';
+import { sheetsPresence } from './read-named-values';
 import { cellValue } from './cell-data';
 import { spreadsheetIdOf } from './commune-link';
 import type { GasEnv } from './gas-types';
@@ -122,6 +124,33 @@ function openFailure(e: unknown, status: number | null): string {
   return R.openFailed(message);
 }
 
+/** The sheets and names of one response, as the damage check looks them up (sheetsPresence): a name counts where its sheet came back too. */
+function communePresence(meta: Spreadsheet): WorkbookPresence {
+  const titles = new Map<number, string>();
+  for (const s of meta.sheets ?? []) if (s.properties?.title != null) titles.set(s.properties.sheetId ?? 0, s.properties.title);
+  const names = (meta.namedRanges ?? []).flatMap((n) => (n.name && n.range && titles.has(n.range.sheetId ?? 0) ? [n.name] : []));
+  return sheetsPresence([...titles.values()], names);
+}
+
+/**
+ * Why a commune whose read failed for a missing sheet is refused, worded as every host words damage: one call lists its
+ * sheets (titles only), a second reads the template's sheets it still has, as the first read would have. Null when it
+ * cannot tell (the reads fail, or nothing is amiss after all): the caller keeps the API's own reason.
+ */
+function damageOfCommune(env: GasEnv, id: string, office: SheetSet): string | null {
+  try {
+    const listed = env.Sheets.Spreadsheets.get(id, { fields: 'sheets(properties(title))' });
+    const titles = new Set((listed.sheets ?? []).flatMap((s) => (s.properties?.title != null ? [s.properties.title] : [])));
+    const present = communeRanges(office).filter((r) => titles.has(r.slice(1, -1).replace(/''/g, "'")));
+    const meta = present.length > 0 ? env.Sheets.Spreadsheets.get(id, { ranges: present, fields: COMMUNE_FIELDS }) : {};
+    refuseDamaged(namedValuesOf(meta).values, communePresence(meta), office.catalogue, R.damageHint);
+    return null;
+  } catch (e) {
+    if (e instanceof WorkbookFormatError) return e.message;
+    return null;
+  }
+}
+
 const rejected = (file: string, reason: string): CommuneRead => ({ kind: 'read', candidate: unreadableCandidate(file, reason), forms: null });
 
 /**
@@ -166,6 +195,9 @@ export function readCommune(env: GasEnv, file: string, link: string, office: She
       // A missing sheet may be a commune of another set (other forms, or no carried sheet): then its set is the reason.
       const own = missing === CARRIED_SET_SHEET ? setIdentity(BUILTIN_SET) : carriedSetOfCommune(env, id);
       if (own !== null && !sameSet(own, office.set)) return otherSet(file, own, office);
+      // A commune of the office's set that lost a sheet: refused with every sheet and name it lacks, as the other hosts word it.
+      const damaged = own !== null ? damageOfCommune(env, id, office) : null;
+      if (damaged !== null) return rejected(file, damaged);
     }
     return rejected(file, openFailure(e, status));
   }
@@ -176,6 +208,8 @@ export function readCommune(env: GasEnv, file: string, link: string, office: She
   if (own !== null && !sameSet(own, office.set)) return otherSet(file, own, office);
   let input: ReadInput;
   try {
+    // A damaged spreadsheet (a name of the template lost) is rejected, never totalled with rows missing.
+    refuseDamaged(values, communePresence(meta), office.catalogue, R.damageHint);
     // Computed cells are read too, so a formula typed over is a finding here as in `cchc check`.
     input = readNamedWorkbook(values, addresses, true, office.catalogue);
   } catch (e) {

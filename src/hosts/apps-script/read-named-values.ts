@@ -3,6 +3,7 @@ import { sheetRef } from '../../core/layout/a1';
 import { cellAddress } from '../../core/layout/a1';
 import { cellValue } from './cell-data';
 import type { GasEnv, GasSpreadsheet } from './gas-types';
+import type { WorkbookPresence } from '../../core/read/workbook-damage';
 
 export interface NamedCellRef {
   readonly sheet: string;
@@ -49,6 +50,17 @@ export interface SheetProtection {
   readonly wholeSheet: boolean;
   /** ProtectedRange.requestingUserCanEdit: "True if the user who requested this protected range can edit the protected area." */
   readonly canEdit: boolean;
+}
+
+/**
+ * The damage check's view of a spreadsheet, as the Sheets API lists it: a sheet by its title, a defined name by its name,
+ * exactly as this host finds them everywhere (sheetIds, byName). A name whose sheet was deleted is not listed at all
+ * (https://issuetracker.google.com/issues/126262167), so it reads as missing, never as present but broken.
+ */
+export function sheetsPresence(titles: readonly string[], names: readonly string[]): WorkbookPresence {
+  const sheets = new Set(titles);
+  const listed = new Set(names);
+  return { hasSheet: (title) => sheets.has(title), name: (name) => (listed.has(name) ? { usable: true } : undefined) };
 }
 
 /**

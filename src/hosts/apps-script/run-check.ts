@@ -3,7 +3,9 @@ import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { checkNamedValues, type NamedCheck } from '../../core/read/check-named-values';
 import { withLostFormulas } from '../../core/read/formula-audit';
 import { lostFormulas, type LostFormula } from './formula-audit';
-import { readNamedValues, type WorkbookSnapshot } from './read-named-values';
+import { readNamedValues, sheetsPresence, type WorkbookSnapshot } from './read-named-values';
+import { refuseDamaged } from '../../core/read/workbook-damage';
+import { GAS_TEXT } from '../../core/i18n/messages';
 import { spreadsheetSet, type SheetSet } from './spreadsheet-set';
 import type { GasEnv, GasSpreadsheet } from './gas-types';
 
@@ -16,10 +18,12 @@ export type WorkbookCheck = NamedCheck & {
   readonly read: Pick<WorkbookSnapshot, 'byName' | 'positions'>;
 };
 
-/** Throws WorkbookFormatError (with a Vietnamese message) when the workbook has not been laid out. */
+/** Throws WorkbookFormatError (with a Vietnamese message) when the workbook has not been laid out, DamagedWorkbookError when it lost a sheet or a name of the template. */
 export function runCheck(env: GasEnv, ss: GasSpreadsheet): WorkbookCheck {
   const snap = readNamedValues(env, ss);
   const sheetSet = spreadsheetSet(snap.byName);
+  // A damaged spreadsheet (a sheet or a name of the template lost) is refused, as Excel's Kiểm tra and `cchc check` refuse it.
+  refuseDamaged(snap.byName, sheetsPresence(Object.keys(snap.sheetIds), Object.keys(snap.byName)), sheetSet.catalogue, GAS_TEXT.damageHint);
   const checked = checkNamedValues(snap.byName, snap.refs, sheetSet.catalogue);
   const lost = lostFormulas(snap, buildWorkbookPlan(null, sheetSet.catalogue), sheetSet.catalogue);
   const read = { byName: snap.byName, positions: snap.positions };

@@ -6,11 +6,12 @@ import type { FormSetDef, FormSetIdentity } from '../../core/forms/form-set';
 import { CLI_TEXT } from '../../core/i18n/cli';
 import { readNamedWorkbook, type ReadInput } from '../../core/read/check-named-values';
 import { WorkbookFormatError } from '../../core/read/read-workbook';
+import { refuseDamaged } from '../../core/read/workbook-damage';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { isZip, readInputBytes } from './read-input-bytes';
 import { carriedSetOf, catalogueOf, chooseSetFor } from './resolve-form-set';
-import { readXlsxNamedCells } from '../shared/read-xlsx-named-cells';
+import { readXlsxNamedCells, xlsxPresence } from '../shared/read-xlsx-named-cells';
 import { XlsxTooLargeError } from '../shared/xlsx-limits';
 import { zlibInflate } from './xlsx/zlib-inflate';
 
@@ -69,6 +70,13 @@ export async function loadInput(file: string, io: CliIo, options: LoadOptions): 
   const catalogue = catalogueOf(set);
   let read: ReadInput;
   try {
+    // A damaged workbook (a sheet or a name of the template lost) is refused, as Excel's Kiểm tra refuses it: read, it would lose rows silently.
+    // Judged by the set the workbook was laid out with (the one it carries, else the built-in one), not the one it is read by.
+    refuseDamaged(named.values, xlsxPresence(named), catalogueOf(carried ?? BUILTIN_SET), {
+      repair: CLI_TEXT.damageRepairHint(file),
+      repairSheets: CLI_TEXT.damageSheetsHint(file),
+      upgrade: CLI_TEXT.damageUpgradeHint(file),
+    });
     read = readNamedWorkbook(named.values, named.addresses, options.includeComputed, catalogue);
   } catch (e) {
     if (e instanceof WorkbookFormatError) throw new CliError(CLI_TEXT.notTemplate(file, (e as WorkbookFormatError).message));

@@ -1,6 +1,7 @@
 // Which of the plan's sheets and defined names a workbook holds, found as Excel finds them (whatever the case), read in one sync.
 /// <reference types="office-js" />
 import type { WorkbookPlan } from '../../core/layout/types';
+import { workbookDamage, type WorkbookDamage } from '../../core/read/workbook-damage';
 
 /** A workbook-level defined name as Excel lists it. */
 export interface NameEntry {
@@ -56,28 +57,9 @@ export function queueWorkbookIndex(context: Excel.RequestContext, addresses = fa
   };
 }
 
-/** What the workbook lacks of the plan: sheets, and names that are missing or broken on the sheets it has. */
-export interface WorkbookDamage {
-  readonly missingSheets: readonly string[];
-  readonly brokenNames: readonly string[];
-  /** Nothing of the plan at all: a workbook never laid out. */
-  readonly blank: boolean;
-}
+export type { WorkbookDamage } from '../../core/read/workbook-damage';
 
+/** What the workbook lacks of the plan: sheets, and names that are missing or broken on the sheets it has (the core's one decision, as Excel finds them). */
 export function damageOf(plan: WorkbookPlan, index: WorkbookIndex): WorkbookDamage {
-  const missingSheets: string[] = [];
-  const brokenNames: string[] = [];
-  let found = 0;
-  for (const sheet of plan.sheets) {
-    const present = index.sheet(sheet.name) !== undefined;
-    if (present) found++;
-    else missingSheets.push(sheet.name);
-    for (const { name } of sheet.names) {
-      const entry = index.name(name);
-      if (entry) found++;
-      // A missing sheet is named once; the names it held are part of it.
-      if (present && !entry?.usable) brokenNames.push(name);
-    }
-  }
-  return { missingSheets, brokenNames, blank: found === 0 };
+  return workbookDamage(plan.sheets, { hasSheet: (name) => index.sheet(name) !== undefined, name: (name) => index.name(name) });
 }

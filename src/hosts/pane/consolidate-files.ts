@@ -20,6 +20,8 @@ import { keyRatioCharts } from '../../core/report/charts/ratio-charts';
 import { rasteriseChartInBrowser } from './chart-png';
 import type { ChartRasteriser } from '../../render/docx-chart';
 import { readXlsxNames } from './read-xlsx-names';
+import { xlsxPresence } from '../shared/read-xlsx-named-cells';
+import { refuseDamaged } from '../../core/read/workbook-damage';
 import { XlsxTooLargeError } from '../shared/xlsx-limits';
 import type { ConsolidatedReportOptions } from '../../core/report/consolidated-report';
 import { expectedWithList, OFFICE_TEXT_KEYS, parseExpectedList } from '../../core/report/office-inputs';
@@ -78,6 +80,8 @@ async function readPicked(file: PickedFile, known: readonly FormSetDef[], chosen
       throw e;
     }
     try {
+      // A damaged workbook is rejected with its damage named, never totalled with rows missing.
+      refuseDamaged(named.values, xlsxPresence(named), catalogueOf(own), UI_TEXT.damageHint.file);
       input = readNamedWorkbook(named.values, named.addresses, true, catalogueOf(own));
     } catch (e) {
       if (e instanceof WorkbookFormatError) return { candidate: unreadableCandidate(file.name, e.message), forms: null };

@@ -5,7 +5,8 @@ import { checkReport } from '../../core/rules/check';
 import { checkNamedValues, type NamedCheck } from '../../core/read/check-named-values';
 import { lostFormulaFindings, withLostFormulas } from '../../core/read/formula-audit';
 import { readXlsxNames } from './read-xlsx-names';
-import type { NamedCells } from '../shared/xlsx-named-cells';
+import { xlsxPresence, type XlsxNamedCells } from '../shared/read-xlsx-named-cells';
+import { refuseDamaged } from '../../core/read/workbook-damage';
 import { isBuiltinSet, setIdentity } from '../../core/forms/builtin';
 import { catalogueOf } from '../../core/forms/builtin';
 import { namedIdentity } from '../../core/forms/choose-form-set';
@@ -32,7 +33,7 @@ export interface SetCheck extends NamedCheck {
 }
 
 async function readXlsx(file: PickedFile): Promise<SetCheck> {
-  let named: NamedCells;
+  let named: XlsxNamedCells;
   try {
     named = await readXlsxNames(file);
   } catch (e) {
@@ -43,6 +44,8 @@ async function readXlsx(file: PickedFile): Promise<SetCheck> {
   const set = carriedSetIn(file.name, values);
   try {
     const catalogue = catalogueOf(set);
+    // A damaged workbook is refused, as Excel's Kiểm tra and `cchc check` refuse it.
+    refuseDamaged(values, xlsxPresence(named), catalogue, UI_TEXT.damageHint.file);
     const checked = checkNamedValues(values, addresses, catalogue);
     // Computed cells that lost their formula, as `cchc check` and Kiểm tra in Excel and Google Sheets find them.
     const check = named.formulas ? withLostFormulas(checked, lostFormulaFindings(catalogue, named.formulas, checked.cellOf ?? (() => null))) : checked;

@@ -1,7 +1,6 @@
 // Reads a workbook's single-cell defined names in the browser with the light reader: only the parts the names need, within XLSX_LIMITS; no ExcelJS.
 import { fflateInflate } from '../shared/fflate-inflate';
-import { readXlsxNamedCells } from '../shared/read-xlsx-named-cells';
-import type { NamedCells } from '../shared/xlsx-named-cells';
+import { readXlsxNamedCells, type XlsxNamedCells } from '../shared/read-xlsx-named-cells';
 import { checkFileSize } from '../shared/xlsx-limits';
 import { pickedBytes } from './picked-bytes';
 
@@ -16,7 +15,7 @@ export interface SizedBytes {
  * bytes are read (a tab holding a 1.27 GB file would crash); throws XlsxTooLargeError (Vietnamese
  * message), PickedFileUnreadableError (the file cannot be read any more) or XlsxDamagedError.
  */
-export async function readXlsxNames(file: SizedBytes): Promise<NamedCells> {
+export async function readXlsxNames(file: SizedBytes): Promise<XlsxNamedCells> {
   if (file.size !== undefined) checkFileSize(file.size);
   return readXlsxNamedCells(await pickedBytes(file), fflateInflate);
 }

@@ -7,6 +7,7 @@ import { attr, scanXml, XmlFormatError } from './xml-scan';
 import { readZipDirectory, ZipFormatError, type ZipEntry } from './zip-directory';
 import type { NamedCells, NamedValue } from './xlsx-named-cells';
 import { checkFileSize } from './xlsx-limits';
+import { presenceIgnoringCase, type WorkbookPresence } from '../../core/read/workbook-damage';
 
 /** What a workbook's parts say of one named cell, before shared strings and styles are looked up. */
 interface RawCell {
@@ -117,6 +118,26 @@ function singleCell(texts: readonly string[]): { sheet: string; row: number; col
   return found;
 }
 
+const SHEET_PREFIX = /^(?:'((?:[^']|'')+)'|([^'!]+))!/;
+
+/**
+ * Whether a defined name points nowhere: what Excel writes where its cells were deleted ("#REF!", "'Biểu mẫu 1'!#REF!",
+ * "#REF!$D$8" once its sheet is gone), or a sheet the workbook does not have (a sheet renamed in the file, not by Excel,
+ * which renames the names with it). Sheets are compared whatever the case, as Excel compares them.
+ */
+function pointsNowhere(texts: readonly string[], sheets: ReadonlySet<string>): boolean {
+  for (const range of texts.flatMap(splitRanges)) {
+    const text = range.trim().replace(/^=/, '');
+    if (text.toUpperCase().includes('#REF!')) return true;
+    const m = SHEET_PREFIX.exec(text);
+    // A name into another workbook ("[1]Sheet1!$A$1") is not the template's: left alone.
+    if (!m || text.startsWith('[')) continue;
+    const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? '');
+    if (!sheets.has(sheet.toLowerCase())) return true;
+  }
+  return false;
+}
+
 interface WorkbookPart {
   readonly sheets: Map<string, string>;
   readonly names: Map<string, string[]>;
@@ -131,15 +152,22 @@ interface WorkbookLayout {
   readonly wanted: readonly Wanted[];
   /** The cells wanted in each sheet, by sheet name. */
   readonly bySheet: ReadonlyMap<string, SheetWanted>;
+  /** Names dropped because they point nowhere (#REF!, a sheet the workbook lacks), in the order of the part. */
+  readonly broken: readonly string[];
 }
 
 function layoutOf(workbook: WorkbookPart): WorkbookLayout {
   const wanted: Wanted[] = [];
   const bySheet = new Map<string, { keys: Set<string>; lastRow: number }>();
+  const broken: string[] = [];
+  const sheetKeys = new Set([...workbook.sheets.keys()].map((s) => s.toLowerCase()));
   for (const [name, texts] of workbook.names) {
     if (name.startsWith('_xlnm.')) continue;
     const at = singleCell(texts);
-    if (!at || !workbook.sheets.has(at.sheet)) continue;
+    if (!at || !workbook.sheets.has(at.sheet)) {
+      if (pointsNowhere(texts, sheetKeys)) broken.push(name);
+      continue;
+    }
     const a1 = cellAddress(at.row, at.col);
     wanted.push({ name, sheet: at.sheet, a1, address: sheetRef(at.sheet, a1) });
     const mine = bySheet.get(at.sheet) ?? { keys: new Set<string>(), lastRow: -Infinity };
@@ -147,7 +175,7 @@ function layoutOf(workbook: WorkbookPart): WorkbookLayout {
     mine.lastRow = Math.max(mine.lastRow, at.row);
     bySheet.set(at.sheet, mine);
   }
-  return { sheets: workbook.sheets, date1904: workbook.date1904, wanted, bySheet };
+  return { sheets: workbook.sheets, date1904: workbook.date1904, wanted, bySheet, broken };
 }
 
 /** The index parts, relationships and styles last read (per thread): a consolidation reads thousands of files of one template. */
@@ -374,15 +402,25 @@ function valueOf(cell: RawCell | undefined, shared: () => (string | null)[], for
   }
 }
 
+/** What the light reader gives: the named cells, every sheet and the names that point nowhere (for the damage check). */
+export interface XlsxNamedCells extends NamedCells {
+  readonly sheets: readonly string[];
+  readonly brokenNames: readonly string[];
+}
+
+/** The damage check's view of what the light reader found, looked up as Excel looks names and sheets up (whatever the case). */
+export const xlsxPresence = (named: XlsxNamedCells): WorkbookPresence => presenceIgnoringCase(named.sheets, Object.keys(named.values), named.brokenNames);
+
 /** Refuses what is not a readable zip or workbook; its message is technical, the callers word it. */
 export class XlsxDamagedError extends Error {}
 
 /**
- * Values and addresses of every single-cell defined name, as readNamedCells gives them from ExcelJS;
+ * Values and addresses of every single-cell defined name, as readNamedCells gives them from ExcelJS, with the workbook's
+ * sheets and the names dropped as broken (pointing nowhere), for the damage check (core/read/workbook-damage.ts);
  * `inflate` is fflateInflate in the browser, the CLI's zlibInflate in Node.
  * Throws XlsxTooLargeError (Vietnamese message) past XLSX_LIMITS, XlsxDamagedError for a damaged file.
  */
-export function readXlsxNamedCells(bytes: Uint8Array, inflate: RawInflate): NamedCells {
+export function readXlsxNamedCells(bytes: Uint8Array, inflate: RawInflate): XlsxNamedCells {
   checkFileSize(bytes.length);
   try {
     return readNamed({ bytes, dir: readZipDirectory(bytes), budget: newBudget(), inflate });
@@ -392,7 +430,7 @@ export function readXlsxNamedCells(bytes: Uint8Array, inflate: RawInflate): Name
   }
 }
 
-function readNamed(src: Source): NamedCells {
+function readNamed(src: Source): XlsxNamedCells {
   const { dir, budget } = src;
   const workbook = memoPart(src, 'xl/workbook.xml', layouts, (xml) => layoutOf(readWorkbookPart(xml)));
   if (workbook === undefined) throw new ZipFormatError('no xl/workbook.xml');
@@ -445,5 +483,5 @@ function readNamed(src: Source): NamedCells {
     addresses[w.name] = w.address;
     formulas[w.name] = cell?.formula ?? false;
   }
-  return { values, addresses, formulas };
+  return { values, addresses, formulas, sheets: [...workbook.sheets.keys()], brokenNames: workbook.broken };
 }

@@ -14,6 +14,10 @@ export interface NamedCells {
   readonly addresses: Readonly<Record<string, string>>;
   /** Whether each named cell holds a formula (the light reader gives it; the plan's computed cells must). */
   readonly formulas?: Readonly<Record<string, boolean>>;
+  /** Every sheet of the workbook by name (the light reader gives them: the damage check needs them). */
+  readonly sheets?: readonly string[];
+  /** Defined names dropped because they point nowhere (#REF!, a sheet the workbook lacks): present, but broken. */
+  readonly brokenNames?: readonly string[];
 }
 
 /** Flattens an ExcelJS cell value to what a person sees in the cell. */

@@ -51,6 +51,7 @@ describe('the message catalogue', () => {
       catalogue.REPORT_TEXT,
       catalogue.LAYOUT_TEXT,
       catalogue.READ_TEXT,
+      catalogue.DAMAGE_TEXT,
       catalogue.UI_TEXT,
       catalogue.GAS_TEXT,
       catalogue.RULE_TEXT,

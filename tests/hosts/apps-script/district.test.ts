@@ -3,7 +3,7 @@ import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { consolidateCommand, consolidateStatus, districtReportCommand, DISTRICT_FUNCTIONS, SAFETY_AFTER_MS, SLICE_MS, STALL_MS } from '../../../src/hosts/apps-script/district-commands';
 import { PIECE_BYTES, STATE_KEY } from '../../../src/hosts/apps-script/district-progress';
 import { definedName } from '../../../src/core/forms/catalogue';
-import { GAS_TEXT } from '../../../src/core/i18n/messages';
+import { DAMAGE_TEXT, GAS_TEXT } from '../../../src/core/i18n/messages';
 import { consolidatedCellName } from '../../../src/core/layout/consolidated-plan';
 import { cliInputs, cliTotals, dataOf, district, fireTriggers, NO_ACCESS, OTHER_PERIOD, sheetTotals } from './district-compare';
 import { communeData, communeId, communeSpreadsheet, fillUnitList, linkOf } from './fakes/fake-communes';
@@ -296,7 +296,8 @@ describe('CCHC › Tổng hợp', () => {
     consolidateCommand(env, { now: env.clock.now });
     expect(added.apiGets).toHaveLength(1);
     expect(added.apiGets[0]!.sheets).toEqual(['Thông tin chung', ...BUILTIN_CATALOGUE.forms.map((f) => `Biểu mẫu ${f.number}`), 'Thuyết minh']);
-    expect(lastSidebar(env).findings?.map((f) => f.message)).toEqual([`Xã Thử 2: ${T.reasons.missingSheet('Biểu mẫu 3')}`]);
+    // Worded as every host words a damaged workbook (core/read/workbook-damage.ts), with the commune's remedy.
+    expect(lastSidebar(env).findings?.map((f) => f.message)).toEqual([`Xã Thử 2: ${DAMAGE_TEXT.workbookDamaged(['Biểu mẫu 3'], [])} ${T.reasons.damageHint.repair}`]);
     expect(lastSidebar(env).lead).toBe(T.done(1, 2));
   });
 

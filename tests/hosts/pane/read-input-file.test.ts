@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReportData } from '../../../src/core/data/schema';
-import { UI_TEXT } from '../../../src/core/i18n/messages';
+import { DAMAGE_TEXT, UI_TEXT } from '../../../src/core/i18n/messages';
+import { editWorkbookXml, nameAtRef, nameDeleted, sheetDeleted, sheetRenamed } from '../../helpers/damaged-xlsx';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import { planToWorkbook } from '../../../src/hosts/cli/xlsx/write-plan';
 import ExcelJS from 'exceljs';
@@ -74,7 +75,9 @@ describe('the pane and the CLI read a workbook alike', () => {
     const pane = await readXlsxNames({ size: bytes.length, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
     const cli = readNamedCells(await loadWorkbook(bytes));
     expect(pane.values).toEqual({ ZERO: 0, TEN: 10 });
-    expect(cli).toEqual(pane);
+    // The light reader gives the sheets and the names it dropped as broken besides (the damage check's): the cells alike.
+    expect(cli).toEqual({ values: pane.values, addresses: pane.addresses, formulas: pane.formulas });
+    expect({ sheets: pane.sheets, brokenNames: pane.brokenNames }).toEqual({ sheets: ['Biểu mẫu 1'], brokenNames: [] });
     expect(pane.addresses.ZERO).toBe("'Biểu mẫu 1'!D8");
   });
 });
@@ -101,5 +104,28 @@ describe('a picked file the browser can no longer read', () => {
     const r = await consolidatePicked([gone(name)], false, () => undefined);
     expect(r.ok).toBe(false);
     expect(r.lines.join('\n')).toContain(UI_TEXT.fileGone);
+  });
+});
+
+describe('the pane refuses a damaged workbook as Excel and the CLI do', () => {
+  const laidOut = async (): Promise<Uint8Array> => new Uint8Array(await (await planToWorkbook(buildWorkbookPlan(sample))).xlsx.writeBuffer());
+
+  it.each<[string, (xml: string) => string, readonly string[], readonly string[], string]>([
+    ['a name at #REF!', nameAtRef('BM1_2_1'), [], ['BM1_2_1'], UI_TEXT.damageHint.file.repair],
+    ['a name deleted', nameDeleted('BM3_1_1'), [], ['BM3_1_1'], UI_TEXT.damageHint.file.repair],
+    ['a sheet renamed', sheetRenamed('Biểu mẫu 4', 'BM bốn'), ['Biểu mẫu 4'], [], UI_TEXT.damageHint.file.repairSheets],
+    ['a sheet deleted', sheetDeleted('Biểu mẫu 4'), ['Biểu mẫu 4'], [], UI_TEXT.damageHint.file.repairSheets],
+  ])('in its file check: %s, named with the file and how to repair it', async (_label, edit, sheets, names, hint) => {
+    const reading = readInputFile(picked('hong.xlsx', editWorkbookXml(await laidOut(), edit)));
+    await expect(reading).rejects.toThrow(InputFileError);
+    await expect(reading).rejects.toThrow(UI_TEXT.unreadableFile('hong.xlsx', `${DAMAGE_TEXT.workbookDamaged(sheets, names)} ${hint}`));
+  });
+
+  it('in its Tổng hợp: rejected with its damage named, never totalled', async () => {
+    const good = await laidOut();
+    const r = await consolidatePicked([picked('xa.xlsx', good), picked('hong.xlsx', editWorkbookXml(good, nameAtRef('BM1_2_1')))], false, () => undefined);
+    expect(r.ok).toBe(false);
+    expect(r.workbook).toBeNull();
+    expect(r.lines).toContain(UI_TEXT.consolidate.rejectedLine('hong.xlsx', `${DAMAGE_TEXT.workbookDamaged([], ['BM1_2_1'])} ${UI_TEXT.damageHint.file.repair}`));
   });
 });

@@ -1,5 +1,6 @@
 // One commune's entries, one verdict: the same findings (rule, severity, cell, Vietnamese message) from `cchc check` of the
-// .xlsx the CLI writes, from Kiểm tra in Excel (the Office.js double) and from Kiểm tra in Google Sheets (the fakes).
+// .xlsx the CLI writes, from Kiểm tra in Excel (the Office.js double) and from Kiểm tra in Google Sheets (the fakes); and one refusal of a
+// damaged workbook (a name lost, a sheet deleted or renamed): the same words for what is wrong, each host's remedy after them.
 import ExcelJS from 'exceljs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +20,10 @@ import { checkWorkbook } from '../../../src/hosts/excel/check-workbook';
 import { fillWorkbook } from '../../../src/hosts/shared/xlsx-plan-writer';
 import { fakeEnv } from '../apps-script/fakes/fake-env';
 import { sandbox } from '../cli/cli-harness';
-import { fakeExcel, findSheet, typeInto } from '../excel/fake-excel';
+import { deleteSheet, fakeExcel, findSheet, renameSheet, typeInto } from '../excel/fake-excel';
+import { checkCommand } from '../../../src/hosts/apps-script/commands';
+import { CLI_TEXT, DAMAGE_TEXT, GAS_TEXT, UI_TEXT } from '../../../src/core/i18n/messages';
+import { editWorkbookXml, nameAtRef, nameDeleted, sheetDeleted, sheetRenamed } from '../../helpers/damaged-xlsx';
 
 jest.setTimeout(60_000);
 
@@ -111,5 +115,107 @@ describe('Kiểm tra gives the same findings in every host', () => {
     if (set) expect(cli.some((f) => f.includes('Biểu mẫu 8:'))).toBe(true);
     if (_label.startsWith('staff')) expect(cli.filter((f) => f.includes(' text-')).length).toBeGreaterThan(1);
     if (_label.startsWith('an error')) expect(['error', 'warning', 'info'].map((s) => cli.some((f) => f.startsWith(`${s} `)))).toEqual([true, true, true]);
+  });
+});
+
+/** What a person did to the laid-out workbook, as each host's file or double shows it. */
+interface Damage {
+  readonly label: string;
+  /** The .xlsx part edited, as Excel would save it. */
+  readonly xlsx: (xml: string) => string;
+  readonly excel: (state: ReturnType<typeof fakeExcel>['state']) => void;
+  readonly sheets: (env: ReturnType<typeof fakeEnv>) => void;
+  readonly missingSheets: readonly string[];
+  readonly brokenNames: readonly string[];
+}
+
+const sheetsBatch = (env: ReturnType<typeof fakeEnv>, request: object): void => {
+  env.Sheets.Spreadsheets.batchUpdate({ requests: [request] }, env.ss.id);
+};
+const namedRangeId = (env: ReturnType<typeof fakeEnv>, name: string): string => env.ss.namedRanges.find((n) => n.name === name)!.namedRangeId;
+
+const DAMAGES: readonly Damage[] = [
+  {
+    label: 'a name left at #REF! (its cell deleted; Sheets no longer lists such a range)',
+    xlsx: nameAtRef('BM1_2_1'),
+    excel: (state) => {
+      state.names.set('BM1_2_1', { ...state.names.get('BM1_2_1')!, broken: true });
+    },
+    sheets: (env) => sheetsBatch(env, { deleteNamedRange: { namedRangeId: namedRangeId(env, 'BM1_2_1') } }),
+    missingSheets: [],
+    brokenNames: ['BM1_2_1'],
+  },
+  {
+    label: 'a name deleted',
+    xlsx: nameDeleted('BM3_1_1'),
+    excel: (state) => {
+      state.names.delete('BM3_1_1');
+    },
+    sheets: (env) => sheetsBatch(env, { deleteNamedRange: { namedRangeId: namedRangeId(env, 'BM3_1_1') } }),
+    missingSheets: [],
+    brokenNames: ['BM3_1_1'],
+  },
+  {
+    label: 'a form sheet deleted',
+    xlsx: sheetDeleted('Biểu mẫu 4'),
+    excel: (state) => deleteSheet(state, 'Biểu mẫu 4'),
+    sheets: (env) => sheetsBatch(env, { deleteSheet: { sheetId: env.ss.sheet('Biểu mẫu 4').id } }),
+    missingSheets: ['Biểu mẫu 4'],
+    brokenNames: [],
+  },
+  {
+    label: 'a form sheet renamed',
+    xlsx: sheetRenamed('Biểu mẫu 4', 'BM bốn'),
+    excel: (state) => renameSheet(state, 'Biểu mẫu 4', 'BM bốn'),
+    sheets: (env) => sheetsBatch(env, { updateSheetProperties: { properties: { sheetId: env.ss.sheet('Biểu mẫu 4').id, title: 'BM bốn' }, fields: 'title' } }),
+    missingSheets: ['Biểu mẫu 4'],
+    brokenNames: [],
+  },
+];
+
+/** A refusal's message without the host's remedy after it: what it says is wrong. */
+const withoutHint = (message: string, hints: readonly string[]): string => {
+  const hint = hints.find((h) => message.endsWith(` ${h}`));
+  if (hint === undefined) throw new Error(`no remedy of this host at the end of: ${message}`);
+  return message.slice(0, -hint.length - 1);
+};
+
+describe('Kiểm tra refuses a damaged workbook alike in every host', () => {
+  it.each(DAMAGES)('$label', async (damage) => {
+    const plan = buildWorkbookPlan(SAMPLE);
+
+    const wb = new ExcelJS.Workbook();
+    await fillWorkbook(wb, plan, cachedResults(plan));
+    const box = sandbox();
+    let cli: string;
+    try {
+      writeFileSync(box.path('xa.xlsx'), editWorkbookXml(new Uint8Array(await wb.xlsx.writeBuffer()), damage.xlsx));
+      const run = await box.run('check', 'xa.xlsx', '--json');
+      expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 2, stdout: '' });
+      expect(run.stderr.startsWith('xa.xlsx: ')).toBe(true);
+      cli = withoutHint(run.stderr.slice('xa.xlsx: '.length), [CLI_TEXT.damageRepairHint('xa.xlsx'), CLI_TEXT.damageSheetsHint('xa.xlsx')]);
+    } finally {
+      box.dispose();
+    }
+
+    const { state, asExcel } = fakeExcel();
+    await layOutInExcel(asExcel, { buildPlan: () => plan, readData: () => null, supports: () => true });
+    damage.excel(state);
+    const excelError = await checkWorkbook(asExcel, buildWorkbookPlan(null)).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(excelError).toBeInstanceOf(Error);
+    const excel = withoutHint((excelError as Error).message, [UI_TEXT.damageHint.excel.repair]);
+
+    const env = fakeEnv();
+    layOutInSheets(env, env.ss, plan);
+    damage.sheets(env);
+    checkCommand(env);
+    expect(env.app.ui.alerts).toHaveLength(1);
+    const sheets = withoutHint(env.app.ui.alerts[0]!.prompt, [GAS_TEXT.damageHint.repair]);
+
+    const said = DAMAGE_TEXT.workbookDamaged(damage.missingSheets, damage.brokenNames);
+    expect({ cli, excel, sheets }).toEqual({ cli: said, excel: said, sheets: said });
   });
 });

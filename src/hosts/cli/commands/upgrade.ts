@@ -1,6 +1,10 @@
-// `cchc upgrade F.xlsx`: a workbook of an older template version laid out again by today's template, in place and atomically, keeping every entry.
+// `cchc upgrade F.xlsx`: a workbook of an older template version, or a damaged one of today's, laid out again by today's template, in place and atomically, keeping every entry.
 import { resolve } from 'node:path';
-import { CLI_TEXT } from '../../../core/i18n/messages';
+import { CLI_TEXT, DAMAGE_TEXT } from '../../../core/i18n/messages';
+import type { FormCatalogue } from '../../../core/forms/build-catalogue';
+import { isDamaged, templateSheets, workbookDamage, type WorkbookDamage } from '../../../core/read/workbook-damage';
+import { readXlsxNamedCells, xlsxPresence } from '../../shared/read-xlsx-named-cells';
+import { zlibInflate } from '../xlsx/zlib-inflate';
 import { TEMPLATE_VERSION } from '../../../core/layout/names';
 import { WorkbookFormatError } from '../../../core/read/read-workbook';
 import { CliError, EXIT } from '../cli-error';
@@ -58,6 +62,19 @@ async function moveWorkbook(wb: XL.Workbook, file: string, path: string, given: 
   return EXIT.ok;
 }
 
+/** What a workbook of today's version lacks of the template its set lays out, as `check` finds it (the light reader's sheets and broken names). */
+function damageOfFile(file: string, bytes: Uint8Array, catalogue: FormCatalogue): WorkbookDamage {
+  let named;
+  try {
+    named = readXlsxNamedCells(bytes, zlibInflate);
+  } catch (e) {
+    // What ExcelJS loaded the light reader refuses only for its bounds or a damaged part: told as check tells it.
+    if (e instanceof XlsxTooLargeError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
+    throw new CliError(CLI_TEXT.notXlsx(file));
+  }
+  return workbookDamage(templateSheets(catalogue), xlsxPresence(named));
+}
+
 export const upgradeCommand: CliCommand = {
   name: NAME,
   summary: CLI_TEXT.upgradeSummary,
@@ -91,7 +108,9 @@ export const upgradeCommand: CliCommand = {
       if (e instanceof WorkbookFormatError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
       throw e;
     }
-    if (upgraded.current) {
+    // Today's version, damaged (a sheet or a name of the template lost): laid out again as Lập biểu mẫu does, keeping every entry.
+    const damage = upgraded.current ? damageOfFile(file, bytes, catalogueOf(carriedSet)) : null;
+    if (upgraded.current && (damage === null || !isDamaged(damage))) {
       io.out(CLI_TEXT.upgradeNotNeeded(file, upgraded.from));
       return EXIT.ok;
     }
@@ -102,7 +121,11 @@ export const upgradeCommand: CliCommand = {
     } catch (e) {
       throw writeFailure(file, e);
     }
-    io.out(CLI_TEXT.upgraded(file, upgraded.from, TEMPLATE_VERSION, upgraded.carried));
+    io.out(
+      damage
+        ? CLI_TEXT.repaired(file, DAMAGE_TEXT.workbookDamaged(damage.missingSheets, damage.brokenNames), upgraded.carried)
+        : CLI_TEXT.upgraded(file, upgraded.from, TEMPLATE_VERSION, upgraded.carried),
+    );
     return EXIT.ok;
   },
 };

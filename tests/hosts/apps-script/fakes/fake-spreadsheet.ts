@@ -1112,6 +1112,14 @@ export class FakeSpreadsheet implements GasSpreadsheet {
           this.sheets.splice(index, 0, s);
         }
         if (fields.includes('gridProperties.frozenRowCount')) s.frozenRows = u.properties?.gridProperties?.frozenRowCount ?? 0;
+        // SheetProperties.title, "The name of the sheet": a rename keeps the sheet's id, so the named ranges (whose GridRange
+        // holds the sheetId, https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#GridRange) follow it.
+        // Two sheets of one name are refused, the cautious case.
+        if (fields.includes('title')) {
+          const title = u.properties?.title ?? '';
+          if (this.sheets.some((x) => x !== s && x.name === title)) throw new Error(`Trang ${title} đã có`);
+          s.name = title;
+        }
         // SheetProperties.hidden, "True if the sheet is hidden in the UI"
         // (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#SheetProperties):
         // a spreadsheet keeps one sheet visible, so hiding the last one is refused (as hideSheet does here).

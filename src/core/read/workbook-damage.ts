@@ -1,0 +1,147 @@
+// The one damage check every host makes before reading a workbook: the template's sheets and defined names it lacks (a sheet deleted or renamed, a name deleted or left at #REF!), refused in Excel's order.
+import { NARRATIVE_KEYS } from '../data/types';
+import type { FormCatalogue } from '../forms/build-catalogue';
+import { isBuiltinSet } from '../forms/builtin';
+import { carriedSetSheet } from '../forms/carried-set';
+import { definedName, formSheetName } from '../forms/catalogue';
+import { DAMAGE_TEXT } from '../i18n/damage';
+import { READ_TEXT } from '../i18n/read';
+import { INFO_FIELDS, SHEET_INFO, SHEET_NARRATIVE, TEMPLATE_VERSION, TEMPLATE_VERSION_NAME, infoCellName, narrativeCellName, noteCellName } from '../layout/names';
+import { hasTemplateNames } from './read-workbook';
+import { readableTemplateVersion } from './template-version';
+import { WorkbookFormatError } from './workbook-format-error';
+
+/** A sheet of the template and the defined names on it, as a plan's SheetPlan gives them (only what the check needs). */
+export interface TemplateSheet {
+  readonly name: string;
+  readonly names: readonly { readonly name: string }[];
+}
+
+/**
+ * What a host found in the workbook, looked up as that host looks names and sheets up (Excel whatever the case;
+ * Google Sheets as its API lists them).
+ */
+export interface WorkbookPresence {
+  /** Whether the workbook has a sheet by this name. */
+  hasSheet(name: string): boolean;
+  /** The defined name: undefined when the workbook has none, `usable: false` when it has it but it points nowhere (#REF!, a deleted sheet). */
+  name(name: string): { readonly usable: boolean } | undefined;
+}
+
+/** What the workbook lacks of the template: sheets, and names that are missing or broken on the sheets it has. */
+export interface WorkbookDamage {
+  readonly missingSheets: readonly string[];
+  readonly brokenNames: readonly string[];
+  /** Nothing of the template at all: a workbook never laid out. */
+  readonly blank: boolean;
+}
+
+/** A missing sheet is named once: the names it held are part of it. Names are listed in the template's order. */
+export function workbookDamage(sheets: readonly TemplateSheet[], found: WorkbookPresence): WorkbookDamage {
+  const missingSheets: string[] = [];
+  const brokenNames: string[] = [];
+  let seen = 0;
+  for (const sheet of sheets) {
+    const present = found.hasSheet(sheet.name);
+    if (present) seen++;
+    else missingSheets.push(sheet.name);
+    for (const { name } of sheet.names) {
+      const entry = found.name(name);
+      if (entry) seen++;
+      if (present && !entry?.usable) brokenNames.push(name);
+    }
+  }
+  return { missingSheets, brokenNames, blank: seen === 0 };
+}
+
+export const isDamaged = (d: WorkbookDamage): boolean => d.missingSheets.length > 0 || d.brokenNames.length > 0;
+
+const sheetsOf = new WeakMap<FormCatalogue, readonly TemplateSheet[]>();
+
+/**
+ * The sheets and defined names a workbook laid out by `catalogue` has, in the plan's order (buildWorkbookPlan's sheets and
+ * names, pinned equal by workbook-damage.test), without laying the plan out. Once per catalogue.
+ */
+export function templateSheets(catalogue: FormCatalogue): readonly TemplateSheet[] {
+  const known = sheetsOf.get(catalogue);
+  if (known) return known;
+  const named = (names: readonly string[]): { name: string }[] => names.map((name) => ({ name }));
+  const sheets: TemplateSheet[] = [
+    { name: SHEET_INFO, names: named([...INFO_FIELDS.map(infoCellName), TEMPLATE_VERSION_NAME]) },
+    ...catalogue.forms.map((form) => ({
+      name: formSheetName(form.number),
+      names: named(form.rows.flatMap((row) => [noteCellName(form.number, row.key), ...(row.kind === 'section' ? [] : [definedName(form.number, row.key)])])),
+    })),
+    { name: SHEET_NARRATIVE, names: named(NARRATIVE_KEYS.map(narrativeCellName)) },
+    ...(isBuiltinSet(catalogue.definition) ? [] : [carriedSetSheet(catalogue.definition)]),
+  ];
+  sheetsOf.set(catalogue, sheets);
+  return sheets;
+}
+
+/** What a host tells the person to do, after the sentence that says what is wrong (words of the message catalogue). */
+export interface DamageHint {
+  /** A damaged workbook of today's template version: how it is laid out again. */
+  readonly repair: string;
+  /** The same where a sheet is missing, when the host's way differs then (a command that refuses a sheet of another name); else `repair`. */
+  readonly repairSheets?: string;
+  /** A workbook of an older version: how it is upgraded. */
+  readonly upgrade: string;
+}
+
+/** A workbook refused for its damage (or, damaged and older, told as older); the message says which sheets and names, and the host's remedy. */
+export class DamagedWorkbookError extends WorkbookFormatError {
+  constructor(
+    readonly damage: WorkbookDamage,
+    /** The older version the workbook says it is, when it was told as older; null for today's. */
+    readonly olderVersion: string | null,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Refuses a workbook a reader cannot trust, in the order of Excel's Kiểm tra: not the template at all (WorkbookFormatError,
+ * "not ours"); then, where it lacks some of the template's sheets or names, its version: newer or unknown is refused
+ * (TemplateVersionError), older is told as older, today's as damaged (DamagedWorkbookError). `values` holds the usable
+ * names' values (the version cell among them).
+ *
+ * An older version lacks names today's template added, by design: the light readers read such a workbook as it is, so
+ * it is refused (as older) only when it is plainly damaged: a sheet missing, or a name it has pointing nowhere.
+ */
+export function refuseDamaged(
+  values: Readonly<Record<string, unknown>>,
+  found: WorkbookPresence,
+  catalogue: FormCatalogue,
+  hint: DamageHint,
+): void {
+  if (!hasTemplateNames(values, catalogue)) throw new WorkbookFormatError(READ_TEXT.notTemplate);
+  const damage = workbookDamage(templateSheets(catalogue), found);
+  if (!isDamaged(damage)) return;
+  if (found.name(TEMPLATE_VERSION_NAME)?.usable) {
+    // Throws TemplateVersionError for a newer or unknown version.
+    const { version, current } = readableTemplateVersion(values[TEMPLATE_VERSION_NAME]);
+    if (!current) {
+      const plain = damage.missingSheets.length > 0 || damage.brokenNames.some((n) => found.name(n) !== undefined);
+      if (!plain) return;
+      throw new DamagedWorkbookError(damage, version, `${DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION)} ${hint.upgrade}`);
+    }
+  }
+  const repair = damage.missingSheets.length > 0 ? (hint.repairSheets ?? hint.repair) : hint.repair;
+  throw new DamagedWorkbookError(damage, null, `${DAMAGE_TEXT.workbookDamaged(damage.missingSheets, damage.brokenNames)} ${repair}`);
+}
+
+/**
+ * What the .xlsx reader saw: the sheets by name and the names it kept or dropped as broken, looked up as Excel does
+ * ("Excel does not distinguish between uppercase and lowercase characters in names", and no two sheets differ only in
+ * case: https://support.microsoft.com/en-us/office/define-and-use-names-in-formulas-4d0f13ac-53b7-422e-afd2-abd7ff379c64).
+ */
+export function presenceIgnoringCase(sheets: readonly string[], usableNames: readonly string[], brokenNames: readonly string[]): WorkbookPresence {
+  const key = (s: string): string => s.toLowerCase();
+  const sheetSet = new Set(sheets.map(key));
+  const names = new Map<string, boolean>();
+  for (const n of brokenNames) names.set(key(n), false);
+  for (const n of usableNames) names.set(key(n), true);
+  return { hasSheet: (name) => sheetSet.has(key(name)), name: (name) => (names.has(key(name)) ? { usable: names.get(key(name)) === true } : undefined) };
+}
