@@ -78,6 +78,8 @@ export interface PaneHost {
   workbookSet?(): Promise<FormSetDef>;
   /** Excel: fills the open workbook from the commune's previous report (a picked .xlsx or .json); returns the message to show. */
   carry?(file: PickedFile): Promise<CarryOutcome>;
+  /** Reads an earlier report by its own set (the one it carries, or the one it names among the sets the pane knows). */
+  readEarlier?(file: PickedFile): Promise<NamedCheck>;
 }
 
 /** What "Tổng hợp" needs: the consolidation (core, through the pane's reader) and a way to hand files to the user. */
@@ -153,7 +155,7 @@ export class PaneController {
    * Reads the report of the same period last year (or forgets it: null); check and generate use it from then on.
    * Returns the text to show beside the control, or undefined when the file could not be used (the message says why).
    */
-  async choosePrevious(file: PickedFile | null, read: (file: PickedFile) => Promise<NamedCheck> = readInputFile): Promise<string | undefined> {
+  async choosePrevious(file: PickedFile | null, read: (file: PickedFile) => Promise<NamedCheck> = (f) => this.host.readEarlier?.(f) ?? readInputFile(f)): Promise<string | undefined> {
     if (!file) {
       this.previous = null;
       return PERIODS_TEXT.pane.previousNone;
@@ -176,7 +178,7 @@ export class PaneController {
     if (!earlier || !check.data) return [];
     const pairing = pairAcrossPeriods(check.data.meta, earlier.meta);
     if (!pairing.ok) throw new InputFileError(pairing.reason);
-    // By the set the workbook carries (its rows and words), as the CLI's --previous and Apps Script's Kiểm tra do.
+    // The earlier report was read by its own set; it is compared by the rows of the set the workbook carries, by their keys, as the CLI's --previous and Apps Script's Kiểm tra do.
     return checkAcrossPeriods(check.data, earlier, check.cellOf ? { cellOf: check.cellOf } : {}, check.catalogue);
   };
 

@@ -49,8 +49,9 @@ export async function loadForReport(
 }
 
 /** The data with the same period of an earlier year attached (it replaces a `previous` block the data carried); another commune's or another period's file is refused. */
-async function withComparison(data: ReportData, file: string, io: CliIo, set?: FormSetDef): Promise<ReportData> {
-  const previous = await loadPrevious(file, io, set);
+async function withComparison(data: ReportData, file: string, io: CliIo, known: readonly (FormSetDef | undefined)[]): Promise<ReportData> {
+  // Read by its own set: last year's may be of the set the province used before this one.
+  const previous = await loadPrevious(file, io, known);
   const pairing = pairSamePeriod(data.meta, previous.meta);
   if (!pairing.ok) throw new CliError(`${file}: ${pairing.reason}`);
   return { ...data, previous: { period: previous.meta.period, year: previous.meta.year, forms: previous.forms } };
@@ -83,7 +84,7 @@ export const reportCommand: CliCommand = {
     const given = await loadGivenSet(stringOption(NAME, parsed, 'forms'), io);
     const loaded = await loadForReport(file, io, given);
     const { result } = loaded;
-    const data = loaded.data && compare !== undefined ? await withComparison(loaded.data, compare, io, loaded.set) : loaded.data;
+    const data = loaded.data && compare !== undefined ? await withComparison(loaded.data, compare, io, [loaded.set, given]) : loaded.data;
     if (!data) {
       io.err(describeResult(file, result).join('\n'));
       // Without the unit, its kind, superior, period and year not even a draft can be written.
