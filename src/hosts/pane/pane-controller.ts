@@ -2,7 +2,7 @@
 import type { ReportData } from '../../core/data/types';
 import { PERIODS_TEXT, UI_TEXT } from '../../core/i18n/messages';
 import { compareFindings, summarize } from '../../core/rules/check';
-import { checkAcrossPeriods, pairAcrossPeriods, pairSamePeriod } from '../../core/rules/check-across-periods';
+import { EarlierReportError, warningsAgainst, withSamePeriodOf } from '../../core/rules/check-across-periods';
 import type { CheckResult, Finding } from '../../core/rules/types';
 import type { NamedCheck } from '../../core/read/check-named-values';
 import { UserError } from '../../core/errors/user-error';
@@ -176,10 +176,8 @@ export class PaneController {
   private readonly acrossPeriods: ExtraFindings = (check) => {
     const earlier = this.lastPeriod ?? this.previous;
     if (!earlier || !check.data) return [];
-    const pairing = pairAcrossPeriods(check.data.meta, earlier.meta);
-    if (!pairing.ok) throw new InputFileError(pairing.reason);
     // The earlier report was read by its own set; it is compared by the rows of the set the workbook carries, by their keys, as the CLI's --previous and Apps Script's Kiểm tra do.
-    return checkAcrossPeriods(check.data, earlier, check.cellOf ? { cellOf: check.cellOf } : {}, check.catalogue);
+    return warningsAgainst(check.data, earlier, check.cellOf ? { cellOf: check.cellOf } : {}, check.catalogue);
   };
 
   /** The host's check with the warnings across periods added (Excel marks them with the others). */
@@ -290,14 +288,15 @@ export class PaneController {
       this.view.reveal?.();
       return false;
     }
-    const previous = this.previous;
-    const pairing = previous ? pairSamePeriod(read.meta, previous.meta) : null;
-    if (pairing && !pairing.ok) {
-      this.view.message('error', pairing.reason);
+    let data: ReportData = read;
+    try {
+      if (this.previous) data = withSamePeriodOf(read, this.previous);
+    } catch (e) {
+      if (!(e instanceof EarlierReportError)) throw e;
+      this.view.message('error', e.message);
       this.view.reveal?.();
       return false;
     }
-    const data: ReportData = previous ? { ...read, previous: { period: previous.meta.period, year: previous.meta.year, forms: previous.forms } } : read;
     const started = this.now();
     const text = await this.run(UI_TEXT.buildingReport, () => this.host.deliver(data, draft || check.result.errors > 0, trigger, check.set ?? BUILTIN_SET));
     if (text === undefined) return false;

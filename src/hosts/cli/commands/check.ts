@@ -3,7 +3,7 @@ import { checkRead } from '../../../core/read/check-named-values';
 import { CLI_TEXT } from '../../../core/i18n/cli';
 import { PERIODS_TEXT } from '../../../core/i18n/periods';
 import { compareFindings, summarize } from '../../../core/rules/check';
-import { checkAcrossPeriods, pairAcrossPeriods } from '../../../core/rules/check-across-periods';
+import { EarlierReportError, warningsAgainst } from '../../../core/rules/check-across-periods';
 import type { CheckResult } from '../../../core/rules/types';
 import type { CliIo } from '../cli-io';
 import { CliError } from '../cli-error';
@@ -34,9 +34,13 @@ async function withPrevious(
   const previous = await loadPrevious(file, io, [input.set, given]);
   // Without the current header there is no unit or period to compare: its own errors already say so.
   if (!input.data) return result;
-  const pairing = pairAcrossPeriods(input.data.meta, previous.meta);
-  if (!pairing.ok) throw new CliError(`${file}: ${pairing.reason}`);
-  const across = checkAcrossPeriods(input.data, previous, { cellOf: input.cellOf }, input.catalogue);
+  let across;
+  try {
+    across = warningsAgainst(input.data, previous, { cellOf: input.cellOf }, input.catalogue);
+  } catch (e) {
+    if (e instanceof EarlierReportError) throw new CliError(`${file}: ${e.message}`);
+    throw e;
+  }
   return summarize([...result.findings, ...across].sort(compareFindings));
 }
 

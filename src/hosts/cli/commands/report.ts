@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { checkRead } from '../../../core/read/check-named-values';
 import type { ReportData } from '../../../core/data/types';
 import { CLI_TEXT, PERIODS_TEXT } from '../../../core/i18n/messages';
-import { pairSamePeriod } from '../../../core/rules/check-across-periods';
+import { EarlierReportError, withSamePeriodOf } from '../../../core/rules/check-across-periods';
 import { buildReport } from '../../../core/report/build-report';
 import type { CheckResult } from '../../../core/rules/types';
 import { emptyCompulsoryInputs, emptyInputLines } from '../../../core/rules/compulsory';
@@ -52,9 +52,12 @@ export async function loadForReport(
 async function withComparison(data: ReportData, file: string, io: CliIo, known: readonly (FormSetDef | undefined)[]): Promise<ReportData> {
   // Read by its own set: last year's may be of the set the province used before this one.
   const previous = await loadPrevious(file, io, known);
-  const pairing = pairSamePeriod(data.meta, previous.meta);
-  if (!pairing.ok) throw new CliError(`${file}: ${pairing.reason}`);
-  return { ...data, previous: { period: previous.meta.period, year: previous.meta.year, forms: previous.forms } };
+  try {
+    return withSamePeriodOf(data, previous);
+  } catch (e) {
+    if (e instanceof EarlierReportError) throw new CliError(`${file}: ${e.message}`);
+    throw e;
+  }
 }
 
 export const reportCommand: CliCommand = {
