@@ -4,6 +4,7 @@ import type { FormCatalogue } from '../forms/build-catalogue';
 import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import { attention, type AttentionGroup } from './attention';
 import { consolidate, type Consolidated } from './consolidate';
+import type { ExpectedCommunes } from './expected-communes';
 import { AGGREGATE_TEXT, PERIODS_TEXT } from '../i18n/messages';
 import { unitName, type GroupedUnit, type Grouping, type Screening } from './grouping';
 
@@ -22,13 +23,15 @@ export interface ScreenedTotals {
 
 /**
  * The accepted communes' totals; null when screening accepted none. `formsOf` gives what was read
- * from a file; `expected` (the office's own count) only raises the count of communes that should
- * have reported: every commune the files stand for, rejected ones included, is already in it.
+ * from a file. `expected`, the office's own count (`--expected N`), only raises the count of communes
+ * that should have reported: every commune the files stand for, rejected ones included, is already
+ * in it. The office's list (expectedCommunes) is the count itself: its communes and those it lacks,
+ * a file that named no commune being taken for one of them.
  */
 export function screenedTotals(
   screening: Screening,
   formsOf: (file: string) => FormsData | undefined,
-  expected?: number,
+  expected?: number | ExpectedCommunes,
   catalogue: FormCatalogue = BUILTIN_CATALOGUE,
 ): ScreenedTotals | null {
   const { grouping } = screening;
@@ -36,7 +39,7 @@ export function screenedTotals(
   const accepted = grouping.units.map((unit) => ({ unit, name: unitName(unit.meta), forms: formsOf(unit.file) ?? {} }));
   const totals = consolidate(
     accepted.map((a) => a.forms),
-    { expected: Math.max(expected ?? 0, screening.units) },
+    { expected: typeof expected === 'object' ? expected.expected : Math.max(expected ?? 0, screening.units) },
     catalogue,
   );
   return { grouping, accepted, totals };

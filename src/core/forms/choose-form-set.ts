@@ -53,3 +53,28 @@ export function namedIdentity(json: unknown): FormSetIdentity | null {
   const { id, version } = named as { id?: unknown; version?: unknown };
   return typeof id === 'string' && typeof version === 'number' ? { id, version } : null;
 }
+
+/** What a file says of its own set, and the sets the host has besides the built-in one. */
+export interface OwnSetChoice {
+  /** The built-in set. */
+  readonly builtin: FormSetDef;
+  /** The set the workbook carries (readCarriedSet); null when it carries none. */
+  readonly carried?: FormSetDef | null;
+  /** The identity report data names (`formSet`); absent means the built-in set. */
+  readonly named?: FormSetIdentity | null;
+  /** The sets the host has (the current report's, one given or chosen, those shipped): data naming one of them can be read. */
+  readonly known: readonly FormSetDef[];
+}
+
+/**
+ * The set a file follows by itself, whatever set the current report follows: the one its workbook carries (the built-in one
+ * when none), else the one its data names, the built-in one or one of `known`; null for data of a set the host does not have
+ * (the host refuses it, in its own words). An earlier report (a previous period's, last year's) is read by it in every host
+ * — a province may have moved to a new year's set since — and its rows are then compared and carried by their keys.
+ */
+export function ownSet(c: OwnSetChoice): FormSetDef | null {
+  if (c.carried) return c.carried;
+  const named = c.named;
+  if (!named || sameSet(named, c.builtin)) return c.builtin;
+  return c.known.find((s) => sameSet(s, named)) ?? null;
+}

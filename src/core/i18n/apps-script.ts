@@ -227,6 +227,9 @@ export const GAS_TEXT = {
     continueButton: 'Chạy tiếp Tổng hợp',
     passingSummary: (n: number): string =>
       `Trong đó ${n} đơn vị tạm thời không đọc được vì lỗi tạm thời của Google (đã đọc lại nhiều lần) nên lần này tính là chưa báo cáo; chọn lại CCHC › Tổng hợp sau ít phút để đọc lại.`,
+    /** Communes the spreadsheets name that no row of the list names: totalled, and counted as expected. */
+    notListed: (units: readonly string[]): string =>
+      `Có số liệu của đơn vị không có tên trong trang Danh sách đơn vị (vẫn được tổng hợp và tính là đơn vị phải báo cáo): ${units.join(', ')}.`,
     done: (accepted: number, expected: number): string =>
       `Đã tổng hợp ${accepted}/${expected} đơn vị vào trang Tổng hợp và các trang TH Biểu mẫu 1 đến TH Biểu mẫu 7.`,
     rejected: (n: number): string =>

@@ -439,6 +439,9 @@ const CHOOSE = {
     `Sổ này được lập theo bộ biểu mẫu ${carried}, không phải bộ ${given} đã chỉ. Bỏ --forms để dùng bộ của sổ, hoặc Lập biểu mẫu lại với bộ mới.`,
   dataOfOther: (named: string, given: string): string => `Số liệu này theo bộ biểu mẫu ${named}, không phải bộ ${given} đã chỉ.`,
   dataNeedsSet: (named: string): string => `Số liệu này theo bộ biểu mẫu ${named}; hãy chỉ tệp của bộ đó bằng --forms.`,
+  /** An earlier report (--previous, --compare) as data of a set that is neither the built-in one nor the current report's. */
+  earlierNeedsSet: (named: string): string =>
+    `Số liệu kỳ trước này theo bộ biểu mẫu ${named}, không phải bộ có sẵn hay bộ của báo cáo đang lập, nên không đọc được; hãy dùng sổ .xlsx của kỳ đó (sổ mang theo bộ biểu mẫu của nó).`,
 } as const;
 
 /** `--forms S` on the report commands, the rejection of another set's file, and `upgrade --forms`. */

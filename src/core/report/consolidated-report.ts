@@ -14,7 +14,8 @@ import { REPORT_TEXT } from '../i18n/report';
 import type { RowRef } from '../rules/validation-rule';
 import { formTable } from './form-table';
 import { issuingBodyInText, issuingBodyLines, managingBodyLine } from './issuing-body';
-import { isEntryOf, type OfficeText } from './office-inputs';
+import { type OfficeText } from './office-inputs';
+import { isEntryOf, isFileOf, listedCommunes } from '../aggregate/expected-communes';
 import type { AppendixRow, AppendixTable, BodyBlock, Line, ParagraphBlock, ReportDocument } from './model';
 import { splitStaffText } from './staff-text';
 import { labelForLevel, sharedSuperiorLevel } from './superior-level';
@@ -171,7 +172,8 @@ function reasonOf(r: RejectedFile): string {
  * name (or how many sent nothing, with no list), and files that named no commune counted, never named.
  */
 function missingLine(grouping: Grouping, expected: number, expectedUnits: readonly string[] | undefined): string {
-  const listed = (expectedUnits ?? []).map((e) => e.normalize('NFC').trim().replace(/\s+/g, ' ')).filter((e) => e !== '');
+  // Each listed commune once, as the count expected has them (expectedCommunes).
+  const listed = listedCommunes(expectedUnits ?? []);
   const accepted = grouping.units.map((u) => `${u.meta.unitKind} ${u.meta.unit}`);
   const named: string[] = [];
   const seen: string[] = [];
@@ -179,7 +181,7 @@ function missingLine(grouping: Grouping, expected: number, expectedUnits: readon
   let unidentified = 0;
   for (const r of grouping.rejected) {
     // A file that named no commune is named by the list's entry of the same name (a spreadsheet on Sheets' list), else counted.
-    const unit = r.unit ?? listed.find((e) => unitKey(e) === unitKey(r.file)) ?? null;
+    const unit = r.unit ?? listed.find((e) => isFileOf(e, r.file)) ?? null;
     if (unit === null) {
       if (r.kind === 'unreadable') unreadable++;
       else unidentified++;
@@ -190,9 +192,9 @@ function missingLine(grouping: Grouping, expected: number, expectedUnits: readon
     seen.push(unit);
     named.push(T.missingUnit(unit, reasonOf(r)));
   }
-  // On Sheets an entry is also the name of the spreadsheet read for it (the file of what was read from it).
-  const files = [...grouping.units.map((u) => u.file), ...grouping.rejected.map((r) => r.file)].map(unitKey);
-  const notSent = listed.filter((e) => !files.includes(unitKey(e)) && ![...accepted, ...seen].some((u) => isEntryOf(e, u)));
+  // A listed commune has reported when a file stands for it by the commune its data names (or, naming none, by the entry it was
+  // read for): never by a file's name alone, so a row of Sheets' list whose spreadsheet names another commune leaves its own unsent.
+  const notSent = listed.filter((e) => ![...accepted, ...seen].some((u) => isEntryOf(e, u)));
   const missing = Math.max(0, expected - grouping.units.length);
   const anonymous = listed.length > 0 ? 0 : Math.max(0, missing - named.length - unreadable - unidentified);
   const parts = [

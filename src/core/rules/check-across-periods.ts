@@ -6,6 +6,7 @@ import type { FormCatalogue } from '../forms/build-catalogue';
 import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import { roundHalfAway } from '../forms/compute';
 import type { FormNumber } from '../forms/types';
+import { UserError } from '../errors/user-error';
 import { COMMON_TEXT } from '../i18n/common';
 import { PERIODS_TEXT } from '../i18n/periods';
 import { RULE_TEXT } from '../i18n/rules';
@@ -99,4 +100,29 @@ export function checkAcrossPeriods(
     );
   }
   return findings;
+}
+
+/** An earlier report that cannot serve (another commune's, not earlier, not the same period): the message says why, in Vietnamese. */
+export class EarlierReportError extends UserError {}
+
+/**
+ * The warnings of `current` against an earlier report of the same commune, as every host adds them to its check (`cchc check
+ * --previous`, the pane's and Sheets' Kiểm tra): the earlier report read by its own set (ownSet), compared by row keys, by the
+ * rows of `catalogue` (the current report's set). Another commune's report, or one not earlier, throws EarlierReportError.
+ */
+export function warningsAgainst(current: ReportData, earlier: ReportData, options: AcrossPeriodsOptions = {}, catalogue: FormCatalogue = BUILTIN_CATALOGUE): Finding[] {
+  const pairing = pairAcrossPeriods(current.meta, earlier.meta);
+  if (!pairing.ok) throw new EarlierReportError(pairing.reason);
+  return checkAcrossPeriods(current, earlier, options, catalogue);
+}
+
+/**
+ * The report data with the same period of an earlier year attached as its `previous` block (replacing one it carried), as every
+ * host's report compares (`cchc report --compare`, the pane's and Sheets' last year's report): its rows by their keys. Another
+ * commune's report, another period's or a later year's throws EarlierReportError.
+ */
+export function withSamePeriodOf(data: ReportData, earlier: ReportData): ReportData {
+  const pairing = pairSamePeriod(data.meta, earlier.meta);
+  if (!pairing.ok) throw new EarlierReportError(pairing.reason);
+  return { ...data, previous: { period: earlier.meta.period, year: earlier.meta.year, forms: earlier.forms } };
 }

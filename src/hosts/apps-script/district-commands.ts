@@ -1,5 +1,6 @@
 // The district's copy of the template: Tổng hợp over the communes' spreadsheets listed on `Danh sách đơn vị`, resumed by a trigger when one execution is not enough, and the district's report.
 import { unreadableCandidate } from '../../core/aggregate/candidate';
+import { expectedCommunes, type ExpectedCommunes } from '../../core/aggregate/expected-communes';
 import { screenFiles, type RejectedFile, type Screening } from '../../core/aggregate/grouping';
 import { acceptedJointTotals } from '../../core/aggregate/joint-totals';
 import { laggingUnits, screenedTotals, type ScreenedTotals } from '../../core/aggregate/screened-totals';
@@ -14,7 +15,7 @@ import { applyWorkbookPlan } from './apply-plan';
 import { chartImages, chartRequests, writeChartData } from './district-charts';
 import { keyRatioCharts } from '../../core/report/charts/ratio-charts';
 import { deliverReport, stamp } from './deliver-report';
-import { saveProgress, storedPieces, storedProgress, type CommuneResult, type DistrictState, type PauseReason } from './district-progress';
+import { listEntries, saveProgress, storedPieces, storedProgress, type CommuneResult, type DistrictState, type PauseReason } from './district-progress';
 import type { GasEnv, GasSpreadsheet, GasTrigger } from './gas-types';
 import { guarded } from './guarded';
 import { rangesLockedForUser, sheetsLockedForUser } from './protect-sheet';
@@ -30,7 +31,7 @@ import {
 import { BUILTIN_SHEET_SET, setLine, spreadsheetSet, type SheetSet } from './spreadsheet-set';
 import { setKey } from './district-progress';
 import { fullPayload, showSidebar, type SidebarFinding, type SidebarPayload } from './sidebar';
-import { listFingerprint, readUnitList, type UnitList } from './unit-list';
+import { listFingerprint, readUnitList, type ListedUnit, type UnitList } from './unit-list';
 import { readReportContent } from './report-content';
 
 const T = GAS_TEXT.district;
@@ -132,11 +133,23 @@ export function officeSet(ss: GasSpreadsheet): SheetSet {
   return spreadsheetSet(values);
 }
 
-function screenResults(results: readonly CommuneResult[], office: SheetSet): { screening: Screening; screened: ScreenedTotals | null } {
-  const screening = screenFiles(results.map((r) => r.candidate));
+/** The commune a row of the list names, kept with its result when it is not the row's label (a name listed twice, a row without a name). */
+const entryOf = (unit: ListedUnit): { entry?: string } => (unit.name === unit.label ? {} : { entry: unit.name });
+
+/**
+ * Screens and totals what was read. The communes expected are the list's, as `cchc consolidate --expected-list` and the pane
+ * count them (expectedCommunes): each commune its rows name once, and any commune a spreadsheet names that no row does.
+ */
+function screenResults(
+  results: readonly CommuneResult[],
+  office: SheetSet,
+): { screening: Screening; screened: ScreenedTotals | null; expected: ExpectedCommunes } {
+  const candidates = results.map((r) => r.candidate);
+  const screening = screenFiles(candidates);
+  const expected = expectedCommunes(listEntries(results), candidates);
   const forms = new Map<string, FormsData>();
   for (const r of results) if (r.forms) forms.set(r.candidate.file, r.forms);
-  return { screening, screened: screenedTotals(screening, (file) => forms.get(file), undefined, office.catalogue) };
+  return { screening, screened: screenedTotals(screening, (file) => forms.get(file), expected, office.catalogue), expected };
 }
 
 const rejectionFindings = (rejected: readonly RejectedFile[]): SidebarFinding[] =>
@@ -156,7 +169,7 @@ const backoffMs = (failures: number): number => RESUME_AFTER_MS * 2 ** Math.max(
 
 /** The sidebar once everything is read: how many were totalled, which were not and why, and the report button. */
 function donePayload(results: readonly CommuneResult[], retry: DistrictState['retry'], office: SheetSet, chartsRefused: string | null): Omit<SidebarPayload, 'close'> {
-  const { screening, screened } = screenResults(results, office);
+  const { screening, screened, expected } = screenResults(results, office);
   const findings = rejectionFindings(screening.rejected);
   const passing = givenUp(retry);
   if (!screened) {
@@ -173,6 +186,8 @@ function donePayload(results: readonly CommuneResult[], retry: DistrictState['re
     ...(screening.rejected.length > 0 ? [T.rejected(screening.rejected.length)] : []),
     ...(passing > 0 ? [T.passingSummary(passing)] : []),
     ...(chartsRefused !== null ? [T.chartsRefused(chartsRefused)] : []),
+    // As `cchc consolidate --expected-list` and the pane name them: totalled, and counted as expected.
+    ...(expected.notListed.length > 0 ? [T.notListed(expected.notListed)] : []),
   ].join(' ');
   return {
     title: GAS_TEXT.menu.consolidate,
@@ -331,11 +346,11 @@ function run(env: GasEnv, now: () => number, interactive: boolean): void {
     return true;
   };
   const failedNow = new Set<string>();
-  const passing = (index: number, label: string, detail: string): CommuneResult => {
+  const passing = (index: number, unit: ListedUnit, detail: string): CommuneResult => {
     const failures = (retry[index] ?? 0) + 1;
     retry[index] = failures;
     failedNow.add(`${index}`);
-    return { candidate: unreadableCandidate(label, T.reasons.passing(detail, failures)), forms: null };
+    return { candidate: unreadableCandidate(unit.label, T.reasons.passing(detail, failures)), forms: null, ...entryOf(unit) };
   };
 
   while (results.length < total) {
@@ -347,7 +362,7 @@ function run(env: GasEnv, now: () => number, interactive: boolean): void {
       if (!waitForQuota()) return pause('quota', RESUME_AFTER_MS);
       continue;
     }
-    results.push(read.kind === 'passing' ? passing(index, unit.label, read.detail) : { candidate: read.candidate, forms: read.forms });
+    results.push(read.kind === 'passing' ? passing(index, unit, read.detail) : { candidate: read.candidate, forms: read.forms, ...entryOf(unit) });
     progressed();
   }
 
@@ -363,9 +378,9 @@ function run(env: GasEnv, now: () => number, interactive: boolean): void {
       read = readCommune(env, unit.label, unit.link, office);
       if (read.kind === 'quota') return pause('quota', RESUME_AFTER_MS);
     }
-    if (read.kind === 'passing') results[index] = passing(index, unit.label, read.detail);
+    if (read.kind === 'passing') results[index] = passing(index, unit, read.detail);
     else {
-      results[index] = { candidate: read.candidate, forms: read.forms };
+      results[index] = { candidate: read.candidate, forms: read.forms, ...entryOf(unit) };
       delete retry[key];
     }
     progressed();
@@ -449,8 +464,8 @@ export function districtReportCommand(env: GasEnv, now: () => Date = () => new D
     const { screening, screened } = screenResults(stored.results, office);
     if (!screened) throw new UserError(T.noneAccepted(screening.rejected.length));
     const { grouping, totals } = screened;
-    // Every listed commune was read under its name on Danh sách đơn vị: those that could not be are named by it.
-    const listed = stored.results.map((r) => r.candidate.file);
+    // The communes Danh sách đơn vị names: one whose spreadsheet could not be read is named as the list names it.
+    const listed = listEntries(stored.results);
     // The office's header, signer, Nơi nhận and parts IV–VI, from its own sheet (created, empty, the first time).
     const content = readReportContent(ss);
     const { charts, images } = chartImages(ss.getSheetByName(AGGREGATE_TEXT.groupingSheet), keyRatioCharts(screened.accepted, totals, office.catalogue));

@@ -9,7 +9,15 @@ import type { GasProperties } from './gas-types';
 export interface CommuneResult {
   readonly candidate: Candidate;
   readonly forms: FormsData | null;
+  /**
+   * The commune the list's row names, when it is not the row's label (the candidate's file): a name listed twice ('X', labelled
+   * 'X (dòng 7)'), or '' for a row without a name. Absent: the label is the name.
+   */
+  readonly entry?: string;
 }
+
+/** The commune each row of the list names: what expectedCommunes counts. */
+export const listEntries = (results: readonly CommuneResult[]): string[] => results.map((r) => r.entry ?? r.candidate.file);
 
 export interface DistrictState {
   /** The list this run reads (listFingerprint): a changed list starts afresh. */
@@ -56,8 +64,9 @@ export const PIECE_BYTES = 8 * 1024;
 type EncodedForms = Partial<Record<string, (CellValue | null)[]>>;
 type Encoded =
   // The superior last, absent in a run saved before it was kept (Biểu mẫu 1 row 4 of the total names its level).
-  | readonly ['u', string, string, string, string, number, number | null, EncodedForms | null, string?]
-  | readonly ['r', string, RejectionKind, string | null, string, readonly string[]];
+  // The row's entry last, only where it is not the label (CommuneResult.entry); the superior is then null when unknown.
+  | readonly ['u', string, string, string, string, number, number | null, EncodedForms | null, (string | null)?, string?]
+  | readonly ['r', string, RejectionKind, string | null, string, readonly string[], string?];
 
 /** Forms as one array per form in the catalogue's row order: keys are not repeated for each commune. */
 function encodeForms(forms: FormsData, catalogue: FormCatalogue): EncodedForms {
@@ -86,24 +95,29 @@ function decodeForms(encoded: EncodedForms, catalogue: FormCatalogue): FormsData
 
 function encode(r: CommuneResult, catalogue: FormCatalogue): Encoded {
   const c = r.candidate;
-  if ('rejected' in c) return ['r', c.file, c.rejected.kind, c.rejected.unit, c.rejected.reason, c.rejected.details];
+  const entry = r.entry !== undefined && r.entry !== c.file ? r.entry : undefined;
+  if ('rejected' in c) {
+    const rejected = ['r', c.file, c.rejected.kind, c.rejected.unit, c.rejected.reason, c.rejected.details] as const;
+    return entry === undefined ? rejected : [...rejected, entry];
+  }
   const m = c.unit.meta;
   const forms = r.forms ? encodeForms(r.forms, catalogue) : null;
-  return m.superior === undefined
-    ? ['u', c.file, m.unit, m.unitKind, m.period, m.year, c.unit.rowsReported ?? null, forms]
-    : ['u', c.file, m.unit, m.unitKind, m.period, m.year, c.unit.rowsReported ?? null, forms, m.superior];
+  const base = ['u', c.file, m.unit, m.unitKind, m.period, m.year, c.unit.rowsReported ?? null, forms] as const;
+  if (entry !== undefined) return [...base, m.superior ?? null, entry];
+  return m.superior === undefined ? base : [...base, m.superior];
 }
 
 function decode(e: Encoded, catalogue: FormCatalogue): CommuneResult {
   if (e[0] === 'r') {
-    const [, file, kind, unit, reason, details] = e;
-    return { candidate: { file, rejected: { file, kind, unit, reason, details } }, forms: null };
+    const [, file, kind, unit, reason, details, entry] = e;
+    return { candidate: { file, rejected: { file, kind, unit, reason, details } }, forms: null, ...(typeof entry === 'string' ? { entry } : {}) };
   }
-  const [, file, unit, unitKind, period, year, rowsReported, forms, superior] = e;
+  const [, file, unit, unitKind, period, year, rowsReported, forms, superior, entry] = e;
   const meta = { unit, unitKind: unitKind as UnitKind, period: period as Period, year, ...(typeof superior === 'string' ? { superior } : {}) };
   return {
     candidate: { file, unit: { file, meta, ...(rowsReported !== null ? { rowsReported } : {}) } },
     forms: forms ? decodeForms(forms, catalogue) : null,
+    ...(typeof entry === 'string' ? { entry } : {}),
   };
 }
 

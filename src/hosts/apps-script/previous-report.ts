@@ -4,7 +4,7 @@ import { UserError } from '../../core/errors/user-error';
 import { PERIODS_TEXT } from '../../core/i18n/messages';
 import { readNamedWorkbook, type NamedCheck } from '../../core/read/check-named-values';
 import { compareFindings, summarize } from '../../core/rules/check';
-import { checkAcrossPeriods, pairAcrossPeriods, pairSamePeriod } from '../../core/rules/check-across-periods';
+import { warningsAgainst, withSamePeriodOf } from '../../core/rules/check-across-periods';
 import { spreadsheetIdOf } from './commune-link';
 import type { GasEnv } from './gas-types';
 import { readNamedValues } from './read-named-values';
@@ -64,18 +64,13 @@ export function previousReport(env: GasEnv): ReportData | null {
 /** The check with the warnings across periods added; another commune's report, or a later one, is refused. */
 export function withAcrossPeriods(check: NamedCheck, previous: ReportData | null, catalogue?: FormCatalogue): NamedCheck {
   if (!previous || !check.data) return check;
-  const pairing = pairAcrossPeriods(check.data.meta, previous.meta);
-  if (!pairing.ok) throw new UserError(pairing.reason);
-  const across = checkAcrossPeriods(check.data, previous, check.cellOf ? { cellOf: check.cellOf } : {}, catalogue);
+  const across = warningsAgainst(check.data, previous, check.cellOf ? { cellOf: check.cellOf } : {}, catalogue);
   return { ...check, result: summarize([...check.result.findings, ...across].sort(compareFindings)) };
 }
 
 /** The report data with the same period of an earlier year attached; another period or commune is refused. */
 export function withComparison(data: ReportData, previous: ReportData | null): ReportData {
-  if (!previous) return data;
-  const pairing = pairSamePeriod(data.meta, previous.meta);
-  if (!pairing.ok) throw new UserError(pairing.reason);
-  return { ...data, previous: { period: previous.meta.period, year: previous.meta.year, forms: previous.forms } };
+  return previous ? withSamePeriodOf(data, previous) : data;
 }
 
 /** "Chọn báo cáo cùng kỳ năm trước…": asks for the link, checks that it opens as a report, and remembers it (an empty answer forgets it). */

@@ -12,6 +12,8 @@ export interface ListedUnit {
   readonly row: number;
   /** What the Tổng hợp sheet and the messages call this commune's spreadsheet: its name, unique in the list. */
   readonly label: string;
+  /** The name column as typed ('' when empty): the commune the row lists (expectedCommunes), which the label may not be. */
+  readonly name: string;
   readonly link: string;
 }
 
@@ -78,7 +80,7 @@ export function readUnitList(env: GasEnv, ss: GasSpreadsheet): UnitList {
     // Labels key what was read: a name listed twice is told apart by its row (screening then names both as one commune given twice).
     const label = seen.has(key) ? T.repeatedName(base, row) : base;
     seen.set(key, row);
-    units.push({ row, label, link });
+    units.push({ row, label, name, link });
   });
   return { kind: 'list', units };
 }

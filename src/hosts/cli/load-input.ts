@@ -38,6 +38,11 @@ export interface LoadOptions {
    * as a file of another set, as the pane and Apps Script do.
    */
   readonly otherSetAsOwn?: boolean;
+  /**
+   * An earlier report (--previous, --compare): read by its own set (ownSet) — the one a workbook carries, the one data names
+   * among these sets or the built-in one — never by `given`, as the pane and Apps Script read it.
+   */
+  readonly earlier?: readonly FormSetDef[];
 }
 
 /** Reads `file` (relative to io.cwd): a zip is a workbook, anything else must be report data JSON. */
@@ -48,8 +53,12 @@ export async function loadInput(file: string, io: CliIo, options: LoadOptions): 
     // Named .xlsx but not a zip: a damaged or renamed file, not a JSON problem.
     if (/\.xlsx$/i.test(file)) throw new CliError(CLI_TEXT.notXlsx(file));
     // Loaded only for JSON: its validation (zod) is not needed to check a workbook, and costs start-up.
-    const { otherSetNamed, readReportJson } = await import('./load-report-json');
+    const { otherSetNamed, readOwnReportJson, readReportJson } = await import('./load-report-json');
     const text = new TextDecoder('utf-8').decode(bytes);
+    if (options.earlier) {
+      const { data, set, own } = readOwnReportJson(text, file, options.earlier);
+      return { kind: 'json', data, forms: data.forms, findings: [], cellOf: () => null, headerCellOf: () => null, set, catalogue: catalogueOf(set), own };
+    }
     const other = options.otherSetAsOwn && options.given ? otherSetNamed(text, options.given) : null;
     if (other && options.given) {
       return { kind: 'json', data: null, forms: {}, findings: [], cellOf: () => null, headerCellOf: () => null, set: options.given, catalogue: catalogueOf(options.given), own: other };
@@ -66,7 +75,7 @@ export async function loadInput(file: string, io: CliIo, options: LoadOptions): 
     throw new CliError(CLI_TEXT.notXlsx(file));
   }
   const carried = carriedSetOf(file, named.values);
-  const set = options.otherSetAsOwn && carried ? carried : chooseSetFor(file, { ...given, carried });
+  const set = options.earlier ? (carried ?? BUILTIN_SET) : options.otherSetAsOwn && carried ? carried : chooseSetFor(file, { ...given, carried });
   const catalogue = catalogueOf(set);
   let read: ReadInput;
   try {

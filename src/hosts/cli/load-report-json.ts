@@ -6,7 +6,9 @@ import { BUILTIN_SET } from '../../core/forms/builtin';
 import type { FormSetDef, FormSetIdentity } from '../../core/forms/form-set';
 import { CLI_TEXT } from '../../core/i18n/messages';
 import { CliError } from './cli-error';
-import { catalogueOf, chooseSetFor, namedIdentity, sameSet } from './resolve-form-set';
+import { catalogueOf, chooseSetFor, namedIdentity, sameSet, setLabel } from './resolve-form-set';
+import { ownSet } from '../../core/forms/choose-form-set';
+import { FORMSET_TEXT } from '../../core/i18n/form-sets';
 
 /** Report data with the set it was read by, and the set it names itself (the built-in one when it names none). */
 export interface SetReportData {
@@ -15,20 +17,37 @@ export interface SetReportData {
   readonly own: FormSetIdentity;
 }
 
+function parseJson(text: string, shown: string): unknown {
+  try {
+    return parseJsonText(text);
+  } catch (e) {
+    if (e instanceof JsonSyntaxError) throw new CliError(CLI_TEXT.notJson(shown, e.message));
+    throw e;
+  }
+}
+
 /**
  * Validates JSON text as report data of the set it names (`formSet`), which must be the built-in one or `given`
  * (chooseFormSet); a CliError names the file and each problem (unknown fields by name), or the set it needs.
  */
 export function readReportJson(text: string, shown: string, given?: FormSetDef): SetReportData {
-  let json: unknown;
-  try {
-    json = parseJsonText(text);
-  } catch (e) {
-    if (e instanceof JsonSyntaxError) throw new CliError(CLI_TEXT.notJson(shown, e.message));
-    throw e;
-  }
+  const json = parseJson(text, shown);
   const named = namedIdentity(json);
   const set = chooseSetFor(shown, { ...(given ? { given } : {}), named });
+  const parsed = parseReportData(json, catalogueOf(set));
+  if (!parsed.ok) throw new CliError(CLI_TEXT.badData(shown, parsed.problems));
+  return { data: parsed.data, set, own: named ?? BUILTIN_SET };
+}
+
+/**
+ * Validates JSON text as an earlier report's data (--previous, --compare), by the set it names itself (ownSet: the built-in one
+ * or one of `known`), whatever set the current report follows; a CliError names the file and each problem, or the set it needs.
+ */
+export function readOwnReportJson(text: string, shown: string, known: readonly FormSetDef[]): SetReportData {
+  const json = parseJson(text, shown);
+  const named = namedIdentity(json);
+  const set = ownSet({ builtin: BUILTIN_SET, named, known });
+  if (!set) throw new CliError(`${shown}: ${FORMSET_TEXT.choose.earlierNeedsSet(setLabel(named ?? BUILTIN_SET))}`);
   const parsed = parseReportData(json, catalogueOf(set));
   if (!parsed.ok) throw new CliError(CLI_TEXT.badData(shown, parsed.problems));
   return { data: parsed.data, set, own: named ?? BUILTIN_SET };

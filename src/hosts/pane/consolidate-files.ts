@@ -1,4 +1,5 @@
 // The pane's "Tổng hợp": reads the picked files and hands bytes out; the core decides what is accepted, totals, lays out and words it.
+import { expectedCommunes } from '../../core/aggregate/expected-communes';
 import { checkedCandidate, otherSetCandidate, unreadableCandidate } from '../../core/aggregate/candidate';
 import { screenFiles, unitName, type Candidate, type RejectedFile } from '../../core/aggregate/grouping';
 import { BUILTIN_SET } from '../../core/forms/builtin';
@@ -24,7 +25,7 @@ import { xlsxPresence } from '../shared/read-xlsx-named-cells';
 import { refuseDamaged } from '../../core/read/workbook-damage';
 import { XlsxTooLargeError } from '../shared/xlsx-limits';
 import type { ConsolidatedReportOptions } from '../../core/report/consolidated-report';
-import { expectedWithList, OFFICE_TEXT_KEYS, parseExpectedList } from '../../core/report/office-inputs';
+import { OFFICE_TEXT_KEYS, parseExpectedList } from '../../core/report/office-inputs';
 import type { OfficeInputs } from './office-inputs-form';
 import { pickedBytes, PickedFileUnreadableError } from './picked-bytes';
 
@@ -190,10 +191,9 @@ export async function consolidatePicked(
   if (rejected.length > 0 && !skipRejected) return { ok: false, lines: [...problems, T.nothingWritten(rejected.length)], workbook: null, report: null };
   const options = officeReportOptions(inputs);
   // With a list, the communes expected are those listed and any other a file stands for (named, and totalled), as `cchc consolidate --expected-list` counts them.
-  const communes = candidates.flatMap((c) => ('rejected' in c ? (c.rejected.unit === null ? [] : [c.rejected.unit]) : [unitName(c.unit.meta)]));
-  const withList = options.expectedUnits ? expectedWithList(options.expectedUnits, communes) : undefined;
+  const withList = options.expectedUnits ? expectedCommunes(options.expectedUnits, candidates) : undefined;
   // A rejected commune is one that has not reported: it stays in the expected count.
-  const screened = screenedTotals(screening, (file) => forms.get(file), withList?.expected, catalogue);
+  const screened = screenedTotals(screening, (file) => forms.get(file), withList, catalogue);
   if (!grouping || !screened) return { ok: false, lines: [...problems, T.noneAccepted(rejected.length)], workbook: null, report: null };
 
   // Last year's files, when given: screened and totalled the same way, for the report's comparisons.

@@ -108,6 +108,7 @@ export function excelHost(env: DeliverEnv, known: KnownSets = new KnownSets()): 
       }),
     select: (cell) => Excel.run(RUN, (context) => selectCell(context, cell)),
     carry: (file) => carryFile(file, plan, known),
+    readEarlier: (file) => readInputFile(file, known.list()),
     // The trigger is passed on: a ribbon report waits behind the pane's download button (deliverReport).
     deliver: (data, draft, trigger, set) => deliverReport(data, draft, env, trigger, set),
   };

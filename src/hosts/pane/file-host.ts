@@ -26,6 +26,7 @@ export function fileHost(mode: PaneMode, deliver: (data: ReportData, draft: bool
       if (!last) throw new InputFileError(UI_TEXT.noFileChosen);
       return withExtraFindings(await readInputFile(last, known.list()), extra);
     },
+    readEarlier: (file) => readInputFile(file, known.list()),
     async useSet(set: FormSetDef): Promise<string> {
       known.add(set);
       return FORMSET_TEXT.pane.known(setLabel(set));

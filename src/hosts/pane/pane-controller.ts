@@ -2,7 +2,7 @@
 import type { ReportData } from '../../core/data/types';
 import { PERIODS_TEXT, UI_TEXT } from '../../core/i18n/messages';
 import { compareFindings, summarize } from '../../core/rules/check';
-import { checkAcrossPeriods, pairAcrossPeriods, pairSamePeriod } from '../../core/rules/check-across-periods';
+import { EarlierReportError, warningsAgainst, withSamePeriodOf } from '../../core/rules/check-across-periods';
 import type { CheckResult, Finding } from '../../core/rules/types';
 import type { NamedCheck } from '../../core/read/check-named-values';
 import { UserError } from '../../core/errors/user-error';
@@ -78,6 +78,8 @@ export interface PaneHost {
   workbookSet?(): Promise<FormSetDef>;
   /** Excel: fills the open workbook from the commune's previous report (a picked .xlsx or .json); returns the message to show. */
   carry?(file: PickedFile): Promise<CarryOutcome>;
+  /** Reads an earlier report by its own set (the one it carries, or the one it names among the sets the pane knows). */
+  readEarlier?(file: PickedFile): Promise<NamedCheck>;
 }
 
 /** What "Tổng hợp" needs: the consolidation (core, through the pane's reader) and a way to hand files to the user. */
@@ -153,7 +155,7 @@ export class PaneController {
    * Reads the report of the same period last year (or forgets it: null); check and generate use it from then on.
    * Returns the text to show beside the control, or undefined when the file could not be used (the message says why).
    */
-  async choosePrevious(file: PickedFile | null, read: (file: PickedFile) => Promise<NamedCheck> = readInputFile): Promise<string | undefined> {
+  async choosePrevious(file: PickedFile | null, read: (file: PickedFile) => Promise<NamedCheck> = (f) => this.host.readEarlier?.(f) ?? readInputFile(f)): Promise<string | undefined> {
     if (!file) {
       this.previous = null;
       return PERIODS_TEXT.pane.previousNone;
@@ -174,10 +176,8 @@ export class PaneController {
   private readonly acrossPeriods: ExtraFindings = (check) => {
     const earlier = this.lastPeriod ?? this.previous;
     if (!earlier || !check.data) return [];
-    const pairing = pairAcrossPeriods(check.data.meta, earlier.meta);
-    if (!pairing.ok) throw new InputFileError(pairing.reason);
-    // By the set the workbook carries (its rows and words), as the CLI's --previous and Apps Script's Kiểm tra do.
-    return checkAcrossPeriods(check.data, earlier, check.cellOf ? { cellOf: check.cellOf } : {}, check.catalogue);
+    // The earlier report was read by its own set; it is compared by the rows of the set the workbook carries, by their keys, as the CLI's --previous and Apps Script's Kiểm tra do.
+    return warningsAgainst(check.data, earlier, check.cellOf ? { cellOf: check.cellOf } : {}, check.catalogue);
   };
 
   /** The host's check with the warnings across periods added (Excel marks them with the others). */
@@ -288,14 +288,15 @@ export class PaneController {
       this.view.reveal?.();
       return false;
     }
-    const previous = this.previous;
-    const pairing = previous ? pairSamePeriod(read.meta, previous.meta) : null;
-    if (pairing && !pairing.ok) {
-      this.view.message('error', pairing.reason);
+    let data: ReportData = read;
+    try {
+      if (this.previous) data = withSamePeriodOf(read, this.previous);
+    } catch (e) {
+      if (!(e instanceof EarlierReportError)) throw e;
+      this.view.message('error', e.message);
       this.view.reveal?.();
       return false;
     }
-    const data: ReportData = previous ? { ...read, previous: { period: previous.meta.period, year: previous.meta.year, forms: previous.forms } } : read;
     const started = this.now();
     const text = await this.run(UI_TEXT.buildingReport, () => this.host.deliver(data, draft || check.result.errors > 0, trigger, check.set ?? BUILTIN_SET));
     if (text === undefined) return false;

@@ -1,7 +1,7 @@
 // The form sets the pane knows (the built-in one, those shipped with the add-in, one chosen from a file), the "Bộ biểu mẫu" line, and which set a picked file follows.
 import { BUILTIN_SET, isBuiltinSet } from '../../core/forms/builtin';
 import { CarriedSetError, readCarriedSet } from '../../core/forms/carried-set';
-import { sameSet, setLabel } from '../../core/forms/choose-form-set';
+import { ownSet, sameSet, setLabel } from '../../core/forms/choose-form-set';
 import type { FormSetDef, FormSetIdentity } from '../../core/forms/form-set';
 import { FORMSET_TEXT } from '../../core/i18n/form-sets';
 import { UserError } from '../../core/errors/user-error';
@@ -28,9 +28,8 @@ export function carriedSetIn(file: string, values: Readonly<Record<string, unkno
 
 /** The set report data follows: the built-in one when it names none, else the known set it names; refused naming the set otherwise. */
 export function namedSetIn(file: string, named: FormSetIdentity | null, known: readonly FormSetDef[]): FormSetDef {
-  if (!named || sameSet(named, BUILTIN_SET)) return BUILTIN_SET;
-  const found = known.find((s) => sameSet(s, named));
-  if (!found) throw new FormSetFileError(T.dataNeedsSet(file, setLabel(named)));
+  const found = ownSet({ builtin: BUILTIN_SET, named, known });
+  if (!found) throw new FormSetFileError(T.dataNeedsSet(file, setLabel(named ?? BUILTIN_SET)));
   return found;
 }
 

@@ -1,5 +1,5 @@
 import { BUILTIN_SET } from '../../../src/core/forms/builtin';
-import { chooseFormSet, FormSetMismatchError } from '../../../src/core/forms/choose-form-set';
+import { chooseFormSet, FormSetMismatchError, ownSet } from '../../../src/core/forms/choose-form-set';
 import type { FormSetDef } from '../../../src/core/forms/form-set';
 
 const builtin = BUILTIN_SET;
@@ -28,5 +28,18 @@ describe('which form set a command follows', () => {
   it('nothing carried or named: the set given, else the built-in one', () => {
     expect(chooseFormSet({ builtin })).toBe(builtin);
     expect(chooseFormSet({ builtin, carried: null, named: null, given: other })).toBe(other);
+  });
+});
+
+describe('the set an earlier report is read by (ownSet), whatever set the current report follows', () => {
+  const other: FormSetDef = { ...BUILTIN_SET, id: 'tinh-moi', version: 2 };
+  it('a workbook: the set it carries, else the built-in one; data: the set it names among those known, else null', () => {
+    expect(ownSet({ builtin: BUILTIN_SET, carried: other, known: [] })).toBe(other);
+    expect(ownSet({ builtin: BUILTIN_SET, carried: null, known: [other] })).toBe(BUILTIN_SET);
+    expect(ownSet({ builtin: BUILTIN_SET, named: null, known: [other] })).toBe(BUILTIN_SET);
+    expect(ownSet({ builtin: BUILTIN_SET, named: { id: BUILTIN_SET.id, version: BUILTIN_SET.version }, known: [other] })).toBe(BUILTIN_SET);
+    expect(ownSet({ builtin: BUILTIN_SET, named: { id: 'tinh-moi', version: 2 }, known: [other] })).toBe(other);
+    // Another version of a known set is another set: its rows may differ.
+    expect(ownSet({ builtin: BUILTIN_SET, named: { id: 'tinh-moi', version: 1 }, known: [other] })).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // Warnings across two reports of one commune: each rule fires just past its boundary and not at it; none on the sample's own Q1/H1 pair; another commune or a later report refused.
 import { checkReport } from '../../../src/core/rules/check';
-import { checkAcrossPeriods, pairAcrossPeriods, pairSamePeriod } from '../../../src/core/rules/check-across-periods';
+import { checkAcrossPeriods, EarlierReportError, pairAcrossPeriods, pairSamePeriod, warningsAgainst, withSamePeriodOf } from '../../../src/core/rules/check-across-periods';
 import { STANDING_JUMP_SHARE } from '../../../src/core/forms/across-periods';
 import type { ReportData } from '../../../src/core/data/types';
 import { report, sampleQ1 } from './sample-pair';
@@ -112,5 +112,16 @@ describe('pairing', () => {
     expect(pairSamePeriod(H1().meta, report({ period: 'Q1', year: 2025 }).meta).ok).toBe(false);
     expect(pairSamePeriod(H1().meta, H1().meta).ok).toBe(false);
     expect(pairSamePeriod(H1().meta, report({ year: 2025, unit: 'Hòa Bình' }).meta).ok).toBe(false);
+  });
+});
+
+describe('what every host does with an earlier report (warningsAgainst, withSamePeriodOf)', () => {
+  it('pairs, then warns or attaches the earlier forms as the previous block; a report that cannot serve throws its reason', () => {
+    const h1 = report({}, { '1': { '2.1': 44 } });
+    expect(warningsAgainst(h1, sampleQ1())).toEqual(checkAcrossPeriods(h1, sampleQ1()));
+    expect(() => warningsAgainst(sampleQ1(), h1)).toThrow(EarlierReportError);
+    const last = report({ year: 2025 }, { '3': { '3.3.1': 1100 } });
+    expect(withSamePeriodOf({ ...h1, previous: { period: 'H1', year: 2024, forms: {} } }, last).previous).toEqual({ period: 'H1', year: 2025, forms: last.forms });
+    expect(() => withSamePeriodOf(h1, sampleQ1())).toThrow(pairSamePeriod(h1.meta, sampleQ1().meta).ok ? 'x' : (pairSamePeriod(h1.meta, sampleQ1().meta) as { reason: string }).reason);
   });
 });

@@ -386,13 +386,14 @@ describe('Tổng hợp by the office\'s own set', () => {
     // A commune that kept the built-in template: no Bộ biểu mẫu sheet.
     env.remote.set(communeId(3), communeSpreadsheet(env.log, communeId(3), communeData('Xã Ba', 1)));
     consolidateCommand(env, { now: env.clock.now });
-    fillUnitList(env, [1, 2, 3].map((i) => [`Xã Thử ${i}`, linkOf(communeId(i))] as const));
+    // Each row names the commune its spreadsheet is of: the communes expected are the list's (expectedCommunes).
+    fillUnitList(env, ['Xã Một', 'Xã Hai', 'Xã Ba'].map((name, i) => [name, linkOf(communeId(i + 1))] as const));
     consolidateCommand(env, { now: env.clock.now });
     const p = lastSidebar(env);
     expect(p.formSet).toBe(`Bộ biểu mẫu: ${TEST_SET.name}, phiên bản 1.`);
     expect(p.lead).toBe(GAS_TEXT.district.done(2, 3));
     expect(p.summary).toBe(GAS_TEXT.district.rejected(1));
-    expect(p.findings?.map((f) => f.message)).toEqual([`Xã Thử 3: ${AGGREGATE_TEXT.grouping.otherSet(setLabel(BUILTIN_SET), setLabel(TEST_SET))}`]);
+    expect(p.findings?.map((f) => f.message)).toEqual([`Xã Ba: ${AGGREGATE_TEXT.grouping.otherSet(setLabel(BUILTIN_SET), setLabel(TEST_SET))}`]);
     // The set's own form is totalled: Biểu mẫu 8 beside the copy's own sheets, 10 + 20 files.
     expect(env.ss.sheets.map((s) => s.name)).toContain('TH Biểu mẫu 8');
     expect(env.ss.sheets.map((s) => s.name)).not.toContain('TH Biểu mẫu 5');
@@ -404,7 +405,7 @@ describe('Tổng hợp by the office\'s own set', () => {
 
   it('draws the set\'s own key ratios as Tổng hợp\'s native charts, and the Doc report takes their pictures', () => {
     const env = templateWithTestSet();
-    for (let i = 1; i <= 3; i++) env.remote.set(communeId(i), communeSpreadsheet(env.log, communeId(i), testSetData(`Xã ${i}`, i), TEST_CATALOGUE));
+    for (let i = 1; i <= 3; i++) env.remote.set(communeId(i), communeSpreadsheet(env.log, communeId(i), testSetData(`Xã Thử ${i}`, i), TEST_CATALOGUE));
     consolidateCommand(env, { now: env.clock.now });
     fillUnitList(env, [1, 2, 3].map((i) => [`Xã Thử ${i}`, linkOf(communeId(i))] as const));
     consolidateCommand(env, { now: env.clock.now });
@@ -426,16 +427,16 @@ describe('Tổng hợp by the office\'s own set', () => {
     env.remote.set(communeId(1), communeSpreadsheet(env.log, communeId(1), communeData('Xã Một', 1)));
     env.remote.set(communeId(2), communeSpreadsheet(env.log, communeId(2), testSetData('Xã Hai', 2), TEST_CATALOGUE));
     consolidateCommand(env, { now: env.clock.now });
-    fillUnitList(env, [1, 2].map((i) => [`Xã Thử ${i}`, linkOf(communeId(i))] as const));
+    fillUnitList(env, ['Xã Một', 'Xã Hai'].map((name, i) => [name, linkOf(communeId(i + 1))] as const));
     consolidateCommand(env, { now: env.clock.now });
     const p = lastSidebar(env);
     expect(p.lead).toBe(GAS_TEXT.district.done(1, 2));
-    expect(p.findings?.map((f) => f.message)).toEqual([`Xã Thử 2: ${AGGREGATE_TEXT.grouping.otherSet(setLabel(TEST_SET), setLabel(BUILTIN_SET))}`]);
+    expect(p.findings?.map((f) => f.message)).toEqual([`Xã Hai: ${AGGREGATE_TEXT.grouping.otherSet(setLabel(TEST_SET), setLabel(BUILTIN_SET))}`]);
   });
 
   it('reads each commune of the set in one Sheets API call, its sheets and its Bộ biểu mẫu together', () => {
     const env = templateWithTestSet();
-    for (let i = 1; i <= 4; i++) env.remote.set(communeId(i), communeSpreadsheet(env.log, communeId(i), testSetData(`Xã ${i}`, i), TEST_CATALOGUE));
+    for (let i = 1; i <= 4; i++) env.remote.set(communeId(i), communeSpreadsheet(env.log, communeId(i), testSetData(`Xã Thử ${i}`, i), TEST_CATALOGUE));
     consolidateCommand(env, { now: env.clock.now });
     fillUnitList(env, [1, 2, 3, 4].map((i) => [`Xã Thử ${i}`, linkOf(communeId(i))] as const));
     env.log.reset();

@@ -1,6 +1,6 @@
 // The pure parts of reading a commune's spreadsheet: the id in a pasted link, the status behind an API error, a cell's value from the Sheets API, and progress kept in properties.
 import { spreadsheetIdOf } from '../../../src/hosts/apps-script/commune-link';
-import { progressProperties, splitUtf8, storedProgress, type CommuneResult } from '../../../src/hosts/apps-script/district-progress';
+import { listEntries, progressProperties, splitUtf8, storedProgress, type CommuneResult } from '../../../src/hosts/apps-script/district-progress';
 import { namedValuesOf, statusOf } from '../../../src/hosts/apps-script/read-commune';
 import { SAMPLE } from './fakes/fake-communes';
 
@@ -76,6 +76,22 @@ describe('district progress', () => {
     for (const [form, rows] of Object.entries(SAMPLE.forms)) {
       for (const [key, v] of Object.entries(rows ?? {})) if (v !== null) expect(first.forms?.[form as '1']?.[key]).toBe(v);
     }
+  });
+
+  it("keeps the commune a row of the list names where it is not the row's label (a name typed twice, a row without a name), and only there", () => {
+    const { unit, unitKind, period, year } = SAMPLE.meta;
+    const meta = { unit, unitKind, period, year };
+    const results: CommuneResult[] = [
+      { candidate: { file: 'Hòa Phong', unit: { file: 'Hòa Phong', meta } }, forms: null },
+      { candidate: { file: 'hòa phong (dòng 4)', unit: { file: 'hòa phong (dòng 4)', meta } }, forms: null, entry: 'hòa phong' },
+      { candidate: { file: 'dòng 5 của Danh sách đơn vị', rejected: { file: 'dòng 5 của Danh sách đơn vị', kind: 'unreadable', unit: null, reason: 'x', details: [] } }, forms: null, entry: '' },
+      { candidate: { file: 'Kim Sơn', unit: { file: 'Kim Sơn', meta: { ...meta, superior: 'UBND tỉnh Quảng Ngãi' } } }, forms: null, entry: 'Kim Sơn' },
+    ];
+    const { values } = progressProperties({ list: 'x', total: 4, read: 4, done: true, updated: 0, starts: 0, retry: {}, paused: null }, results);
+    const back = storedProgress(values)!.results;
+    expect(listEntries(back)).toEqual(['Hòa Phong', 'hòa phong', '', 'Kim Sơn']);
+    expect(back.map((r) => r.entry)).toEqual([undefined, 'hòa phong', '', undefined]);
+    expect(back[1]!.candidate).toEqual(results[1]!.candidate);
   });
 
   it('reads nothing from a run whose pieces are missing', () => {

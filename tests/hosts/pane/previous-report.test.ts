@@ -8,7 +8,10 @@ import type { PickedFile } from '../../../src/hosts/pane/read-input-file';
 import { report } from '../../core/rules/sample-pair';
 import type { FormCatalogue } from '../../../src/core/forms/build-catalogue';
 import { checkAcrossPeriods } from '../../../src/core/rules/check-across-periods';
-import { TEST_CATALOGUE } from '../../fixtures/form-sets/test-set';
+import { asTestSetData, TEST_CATALOGUE, TEST_SET } from '../../fixtures/form-sets/test-set';
+import { fileHost } from '../../../src/hosts/pane/file-host';
+import { KnownSets } from '../../../src/hosts/pane/pane-sets';
+import { FORMSET_TEXT } from '../../../src/core/i18n/form-sets';
 
 const picked = (name: string, data: unknown): PickedFile => ({
   name,
@@ -80,6 +83,19 @@ describe('the pane with a report of the same period last year', () => {
     const cellOf = (form: number, key: string): string => `'Biểu mẫu ${form}'!D${key}`;
     expect(across).toEqual(checkAcrossPeriods(report(), earlier, { cellOf }, TEST_CATALOGUE).filter((f) => f.rule === 'standing-jump'));
     expect(across.map((f) => f.form)).toEqual([4]);
+  });
+
+  it("reads last year's data of a set the pane knows (a shipped one) by that set, as Lấy số liệu kỳ trước does; one it does not know is refused", async () => {
+    const known = new KnownSets();
+    known.add(TEST_SET);
+    const log: string[] = [];
+    const view: PaneView = { busy: () => undefined, message: (k, t) => log.push(`${k}:${t}`), findings: () => undefined, draftWanted: () => false };
+    const controller = new PaneController(view, fileHost('standalone', async () => 'đã tải', known));
+    const earlier = asTestSetData(report({ year: 2025 }));
+    expect(await controller.choosePrevious(picked('h1-2025.json', earlier))).toBe(PERIODS_TEXT.pane.previousChosen('h1-2025.json', 'xã Hòa Phong, 6 tháng đầu năm 2025'));
+    const unknown = new PaneController(view, fileHost('standalone', async () => 'đã tải'));
+    expect(await unknown.choosePrevious(picked('h1-2025.json', earlier))).toBeUndefined();
+    expect(log).toEqual([`error:${FORMSET_TEXT.pane.dataNeedsSet('h1-2025.json', '“thu-nghiem” phiên bản 1')}`]);
   });
 
   it('after "Lấy số liệu kỳ trước", checks against the period carried from, before last year\'s', async () => {

@@ -127,18 +127,22 @@ describe('Apps Script’s Tổng hợp and cchc consolidate on the same communes
       env.remote.set(communeId(i + 1), communeSpreadsheet(env.log, communeId(i + 1), data, data.formSet ? TEST_CATALOGUE : BUILTIN_CATALOGUE)),
     );
     consolidateCommand(env, { now: env.clock.now });
-    fillUnitList(env, communes.map((_, i) => [`don-vi-${i + 1}.json`, linkOf(communeId(i + 1))] as const));
+    // Column A names each commune, as the README asks; the name listed twice is labelled by its row.
+    fillUnitList(env, communes.map((data, i) => [data.meta.unit, linkOf(communeId(i + 1))] as const));
     consolidateCommand(env, { now: env.clock.now });
     const sidebar = sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent());
 
     const box = sandbox();
     let cli;
     try {
+      // The files named as Sheets labels the rows (its messages name them so), the same names as the list expected.
+      const labels = ['Thử 1', 'Thử 2', 'Thử 3', 'Trùng', 'trùng (dòng 7)', 'Thử 6', 'Thử 7', 'Thử 8'];
       const files = communes.map((data, i) => {
-        writeFileSync(box.path(`don-vi-${i + 1}.json`), JSON.stringify(data));
-        return `don-vi-${i + 1}.json`;
+        writeFileSync(box.path(labels[i]!), JSON.stringify(data));
+        return labels[i]!;
       });
-      cli = await box.run('consolidate', ...files, '--out', 'th.xlsx', '--skip-rejected');
+      writeFileSync(box.path('ds.txt'), communes.map((data) => data.meta.unit).join('\n'));
+      cli = await box.run('consolidate', ...files, '--out', 'th.xlsx', '--skip-rejected', '--expected-list', 'ds.txt');
       expect(cli.code).toBe(0);
       const cliValues = readNamedCells(await loadWorkbook(new Uint8Array(readFileSync(box.path('th.xlsx'))))).values;
       const blank = (v: unknown): unknown => (v === '' || v === undefined ? null : v);

@@ -3,7 +3,7 @@ import { checkRead } from '../../../core/read/check-named-values';
 import { CLI_TEXT } from '../../../core/i18n/cli';
 import { PERIODS_TEXT } from '../../../core/i18n/periods';
 import { compareFindings, summarize } from '../../../core/rules/check';
-import { checkAcrossPeriods, pairAcrossPeriods } from '../../../core/rules/check-across-periods';
+import { EarlierReportError, warningsAgainst } from '../../../core/rules/check-across-periods';
 import type { CheckResult } from '../../../core/rules/types';
 import type { CliIo } from '../cli-io';
 import { CliError } from '../cli-error';
@@ -14,6 +14,7 @@ import { loadInput } from '../load-input';
 import { loadPrevious } from '../load-previous';
 import { FORMS_ARG, FORMS_HELP, loadGivenSet } from '../resolve-form-set';
 import { isBuiltinSet, setIdentity } from '../../../core/forms/builtin';
+import type { FormSetDef } from '../../../core/forms/form-set';
 import { parseCommandArgs, singleFile, stringOption } from '../parse-command-args';
 import type { CliCommand } from './types';
 import { lostFormulaFindings, withLostFormulas } from '../../../core/read/formula-audit';
@@ -21,14 +22,25 @@ import { lostFormulaFindings, withLostFormulas } from '../../../core/read/formul
 const NAME = 'check';
 
 /** The findings with the warnings across periods added, when a previous report was given; another commune's or a later one is refused. */
-async function withPrevious(result: CheckResult, input: Awaited<ReturnType<typeof loadInput>>, file: string | undefined, io: CliIo): Promise<CheckResult> {
+async function withPrevious(
+  result: CheckResult,
+  input: Awaited<ReturnType<typeof loadInput>>,
+  file: string | undefined,
+  io: CliIo,
+  given: FormSetDef | undefined,
+): Promise<CheckResult> {
   if (file === undefined) return result;
-  const previous = await loadPrevious(file, io, input.set);
+  // Read by its own set: last period's may be of the set the province used before this one.
+  const previous = await loadPrevious(file, io, [input.set, given]);
   // Without the current header there is no unit or period to compare: its own errors already say so.
   if (!input.data) return result;
-  const pairing = pairAcrossPeriods(input.data.meta, previous.meta);
-  if (!pairing.ok) throw new CliError(`${file}: ${pairing.reason}`);
-  const across = checkAcrossPeriods(input.data, previous, { cellOf: input.cellOf }, input.catalogue);
+  let across;
+  try {
+    across = warningsAgainst(input.data, previous, { cellOf: input.cellOf }, input.catalogue);
+  } catch (e) {
+    if (e instanceof EarlierReportError) throw new CliError(`${file}: ${e.message}`);
+    throw e;
+  }
   return summarize([...result.findings, ...across].sort(compareFindings));
 }
 
@@ -54,7 +66,7 @@ export const checkCommand: CliCommand = {
     const file = singleFile(NAME, parsed);
     const given = await loadGivenSet(stringOption(NAME, parsed, 'forms'), io);
     const input = await loadInput(file, io, { includeComputed: true, given });
-    const result = await withPrevious(withLostFormulasOf(checkRead(input, input.catalogue), input), input, stringOption(NAME, parsed, 'previous'), io);
+    const result = await withPrevious(withLostFormulasOf(checkRead(input, input.catalogue), input), input, stringOption(NAME, parsed, 'previous'), io, given);
     if (parsed.values.json === true) {
       const { errors, warnings, infos } = result;
       // Fields in the order CONTRACTS.md prints them, for people who read the JSON.

@@ -1,12 +1,13 @@
 // `cchc consolidate F… --out T.xlsx [--report T.docx [--compare P…]] [--skip-rejected]`: totals many communes' files; every rejected file named in one run.
+import { expectedCommunes } from '../../../core/aggregate/expected-communes';
 import { resolve } from 'node:path';
 import type { Consolidated } from '../../../core/aggregate/consolidate';
-import { screenFiles, unitName, type Candidate, type Grouping, type RejectedFile } from '../../../core/aggregate/grouping';
+import { screenFiles, type Candidate, type Grouping, type RejectedFile } from '../../../core/aggregate/grouping';
 import { laggingUnits, lastYearTotals, screenedTotals } from '../../../core/aggregate/screened-totals';
 import { incompleteRows, reportedRowCount } from '../../../core/aggregate/incomplete-rows';
 import { acceptedJointTotals } from '../../../core/aggregate/joint-totals';
 import { JsonSyntaxError, parseJsonText } from '../../../core/data/json-syntax';
-import { expectedWithList, OFFICE_TEXT_KEYS, parseExpectedList, parseOfficeText, type OfficeText } from '../../../core/report/office-inputs';
+import { OFFICE_TEXT_KEYS, parseExpectedList, parseOfficeText, type OfficeText } from '../../../core/report/office-inputs';
 import type { FormsData } from '../../../core/data/types';
 import { AGGREGATE_TEXT, CLI_TEXT, PERIODS_TEXT } from '../../../core/i18n/messages';
 import { buildConsolidatedPlan } from '../../../core/layout/consolidated-plan';
@@ -298,10 +299,9 @@ export const consolidateCommand: CliCommand = {
         }
       }
       // With a list, the communes expected are those listed and any other a file stands for (named below, and totalled).
-      const communes = candidates.flatMap((c) => ('rejected' in c ? (c.rejected.unit === null ? [] : [c.rejected.unit]) : [unitName(c.unit.meta)]));
-      const withList = listed ? expectedWithList(listed, communes) : undefined;
+      const withList = listed ? expectedCommunes(listed, candidates) : undefined;
       // A rejected commune is one that has not reported: it stays in the expected count.
-      const screened = screenedTotals(screening, (file) => forms.get(file), withList?.expected ?? expected, catalogue);
+      const screened = screenedTotals(screening, (file) => forms.get(file), withList ?? expected, catalogue);
       if (!grouping || !screened) {
         io.err(CLI_TEXT.consolidate.noneAccepted(rejected.length));
         return EXIT.findings;

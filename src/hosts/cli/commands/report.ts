@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { checkRead } from '../../../core/read/check-named-values';
 import type { ReportData } from '../../../core/data/types';
 import { CLI_TEXT, PERIODS_TEXT } from '../../../core/i18n/messages';
-import { pairSamePeriod } from '../../../core/rules/check-across-periods';
+import { EarlierReportError, withSamePeriodOf } from '../../../core/rules/check-across-periods';
 import { buildReport } from '../../../core/report/build-report';
 import type { CheckResult } from '../../../core/rules/types';
 import { emptyCompulsoryInputs, emptyInputLines } from '../../../core/rules/compulsory';
@@ -49,11 +49,15 @@ export async function loadForReport(
 }
 
 /** The data with the same period of an earlier year attached (it replaces a `previous` block the data carried); another commune's or another period's file is refused. */
-async function withComparison(data: ReportData, file: string, io: CliIo, set?: FormSetDef): Promise<ReportData> {
-  const previous = await loadPrevious(file, io, set);
-  const pairing = pairSamePeriod(data.meta, previous.meta);
-  if (!pairing.ok) throw new CliError(`${file}: ${pairing.reason}`);
-  return { ...data, previous: { period: previous.meta.period, year: previous.meta.year, forms: previous.forms } };
+async function withComparison(data: ReportData, file: string, io: CliIo, known: readonly (FormSetDef | undefined)[]): Promise<ReportData> {
+  // Read by its own set: last year's may be of the set the province used before this one.
+  const previous = await loadPrevious(file, io, known);
+  try {
+    return withSamePeriodOf(data, previous);
+  } catch (e) {
+    if (e instanceof EarlierReportError) throw new CliError(`${file}: ${e.message}`);
+    throw e;
+  }
 }
 
 export const reportCommand: CliCommand = {
@@ -83,7 +87,7 @@ export const reportCommand: CliCommand = {
     const given = await loadGivenSet(stringOption(NAME, parsed, 'forms'), io);
     const loaded = await loadForReport(file, io, given);
     const { result } = loaded;
-    const data = loaded.data && compare !== undefined ? await withComparison(loaded.data, compare, io, loaded.set) : loaded.data;
+    const data = loaded.data && compare !== undefined ? await withComparison(loaded.data, compare, io, [loaded.set, given]) : loaded.data;
     if (!data) {
       io.err(describeResult(file, result).join('\n'));
       // Without the unit, its kind, superior, period and year not even a draft can be written.

@@ -16,7 +16,7 @@ import { CliError, EXIT } from '../cli-error';
 import { writeFailure } from '../write-failure';
 import type { CliIo } from '../cli-io';
 import { printCommandHelp } from '../help';
-import { loadInput } from '../load-input';
+import { loadEarlier } from '../load-previous';
 import type { SetReportData } from '../load-report-json';
 import { catalogueOf, FORMS_ARG, FORMS_HELP, loadGivenSet } from '../resolve-form-set';
 import type { FormCatalogue } from '../../../core/forms/build-catalogue';
@@ -97,7 +97,8 @@ async function carriedPlan(
   io: CliIo,
   set: FormSetDef,
 ): Promise<{ plan: WorkbookPlan; carry: CarryPlan; cleared: number }> {
-  const previous = await loadInput(previousFile, io, { includeComputed: false, given: set });
+  // Read by its own set (the last period's may be of the set the province used before), carried by the rows of `set`.
+  const previous = await loadEarlier(previousFile, io, [set]);
   const kept: Record<string, PlanValue> = {};
   for (const [name, v] of Object.entries(existing?.values ?? {})) kept[name] = toPlanValue(v);
   const laid = overlayNamed(base, kept);
