@@ -42,11 +42,12 @@ const blank = (v: unknown): boolean => v === '' || v === null || v === undefined
  * Google spreadsheet's TH sheets and in `cchc consolidate`'s workbook): a count's or amount's total, a ratio's value
  * (the sheet's formula rounds it as the core does). Refused, with the reason: a workbook that is no consolidation, one of
  * another form set than `office` (both named), another period or a year not before `current` (what it is said), a
- * compared row's cell missing or holding anything but a number.
+ * compared row's cell missing or holding anything but a number. Without `current` (nothing consolidated yet this year) its
+ * period is read but not checked.
  */
 export function lastYearFromNamed(
   named: ConsolidatedNamedValues,
-  current: { readonly period: Period; readonly year: number },
+  current: { readonly period: Period; readonly year: number } | null,
   office: FormSetIdentity,
   catalogue: FormCatalogue,
 ): LastYearNamed {
@@ -56,7 +57,7 @@ export function lastYearFromNamed(
   if (!sameSet(own, office)) return { ok: false, reason: T.otherSet(setLabel(own), setLabel(office)) };
   const at = groupingPeriodOf(named.periodText);
   if (at === null) return { ok: false, reason: T.noPeriod(GROUPING_PERIOD_CELL) };
-  if (at.period !== current.period || at.year >= current.year) {
+  if (current !== null && (at.period !== current.period || at.year >= current.year)) {
     return { ok: false, reason: T.wrongPeriod(AGGREGATE_TEXT.groupingPeriod(at.period, at.year), AGGREGATE_TEXT.groupingPeriod(current.period, current.year)) };
   }
   const forms: Record<string, Record<string, PreviousCell>> = {};

@@ -91,6 +91,8 @@ describe('lastYearFromNamed', () => {
       const same = namedOf(totalsOf(lastYear.map((d) => ({ ...d, meta: { ...d.meta, year } }))));
       expect(lastYearFromNamed(same, current, builtin, BUILTIN_CATALOGUE)).toEqual({ ok: false, reason: T.wrongPeriod(`6 tháng đầu năm ${year}`, '6 tháng đầu năm 2026') });
     }
+    // Nothing consolidated yet this year: the period is read, not checked.
+    expect(lastYearFromNamed(q1, null, builtin, BUILTIN_CATALOGUE)).toMatchObject({ ok: true, period: 'Q1', year: 2025 });
     expect(lastYearFromNamed({ ...named, periodText: 'Kỳ trước' }, current, builtin, BUILTIN_CATALOGUE)).toEqual({ ok: false, reason: T.noPeriod('C4') });
   });
 

@@ -1,6 +1,7 @@
 // A district copy listing fake communes, and the same communes through `cchc consolidate --skip-rejected` (JSON files, the CLI in-process) and the TH cells a district spreadsheet holds, to compare them.
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { ReportData } from '../../../src/core/data/types';
+import type { Period, ReportData } from '../../../src/core/data/types';
+import type { FormCatalogue } from '../../../src/core/forms/build-catalogue';
 import { loadWorkbook } from '../../../src/hosts/cli/xlsx/load-workbook';
 import { readNamedCells } from '../../../src/hosts/shared/xlsx-named-cells';
 import { sandbox } from '../cli/cli-harness';
@@ -85,4 +86,30 @@ export function fireTriggers(env: FakeEnv, max = 10): ('ended' | 'killed')[] {
     ends.push(env.execute(() => consolidateCommand(env, { now: env.clock.now, interactive: false })));
   }
   return ends;
+}
+
+/** Last year's copy of the office's spreadsheet, as a link names it. */
+export const LAST_YEAR_OFFICE_ID = '1OfficeLastYearSpreadsheet2025abcdefghijKLMN';
+export const LAST_YEAR_OFFICE_NAME = 'Tổng hợp CCHC 6 tháng đầu năm 2025';
+
+/** Commune i's data of the same period last year: the sample renamed "Thử i" (counts unchanged), fewer files settled on time and received online. */
+export function lastYearDataOf(i: number, period?: Period, year = 2025): ReportData {
+  const d = communeData(`Thử ${i}`, 1, period);
+  return { ...d, meta: { ...d.meta, year }, forms: { ...d.forms, '3': { ...d.forms['3'], '3.3.2': 1100 }, '7': { ...d.forms['7'], '6.7.2': 1000 } } };
+}
+
+/**
+ * Last year's copy of the office's spreadsheet as its own Tổng hợp left it (its TH sheets, `Tổng hợp`, its carried set), over
+ * `n` communes all shared with it: another environment (its own calls), for this year's to open by its id.
+ */
+export function lastYearOffice(n: number, data: (i: number) => ReportData = (i) => lastYearDataOf(i), catalogue?: FormCatalogue, setup?: (env: FakeEnv) => void): FakeEnv {
+  const env = fakeEnv({ spreadsheetId: LAST_YEAR_OFFICE_ID });
+  setup?.(env);
+  for (let i = 1; i <= n; i++) env.remote.set(communeId(i), communeSpreadsheet(env.log, communeId(i), data(i), catalogue));
+  consolidateCommand(env, { now: env.clock.now });
+  fillUnitList(env, Array.from({ length: n }, (_, i) => [`Xã Thử ${i + 1}`, linkOf(communeId(i + 1))] as const));
+  consolidateCommand(env, { now: env.clock.now });
+  if (!env.ss.sheets.some((s) => s.name === 'TH Biểu mẫu 1')) throw new Error('Tổng hợp năm trước không ghi được các trang TH');
+  env.ss.name = LAST_YEAR_OFFICE_NAME;
+  return env;
 }
