@@ -5,7 +5,7 @@ import type { FormCatalogue } from '../../../src/core/forms/build-catalogue';
 import { loadWorkbook } from '../../../src/hosts/cli/xlsx/load-workbook';
 import { readNamedCells } from '../../../src/hosts/shared/xlsx-named-cells';
 import { sandbox } from '../cli/cli-harness';
-import { consolidateCommand } from '../../../src/hosts/apps-script/district-commands';
+import { consolidateCommand, districtReportCommand, officeLastYearCommand } from '../../../src/hosts/apps-script/district-commands';
 import { communeData, communeId, communeSpreadsheet, fillUnitList, linkOf } from './fakes/fake-communes';
 import { fakeEnv, type FakeEnv, type FakeEnvOptions, type FakeTrigger } from './fakes/fake-env';
 import type { FakeSpreadsheet } from './fakes/fake-spreadsheet';
@@ -112,4 +112,26 @@ export function lastYearOffice(n: number, data: (i: number) => ReportData = (i) 
   if (!env.ss.sheets.some((s) => s.name === 'TH Biểu mẫu 1')) throw new Error('Tổng hợp năm trước không ghi được các trang TH');
   env.ss.name = LAST_YEAR_OFFICE_NAME;
   return env;
+}
+
+/**
+ * Service calls of Báo cáo tổng hợp (the second: the first creates Nội dung báo cáo) after a Tổng hợp over `n` communes,
+ * with last year's spreadsheet of `lastYear` communes chosen (none when 0): this spreadsheet's calls, and last year's.
+ */
+export function districtReportServiceCalls(n: number, lastYear: number): { calls: number; lastYearCalls: number; env: FakeEnv } {
+  const env = district(n);
+  consolidateCommand(env, { now: env.clock.now });
+  const report = (): void => districtReportCommand(env, () => new Date(Date.UTC(2026, 6, 10, 3, 0)));
+  report();
+  const previous = lastYear > 0 ? lastYearOffice(lastYear) : null;
+  if (previous) {
+    env.app.others.set(LAST_YEAR_OFFICE_ID, previous.ss);
+    env.app.ui.answers.push({ text: linkOf(LAST_YEAR_OFFICE_ID), button: 'OK' });
+    officeLastYearCommand(env);
+    previous.log.reset();
+  }
+  env.log.reset();
+  report();
+  if (env.app.ui.alerts.length > 0) throw new Error(env.app.ui.alerts.map((a) => a.prompt).join('\n'));
+  return { calls: env.log.calls.length, lastYearCalls: previous?.log.calls.length ?? 0, env };
 }
