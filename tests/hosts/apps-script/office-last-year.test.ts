@@ -7,9 +7,9 @@ import { districtReportCommand, consolidateCommand, formSetCommand, layoutComman
 import { OFFICE_LAST_YEAR_PROPERTY } from '../../../src/hosts/apps-script/office-last-year';
 import { TEST_CATALOGUE, TEST_SET } from '../../fixtures/form-sets/test-set';
 import { district, LAST_YEAR_OFFICE_ID, LAST_YEAR_OFFICE_NAME, lastYearDataOf, lastYearOffice } from './district-compare';
-import { communeData, communeSpreadsheet, linkOf } from './fakes/fake-communes';
+import { communeData, communeId, communeSpreadsheet, fillUnitList, linkOf } from './fakes/fake-communes';
 import { shareAuthoring } from './fakes/fake-form-sets';
-import type { FakeEnv } from './fakes/fake-env';
+import { fakeEnv, type FakeEnv } from './fakes/fake-env';
 import { sidebarPayload } from './sidebar-payload';
 
 const T = GAS_TEXT.district.lastYear;
@@ -121,6 +121,31 @@ function testSetData(i: number): ReportData {
   return { ...base, meta: { ...base.meta, year: 2025 }, forms: { ...forms, '8': { '1': 10, '1.1': 4, '3': 1 } } } as ReportData;
 }
 
+/** A copy of the template laid out by the test set (CCHC › Bộ biểu mẫu…), as the province's offices use it. */
+const withTestSet = (e: FakeEnv): void => {
+  layoutCommand(e);
+  e.app.ui.answers.push({ text: shareAuthoring(e, TEST_SET), button: 'OK' });
+  formSetCommand(e);
+};
+
+describe('an office of a province’s set', () => {
+  it('compares with last year’s spreadsheet of the same set (its identity read from the carried set’s names in the same read)', () => {
+    const env = fakeEnv();
+    withTestSet(env);
+    const thisYear = (i: number): ReportData => ({ ...testSetData(i), meta: { ...testSetData(i).meta, year: 2026 } });
+    for (let i = 1; i <= 3; i++) env.remote.set(communeId(i), communeSpreadsheet(env.log, communeId(i), thisYear(i), TEST_CATALOGUE));
+    consolidateCommand(env, { now: env.clock.now });
+    fillUnitList(env, [1, 2, 3].map((i) => [`Xã Thử ${i}`, linkOf(communeId(i))] as const));
+    consolidateCommand(env, { now: env.clock.now });
+    const last = lastYearOffice(2, (i) => ({ ...testSetData(i), forms: { ...testSetData(i).forms, '3': { ...testSetData(i).forms['3'], '3.3.1': 1000, '3.3.2': 900 } } }), TEST_CATALOGUE, withTestSet);
+    env.app.others.set(LAST_YEAR_OFFICE_ID, last.ss);
+    env.app.ui.alerts.length = 0;
+    choose(env, LINK);
+    expect(env.app.ui.alerts).toEqual([]);
+    expect(report(env)).toMatch(/hồ sơ thủ tục hành chính \(tăng [\d,]+% so với cùng kỳ năm 2025\)/);
+  });
+});
+
 describe('a link that cannot serve: one Vietnamese alert, nothing kept, no report', () => {
   const refusals: readonly (readonly [string, (env: FakeEnv) => string, string])[] = [
     ['a text that is no link', () => 'bảng tổng hợp năm ngoái', T.badLink('bảng tổng hợp năm ngoái')],
@@ -168,12 +193,7 @@ describe('a link that cannot serve: one Vietnamese alert, nothing kept, no repor
     [
       'another form set',
       (env) => {
-        const other = lastYearOffice(2, testSetData, TEST_CATALOGUE, (e) => {
-          layoutCommand(e);
-          e.app.ui.answers.push({ text: shareAuthoring(e, TEST_SET), button: 'OK' });
-          formSetCommand(e);
-        });
-        env.app.others.set(LAST_YEAR_OFFICE_ID, other.ss);
+        env.app.others.set(LAST_YEAR_OFFICE_ID, lastYearOffice(2, testSetData, TEST_CATALOGUE, withTestSet).ss);
         return LINK;
       },
       T.unusable(LAST_YEAR_OFFICE_NAME, R.otherSet(setLabel(TEST_SET), setLabel(BUILTIN_SET))),
