@@ -51,6 +51,7 @@ const HELP: readonly HelpSection[] = [
       'Nhiều đơn vị: nếu chưa đọc hết trong một lần chạy, việc tổng hợp tự tiếp tục sau khoảng một phút; khung bên phải cho biết đã đọc bao nhiêu đơn vị.',
       'Khi Google báo lỗi tạm thời lúc đọc một đơn vị, đơn vị đó được đọc lại ở các lần chạy sau (tối đa 3 lần); nếu vẫn lỗi, đơn vị được nêu là "tạm thời không đọc được". Nếu khung bên phải báo Tổng hợp không tiến triển, bấm Chạy tiếp Tổng hợp.',
       'Chọn CCHC › Báo cáo tổng hợp để tạo báo cáo tổng hợp (Google Tài liệu và tệp Word) từ lần Tổng hợp gần nhất.',
+      'Để báo cáo tổng hợp so sánh với cùng kỳ năm trước, chọn CCHC › Chọn bảng tổng hợp cùng kỳ năm trước… và dán liên kết của bảng tính tổng hợp cùng kỳ năm trước của cơ quan (bảng tính đã chạy Tổng hợp năm trước). Để trống rồi bấm OK để bỏ chọn.',
     ],
   },
   {
@@ -81,6 +82,7 @@ export const GAS_TEXT = {
     help: 'Hướng dẫn',
     consolidate: 'Tổng hợp',
     consolidateReport: 'Báo cáo tổng hợp',
+    consolidatePrevious: 'Chọn bảng tổng hợp cùng kỳ năm trước…',
     formSet: 'Bộ biểu mẫu…',
   },
 
@@ -267,6 +269,27 @@ export const GAS_TEXT = {
     /** The parts the office left empty: "… còn để trống mục IV, VI …". */
     contentBlank: (parts: readonly string[]): string =>
       `Báo cáo còn để trống mục ${parts.join(', ')} (in thành dòng chấm): ghi nội dung ở trang "Nội dung báo cáo" rồi tạo lại báo cáo trước khi ký ban hành.`,
+    /** CCHC › Chọn bảng tổng hợp cùng kỳ năm trước…: last year's copy of the office's spreadsheet, whose TH sheets the district report compares with. */
+    lastYear: {
+      promptTitle: 'Bảng tổng hợp cùng kỳ năm trước',
+      promptText:
+        'Dán đường liên kết của bảng tính tổng hợp cùng kỳ năm trước của cơ quan (bảng tính đã chạy CCHC › Tổng hợp năm trước, có trang "Tổng hợp" và các trang TH Biểu mẫu). Để trống để bỏ so sánh:',
+      saved: (name: string, period: string, units: number | null): string =>
+        `Đã ghi nhận bảng tổng hợp cùng kỳ năm trước: "${name}" (${period}${units === null ? '' : `, ${units} đơn vị`}). Báo cáo tổng hợp lập từ nay sẽ so sánh với cùng kỳ năm trước.`,
+      cleared: 'Đã bỏ bảng tổng hợp cùng kỳ năm trước: báo cáo tổng hợp sẽ không so sánh với cùng kỳ năm trước.',
+      badLink: (link: string): string =>
+        `"${link}" không phải đường liên kết tới một bảng tính Google: mở bảng tính tổng hợp năm trước, chọn Chia sẻ › Sao chép đường liên kết rồi dán lại.`,
+      noAccess: 'Không mở được bảng tính tổng hợp năm trước: tài khoản của bạn chưa có quyền xem bảng tính đó. Nhờ người sở hữu chia sẻ (nút Chia sẻ) cho tài khoản của bạn.',
+      notFound: 'Không tìm thấy bảng tính tổng hợp năm trước từ đường liên kết này (bảng tính đã bị xóa, liên kết sai, hoặc đó là tệp khác, không phải bảng tính Google).',
+      openFailed: (detail: string): string => `Không đọc được bảng tính tổng hợp năm trước (${detail}).`,
+      /** Why the chosen spreadsheet cannot serve (PERIODS_TEXT.lastYearNamed), said of it by name. */
+      unusable: (name: string, reason: string): string => `Bảng tính "${name}" ${reason}`,
+      /** After a refusal in Báo cáo tổng hợp: the report asked for a comparison, and how to build it without. */
+      forget:
+        'Báo cáo tổng hợp chưa được tạo. Chọn lại CCHC › Chọn bảng tổng hợp cùng kỳ năm trước… để dán đúng bảng tính, hoặc để trống để lập báo cáo không so sánh với cùng kỳ năm trước.',
+      /** The sidebar of Báo cáo tổng hợp: what its comparisons are made with. */
+      compared: (name: string, period: string): string => `Báo cáo so sánh với cùng kỳ năm trước theo bảng tính "${name}" (${period}).`,
+    },
     /** A row of Nội dung báo cáo whose label is none of the fields: its value is not used. */
     contentUnknownRow: (row: number, label: string): string =>
       `Dòng ${row} của trang "Nội dung báo cáo" ("${label}") không phải mục nào của báo cáo nên không được dùng; sửa tên mục ở cột A cho đúng như khi trang được tạo.`,

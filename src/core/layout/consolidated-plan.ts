@@ -38,6 +38,8 @@ const GROUPING_WIDTHS = [7, 40, 16, 40] as const;
 export function consolidatedCellName(form: FormNumber, key: string): string {
   return `TH${form}_${key.replace(/\./g, '_')}`;
 }
+/** The cell of `Tổng hợp` that says the period ("6 tháng đầu năm 2026", AGGREGATE_TEXT.groupingPeriod): C4. */
+export const GROUPING_PERIOD_CELL = cellAddress(G.period, 3);
 export const GROUPING_NAMES = { reported: 'TH_SO_DON_VI', expected: 'TH_SO_DON_VI_PHAI_BAO_CAO', share: 'TH_TY_LE_BAO_CAO' } as const;
 
 export interface ConsolidatedWorkbook {

@@ -8,6 +8,7 @@ import { parseRowText, type FormCatalogue } from '../forms/build-catalogue';
 import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import { ratioOf, roundHalfAway } from '../forms/compute';
 import type { SetDistrictSentence } from '../forms/form-set';
+import type { FormNumber } from '../forms/types';
 import { AGGREGATE_TEXT } from '../i18n/aggregate';
 import { COMMON_TEXT } from '../i18n/common';
 import { REPORT_TEXT } from '../i18n/report';
@@ -59,14 +60,24 @@ const pct = (v: number): string => COMMON_TEXT.formatNumber(v, 1);
 const paragraph = (text: string, source: ParagraphBlock['source'] = 'generated'): ParagraphBlock => ({ kind: 'paragraph', runs: [{ text }], style: 'body', source });
 const part = (text: string): BodyBlock => ({ kind: 'part-heading', number: text.slice(0, text.indexOf('.')), text, style: 'partHeading' });
 
+/**
+ * A cell of last year's totals as far as a comparison reads it: a total's number, a ratio's value. A `Consolidated` is one
+ * (the CLI's and the pane's, totalled from last year's files); so are the values read back from last year's consolidated
+ * sheets' named cells (aggregate/last-year-named), which tell no more than that.
+ */
+export type PreviousCell =
+  | { readonly kind: 'total'; readonly total: number | null }
+  | { readonly kind: 'ratio'; readonly value: number | null }
+  | { readonly kind: 'computed' | 'codes' | 'spread' };
+
 /** Last year's totals of the same period, which the district's sentences compare with. */
 export interface PreviousTotals {
   readonly year: number;
-  readonly totals: Consolidated;
+  readonly totals: { readonly forms: Readonly<Record<FormNumber, Readonly<Record<string, PreviousCell>>>> };
 }
 
 /** A total cell's number, or a ratio cell's value; null for any other cell or an empty one. */
-function cellNumber(cell: ConsolidatedCell | undefined): number | null {
+function cellNumber(cell: ConsolidatedCell | PreviousCell | undefined): number | null {
   if (cell?.kind === 'total') return cell.total;
   if (cell?.kind === 'ratio') return cell.value;
   return null;

@@ -22,7 +22,7 @@ import { readNamedValues } from './read-named-values';
 import { setLine, spreadsheetSet } from './spreadsheet-set';
 
 export { addMenu, MENU_FUNCTIONS } from './menu';
-export { consolidateCommand, consolidateStatus, districtReportCommand } from './district-commands';
+export { consolidateCommand, consolidateStatus, districtReportCommand, officeLastYearCommand } from './district-commands';
 
 /** The sidebar's hint, with a word on the cells that could not be coloured. */
 function hintFor(skipped: number): string {

@@ -33,6 +33,7 @@ import { setKey } from './district-progress';
 import { fullPayload, showSidebar, type SidebarFinding, type SidebarPayload } from './sidebar';
 import { listFingerprint, readUnitList, type ListedUnit, type UnitList } from './unit-list';
 import { readReportContent } from './report-content';
+import { chooseOfficeLastYear, officeLastYear } from './office-last-year';
 
 const T = GAS_TEXT.district;
 
@@ -458,21 +459,39 @@ export function districtReportCommand(env: GasEnv, now: () => Date = () => new D
   guarded(env, T.reportTitle, () => {
     const ss = env.SpreadsheetApp.getActiveSpreadsheet();
     const office = officeSet(ss);
-    const stored = storedProgress(env.PropertiesService.getDocumentProperties().getProperties(), office.catalogue);
+    // One read of the document's properties: the stored run, and the link of last year's spreadsheet.
+    const properties = env.PropertiesService.getDocumentProperties().getProperties();
+    const stored = storedProgress(properties, office.catalogue);
     if (!stored) throw new UserError(T.reportNeedsRun);
     if (!stored.state.done) throw new UserError(T.reportNeedsFinish(stored.state.read, stored.state.total));
     const { screening, screened } = screenResults(stored.results, office);
     if (!screened) throw new UserError(T.noneAccepted(screening.rejected.length));
     const { grouping, totals } = screened;
+    // Last year's totals (one read of last year's spreadsheet), before anything is built: a link that cannot serve refuses the report.
+    const lastYear = officeLastYear(env, properties, grouping, office);
     // The communes Danh sách đơn vị names: one whose spreadsheet could not be read is named as the list names it.
     const listed = listEntries(stored.results);
     // The office's header, signer, Nơi nhận and parts IV–VI, from its own sheet (created, empty, the first time).
     const content = readReportContent(ss);
     const { charts, images } = chartImages(ss.getSheetByName(AGGREGATE_TEXT.groupingSheet), keyRatioCharts(screened.accepted, totals, office.catalogue));
     const options = { ...content.options, expectedUnits: listed, charts };
-    const model = buildConsolidatedReport(grouping, totals, options, laggingUnits(screened, office.catalogue), undefined, office.catalogue, acceptedJointTotals(screened, office.catalogue));
+    const model = buildConsolidatedReport(grouping, totals, options, laggingUnits(screened, office.catalogue), lastYear?.previous, office.catalogue, acceptedJointTotals(screened, office.catalogue));
     const name = T.reportDocName(REPORT_TEXT.periodWithYear(grouping.period, grouping.year), stamp(env, ss.getSpreadsheetTimeZone(), now()));
     const { lead, links } = deliverReport(env, ss, name, model, images);
-    showSidebar(env, { title: T.reportTitle, lead, links, ...(content.notes.length > 0 ? { summary: content.notes.join(' ') } : {}) });
+    const notes = [...(lastYear ? [lastYear.line] : []), ...content.notes];
+    showSidebar(env, { title: T.reportTitle, lead, links, ...(notes.length > 0 ? { summary: notes.join(' ') } : {}) });
+  });
+}
+
+/**
+ * CCHC › Chọn bảng tổng hợp cùng kỳ năm trước…: the link of last year's copy of this office's spreadsheet, whose TH sheets
+ * Báo cáo tổng hợp compares with (office-last-year); checked against this year's period once a Tổng hợp has finished.
+ */
+export function officeLastYearCommand(env: GasEnv): void {
+  guarded(env, T.lastYear.promptTitle, () => {
+    const office = officeSet(env.SpreadsheetApp.getActiveSpreadsheet());
+    const stored = storedProgress(env.PropertiesService.getDocumentProperties().getProperties(), office.catalogue);
+    const current = stored?.state.done ? screenResults(stored.results, office).screening.grouping : null;
+    chooseOfficeLastYear(env, office, current);
   });
 }

@@ -49,4 +49,5 @@ global.cchcConsolidate = (): void => commands().consolidateCommand(env());
 global.cchcConsolidateResume = (): void => commands().consolidateCommand(env(), { interactive: false });
 global.cchcConsolidateStatus = (): unknown => commands().consolidateStatus(env());
 global.cchcConsolidateReport = (): void => commands().districtReportCommand(env());
+global.cchcConsolidatePrevious = (): void => commands().officeLastYearCommand(env());
 global.cchcGoToCell = (ref: string): void => commands().goToCell(env(), ref);

@@ -12,6 +12,7 @@ export const MENU_FUNCTIONS = {
   previous: 'cchcChoosePrevious',
   consolidate: 'cchcConsolidate',
   consolidateReport: 'cchcConsolidateReport',
+  consolidatePrevious: 'cchcConsolidatePrevious',
   formSet: 'cchcFormSet',
   help: 'cchcHelp',
   goToCell: 'cchcGoToCell',
@@ -30,6 +31,7 @@ export function addMenu(env: GasEnv): void {
     // For the district's copy: totals the communes' spreadsheets listed on `Danh sách đơn vị`.
     .addItem(GAS_TEXT.menu.consolidate, MENU_FUNCTIONS.consolidate)
     .addItem(GAS_TEXT.menu.consolidateReport, MENU_FUNCTIONS.consolidateReport)
+    .addItem(GAS_TEXT.menu.consolidatePrevious, MENU_FUNCTIONS.consolidatePrevious)
     .addSeparator()
     // For the province's (or district's) template: the form set its copies carry.
     .addItem(GAS_TEXT.menu.formSet, MENU_FUNCTIONS.formSet)

@@ -86,7 +86,7 @@ function call(context: vm.Context, fn: string, ...args: unknown[]): unknown {
 describe('apps-script/dist', () => {
   it('holds a plain script with top-level entry functions, the manifest and the sidebar', () => {
     const code = fs.readFileSync(path.join(outDir, 'Code.js'), 'utf8');
-    for (const fn of ['onOpen', 'cchcLayout', 'cchcCarryPrevious', 'cchcCheck', 'cchcReport', 'cchcReportDraft', 'cchcChoosePrevious', 'cchcHelp', 'cchcGoToCell', 'cchcFormSet', ...Object.values(DISTRICT_FUNCTIONS)]) {
+    for (const fn of ['onOpen', 'cchcLayout', 'cchcCarryPrevious', 'cchcCheck', 'cchcReport', 'cchcReportDraft', 'cchcChoosePrevious', 'cchcHelp', 'cchcGoToCell', 'cchcFormSet', 'cchcConsolidatePrevious', ...Object.values(DISTRICT_FUNCTIONS)]) {
       expect(code).toMatch(new RegExp(`^function ${fn}\\(`, 'm'));
     }
     expect(code).not.toMatch(/^\s*(import|export)\s/m);

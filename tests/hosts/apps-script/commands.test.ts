@@ -7,7 +7,7 @@ import { GAS_TEXT, RULE_TEXT } from '../../../src/core/i18n/messages';
 import { cellLocator } from '../../../src/core/layout/build-workbook-plan';
 import { finalReportData } from '../../fixtures/final-report/final-report-data';
 import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
-import { addMenu, carryPreviousCommand, checkCommand, consolidateCommand, districtReportCommand, goToCell, helpCommand, layoutCommand, previousCommand, reportCommand } from '../../../src/hosts/apps-script/commands';
+import { addMenu, carryPreviousCommand, checkCommand, consolidateCommand, districtReportCommand, goToCell, helpCommand, layoutCommand, officeLastYearCommand, previousCommand, reportCommand } from '../../../src/hosts/apps-script/commands';
 import { guarded } from '../../../src/hosts/apps-script/guarded';
 import { MARK_COLORS } from '../../../src/hosts/apps-script/mark-findings';
 import type { SidebarPayload } from '../../../src/hosts/apps-script/sidebar';
@@ -51,6 +51,7 @@ describe('menu', () => {
           { caption: 'Chọn báo cáo cùng kỳ năm trước…', fn: 'cchcChoosePrevious' },
           { caption: 'Tổng hợp', fn: 'cchcConsolidate' },
           { caption: 'Báo cáo tổng hợp', fn: 'cchcConsolidateReport' },
+          { caption: 'Chọn bảng tổng hợp cùng kỳ năm trước…', fn: 'cchcConsolidatePrevious' },
           { caption: 'Bộ biểu mẫu…', fn: 'cchcFormSet' },
           { caption: 'Hướng dẫn', fn: 'cchcHelp' },
         ],
@@ -340,6 +341,7 @@ describe('granular consent: a user who unticked a scope', () => {
     ['Chọn báo cáo cùng kỳ năm trước', previousCommand],
     ['Tổng hợp', (env) => consolidateCommand(env)],
     ['Báo cáo tổng hợp', (env) => districtReportCommand(env)],
+    ['Chọn bảng tổng hợp cùng kỳ năm trước', officeLastYearCommand],
   ];
 
   it.each(commands)('%s asks for every scope before any work, and says in Vietnamese why it stopped', (_name, run) => {

@@ -1,10 +1,11 @@
 // A district copy listing fake communes, and the same communes through `cchc consolidate --skip-rejected` (JSON files, the CLI in-process) and the TH cells a district spreadsheet holds, to compare them.
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { ReportData } from '../../../src/core/data/types';
+import type { Period, ReportData } from '../../../src/core/data/types';
+import type { FormCatalogue } from '../../../src/core/forms/build-catalogue';
 import { loadWorkbook } from '../../../src/hosts/cli/xlsx/load-workbook';
 import { readNamedCells } from '../../../src/hosts/shared/xlsx-named-cells';
 import { sandbox } from '../cli/cli-harness';
-import { consolidateCommand } from '../../../src/hosts/apps-script/district-commands';
+import { consolidateCommand, districtReportCommand, officeLastYearCommand } from '../../../src/hosts/apps-script/district-commands';
 import { communeData, communeId, communeSpreadsheet, fillUnitList, linkOf } from './fakes/fake-communes';
 import { fakeEnv, type FakeEnv, type FakeEnvOptions, type FakeTrigger } from './fakes/fake-env';
 import type { FakeSpreadsheet } from './fakes/fake-spreadsheet';
@@ -85,4 +86,52 @@ export function fireTriggers(env: FakeEnv, max = 10): ('ended' | 'killed')[] {
     ends.push(env.execute(() => consolidateCommand(env, { now: env.clock.now, interactive: false })));
   }
   return ends;
+}
+
+/** Last year's copy of the office's spreadsheet, as a link names it. */
+export const LAST_YEAR_OFFICE_ID = '1OfficeLastYearSpreadsheet2025abcdefghijKLMN';
+export const LAST_YEAR_OFFICE_NAME = 'Tổng hợp CCHC 6 tháng đầu năm 2025';
+
+/** Commune i's data of the same period last year: the sample renamed "Thử i" (counts unchanged), fewer files settled on time and received online. */
+export function lastYearDataOf(i: number, period?: Period, year = 2025): ReportData {
+  const d = communeData(`Thử ${i}`, 1, period);
+  return { ...d, meta: { ...d.meta, year }, forms: { ...d.forms, '3': { ...d.forms['3'], '3.3.2': 1100 }, '7': { ...d.forms['7'], '6.7.2': 1000 } } };
+}
+
+/**
+ * Last year's copy of the office's spreadsheet as its own Tổng hợp left it (its TH sheets, `Tổng hợp`, its carried set), over
+ * `n` communes all shared with it: another environment (its own calls), for this year's to open by its id.
+ */
+export function lastYearOffice(n: number, data: (i: number) => ReportData = (i) => lastYearDataOf(i), catalogue?: FormCatalogue, setup?: (env: FakeEnv) => void): FakeEnv {
+  const env = fakeEnv({ spreadsheetId: LAST_YEAR_OFFICE_ID });
+  setup?.(env);
+  for (let i = 1; i <= n; i++) env.remote.set(communeId(i), communeSpreadsheet(env.log, communeId(i), data(i), catalogue));
+  consolidateCommand(env, { now: env.clock.now });
+  fillUnitList(env, Array.from({ length: n }, (_, i) => [`Xã Thử ${i + 1}`, linkOf(communeId(i + 1))] as const));
+  consolidateCommand(env, { now: env.clock.now });
+  if (!env.ss.sheets.some((s) => s.name === 'TH Biểu mẫu 1')) throw new Error('Tổng hợp năm trước không ghi được các trang TH');
+  env.ss.name = LAST_YEAR_OFFICE_NAME;
+  return env;
+}
+
+/**
+ * Service calls of Báo cáo tổng hợp (the second: the first creates Nội dung báo cáo) after a Tổng hợp over `n` communes,
+ * with last year's spreadsheet of `lastYear` communes chosen (none when 0): this spreadsheet's calls, and last year's.
+ */
+export function districtReportServiceCalls(n: number, lastYear: number): { calls: number; lastYearCalls: number; env: FakeEnv } {
+  const env = district(n);
+  consolidateCommand(env, { now: env.clock.now });
+  const report = (): void => districtReportCommand(env, () => new Date(Date.UTC(2026, 6, 10, 3, 0)));
+  report();
+  const previous = lastYear > 0 ? lastYearOffice(lastYear) : null;
+  if (previous) {
+    env.app.others.set(LAST_YEAR_OFFICE_ID, previous.ss);
+    env.app.ui.answers.push({ text: linkOf(LAST_YEAR_OFFICE_ID), button: 'OK' });
+    officeLastYearCommand(env);
+    previous.log.reset();
+  }
+  env.log.reset();
+  report();
+  if (env.app.ui.alerts.length > 0) throw new Error(env.app.ui.alerts.map((a) => a.prompt).join('\n'));
+  return { calls: env.log.calls.length, lastYearCalls: previous?.log.calls.length ?? 0, env };
 }

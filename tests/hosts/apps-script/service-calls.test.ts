@@ -1,6 +1,6 @@
 // The budgets of issues 11 and 23 on the sample commune, from the recording fakes (the figures `npm run bench:gas` prints).
 import { AGGREGATE_TEXT, CLI_TEXT } from '../../../src/core/i18n/messages';
-import { districtServiceCalls } from './district-compare';
+import { districtReportServiceCalls, districtServiceCalls } from './district-compare';
 import { gasServiceCalls } from './service-calls';
 
 describe('service calls on the sample commune', () => {
@@ -38,4 +38,20 @@ describe('service calls of Tổng hợp', () => {
     expect(env.ss.apiBatches[1]?.filter((r) => r.addChart)).toHaveLength(env.ss.sheet(AGGREGATE_TEXT.groupingSheet).charts.length);
     expect(env.log.calls.filter((c) => c.method.startsWith('EmbeddedChart'))).toEqual([]);
   });
+});
+
+describe('service calls of Báo cáo tổng hợp', () => {
+  it('60 whatever the number of communes: 59 without last year’s spreadsheet, and its one Sheets API read with it', () => {
+    const alone = districtReportServiceCalls(30, 0);
+    const few = districtReportServiceCalls(30, 3);
+    const many = districtReportServiceCalls(300, 30);
+    expect(alone.calls).toBe(59);
+    expect(alone.lastYearCalls).toBe(0);
+    for (const r of [few, many]) {
+      expect(r.calls).toBe(alone.calls);
+      expect(r.lastYearCalls).toBe(1);
+    }
+    // Last year's spreadsheet is read whole in one call, whatever its communes.
+    expect(many.calls + many.lastYearCalls).toBeLessThanOrEqual(60);
+  }, 60_000);
 });

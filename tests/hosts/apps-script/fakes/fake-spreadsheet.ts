@@ -781,9 +781,11 @@ export class FakeSpreadsheet implements GasSpreadsheet {
     this.rec('getId');
     return this.id;
   }
+  /** The spreadsheet's title (SpreadsheetProperties.title, https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets#SpreadsheetProperties). */
+  name = 'Báo cáo CCHC';
   getName(): string {
     this.rec('getName');
-    return 'Báo cáo CCHC';
+    return this.name;
   }
   getSheets(): GasSheet[] {
     this.rec('getSheets');
@@ -872,7 +874,7 @@ export class FakeSpreadsheet implements GasSpreadsheet {
     const sheets = this.sheets.filter((s) => wanted.some((w) => w.sheet === s));
     this.apiGets.push({ ranges: args.ranges ? [...args.ranges] : null, sheets: sheets.map((s) => s.name) });
     const full: Schema = {
-      properties: { locale: this.locale, timeZone: this.timeZone },
+      properties: { title: this.name, locale: this.locale, timeZone: this.timeZone },
       sheets: sheets.map((s) => ({
         properties: { sheetId: s.id, title: s.name, index: this.sheets.indexOf(s), ...(s.hidden ? { hidden: true } : {}) },
         ...(s.protections.length > 0 ? { protectedRanges: s.protections.map((p) => this.protectedRange(s, p)) } : {}),

@@ -1,0 +1,92 @@
+// The district report compared with the same period last year says the same whichever host makes it: `cchc consolidate --report
+// --compare` over this year's and last year's files, and Google Sheets' Báo cáo tổng hợp with last year's office spreadsheet chosen
+// (its TH sheets written by last year's Tổng hợp over the same communes).
+import { readFileSync, writeFileSync } from 'node:fs';
+import JSZip from 'jszip';
+import type { ReportData } from '../../../src/core/data/types';
+import { consolidateCommand, districtReportCommand, officeLastYearCommand } from '../../../src/hosts/apps-script/commands';
+import { sandbox } from '../cli/cli-harness';
+import { LAST_YEAR_OFFICE_ID, lastYearDataOf, lastYearOffice } from '../apps-script/district-compare';
+import { communeData, communeId, communeSpreadsheet, fillUnitList, linkOf } from '../apps-script/fakes/fake-communes';
+import { fakeEnv } from '../apps-script/fakes/fake-env';
+import { FakeParagraph, FakeTable, type FakeBody } from '../apps-script/fakes/fake-document';
+
+const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Every paragraph's text of a .docx's body, table cells' included, in order; empty ones left out. */
+async function docxParagraphs(bytes: Uint8Array): Promise<string[]> {
+  const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  const body = xml.slice(xml.indexOf('<w:body>'));
+  return [...body.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map((m) =>
+      [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)]
+        .map((t) => (t[0] === '<w:br/>' ? '\n' : (t[1] ?? '')))
+        .join('')
+        .replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => XML_ENTITIES[e] ?? ''),
+    )
+    .filter((t) => t !== '');
+}
+
+/** The rule under the subject, which the Doc draws with these characters and the .docx as a paragraph border (report-views). */
+const RULE_LINE = /^\u2500+$/;
+
+/** The same of a Google Doc: its paragraphs and its tables' cells, a soft line break read as one, the rule left out. */
+function docParagraphs(body: FakeBody): string[] {
+  const texts = body.children.flatMap((c) =>
+    c instanceof FakeParagraph ? [c.text] : c instanceof FakeTable ? c.rows.flat().flatMap((cell) => cell.paragraphs.map((p) => p.text)) : [],
+  );
+  return texts.map((t) => t.split('\u000B').join('\n')).filter((t) => t !== '' && !RULE_LINE.test(t));
+}
+
+// This year: four communes, their counts 2, 3, 1, 2 times the sample's; last year three of them at the sample's, fewer on time, fewer online.
+const THIS_YEAR = 4;
+const LAST_YEAR = 3;
+const thisYear = (i: number): ReportData => communeData(`Thử ${i}`, 1 + (i % 3));
+const label = (i: number): string => `Xã Thử ${i}`;
+
+describe('the district report compared with the same period last year', () => {
+  it('reads the same in cchc consolidate --report --compare and in Sheets’ Báo cáo tổng hợp with last year’s spreadsheet', async () => {
+    const env = fakeEnv();
+    for (let i = 1; i <= THIS_YEAR; i++) env.remote.set(communeId(i), communeSpreadsheet(env.log, communeId(i), thisYear(i)));
+    consolidateCommand(env, { now: env.clock.now });
+    fillUnitList(env, Array.from({ length: THIS_YEAR }, (_, i) => [label(i + 1), linkOf(communeId(i + 1))] as const));
+    consolidateCommand(env, { now: env.clock.now });
+    // The first Tổng hợp said it created Danh sách đơn vị; nothing else is to be said.
+    env.app.ui.alerts.shift();
+    env.app.others.set(LAST_YEAR_OFFICE_ID, lastYearOffice(LAST_YEAR).ss);
+    env.app.ui.answers.push({ text: linkOf(LAST_YEAR_OFFICE_ID), button: 'OK' });
+    officeLastYearCommand(env);
+    districtReportCommand(env, () => new Date(Date.UTC(2026, 6, 10, 3, 0)));
+    expect(env.app.ui.alerts).toEqual([]);
+    const doc = docParagraphs(env.documents.docs.at(-1)!.body);
+
+    const box = sandbox();
+    let cli: string[];
+    try {
+      const write = (file: string, data: ReportData): string => {
+        writeFileSync(box.path(file), JSON.stringify(data));
+        return file;
+      };
+      const files = Array.from({ length: THIS_YEAR }, (_, i) => write(`don-vi-${i + 1}.json`, thisYear(i + 1)));
+      const previous = Array.from({ length: LAST_YEAR }, (_, i) => write(`don-vi-${i + 1}-2025.json`, lastYearDataOf(i + 1)));
+      // Danh sách đơn vị's names are the communes expected, as in Sheets.
+      writeFileSync(box.path('ds.txt'), Array.from({ length: THIS_YEAR }, (_, i) => label(i + 1)).join('\n'));
+      const r = await box.run('consolidate', ...files, '--out', 'th.xlsx', '--report', 'th.docx', '--expected-list', 'ds.txt', '--compare', ...previous);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      cli = await docxParagraphs(new Uint8Array(readFileSync(box.path('th.docx'))));
+    } finally {
+      box.dispose();
+    }
+
+    const compared = (texts: readonly string[]): string[] => texts.filter((t) => t.includes('so với cùng kỳ năm 2025') || t.includes('bằng cùng kỳ năm 2025'));
+    // The three sentences of the compared rows: files settled (per cent) and on time (points), disbursed (a ratio the same as
+    // last year's), received and online (points).
+    expect(compared(cli)).toHaveLength(3);
+    expect(compared(cli).join('\n')).toMatch(/tăng [\d,]+% so với cùng kỳ năm 2025/);
+    expect(compared(cli).join('\n')).toMatch(/tăng [\d,]+ điểm phần trăm so với cùng kỳ năm 2025/);
+    expect(compared(doc)).toEqual(compared(cli));
+    // And the whole report besides.
+    expect(doc).toEqual(cli);
+  }, 60_000);
+});
