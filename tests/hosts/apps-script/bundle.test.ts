@@ -120,10 +120,11 @@ describe('apps-script/dist', () => {
     // Neither zod's code (it registers itself as __zod_globalRegistry) nor its locales' words (Arabic, Japanese, Russian messages).
     expect(code).not.toContain('__zod_globalRegistry');
     expect(code).not.toMatch(/حرف|文字|символ/);
-    // About 600 KB: the core with the district's Tổng hợp (grouping, totals, its layout and report), the form sets' reader and
-    // checker (Bộ biểu mẫu…), no zod, and the sentence templates' intl-messageformat, after the build drops the code nothing
-    // calls (names and lines kept, comments dropped, one-space indentation).
-    expect(code.length).toBeLessThan(640 * 1024);
+    // About 650 KB: the core with the district's Tổng hợp (grouping, totals, its layout and report, last year's totals read
+    // back), the form sets' reader and checker (Bộ biểu mẫu…), no zod, and the sentence templates' intl-messageformat, after
+    // the build drops the code nothing calls (names and lines kept, comments dropped, one-space indentation). The guard is
+    // for a library creeping in (zod took it to 1.3 MB), not for the project's own code.
+    expect(code.length).toBeLessThan(704 * 1024);
     const env = fakeEnv({ htmlDir: outDir });
     const context = load(env, EVALUATION_PROBE);
     call(context, 'onOpen');
