@@ -50,10 +50,12 @@ export function lastYearFromNamed(
   current: { readonly period: Period; readonly year: number } | null,
   office: FormSetIdentity,
   catalogue: FormCatalogue,
+  /** The set of a workbook that carries none. */
+  builtin: FormSetIdentity = BUILTIN_SET,
 ): LastYearNamed {
   const { values } = named;
   if (!(GROUPING_NAMES.reported in values)) return { ok: false, reason: T.notConsolidated };
-  const own = carriedIdentity(values) ?? setIdentity(BUILTIN_SET);
+  const own = carriedIdentity(values) ?? setIdentity(builtin);
   if (!sameSet(own, office)) return { ok: false, reason: T.otherSet(setLabel(own), setLabel(office)) };
   const at = groupingPeriodOf(named.periodText);
   if (at === null) return { ok: false, reason: T.noPeriod(GROUPING_PERIOD_CELL) };
