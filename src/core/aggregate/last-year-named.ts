@@ -4,7 +4,7 @@ import type { FormCatalogue } from '../forms/build-catalogue';
 import { BUILTIN_SET, setIdentity } from '../forms/builtin';
 import { carriedIdentity } from '../forms/carried-set';
 import { sameSet, setLabel } from '../forms/choose-form-set';
-import type { FormSetIdentity } from '../forms/form-set';
+import type { FormSetDef, FormSetIdentity } from '../forms/form-set';
 import type { FormNumber } from '../forms/types';
 import { AGGREGATE_TEXT } from '../i18n/aggregate';
 import { PERIODS_TEXT } from '../i18n/periods';
@@ -51,7 +51,7 @@ export function lastYearFromNamed(
   office: FormSetIdentity,
   catalogue: FormCatalogue,
   /** The set of a workbook that carries none. */
-  builtin: FormSetIdentity = BUILTIN_SET,
+  builtin: FormSetDef = BUILTIN_SET,
 ): LastYearNamed {
   const { values } = named;
   if (!(GROUPING_NAMES.reported in values)) return { ok: false, reason: T.notConsolidated };
