@@ -33,6 +33,15 @@ describe('screenFiles', () => {
     expect(s.units).toBe(2);
   });
 
+  it('takes "Hoà Phong" (the tone on the a) for the same commune as "Hòa Phong" (on the o): a duplicate, not two communes', () => {
+    const s = screenFiles([unit('a.json', 'Hòa Phong'), unit('b.json', 'Hoà Phong')]);
+    expect(s.rejected.map((r) => [r.file, r.kind])).toEqual([
+      ['a.json', 'duplicate'],
+      ['b.json', 'duplicate'],
+    ]);
+    expect(s.units).toBe(1);
+  });
+
   it('treats a xã and a phường of the same name as two units', () => {
     expect(screenFiles([unit('a.json', 'An Phú'), unit('b.json', 'An Phú', { unitKind: 'phường' })]).rejected).toEqual([]);
   });

@@ -42,6 +42,12 @@ describe('text-other-unit', () => {
     const d = withText({ I: 'UBND xã Hòa Phong phối hợp với thị xã Kinh Môn; công chức cấp xã; an sinh xã hội. Xã Hòa Phong tiếp tục thực hiện.' });
     expect(checkStaffText(d, {}, BUILTIN_CATALOGUE)).toEqual([]);
   });
+
+  it('accepts the unit typed with the tone on the other vowel ("xã Hoà Phong" for xã Hòa Phong: both placements are in use)', () => {
+    const d = withText({ I: 'UBND xã Hoà Phong triển khai Kế hoạch CCHC năm.' });
+    expect(d.meta.unit).toBe('Hòa Phong');
+    expect(checkStaffText(d, {}, BUILTIN_CATALOGUE)).toEqual([]);
+  });
 });
 
 describe('text-other-period', () => {
