@@ -77,6 +77,10 @@ const orphanText = (o: OrphanValue): string =>
 
 export function excelHost(env: DeliverEnv, known: KnownSets = new KnownSets()): PaneHost {
   const plan = buildWorkbookPlan(null);
+  const learn = (set: FormSetDef): FormSetDef => {
+    known.add(set);
+    return set;
+  };
   const layout = (set?: FormSetDef): Promise<string> =>
     Excel.run(RUN, async (context) => {
       const r = await applyWorkbookPlan(context, {
@@ -90,7 +94,9 @@ export function excelHost(env: DeliverEnv, known: KnownSets = new KnownSets()): 
   return {
     mode: 'excel',
     layout: () => layout(),
-    useSet: (set) => layout(set),
+    useSet: (set) => layout(learn(set)),
+    // The set the open workbook carries is known from then on: an earlier report's data naming it is read by it (as the CLI
+    // reads data naming the current report's set), whether or not the set was shipped or chosen in this session.
     workbookSet: () =>
       Excel.run(async (context) => {
         const indexed = queueWorkbookIndex(context);
@@ -99,11 +105,12 @@ export function excelHost(env: DeliverEnv, known: KnownSets = new KnownSets()): 
         if (!carried) return BUILTIN_SET;
         await context.sync();
         return carried();
-      }),
+      }).then((set) => learn(set)),
     check: (extra) =>
       Excel.run(RUN, async (context) => {
         const check = withExtraFindings(await checkWorkbook(context, plan, { notes: excelSupports(NOTES_API) }), extra);
         await markFindings(context, check.plan, check.result.findings, check.protectedSheets, check.staleCarryNotes);
+        if (check.set) learn(check.set);
         return check;
       }),
     select: (cell) => Excel.run(RUN, (context) => selectCell(context, cell)),

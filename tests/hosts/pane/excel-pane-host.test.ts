@@ -11,7 +11,7 @@ import { UI_TEXT } from '../../../src/core/i18n/messages';
 import { BUILTIN_SET } from '../../../src/core/forms/builtin';
 import { setLabel } from '../../../src/core/forms/choose-form-set';
 import { setLine } from '../../../src/hosts/pane/pane-sets';
-import { TEST_SET } from '../../fixtures/form-sets/test-set';
+import { asTestSetData, TEST_SET } from '../../fixtures/form-sets/test-set';
 
 type Batch = (context: unknown) => Promise<unknown>;
 
@@ -111,6 +111,25 @@ function previousFile(name: string, meta: Record<string, unknown> = {}): { name:
   const bytes = new TextEncoder().encode(JSON.stringify({ ...sample, meta: { ...sample.meta, period: 'Q1', year: 2026, ...meta } }));
   return { name, arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
 }
+
+describe('excelHost: an earlier report of the set the open workbook carries', () => {
+  it('reads data naming that set once the pane has seen the workbook, though the set was neither shipped nor chosen in this session', async () => {
+    installExcel();
+    const first = excelHost(env);
+    const quiet: PaneView = { busy: () => undefined, message: () => undefined, findings: () => undefined, draftWanted: () => false, formSet: () => undefined };
+    expect(await new PaneController(quiet, first).chooseSet('bo-bieu-mau.xlsx', async () => ({ set: TEST_SET }))).toBe(true);
+    // The pane opened again on the same workbook: it knows no set but the built-in one until it reads the workbook's.
+    const host = excelHost(env);
+    const sample = JSON.parse(readFileSync(join(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8')) as { meta: object; forms: object };
+    const bytes = new TextEncoder().encode(JSON.stringify(asTestSetData({ ...sample, meta: { ...sample.meta, period: 'Q1' } })));
+    const file = { name: 'quy-1.json', arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
+    await expect(host.readEarlier!(file)).rejects.toThrow(setLabel(TEST_SET));
+    await new PaneController(quiet, host).showWorkbookSet();
+    const read = await host.readEarlier!(file);
+    expect(read.data?.meta).toMatchObject({ period: 'Q1' });
+    expect(read.data?.forms['8']).toEqual({ '1': 1000, '1.1': 400, '3': 1 });
+  });
+});
 
 describe('excelHost: Kiểm tra with findings the pane adds', () => {
   it('marks the added findings with the checker\'s, in the same batch, and counts them in the totals', async () => {
