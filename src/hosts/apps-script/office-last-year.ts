@@ -7,7 +7,7 @@ import { GROUPING_PERIOD_CELL } from '../../core/layout/consolidated-plan';
 import { parseCellAddress } from '../../core/layout/a1';
 import type { PreviousTotals } from '../../core/report/consolidated-report';
 import { cellValue } from './cell-data';
-import { spreadsheetIdOf } from './commune-link';
+import { askForLink, spreadsheetIdOf } from './commune-link';
 import type { GasEnv } from './gas-types';
 import { googleWords, namedValuesOf, statusOf } from './read-commune';
 import type { SheetSet } from './spreadsheet-set';
@@ -87,22 +87,13 @@ export function officeLastYear(env: GasEnv, properties: Readonly<Record<string, 
  * remembers it; an empty answer forgets it. `current`: this year's period, when a finished Tổng hợp says it.
  */
 export function chooseOfficeLastYear(env: GasEnv, office: SheetSet, current: Grouping | null): void {
-  const ui = env.SpreadsheetApp.getUi();
-  const answer = ui.prompt(T.promptTitle, T.promptText, ui.ButtonSet.OK_CANCEL);
-  if (answer.getSelectedButton() !== ui.Button.OK) return;
-  const props = env.PropertiesService.getDocumentProperties();
-  const text = answer.getResponseText().trim();
-  const ss = env.SpreadsheetApp.getActiveSpreadsheet();
-  if (text === '') {
-    props.deleteProperty(OFFICE_LAST_YEAR_PROPERTY);
-    ss.toast(T.cleared, T.promptTitle);
-    return;
-  }
-  const id = spreadsheetIdOf(text);
-  if (id === null) throw new UserError(T.badLink(text));
+  const asked = askForLink(env, { title: T.promptTitle, text: T.promptText, cleared: T.cleared }, OFFICE_LAST_YEAR_PROPERTY);
+  if (!asked) return;
+  const id = spreadsheetIdOf(asked.text);
+  if (id === null) throw new UserError(T.badLink(asked.text));
   const read = readLastYear(env, id, office);
   const found = read.found(current);
   if (!found.ok) throw new UserError(T.unusable(read.name, found.reason));
-  props.setProperty(OFFICE_LAST_YEAR_PROPERTY, id);
-  ss.toast(T.saved(read.name, AGGREGATE_TEXT.groupingPeriod(found.period, found.year), found.units), T.promptTitle);
+  asked.keep(id);
+  env.SpreadsheetApp.getActiveSpreadsheet().toast(T.saved(read.name, AGGREGATE_TEXT.groupingPeriod(found.period, found.year), found.units), T.promptTitle);
 }

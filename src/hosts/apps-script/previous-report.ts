@@ -5,7 +5,7 @@ import { PERIODS_TEXT } from '../../core/i18n/messages';
 import { readNamedWorkbook, type NamedCheck } from '../../core/read/check-named-values';
 import { compareFindings, summarize } from '../../core/rules/check';
 import { warningsAgainst, withSamePeriodOf } from '../../core/rules/check-across-periods';
-import { spreadsheetIdOf } from './commune-link';
+import { askForLink, spreadsheetIdOf } from './commune-link';
 import type { GasEnv } from './gas-types';
 import { readNamedValues } from './read-named-values';
 import type { FormCatalogue } from '../../core/forms/build-catalogue';
@@ -75,21 +75,12 @@ export function withComparison(data: ReportData, previous: ReportData | null): R
 
 /** "Chọn báo cáo cùng kỳ năm trước…": asks for the link, checks that it opens as a report, and remembers it (an empty answer forgets it). */
 export function choosePreviousCommand(env: GasEnv): void {
-  const ui = env.SpreadsheetApp.getUi();
   const T = PERIODS_TEXT.sheets;
-  const answer = ui.prompt(T.promptTitle, T.promptText, ui.ButtonSet.OK_CANCEL);
-  if (answer.getSelectedButton() !== ui.Button.OK) return;
-  const props = env.PropertiesService.getDocumentProperties();
-  const text = answer.getResponseText().trim();
-  const ss = env.SpreadsheetApp.getActiveSpreadsheet();
-  if (text === '') {
-    props.deleteProperty(PREVIOUS_PROPERTY);
-    ss.toast(T.cleared, T.promptTitle);
-    return;
-  }
-  const id = spreadsheetIdOf(text);
+  const asked = askForLink(env, { title: T.promptTitle, text: T.promptText, cleared: T.cleared }, PREVIOUS_PROPERTY);
+  if (!asked) return;
+  const id = spreadsheetIdOf(asked.text);
   if (!id) throw new UserError(T.badLink);
   const { name, data } = readPrevious(env, id);
-  props.setProperty(PREVIOUS_PROPERTY, id);
-  ss.toast(T.saved(`${name} (${PERIODS_TEXT.reportName(data.meta.unitKind, data.meta.unit, data.meta.period, data.meta.year)})`), T.promptTitle);
+  asked.keep(id);
+  env.SpreadsheetApp.getActiveSpreadsheet().toast(T.saved(`${name} (${PERIODS_TEXT.reportName(data.meta.unitKind, data.meta.unit, data.meta.period, data.meta.year)})`), T.promptTitle);
 }

@@ -66,14 +66,7 @@ export async function loadInput(file: string, io: CliIo, options: LoadOptions): 
     const { data, set, own } = readReportJson(text, file, options.given);
     return { kind: 'json', data, forms: data.forms, findings: [], cellOf: () => null, headerCellOf: () => null, set, catalogue: catalogueOf(set), own };
   }
-  let named;
-  try {
-    // The light reader: only the parts the defined names need, within XLSX_LIMITS; ExcelJS is not loaded.
-    named = readXlsxNamedCells(bytes, zlibInflate);
-  } catch (e) {
-    if (e instanceof XlsxTooLargeError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
-    throw new CliError(CLI_TEXT.notXlsx(file));
-  }
+  const named = lightReadXlsx(file, bytes);
   const carried = carriedSetOf(file, named.values);
   const set = options.earlier ? (carried ?? BUILTIN_SET) : options.otherSetAsOwn && carried ? carried : chooseSetFor(file, { ...given, carried });
   const catalogue = catalogueOf(set);
@@ -94,4 +87,17 @@ export async function loadInput(file: string, io: CliIo, options: LoadOptions): 
   // Data read from a workbook of another set names it, so that what is exported from it says which set it follows.
   const data = read.data && !isBuiltinSet(set) ? { ...read.data, formSet: setIdentity(set) } : read.data;
   return { kind: 'workbook', ...read, data, set, catalogue, own: carried ?? BUILTIN_SET, ...(named.formulas ? { formulas: named.formulas } : {}) };
+}
+
+/**
+ * The light reader: only the parts the defined names need, within XLSX_LIMITS; ExcelJS is not loaded. A file over the
+ * bounds, or one whose parts cannot be read, is one CliError naming the file.
+ */
+export function lightReadXlsx(file: string, bytes: Uint8Array): ReturnType<typeof readXlsxNamedCells> {
+  try {
+    return readXlsxNamedCells(bytes, zlibInflate);
+  } catch (e) {
+    if (e instanceof XlsxTooLargeError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
+    throw new CliError(CLI_TEXT.notXlsx(file));
+  }
 }

@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { CLI_TEXT, DAMAGE_TEXT } from '../../../core/i18n/messages';
 import type { FormCatalogue } from '../../../core/forms/build-catalogue';
 import { isDamaged, templateSheets, workbookDamage, type WorkbookDamage } from '../../../core/read/workbook-damage';
-import { readXlsxNamedCells, xlsxPresence } from '../../shared/read-xlsx-named-cells';
-import { zlibInflate } from '../xlsx/zlib-inflate';
+import { xlsxPresence } from '../../shared/read-xlsx-named-cells';
+import { lightReadXlsx } from '../load-input';
 import { TEMPLATE_VERSION } from '../../../core/layout/names';
 import { WorkbookFormatError } from '../../../core/read/read-workbook';
 import { CliError, EXIT } from '../cli-error';
@@ -64,15 +64,8 @@ async function moveWorkbook(wb: XL.Workbook, file: string, path: string, given: 
 
 /** What a workbook of today's version lacks of the template its set lays out, as `check` finds it (the light reader's sheets and broken names). */
 function damageOfFile(file: string, bytes: Uint8Array, catalogue: FormCatalogue): WorkbookDamage {
-  let named;
-  try {
-    named = readXlsxNamedCells(bytes, zlibInflate);
-  } catch (e) {
-    // What ExcelJS loaded the light reader refuses only for its bounds or a damaged part: told as check tells it.
-    if (e instanceof XlsxTooLargeError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
-    throw new CliError(CLI_TEXT.notXlsx(file));
-  }
-  return workbookDamage(templateSheets(catalogue), xlsxPresence(named));
+  // What ExcelJS loaded the light reader refuses only for its bounds or a damaged part: told as check tells it.
+  return workbookDamage(templateSheets(catalogue), xlsxPresence(lightReadXlsx(file, bytes)));
 }
 
 export const upgradeCommand: CliCommand = {
