@@ -115,6 +115,14 @@ describe('groupingPeriodOf', () => {
       expect(groupingPeriodOf(` ${AGGREGATE_TEXT.groupingPeriod(period, 2024).toLocaleUpperCase('vi')}  `)).toEqual({ period, year: 2024 });
     }
     expect(groupingPeriodOf('6 tháng đầu năm')).toBeNull();
+    // Last year's spreadsheets hold the words Tổng hợp wrote then: these literal texts must stay readable, so a change of
+    // AGGREGATE_TEXT.groupingPeriod's wording has to keep reading the old one (else every office loses its comparison).
+    expect(['Quý I năm 2025', '6 tháng đầu năm 2025', 'Quý III năm 2025', 'Năm 2025'].map(groupingPeriodOf)).toEqual([
+      { period: 'Q1', year: 2025 },
+      { period: 'H1', year: 2025 },
+      { period: 'Q3', year: 2025 },
+      { period: 'Y', year: 2025 },
+    ]);
     expect(groupingPeriodOf('Tháng 6 năm 2025')).toBeNull();
     expect(groupingPeriodOf(2025)).toBeNull();
   });
