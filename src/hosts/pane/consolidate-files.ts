@@ -24,7 +24,7 @@ import { readXlsxNames } from './read-xlsx-names';
 import { xlsxPresence } from '../shared/read-xlsx-named-cells';
 import { refuseDamaged } from '../../core/read/workbook-damage';
 import { XlsxTooLargeError } from '../shared/xlsx-limits';
-import type { ConsolidatedReportOptions } from '../../core/report/consolidated-report';
+import type { ConsolidatedReportOptions, PreviousTotals } from '../../core/report/consolidated-report';
 import { OFFICE_TEXT_KEYS, parseExpectedList } from '../../core/report/office-inputs';
 import type { OfficeInputs } from './office-inputs-form';
 import { pickedBytes, PickedFileUnreadableError } from './picked-bytes';
@@ -197,7 +197,7 @@ export async function consolidatePicked(
   if (!grouping || !screened) return { ok: false, lines: [...problems, T.noneAccepted(rejected.length)], workbook: null, report: null };
 
   // Last year's files, when given: screened and totalled the same way, for the report's comparisons.
-  let previous: { year: number; totals: typeof screened.totals } | undefined;
+  let previous: PreviousTotals | undefined;
   const compared: string[] = [];
   if (lastYear.length > 0) {
     // Last year's files are of the same set as this year's.
