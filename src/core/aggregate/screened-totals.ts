@@ -6,6 +6,8 @@ import { attention, type AttentionGroup } from './attention';
 import { consolidate, type Consolidated } from './consolidate';
 import type { ExpectedCommunes } from './expected-communes';
 import { AGGREGATE_TEXT, PERIODS_TEXT } from '../i18n/messages';
+import type { PreviousTotals } from '../report/consolidated-report';
+import { comparedByKeys } from './compared-by-keys';
 import { unitName, type GroupedUnit, type Grouping, type Screening } from './grouping';
 
 export interface AcceptedUnit {
@@ -52,19 +54,22 @@ export function laggingUnits(t: ScreenedTotals, catalogue: FormCatalogue = BUILT
 
 /** Last year's totals for the district report's comparisons, or why last year's files cannot serve. */
 export type LastYearTotals =
-  | { readonly ok: true; readonly year: number; readonly totals: Consolidated; readonly accepted: number }
+  | { readonly ok: true; readonly year: number; readonly totals: PreviousTotals['totals']; readonly accepted: number }
   | { readonly ok: false; readonly reason: string };
 
 /**
  * Last year's files, screened like this year's, totalled by the same core: they must be of the
  * period being consolidated, in an earlier year. Whether rejected files among them stop the run is
- * the host's call, as for this year's (`--skip-rejected`).
+ * the host's call, as for this year's (`--skip-rejected`). They are totalled by their own set
+ * (`lastCatalogue`: the one they follow, which the host read each by, as ownSet reads a commune's
+ * earlier report) and kept by the row keys of this year's compared rows (`catalogue`, comparedByKeys).
  */
 export function lastYearTotals(
   screening: Screening,
   formsOf: (file: string) => FormsData | undefined,
   current: Grouping,
   catalogue: FormCatalogue = BUILTIN_CATALOGUE,
+  lastCatalogue: FormCatalogue = catalogue,
 ): LastYearTotals {
   const { grouping } = screening;
   if (screening.readable === 0 || !grouping) return { ok: false, reason: AGGREGATE_TEXT.grouping.noUnits };
@@ -74,7 +79,7 @@ export function lastYearTotals(
       reason: PERIODS_TEXT.cli.compareWrongPeriod(AGGREGATE_TEXT.groupingPeriod(grouping.period, grouping.year), AGGREGATE_TEXT.groupingPeriod(current.period, current.year)),
     };
   }
-  const screened = screenedTotals(screening, formsOf, undefined, catalogue);
+  const screened = screenedTotals(screening, formsOf, undefined, lastCatalogue);
   if (!screened) return { ok: false, reason: AGGREGATE_TEXT.grouping.noUnits };
-  return { ok: true, year: grouping.year, totals: screened.totals, accepted: grouping.units.length };
+  return { ok: true, year: grouping.year, totals: comparedByKeys(screened.totals.forms, lastCatalogue, catalogue), accepted: grouping.units.length };
 }

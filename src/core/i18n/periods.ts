@@ -59,11 +59,8 @@ export const PERIODS_TEXT = {
   lastYearNamed: {
     notConsolidated: 'không phải bảng tổng hợp của các đơn vị (không có trang "Tổng hợp" và các trang TH do lệnh Tổng hợp ghi).',
     noPeriod: (cell: string): string => `không ghi rõ kỳ báo cáo ở ô ${cell} của trang "Tổng hợp", nên không biết đó là tổng hợp kỳ nào.`,
-    otherSet: (found: string, office: string): string =>
-      `tổng hợp theo bộ biểu mẫu ${found}, còn bảng tính này tổng hợp theo bộ biểu mẫu ${office}: chỉ so sánh được hai bảng tổng hợp của cùng một bộ biểu mẫu.`,
     wrongPeriod: (found: string, current: string): string =>
       `là tổng hợp ${found}, còn kỳ đang tổng hợp là ${current}: bảng tổng hợp cùng kỳ năm trước phải cùng kỳ và thuộc một năm trước đó.`,
-    missingCells: (names: readonly string[]): string => `thiếu ô ${names.join(', ')} của các trang tổng hợp, nên không so sánh được.`,
     notNumber: (name: string, value: string): string => `ô ${name} ghi "${value}", không phải là số.`,
   },
 

@@ -52,7 +52,7 @@ function readLastYear(env: GasEnv, id: string, office: SheetSet): Read {
   const grouping = (meta.sheets ?? []).find((s) => s.properties?.title === AGGREGATE_TEXT.groupingSheet)?.data?.[0];
   const periodCell = grouping?.rowData?.[row - 1 - (grouping.startRow ?? 0)]?.values?.[col - 1 - (grouping.startColumn ?? 0)];
   const named = { values, periodText: cellValue(periodCell) };
-  return { name, found: (current) => lastYearFromNamed(named, current, office.set, office.catalogue) };
+  return { name, found: (current) => lastYearFromNamed(named, current, office.catalogue) };
 }
 
 /** What the report compares with: last year's totals and the line the sidebar says of them. */
@@ -83,8 +83,8 @@ export function officeLastYear(env: GasEnv, properties: Readonly<Record<string, 
 
 /**
  * CCHC › Chọn bảng tổng hợp cùng kỳ năm trước…: asks for the link of last year's copy, checks that it is an office's
- * consolidation of this office's set (and, once this year's Tổng hợp has run, of its period in an earlier year), and
- * remembers it; an empty answer forgets it. `current`: this year's period, when a finished Tổng hợp says it.
+ * consolidation (of its own set: one of another version of this office's set, or of another set, is compared by row key)
+ * and, once this year's Tổng hợp has run, of its period in an earlier year; then remembers it. An empty answer forgets it. `current`: this year's period, when a finished Tổng hợp says it.
  */
 export function chooseOfficeLastYear(env: GasEnv, office: SheetSet, current: Grouping | null): void {
   const asked = askForLink(env, { title: T.promptTitle, text: T.promptText, cleared: T.cleared }, OFFICE_LAST_YEAR_PROPERTY);

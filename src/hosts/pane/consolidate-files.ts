@@ -24,7 +24,7 @@ import { readXlsxNames } from './read-xlsx-names';
 import { xlsxPresence } from '../shared/read-xlsx-named-cells';
 import { refuseDamaged } from '../../core/read/workbook-damage';
 import { XlsxTooLargeError } from '../shared/xlsx-limits';
-import type { ConsolidatedReportOptions } from '../../core/report/consolidated-report';
+import type { ConsolidatedReportOptions, PreviousTotals } from '../../core/report/consolidated-report';
 import { OFFICE_TEXT_KEYS, parseExpectedList } from '../../core/report/office-inputs';
 import type { OfficeInputs } from './office-inputs-form';
 import { pickedBytes, PickedFileUnreadableError } from './picked-bytes';
@@ -108,7 +108,8 @@ async function readPicked(file: PickedFile, known: readonly FormSetDef[], chosen
     const other = otherSet(namedIdentity(raw) ?? BUILTIN_SET, null);
     if (other) return other;
     try {
-      own = namedSetIn(file.name, namedIdentity(raw), known);
+      // Data naming the set the files so far follow is read by it (last year's files may follow a set the pane knows from them only).
+      own = namedSetIn(file.name, namedIdentity(raw), chosen.set ? [chosen.set, ...known] : known);
     } catch (e) {
       if (e instanceof FormSetFileError) return { candidate: unreadableCandidate(file.name, e.message), forms: null };
       throw e;
@@ -197,14 +198,16 @@ export async function consolidatePicked(
   if (!grouping || !screened) return { ok: false, lines: [...problems, T.noneAccepted(rejected.length)], workbook: null, report: null };
 
   // Last year's files, when given: screened and totalled the same way, for the report's comparisons.
-  let previous: { year: number; totals: typeof screened.totals } | undefined;
+  let previous: PreviousTotals | undefined;
   const compared: string[] = [];
   if (lastYear.length > 0) {
-    // Last year's files are of the same set as this year's.
-    const last = await readAll(lastYear, (i, name) => progress(T.lastYearProgress(i, lastYear.length, name)), known, { set: chosen.set ?? BUILTIN_SET });
+    // Last year's files follow their own set, as a commune's report of last year does: the first readable one's, a file of
+    // another set rejected with both named, as this year's files are. They are compared by row key with this year's rows.
+    const lastChosen: { set: FormSetDef | null } = { set: null };
+    const last = await readAll(lastYear, (i, name) => progress(T.lastYearProgress(i, lastYear.length, name)), known, lastChosen);
     const lastRejected = last.screening.rejected;
     const lastProblems = [...last.screening.notes, ...rejectionLines(lastRejected)];
-    const totals = lastYearTotals(last.screening, (file) => last.forms.get(file), grouping, catalogue);
+    const totals = lastYearTotals(last.screening, (file) => last.forms.get(file), grouping, catalogue, catalogueOf(lastChosen.set ?? chosen.set ?? BUILTIN_SET));
     if (!totals.ok) return { ok: false, lines: [...problems, ...lastProblems, PERIODS_TEXT.cli.compareUnusable(totals.reason)], workbook: null, report: null };
     if (lastRejected.length > 0 && !skipRejected) {
       return { ok: false, lines: [...problems, ...lastProblems, PERIODS_TEXT.cli.compareRejected(lastRejected.length), T.nothingWritten(lastRejected.length)], workbook: null, report: null };

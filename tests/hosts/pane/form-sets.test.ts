@@ -18,7 +18,8 @@ import { loadSetFile } from '../../../src/hosts/pane/load-set-file';
 import { PaneController, type PaneView } from '../../../src/hosts/pane/pane-controller';
 import { FormSetFileError, setLine } from '../../../src/hosts/pane/pane-sets';
 import { readInputFile, type PickedFile } from '../../../src/hosts/pane/read-input-file';
-import { CROSS_RULE, TEST_SET } from '../../fixtures/form-sets/test-set';
+import { asTestSetData, CROSS_RULE, TEST_SET, TEST_SET_V2 } from '../../fixtures/form-sets/test-set';
+import { commune } from '../../core/aggregate/sample-units';
 
 jest.setTimeout(60_000);
 
@@ -154,5 +155,43 @@ describe('Tổng hợp in the pane takes one set', () => {
     const refused = await consolidatePicked(files, false, () => undefined, [], [TEST_SET], {}, rasteriseChart);
     expect(refused.ok).toBe(false);
     expect(refused.lines.some((l) => l.includes('an-phu.json') && l.includes(setLabel(BUILTIN_SET)))).toBe(true);
+  });
+});
+
+describe('Tổng hợp in the pane with last year’s files of another version of the set', () => {
+  // This year two communes at 3.3.1 = 600 each, last year 500 each: 20% more. Biểu mẫu 7's 6.7.1 is no longer compared in version 2.
+  const FORM_8 = { '1': 100, '1.1': 40, '3': 1 };
+  const NOW = { '3': { '3.3.1': 600, '3.3.2': 540 }, '7': { '6.7.1': 800, '6.7.2': 400 } };
+  const THEN = { '3': { '3.3.1': 500, '3.3.2': 400 }, '7': { '6.7.1': 400, '6.7.2': 100 } };
+  const of = (unit: string, year: number, edits: typeof NOW, version: number): ReportData => ({
+    ...asTestSetData(commune({ unit, year }, edits), FORM_8),
+    formSet: { id: TEST_SET.id, version },
+  });
+  const text = async (bytes: Uint8Array): Promise<string> => (await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+
+  it('reads last year’s files by their own set (version 1) and compares by row key with this year’s (version 2)', async () => {
+    const now = [await workbookOf(of('Hòa Phong', 2026, NOW, 2), 'hoa.xlsx', TEST_SET_V2), await workbookOf(of('Tân Lập', 2026, NOW, 2), 'tan.xlsx', TEST_SET_V2)];
+    // Last year's workbook of version 1 tells the set; data naming it is then read by it, though the pane knows version 2 only.
+    const last = [await workbookOf(of('Hòa Phong', 2025, THEN, 1), 'hoa-2025.xlsx', TEST_SET), jsonFile('tan-2025.json', of('Tân Lập', 2025, THEN, 1))];
+    const r = await consolidatePicked(now, false, () => undefined, last, [TEST_SET_V2], {}, rasteriseChart);
+    expect(r.lines.filter((l) => l.startsWith('Từ chối'))).toEqual([]);
+    expect(r.ok).toBe(true);
+    expect(r.lines).toContain('Đã đọc 2 tệp cùng kỳ năm trước (6 tháng đầu năm 2025) để so sánh.');
+    const xml = await text(r.report!.bytes);
+    expect(xml).toContain('đã giải quyết xong 1.200 hồ sơ thủ tục hành chính (tăng 20% so với cùng kỳ năm 2025)');
+    expect(xml).toContain('đã tiếp nhận 1.600 hồ sơ thủ tục hành chính, trong đó');
+    expect(xml).toContain('tỷ lệ hồ sơ trực tuyến đạt 50%, tăng 25 điểm phần trăm so với cùng kỳ năm 2025');
+  });
+
+  it('rejects a file of last year that follows another set than the first readable one, as `cchc consolidate` does', async () => {
+    const now = [await workbookOf(of('Hòa Phong', 2026, NOW, 2), 'hoa.xlsx', TEST_SET_V2)];
+    const last = [await workbookOf(of('Hòa Phong', 2025, THEN, 1), 'hoa-2025.xlsx', TEST_SET), jsonFile('lap-2025.json', of('Phú Lâm', 2025, THEN, 2))];
+    const refused = await consolidatePicked(now, false, () => undefined, last, [TEST_SET_V2], {}, rasteriseChart);
+    expect(refused.ok).toBe(false);
+    expect(refused.report).toBeNull();
+    expect(refused.lines).toContain('Từ chối lap-2025.json: số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 2, khác bộ biểu mẫu đang tổng hợp (“thu-nghiem” phiên bản 1).');
+    const skipped = await consolidatePicked(now, true, () => undefined, last, [TEST_SET_V2], {}, rasteriseChart);
+    expect(skipped.ok).toBe(true);
+    expect(await text(skipped.report!.bytes)).toContain('đã giải quyết xong 600 hồ sơ thủ tục hành chính (tăng 20% so với cùng kỳ năm 2025)');
   });
 });

@@ -4,11 +4,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import type { ReportData } from '../../../src/core/data/types';
-import { consolidateCommand, districtReportCommand, officeLastYearCommand } from '../../../src/hosts/apps-script/commands';
+import { consolidateCommand, districtReportCommand, formSetCommand, layoutCommand, officeLastYearCommand } from '../../../src/hosts/apps-script/commands';
+import { buildCatalogue } from '../../../src/core/forms/build-catalogue';
+import { setIdentity } from '../../../src/core/forms/builtin';
+import type { FormSetDef } from '../../../src/core/forms/form-set';
+import { asTestSetData, TEST_CATALOGUE, TEST_SET, TEST_SET_V2 } from '../../fixtures/form-sets/test-set';
+import { shareAuthoring } from '../apps-script/fakes/fake-form-sets';
 import { sandbox } from '../cli/cli-harness';
 import { LAST_YEAR_OFFICE_ID, lastYearDataOf, lastYearOffice } from '../apps-script/district-compare';
 import { communeData, communeId, communeSpreadsheet, fillUnitList, linkOf } from '../apps-script/fakes/fake-communes';
-import { fakeEnv } from '../apps-script/fakes/fake-env';
+import { fakeEnv, type FakeEnv } from '../apps-script/fakes/fake-env';
 import { FakeParagraph, FakeTable, type FakeBody } from '../apps-script/fakes/fake-document';
 
 const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -89,4 +94,65 @@ describe('the district report compared with the same period last year', () => {
     // And the whole report besides.
     expect(doc).toEqual(cli);
   }, 60_000);
+
+  it('reads the same when this year follows version 2 of a province’s set and last year followed version 1 (compared by row key)', async () => {
+    const FORM_8 = { '1': 100, '1.1': 40, '3': 1 };
+    const v2 = (d: ReportData): ReportData => ({ ...asTestSetData(d, FORM_8), formSet: setIdentity(TEST_SET_V2) });
+    const v1 = (d: ReportData): ReportData => ({ ...asTestSetData(d, FORM_8), formSet: setIdentity(TEST_SET) });
+    const withSet =
+      (set: FormSetDef) =>
+      (e: FakeEnv): void => {
+        layoutCommand(e);
+        e.app.ui.answers.push({ text: shareAuthoring(e, set), button: 'OK' });
+        formSetCommand(e);
+      };
+    const env = fakeEnv();
+    withSet(TEST_SET_V2)(env);
+    const catalogue = buildCatalogue(TEST_SET_V2);
+    for (let i = 1; i <= THIS_YEAR; i++) env.remote.set(communeId(i), communeSpreadsheet(env.log, communeId(i), v2(thisYear(i)), catalogue));
+    consolidateCommand(env, { now: env.clock.now });
+    fillUnitList(env, Array.from({ length: THIS_YEAR }, (_, i) => [label(i + 1), linkOf(communeId(i + 1))] as const));
+    consolidateCommand(env, { now: env.clock.now });
+    env.app.ui.alerts.length = 0;
+    env.app.others.set(LAST_YEAR_OFFICE_ID, lastYearOffice(LAST_YEAR, (i) => v1(lastYearDataOf(i)), TEST_CATALOGUE, withSet(TEST_SET)).ss);
+    env.app.ui.answers.push({ text: linkOf(LAST_YEAR_OFFICE_ID), button: 'OK' });
+    officeLastYearCommand(env);
+    districtReportCommand(env, () => new Date(Date.UTC(2026, 6, 10, 3, 0)));
+    expect(env.app.ui.alerts).toEqual([]);
+    const doc = docParagraphs(env.documents.docs.at(-1)!.body);
+
+    const box = sandbox();
+    let cli: string[];
+    try {
+      const write = (file: string, data: unknown): string => {
+        writeFileSync(box.path(file), JSON.stringify(data));
+        return file;
+      };
+      write('v1.json', TEST_SET);
+      write('v2.json', TEST_SET_V2);
+      const files = Array.from({ length: THIS_YEAR }, (_, i) => write(`don-vi-${i + 1}.json`, v2(thisYear(i + 1))));
+      // Last year's files are workbooks of version 1 (they carry it); this year's command knows version 2 only.
+      const previous: string[] = [];
+      for (let i = 1; i <= LAST_YEAR; i++) {
+        write(`don-vi-${i}-2025.json`, v1(lastYearDataOf(i)));
+        const made = await box.run('template', '--out', `don-vi-${i}-2025.xlsx`, '--data', `don-vi-${i}-2025.json`, '--forms', 'v1.json');
+        expect({ code: made.code, stderr: made.stderr }).toEqual({ code: 0, stderr: '' });
+        previous.push(`don-vi-${i}-2025.xlsx`);
+      }
+      writeFileSync(box.path('ds.txt'), Array.from({ length: THIS_YEAR }, (_, i) => label(i + 1)).join('\n'));
+      const r = await box.run('consolidate', ...files, '--out', 'th.xlsx', '--report', 'th.docx', '--forms', 'v2.json', '--expected-list', 'ds.txt', '--compare', ...previous);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      cli = await docxParagraphs(new Uint8Array(readFileSync(box.path('th.docx'))));
+    } finally {
+      box.dispose();
+    }
+
+    const compared = (texts: readonly string[]): string[] => texts.filter((t) => t.includes('so với cùng kỳ năm 2025') || t.includes('bằng cùng kỳ năm 2025'));
+    expect(compared(cli).join('\n')).toMatch(/tăng [\d,]+ điểm phần trăm so với cùng kỳ năm 2025/);
+    // Version 2 compares Biểu mẫu 7's files received no more: its sentence compares the ratio only.
+    expect(cli.find((t) => t.includes('hồ sơ trực tuyến'))).toMatch(/^Các đơn vị đã tiếp nhận [\d.]+ hồ sơ thủ tục hành chính, trong đó .*so với cùng kỳ năm 2025/);
+    expect(compared(doc)).toEqual(compared(cli));
+    expect(doc).toEqual(cli);
+  }, 120_000);
 });

@@ -28,13 +28,20 @@ const reasonOf = (file: string, message: string): string => (message.startsWith(
 /**
  * Reads and checks one file by `set` (undefined: the set the file carries or names, as for the first readable file):
  * unreadable (the loader's reason), of another set, or checked as `cchc check` checks it. A bug (not a UserError) throws.
+ * `earlier`: last year's files, the first readable one read by its own set (ownSet), data naming one of these sets or the
+ * built-in one, as an earlier report is read; the others then by the set it follows.
  */
-export async function readOne(file: string, cwd: string, set: FormSetDef | undefined): Promise<{ readonly outcome: FileOutcome; readonly set?: FormSetDef }> {
+export async function readOne(
+  file: string,
+  cwd: string,
+  set: FormSetDef | undefined,
+  earlier?: readonly FormSetDef[],
+): Promise<{ readonly outcome: FileOutcome; readonly set?: FormSetDef }> {
   const io: CliIo = { cwd, out: () => undefined, err: () => undefined };
   let input;
   try {
     // The set decided so far reads data naming it; a file carrying or naming another is told apart by `own` below.
-    input = await loadInput(file, io, { includeComputed: true, given: set, otherSetAsOwn: true });
+    input = await loadInput(file, io, set === undefined && earlier ? { includeComputed: true, earlier } : { includeComputed: true, given: set, otherSetAsOwn: true });
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     return { outcome: { candidate: unreadableCandidate(file, reasonOf(file, e.message)), forms: null, warnings: 0 } };

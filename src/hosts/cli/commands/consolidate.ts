@@ -54,7 +54,7 @@ interface Read {
  * Until the set is known the files are read one at a time; then, for many files, in worker threads (consolidate-read), the
  * outcomes folded in the order given, so that the lines, the rejections and the totals are the same either way.
  */
-async function readAll(files: readonly string[], io: CliIo, given?: FormSetDef, whileThreadsRead?: () => void): Promise<Read> {
+async function readAll(files: readonly string[], io: CliIo, given?: FormSetDef, whileThreadsRead?: () => void, earlier?: readonly FormSetDef[]): Promise<Read> {
   const candidates: Candidate[] = [];
   const forms = new Map<string, FormsData>();
   const warned: string[] = [];
@@ -70,7 +70,7 @@ async function readAll(files: readonly string[], io: CliIo, given?: FormSetDef, 
   let i = 0;
   for (; i < files.length && (set === undefined || threads === 0); i++) {
     if (progress) io.err(CLI_TEXT.consolidate.progress(i + 1, files.length, files[i] ?? ''));
-    const read = await readOne(files[i] ?? '', io.cwd, set);
+    const read = await readOne(files[i] ?? '', io.cwd, set, earlier);
     set ??= read.set;
     fold(i, read.outcome);
   }
@@ -186,14 +186,17 @@ type PreviousRead = { readonly ok: true; readonly previous: PreviousTotals; read
 
 /**
  * Last year's files consolidated by the same core, for the report's comparisons. They must be of the period
- * being consolidated, in an earlier year; their rejected files are named like this year's.
+ * being consolidated, in an earlier year; their rejected files are named like this year's. They follow their own set,
+ * as a commune's report of last year does (`known`: the sets data may name besides the built-in one): the first readable
+ * file's, as this year's files follow theirs, a file of another set being rejected with both sets named. Their totals are
+ * compared by row key with this year's compared rows (`set`'s).
  */
-async function readPrevious(files: readonly string[], current: Grouping, io: CliIo, skip: boolean, set: FormSetDef): Promise<PreviousRead> {
-  const { candidates, forms } = await readAll(files, io, set);
+async function readPrevious(files: readonly string[], current: Grouping, io: CliIo, skip: boolean, set: FormSetDef, known: readonly FormSetDef[]): Promise<PreviousRead> {
+  const { candidates, forms, set: lastSet } = await readAll(files, io, undefined, undefined, known);
   const screening = screenFiles(candidates);
   const { rejected } = screening;
   if (rejected.length > 0) io.err([...screening.notes, rejectionLines(rejected)].join('\n'));
-  const last = lastYearTotals(screening, (file) => forms.get(file), current, catalogueOf(set));
+  const last = lastYearTotals(screening, (file) => forms.get(file), current, catalogueOf(set), catalogueOf(lastSet ?? set));
   if (!last.ok) {
     io.err(PERIODS_TEXT.cli.compareUnusable(last.reason));
     return { ok: false, exit: EXIT.bad };
@@ -306,7 +309,7 @@ export const consolidateCommand: CliCommand = {
         io.err(CLI_TEXT.consolidate.noneAccepted(rejected.length));
         return EXIT.findings;
       }
-      const last = compare === undefined ? null : await readPrevious(compare, grouping, io, skip, set);
+      const last = compare === undefined ? null : await readPrevious(compare, grouping, io, skip, set, given && given !== set ? [set, given] : [set]);
       if (last && !last.ok) return last.exit;
       const { accepted, totals } = screened;
 
