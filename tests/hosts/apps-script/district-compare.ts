@@ -6,6 +6,9 @@ import { loadWorkbook } from '../../../src/hosts/cli/xlsx/load-workbook';
 import { readNamedCells } from '../../../src/hosts/shared/xlsx-named-cells';
 import { sandbox } from '../cli/cli-harness';
 import { consolidateCommand, districtReportCommand, officeLastYearCommand } from '../../../src/hosts/apps-script/district-commands';
+import { formSetCommand, layoutCommand } from '../../../src/hosts/apps-script/commands';
+import type { FormSetDef } from '../../../src/core/forms/form-set';
+import { shareAuthoring } from './fakes/fake-form-sets';
 import { communeData, communeId, communeSpreadsheet, fillUnitList, linkOf } from './fakes/fake-communes';
 import { fakeEnv, type FakeEnv, type FakeEnvOptions, type FakeTrigger } from './fakes/fake-env';
 import type { FakeSpreadsheet } from './fakes/fake-spreadsheet';
@@ -135,3 +138,12 @@ export function districtReportServiceCalls(n: number, lastYear: number): { calls
   if (env.app.ui.alerts.length > 0) throw new Error(env.app.ui.alerts.map((a) => a.prompt).join('\n'));
   return { calls: env.log.calls.length, lastYearCalls: previous?.log.calls.length ?? 0, env };
 }
+
+/** A copy of the template laid out by `set` (CCHC › Bộ biểu mẫu…), as a province's offices use it. */
+export const withSet =
+  (set: FormSetDef) =>
+  (e: FakeEnv): void => {
+    layoutCommand(e);
+    e.app.ui.answers.push({ text: shareAuthoring(e, set), button: 'OK' });
+    formSetCommand(e);
+  };

@@ -1,14 +1,13 @@
 // CCHC › Chọn bảng tổng hợp cùng kỳ năm trước…: the office's spreadsheet of last year, read by its TH named cells, gives Báo cáo tổng hợp its comparisons; every link that cannot serve is one Vietnamese alert.
 import type { ReportData } from '../../../src/core/data/types';
 import { GAS_TEXT, PERIODS_TEXT } from '../../../src/core/i18n/messages';
-import { districtReportCommand, consolidateCommand, formSetCommand, layoutCommand, officeLastYearCommand } from '../../../src/hosts/apps-script/commands';
+import { districtReportCommand, consolidateCommand, officeLastYearCommand } from '../../../src/hosts/apps-script/commands';
 import { OFFICE_LAST_YEAR_PROPERTY } from '../../../src/hosts/apps-script/office-last-year';
 import { TEST_CATALOGUE, TEST_SET, TEST_SET_V2 } from '../../fixtures/form-sets/test-set';
 import { buildCatalogue } from '../../../src/core/forms/build-catalogue';
 import type { FormSetDef } from '../../../src/core/forms/form-set';
-import { district, LAST_YEAR_OFFICE_ID, LAST_YEAR_OFFICE_NAME, lastYearDataOf, lastYearOffice } from './district-compare';
+import { district, LAST_YEAR_OFFICE_ID, LAST_YEAR_OFFICE_NAME, lastYearDataOf, lastYearOffice, withSet } from './district-compare';
 import { communeData, communeId, communeSpreadsheet, fillUnitList, linkOf } from './fakes/fake-communes';
-import { shareAuthoring } from './fakes/fake-form-sets';
 import { fakeEnv, type FakeEnv } from './fakes/fake-env';
 import { sidebarPayload } from './sidebar-payload';
 
@@ -121,14 +120,6 @@ function testSetData(i: number): ReportData {
   return { ...base, meta: { ...base.meta, year: 2025 }, forms: { ...forms, '8': { '1': 10, '1.1': 4, '3': 1 } } } as ReportData;
 }
 
-/** A copy of the template laid out by the test set (CCHC › Bộ biểu mẫu…), as the province's offices use it. */
-const withSet =
-  (set: FormSetDef) =>
-  (e: FakeEnv): void => {
-    layoutCommand(e);
-    e.app.ui.answers.push({ text: shareAuthoring(e, set), button: 'OK' });
-    formSetCommand(e);
-  };
 const withTestSet = withSet(TEST_SET);
 
 describe('an office of a province’s set', () => {

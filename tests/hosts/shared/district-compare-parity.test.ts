@@ -4,17 +4,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import type { ReportData } from '../../../src/core/data/types';
-import { consolidateCommand, districtReportCommand, formSetCommand, layoutCommand, officeLastYearCommand } from '../../../src/hosts/apps-script/commands';
-import { buildCatalogue } from '../../../src/core/forms/build-catalogue';
+import { consolidateCommand, districtReportCommand, officeLastYearCommand } from '../../../src/hosts/apps-script/commands';
+import { buildCatalogue, type FormCatalogue } from '../../../src/core/forms/build-catalogue';
 import { setIdentity } from '../../../src/core/forms/builtin';
-import type { FormSetDef } from '../../../src/core/forms/form-set';
 import { asTestSetData, TEST_CATALOGUE, TEST_SET, TEST_SET_V2 } from '../../fixtures/form-sets/test-set';
-import { shareAuthoring } from '../apps-script/fakes/fake-form-sets';
 import { sandbox } from '../cli/cli-harness';
-import { LAST_YEAR_OFFICE_ID, lastYearDataOf, lastYearOffice } from '../apps-script/district-compare';
+import { LAST_YEAR_OFFICE_ID, lastYearDataOf, lastYearOffice, withSet } from '../apps-script/district-compare';
 import { communeData, communeId, communeSpreadsheet, fillUnitList, linkOf } from '../apps-script/fakes/fake-communes';
 import { fakeEnv, type FakeEnv } from '../apps-script/fakes/fake-env';
 import { FakeParagraph, FakeTable, type FakeBody } from '../apps-script/fakes/fake-document';
+import type { FakeSpreadsheet } from '../apps-script/fakes/fake-spreadsheet';
 
 const XML_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -49,21 +48,31 @@ const LAST_YEAR = 3;
 const thisYear = (i: number): ReportData => communeData(`Thử ${i}`, 1 + (i % 3));
 const label = (i: number): string => `Xã Thử ${i}`;
 
+/** The office's Tổng hợp over this year's communes, run once to create Danh sách đơn vị and once more with it filled. */
+function consolidated(env: FakeEnv, data: (i: number) => ReportData, catalogue?: FormCatalogue): void {
+  for (let i = 1; i <= THIS_YEAR; i++) env.remote.set(communeId(i), communeSpreadsheet(env.log, communeId(i), data(i), catalogue));
+  consolidateCommand(env, { now: env.clock.now });
+  fillUnitList(env, Array.from({ length: THIS_YEAR }, (_, i) => [label(i + 1), linkOf(communeId(i + 1))] as const));
+  consolidateCommand(env, { now: env.clock.now });
+}
+
+/** Chọn bảng tổng hợp cùng kỳ năm trước… with last year's spreadsheet, then Báo cáo tổng hợp (no alert): the Doc's paragraphs. */
+function reportWithLastYear(env: FakeEnv, lastYear: FakeSpreadsheet): string[] {
+  env.app.others.set(LAST_YEAR_OFFICE_ID, lastYear);
+  env.app.ui.answers.push({ text: linkOf(LAST_YEAR_OFFICE_ID), button: 'OK' });
+  officeLastYearCommand(env);
+  districtReportCommand(env, () => new Date(Date.UTC(2026, 6, 10, 3, 0)));
+  expect(env.app.ui.alerts).toEqual([]);
+  return docParagraphs(env.documents.docs.at(-1)!.body);
+}
+
 describe('the district report compared with the same period last year', () => {
   it('reads the same in cchc consolidate --report --compare and in Sheets’ Báo cáo tổng hợp with last year’s spreadsheet', async () => {
     const env = fakeEnv();
-    for (let i = 1; i <= THIS_YEAR; i++) env.remote.set(communeId(i), communeSpreadsheet(env.log, communeId(i), thisYear(i)));
-    consolidateCommand(env, { now: env.clock.now });
-    fillUnitList(env, Array.from({ length: THIS_YEAR }, (_, i) => [label(i + 1), linkOf(communeId(i + 1))] as const));
-    consolidateCommand(env, { now: env.clock.now });
+    consolidated(env, thisYear);
     // The first Tổng hợp said it created Danh sách đơn vị; nothing else is to be said.
     env.app.ui.alerts.shift();
-    env.app.others.set(LAST_YEAR_OFFICE_ID, lastYearOffice(LAST_YEAR).ss);
-    env.app.ui.answers.push({ text: linkOf(LAST_YEAR_OFFICE_ID), button: 'OK' });
-    officeLastYearCommand(env);
-    districtReportCommand(env, () => new Date(Date.UTC(2026, 6, 10, 3, 0)));
-    expect(env.app.ui.alerts).toEqual([]);
-    const doc = docParagraphs(env.documents.docs.at(-1)!.body);
+    const doc = reportWithLastYear(env, lastYearOffice(LAST_YEAR).ss);
 
     const box = sandbox();
     let cli: string[];
@@ -99,27 +108,12 @@ describe('the district report compared with the same period last year', () => {
     const FORM_8 = { '1': 100, '1.1': 40, '3': 1 };
     const v2 = (d: ReportData): ReportData => ({ ...asTestSetData(d, FORM_8), formSet: setIdentity(TEST_SET_V2) });
     const v1 = (d: ReportData): ReportData => ({ ...asTestSetData(d, FORM_8), formSet: setIdentity(TEST_SET) });
-    const withSet =
-      (set: FormSetDef) =>
-      (e: FakeEnv): void => {
-        layoutCommand(e);
-        e.app.ui.answers.push({ text: shareAuthoring(e, set), button: 'OK' });
-        formSetCommand(e);
-      };
     const env = fakeEnv();
     withSet(TEST_SET_V2)(env);
     const catalogue = buildCatalogue(TEST_SET_V2);
-    for (let i = 1; i <= THIS_YEAR; i++) env.remote.set(communeId(i), communeSpreadsheet(env.log, communeId(i), v2(thisYear(i)), catalogue));
-    consolidateCommand(env, { now: env.clock.now });
-    fillUnitList(env, Array.from({ length: THIS_YEAR }, (_, i) => [label(i + 1), linkOf(communeId(i + 1))] as const));
-    consolidateCommand(env, { now: env.clock.now });
+    consolidated(env, (i) => v2(thisYear(i)), catalogue);
     env.app.ui.alerts.length = 0;
-    env.app.others.set(LAST_YEAR_OFFICE_ID, lastYearOffice(LAST_YEAR, (i) => v1(lastYearDataOf(i)), TEST_CATALOGUE, withSet(TEST_SET)).ss);
-    env.app.ui.answers.push({ text: linkOf(LAST_YEAR_OFFICE_ID), button: 'OK' });
-    officeLastYearCommand(env);
-    districtReportCommand(env, () => new Date(Date.UTC(2026, 6, 10, 3, 0)));
-    expect(env.app.ui.alerts).toEqual([]);
-    const doc = docParagraphs(env.documents.docs.at(-1)!.body);
+    const doc = reportWithLastYear(env, lastYearOffice(LAST_YEAR, (i) => v1(lastYearDataOf(i)), TEST_CATALOGUE, withSet(TEST_SET)).ss);
 
     const box = sandbox();
     let cli: string[];
