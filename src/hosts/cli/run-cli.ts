@@ -1,37 +1,8 @@
-// Dispatches `cchc <command> …` through the command table; turns every failure into one Vietnamese line and an exit code.
-import { CLI_TEXT } from '../../core/i18n/cli';
-import { CliError, EXIT } from './cli-error';
+// Runs `cchc <command> …` through the whole command table; turns every failure into one Vietnamese line and an exit code.
 import type { CliIo } from './cli-io';
-import { COMMANDS, type CommandEntry } from './commands/registry';
-import { commandHelp, programHelp } from './help';
+import { COMMANDS } from './commands/registry';
+import { runCommandLine, type CommandEntry } from './dispatch';
 
 /** Runs the command line; resolves to the exit code and never throws. */
-export async function runCli(argv: readonly string[], io: CliIo, entries: readonly CommandEntry[] = COMMANDS): Promise<number> {
-  const [name, ...rest] = argv;
-  try {
-    if (name === undefined) {
-      io.err(`${CLI_TEXT.missingCommand}\n\n${programHelp(entries)}`);
-      return EXIT.bad;
-    }
-    if (name === '--help' || name === '-h' || name === 'help') {
-      const target = name === 'help' ? entries.find((c) => c.name === rest[0]) : undefined;
-      io.out(target ? commandHelp(await target.load()) : programHelp(entries));
-      return EXIT.ok;
-    }
-    const entry = entries.find((c) => c.name === name);
-    if (!entry) {
-      io.err(CLI_TEXT.unknownCommand(name));
-      return EXIT.bad;
-    }
-    return await (await entry.load()).run(rest, io);
-  } catch (e) {
-    if (e instanceof CliError) {
-      io.err(e.message);
-      return e.exitCode;
-    }
-    // A bug, not bad input: still one line; the stack only on request.
-    io.err(CLI_TEXT.unexpected(e instanceof Error ? e.message : String(e)));
-    if (io.debug === true && e instanceof Error && e.stack) io.err(e.stack);
-    return EXIT.bad;
-  }
-}
+export const runCli = (argv: readonly string[], io: CliIo, entries: readonly CommandEntry[] = COMMANDS): Promise<number> =>
+  runCommandLine(argv, io, entries);

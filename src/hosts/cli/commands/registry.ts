@@ -2,14 +2,9 @@
 // `cchc --help` lists them by the summary the table keeps, loading none (a test holds each the same as its command's).
 import { CLI_TEXT } from '../../../core/i18n/cli';
 import { FORMSET_TEXT } from '../../../core/i18n/form-sets';
-import type { CliCommand } from './types';
+import type { CommandEntry } from '../dispatch';
 
-export interface CommandEntry {
-  readonly name: string;
-  /** The command's one line for `cchc --help`: its own `summary`. */
-  readonly summary: string;
-  readonly load: () => Promise<CliCommand>;
-}
+export type { CommandEntry };
 
 export const COMMANDS: readonly CommandEntry[] = [
   { name: 'template', summary: CLI_TEXT.templateSummary, load: async () => (await import('./template')).templateCommand },
@@ -22,6 +17,4 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'demo', summary: CLI_TEXT.demoSummary, load: async () => (await import('./demo')).demoCommand },
 ];
 
-/** A table of already loaded commands (tests, embedding). */
-export const entriesOf = (commands: readonly CliCommand[]): CommandEntry[] =>
-  commands.map((command) => ({ name: command.name, summary: command.summary, load: () => Promise.resolve(command) }));
+export { entriesOf } from '../dispatch';
