@@ -1,6 +1,8 @@
-// End to end (issue 23): the modules `cchc check` of a workbook loads, pinned one by one. Start-up is most of a check's time
-// (about 100 ms of module loading on the 2-core machine), so a module joining this path — a library above all — must be a
-// decision: if it is one, add it here and say in the commit what it costs (`npm run bench`, the check line).
+// End to end (issue 23): the modules `cchc check` of a workbook loads, pinned one by one. Start-up is most of a check's time,
+// so a module joining this path — a library above all — must be a decision: if it is one, add it here and say in the
+// commit what it costs (`npm run bench`, the check line). The built CLI runs a command from its bundle (bundled.ts), which
+// holds every module the command may load: the list is taken from the modules as tsc wrote them (CCHC_UNBUNDLED), and
+// the bundled run must load nothing else from disk.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -79,6 +81,7 @@ const CHECK_MODULES = [
   'core/rules/word-bounds.js',
   'core/rules/values.js',
   'hosts/cli/cli-error.js',
+  'hosts/cli/bundled.js',
   'hosts/cli/cli-io.js',
   'hosts/cli/commands/check.js',
   'hosts/cli/commands/registry.js',
@@ -86,11 +89,12 @@ const CHECK_MODULES = [
   'hosts/cli/help.js',
   'hosts/cli/load-input.js',
   'hosts/cli/load-previous.js',
+  'hosts/cli/dispatch.js',
   'hosts/cli/main.js',
   'hosts/cli/parse-command-args.js',
   'hosts/cli/read-input-bytes.js',
   'hosts/cli/resolve-form-set.js',
-  'hosts/cli/run-cli.js',
+  'hosts/cli/run-main.js',
   'hosts/cli/xlsx/zlib-inflate.js',
   'hosts/shared/inflate-entry.js',
   'hosts/shared/part-memo.js',
@@ -107,11 +111,12 @@ beforeAll(() => {
 });
 
 /** The modules the built CLI loaded running `args`, as paths relative to dist/cli (a package's as node_modules/…). */
-function modulesOf(args: readonly string[]): string[] {
+function modulesOf(args: readonly string[], bundled = false): string[] {
   const list = join(dir, 'modules.json');
   const preload = join(dir, 'modules-preload.js');
   writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(Object.keys(require.cache))));`);
-  const r = spawnSync(process.execPath, ['-r', preload, CLI_MAIN, ...args], { cwd: dir, encoding: 'utf-8' });
+  const env = { ...process.env, CCHC_UNBUNDLED: bundled ? '' : '1' };
+  const r = spawnSync(process.execPath, ['-r', preload, CLI_MAIN, ...args], { cwd: dir, encoding: 'utf-8', env });
   expect(r.stderr).toBe('');
   const dist = join(ROOT, 'dist/cli');
   return (JSON.parse(readFileSync(list, 'utf-8')) as string[])
@@ -129,5 +134,23 @@ describe('what `cchc check` of a workbook loads (issue 23)', () => {
     const loaded = modulesOf(['report', 'tot.xlsx', '--out', 'bc.docx']);
     expect(loaded.filter((m) => m.startsWith('node_modules/exceljs/') || m.startsWith('node_modules/docx/'))).toEqual([]);
     expect(loaded).toContain('render/render-docx.js');
+  });
+
+  it('bundled, as users run it: reads the launcher and the check bundle, which holds the pinned modules and no library', () => {
+    expect(modulesOf(['check', 'tot.xlsx'], true)).toEqual(['hosts/cli/bundled.js', 'hosts/cli/main.js']);
+    const bundles = join(ROOT, 'dist/cli/bundles');
+    const manifest = JSON.parse(readFileSync(join(bundles, 'manifest.json'), 'utf-8')) as { commands: Record<string, string> };
+    const inputs = JSON.parse(readFileSync(join(bundles, 'inputs.json'), 'utf-8')) as Record<string, string[]>;
+    const check = inputs[manifest.commands.check ?? ''] ?? [];
+    // The launcher, and the whole command table, which the bundle replaces by its one command.
+    const launcher = ['hosts/cli/main.js', 'hosts/cli/bundled.js', 'hosts/cli/commands/registry.js'];
+    expect(CHECK_MODULES.filter((m) => !launcher.includes(m) && !check.includes(m))).toEqual([]);
+    expect(check.filter((m) => m.includes('node_modules'))).toEqual([]);
+  });
+
+  it('bundled, `cchc report` of the workbook loads neither ExcelJS nor docx', () => {
+    const loaded = modulesOf(['report', 'tot.xlsx', '--out', 'bc2.docx'], true);
+    expect(loaded.filter((m) => m.startsWith('node_modules/exceljs/') || m.startsWith('node_modules/docx/'))).toEqual([]);
+    expect(loaded.filter((m) => !m.startsWith('node_modules/'))).toEqual(['hosts/cli/bundled.js', 'hosts/cli/main.js']);
   });
 });

@@ -1,13 +1,12 @@
 #!/usr/bin/env node
-// Entry point of the `cchc` command: runs the command line on the process's arguments and streams.
-import { processIo } from './cli-io';
-import { runCli } from './run-cli';
+// Entry point of the `cchc` command: a command built into its own bundle runs from it (bundled.ts); anything else
+// (`cchc --help`, `cchc help check`, an unknown command, a checkout without bundles) through the whole command table.
+import { BUNDLES_DIR, runBundled } from './bundled';
 
-// A closed pipe (cchc export F.xlsx | head) is not an error worth a stack trace.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code !== 'EPIPE') throw e;
-});
-
-void runCli(process.argv.slice(2), processIo()).then((code) => {
-  process.exitCode = code;
-});
+const argv = process.argv.slice(2);
+if (!runBundled(argv, BUNDLES_DIR, process.env)) {
+  void (async () => {
+    const [{ runMain }, { COMMANDS }] = await Promise.all([import('./run-main'), import('./commands/registry')]);
+    await runMain(argv, COMMANDS);
+  })();
+}

@@ -1,0 +1,96 @@
+// `npm run build:cli`, after tsc: bundles the built CLI (dist/cli) into one file per command in dist/cli/bundles, which
+// main.js runs from (bundled.ts). A command then reads one file instead of ~90 modules, and V8 can keep its compiled
+// code (issue 23). esbuild, not webpack: it bundles tsc's CommonJS as it is (require.resolve, __dirname, lazy require)
+// in well under a second, where webpack would rewrite them; it is already installed for tsx.
+/* global require, __dirname, console, process */
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS build script run by node */
+const fs = require('fs');
+const path = require('path');
+
+const DIST = path.resolve(__dirname, '../../../dist/cli');
+const OUT = path.join(DIST, 'bundles');
+const CLI = path.join(DIST, 'hosts/cli');
+/** Files the commands start as worker threads, by a path beside their own module (join(__dirname, …)): in a bundle, beside the bundle. */
+const WORKERS = ['commands/consolidate-worker.js', 'charts/chart-worker.js'];
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  // The packages stay where npm put them, loaded when a command needs them, as before.
+  packages: 'external',
+  outdir: OUT,
+  logLevel: 'warning',
+  metafile: true,
+};
+
+/** The export of a command's module that is the command named `name` (the table's `load` names it; we find it). */
+function commandExport(name) {
+  const file = path.join(CLI, 'commands', `${name}.js`);
+  const mod = require(file);
+  const key = Object.keys(mod).find((k) => mod[k] && mod[k].name === name && typeof mod[k].run === 'function');
+  if (!key) throw new Error(`${file}: no exported command named "${name}"`);
+  return { file, key };
+}
+
+async function main() {
+  // Bundles of an earlier build never outlive it: main.js would run them instead of what tsc just wrote.
+  fs.rmSync(OUT, { recursive: true, force: true });
+  let esbuild;
+  try {
+    esbuild = require('esbuild');
+    await esbuild.transform(''); // starts its binary, which is where a missing one shows
+  } catch (e) {
+    // esbuild's binary comes as an optional package for each platform; without it `cchc` still works, from tsc's modules.
+    console.warn(`esbuild could not be loaded (${e.message.split('\n')[0]}): no bundles; cchc runs the modules tsc wrote, with a slower start.`);
+    return;
+  }
+  const { COMMANDS } = require(path.join(CLI, 'commands/registry.js'));
+  const entries = COMMANDS.map(({ name }) => ({ name, ...commandExport(name) }));
+  const virtual = {
+    name: 'cchc-command-entries',
+    setup(build) {
+      build.onResolve({ filter: /^cchc-command:/ }, (args) => ({ path: args.path.slice('cchc-command:'.length), namespace: 'cchc-command' }));
+      build.onLoad({ filter: /.*/, namespace: 'cchc-command' }, (args) => {
+        const entry = entries.find((e) => e.name === args.path);
+        return {
+          resolveDir: CLI,
+          loader: 'js',
+          contents: [
+            `const { runMain } = require(${JSON.stringify(path.join(CLI, 'run-main.js'))});`,
+            `const { entriesOf } = require(${JSON.stringify(path.join(CLI, 'dispatch.js'))});`,
+            `const { ${entry.key}: command } = require(${JSON.stringify(entry.file)});`,
+            'exports.run = (argv) => runMain(argv, entriesOf([command]));',
+          ].join('\n'),
+        };
+      });
+    },
+  };
+  const commands = await esbuild.build({
+    ...common,
+    entryPoints: Object.fromEntries(entries.map((e) => [e.name, `cchc-command:${e.name}`])),
+    entryNames: '[name]-[hash]',
+    plugins: [virtual],
+  });
+  const workers = await esbuild.build({
+    ...common,
+    entryPoints: Object.fromEntries(WORKERS.map((w) => [path.basename(w, '.js'), path.join(CLI, w)])),
+    entryNames: '[name]',
+  });
+  const manifest = { commands: {} };
+  for (const [out, meta] of Object.entries(commands.metafile.outputs)) {
+    if (meta.entryPoint) manifest.commands[meta.entryPoint.slice('cchc-command:'.length)] = path.basename(out);
+  }
+  for (const { name } of entries) if (!manifest.commands[name]) throw new Error(`no bundle was written for "${name}"`);
+  // What each bundle holds, for the tests that pin what a command loads.
+  const inputs = (metafile) =>
+    Object.fromEntries(Object.entries(metafile.outputs).map(([out, meta]) => [path.basename(out), Object.keys(meta.inputs).map((i) => path.relative(DIST, path.resolve(i)))]));
+  fs.writeFileSync(path.join(OUT, 'inputs.json'), JSON.stringify({ ...inputs(commands.metafile), ...inputs(workers.metafile) }, null, 1));
+  fs.writeFileSync(path.join(OUT, 'manifest.json'), JSON.stringify(manifest, null, 1));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

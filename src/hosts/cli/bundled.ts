@@ -1,0 +1,120 @@
+// Runs a command from its bundle (dist/cli/bundles, written by bundle-cli.cjs after tsc): one file read instead of the
+// ~90 modules a command loads one by one, and compiled from the code V8 kept of an earlier run (issue 23: `cchc check`
+// is mostly start-up). Node 22's module.enableCompileCache keeps compiled code for every module; Node 20, our floor, has
+// no such switch, so the bundle's is kept here, with V8's own cache (vm.Script cachedData).
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+
+/** Where `npm run build:cli` writes the bundles: dist/cli/bundles, beside dist/cli/hosts. Absent under ts-jest and tsx. */
+export const BUNDLES_DIR = join(__dirname, '..', '..', 'bundles');
+
+/** The bundles' table, manifest.json: each command's bundle file, named by a hash of its content. */
+export const BUNDLE_MANIFEST = 'manifest.json';
+
+/** What a command bundle exports (its entry is written by bundle-cli.cjs). */
+interface CommandBundle {
+  run(argv: readonly string[]): Promise<number>;
+}
+
+/** A bundle's file name as the manifest may give it: a plain name in the bundles' folder, never a path. */
+const BUNDLE_FILE = /^[\w.-]+\.js$/;
+
+/**
+ * The bundle of the command `argv` runs, or undefined: none when CCHC_UNBUNDLED is set (to debug the modules as tsc
+ * wrote them), when there are no bundles (a checkout run through tsx, or built by tsc alone), or when the first
+ * argument is no bundled command (`--help`, `help check`, a typo), which the whole command table answers.
+ */
+export function bundleFor(argv: readonly string[], dir: string, env: NodeJS.ProcessEnv): string | undefined {
+  const name = argv[0];
+  if (env.CCHC_UNBUNDLED || name === undefined) return undefined;
+  let commands: unknown;
+  try {
+    commands = (JSON.parse(readFileSync(join(dir, BUNDLE_MANIFEST), 'utf-8')) as { commands?: unknown }).commands;
+  } catch {
+    return undefined;
+  }
+  if (typeof commands !== 'object' || commands === null || !Object.prototype.hasOwnProperty.call(commands, name)) return undefined;
+  const file: unknown = (commands as Record<string, unknown>)[name];
+  return typeof file === 'string' && BUNDLE_FILE.test(file) ? join(dir, file) : undefined;
+}
+
+/** A bundle loaded as a CommonJS module: its exports, and `keep` to store V8's compiled code when it had none to use. */
+export interface LoadedBundle {
+  readonly exports: unknown;
+  /** Whether V8 compiled the bundle from the stored code (false: no cache yet, or one V8 refused). */
+  readonly fromCache: boolean;
+  /** Stores the code compiled so far (every function the run used) for the next run; does nothing when it came from the cache. */
+  keep(): void;
+}
+
+/** The cache beside a bundle: V8's code, valid for this Node's V8 and flags only (V8 refuses any other, then it is written anew). */
+export const cacheFileOf = (bundle: string): string => `${bundle}.cache`;
+
+const WRAPPER_START = '(function (exports, require, module, __filename, __dirname) { ';
+const WRAPPER_END = '\n})';
+
+/**
+ * Loads `file` as Node loads a CommonJS module (https://nodejs.org/api/modules.html#the-module-wrapper), through
+ * vm.Script with the stored code (https://nodejs.org/api/vm.html#new-vmscriptcode-options: `cachedData`, and
+ * `cachedDataRejected` when V8 refuses it). The bundle's name carries its content's hash, so a cache never meets another
+ * bundle's code; V8 itself refuses a cache of another version or other flags.
+ */
+export function loadBundle(file: string): LoadedBundle {
+  const cacheFile = cacheFileOf(file);
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new Script(`${WRAPPER_START}${readFileSync(file, 'utf-8')}${WRAPPER_END}`, { filename: file, cachedData });
+  const fromCache = cachedData !== undefined && script.cachedDataRejected !== true;
+  const module = { exports: {} as unknown };
+  const wrapper = script.runInThisContext() as (this: unknown, ...args: unknown[]) => void;
+  wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  return {
+    exports: module.exports,
+    fromCache,
+    keep: () => {
+      if (!fromCache) writeWhole(cacheFile, script.createCachedData());
+    },
+  };
+}
+
+/**
+ * Writes `data` to `path` whole or not at all (a temporary file renamed over it), so a run reading the cache meanwhile
+ * never sees half of one. A folder the user may not write (an install shared by several accounts) is no error: the
+ * commands then run as fast as they did without a cache.
+ */
+export function writeWhole(path: string, data: Uint8Array): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, data);
+    renameSync(temp, path);
+  } catch {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Nothing was written.
+    }
+  }
+}
+
+/**
+ * Runs `argv` from its command's bundle when there is one (see bundleFor); false when the whole command table must.
+ * V8's code is stored after a run that did its work (exit 0, or 1 for findings), not after a usage error or `--help`,
+ * whose few functions would make a poor cache for the runs that follow.
+ */
+export function runBundled(argv: readonly string[], dir: string, env: NodeJS.ProcessEnv): boolean {
+  const file = bundleFor(argv, dir, env);
+  if (file === undefined) return false;
+  const bundle = loadBundle(file);
+  const help = argv.includes('--help') || argv.includes('-h');
+  process.on('exit', (code) => {
+    if (!help && (code === 0 || code === 1)) bundle.keep();
+  });
+  void (bundle.exports as CommandBundle).run(argv);
+  return true;
+}
