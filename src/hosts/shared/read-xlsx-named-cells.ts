@@ -160,26 +160,29 @@ function layoutOf(workbook: WorkbookPart): WorkbookLayout {
   const wanted: Wanted[] = [];
   const bySheet = new Map<string, { keys: Set<string>; lastRow: number }>();
   const broken: string[] = [];
-  const sheetKeys = new Set([...workbook.sheets.keys()].map((s) => s.toLowerCase()));
+  // A name's sheet is found whatever the case its reference spells it in, as Excel finds it (no two sheets differ only in case).
+  const sheetNamed = new Map([...workbook.sheets.keys()].map((s) => [s.toLowerCase(), s] as const));
+  const sheetKeys = new Set(sheetNamed.keys());
   // Names are read under the template's spelling whatever case the file writes them in, as Excel finds them.
   const { readAs, ambiguous } = spellAsTemplate(workbook.names.keys(), (name) => {
     const at = singleCell(workbook.names.get(name) ?? []);
-    return at ? `${at.sheet}!${at.row}:${at.col}` : `?${name}`;
+    return at ? `${at.sheet.toLowerCase()}!${at.row}:${at.col}` : `?${name}`;
   });
   for (const [spelled, texts] of workbook.names) {
     const name = readAs.get(spelled);
     if (name === undefined || name.startsWith('_xlnm.')) continue;
     const at = singleCell(texts);
-    if (!at || !workbook.sheets.has(at.sheet)) {
+    const sheet = at ? sheetNamed.get(at.sheet.toLowerCase()) : undefined;
+    if (!at || sheet === undefined) {
       if (pointsNowhere(texts, sheetKeys)) broken.push(name);
       continue;
     }
     const a1 = cellAddress(at.row, at.col);
-    wanted.push({ name, sheet: at.sheet, a1, address: sheetRef(at.sheet, a1) });
-    const mine = bySheet.get(at.sheet) ?? { keys: new Set<string>(), lastRow: -Infinity };
+    wanted.push({ name, sheet, a1, address: sheetRef(sheet, a1) });
+    const mine = bySheet.get(sheet) ?? { keys: new Set<string>(), lastRow: -Infinity };
     mine.keys.add(a1);
     mine.lastRow = Math.max(mine.lastRow, at.row);
-    bySheet.set(at.sheet, mine);
+    bySheet.set(sheet, mine);
   }
   return { sheets: workbook.sheets, date1904: workbook.date1904, wanted, bySheet, broken: [...broken, ...ambiguous] };
 }

@@ -13,7 +13,7 @@ import { zlibInflate } from '../../../src/hosts/cli/xlsx/zlib-inflate';
 import { fflateInflate } from '../../../src/hosts/shared/fflate-inflate';
 import { readXlsxNamedCells, xlsxPresence } from '../../../src/hosts/shared/read-xlsx-named-cells';
 import { readNamedCells, type NamedCells } from '../../../src/hosts/shared/xlsx-named-cells';
-import { editWorkbookXml, nameAdded, namesRespelled } from '../../helpers/damaged-xlsx';
+import { editWorkbookXml, nameAdded, namesRespelled, sheetRenamedInFile } from '../../helpers/damaged-xlsx';
 
 const INFLATERS = [
   ['fflate (pane)', fflateInflate],
@@ -90,5 +90,27 @@ describe('ExcelJS’s reader (cchc upgrade, template over an existing --out)', (
     const ambiguous = await viaExcelJS(editWorkbookXml(laidOut, edit));
     expect('BM1_2_1' in ambiguous.values).toBe(false);
     expect('bm1_2_1' in ambiguous.values || 'Bm1_2_1' in ambiguous.values).toBe(false);
+  });
+});
+
+describe('a sheet respelled in another case in the file only (its names still say the template’s spelling)', () => {
+  const edit = sheetRenamedInFile('Biểu mẫu 1', 'BIỂU MẪU 1');
+  /** The untouched file's cells, at the sheet as the file now spells it. */
+  const atRespelledSheet = (named: NamedCells): NamedCells => ({
+    ...named,
+    addresses: Object.fromEntries(Object.entries(named.addresses).map(([n, a]) => [n, a.replace(/^'Biểu mẫu 1'!/, "'BIỂU MẪU 1'!")])),
+  });
+
+  it.each(INFLATERS)('is read by the light reader (%s) as Excel reads it: every value, nothing broken, nothing damaged', (_label, inflate) => {
+    const untouched = readXlsxNamedCells(laidOut, inflate);
+    const respelled = readXlsxNamedCells(editWorkbookXml(laidOut, edit), inflate);
+    expect(respelled.addresses.BM1_2_1).toMatch(/^'BIỂU MẪU 1'!D\d+$/);
+    expect(cellsOf(respelled)).toEqual(atRespelledSheet(cellsOf(untouched)));
+    expect(respelled.brokenNames).toEqual([]);
+    expect(workbookDamage(templateSheets(BUILTIN_CATALOGUE), xlsxPresence(respelled))).toEqual({ missingSheets: [], brokenNames: [], blank: false });
+  });
+
+  it('is read by ExcelJS’s reader alike', async () => {
+    expect(await viaExcelJS(editWorkbookXml(laidOut, edit))).toEqual(atRespelledSheet(await viaExcelJS(laidOut)));
   });
 });
