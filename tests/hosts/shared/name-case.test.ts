@@ -3,7 +3,10 @@
 // values, addresses and formulas as the untouched file's, nothing broken. One name spelled two ways is read with care.
 import sample from '../../../examples/xa-hoa-phong.json';
 import type { ReportData } from '../../../src/core/data/types';
-import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
+import { BUILTIN_CATALOGUE, catalogueOf } from '../../../src/core/forms/builtin';
+import { readCarriedSet } from '../../../src/core/forms/carried-set';
+import { cachedResults } from '../../../src/hosts/cli/xlsx/cached-results';
+import { TEST_SET } from '../../fixtures/form-sets/test-set';
 import { DAMAGE_TEXT } from '../../../src/core/i18n/damage';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import { DamagedWorkbookError, refuseDamaged, templateSheets, workbookDamage } from '../../../src/core/read/workbook-damage';
@@ -112,5 +115,18 @@ describe('a sheet respelled in another case in the file only (its names still sa
 
   it('is read by ExcelJS’s reader alike', async () => {
     expect(await viaExcelJS(editWorkbookXml(laidOut, edit))).toEqual(atRespelledSheet(await viaExcelJS(laidOut)));
+  });
+});
+
+describe('a workbook of a province’s set, every name in lower case (the carried set’s too)', () => {
+  it.each(INFLATERS)('is read by the light reader (%s) as the untouched one, carrying its set and undamaged', async (_label, inflate) => {
+    const catalogue = catalogueOf(TEST_SET);
+    const plan = buildWorkbookPlan(null, catalogue);
+    const bytes = new Uint8Array(await (await planToWorkbook(plan, cachedResults(plan, catalogue))).xlsx.writeBuffer());
+    const untouched = readXlsxNamedCells(bytes, inflate);
+    const respelled = readXlsxNamedCells(editWorkbookXml(bytes, namesRespelled((n) => n.toLowerCase())), inflate);
+    expect(cellsOf(respelled)).toEqual(cellsOf(untouched));
+    expect(readCarriedSet(respelled.values)).toEqual(TEST_SET);
+    expect(workbookDamage(templateSheets(catalogue), xlsxPresence(respelled))).toEqual({ missingSheets: [], brokenNames: [], blank: false });
   });
 });
