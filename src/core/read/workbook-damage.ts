@@ -211,8 +211,9 @@ export function spellAsTemplate(names: Iterable<string>, target: (name: string) 
   for (const [spelled, spellings] of byTemplate) {
     const first = spellings[0];
     if (first === undefined) continue;
-    if (spellings.length === 1 || spellings.includes(spelled)) readAs.set(spellings.includes(spelled) ? spelled : first, spelled);
-    else if (spellings.every((s) => target(s) === target(first))) readAs.set(first, spelled);
+    // The template's own spelling wins; one spelling, or several at one cell, is the name; several at several cells are none.
+    if (spellings.includes(spelled)) readAs.set(spelled, spelled);
+    else if (spellings.length === 1 || spellings.every((s) => target(s) === target(first))) readAs.set(first, spelled);
     else ambiguous.push(spelled);
   }
   return { readAs, ambiguous };
