@@ -34,3 +34,14 @@ export const sheetRenamed = (from: string, to: string) => (xml: string): string 
 /** The sheet deleted as Excel deletes it: gone, and every name into it left at "#REF!$D$6". */
 export const sheetDeleted = (sheet: string) => (xml: string): string =>
   replaceRefs(xml.replace(new RegExp(`<sheet [^>]*name="${escaped(sheet)}"[^>]*/>`), ''), sheet, () => '#REF!');
+
+/**
+ * The names respelled in the file by `respell` (another tool, or a hand in the XML): the same cells under names Excel
+ * takes for the same names, whatever their case ("bm1_2_1" for "BM1_2_1"). Every name when `names` is omitted.
+ */
+export const namesRespelled = (respell: (name: string) => string, names?: readonly string[]) => (xml: string): string =>
+  xml.replace(/<definedName name="([^"]*)"/g, (whole, name: string) => (names === undefined || names.includes(name) ? `<definedName name="${respell(name)}"` : whole));
+
+/** A second name, spelled `spelling`, pointing at `ref` ("'Biểu mẫu 1'!$D$8"): what no Excel writes (it refuses a name differing only in case). */
+export const nameAdded = (spelling: string, ref: string) => (xml: string): string =>
+  xml.replace('</definedNames>', `<definedName name="${spelling}">${ref.replace(/'/g, '&apos;')}</definedName></definedNames>`);

@@ -2,11 +2,12 @@
 import { NARRATIVE_KEYS } from '../data/types';
 import type { FormCatalogue } from '../forms/build-catalogue';
 import { isBuiltinSet } from '../forms/builtin';
-import { carriedSetSheet } from '../forms/carried-set';
+import { CARRIED_SET_CHECK_NAME, CARRIED_SET_ID_NAME, CARRIED_SET_PARTS_NAME, CARRIED_SET_VERSION_NAME, carriedSetSheet } from '../forms/carried-set';
 import { definedName, formSheetName } from '../forms/catalogue';
 import { DAMAGE_TEXT } from '../i18n/damage';
 import { READ_TEXT } from '../i18n/read';
 import { INFO_FIELDS, SHEET_INFO, SHEET_NARRATIVE, TEMPLATE_VERSION, TEMPLATE_VERSION_NAME, infoCellName, narrativeCellName, noteCellName } from '../layout/names';
+import { OLDER_TEMPLATE_NAMES } from '../layout/template-versions';
 import { hasTemplateNames } from './read-workbook';
 import { readableTemplateVersion } from './template-version';
 import { WorkbookFormatError } from './workbook-format-error';
@@ -144,4 +145,76 @@ export function presenceIgnoringCase(sheets: readonly string[], usableNames: rea
   for (const n of brokenNames) names.set(key(n), false);
   for (const n of usableNames) names.set(key(n), true);
   return { hasSheet: (name) => sheetSet.has(key(name)), name: (name) => (names.has(key(name)) ? { usable: names.get(key(name)) === true } : undefined) };
+}
+
+/**
+ * Names the template writes in capitals and digits only, whatever the set: a form row's value and Ghi chú cells
+ * (definedName, noteCellName: BM1_2_1, GC1_2_1) and a part of a carried set (carriedPartName: CCHC_FORMSET_1).
+ */
+const CAPITAL_NAMES = /^(?:BM\d+|GC\d+|CCHC_FORMSET)(?:_\d+)+$/i;
+
+/** The template's names spelled in lower case too (TTC_signerForm, TM_II_2_a) and its fixed names, by their lower case. */
+let fixedSpellings: ReadonlyMap<string, string> | undefined;
+
+/**
+ * The template's spelling of a defined name a workbook spells in another case ("bm1_2_1" → "BM1_2_1", "ttc_unit" →
+ * "TTC_unit"); a name that is not the template's is returned as it is. Excel "does not distinguish between uppercase
+ * and lowercase characters in names" (https://support.microsoft.com/en-us/office/define-and-use-names-in-formulas-4d0f13ac-53b7-422e-afd2-abd7ff379c64),
+ * and the file format says the same of the names a <definedName> (ECMA-376 Part 1, 18.2.5) holds: "names are not
+ * case-sensitive" (ECMA-376 Part 4, formulas, Names: https://c-rex.net/projects/samples/ooxml/e1/Part4/OOXML_P4_DOCX_Names_topic_ID0EZ3GCB.html).
+ * A workbook whose name another tool or a hand respelled is the same workbook: its cells are read under the template's names.
+ */
+export function templateSpelling(name: string): string {
+  fixedSpellings ??= new Map(
+    [
+      ...INFO_FIELDS.map(infoCellName),
+      TEMPLATE_VERSION_NAME,
+      ...OLDER_TEMPLATE_NAMES,
+      ...NARRATIVE_KEYS.map(narrativeCellName),
+      CARRIED_SET_ID_NAME,
+      CARRIED_SET_VERSION_NAME,
+      CARRIED_SET_CHECK_NAME,
+      CARRIED_SET_PARTS_NAME,
+    ].map((n) => [n.toLowerCase(), n] as const),
+  );
+  return fixedSpellings.get(name.toLowerCase()) ?? (CAPITAL_NAMES.test(name) ? name.toUpperCase() : name);
+}
+
+/** Which of a workbook's names a reader reads, under which name. */
+export interface TemplateSpelled {
+  /** The name as the workbook spells it → the name it is read under (the template's spelling); names left out are not read. */
+  readonly readAs: ReadonlyMap<string, string>;
+  /**
+   * Template names the workbook spells more than one way, none of them the template's, pointing at different cells
+   * (what no Excel writes: it refuses a second name differing only in case): which cell is meant cannot be told, so
+   * the name is broken, for the damage check to name.
+   */
+  readonly ambiguous: readonly string[];
+}
+
+/**
+ * Matches a workbook's defined names (`names`, as it spells them, in its order) to the template's names whatever their
+ * case, as Excel finds them. Where the workbook spells one name more than one way (by another tool or by hand), the
+ * template's own spelling wins; failing it, spellings pointing at one cell (`target`) are the one name, and spellings
+ * pointing at different cells make it ambiguous. Once per workbook part, not per cell.
+ */
+export function spellAsTemplate(names: Iterable<string>, target: (name: string) => string): TemplateSpelled {
+  const byTemplate = new Map<string, string[]>();
+  for (const name of names) {
+    const spelled = templateSpelling(name);
+    const seen = byTemplate.get(spelled);
+    if (seen) seen.push(name);
+    else byTemplate.set(spelled, [name]);
+  }
+  const readAs = new Map<string, string>();
+  const ambiguous: string[] = [];
+  for (const [spelled, spellings] of byTemplate) {
+    const first = spellings[0];
+    if (first === undefined) continue;
+    // The template's own spelling wins; one spelling, or several at one cell, is the name; several at several cells are none.
+    if (spellings.includes(spelled)) readAs.set(spelled, spelled);
+    else if (spellings.length === 1 || spellings.every((s) => target(s) === target(first))) readAs.set(first, spelled);
+    else ambiguous.push(spelled);
+  }
+  return { readAs, ambiguous };
 }

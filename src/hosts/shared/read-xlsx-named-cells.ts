@@ -7,7 +7,7 @@ import { attr, scanXml, XmlFormatError } from './xml-scan';
 import { readZipDirectory, ZipFormatError, type ZipEntry } from './zip-directory';
 import type { NamedCells, NamedValue } from './xlsx-named-cells';
 import { checkFileSize } from './xlsx-limits';
-import { presenceIgnoringCase, type WorkbookPresence } from '../../core/read/workbook-damage';
+import { presenceIgnoringCase, spellAsTemplate, type WorkbookPresence } from '../../core/read/workbook-damage';
 
 /** What a workbook's parts say of one named cell, before shared strings and styles are looked up. */
 interface RawCell {
@@ -148,11 +148,11 @@ interface WorkbookPart {
 interface WorkbookLayout {
   readonly sheets: ReadonlyMap<string, string>;
   readonly date1904: boolean;
-  /** Every single-cell name into a sheet the workbook has, in the order of the part. */
+  /** Every single-cell name into a sheet the workbook has, in the order of the part, under the template's spelling (spellAsTemplate). */
   readonly wanted: readonly Wanted[];
   /** The cells wanted in each sheet, by sheet name. */
   readonly bySheet: ReadonlyMap<string, SheetWanted>;
-  /** Names dropped because they point nowhere (#REF!, a sheet the workbook lacks), in the order of the part. */
+  /** Names dropped because they point nowhere (#REF!, a sheet the workbook lacks), in the order of the part, then those spelled two ways at two cells. */
   readonly broken: readonly string[];
 }
 
@@ -160,22 +160,31 @@ function layoutOf(workbook: WorkbookPart): WorkbookLayout {
   const wanted: Wanted[] = [];
   const bySheet = new Map<string, { keys: Set<string>; lastRow: number }>();
   const broken: string[] = [];
-  const sheetKeys = new Set([...workbook.sheets.keys()].map((s) => s.toLowerCase()));
-  for (const [name, texts] of workbook.names) {
-    if (name.startsWith('_xlnm.')) continue;
+  // A name's sheet is found whatever the case its reference spells it in, as Excel finds it (no two sheets differ only in case).
+  const sheetNamed = new Map([...workbook.sheets.keys()].map((s) => [s.toLowerCase(), s] as const));
+  const sheetKeys = new Set(sheetNamed.keys());
+  // Names are read under the template's spelling whatever case the file writes them in, as Excel finds them.
+  const { readAs, ambiguous } = spellAsTemplate(workbook.names.keys(), (name) => {
+    const at = singleCell(workbook.names.get(name) ?? []);
+    return at ? `${at.sheet.toLowerCase()}!${at.row}:${at.col}` : `?${name}`;
+  });
+  for (const [spelled, texts] of workbook.names) {
+    const name = readAs.get(spelled);
+    if (name === undefined || name.startsWith('_xlnm.')) continue;
     const at = singleCell(texts);
-    if (!at || !workbook.sheets.has(at.sheet)) {
+    const sheet = at ? sheetNamed.get(at.sheet.toLowerCase()) : undefined;
+    if (!at || sheet === undefined) {
       if (pointsNowhere(texts, sheetKeys)) broken.push(name);
       continue;
     }
     const a1 = cellAddress(at.row, at.col);
-    wanted.push({ name, sheet: at.sheet, a1, address: sheetRef(at.sheet, a1) });
-    const mine = bySheet.get(at.sheet) ?? { keys: new Set<string>(), lastRow: -Infinity };
+    wanted.push({ name, sheet, a1, address: sheetRef(sheet, a1) });
+    const mine = bySheet.get(sheet) ?? { keys: new Set<string>(), lastRow: -Infinity };
     mine.keys.add(a1);
     mine.lastRow = Math.max(mine.lastRow, at.row);
-    bySheet.set(at.sheet, mine);
+    bySheet.set(sheet, mine);
   }
-  return { sheets: workbook.sheets, date1904: workbook.date1904, wanted, bySheet, broken };
+  return { sheets: workbook.sheets, date1904: workbook.date1904, wanted, bySheet, broken: [...broken, ...ambiguous] };
 }
 
 /** The index parts, relationships and styles last read (per thread): a consolidation reads thousands of files of one template. */

@@ -3,6 +3,7 @@ import type * as XL from 'exceljs';
 import { parseSheetCell, sheetRef } from '../../core/layout/a1';
 import { utcDay } from '../../core/read/number-as-shown';
 import { valueAsShown } from '../../core/read/typed-percent';
+import { spellAsTemplate } from '../../core/read/workbook-damage';
 
 /** A cell value as the core reads it: formulas give their cached result, rich text its plain text. */
 export type NamedValue = number | string | boolean | Date | null;
@@ -61,19 +62,29 @@ function rawPlainValue(cell: XL.Cell): NamedValue {
   return plainValue(cell.value);
 }
 
-/** Values and addresses of every single-cell defined name of a loaded workbook. */
+/**
+ * Values and addresses of every single-cell defined name of a loaded workbook, under the template's spelling whatever
+ * case the file writes a name in (spellAsTemplate), as Excel and the light reader find them.
+ */
 export function readNamedCells(wb: XL.Workbook): NamedCells {
   const values: Record<string, NamedValue> = {};
   const addresses: Record<string, string> = {};
   const formulas: Record<string, boolean> = {};
-  for (const { name, ranges } of wb.definedNames.model) {
-    if (name.startsWith('_xlnm.') || ranges.length !== 1 || !ranges[0]) continue;
+  const model = wb.definedNames.model;
+  const rangesOf = new Map(model.map(({ name, ranges }) => [name, ranges.join(',').toLowerCase()] as const));
+  // A name spelled two ways at two cells is left unread: which cell is meant cannot be told.
+  const { readAs } = spellAsTemplate(rangesOf.keys(), (name) => rangesOf.get(name) ?? '');
+  // A name's sheet is found whatever the case its reference spells it in, as Excel finds it (ExcelJS's getWorksheet compares exactly).
+  const sheets = new Map(wb.worksheets.map((ws) => [ws.name.toLowerCase(), ws] as const));
+  for (const { name: spelled, ranges } of model) {
+    const name = readAs.get(spelled);
+    if (name === undefined || name.startsWith('_xlnm.') || ranges.length !== 1 || !ranges[0]) continue;
     const at = parseSheetCell(ranges[0]);
-    const ws = at ? wb.getWorksheet(at.sheet) : undefined;
+    const ws = at ? sheets.get(at.sheet.toLowerCase()) : undefined;
     if (!at || !ws) continue;
     const cell = ws.getCell(at.a1);
     values[name] = cellPlainValue(cell);
-    addresses[name] = sheetRef(at.sheet, at.a1);
+    addresses[name] = sheetRef(ws.name, at.a1);
     // ExcelJS gives a formula cell as { formula, result }, a shared formula's follower as { sharedFormula, result }.
     const v = cell.value;
     formulas[name] = typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);

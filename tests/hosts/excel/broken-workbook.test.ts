@@ -228,6 +228,27 @@ describe('a damaged workbook, more', () => {
     expect(cellValue(state, 'Biểu mẫu 1', at('BM1_2_2').cell)).toBe(27);
   });
 
+  it('names respelled in another case (by another tool, or by hand in the file): check reads every value as before, asking for each name as the workbook spells it', async () => {
+    const untouched = await checkWorkbook((await filledWorkbook()).asExcel, plan);
+    const excel = await filledWorkbook();
+    const { state } = excel;
+    for (const [name, target] of [...state.names]) {
+      state.names.delete(name);
+      state.names.set(name.toLowerCase(), target);
+    }
+    // NamedItemCollection.getItem "Gets a NamedItem object using its name"; the page says nothing of case
+    // (https://learn.microsoft.com/en-us/javascript/api/excel/excel.nameditemcollection):
+    // the host asks by the workbook's own spelling, as its index lists it, and never relies on the double's finding it whatever the case.
+    const asked = jest.spyOn(excel.asExcel.workbook.names, 'getItem');
+    const check = await checkWorkbook(excel.asExcel, plan);
+    expect(state.syncs).toBe(2);
+    expect(check.data).toEqual(untouched.data);
+    expect(check.data?.forms['1']?.['2.2']).toBe(27);
+    expect(check.result).toEqual(untouched.result);
+    expect(asked).toHaveBeenCalled();
+    for (const [name] of asked.mock.calls) expect([name, state.names.has(name)]).toEqual([name, true]);
+  });
+
   it('a row deleted by hand (its name at #REF!, the names below moved up): each value goes back to its own row, none is kept twice', async () => {
     const excel = await filledWorkbook();
     const { state } = excel;

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReportData } from '../../../src/core/data/schema';
 import { DAMAGE_TEXT, UI_TEXT } from '../../../src/core/i18n/messages';
-import { editWorkbookXml, nameAtRef, nameDeleted, sheetDeleted, sheetRenamed } from '../../helpers/damaged-xlsx';
+import { editWorkbookXml, nameAtRef, nameDeleted, namesRespelled, sheetDeleted, sheetRenamed } from '../../helpers/damaged-xlsx';
+import { rasteriseChart } from '../../../src/hosts/cli/charts/chart-png';
+import { commune } from '../../core/aggregate/sample-units';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import { planToWorkbook } from '../../../src/hosts/cli/xlsx/write-plan';
 import ExcelJS from 'exceljs';
@@ -127,5 +129,36 @@ describe('the pane refuses a damaged workbook as Excel and the CLI do', () => {
     expect(r.ok).toBe(false);
     expect(r.workbook).toBeNull();
     expect(r.lines).toContain(UI_TEXT.consolidate.rejectedLine('hong.xlsx', `${DAMAGE_TEXT.workbookDamaged([], ['BM1_2_1'])} ${UI_TEXT.damageHint.file.repair}`));
+  });
+});
+
+describe('the pane reads a workbook whose names another tool respelled in another case as the untouched one, as Excel does', () => {
+  const laidOut = async (): Promise<Uint8Array> => new Uint8Array(await (await planToWorkbook(buildWorkbookPlan(sample))).xlsx.writeBuffer());
+  const RESPELLED: readonly [string, (xml: string) => string][] = [
+    ['one form row (BM1_2_1 → bm1_2_1)', namesRespelled((n) => n.toLowerCase(), ['BM1_2_1'])],
+    ['every name in lower case', namesRespelled((n) => n.toLowerCase())],
+  ];
+
+  it.each(RESPELLED)('in its file check, with %s: the same findings and data, BM1_2_1 read as its 40', async (_what, edit) => {
+    const good = await laidOut();
+    const before = await readInputFile(picked('xa.xlsx', good));
+    const after = await readInputFile(picked('xa.xlsx', editWorkbookXml(good, edit)));
+    expect(before.data?.forms['1']?.['2.1']).toBe(40);
+    expect(after.result).toEqual(before.result);
+    expect(after.data).toEqual(before.data);
+    expect(after.cellOf?.(1, '2.1')).toEqual(before.cellOf?.(1, '2.1'));
+  });
+
+  it.each(RESPELLED)('in its Tổng hợp, with %s: the same totals', async (_what, edit) => {
+    const good = await laidOut();
+    const other = new TextEncoder().encode(JSON.stringify(commune({ unit: 'Tịnh Kỳ' }, { '1': { '2.1': 10, '2.2': 10 } })));
+    const totals = async (bytes: Uint8Array) => {
+      const r = await consolidatePicked([picked('xa.xlsx', bytes), picked('tinh-ky.json', other)], false, () => undefined, [], [], {}, rasteriseChart);
+      return { ok: r.ok, lines: r.lines, values: r.workbook ? readNamedCells(await loadWorkbook(r.workbook.bytes)).values : null };
+    };
+    const before = await totals(good);
+    expect(before.ok).toBe(true);
+    expect(before.values?.TH1_2_1).toBe(50);
+    expect(await totals(editWorkbookXml(good, edit))).toEqual(before);
   });
 });
