@@ -191,15 +191,20 @@ async function readOwnSets(files: readonly string[], io: CliIo, known: readonly 
   const reads: OwnSetRead[] = [];
   const progress = showsProgress(files.length, io);
   const threads = threadsFor(files.length);
-  const fold = (i: number, outcome: FileOutcome, set: FormSetDef | null): void => {
+  const said = (i: number): void => {
     if (progress) io.err(CLI_TEXT.consolidate.progress(i + 1, files.length, files[i] ?? ''));
-    reads.push({ candidate: outcome.candidate, forms: outcome.forms, set });
   };
-  if (threads > 0) await readInThreads(files, { cwd: io.cwd, earlier: known }, threads, fold);
-  else {
+  if (threads > 0) {
+    // Said as each file's outcome is folded, in the order given.
+    await readInThreads(files, { cwd: io.cwd, earlier: known }, threads, (i, outcome, set) => {
+      said(i);
+      reads.push({ candidate: outcome.candidate, forms: outcome.forms, set });
+    });
+  } else {
     for (const [i, file] of files.entries()) {
-      const read = await readOne(file, io.cwd, undefined, known);
-      fold(i, read.outcome, read.set ?? null);
+      said(i);
+      const { outcome, set } = await readOne(file, io.cwd, undefined, known);
+      reads.push({ candidate: outcome.candidate, forms: outcome.forms, set: set ?? null });
     }
   }
   const more = setsWithCarried(known, reads);
