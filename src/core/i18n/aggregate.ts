@@ -62,6 +62,12 @@ export const AGGREGATE_TEXT = {
     noHeader: 'phần Thông tin chung chưa đủ để biết đơn vị và kỳ báo cáo.',
     /** A file of another form set than the one being consolidated (“thu-nghiem” phiên bản 1). */
     otherSet: (set: string, chosen: string): string => `số liệu theo bộ biểu mẫu ${set}, khác bộ biểu mẫu đang tổng hợp (${chosen}).`,
+    /**
+     * One of last year's files (the district's comparison) of another set than the one most of last year's files follow, which
+     * they are totalled by: not the set being consolidated this year.
+     */
+    lastYearOtherSet: (set: string, chosen: string): string =>
+      `số liệu theo bộ biểu mẫu ${set}, khác bộ biểu mẫu mà các tệp năm trước được tổng hợp theo (${chosen}).`,
   },
 
   /** What is wrong in the office's own inputs (its text, its list of communes); the host names the file. */

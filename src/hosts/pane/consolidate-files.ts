@@ -8,6 +8,7 @@ import { namedIdentity, sameSet, setLabel } from '../../core/forms/choose-form-s
 import type { FormSetDef, FormSetIdentity } from '../../core/forms/form-set';
 import { carriedSetIn, FormSetFileError, namedSetIn } from './pane-sets';
 import { laggingUnits, lastYearTotals, screenedTotals } from '../../core/aggregate/screened-totals';
+import { byLastYearSet, setsWithCarried, type OwnSetRead } from '../../core/aggregate/last-year-set';
 import { acceptedJointTotals } from '../../core/aggregate/joint-totals';
 import { parseReportData } from '../../core/data/schema';
 import type { FormsData, ReportData } from '../../core/data/types';
@@ -47,24 +48,22 @@ export interface PaneConsolidation {
   readonly charts?: readonly ChartModel[];
 }
 
-/** What one picked file gave: a candidate, the forms to total, and the set it carries or names (null when unreadable). */
-interface Picked {
-  readonly candidate: Candidate;
-  readonly forms: FormsData | null;
-}
+/** What one picked file gave: a candidate, the forms to total, and the set it was read by (null when unreadable or of another set). */
+type Picked = OwnSetRead;
 
 /**
- * Reads one picked file by the set it carries or names. The files are of one set: `chosen` (the first readable
- * file's), and a file of another set is rejected with its set named, as `cchc consolidate` does.
+ * Reads one picked file by the set it carries or names. This year's files are of one set: `chosen` (the first readable
+ * file's), and a file of another set is rejected with its set named, as `cchc consolidate` does. Last year's are read with
+ * none chosen: each by its own (byLastYearSet then decides which they are totalled by).
  */
-async function readPicked(file: PickedFile, known: readonly FormSetDef[], chosen: { set: FormSetDef | null }): Promise<Picked> {
+async function readPicked(file: PickedFile, known: readonly FormSetDef[], chosen: FormSetDef | null): Promise<Picked> {
   const lower = file.name.toLowerCase();
   let input: ReadInput;
   let own: FormSetDef;
   const otherSet = (identity: FormSetIdentity, data: ReportData | null): Picked | null => {
-    const set = chosen.set;
+    const set = chosen;
     if (!set || sameSet(identity, set)) return null;
-    return { candidate: otherSetCandidate(file.name, data ? unitName(data.meta) : null, setLabel(identity), setLabel(set)), forms: null };
+    return { candidate: otherSetCandidate(file.name, data ? unitName(data.meta) : null, setLabel(identity), setLabel(set)), forms: null, set: null };
   };
   if (lower.endsWith('.xlsx')) {
     let named;
@@ -72,12 +71,12 @@ async function readPicked(file: PickedFile, known: readonly FormSetDef[], chosen
       named = await readXlsxNames(file);
     } catch (e) {
       // A refusal for size says why in its own words; anything else is a damaged file.
-      return { candidate: unreadableCandidate(file.name, e instanceof XlsxTooLargeError || e instanceof PickedFileUnreadableError ? e.message : T.damaged), forms: null };
+      return { candidate: unreadableCandidate(file.name, e instanceof XlsxTooLargeError || e instanceof PickedFileUnreadableError ? e.message : T.damaged), forms: null, set: null };
     }
     try {
       own = carriedSetIn(file.name, named.values);
     } catch (e) {
-      if (e instanceof FormSetFileError) return { candidate: unreadableCandidate(file.name, e.message), forms: null };
+      if (e instanceof FormSetFileError) return { candidate: unreadableCandidate(file.name, e.message), forms: null, set: null };
       throw e;
     }
     try {
@@ -85,7 +84,7 @@ async function readPicked(file: PickedFile, known: readonly FormSetDef[], chosen
       refuseDamaged(named.values, xlsxPresence(named), catalogueOf(own), UI_TEXT.damageHint.file);
       input = readNamedWorkbook(named.values, named.addresses, true, catalogueOf(own));
     } catch (e) {
-      if (e instanceof WorkbookFormatError) return { candidate: unreadableCandidate(file.name, e.message), forms: null };
+      if (e instanceof WorkbookFormatError) return { candidate: unreadableCandidate(file.name, e.message), forms: null, set: null };
       throw e;
     }
     const other = otherSet(own, input.data);
@@ -95,34 +94,33 @@ async function readPicked(file: PickedFile, known: readonly FormSetDef[], chosen
     try {
       bytes = await pickedBytes(file);
     } catch (e) {
-      if (e instanceof PickedFileUnreadableError) return { candidate: unreadableCandidate(file.name, e.message), forms: null };
+      if (e instanceof PickedFileUnreadableError) return { candidate: unreadableCandidate(file.name, e.message), forms: null, set: null };
       throw e;
     }
     let raw: unknown;
     try {
       raw = JSON.parse(new TextDecoder().decode(bytes));
     } catch {
-      return { candidate: unreadableCandidate(file.name, T.notData(UI_TEXT.badJson)), forms: null };
+      return { candidate: unreadableCandidate(file.name, T.notData(UI_TEXT.badJson)), forms: null, set: null };
     }
     // Another set's data is told as such before it is read (it could not be read by the chosen set's rows).
     const other = otherSet(namedIdentity(raw) ?? BUILTIN_SET, null);
     if (other) return other;
     try {
       // Data naming the set the files so far follow is read by it (last year's files may follow a set the pane knows from them only).
-      own = namedSetIn(file.name, namedIdentity(raw), chosen.set ? [chosen.set, ...known] : known);
+      own = namedSetIn(file.name, namedIdentity(raw), chosen ? [chosen, ...known] : known);
     } catch (e) {
-      if (e instanceof FormSetFileError) return { candidate: unreadableCandidate(file.name, e.message), forms: null };
+      if (e instanceof FormSetFileError) return { candidate: unreadableCandidate(file.name, e.message), forms: null, set: null };
       throw e;
     }
     const parsed = parseReportData(raw, catalogueOf(own));
-    if (!parsed.ok) return { candidate: unreadableCandidate(file.name, T.notData(parsed.problems.join('; '))), forms: null };
+    if (!parsed.ok) return { candidate: unreadableCandidate(file.name, T.notData(parsed.problems.join('; '))), forms: null, set: null };
     input = { data: parsed.data, forms: parsed.data.forms, findings: [], cellOf: () => null, headerCellOf: () => null };
   } else {
-    return { candidate: unreadableCandidate(file.name, T.unsupported), forms: null };
+    return { candidate: unreadableCandidate(file.name, T.unsupported), forms: null, set: null };
   }
-  chosen.set ??= own;
   const checked = checkedCandidate(file.name, input, catalogueOf(own));
-  return { candidate: checked.candidate, forms: checked.forms };
+  return { candidate: checked.candidate, forms: checked.forms, set: own };
 }
 
 /** Reads every picked file (progress per file) and screens them together; `chosen.set` is the set they are consolidated by once one is readable. */
@@ -136,11 +134,35 @@ async function readAll(
   const forms = new Map<string, FormsData>();
   for (const [i, file] of files.entries()) {
     progress(i + 1, file.name);
-    const read = await readPicked(file, known, chosen);
+    const read = await readPicked(file, known, chosen.set);
+    chosen.set ??= read.set;
     candidates.push(read.candidate);
     if (read.forms) forms.set(file.name, read.forms);
   }
   return { screening: screenFiles(candidates), forms, candidates };
+}
+
+/**
+ * Last year's files, each read by its own set (progress per file); when their workbooks carry sets `known` lacks, the files
+ * it could not read (data naming such a set) are read again by these, so that the order of the files does not decide whether
+ * data is read; then totalled by the set most of them follow (byLastYearSet), as `cchc consolidate --compare` does.
+ */
+async function readLastYear(
+  files: readonly PickedFile[],
+  progress: (index: number, name: string) => void,
+  known: readonly FormSetDef[],
+): Promise<{ screening: ReturnType<typeof screenFiles>; forms: ReadonlyMap<string, FormsData>; set: FormSetDef | null }> {
+  const reads: OwnSetRead[] = [];
+  for (const [i, file] of files.entries()) {
+    progress(i + 1, file.name);
+    reads.push(await readPicked(file, known, null));
+  }
+  const more = setsWithCarried(known, reads);
+  if (more.length > known.length) {
+    for (const [i, file] of files.entries()) if (reads[i]?.set === null) reads[i] = await readPicked(file, more, null);
+  }
+  const { set, candidates, forms } = byLastYearSet(reads);
+  return { screening: screenFiles(candidates), forms, set };
 }
 
 const rejectionLines = (rejected: readonly RejectedFile[]): string[] =>
@@ -201,13 +223,12 @@ export async function consolidatePicked(
   let previous: PreviousTotals | undefined;
   const compared: string[] = [];
   if (lastYear.length > 0) {
-    // Last year's files follow their own set, as a commune's report of last year does: the first readable one's, a file of
-    // another set rejected with both named, as this year's files are. They are compared by row key with this year's rows.
-    const lastChosen: { set: FormSetDef | null } = { set: null };
-    const last = await readAll(lastYear, (i, name) => progress(T.lastYearProgress(i, lastYear.length, name)), known, lastChosen);
+    // Last year's files follow their own set, as a commune's report of last year does: the one most of them follow, a file of
+    // another set rejected with both named. They are compared by row key with this year's rows.
+    const last = await readLastYear(lastYear, (i, name) => progress(T.lastYearProgress(i, lastYear.length, name)), known);
     const lastRejected = last.screening.rejected;
     const lastProblems = [...last.screening.notes, ...rejectionLines(lastRejected)];
-    const totals = lastYearTotals(last.screening, (file) => last.forms.get(file), grouping, catalogue, catalogueOf(lastChosen.set ?? chosen.set ?? BUILTIN_SET));
+    const totals = lastYearTotals(last.screening, (file) => last.forms.get(file), grouping, catalogue, catalogueOf(last.set ?? chosen.set ?? BUILTIN_SET));
     if (!totals.ok) return { ok: false, lines: [...problems, ...lastProblems, PERIODS_TEXT.cli.compareUnusable(totals.reason)], workbook: null, report: null };
     if (lastRejected.length > 0 && !skipRejected) {
       return { ok: false, lines: [...problems, ...lastProblems, PERIODS_TEXT.cli.compareRejected(lastRejected.length), T.nothingWritten(lastRejected.length)], workbook: null, report: null };

@@ -183,15 +183,50 @@ describe('Tổng hợp in the pane with last year’s files of another version o
     expect(xml).toContain('tỷ lệ hồ sơ trực tuyến đạt 50%, tăng 25 điểm phần trăm so với cùng kỳ năm 2025');
   });
 
-  it('rejects a file of last year that follows another set than the first readable one, as `cchc consolidate` does', async () => {
+  it('rejects a file of last year that follows another set than the one they are totalled by, as `cchc consolidate` does', async () => {
     const now = [await workbookOf(of('Hòa Phong', 2026, NOW, 2), 'hoa.xlsx', TEST_SET_V2)];
     const last = [await workbookOf(of('Hòa Phong', 2025, THEN, 1), 'hoa-2025.xlsx', TEST_SET), jsonFile('lap-2025.json', of('Phú Lâm', 2025, THEN, 2))];
     const refused = await consolidatePicked(now, false, () => undefined, last, [TEST_SET_V2], {}, rasteriseChart);
     expect(refused.ok).toBe(false);
     expect(refused.report).toBeNull();
-    expect(refused.lines).toContain('Từ chối lap-2025.json: số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 2, khác bộ biểu mẫu đang tổng hợp (“thu-nghiem” phiên bản 1).');
+    // Compared with the set last year's files are totalled by, not the one this year's are (version 2).
+    expect(refused.lines).toContain(
+      'Từ chối lap-2025.json: số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 2, khác bộ biểu mẫu mà các tệp năm trước được tổng hợp theo (“thu-nghiem” phiên bản 1).',
+    );
+    expect(refused.lines.join('\n')).not.toContain('đang tổng hợp');
     const skipped = await consolidatePicked(now, true, () => undefined, last, [TEST_SET_V2], {}, rasteriseChart);
     expect(skipped.ok).toBe(true);
     expect(await text(skipped.report!.bytes)).toContain('đã giải quyết xong 600 hồ sơ thủ tục hành chính (tăng 20% so với cùng kỳ năm 2025)');
+  });
+
+  it('the order of last year’s files changes nothing: data naming version 1 first is read by the set a later workbook carries', async () => {
+    const now = [await workbookOf(of('Hòa Phong', 2026, NOW, 2), 'hoa.xlsx', TEST_SET_V2), await workbookOf(of('Tân Lập', 2026, NOW, 2), 'tan.xlsx', TEST_SET_V2)];
+    const book = await workbookOf(of('Hòa Phong', 2025, THEN, 1), 'hoa-2025.xlsx', TEST_SET);
+    const data = jsonFile('tan-2025.json', of('Tân Lập', 2025, THEN, 1));
+    const dataFirst = await consolidatePicked(now, false, () => undefined, [data, book], [TEST_SET_V2], {}, rasteriseChart);
+    expect(dataFirst.lines.filter((l) => l.startsWith('Từ chối'))).toEqual([]);
+    expect(dataFirst.ok).toBe(true);
+    expect(dataFirst.lines).toContain('Đã đọc 2 tệp cùng kỳ năm trước (6 tháng đầu năm 2025) để so sánh.');
+    expect(await text(dataFirst.report!.bytes)).toContain('đã giải quyết xong 1.200 hồ sơ thủ tục hành chính (tăng 20% so với cùng kỳ năm 2025)');
+    const bookFirst = await consolidatePicked(now, false, () => undefined, [book, data], [TEST_SET_V2], {}, rasteriseChart);
+    expect(bookFirst.lines).toEqual(dataFirst.lines);
+    expect(await text(bookFirst.report!.bytes)).toEqual(await text(dataFirst.report!.bytes));
+  });
+
+  it('totals last year’s files by the set most of them follow, in any order, as `cchc consolidate` does', async () => {
+    const now = [await workbookOf(of('Hòa Phong', 2026, NOW, 2), 'hoa.xlsx', TEST_SET_V2)];
+    const other = jsonFile('lap-2025.json', of('Phú Lâm', 2025, THEN, 2));
+    const book = await workbookOf(of('Hòa Phong', 2025, THEN, 1), 'hoa-2025.xlsx', TEST_SET);
+    const data = jsonFile('tan-2025.json', of('Tân Lập', 2025, THEN, 1));
+    const otherFirst = await consolidatePicked(now, true, () => undefined, [other, data, book], [TEST_SET_V2], {}, rasteriseChart);
+    expect(otherFirst.ok).toBe(true);
+    expect(otherFirst.lines.filter((l) => l.startsWith('Từ chối'))).toEqual([
+      'Từ chối lap-2025.json: số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 2, khác bộ biểu mẫu mà các tệp năm trước được tổng hợp theo (“thu-nghiem” phiên bản 1).',
+    ]);
+    // 600 now against the two communes of version 1 (1.000) last year.
+    expect(await text(otherFirst.report!.bytes)).toContain('đã giải quyết xong 600 hồ sơ thủ tục hành chính (giảm 40% so với cùng kỳ năm 2025)');
+    const otherLast = await consolidatePicked(now, true, () => undefined, [book, data, other], [TEST_SET_V2], {}, rasteriseChart);
+    expect(otherLast.lines).toEqual(otherFirst.lines);
+    expect(await text(otherLast.report!.bytes)).toEqual(await text(otherFirst.report!.bytes));
   });
 });

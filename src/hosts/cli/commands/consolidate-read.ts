@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { checkedCandidate, otherSetCandidate, unreadableCandidate } from '../../../core/aggregate/candidate';
 import { unitName, type Candidate } from '../../../core/aggregate/grouping';
 import type { FormsData } from '../../../core/data/types';
-import type { FormSetDef } from '../../../core/forms/form-set';
+import type { FormSetDef, FormSetIdentity } from '../../../core/forms/form-set';
 import { UserError } from '../../../core/errors/user-error';
 import type { CliIo } from '../cli-io';
 import { loadInput } from '../load-input';
@@ -28,8 +28,9 @@ const reasonOf = (file: string, message: string): string => (message.startsWith(
 /**
  * Reads and checks one file by `set` (undefined: the set the file carries or names, as for the first readable file):
  * unreadable (the loader's reason), of another set, or checked as `cchc check` checks it. A bug (not a UserError) throws.
- * `earlier`: last year's files, the first readable one read by its own set (ownSet), data naming one of these sets or the
- * built-in one, as an earlier report is read; the others then by the set it follows.
+ * `earlier` (with no `set`): one of last year's files, read and checked by its own set (ownSet: the one a workbook carries,
+ * else the one data names among these sets or the built-in one), as an earlier report is read; which set they are totalled by
+ * is decided from all of them (byLastYearSet).
  */
 export async function readOne(
   file: string,
@@ -72,17 +73,36 @@ export function threadsFor(files: number, env: NodeJS.ProcessEnv = process.env):
   return Math.min(cores, files);
 }
 
-/** What a worker sends back for the file at `index`: its outcome, or the bug that stopped it. */
-export type WorkerReply = { readonly index: number; readonly outcome: FileOutcome } | { readonly index: number; readonly bug: { readonly message: string; readonly stack?: string } };
+/**
+ * How a worker reads its files: all by one set (this year's, once known), or each by its own set (last year's files, `earlier`
+ * the sets their data may name besides the built-in one), as readOne reads them.
+ */
+export type WorkerSetup = { readonly cwd: string; readonly set: FormSetDef } | { readonly cwd: string; readonly earlier: readonly FormSetDef[] };
 
 /**
- * Reads `files` by `set`, `threads` worker threads at a time, and calls `each` with every outcome in the order of the files
- * (an outcome that arrives early waits for those before it). A bug in any worker rejects, and every worker is stopped.
+ * What a worker sends back for the file at `index`: its outcome, or the bug that stopped it. Reading each file by its own set,
+ * the identity of the set it was read by (`own`), and that set itself the first time this worker sends it.
  */
-export function readInThreads(files: readonly string[], cwd: string, set: FormSetDef, threads: number, each: (i: number, outcome: FileOutcome) => void): Promise<void> {
+export type WorkerReply =
+  | { readonly index: number; readonly outcome: FileOutcome; readonly own?: FormSetIdentity; readonly set?: FormSetDef }
+  | { readonly index: number; readonly bug: { readonly message: string; readonly stack?: string } };
+
+/**
+ * Reads `files` as `setup` says, `threads` worker threads at a time, and calls `each` with every outcome, and the set the file
+ * was read by when each is read by its own (null when unreadable), in the order of the files (an outcome that arrives early
+ * waits for those before it). A bug in any worker rejects, and every worker is stopped.
+ */
+export function readInThreads(
+  files: readonly string[],
+  setup: WorkerSetup,
+  threads: number,
+  each: (i: number, outcome: FileOutcome, set: FormSetDef | null) => void,
+): Promise<void> {
   return new Promise<void>((resolveAll, rejectAll) => {
     const workers: Worker[] = [];
-    const waiting = new Map<number, FileOutcome>();
+    const waiting = new Map<number, { readonly outcome: FileOutcome; readonly set: FormSetDef | null }>();
+    // The sets the workers have sent so far: a later reply names its set by identity only.
+    const sets: FormSetDef[] = [];
     let nextToSend = 0;
     let nextToHand = 0;
     let failed = false;
@@ -103,17 +123,22 @@ export function readInThreads(files: readonly string[], cwd: string, set: FormSe
       w.postMessage({ index, file: files[index] });
     };
     for (let t = 0; t < threads; t++) {
-      const w = new Worker(WORKER_FILE, { workerData: { cwd, set } });
+      const w = new Worker(WORKER_FILE, { workerData: setup satisfies WorkerSetup });
       workers.push(w);
       w.on('message', (reply: WorkerReply) => {
         if (failed) return;
         if ('bug' in reply) return fail(Object.assign(new Error(reply.bug.message), reply.bug.stack === undefined ? {} : { stack: reply.bug.stack }));
-        waiting.set(reply.index, reply.outcome);
+        if (reply.set) sets.push(reply.set);
+        const own = reply.own;
+        // A worker sends a set before it names it by identity, and its messages arrive in the order sent.
+        const set = own ? sets.find((s) => sameSet(s, own)) : null;
+        if (set === undefined) return fail(new Error(`worker thread named the set ${setLabel(own!)} it never sent`));
+        waiting.set(reply.index, { outcome: reply.outcome, set });
         send(w);
         for (let o = waiting.get(nextToHand); o !== undefined; o = waiting.get(nextToHand)) {
           waiting.delete(nextToHand);
           try {
-            each(nextToHand, o);
+            each(nextToHand, o.outcome, o.set);
           } catch (e) {
             return fail(e);
           }

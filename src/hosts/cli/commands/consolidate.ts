@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Consolidated } from '../../../core/aggregate/consolidate';
 import { screenFiles, type Candidate, type Grouping, type RejectedFile } from '../../../core/aggregate/grouping';
 import { laggingUnits, lastYearTotals, screenedTotals } from '../../../core/aggregate/screened-totals';
+import { byLastYearSet, setsWithCarried, type OwnSetRead } from '../../../core/aggregate/last-year-set';
 import { incompleteRows, reportedRowCount } from '../../../core/aggregate/incomplete-rows';
 import { acceptedJointTotals } from '../../../core/aggregate/joint-totals';
 import { JsonSyntaxError, parseJsonText } from '../../../core/data/json-syntax';
@@ -54,7 +55,7 @@ interface Read {
  * Until the set is known the files are read one at a time; then, for many files, in worker threads (consolidate-read), the
  * outcomes folded in the order given, so that the lines, the rejections and the totals are the same either way.
  */
-async function readAll(files: readonly string[], io: CliIo, given?: FormSetDef, whileThreadsRead?: () => void, earlier?: readonly FormSetDef[]): Promise<Read> {
+async function readAll(files: readonly string[], io: CliIo, given?: FormSetDef, whileThreadsRead?: () => void): Promise<Read> {
   const candidates: Candidate[] = [];
   const forms = new Map<string, FormsData>();
   const warned: string[] = [];
@@ -70,13 +71,13 @@ async function readAll(files: readonly string[], io: CliIo, given?: FormSetDef, 
   let i = 0;
   for (; i < files.length && (set === undefined || threads === 0); i++) {
     if (progress) io.err(CLI_TEXT.consolidate.progress(i + 1, files.length, files[i] ?? ''));
-    const read = await readOne(files[i] ?? '', io.cwd, set, earlier);
+    const read = await readOne(files[i] ?? '', io.cwd, set);
     set ??= read.set;
     fold(i, read.outcome);
   }
   if (i < files.length && set !== undefined) {
     const start = i;
-    await readInThreads(files.slice(start), io.cwd, set, threads, (j, outcome) => {
+    await readInThreads(files.slice(start), { cwd: io.cwd, set }, threads, (j, outcome) => {
       // Once the threads are under way (their own start-up done), what this thread will need afterwards is loaded meanwhile.
       if (j === 0) whileThreadsRead?.();
       // Said as each file's outcome is folded, in the order given.
@@ -181,18 +182,54 @@ async function write(out: string, bytes: Uint8Array, cwd: string, overwrite: boo
   }
 }
 
+/**
+ * Reads every one of last year's files by its own set (`known`: the sets their data may name besides the built-in one), for
+ * many files in worker threads from the first; then, when their workbooks carry sets `known` lacks, reads again by these the
+ * files it could not read (data naming such a set), so that the order of the files does not decide whether data is read.
+ */
+async function readOwnSets(files: readonly string[], io: CliIo, known: readonly FormSetDef[]): Promise<OwnSetRead[]> {
+  const reads: OwnSetRead[] = [];
+  const progress = showsProgress(files.length, io);
+  const threads = threadsFor(files.length);
+  const said = (i: number): void => {
+    if (progress) io.err(CLI_TEXT.consolidate.progress(i + 1, files.length, files[i] ?? ''));
+  };
+  if (threads > 0) {
+    // Said as each file's outcome is folded, in the order given.
+    await readInThreads(files, { cwd: io.cwd, earlier: known }, threads, (i, outcome, set) => {
+      said(i);
+      reads.push({ candidate: outcome.candidate, forms: outcome.forms, set });
+    });
+  } else {
+    for (const [i, file] of files.entries()) {
+      said(i);
+      const { outcome, set } = await readOne(file, io.cwd, undefined, known);
+      reads.push({ candidate: outcome.candidate, forms: outcome.forms, set: set ?? null });
+    }
+  }
+  const more = setsWithCarried(known, reads);
+  if (more.length > known.length) {
+    for (const [i, r] of reads.entries()) {
+      if (r.set !== null) continue;
+      const again = await readOne(r.candidate.file, io.cwd, undefined, more);
+      reads[i] = { candidate: again.outcome.candidate, forms: again.outcome.forms, set: again.set ?? null };
+    }
+  }
+  return reads;
+}
+
 /** What reading last year's files gave: their totals, or the exit code after the lines saying why not. */
 type PreviousRead = { readonly ok: true; readonly previous: PreviousTotals; readonly accepted: number } | { readonly ok: false; readonly exit: number };
 
 /**
  * Last year's files consolidated by the same core, for the report's comparisons. They must be of the period
- * being consolidated, in an earlier year; their rejected files are named like this year's. They follow their own set,
- * as a commune's report of last year does (`known`: the sets data may name besides the built-in one): the first readable
- * file's, as this year's files follow theirs, a file of another set being rejected with both sets named. Their totals are
- * compared by row key with this year's compared rows (`set`'s).
+ * being consolidated, in an earlier year; their rejected files are named like this year's. Each is read by its own set,
+ * as a commune's report of last year is (readOwnSets); they are totalled by the set most of them follow, whatever their order,
+ * a file of another set being rejected with both sets named (byLastYearSet). Their totals are compared by row key with this
+ * year's compared rows (`set`'s).
  */
 async function readPrevious(files: readonly string[], current: Grouping, io: CliIo, skip: boolean, set: FormSetDef, known: readonly FormSetDef[]): Promise<PreviousRead> {
-  const { candidates, forms, set: lastSet } = await readAll(files, io, undefined, undefined, known);
+  const { candidates, forms, set: lastSet } = byLastYearSet(await readOwnSets(files, io, known));
   const screening = screenFiles(candidates);
   const { rejected } = screening;
   if (rejected.length > 0) io.err([...screening.notes, rejectionLines(rejected)].join('\n'));

@@ -64,7 +64,7 @@ describe('cchc consolidate --compare with last year’s files of another version
     expect(text).toMatch(/tỷ lệ hồ sơ trực tuyến đạt 50%, tăng 25 điểm phần trăm so với cùng kỳ năm 2025/);
   });
 
-  it('last year’s data naming version 1 is read once a file of version 1 has told the set; one of this year’s version is rejected', async () => {
+  it('last year’s data naming version 1 is read, a workbook of version 1 telling the set; one of this year’s version is rejected', async () => {
     const files = [await workbook('hoa.xlsx', commune(HOA, NOW), 'v2.json')];
     const first = await workbook('hoa-2025.xlsx', commune({ ...HOA, year: 2025 }, THEN), 'v1.json');
     const v1Data = write('tan-2025.json', ofTestSet(commune({ ...TAN, year: 2025 }, THEN), 1));
@@ -72,7 +72,9 @@ describe('cchc consolidate --compare with last year’s files of another version
     const refused = await box.run('consolidate', ...files, '--out', 'th.xlsx', '--report', 'th.docx', '--forms', 'v2.json', '--compare', first, v1Data, v2Data);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('lap-2025.json');
-    expect(refused.stderr).toContain('số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 2, khác bộ biểu mẫu đang tổng hợp (“thu-nghiem” phiên bản 1)');
+    // Compared with the set last year's files are totalled by, not the one this year's are (version 2).
+    expect(refused.stderr).toContain('Từ chối lap-2025.json: số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 2, khác bộ biểu mẫu mà các tệp năm trước được tổng hợp theo (“thu-nghiem” phiên bản 1).');
+    expect(refused.stderr).not.toContain('đang tổng hợp');
     expect(refused.stderr).not.toContain('tan-2025.json');
     expect(box.files()).not.toContain('th.docx');
 
@@ -81,5 +83,47 @@ describe('cchc consolidate --compare with last year’s files of another version
     expect(skipped.stdout).toContain('Đã đọc 2 tệp cùng kỳ năm trước (6 tháng đầu năm 2025) để so sánh.');
     // 600 now against 1.000 of the two communes last year.
     expect(await docxText('th.docx')).toContain('đã giải quyết xong 600 hồ sơ thủ tục hành chính (giảm 40% so với cùng kỳ năm 2025)');
+  });
+
+  it('the order of last year’s files changes nothing: data naming version 1 first is read by the set a later workbook carries', async () => {
+    const files = [await workbook('hoa.xlsx', commune(HOA, NOW), 'v2.json')];
+    const v1Book = await workbook('hoa-2025.xlsx', commune({ ...HOA, year: 2025 }, THEN), 'v1.json');
+    const v1Data = write('tan-2025.json', ofTestSet(commune({ ...TAN, year: 2025 }, THEN), 1));
+    const run = async (tag: string, last: readonly string[]) => {
+      const out = `th-${tag}`;
+      const r = await box.run('consolidate', ...files, '--out', `${out}.xlsx`, '--report', `${out}.docx`, '--forms', 'v2.json', '--compare', ...last);
+      return { code: r.code, stderr: r.stderr, stdout: r.stdout.replaceAll(out, 'th'), text: r.code === 0 ? await docxText(`${out}.docx`) : '' };
+    };
+    const dataFirst = await run('a', [v1Data, v1Book]);
+    expect(dataFirst.stderr).toBe('');
+    expect(dataFirst.code).toBe(0);
+    expect(dataFirst.stdout).toContain('Đã đọc 2 tệp cùng kỳ năm trước (6 tháng đầu năm 2025) để so sánh.');
+    expect(dataFirst.text).toContain('đã giải quyết xong 600 hồ sơ thủ tục hành chính (giảm 40% so với cùng kỳ năm 2025)');
+    const bookFirst = await run('b', [v1Book, v1Data]);
+    expect({ code: bookFirst.code, stderr: bookFirst.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(bookFirst.stdout).toEqual(dataFirst.stdout);
+    expect(bookFirst.text).toEqual(dataFirst.text);
+  });
+
+  it('last year’s files are totalled by the set most of them follow, in any order; the other set’s file is rejected saying so', async () => {
+    const files = [await workbook('hoa.xlsx', commune(HOA, NOW), 'v2.json')];
+    const v2Data = write('lap-2025.json', ofTestSet(commune({ unit: 'Phú Lâm', year: 2025 }, THEN), 2));
+    const v1Book = await workbook('hoa-2025.xlsx', commune({ ...HOA, year: 2025 }, THEN), 'v1.json');
+    const v1Data = write('tan-2025.json', ofTestSet(commune({ ...TAN, year: 2025 }, THEN), 1));
+    const run = async (tag: string, last: readonly string[]) => {
+      const out = `th-${tag}`;
+      const r = await box.run('consolidate', ...files, '--out', `${out}.xlsx`, '--report', `${out}.docx`, '--forms', 'v2.json', '--skip-rejected', '--compare', ...last);
+      return { code: r.code, stderr: r.stderr, stdout: r.stdout.replaceAll(out, 'th'), text: r.code === 0 ? await docxText(`${out}.docx`) : '' };
+    };
+    const v2First = await run('a', [v2Data, v1Data, v1Book]);
+    expect(v2First.code).toBe(0);
+    expect(v2First.stderr).toBe(
+      'Từ chối lap-2025.json: số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 2, khác bộ biểu mẫu mà các tệp năm trước được tổng hợp theo (“thu-nghiem” phiên bản 1).',
+    );
+    expect(v2First.text).toContain('đã giải quyết xong 600 hồ sơ thủ tục hành chính (giảm 40% so với cùng kỳ năm 2025)');
+    const v2Last = await run('b', [v1Book, v1Data, v2Data]);
+    expect(v2Last.text).toEqual(v2First.text);
+    expect(v2Last.stdout).toEqual(v2First.stdout);
+    expect(v2Last.stderr).toEqual(v2First.stderr);
   });
 });

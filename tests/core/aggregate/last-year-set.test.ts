@@ -1,0 +1,66 @@
+// Which set last year's files are totalled by: decided from all of them, whatever their order, and a file of another set
+// rejected in words of its own (not "the set being consolidated", which is this year's).
+import { byLastYearSet, lastYearSet, setsWithCarried, type OwnSetRead } from '../../../src/core/aggregate/last-year-set';
+import { unreadableCandidate } from '../../../src/core/aggregate/candidate';
+import { BUILTIN_SET } from '../../../src/core/forms/builtin';
+import type { FormSetDef } from '../../../src/core/forms/form-set';
+import { commune } from './sample-units';
+import { TEST_SET, TEST_SET_V2 } from '../../fixtures/form-sets/test-set';
+
+/** A file read by `set` (null: unreadable), accepted as the commune `unit`. */
+function read(file: string, set: FormSetDef | null, unit = file): OwnSetRead {
+  if (set === null) return { candidate: unreadableCandidate(file, 'không đọc được.'), forms: null, set: null };
+  const data = commune({ unit, year: 2025 });
+  return { candidate: { file, unit: { file, meta: data.meta, rowsReported: 1 } }, forms: data.forms, set };
+}
+
+describe('lastYearSet', () => {
+  it('is the set most readable files follow, whatever their order', () => {
+    const reads = [read('a', TEST_SET_V2), read('b', TEST_SET), read('c', null), read('d', TEST_SET)];
+    expect(lastYearSet(reads)).toBe(TEST_SET);
+    expect(lastYearSet([...reads].reverse())).toBe(TEST_SET);
+    expect(lastYearSet([reads[1]!, reads[3]!, reads[0]!])).toBe(TEST_SET);
+  });
+
+  it('a tie goes to the set of the first readable file; none readable: none', () => {
+    expect(lastYearSet([read('x', null), read('a', TEST_SET_V2), read('b', TEST_SET)])).toBe(TEST_SET_V2);
+    expect(lastYearSet([read('b', TEST_SET), read('a', TEST_SET_V2)])).toBe(TEST_SET);
+    expect(lastYearSet([read('x', null)])).toBeNull();
+    expect(lastYearSet([])).toBeNull();
+  });
+});
+
+describe('byLastYearSet', () => {
+  it('rejects a file of another set naming both sets as last year’s, keeps the others’ forms, in the order given', () => {
+    const reads = [read('lap.json', TEST_SET_V2, 'Phú Lâm'), read('hoa.xlsx', TEST_SET), read('hong.json', null), read('tan.json', TEST_SET)];
+    const r = byLastYearSet(reads);
+    expect(r.set).toBe(TEST_SET);
+    expect(r.candidates.map((c) => c.file)).toEqual(['lap.json', 'hoa.xlsx', 'hong.json', 'tan.json']);
+    expect(r.candidates[0]).toEqual({
+      file: 'lap.json',
+      rejected: {
+        file: 'lap.json',
+        kind: 'other-set',
+        unit: 'xã Phú Lâm',
+        reason: 'số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 2, khác bộ biểu mẫu mà các tệp năm trước được tổng hợp theo (“thu-nghiem” phiên bản 1).',
+        details: [],
+      },
+    });
+    expect(r.candidates[1]).toBe(reads[1]!.candidate);
+    expect(r.candidates[2]).toBe(reads[2]!.candidate);
+    expect([...r.forms.keys()]).toEqual(['hoa.xlsx', 'tan.json']);
+  });
+
+  it('the built-in set is told apart from another like any other', () => {
+    const r = byLastYearSet([read('a', BUILTIN_SET), read('b', TEST_SET), read('c', BUILTIN_SET)]);
+    expect(r.set).toBe(BUILTIN_SET);
+    expect(r.candidates[1]).toMatchObject({ rejected: { kind: 'other-set', reason: expect.stringContaining('khác bộ biểu mẫu mà các tệp năm trước được tổng hợp theo') } });
+  });
+});
+
+describe('setsWithCarried', () => {
+  it('adds the sets the files were read by that the known ones lack, once each', () => {
+    expect(setsWithCarried([TEST_SET_V2], [read('a', TEST_SET), read('b', null), read('c', TEST_SET), read('d', TEST_SET_V2)])).toEqual([TEST_SET_V2, TEST_SET]);
+    expect(setsWithCarried([TEST_SET_V2], [read('a', null)])).toEqual([TEST_SET_V2]);
+  });
+});
