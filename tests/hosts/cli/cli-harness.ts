@@ -1,5 +1,5 @@
 // Runs `cchc` in-process in a fresh temp folder and keeps what it printed, for the command tests.
-import { readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { memoryIo } from '../../../src/hosts/cli/cli-io';
 import { runCli } from '../../../src/hosts/cli/run-cli';
@@ -36,6 +36,17 @@ export function sandbox(): Sandbox {
     path: (name) => join(dir, name),
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** The sample commune's workbook as `cchc template --data` lays it out, made in a sandbox of its own. */
+export async function laidOutSample(): Promise<Uint8Array> {
+  const first = sandbox();
+  try {
+    expect((await first.run('template', '--data', SAMPLE, '--out', 'xa.xlsx')).code).toBe(0);
+    return new Uint8Array(readFileSync(first.path('xa.xlsx')));
+  } finally {
+    first.dispose();
+  }
 }
 
 /** A bad-input failure: exit 2, one line on stderr naming the file, no stack trace, nothing on stdout. */

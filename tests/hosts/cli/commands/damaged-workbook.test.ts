@@ -10,20 +10,14 @@ import { zlibInflate } from '../../../../src/hosts/cli/xlsx/zlib-inflate';
 import { loadWorkbook } from '../../../../src/hosts/cli/xlsx/load-workbook';
 import { keptWorkbookPath } from '../../../fixtures/versions/kept-workbooks';
 import { editWorkbookXml, nameAtRef, nameDeleted, sheetDeleted, sheetRenamed, sheetRenamedInFile } from '../../../helpers/damaged-xlsx';
-import { SAMPLE, expectOneLineError, sandbox, type Sandbox } from '../cli-harness';
+import { expectOneLineError, laidOutSample, sandbox, type Sandbox } from '../cli-harness';
 
 jest.setTimeout(60_000);
 
 let box: Sandbox;
 let laidOut: Uint8Array;
 beforeAll(async () => {
-  const first = sandbox();
-  try {
-    expect((await first.run('template', '--data', SAMPLE, '--out', 'xa.xlsx')).code).toBe(0);
-    laidOut = new Uint8Array(readFileSync(first.path('xa.xlsx')));
-  } finally {
-    first.dispose();
-  }
+  laidOut = await laidOutSample();
 });
 beforeEach(() => {
   box = sandbox();

@@ -9,19 +9,13 @@ import { readXlsxNamedCells } from '../../../../src/hosts/shared/read-xlsx-named
 import { readNamedCells } from '../../../../src/hosts/shared/xlsx-named-cells';
 import { editWorkbookXml, nameAtRef, namesRespelled } from '../../../helpers/damaged-xlsx';
 import { commune } from '../../../core/aggregate/sample-units';
-import { SAMPLE, sandbox, type CliRun, type Sandbox } from '../cli-harness';
+import { SAMPLE, laidOutSample, sandbox, type CliRun, type Sandbox } from '../cli-harness';
 
 jest.setTimeout(60_000);
 
 let laidOut: Uint8Array;
 beforeAll(async () => {
-  const first = sandbox();
-  try {
-    expect((await first.run('template', '--data', SAMPLE, '--out', 'xa.xlsx')).code).toBe(0);
-    laidOut = new Uint8Array(readFileSync(first.path('xa.xlsx')));
-  } finally {
-    first.dispose();
-  }
+  laidOut = await laidOutSample();
 });
 
 let box: Sandbox;
