@@ -8,8 +8,9 @@ import { applyWorkbookPlan, type LayoutDeps } from '../../../src/hosts/excel/app
 import { checkWorkbook, OlderTemplateError } from '../../../src/hosts/excel/check-workbook';
 import { messageOf } from '../../../src/hosts/pane/pane-controller';
 import { inputCellSet } from '../../../src/hosts/shared/plan-cells';
-import { keptWorkbook, namedValuesOf, snapshotOf, type KeptWorkbook } from '../../fixtures/versions/kept-workbooks';
-import { cellValue, fakeExcel, newSheet, newState, type FakeState } from './fake-excel';
+import { keptWorkbook, namedValuesOf, snapshotOf } from '../../fixtures/versions/kept-workbooks';
+import { cellValue, fakeExcel, type FakeState } from './fake-excel';
+import { excelHolding } from './kept-in-excel';
 
 jest.setTimeout(30_000);
 
@@ -19,24 +20,6 @@ const INPUT_NAMES = buildWorkbookPlan(null).sheets.flatMap((s) => {
   const inputs = inputCellSet(s);
   return s.names.filter((n) => inputs.has(n.cell)).map((n) => n.name);
 });
-
-/**
- * The double holding a workbook as Excel opens it from the .xlsx: each cell's value (a formula's
- * cached result), formula, format and lock, sheet protection, and its workbook-level names.
- */
-function excelHolding(kept: KeptWorkbook): FakeState {
-  const state = newState();
-  for (const s of kept.sheets) {
-    const sheet = newSheet(s.name);
-    for (const c of s.cells) {
-      sheet.cells.set(c.a1, { value: c.value ?? '', ...(c.formula ? { formula: c.formula } : {}), ...(c.numFmt ? { numberFormat: c.numFmt } : {}), locked: !c.unlocked });
-    }
-    sheet.protected = s.protected;
-    state.sheets.push(sheet);
-  }
-  for (const [name, at] of Object.entries(kept.names)) state.names.set(name, { sheet: at.sheet, cell: at.a1 });
-  return state;
-}
 
 /** Value by defined name as the double holds it now; '' (an empty cell) read as null. */
 function namedNow(state: FakeState): Record<string, unknown> {
