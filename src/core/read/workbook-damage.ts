@@ -161,7 +161,8 @@ export class DamagedWorkbookError extends WorkbookFormatError {
  *
  * An older version lacks names today's template added, by design: the light readers read such a workbook as it is, so
  * it is judged by the sheets and names of its own version (versionSheets): refused, told as older and naming what it
- * lacks, when a sheet is missing, a name its version had is missing, or a name it has points nowhere.
+ * lacks, when a sheet is missing, a name its version had is missing, or a name it has points nowhere; where a lost name
+ * sits on a sheet whose cells moved since, it says that upgrading would lose that entry unless the name is given back.
  */
 export function refuseDamaged(
   values: Readonly<Record<string, unknown>>,
@@ -178,7 +179,13 @@ export function refuseDamaged(
     if (!current) {
       const own = workbookDamage(versionSheets(catalogue, version), found);
       if (!isDamaged(own)) return;
-      const said = [DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION), DAMAGE_TEXT.workbookDamaged(own.missingSheets, own.brokenNames), hint.upgrade];
+      const moved = lostWhereCellsMoved(catalogue, version, own).map((l) => l.sheet);
+      const said = [
+        DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION),
+        DAMAGE_TEXT.workbookDamaged(own.missingSheets, own.brokenNames),
+        ...(moved.length > 0 ? [DAMAGE_TEXT.lostWhereMoved(version, moved)] : []),
+        hint.upgrade,
+      ];
       throw new DamagedWorkbookError(own, version, said.join(' '));
     }
   }

@@ -268,7 +268,9 @@ describe('Kiểm tra refuses a kept workbook of every version that lost a name i
     const sheets = withoutHint(env.app.ui.alerts[0]!.prompt, [today ? GAS_TEXT.damageHint.repair : GAS_TEXT.damageHint.upgrade]);
 
     const lost = DAMAGE_TEXT.workbookDamaged([], [name]);
-    const said = today ? lost : `${DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION)} ${lost}`;
+    // Version 1's Thông tin chung rows moved since: each host says that upgrading would lose the entry.
+    const moved = version === '1' && name.startsWith('TTC_') ? ` ${DAMAGE_TEXT.lostWhereMoved('1', ['Thông tin chung'])}` : '';
+    const said = today ? lost : `${DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION)} ${lost}${moved}`;
     expect({ cli, pane, sheets }).toEqual({ cli: said, pane: said, sheets: said });
 
     // Excel's Kiểm tra refuses every older version before anything else, asking to upgrade it (Lập biểu mẫu) first.

@@ -38,9 +38,15 @@ const damaged = (file: string, edit: (xml: string) => string): string => write(f
 const keptBytes = (version: string): Uint8Array => new Uint8Array(readFileSync(keptWorkbookPath(version)));
 /** Every version before today's: each has its kept workbook. */
 const OLDER = KNOWN_TEMPLATE_VERSIONS.filter((v) => v !== TEMPLATE_VERSION);
-/** How every command refuses a damaged workbook of an older version: older, what it lacks, and `cchc upgrade`. */
-const olderLine = (file: string, version: string, sheets: readonly string[], names: readonly string[]): string =>
-  CLI_TEXT.notTemplate(file, `${DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION)} ${DAMAGE_TEXT.workbookDamaged(sheets, names)} ${CLI_TEXT.damageUpgradeHint(file)}`);
+/**
+ * How every command refuses a damaged workbook of an older version: older, what it lacks (and, for a name lost on
+ * version 1's Thông tin chung, whose rows moved since, that upgrading would lose its entry), and `cchc upgrade`.
+ */
+function olderLine(file: string, version: string, sheets: readonly string[], names: readonly string[]): string {
+  const moved = version === '1' && names.some((n) => n.startsWith('TTC_')) ? [DAMAGE_TEXT.lostWhereMoved('1', ['Thông tin chung'])] : [];
+  const said = [DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION), DAMAGE_TEXT.workbookDamaged(sheets, names), ...moved, CLI_TEXT.damageUpgradeHint(file)];
+  return CLI_TEXT.notTemplate(file, said.join(' '));
+}
 const read = (bytes: Uint8Array) => readXlsxNamedCells(bytes, zlibInflate);
 
 describe('the .xlsx reader reports what it dropped as broken, and the sheets there are', () => {
