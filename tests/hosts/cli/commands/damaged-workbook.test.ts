@@ -164,6 +164,16 @@ describe('cchc consolidate rejects a damaged commune file, never totals it', () 
     expect(box.files()).toEqual(['hong.xlsx', 'xa.xlsx']);
   });
 
+  it('rejects an older commune file that lost a name its version had, never totalling the district without its number', async () => {
+    write('xa.xlsx', laidOut);
+    const file = write('cu.xlsx', editWorkbookXml(keptBytes('2'), nameDeleted('BM3_1_1')));
+    const r = await box.run('consolidate', 'xa.xlsx', file, '--out', 'tong-hop.xlsx');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(file);
+    expect(r.stderr).toContain(`${DAMAGE_TEXT.olderTemplate('2', TEMPLATE_VERSION)} ${DAMAGE_TEXT.workbookDamaged([], ['BM3_1_1'])} ${CLI_TEXT.damageUpgradeHint(file)}`);
+    expect(box.files()).toEqual(['cu.xlsx', 'xa.xlsx']);
+  });
+
   it('is 2 when the damaged file is the only one (no file readable)', async () => {
     const r = await box.run('consolidate', damaged('hong.xlsx', sheetDeleted('Biểu mẫu 2')), '--out', 'tong-hop.xlsx');
     expect(r.code).toBe(2);
