@@ -131,6 +131,19 @@ export function lostWhereCellsMoved(catalogue: FormCatalogue, version: string, d
     .filter((s) => s.names.length > 0);
 }
 
+/**
+ * What a workbook of the older template version `version` lacks of its own version's sheets and names, and the words
+ * every host says it with (after DAMAGE_TEXT.olderTemplate, before its way to upgrade): what is lost, and where a lost
+ * name sits on a sheet whose cells moved since, that upgrading would lose its entry. Null when it lacks nothing.
+ */
+export function olderDamage(catalogue: FormCatalogue, version: string, found: WorkbookPresence): { readonly damage: WorkbookDamage; readonly said: string } | null {
+  const damage = workbookDamage(versionSheets(catalogue, version), found);
+  if (!isDamaged(damage)) return null;
+  const moved = lostWhereCellsMoved(catalogue, version, damage).map((l) => l.sheet);
+  const said = [DAMAGE_TEXT.workbookDamaged(damage.missingSheets, damage.brokenNames), ...(moved.length > 0 ? [DAMAGE_TEXT.lostWhereMoved(version, moved)] : [])];
+  return { damage, said: said.join(' ') };
+}
+
 /** What a host tells the person to do, after the sentence that says what is wrong (words of the message catalogue). */
 export interface DamageHint {
   /** A damaged workbook of today's template version: how it is laid out again. */
@@ -177,16 +190,9 @@ export function refuseDamaged(
     // Throws TemplateVersionError for a newer or unknown version.
     const { version, current } = readableTemplateVersion(values[TEMPLATE_VERSION_NAME]);
     if (!current) {
-      const own = workbookDamage(versionSheets(catalogue, version), found);
-      if (!isDamaged(own)) return;
-      const moved = lostWhereCellsMoved(catalogue, version, own).map((l) => l.sheet);
-      const said = [
-        DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION),
-        DAMAGE_TEXT.workbookDamaged(own.missingSheets, own.brokenNames),
-        ...(moved.length > 0 ? [DAMAGE_TEXT.lostWhereMoved(version, moved)] : []),
-        hint.upgrade,
-      ];
-      throw new DamagedWorkbookError(own, version, said.join(' '));
+      const own = olderDamage(catalogue, version, found);
+      if (own === null) return;
+      throw new DamagedWorkbookError(own.damage, version, `${DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION)} ${own.said} ${hint.upgrade}`);
     }
   }
   const repair = damage.missingSheets.length > 0 ? (hint.repairSheets ?? hint.repair) : hint.repair;

@@ -94,6 +94,21 @@ describe('Kiểm tra in Excel on a workbook of another template version', () => 
     expect(state.syncs).toBe(2);
   });
 
+  it('names what an older workbook lost of its own version (a name deleted by hand), as every host does, in the same two syncs', async () => {
+    const state = excelHolding(snapshotOf(await keptWorkbook(FIRST_TEMPLATE_VERSION)));
+    state.names.delete('TTC_signerAuthority');
+    state.names.delete('BM3_1_1');
+    const { asExcel } = fakeExcel(state);
+    const e = await checkWorkbook(asExcel, plan).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(OlderTemplateError);
+    expect((e as OlderTemplateError).message).toBe(
+      `Sổ tính được lập bằng mẫu phiên bản 1, cũ hơn mẫu phiên bản ${TEMPLATE_VERSION} hiện hành. Mất tên của 2 ô (tên bị xóa hoặc trỏ tới ô đã bị xóa): TTC_signerAuthority, BM3_1_1. ` +
+        'Từ phiên bản 1, các ô của trang “Thông tin chung” đã dời chỗ nên khi nâng cấp, số liệu của ô mất tên ở đó sẽ không được giữ: hãy đặt lại tên bị mất cho đúng ô trước khi nâng cấp. ' +
+        'Hãy bấm “Lập biểu mẫu” để nâng cấp (số liệu đã nhập được giữ nguyên) rồi kiểm tra lại.',
+    );
+    expect(state.syncs).toBe(2);
+  });
+
   it('refuses a newer workbook as newer, whether or not it has every name of today’s', async () => {
     const newer = String(Number(TEMPLATE_VERSION) + 1);
     for (const dropName of [false, true]) {
