@@ -31,7 +31,7 @@ export const CLI_TEXT = {
   upgradeSummary:
     'nâng cấp sổ Excel lập bằng mẫu phiên bản cũ lên mẫu hiện hành, hoặc lập lại biểu mẫu của sổ bị hỏng (mất trang, mất tên ô), giữ nguyên mọi số liệu đã nhập',
   upgradeExit:
-    '0 đã nâng cấp hoặc lập lại (hoặc sổ đã ở phiên bản hiện hành, không hỏng); 2 không đọc được tệp, mẫu phiên bản mới hơn hoặc không rõ, sổ có trang riêng, hoặc dùng sai lệnh',
+    '0 đã nâng cấp hoặc lập lại (hoặc sổ đã ở phiên bản hiện hành, không hỏng); 2 không đọc được tệp, mẫu phiên bản mới hơn hoặc không rõ, sổ có trang riêng, sổ phiên bản cũ mất tên ô ở trang đã dời chỗ, hoặc dùng sai lệnh',
 
   demoSummary: 'chạy thử toàn bộ quy trình với xã mẫu có sẵn',
   demoOut: 'thư mục ghi kết quả (mặc định: out)',
@@ -92,6 +92,14 @@ export const CLI_TEXT = {
   /** `cchc upgrade` of a damaged workbook of today's version: laid out again, its entries kept by name (and by place where a name was lost). */
   repaired: (file: string, damage: string, kept: number): string =>
     `Đã lập lại biểu mẫu của ${file}: ${damage} Giữ nguyên ${kept} ô số liệu đã nhập; các ô mất tên được lấy theo vị trí của chúng trong mẫu.`,
+  /** `cchc upgrade` of a damaged workbook of an older version: upgraded and laid out again, its entries kept by name (and by place where a name was lost). */
+  upgradedRepaired: (file: string, from: string, to: string, damage: string, kept: number): string =>
+    `Đã nâng cấp ${file} từ mẫu phiên bản ${from} lên phiên bản ${to} và lập lại biểu mẫu: ${damage} Giữ nguyên ${kept} ô số liệu đã nhập; các ô mất tên được lấy theo vị trí của chúng trong mẫu.`,
+  /** `cchc upgrade` refusing an older workbook that lost names on a sheet whose cells moved since its version: their entries could not be found. */
+  upgradeLostMoved: (file: string, from: string, lost: readonly { readonly sheet: string; readonly names: readonly string[] }[]): string =>
+    `${file}: sổ được lập bằng mẫu phiên bản ${from} và bị mất tên của ${lost.map((l) => `${l.names.join(', ')} (trang “${l.sheet}”)`).join('; ')}. ` +
+    `Từ phiên bản ${from}, các ô của ${lost.length > 1 ? 'những trang' : 'trang'} này đã dời chỗ nên lệnh upgrade không biết ô nào giữ số liệu của tên bị mất; nâng cấp lúc này sẽ làm mất số liệu đó. Tệp không bị thay đổi. ` +
+    'Hãy mở sổ trong Excel, đặt lại tên bị mất cho đúng ô của nó (Công thức › Trình quản lý Tên › Mới), lưu sổ rồi chạy lại lệnh.',
   upgradeNotNeeded: (file: string, version: string): string => `${file}: sổ đã ở mẫu phiên bản ${version} (hiện hành), không cần nâng cấp; tệp không bị thay đổi.`,
   upgradeOtherSheets: (file: string, sheets: readonly string[]): string =>
     `${file}: sổ có trang tính ngoài biểu mẫu (${sheets.map((s) => `“${s}”`).join(', ')}); lệnh upgrade lập lại sổ từ đầu nên sẽ làm mất các trang đó. Tệp không bị thay đổi. Hãy chuyển các trang đó sang sổ khác, hoặc mở sổ trong Excel hay Google Trang tính và bấm “Lập biểu mẫu” (giữ nguyên các trang khác).`,

@@ -13,6 +13,12 @@ export const DAMAGE_TEXT = {
       .filter((part) => part !== '')
       .join(' ');
   },
+  /**
+   * A damaged workbook of an older version that lost names on sheets whose cells moved since that version, before the
+   * host's way of upgrading it: an upgrade takes a lost name's entry from its cell's place, which these sheets no longer keep.
+   */
+  lostWhereMoved: (from: string, sheets: readonly string[]): string =>
+    `Từ phiên bản ${from}, các ô của trang ${sheets.map((s) => `“${s}”`).join(', ')} đã dời chỗ nên khi nâng cấp, số liệu của ô mất tên ở đó sẽ không được giữ: hãy đặt lại tên bị mất cho đúng ô trước khi nâng cấp.`,
   /** A workbook of an older template version, before the host's way of upgrading it. */
   olderTemplate: (from: string, to: string): string => `Sổ tính được lập bằng mẫu phiên bản ${from}, cũ hơn mẫu phiên bản ${to} hiện hành.`,
 } as const;

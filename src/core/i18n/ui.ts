@@ -90,7 +90,9 @@ export const UI_TEXT = {
   /** What to do with a damaged or older workbook, after DAMAGE_TEXT's sentence: in Excel (`excel`), or for a picked file (`file`). */
   damageHint: DAMAGE_HINT,
   notLaidOut: 'Sổ tính chưa có biểu mẫu (thiếu các ô được đặt tên). Hãy bấm “Lập biểu mẫu” trước.',
-  olderTemplate: (from: string, to: string): string => `${DAMAGE_TEXT.olderTemplate(from, to)} ${DAMAGE_HINT.excel.upgrade}`,
+  /** `lacks`: what the workbook lost of its own version (DAMAGE_TEXT's words), when it lost anything. */
+  olderTemplate: (from: string, to: string, lacks?: string): string =>
+    [DAMAGE_TEXT.olderTemplate(from, to), ...(lacks ? [lacks] : []), DAMAGE_HINT.excel.upgrade].join(' '),
   workbookDamaged: (missingSheets: readonly string[], brokenNames: readonly string[]): string =>
     `${DAMAGE_TEXT.workbookDamaged(missingSheets, brokenNames)} ${DAMAGE_HINT.excel.repair}`,
   excelTooOld:

@@ -16,6 +16,12 @@ export interface TemplateVersionStep {
    * whose name the workbook lacks be carried by its address; elsewhere rows moved.
    */
   readonly samePositions: readonly string[];
+  /**
+   * Defined names this version added (beyond the new names of `renamed`): no workbook of an earlier
+   * version has them. Read off the kept workbooks (tests/fixtures/versions/template-v*.xlsx), which
+   * workbook-damage.test pins against the history.
+   */
+  readonly added: readonly string[];
 }
 
 /** The version every workbook laid out before versions were kept says it is. */
@@ -33,6 +39,8 @@ export const TEMPLATE_HISTORY: readonly TemplateVersionStep[] = [
     renamed: { [LEGACY_SIGNER_AUTHORITY_NAME]: infoCellName('signerForm') },
     // The built-in set's sheets: the only set whose workbooks were laid out before versions were kept.
     samePositions: [...BUILTIN_CATALOGUE.formNumbers.map(formSheetName), SHEET_NARRATIVE],
+    // Cơ quan ký thay mặt is new; Hình thức ký is the authority line renamed.
+    added: [infoCellName('signerBody')],
   },
   {
     // Version 3 added the former units (Đơn vị cũ, TTC_formerUnits) below the recipients, the last
@@ -40,8 +48,15 @@ export const TEMPLATE_HISTORY: readonly TemplateVersionStep[] = [
     version: '3',
     renamed: {},
     samePositions: [...BUILTIN_CATALOGUE.formNumbers.map(formSheetName), SHEET_NARRATIVE, SHEET_INFO],
+    added: [infoCellName('formerUnits')],
   },
 ];
+
+/**
+ * Versions only some of whose layouts named the Ghi chú cells (GC…): version 1's got those names from commit e166eb6
+ * on (the kept template-v1.xlsx, laid out later, has them). A workbook of such a version has every Ghi chú name or none.
+ */
+export const NOTES_NAMED_IN_PART: readonly string[] = [FIRST_TEMPLATE_VERSION];
 
 /** Every version a reader recognises, oldest first. */
 export const KNOWN_TEMPLATE_VERSIONS: readonly string[] = [FIRST_TEMPLATE_VERSION, ...TEMPLATE_HISTORY.map((s) => s.version)];
@@ -50,6 +65,20 @@ export const KNOWN_TEMPLATE_VERSIONS: readonly string[] = [FIRST_TEMPLATE_VERSIO
 function stepsSince(from: string): readonly TemplateVersionStep[] {
   const at = KNOWN_TEMPLATE_VERSIONS.indexOf(from);
   return at < 0 ? [] : TEMPLATE_HISTORY.slice(at);
+}
+
+/**
+ * The name a workbook of version `from` gives the cell today's layout calls `name`: the same, the one it had before a
+ * rename, or null when that version had no such cell (a later version added it).
+ */
+export function nameInVersion(name: string, from: string): string | null {
+  let then = name;
+  for (const step of [...stepsSince(from)].reverse()) {
+    if (step.added.includes(then)) return null;
+    const old = Object.keys(step.renamed).find((o) => step.renamed[o] === then);
+    if (old !== undefined) then = old;
+  }
+  return then;
 }
 
 /** Names that older versions used and today's layout does not: hosts read them too when carrying entries. */

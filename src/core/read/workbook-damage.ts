@@ -7,15 +7,24 @@ import { definedName, formSheetName } from '../forms/catalogue';
 import { DAMAGE_TEXT } from '../i18n/damage';
 import { READ_TEXT } from '../i18n/read';
 import { INFO_FIELDS, SHEET_INFO, SHEET_NARRATIVE, TEMPLATE_VERSION, TEMPLATE_VERSION_NAME, infoCellName, narrativeCellName, noteCellName } from '../layout/names';
-import { OLDER_TEMPLATE_NAMES } from '../layout/template-versions';
+import { NOTES_NAMED_IN_PART, OLDER_TEMPLATE_NAMES, nameInVersion, positionsKeptSince } from '../layout/template-versions';
 import { hasTemplateNames } from './read-workbook';
 import { readableTemplateVersion } from './template-version';
 import { WorkbookFormatError } from './workbook-format-error';
 
+/** A defined name of the template as the check needs it: today's plan gives only `name` (every name must be there). */
+export interface TemplateName {
+  readonly name: string;
+  /** A workbook may lack it (its version had no such cell); one it has must still point somewhere. */
+  readonly mayLack?: boolean;
+  /** Names a workbook has all of or none of (version 1's Ghi chú names): lacking every one of them is no damage. */
+  readonly allOrNone?: string;
+}
+
 /** A sheet of the template and the defined names on it, as a plan's SheetPlan gives them (only what the check needs). */
 export interface TemplateSheet {
   readonly name: string;
-  readonly names: readonly { readonly name: string }[];
+  readonly names: readonly TemplateName[];
 }
 
 /**
@@ -41,15 +50,19 @@ export interface WorkbookDamage {
 export function workbookDamage(sheets: readonly TemplateSheet[], found: WorkbookPresence): WorkbookDamage {
   const missingSheets: string[] = [];
   const brokenNames: string[] = [];
+  // Groups of names the workbook has at least one of: it must then have them all.
+  const groupsHad = new Set<string>();
+  for (const sheet of sheets) for (const n of sheet.names) if (n.allOrNone !== undefined && found.name(n.name)) groupsHad.add(n.allOrNone);
   let seen = 0;
   for (const sheet of sheets) {
     const present = found.hasSheet(sheet.name);
     if (present) seen++;
     else missingSheets.push(sheet.name);
-    for (const { name } of sheet.names) {
-      const entry = found.name(name);
+    for (const n of sheet.names) {
+      const entry = found.name(n.name);
       if (entry) seen++;
-      if (present && !entry?.usable) brokenNames.push(name);
+      const mayLack = n.mayLack === true || (n.allOrNone !== undefined && !groupsHad.has(n.allOrNone));
+      if (present && !entry?.usable && !(entry === undefined && mayLack)) brokenNames.push(n.name);
     }
   }
   return { missingSheets, brokenNames, blank: seen === 0 };
@@ -80,6 +93,57 @@ export function templateSheets(catalogue: FormCatalogue): readonly TemplateSheet
   return sheets;
 }
 
+const olderSheetsOf = new WeakMap<FormCatalogue, Map<string, readonly TemplateSheet[]>>();
+
+/**
+ * The sheets and defined names a workbook of template version `version` laid out by `catalogue` has (TEMPLATE_HISTORY):
+ * today's, a renamed cell under the name it had then, a cell a later version added as one it may lack, and the Ghi chú
+ * names all or none where that version named them only in part. Once per catalogue and version.
+ */
+export function versionSheets(catalogue: FormCatalogue, version: string): readonly TemplateSheet[] {
+  if (version === TEMPLATE_VERSION) return templateSheets(catalogue);
+  const byVersion = olderSheetsOf.get(catalogue) ?? new Map<string, readonly TemplateSheet[]>();
+  olderSheetsOf.set(catalogue, byVersion);
+  const known = byVersion.get(version);
+  if (known) return known;
+  const notes = NOTES_NAMED_IN_PART.includes(version) ? new Set(catalogue.forms.flatMap((f) => f.rows.map((r) => noteCellName(f.number, r.key)))) : new Set<string>();
+  const sheets = templateSheets(catalogue).map((sheet) => ({
+    name: sheet.name,
+    names: sheet.names.map(({ name }): TemplateName => {
+      const then = nameInVersion(name, version);
+      if (then === null) return { name, mayLack: true };
+      return notes.has(name) ? { name: then, allOrNone: 'notes' } : { name: then };
+    }),
+  }));
+  byVersion.set(version, sheets);
+  return sheets;
+}
+
+/**
+ * The names `damage` (of a workbook of `version`) lists on sheets whose cells moved since that version, by sheet: a
+ * re-layout cannot take what such a cell holds by its address, so the entry would be lost.
+ */
+export function lostWhereCellsMoved(catalogue: FormCatalogue, version: string, damage: WorkbookDamage): { readonly sheet: string; readonly names: readonly string[] }[] {
+  const lost = new Set(damage.brokenNames);
+  return versionSheets(catalogue, version)
+    .filter((sheet) => !positionsKeptSince(version, sheet.name))
+    .map((sheet) => ({ sheet: sheet.name, names: sheet.names.map((n) => n.name).filter((n) => lost.has(n)) }))
+    .filter((s) => s.names.length > 0);
+}
+
+/**
+ * What a workbook of the older template version `version` lacks of its own version's sheets and names, and the words
+ * every host says it with (after DAMAGE_TEXT.olderTemplate, before its way to upgrade): what is lost, and where a lost
+ * name sits on a sheet whose cells moved since, that upgrading would lose its entry. Null when it lacks nothing.
+ */
+export function olderDamage(catalogue: FormCatalogue, version: string, found: WorkbookPresence): { readonly damage: WorkbookDamage; readonly said: string } | null {
+  const damage = workbookDamage(versionSheets(catalogue, version), found);
+  if (!isDamaged(damage)) return null;
+  const moved = lostWhereCellsMoved(catalogue, version, damage).map((l) => l.sheet);
+  const said = [DAMAGE_TEXT.workbookDamaged(damage.missingSheets, damage.brokenNames), ...(moved.length > 0 ? [DAMAGE_TEXT.lostWhereMoved(version, moved)] : [])];
+  return { damage, said: said.join(' ') };
+}
+
 /** What a host tells the person to do, after the sentence that says what is wrong (words of the message catalogue). */
 export interface DamageHint {
   /** A damaged workbook of today's template version: how it is laid out again. */
@@ -90,7 +154,7 @@ export interface DamageHint {
   readonly upgrade: string;
 }
 
-/** A workbook refused for its damage (or, damaged and older, told as older); the message says which sheets and names, and the host's remedy. */
+/** A workbook refused for its damage (an older one told as older besides); the message says which sheets and names, and the host’s remedy. */
 export class DamagedWorkbookError extends WorkbookFormatError {
   constructor(
     readonly damage: WorkbookDamage,
@@ -109,7 +173,9 @@ export class DamagedWorkbookError extends WorkbookFormatError {
  * names' values (the version cell among them).
  *
  * An older version lacks names today's template added, by design: the light readers read such a workbook as it is, so
- * it is refused (as older) only when it is plainly damaged: a sheet missing, or a name it has pointing nowhere.
+ * it is judged by the sheets and names of its own version (versionSheets): refused, told as older and naming what it
+ * lacks, when a sheet is missing, a name its version had is missing, or a name it has points nowhere; where a lost name
+ * sits on a sheet whose cells moved since, it says that upgrading would lose that entry unless the name is given back.
  */
 export function refuseDamaged(
   values: Readonly<Record<string, unknown>>,
@@ -124,9 +190,9 @@ export function refuseDamaged(
     // Throws TemplateVersionError for a newer or unknown version.
     const { version, current } = readableTemplateVersion(values[TEMPLATE_VERSION_NAME]);
     if (!current) {
-      const plain = damage.missingSheets.length > 0 || damage.brokenNames.some((n) => found.name(n) !== undefined);
-      if (!plain) return;
-      throw new DamagedWorkbookError(damage, version, `${DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION)} ${hint.upgrade}`);
+      const own = olderDamage(catalogue, version, found);
+      if (own === null) return;
+      throw new DamagedWorkbookError(own.damage, version, `${DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION)} ${own.said} ${hint.upgrade}`);
     }
   }
   const repair = damage.missingSheets.length > 0 ? (hint.repairSheets ?? hint.repair) : hint.repair;

@@ -4,7 +4,8 @@ import { UserError } from '../../core/errors/user-error';
 import type { WorkbookPlan } from '../../core/layout/types';
 import { UI_TEXT } from '../../core/i18n/messages';
 import { checkNamedValues, type NamedCheck } from '../../core/read/check-named-values';
-import { damageOf } from './workbook-index';
+import { damageOf, presenceOf } from './workbook-index';
+import { olderDamage } from '../../core/read/workbook-damage';
 import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../core/layout/names';
 import { readableTemplateVersion } from '../../core/read/template-version';
 import { SHOWN_VALUE_PROPS, shownValue } from './shown-value';
@@ -51,10 +52,16 @@ export class WorkbookDamagedError extends UserError {
   }
 }
 
-/** Thrown when the workbook was laid out by an older template version, which lacks some of today's names: Lập biểu mẫu upgrades it. */
+/**
+ * Thrown when the workbook was laid out by an older template version, which lacks some of today's names: Lập biểu mẫu
+ * upgrades it. `lacks`: what it lost of its own version's sheets and names, in every host's words (core olderDamage).
+ */
 export class OlderTemplateError extends UserError {
-  constructor(readonly version: string) {
-    super(UI_TEXT.olderTemplate(version, TEMPLATE_VERSION));
+  constructor(
+    readonly version: string,
+    readonly lacks?: string,
+  ) {
+    super(UI_TEXT.olderTemplate(version, TEMPLATE_VERSION, lacks));
   }
 }
 
@@ -77,7 +84,8 @@ export async function checkWorkbook(context: Excel.RequestContext, builtinPlan: 
       await context.sync();
       // Throws TemplateVersionError for a newer or unknown version.
       const { version, current } = readableTemplateVersion(cell.values[0]?.[0]);
-      if (!current) throw new OlderTemplateError(version);
+      // Named with what it lost of its own version, as the other hosts name it.
+      if (!current) throw new OlderTemplateError(version, olderDamage(catalogue, version, presenceOf(index))?.said);
     }
     throw new WorkbookDamagedError(damage.missingSheets, damage.brokenNames);
   }

@@ -1,7 +1,7 @@
 // Which of the plan's sheets and defined names a workbook holds, found as Excel finds them (whatever the case), read in one sync.
 /// <reference types="office-js" />
 import type { WorkbookPlan } from '../../core/layout/types';
-import { workbookDamage, type WorkbookDamage } from '../../core/read/workbook-damage';
+import { workbookDamage, type WorkbookDamage, type WorkbookPresence } from '../../core/read/workbook-damage';
 
 /** A workbook-level defined name as Excel lists it. */
 export interface NameEntry {
@@ -59,7 +59,10 @@ export function queueWorkbookIndex(context: Excel.RequestContext, addresses = fa
 
 export type { WorkbookDamage } from '../../core/read/workbook-damage';
 
+/** The sheets and names Excel holds, as the core's damage check looks them up. */
+export const presenceOf = (index: WorkbookIndex): WorkbookPresence => ({ hasSheet: (name) => index.sheet(name) !== undefined, name: (name) => index.name(name) });
+
 /** What the workbook lacks of the plan: sheets, and names that are missing or broken on the sheets it has (the core's one decision, as Excel finds them). */
 export function damageOf(plan: WorkbookPlan, index: WorkbookIndex): WorkbookDamage {
-  return workbookDamage(plan.sheets, { hasSheet: (name) => index.sheet(name) !== undefined, name: (name) => index.name(name) });
+  return workbookDamage(plan.sheets, presenceOf(index));
 }

@@ -11,10 +11,16 @@ import {
   DamagedWorkbookError,
   presenceIgnoringCase,
   refuseDamaged,
+  lostWhereCellsMoved,
   templateSheets,
+  versionSheets,
   workbookDamage,
   type WorkbookPresence,
 } from '../../../src/core/read/workbook-damage';
+import { KNOWN_TEMPLATE_VERSIONS } from '../../../src/core/layout/template-versions';
+import { keptWorkbookPath } from '../../fixtures/versions/kept-workbooks';
+import { strFromU8, unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
 import { TEST_SET } from '../../fixtures/form-sets/test-set';
 
 const HINT = { repair: 'SỬA.', repairSheets: 'SỬA TRANG.', upgrade: 'NÂNG CẤP.' };
@@ -113,22 +119,112 @@ describe('refuseDamaged', () => {
     expect(refusal(workbook({ sheetsGone: ['Biểu mẫu 2'], version: 'abc' }))).toBeInstanceOf(TemplateVersionError);
   });
 
-  it('tells a plainly damaged workbook of an older version as older (a sheet gone, or a name pointing nowhere)', () => {
-    for (const w of [workbook({ sheetsGone: ['Biểu mẫu 2'], version: '1' }), workbook({ broken: ['BM1_2_1'], version: '2' })]) {
+  it('tells a plainly damaged workbook of an older version as older, naming what it lacks (a sheet gone, or a name pointing nowhere)', () => {
+    for (const [w, sheets, names] of [
+      [workbook({ sheetsGone: ['Biểu mẫu 2'], version: '2' }), ['Biểu mẫu 2'], []],
+      [workbook({ broken: ['BM1_2_1'], version: '2' }), [], ['BM1_2_1']],
+    ] as const) {
       const e = refusal(w) as DamagedWorkbookError;
       expect(e).toBeInstanceOf(DamagedWorkbookError);
       expect(e.olderVersion).not.toBeNull();
-      expect(e.message).toBe(`${DAMAGE_TEXT.olderTemplate(e.olderVersion ?? '', TEMPLATE_VERSION)} NÂNG CẤP.`);
+      expect(e.message).toBe(`${DAMAGE_TEXT.olderTemplate(e.olderVersion ?? '', TEMPLATE_VERSION)} ${DAMAGE_TEXT.workbookDamaged(sheets, names)} NÂNG CẤP.`);
     }
   });
 
   it('reads an older version that only lacks names today’s template added (as the light readers always have)', () => {
-    expect(refusal(workbook({ namesGone: ['TTC_formerUnits', 'GC1_1'], version: '1' }))).toBeNull();
+    expect(refusal(workbook({ namesGone: ['TTC_formerUnits'], version: '2' }))).toBeNull();
   });
 
   it('takes a workbook whose version cell lost its name as today’s, damaged (as Excel does)', () => {
     const e = refusal(workbook({ broken: [TEMPLATE_VERSION_NAME], version: '1' })) as DamagedWorkbookError;
     expect(e.olderVersion).toBeNull();
     expect(e.damage.brokenNames).toEqual([TEMPLATE_VERSION_NAME]);
+  });
+});
+
+/** The sheets and defined names (print titles aside) of the kept workbook of `version`, as its xl/workbook.xml lists them. */
+function keptShape(version: string): { sheets: string[]; names: string[] } {
+  const parts = unzipSync(new Uint8Array(readFileSync(keptWorkbookPath(version))));
+  const xml = strFromU8(parts['xl/workbook.xml'] ?? new Uint8Array());
+  const sheets = [...xml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const names = [...xml.matchAll(/<definedName [^>]*name="([^"]+)"/g)].map((m) => m[1] ?? '').filter((n) => !n.startsWith('_xlnm.'));
+  return { sheets, names };
+}
+
+/** A workbook of `version` holding exactly `names` (values null but the version cell's) on `sheets`, as a host finds it. */
+function heldAs(version: string, sheets: readonly string[], names: readonly string[]) {
+  const values: Record<string, unknown> = Object.fromEntries(names.map((n) => [n, null]));
+  values[TEMPLATE_VERSION_NAME] = version;
+  return { values, found: presenceIgnoringCase(sheets, names, []) };
+}
+
+const OLDER = KNOWN_TEMPLATE_VERSIONS.filter((v) => v !== TEMPLATE_VERSION);
+
+describe('versionSheets: the names of each version, from the history', () => {
+  it.each(KNOWN_TEMPLATE_VERSIONS)('version %s: the names it must have are exactly its kept workbook’s, on its sheets; the ones it may lack it has none of', (version) => {
+    const kept = keptShape(version);
+    const sheets = versionSheets(BUILTIN_CATALOGUE, version);
+    expect(sheets.map((s) => s.name)).toEqual(kept.sheets);
+    const all = sheets.flatMap((s) => s.names);
+    expect(all.filter((n) => n.mayLack !== true).map((n) => n.name).sort()).toEqual([...kept.names].sort());
+    expect(all.filter((n) => n.mayLack === true && kept.names.includes(n.name))).toEqual([]);
+  });
+
+  it('is today’s template for today’s version', () => {
+    expect(versionSheets(BUILTIN_CATALOGUE, TEMPLATE_VERSION)).toBe(templateSheets(BUILTIN_CATALOGUE));
+  });
+
+  it('gives version 1 its authority line under its own name, and none of the cells later versions added', () => {
+    const names = (v: string) => versionSheets(BUILTIN_CATALOGUE, v).flatMap((s) => s.names);
+    expect(names('1').find((n) => n.name === 'TTC_signerAuthority')).toEqual({ name: 'TTC_signerAuthority' });
+    expect(names('1').filter((n) => n.mayLack).map((n) => n.name)).toEqual(['TTC_signerBody', 'TTC_formerUnits']);
+    expect(names('2').filter((n) => n.mayLack).map((n) => n.name)).toEqual(['TTC_formerUnits']);
+  });
+});
+
+describe('refuseDamaged on a workbook of an older version, judged by its own version’s names', () => {
+  it.each(KNOWN_TEMPLATE_VERSIONS)('reads the kept workbook of version %s as it is', (version) => {
+    const kept = keptShape(version);
+    expect(refusal(heldAs(version, kept.sheets, kept.names))).toBeNull();
+  });
+
+  it.each(OLDER.flatMap((v) => ['BM3_1_1', 'TTC_year', 'TM_II_1', 'GC1_2_1', ...(v === '1' ? ['TTC_signerAuthority'] : ['TTC_signerForm'])].map((name) => [v, name] as const)))(
+    'refuses version %s with %s deleted (a name its version had) as damaged, told as older',
+    (version, name) => {
+      const kept = keptShape(version);
+      expect(kept.names).toContain(name);
+      const e = refusal(heldAs(version, kept.sheets, kept.names.filter((n) => n !== name))) as DamagedWorkbookError;
+      expect(e).toBeInstanceOf(DamagedWorkbookError);
+      expect(e.olderVersion).toBe(version);
+      expect(e.damage).toEqual({ missingSheets: [], brokenNames: [name], blank: false });
+      // Version 1's Thông tin chung rows moved since (version 2 split the signer's cell): upgrading would lose the entry.
+      const moved = version === '1' && name.startsWith('TTC_') ? ` ${DAMAGE_TEXT.lostWhereMoved('1', ['Thông tin chung'])}` : '';
+      expect(e.message).toBe(`${DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION)} ${DAMAGE_TEXT.workbookDamaged([], [name])}${moved} NÂNG CẤP.`);
+    },
+  );
+
+  it('reads version 1 laid out before the Ghi chú cells had names (none of them), but not one that lost some of them', () => {
+    const kept = keptShape('1');
+    expect(refusal(heldAs('1', kept.sheets, kept.names.filter((n) => !n.startsWith('GC'))))).toBeNull();
+    const e = refusal(heldAs('1', kept.sheets, kept.names.filter((n) => n !== 'GC1_2_1' && n !== 'GC7_1'))) as DamagedWorkbookError;
+    expect(e.damage.brokenNames).toEqual(['GC1_2_1', 'GC7_1']);
+    // Version 2 named them all from the start.
+    const two = keptShape('2');
+    expect((refusal(heldAs('2', two.sheets, two.names.filter((n) => !n.startsWith('GC')))) as DamagedWorkbookError).damage.brokenNames.length).toBe(100);
+  });
+
+  it('still refuses a name today’s template added that an older workbook has but left pointing nowhere', () => {
+    const kept = keptShape('2');
+    const w = { values: { ...heldAs('2', kept.sheets, kept.names).values }, found: presenceIgnoringCase(kept.sheets, kept.names, ['TTC_formerUnits']) };
+    expect((refusal(w) as DamagedWorkbookError).damage.brokenNames).toEqual(['TTC_formerUnits']);
+  });
+});
+
+describe('lostWhereCellsMoved', () => {
+  it('lists the lost names on sheets whose cells moved since the version, by sheet; none for today’s version', () => {
+    const damage = { missingSheets: [], brokenNames: ['TTC_year', 'TTC_signerAuthority', 'BM3_1_1'], blank: false };
+    expect(lostWhereCellsMoved(BUILTIN_CATALOGUE, '1', damage)).toEqual([{ sheet: 'Thông tin chung', names: ['TTC_year', 'TTC_signerAuthority'] }]);
+    expect(lostWhereCellsMoved(BUILTIN_CATALOGUE, '2', { ...damage, brokenNames: ['TTC_year', 'BM3_1_1'] })).toEqual([]);
+    expect(lostWhereCellsMoved(BUILTIN_CATALOGUE, TEMPLATE_VERSION, { ...damage, brokenNames: ['TTC_year'] })).toEqual([]);
   });
 });

@@ -5,6 +5,8 @@
 import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { DAMAGE_TEXT, GAS_TEXT } from '../../../src/core/i18n/messages';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
+import { parseCellAddress } from '../../../src/core/layout/a1';
+import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../../src/core/layout/names';
 import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
 import { checkCommand, layoutCommand, reportCommand } from '../../../src/hosts/apps-script/commands';
 import { consolidateCommand } from '../../../src/hosts/apps-script/district-commands';
@@ -90,5 +92,33 @@ describe('Tổng hợp reading a damaged commune', () => {
     expect(lastSidebar(env).lead).toBe(GAS_TEXT.district.done(1, 2));
     // Its one read asked only for the template's sheets, as an intact commune's does.
     expect(damaged.apiGets.map((g) => g.sheets)).toEqual([['Thông tin chung', ...BUILTIN_CATALOGUE.forms.map((f) => `Biểu mẫu ${f.number}`), 'Thuyết minh']]);
+  });
+
+  it('rejects a commune of an older version that lost a name its version had, told as older and naming it; an intact one of that version is totalled', () => {
+    const env = fakeEnv();
+    /** A commune spreadsheet of version 2: today's layout but the cell version 3 added (pinned against the kept workbooks by workbook-damage.test). */
+    const ofVersion2 = (i: number): FakeSpreadsheet => {
+      const ss = communeSpreadsheet(env.log, communeId(i), dataOf(i));
+      const at = ss.nameCell(TEMPLATE_VERSION_NAME)!;
+      const { row, col } = parseCellAddress(at.a1);
+      at.sheet.cell(row - 1, col - 1).content = '2';
+      ss.namedRanges = ss.namedRanges.filter((n) => n.name !== 'TTC_formerUnits');
+      return ss;
+    };
+    const intact = ofVersion2(1);
+    const damaged = ofVersion2(2);
+    damaged.namedRanges = damaged.namedRanges.filter((n) => n.name !== 'BM1_2_1');
+    env.remote.set(communeId(1), intact);
+    env.remote.set(communeId(2), damaged);
+    consolidateCommand(env, { now: env.clock.now });
+    fillUnitList(env, [
+      ['Xã Thử 1', linkOf(communeId(1))],
+      ['Xã Thử 2', linkOf(communeId(2))],
+    ]);
+    consolidateCommand(env, { now: env.clock.now });
+    expect(lastSidebar(env).findings?.map((f) => f.message)).toEqual([
+      `Xã Thử 2: ${DAMAGE_TEXT.olderTemplate('2', TEMPLATE_VERSION)} ${DAMAGE_TEXT.workbookDamaged([], ['BM1_2_1'])} ${GAS_TEXT.district.reasons.damageHint.upgrade}`,
+    ]);
+    expect(lastSidebar(env).lead).toBe(GAS_TEXT.district.done(1, 2));
   });
 });

@@ -8,8 +8,9 @@ import { TemplateVersionError } from '../../../src/core/read/template-version';
 import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
 import { checkCommand, layoutCommand } from '../../../src/hosts/apps-script/commands';
 import { inputCellSet } from '../../../src/hosts/shared/plan-cells';
-import { keptWorkbook, namedValuesOf, snapshotOf, type KeptWorkbook } from '../../fixtures/versions/kept-workbooks';
-import { fakeEnv, type FakeEnv } from './fakes/fake-env';
+import { keptWorkbook, namedValuesOf, snapshotOf } from '../../fixtures/versions/kept-workbooks';
+import { type FakeEnv } from './fakes/fake-env';
+import { sheetsHolding } from './fakes/kept-spreadsheet';
 
 jest.setTimeout(30_000);
 
@@ -29,32 +30,6 @@ const DEFAULTS = new Map(
     }),
   ),
 );
-
-/**
- * A spreadsheet holding the kept workbook as Sheets opens an uploaded .xlsx: each cell's value and
- * formula, its number format, and the workbook's names as named ranges (File › Import keeps them:
- * https://support.google.com/docs/answer/40608 lists named ranges among what converts).
- */
-function sheetsHolding(kept: KeptWorkbook): FakeEnv {
-  const env = fakeEnv();
-  kept.sheets.forEach((s, index) => {
-    const sheet = env.ss.insertSheet(s.name, index);
-    for (const c of s.cells) {
-      const { row, col } = parseCellAddress(c.a1);
-      const cell = sheet.cell(row - 1, col - 1);
-      cell.content = c.value ?? '';
-      if (c.formula) cell.formula = c.formula;
-      if (c.numFmt) cell.format = c.numFmt;
-    }
-  });
-  Object.entries(kept.names).forEach(([name, at], i) => {
-    const sheet = env.ss.sheet(at.sheet);
-    const { row, col } = parseCellAddress(at.a1);
-    env.ss.namedRanges.push({ namedRangeId: `kept-${i}`, name, range: { sheetId: sheet.id, startRowIndex: row - 1, endRowIndex: row, startColumnIndex: col - 1, endColumnIndex: col } });
-  });
-  env.log.reset();
-  return env;
-}
 
 /** Value by defined name as the spreadsheet shows it now; '' read as null. */
 function namedNow(env: FakeEnv): Record<string, unknown> {

@@ -8,8 +8,9 @@ import { applyWorkbookPlan, type LayoutDeps } from '../../../src/hosts/excel/app
 import { checkWorkbook, OlderTemplateError } from '../../../src/hosts/excel/check-workbook';
 import { messageOf } from '../../../src/hosts/pane/pane-controller';
 import { inputCellSet } from '../../../src/hosts/shared/plan-cells';
-import { keptWorkbook, namedValuesOf, snapshotOf, type KeptWorkbook } from '../../fixtures/versions/kept-workbooks';
-import { cellValue, fakeExcel, newSheet, newState, type FakeState } from './fake-excel';
+import { keptWorkbook, namedValuesOf, snapshotOf } from '../../fixtures/versions/kept-workbooks';
+import { cellValue, fakeExcel, type FakeState } from './fake-excel';
+import { excelHolding } from './kept-in-excel';
 
 jest.setTimeout(30_000);
 
@@ -19,24 +20,6 @@ const INPUT_NAMES = buildWorkbookPlan(null).sheets.flatMap((s) => {
   const inputs = inputCellSet(s);
   return s.names.filter((n) => inputs.has(n.cell)).map((n) => n.name);
 });
-
-/**
- * The double holding a workbook as Excel opens it from the .xlsx: each cell's value (a formula's
- * cached result), formula, format and lock, sheet protection, and its workbook-level names.
- */
-function excelHolding(kept: KeptWorkbook): FakeState {
-  const state = newState();
-  for (const s of kept.sheets) {
-    const sheet = newSheet(s.name);
-    for (const c of s.cells) {
-      sheet.cells.set(c.a1, { value: c.value ?? '', ...(c.formula ? { formula: c.formula } : {}), ...(c.numFmt ? { numberFormat: c.numFmt } : {}), locked: !c.unlocked });
-    }
-    sheet.protected = s.protected;
-    state.sheets.push(sheet);
-  }
-  for (const [name, at] of Object.entries(kept.names)) state.names.set(name, { sheet: at.sheet, cell: at.a1 });
-  return state;
-}
 
 /** Value by defined name as the double holds it now; '' (an empty cell) read as null. */
 function namedNow(state: FakeState): Record<string, unknown> {
@@ -107,6 +90,21 @@ describe('Kiểm tra in Excel on a workbook of another template version', () => 
     await expect(checking).rejects.toThrow(OlderTemplateError);
     expect(await checking.catch((e: unknown) => messageOf(e))).toBe(
       `Sổ tính được lập bằng mẫu phiên bản 1, cũ hơn mẫu phiên bản ${TEMPLATE_VERSION} hiện hành. Hãy bấm “Lập biểu mẫu” để nâng cấp (số liệu đã nhập được giữ nguyên) rồi kiểm tra lại.`,
+    );
+    expect(state.syncs).toBe(2);
+  });
+
+  it('names what an older workbook lost of its own version (a name deleted by hand), as every host does, in the same two syncs', async () => {
+    const state = excelHolding(snapshotOf(await keptWorkbook(FIRST_TEMPLATE_VERSION)));
+    state.names.delete('TTC_signerAuthority');
+    state.names.delete('BM3_1_1');
+    const { asExcel } = fakeExcel(state);
+    const e = await checkWorkbook(asExcel, plan).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(OlderTemplateError);
+    expect((e as OlderTemplateError).message).toBe(
+      `Sổ tính được lập bằng mẫu phiên bản 1, cũ hơn mẫu phiên bản ${TEMPLATE_VERSION} hiện hành. Mất tên của 2 ô (tên bị xóa hoặc trỏ tới ô đã bị xóa): TTC_signerAuthority, BM3_1_1. ` +
+        'Từ phiên bản 1, các ô của trang “Thông tin chung” đã dời chỗ nên khi nâng cấp, số liệu của ô mất tên ở đó sẽ không được giữ: hãy đặt lại tên bị mất cho đúng ô trước khi nâng cấp. ' +
+        'Hãy bấm “Lập biểu mẫu” để nâng cấp (số liệu đã nhập được giữ nguyên) rồi kiểm tra lại.',
     );
     expect(state.syncs).toBe(2);
   });

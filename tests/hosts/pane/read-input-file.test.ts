@@ -15,6 +15,9 @@ import { readXlsxNames } from '../../../src/hosts/pane/read-xlsx-names';
 import { loadSetFile } from '../../../src/hosts/pane/load-set-file';
 import { consolidatePicked } from '../../../src/hosts/pane/consolidate-files';
 import { readNamedCells } from '../../../src/hosts/shared/xlsx-named-cells';
+import { TEMPLATE_VERSION } from '../../../src/core/layout/names';
+import { KNOWN_TEMPLATE_VERSIONS } from '../../../src/core/layout/template-versions';
+import { keptWorkbookPath } from '../../fixtures/versions/kept-workbooks';
 
 const json = readFileSync(join(__dirname, '../../../examples/xa-hoa-phong.json'));
 const parsed = parseReportData(JSON.parse(json.toString('utf8')));
@@ -121,6 +124,26 @@ describe('the pane refuses a damaged workbook as Excel and the CLI do', () => {
     const reading = readInputFile(picked('hong.xlsx', editWorkbookXml(await laidOut(), edit)));
     await expect(reading).rejects.toThrow(InputFileError);
     await expect(reading).rejects.toThrow(UI_TEXT.unreadableFile('hong.xlsx', `${DAMAGE_TEXT.workbookDamaged(sheets, names)} ${hint}`));
+  });
+
+  it.each<[string, string]>([
+    ['1', 'BM3_1_1'],
+    ['2', 'TTC_signerForm'],
+  ])('in its file check and its Tổng hợp: a workbook of version %s that lost %s (a name its version had), told as older, naming it', async (version, name) => {
+    const bytes = editWorkbookXml(new Uint8Array(readFileSync(keptWorkbookPath(version))), nameDeleted(name));
+    const said = `${DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION)} ${DAMAGE_TEXT.workbookDamaged([], [name])} ${UI_TEXT.damageHint.file.upgrade}`;
+    await expect(readInputFile(picked('cu.xlsx', bytes))).rejects.toThrow(UI_TEXT.unreadableFile('cu.xlsx', said));
+    const r = await consolidatePicked([picked('xa.xlsx', await laidOut()), picked('cu.xlsx', bytes)], false, () => undefined);
+    expect(r.ok).toBe(false);
+    expect(r.workbook).toBeNull();
+    expect(r.lines).toContain(UI_TEXT.consolidate.rejectedLine('cu.xlsx', said));
+  });
+
+  it('in its file check: the kept workbook of every older version, intact, is read as it is', async () => {
+    for (const version of KNOWN_TEMPLATE_VERSIONS) {
+      const check = await readInputFile(picked('cu.xlsx', new Uint8Array(readFileSync(keptWorkbookPath(version)))));
+      expect(check.data).not.toBeNull();
+    }
   });
 
   it('in its Tổng hợp: rejected with its damage named, never totalled', async () => {

@@ -1,6 +1,7 @@
 // One commune's entries, one verdict: the same findings (rule, severity, cell, Vietnamese message) from `cchc check` of the
 // .xlsx the CLI writes, from Kiểm tra in Excel (the Office.js double) and from Kiểm tra in Google Sheets (the fakes); and one refusal of a
-// damaged workbook (a name lost, a sheet deleted or renamed): the same words for what is wrong, each host's remedy after them.
+// damaged workbook (a name lost, a sheet deleted or renamed): the same words for what is wrong, each host's remedy after them, for a
+// workbook of every template version (the kept ones), judged by the names its own version had.
 import ExcelJS from 'exceljs';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +25,13 @@ import { deleteSheet, fakeExcel, findSheet, renameSheet, typeInto } from '../exc
 import { checkCommand } from '../../../src/hosts/apps-script/commands';
 import { CLI_TEXT, DAMAGE_TEXT, GAS_TEXT, UI_TEXT } from '../../../src/core/i18n/messages';
 import { editWorkbookXml, nameAtRef, nameDeleted, sheetDeleted, sheetRenamed } from '../../helpers/damaged-xlsx';
+import { TEMPLATE_VERSION } from '../../../src/core/layout/names';
+import { KNOWN_TEMPLATE_VERSIONS } from '../../../src/core/layout/template-versions';
+import { OlderTemplateError } from '../../../src/hosts/excel/check-workbook';
+import { readInputFile } from '../../../src/hosts/pane/read-input-file';
+import { keptWorkbook, keptWorkbookPath, snapshotOf } from '../../fixtures/versions/kept-workbooks';
+import { sheetsHolding } from '../apps-script/fakes/kept-spreadsheet';
+import { excelHolding } from '../excel/kept-in-excel';
 
 jest.setTimeout(60_000);
 
@@ -217,5 +225,62 @@ describe('Kiểm tra refuses a damaged workbook alike in every host', () => {
 
     const said = DAMAGE_TEXT.workbookDamaged(damage.missingSheets, damage.brokenNames);
     expect({ cli, excel, sheets }).toEqual({ cli: said, excel: said, sheets: said });
+  });
+});
+
+/** Names each kept workbook had, deleted one at a time: a form's input, a header field, and the signing-form cell under the name its version gave it. */
+const KEPT_DAMAGES = KNOWN_TEMPLATE_VERSIONS.flatMap((version) =>
+  ['BM3_1_1', 'TTC_year', version === '1' ? 'TTC_signerAuthority' : 'TTC_signerForm'].map((name) => ({ version, name })),
+);
+
+describe('Kiểm tra refuses a kept workbook of every version that lost a name its own version had: alike in the CLI, the pane’s file check, Sheets and Excel', () => {
+  it.each(KEPT_DAMAGES)('version $version, $name deleted', async ({ version, name }) => {
+    const today = version === TEMPLATE_VERSION;
+    const bytes = editWorkbookXml(new Uint8Array(readFileSync(keptWorkbookPath(version))), nameDeleted(name));
+
+    const box = sandbox();
+    let cli: string;
+    try {
+      writeFileSync(box.path('cu.xlsx'), bytes);
+      const run = await box.run('check', 'cu.xlsx', '--json');
+      expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 2, stdout: '' });
+      expect(run.stderr.startsWith('cu.xlsx: ')).toBe(true);
+      cli = withoutHint(run.stderr.slice('cu.xlsx: '.length), [today ? CLI_TEXT.damageRepairHint('cu.xlsx') : CLI_TEXT.damageUpgradeHint('cu.xlsx')]);
+    } finally {
+      box.dispose();
+    }
+
+    const paneError = await readInputFile({ name: 'cu.xlsx', arrayBuffer: async () => bytes.slice().buffer }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(paneError).toBeInstanceOf(Error);
+    const paneSaid = (paneError as Error).message;
+    const prefix = UI_TEXT.unreadableFile('cu.xlsx', '');
+    expect(paneSaid.startsWith(prefix)).toBe(true);
+    const pane = withoutHint(paneSaid.slice(prefix.length), [today ? UI_TEXT.damageHint.file.repair : UI_TEXT.damageHint.file.upgrade]);
+
+    const kept = snapshotOf(await keptWorkbook(version));
+    const env = sheetsHolding(kept);
+    sheetsBatch(env, { deleteNamedRange: { namedRangeId: namedRangeId(env, name) } });
+    checkCommand(env);
+    expect(env.app.ui.alerts).toHaveLength(1);
+    const sheets = withoutHint(env.app.ui.alerts[0]!.prompt, [today ? GAS_TEXT.damageHint.repair : GAS_TEXT.damageHint.upgrade]);
+
+    const lost = DAMAGE_TEXT.workbookDamaged([], [name]);
+    // Version 1's Thông tin chung rows moved since: each host says that upgrading would lose the entry.
+    const moved = version === '1' && name.startsWith('TTC_') ? ` ${DAMAGE_TEXT.lostWhereMoved('1', ['Thông tin chung'])}` : '';
+    const said = today ? lost : `${DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION)} ${lost}${moved}`;
+    expect({ cli, pane, sheets }).toEqual({ cli: said, pane: said, sheets: said });
+
+    // Excel's Kiểm tra refuses every older version, asking to upgrade it (Lập biểu mẫu) first: in the same words where it lost something.
+    const { state, asExcel } = fakeExcel(excelHolding(kept));
+    state.names.delete(name);
+    const excelError = await checkWorkbook(asExcel, buildWorkbookPlan(null)).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    if (!today) expect(excelError).toBeInstanceOf(OlderTemplateError);
+    expect(withoutHint((excelError as Error).message, [today ? UI_TEXT.damageHint.excel.repair : UI_TEXT.damageHint.excel.upgrade])).toBe(said);
   });
 });

@@ -1,11 +1,11 @@
-// `cchc upgrade F.xlsx`: a workbook of an older template version, or a damaged one of today's, laid out again by today's template, in place and atomically, keeping every entry.
+// `cchc upgrade F.xlsx`: a workbook of an older template version (damaged or not), or a damaged one of today's, laid out again by today's template, in place and atomically, keeping every entry.
 import { resolve } from 'node:path';
 import { CLI_TEXT, DAMAGE_TEXT } from '../../../core/i18n/messages';
 import type { FormCatalogue } from '../../../core/forms/build-catalogue';
-import { isDamaged, templateSheets, workbookDamage, type WorkbookDamage } from '../../../core/read/workbook-damage';
+import { isDamaged, lostWhereCellsMoved, versionSheets, workbookDamage, type WorkbookDamage } from '../../../core/read/workbook-damage';
 import { xlsxPresence } from '../../shared/read-xlsx-named-cells';
 import { lightReadXlsx } from '../load-input';
-import { TEMPLATE_VERSION } from '../../../core/layout/names';
+import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../../core/layout/names';
 import { WorkbookFormatError } from '../../../core/read/read-workbook';
 import { CliError, EXIT } from '../cli-error';
 import { writeFailure } from '../write-failure';
@@ -62,10 +62,16 @@ async function moveWorkbook(wb: XL.Workbook, file: string, path: string, given: 
   return EXIT.ok;
 }
 
-/** What a workbook of today's version lacks of the template its set lays out, as `check` finds it (the light reader's sheets and broken names). */
-function damageOfFile(file: string, bytes: Uint8Array, catalogue: FormCatalogue): WorkbookDamage {
+/**
+ * What a workbook (of template version `from`) lacks of its own version's sheets and names, laid out by its set, as
+ * `check` finds it (the light reader's sheets and broken names), and the version it was judged by: one whose version cell
+ * lost its name is judged as today's, as check judges it.
+ */
+function damageOfFile(file: string, bytes: Uint8Array, catalogue: FormCatalogue, from: string): { damage: WorkbookDamage; version: string } {
   // What ExcelJS loaded the light reader refuses only for its bounds or a damaged part: told as check tells it.
-  return workbookDamage(templateSheets(catalogue), xlsxPresence(lightReadXlsx(file, bytes)));
+  const found = xlsxPresence(lightReadXlsx(file, bytes));
+  const version = found.name(TEMPLATE_VERSION_NAME)?.usable ? from : TEMPLATE_VERSION;
+  return { damage: workbookDamage(versionSheets(catalogue, version), found), version };
 }
 
 export const upgradeCommand: CliCommand = {
@@ -101,23 +107,32 @@ export const upgradeCommand: CliCommand = {
       if (e instanceof WorkbookFormatError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
       throw e;
     }
-    // Today's version, damaged (a sheet or a name of the template lost): laid out again as Lập biểu mẫu does, keeping every entry.
-    const damage = upgraded.current ? damageOfFile(file, bytes, catalogueOf(carriedSet)) : null;
-    if (upgraded.current && (damage === null || !isDamaged(damage))) {
+    // Damaged (a sheet or a name its version had lost): laid out again as Lập biểu mẫu does, keeping every entry; an older
+    // version upgraded besides. A lost name is taken by its cell's place, which an older version's sheet may no longer keep.
+    const judged = damageOfFile(file, bytes, catalogueOf(carriedSet), upgraded.from);
+    const damage = isDamaged(judged.damage) ? judged.damage : null;
+    if (upgraded.current && damage === null) {
       io.out(CLI_TEXT.upgradeNotNeeded(file, upgraded.from));
       return EXIT.ok;
     }
     if (upgraded.otherSheets.length > 0) throw new CliError(CLI_TEXT.upgradeOtherSheets(file, upgraded.otherSheets));
+    if (damage && judged.version !== TEMPLATE_VERSION) {
+      const lost = lostWhereCellsMoved(catalogueOf(carriedSet), judged.version, damage);
+      if (lost.length > 0) throw new CliError(CLI_TEXT.upgradeLostMoved(file, upgraded.from, lost));
+    }
     try {
       // The temp file is renamed over the original: a failure leaves the original whole.
       await writePlanFile(upgraded.plan, path, { overwrite: true }, catalogueOf(carriedSet));
     } catch (e) {
       throw writeFailure(file, e);
     }
+    const said = damage ? DAMAGE_TEXT.workbookDamaged(damage.missingSheets, damage.brokenNames) : null;
     io.out(
-      damage
-        ? CLI_TEXT.repaired(file, DAMAGE_TEXT.workbookDamaged(damage.missingSheets, damage.brokenNames), upgraded.carried)
-        : CLI_TEXT.upgraded(file, upgraded.from, TEMPLATE_VERSION, upgraded.carried),
+      said === null
+        ? CLI_TEXT.upgraded(file, upgraded.from, TEMPLATE_VERSION, upgraded.carried)
+        : upgraded.current
+          ? CLI_TEXT.repaired(file, said, upgraded.carried)
+          : CLI_TEXT.upgradedRepaired(file, upgraded.from, TEMPLATE_VERSION, said, upgraded.carried),
     );
     return EXIT.ok;
   },

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CLI_TEXT, DAMAGE_TEXT, READ_TEXT } from '../../../../src/core/i18n/messages';
 import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../../../src/core/layout/names';
-import { FIRST_TEMPLATE_VERSION } from '../../../../src/core/layout/template-versions';
+import { FIRST_TEMPLATE_VERSION, KNOWN_TEMPLATE_VERSIONS } from '../../../../src/core/layout/template-versions';
 import { readXlsxNamedCells } from '../../../../src/hosts/shared/read-xlsx-named-cells';
 import { zlibInflate } from '../../../../src/hosts/cli/xlsx/zlib-inflate';
 import { loadWorkbook } from '../../../../src/hosts/cli/xlsx/load-workbook';
@@ -29,6 +29,18 @@ const write = (file: string, bytes: Uint8Array): string => {
   return file;
 };
 const damaged = (file: string, edit: (xml: string) => string): string => write(file, editWorkbookXml(laidOut, edit));
+const keptBytes = (version: string): Uint8Array => new Uint8Array(readFileSync(keptWorkbookPath(version)));
+/** Every version before today's: each has its kept workbook. */
+const OLDER = KNOWN_TEMPLATE_VERSIONS.filter((v) => v !== TEMPLATE_VERSION);
+/**
+ * How every command refuses a damaged workbook of an older version: older, what it lacks (and, for a name lost on
+ * version 1's Thông tin chung, whose rows moved since, that upgrading would lose its entry), and `cchc upgrade`.
+ */
+function olderLine(file: string, version: string, sheets: readonly string[], names: readonly string[]): string {
+  const moved = version === '1' && names.some((n) => n.startsWith('TTC_')) ? [DAMAGE_TEXT.lostWhereMoved('1', ['Thông tin chung'])] : [];
+  const said = [DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION), DAMAGE_TEXT.workbookDamaged(sheets, names), ...moved, CLI_TEXT.damageUpgradeHint(file)];
+  return CLI_TEXT.notTemplate(file, said.join(' '));
+}
 const read = (bytes: Uint8Array) => readXlsxNamedCells(bytes, zlibInflate);
 
 describe('the .xlsx reader reports what it dropped as broken, and the sheets there are', () => {
@@ -90,18 +102,31 @@ describe('every command refuses a damaged workbook, naming the file and what it 
     expect(box.files()).toEqual(['hong.xlsx']);
   });
 
-  it('tells an older version that lost a sheet as older, with the command that upgrades it', async () => {
-    const file = write('cu.xlsx', editWorkbookXml(new Uint8Array(readFileSync(keptWorkbookPath(FIRST_TEMPLATE_VERSION))), sheetDeleted('Biểu mẫu 2')));
+  it('tells an older version that lost a sheet as older, naming the sheet, with the command that upgrades it', async () => {
+    const file = write('cu.xlsx', editWorkbookXml(keptBytes(FIRST_TEMPLATE_VERSION), sheetDeleted('Biểu mẫu 2')));
     const r = await box.run('check', file);
     expectOneLineError(r, [file]);
-    expect(r.stderr).toBe(CLI_TEXT.notTemplate(file, `${DAMAGE_TEXT.olderTemplate(FIRST_TEMPLATE_VERSION, TEMPLATE_VERSION)} ${CLI_TEXT.damageUpgradeHint(file)}`));
+    expect(r.stderr).toBe(olderLine(file, FIRST_TEMPLATE_VERSION, ['Biểu mẫu 2'], []));
   });
 
-  it('still reads an older version as it is where it only lacks the names today’s template added', async () => {
-    const r = await box.run('check', write('cu.xlsx', new Uint8Array(readFileSync(keptWorkbookPath(FIRST_TEMPLATE_VERSION)))));
+  it.each(OLDER)('still reads the kept workbook of version %s as it is, where it only lacks the names later versions added', async (version) => {
+    const r = await box.run('check', write('cu.xlsx', keptBytes(version)));
     expect(r.stderr).toBe('');
     expect([0, 1]).toContain(r.code);
   });
+
+  it.each(OLDER.flatMap((v) => ['BM3_1_1', 'TTC_year', v === '1' ? 'TTC_signerAuthority' : 'TTC_signerForm'].map((name) => [v, name] as const)))(
+    'check, check --json, export and report refuse version %s with %s deleted (a name its own version had), told as older and naming it',
+    async (version, name) => {
+      const file = write('cu.xlsx', editWorkbookXml(keptBytes(version), nameDeleted(name)));
+      for (const argv of [['check', file], ['check', file, '--json'], ['export', file, '--out', 'du-lieu.json'], ['report', file, '--out', 'bao-cao.docx', '--draft']]) {
+        const r = await box.run(...argv);
+        expectOneLineError(r, [file]);
+        expect(r.stderr).toBe(olderLine(file, version, [], [name]));
+      }
+      expect(box.files()).toEqual(['cu.xlsx']);
+    },
+  );
 
   it('refuses a damaged workbook of a newer version as newer, and one of no template as not ours', async () => {
     const newer = String(Number(TEMPLATE_VERSION) + 1);
@@ -131,6 +156,16 @@ describe('cchc consolidate rejects a damaged commune file, never totals it', () 
     expect(r.stderr).toContain(file);
     expect(r.stderr).toContain(`${DAMAGE_TEXT.workbookDamaged([], ['BM1_2_1'])} ${CLI_TEXT.damageRepairHint(file)}`);
     expect(box.files()).toEqual(['hong.xlsx', 'xa.xlsx']);
+  });
+
+  it('rejects an older commune file that lost a name its version had, never totalling the district without its number', async () => {
+    write('xa.xlsx', laidOut);
+    const file = write('cu.xlsx', editWorkbookXml(keptBytes('2'), nameDeleted('BM3_1_1')));
+    const r = await box.run('consolidate', 'xa.xlsx', file, '--out', 'tong-hop.xlsx');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(file);
+    expect(r.stderr).toContain(`${DAMAGE_TEXT.olderTemplate('2', TEMPLATE_VERSION)} ${DAMAGE_TEXT.workbookDamaged([], ['BM3_1_1'])} ${CLI_TEXT.damageUpgradeHint(file)}`);
+    expect(box.files()).toEqual(['cu.xlsx', 'xa.xlsx']);
   });
 
   it('is 2 when the damaged file is the only one (no file readable)', async () => {
@@ -170,5 +205,52 @@ describe('cchc upgrade lays a damaged workbook of today’s version out again, a
     const refused = await box.run('upgrade', renamed);
     expectOneLineError(refused, [renamed, 'BM hai']);
     expect(readFileSync(box.path(renamed)).equals(before)).toBe(true);
+  });
+});
+
+describe('cchc upgrade on a damaged workbook of an older version', () => {
+  const valuesOf = (file: string) => read(new Uint8Array(readFileSync(box.path(file)))).values;
+
+  it.each<[string, string]>([
+    ['2', 'BM3_1_1'],
+    ['2', 'TTC_year'],
+    ['1', 'BM3_1_1'],
+    ['1', 'TM_I_1'],
+  ])('upgrades version %s that lost %s and lays it out again, the entry taken from its cell’s place (kept since), so that check passes', async (version, name) => {
+    const original = read(keptBytes(version)).values;
+    expect(original[name]).not.toBeNull();
+    const file = write('cu.xlsx', editWorkbookXml(keptBytes(version), nameDeleted(name)));
+    const up = await box.run('upgrade', file);
+    expect(up.stderr).toBe('');
+    expect(up.code).toBe(0);
+    expect(up.stdout).toMatch(/^Đã nâng cấp cu\.xlsx từ mẫu phiên bản \d lên phiên bản \d và lập lại biểu mẫu: /);
+    expect(up.stdout).toContain(`từ mẫu phiên bản ${version} lên phiên bản ${TEMPLATE_VERSION}`);
+    expect(up.stdout).toContain(DAMAGE_TEXT.workbookDamaged([], [name]));
+    const after = valuesOf(file);
+    expect(after[name]).toEqual(original[name]);
+    expect(after[TEMPLATE_VERSION_NAME]).toBe(TEMPLATE_VERSION);
+    const checked = await box.run('check', file);
+    expect(checked.stderr).toBe('');
+    expect([0, 1]).toContain(checked.code);
+  });
+
+  it.each<[string]>([['TTC_year'], ['TTC_signerAuthority']])(
+    'refuses version 1 that lost %s on Thông tin chung (its rows moved since), saying so in Vietnamese, the file untouched',
+    async (name) => {
+      const file = write('cu.xlsx', editWorkbookXml(keptBytes(FIRST_TEMPLATE_VERSION), nameDeleted(name)));
+      const before = readFileSync(box.path(file));
+      const r = await box.run('upgrade', file);
+      expectOneLineError(r, [file, name]);
+      expect(r.stderr).toBe(CLI_TEXT.upgradeLostMoved(file, FIRST_TEMPLATE_VERSION, [{ sheet: 'Thông tin chung', names: [name] }]));
+      expect(readFileSync(box.path(file)).equals(before)).toBe(true);
+      expect(box.files()).toEqual(['cu.xlsx']);
+    },
+  );
+
+  it('upgrades an intact older version as before, saying nothing of damage', async () => {
+    const file = write('cu.xlsx', keptBytes('2'));
+    const up = await box.run('upgrade', file);
+    expect(up.code).toBe(0);
+    expect(up.stdout).toMatch(new RegExp(`^Đã nâng cấp cu\\.xlsx từ mẫu phiên bản 2 lên phiên bản ${TEMPLATE_VERSION}; giữ nguyên \\d+ ô số liệu đã nhập\\.$`));
   });
 });
