@@ -73,11 +73,8 @@ describe('Kiểm tra on a damaged spreadsheet', () => {
 });
 
 describe('Tổng hợp reading a damaged commune', () => {
-  it('rejects a commune that lost a named range with the same words, never totalling it', () => {
-    const env = fakeEnv();
-    const intact = communeSpreadsheet(env.log, communeId(1), dataOf(1));
-    const damaged = communeSpreadsheet(env.log, communeId(2), dataOf(2));
-    damaged.namedRanges = damaged.namedRanges.filter((n) => n.name !== 'BM1_2_1');
+  /** Tổng hợp of Xã Thử 1 (`intact`) and Xã Thử 2 (`damaged`), listed by their links: the first run lays the list out. */
+  const consolidateTwo = (env: ReturnType<typeof fakeEnv>, intact: FakeSpreadsheet, damaged: FakeSpreadsheet): void => {
     env.remote.set(communeId(1), intact);
     env.remote.set(communeId(2), damaged);
     consolidateCommand(env, { now: env.clock.now });
@@ -86,6 +83,14 @@ describe('Tổng hợp reading a damaged commune', () => {
       ['Xã Thử 2', linkOf(communeId(2))],
     ]);
     consolidateCommand(env, { now: env.clock.now });
+  };
+
+  it('rejects a commune that lost a named range with the same words, never totalling it', () => {
+    const env = fakeEnv();
+    const intact = communeSpreadsheet(env.log, communeId(1), dataOf(1));
+    const damaged = communeSpreadsheet(env.log, communeId(2), dataOf(2));
+    damaged.namedRanges = damaged.namedRanges.filter((n) => n.name !== 'BM1_2_1');
+    consolidateTwo(env, intact, damaged);
     expect(lastSidebar(env).findings?.map((f) => f.message)).toEqual([
       `Xã Thử 2: ${DAMAGE_TEXT.workbookDamaged([], ['BM1_2_1'])} ${GAS_TEXT.district.reasons.damageHint.repair}`,
     ]);
@@ -108,14 +113,7 @@ describe('Tổng hợp reading a damaged commune', () => {
     const intact = ofVersion2(1);
     const damaged = ofVersion2(2);
     damaged.namedRanges = damaged.namedRanges.filter((n) => n.name !== 'BM1_2_1');
-    env.remote.set(communeId(1), intact);
-    env.remote.set(communeId(2), damaged);
-    consolidateCommand(env, { now: env.clock.now });
-    fillUnitList(env, [
-      ['Xã Thử 1', linkOf(communeId(1))],
-      ['Xã Thử 2', linkOf(communeId(2))],
-    ]);
-    consolidateCommand(env, { now: env.clock.now });
+    consolidateTwo(env, intact, damaged);
     expect(lastSidebar(env).findings?.map((f) => f.message)).toEqual([
       `Xã Thử 2: ${DAMAGE_TEXT.olderTemplate('2', TEMPLATE_VERSION)} ${DAMAGE_TEXT.workbookDamaged([], ['BM1_2_1'])} ${GAS_TEXT.district.reasons.damageHint.upgrade}`,
     ]);
