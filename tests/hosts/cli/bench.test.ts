@@ -21,6 +21,18 @@ describe('runBench', () => {
     expect(lines.some((l) => l.includes('node_modules'))).toBe(false);
     expect(other).toBe(0);
   });
+
+  it('runs a warmed-up case and its other command once untimed before the timed runs, and times node beside each run', async () => {
+    const calls: string[] = [];
+    const cases: BenchCase[] = [
+      { name: 'warm', label: 'ấm', targetMs: 1000, runs: 2, warmUp: true, targetRatioToNode: 5, run: () => void calls.push('run'), ratioTo: { label: 'khác', target: 9, run: () => void calls.push('other') } },
+      { name: 'cold', label: 'lạnh', targetMs: 1000, runs: 2, run: () => void calls.push('cold') },
+    ];
+    const lines = await runBench(['warm', 'cold'], cases);
+    expect(calls).toEqual(['run', 'other', 'run', 'other', 'run', 'other', 'cold', 'cold']);
+    expect(lines[2]).toMatch(/^ {2}so với `node -e 0` \(\d+\.\d ms\): /);
+    expect(lines).toHaveLength(5);
+  });
 });
 
 describe('diskUsage', () => {
