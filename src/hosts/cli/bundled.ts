@@ -103,14 +103,21 @@ export function writeWhole(path: string, data: Uint8Array): void {
 }
 
 /**
- * Runs `argv` from its command's bundle when there is one (see bundleFor); false when the whole command table must.
+ * Runs `argv` from its command's bundle when there is one (see bundleFor); false when the whole command table must,
+ * also when the bundle cannot be loaded (its top level only defines the command: nothing has run yet).
  * V8's code is stored after a run that did its work (exit 0, or 1 for findings), not after a usage error or `--help`,
  * whose few functions would make a poor cache for the runs that follow.
  */
 export function runBundled(argv: readonly string[], dir: string, env: NodeJS.ProcessEnv): boolean {
   const file = bundleFor(argv, dir, env);
   if (file === undefined) return false;
-  const bundle = loadBundle(file);
+  let bundle: LoadedBundle;
+  try {
+    bundle = loadBundle(file);
+  } catch {
+    // A bundle gone or cut short since the build (a copy interrupted, a disk error): the modules tsc wrote still run.
+    return false;
+  }
   const help = argv.includes('--help') || argv.includes('-h');
   process.on('exit', (code) => {
     if (!help && (code === 0 || code === 1)) bundle.keep();

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BUNDLE_MANIFEST, bundleFor, cacheFileOf, loadBundle, writeWhole } from '../../../src/hosts/cli/bundled';
+import { BUNDLE_MANIFEST, bundleFor, cacheFileOf, loadBundle, runBundled, writeWhole } from '../../../src/hosts/cli/bundled';
 import { tempDir } from '../../helpers/temp-dir';
 
 const BUNDLED = resolve(__dirname, '../../../src/hosts/cli/bundled.ts');
@@ -43,6 +43,23 @@ describe('the bundle a command line runs from', () => {
     expect(bundleFor(['check'], join(dir, 'khong-co'), {})).toBeUndefined();
     expect(bundleFor(['check'], bundlesWith('{"commands": {"check": "check.js"'), {})).toBeUndefined();
     expect(bundleFor(['check'], bundlesWith({ commands: null }), {})).toBeUndefined();
+  });
+});
+
+describe('a command run from its bundle', () => {
+  it('is left to the whole command table when its bundle is gone or cut short', () => {
+    const dir = bundlesWith({ commands: { check: 'check-1.js', export: 'export-1.js' } }, { 'export-1.js': 'exports.run = (argv) => { throw new Error(' });
+    expect(runBundled(['check', 'a.xlsx'], dir, {})).toBe(false);
+    expect(runBundled(['export', 'a.xlsx'], dir, {})).toBe(false);
+    expect(existsSync(cacheFileOf(join(dir, 'export-1.js')))).toBe(false);
+  });
+
+  it("runs the bundle's command with the whole command line", () => {
+    const dir = bundlesWith({ commands: { check: 'check-2.js' } });
+    // The bundle runs in Node's own context, not the test's: it tells what it got through a file.
+    writeFileSync(join(dir, 'check-2.js'), `exports.run = (argv) => { require('node:fs').writeFileSync(${JSON.stringify(join(dir, 'ran.json'))}, JSON.stringify(argv)); return Promise.resolve(0); };`);
+    expect(runBundled(['check', 'a.xlsx', '--json'], dir, {})).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'ran.json'), 'utf-8'))).toEqual(['check', 'a.xlsx', '--json']);
   });
 });
 
