@@ -8,7 +8,7 @@ import { namedIdentity, sameSet, setLabel } from '../../core/forms/choose-form-s
 import type { FormSetDef, FormSetIdentity } from '../../core/forms/form-set';
 import { carriedSetIn, FormSetFileError, namedSetIn } from './pane-sets';
 import { laggingUnits, lastYearTotals, screenedTotals } from '../../core/aggregate/screened-totals';
-import { byLastYearSet, setsWithCarried, type OwnSetRead } from '../../core/aggregate/last-year-set';
+import { byMostFollowedSet, setsWithCarried, type OwnSetRead } from '../../core/aggregate/most-followed-set';
 import { acceptedJointTotals } from '../../core/aggregate/joint-totals';
 import { parseReportData } from '../../core/data/schema';
 import type { FormsData, ReportData } from '../../core/data/types';
@@ -54,7 +54,7 @@ type Picked = OwnSetRead;
 /**
  * Reads one picked file by the set it carries or names. This year's files are of one set: `chosen` (the first readable
  * file's), and a file of another set is rejected with its set named, as `cchc consolidate` does. Last year's are read with
- * none chosen: each by its own (byLastYearSet then decides which they are totalled by).
+ * none chosen: each by its own (byMostFollowedSet then decides which they are totalled by).
  */
 async function readPicked(file: PickedFile, known: readonly FormSetDef[], chosen: FormSetDef | null): Promise<Picked> {
   const lower = file.name.toLowerCase();
@@ -145,7 +145,7 @@ async function readAll(
 /**
  * Last year's files, each read by its own set (progress per file); when their workbooks carry sets `known` lacks, the files
  * it could not read (data naming such a set) are read again by these, so that the order of the files does not decide whether
- * data is read; then totalled by the set most of them follow (byLastYearSet), as `cchc consolidate --compare` does.
+ * data is read; then totalled by the set most of them follow (byMostFollowedSet), as `cchc consolidate --compare` does.
  */
 async function readLastYear(
   files: readonly PickedFile[],
@@ -161,7 +161,7 @@ async function readLastYear(
   if (more.length > known.length) {
     for (const [i, file] of files.entries()) if (reads[i]?.set === null) reads[i] = await readPicked(file, more, null);
   }
-  const { set, candidates, forms } = byLastYearSet(reads);
+  const { set, candidates, forms } = byMostFollowedSet(reads, 'last');
   return { screening: screenFiles(candidates), forms, set };
 }
 

@@ -30,7 +30,7 @@ const reasonOf = (file: string, message: string): string => (message.startsWith(
  * unreadable (the loader's reason), of another set, or checked as `cchc check` checks it. A bug (not a UserError) throws.
  * `earlier` (with no `set`): one of last year's files, read and checked by its own set (ownSet: the one a workbook carries,
  * else the one data names among these sets or the built-in one), as an earlier report is read; which set they are totalled by
- * is decided from all of them (byLastYearSet).
+ * is decided from all of them (byMostFollowedSet).
  */
 export async function readOne(
   file: string,

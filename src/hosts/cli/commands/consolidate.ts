@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Consolidated } from '../../../core/aggregate/consolidate';
 import { screenFiles, type Candidate, type Grouping, type RejectedFile } from '../../../core/aggregate/grouping';
 import { laggingUnits, lastYearTotals, screenedTotals } from '../../../core/aggregate/screened-totals';
-import { byLastYearSet, setsWithCarried, type OwnSetRead } from '../../../core/aggregate/last-year-set';
+import { byMostFollowedSet, setsWithCarried, type OwnSetRead } from '../../../core/aggregate/most-followed-set';
 import { incompleteRows, reportedRowCount } from '../../../core/aggregate/incomplete-rows';
 import { acceptedJointTotals } from '../../../core/aggregate/joint-totals';
 import { JsonSyntaxError, parseJsonText } from '../../../core/data/json-syntax';
@@ -225,11 +225,11 @@ type PreviousRead = { readonly ok: true; readonly previous: PreviousTotals; read
  * Last year's files consolidated by the same core, for the report's comparisons. They must be of the period
  * being consolidated, in an earlier year; their rejected files are named like this year's. Each is read by its own set,
  * as a commune's report of last year is (readOwnSets); they are totalled by the set most of them follow, whatever their order,
- * a file of another set being rejected with both sets named (byLastYearSet). Their totals are compared by row key with this
+ * a file of another set being rejected with both sets named (byMostFollowedSet). Their totals are compared by row key with this
  * year's compared rows (`set`'s).
  */
 async function readPrevious(files: readonly string[], current: Grouping, io: CliIo, skip: boolean, set: FormSetDef, known: readonly FormSetDef[]): Promise<PreviousRead> {
-  const { candidates, forms, set: lastSet } = byLastYearSet(await readOwnSets(files, io, known));
+  const { candidates, forms, set: lastSet } = byMostFollowedSet(await readOwnSets(files, io, known), 'last');
   const screening = screenFiles(candidates);
   const { rejected } = screening;
   if (rejected.length > 0) io.err([...screening.notes, rejectionLines(rejected)].join('\n'));
