@@ -110,6 +110,40 @@ describe('cchc consolidate and the pane’s Tổng hợp on the same files', () 
   }, 60_000);
 });
 
+describe('cchc consolidate without --forms and the pane’s Tổng hợp on files of two sets, data before the workbook carrying its set', () => {
+  it('choose the set most files follow and reject the same files for the same reasons, with the same totals', async () => {
+    const json = (data: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(data));
+    const v2 = { ...testSetCommune('Sơn Hà'), formSet: { id: TEST_SET.id, version: TEST_SET.version + 1 } };
+    // The built-in commune first, data of a set no file carries, then the test set's data before its workbook.
+    const files: (readonly [string, Uint8Array])[] = [
+      ['lam.json', json(commune({ unit: 'Phú Lâm' }))],
+      ['son.json', json(v2)],
+      ['tan.json', json(testSetCommune('Tân Lập'))],
+      ['hoa.xlsx', await xlsxBytes(testSetCommune('Hòa Phong'))],
+    ];
+    const box = sandbox();
+    let cli;
+    let cliValues;
+    try {
+      for (const [name, bytes] of files) writeFileSync(box.path(name), bytes);
+      cli = await box.run('consolidate', ...files.map(([name]) => name), '--out', 'th.xlsx', '--skip-rejected');
+      expect(cli.code).toBe(0);
+      cliValues = readNamedCells(await loadWorkbook(new Uint8Array(readFileSync(box.path('th.xlsx'))))).values;
+    } finally {
+      box.dispose();
+    }
+    // The pane knows no set but the built-in one: the test set is learnt from the workbook, as the CLI learns it.
+    const pane = await consolidatePicked(files.map(([name, bytes]) => picked(name, bytes)), true, () => undefined, [], [], {}, rasteriseChart);
+    expect(pane.ok).toBe(true);
+    const rejections = (lines: readonly string[]): string[] => lines.filter((l) => l.startsWith('Từ chối '));
+    const cliRejections = rejections(cli.stderr.split('\n'));
+    expect(cliRejections.map((l) => l.slice(0, l.indexOf(':')))).toEqual(['Từ chối lam.json', 'Từ chối son.json']);
+    expect(cliRejections.every((l) => l.includes('khác bộ biểu mẫu đang tổng hợp (“thu-nghiem” phiên bản 1)'))).toBe(true);
+    expect(rejections(pane.lines)).toEqual(cliRejections);
+    expect(readNamedCells(await loadWorkbook(pane.workbook!.bytes)).values).toEqual(cliValues);
+  }, 60_000);
+});
+
 describe('Apps Script’s Tổng hợp and cchc consolidate on the same communes', () => {
   it('reject the same communes for the same reasons and write the same totals', async () => {
     const communes: ReportData[] = [
