@@ -30,22 +30,18 @@ describe('mostFollowedSet', () => {
   });
 });
 
+/** The rejection of lap.json (Phú Lâm, version 2) when the files are totalled by version 1, for `reason`. */
+const lapRejected = (reason: string) => ({ file: 'lap.json', rejected: { file: 'lap.json', kind: 'other-set', unit: 'xã Phú Lâm', reason, details: [] } });
+
 describe('byMostFollowedSet', () => {
   it('last year’s: rejects a file of another set naming both sets as last year’s, keeps the others’ forms, in the order given', () => {
     const reads = [read('lap.json', TEST_SET_V2, 'Phú Lâm'), read('hoa.xlsx', TEST_SET), read('hong.json', null), read('tan.json', TEST_SET)];
     const r = byMostFollowedSet(reads, 'last');
     expect(r.set).toBe(TEST_SET);
     expect(r.candidates.map((c) => c.file)).toEqual(['lap.json', 'hoa.xlsx', 'hong.json', 'tan.json']);
-    expect(r.candidates[0]).toEqual({
-      file: 'lap.json',
-      rejected: {
-        file: 'lap.json',
-        kind: 'other-set',
-        unit: 'xã Phú Lâm',
-        reason: 'số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 2, khác bộ biểu mẫu mà các tệp năm trước được tổng hợp theo (“thu-nghiem” phiên bản 1).',
-        details: [],
-      },
-    });
+    expect(r.candidates[0]).toEqual(
+      lapRejected('số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 2, khác bộ biểu mẫu mà các tệp năm trước được tổng hợp theo (“thu-nghiem” phiên bản 1).'),
+    );
     expect(r.candidates[1]).toBe(reads[1]!.candidate);
     expect(r.candidates[2]).toBe(reads[2]!.candidate);
     expect([...r.forms.keys()]).toEqual(['hoa.xlsx', 'tan.json']);
@@ -56,16 +52,7 @@ describe('byMostFollowedSet', () => {
     const reads = [read('lap.json', TEST_SET_V2, 'Phú Lâm'), read('hoa.xlsx', TEST_SET), read('hong.json', null), read('tan.json', TEST_SET)];
     const r = byMostFollowedSet(reads, 'this');
     expect(r.set).toBe(TEST_SET);
-    expect(r.candidates[0]).toEqual({
-      file: 'lap.json',
-      rejected: {
-        file: 'lap.json',
-        kind: 'other-set',
-        unit: 'xã Phú Lâm',
-        reason: 'số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 2, khác bộ biểu mẫu đang tổng hợp (“thu-nghiem” phiên bản 1).',
-        details: [],
-      },
-    });
+    expect(r.candidates[0]).toEqual(lapRejected('số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 2, khác bộ biểu mẫu đang tổng hợp (“thu-nghiem” phiên bản 1).'));
     const reversed = byMostFollowedSet([...reads].reverse(), 'this');
     expect(reversed.set).toBe(TEST_SET);
     expect([...reversed.candidates].reverse()).toEqual(r.candidates);
