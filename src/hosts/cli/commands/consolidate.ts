@@ -56,21 +56,21 @@ type OwnSetOutcome = OwnSetRead & { readonly warnings: number };
  * Reads and checks every file, never stopping at a bad one: each is a commune's data or a rejection with its reason.
  * The files are of one form set: `given`, else the one most of the readable files follow whatever their order (a tie: the
  * first's), each read by its own set (readOwnSets) and one of another set rejected with both sets named (byMostFollowedSet);
- * a file none of the sets can read is read again by the chosen one, so that data naming a set no file carries is rejected as
- * of another set. For many files the files are read in worker threads (consolidate-read), the outcomes folded in the order
- * given, so that the lines, the rejections and the totals are the same either way.
+ * a file none of the sets can read is read again as this year's, by the chosen set (data naming a set no file carries is then
+ * of another set) or by none when none is readable (its reason in this year's words). For many files the files are read in
+ * worker threads (consolidate-read), the outcomes folded in the order given, so that the lines, the rejections and the
+ * totals are the same either way.
  */
 async function readAll(files: readonly string[], io: CliIo, given?: FormSetDef, whileThreadsRead?: () => void): Promise<Read> {
   if (given === undefined) {
     const reads = await readOwnSets(files, io, [], whileThreadsRead);
-    const chosen = mostFollowedSet(reads);
-    if (chosen) {
-      for (const [i, r] of reads.entries()) {
-        if (r.set !== null) continue;
-        // Counted for no set: the set is already chosen.
-        const { outcome } = await readOne(r.candidate.file, io.cwd, chosen);
-        reads[i] = { ...outcome, set: null };
-      }
+    const chosen = mostFollowedSet(reads) ?? undefined;
+    for (const [i, r] of reads.entries()) {
+      if (r.set !== null) continue;
+      // Read as this year's file (the reason in this year's words, not an earlier report's), counted for no set: the set
+      // is already chosen.
+      const { outcome } = await readOne(r.candidate.file, io.cwd, chosen);
+      reads[i] = { ...outcome, set: null };
     }
     const { set, candidates, forms, totalled } = byMostFollowedSet(reads, 'this');
     const warned = totalled.filter((r) => r.warnings > 0).map((r) => CLI_TEXT.consolidate.warnings(r.candidate.file, r.warnings));

@@ -107,3 +107,13 @@ describe('cchc consolidate without --forms, the same files in another order', ()
     expect(r.stderr).toContain('Từ chối lam.json: số liệu theo bộ biểu mẫu “cchc-xa-2023” phiên bản 1, khác bộ biểu mẫu đang tổng hợp (“thu-nghiem” phiên bản 1).');
   });
 });
+
+describe('cchc consolidate without --forms, no file readable', () => {
+  it('refuses data naming a set no file carries in this year’s words, not an earlier report’s', async () => {
+    const data = write('tan.json', ofTestSet(commune({ unit: 'Tân Lập' }, NOW)));
+    const r = await run('a', [data]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Từ chối tan.json: Số liệu này theo bộ biểu mẫu “thu-nghiem” phiên bản 1; hãy chỉ tệp của bộ đó bằng --forms.');
+    expect(r.stderr).not.toContain('kỳ trước');
+  });
+});
