@@ -21,7 +21,7 @@ export function unreadableCandidate(file: string, reason: string): Candidate {
   return { file, rejected: { file, kind: 'unreadable', unit: null, reason, details: [] } };
 }
 
-/** A file of another form set than the one consolidated (the first file's, or the one given): `set` and `chosen` are their labels. */
+/** A file of another form set than the one consolidated (the one given, else the one most files follow): `set` and `chosen` are their labels. */
 export function otherSetCandidate(file: string, unit: string | null, set: string, chosen: string): Candidate {
   return { file, rejected: { file, kind: 'other-set', unit, reason: AGGREGATE_TEXT.grouping.otherSet(set, chosen), details: [] } };
 }

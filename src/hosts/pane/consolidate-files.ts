@@ -8,7 +8,7 @@ import { namedIdentity, sameSet, setLabel } from '../../core/forms/choose-form-s
 import type { FormSetDef, FormSetIdentity } from '../../core/forms/form-set';
 import { carriedSetIn, FormSetFileError, namedSetIn } from './pane-sets';
 import { laggingUnits, lastYearTotals, screenedTotals } from '../../core/aggregate/screened-totals';
-import { byLastYearSet, setsWithCarried, type OwnSetRead } from '../../core/aggregate/last-year-set';
+import { byMostFollowedSet, mostFollowedSet, setsWithCarried, type OwnSetRead } from '../../core/aggregate/most-followed-set';
 import { acceptedJointTotals } from '../../core/aggregate/joint-totals';
 import { parseReportData } from '../../core/data/schema';
 import type { FormsData, ReportData } from '../../core/data/types';
@@ -52,9 +52,10 @@ export interface PaneConsolidation {
 type Picked = OwnSetRead;
 
 /**
- * Reads one picked file by the set it carries or names. This year's files are of one set: `chosen` (the first readable
- * file's), and a file of another set is rejected with its set named, as `cchc consolidate` does. Last year's are read with
- * none chosen: each by its own (byLastYearSet then decides which they are totalled by).
+ * Reads one picked file by the set it carries or names (`known`: the sets data may name besides the built-in one), with none
+ * `chosen` (which set the files are totalled by is then decided from all of them: byMostFollowedSet). With one chosen (this
+ * year's files, once decided), a file of another set is rejected with its set named, as `cchc consolidate` does: data naming
+ * a set that no file carries and the pane lacks.
  */
 async function readPicked(file: PickedFile, known: readonly FormSetDef[], chosen: FormSetDef | null): Promise<Picked> {
   const lower = file.name.toLowerCase();
@@ -123,36 +124,13 @@ async function readPicked(file: PickedFile, known: readonly FormSetDef[], chosen
   return { candidate: checked.candidate, forms: checked.forms, set: own };
 }
 
-/** Reads every picked file (progress per file) and screens them together; `chosen.set` is the set they are consolidated by once one is readable. */
-async function readAll(
-  files: readonly PickedFile[],
-  progress: (index: number, name: string) => void,
-  known: readonly FormSetDef[],
-  chosen: { set: FormSetDef | null },
-): Promise<{ screening: ReturnType<typeof screenFiles>; forms: Map<string, FormsData>; candidates: Candidate[] }> {
-  const candidates: Candidate[] = [];
-  const forms = new Map<string, FormsData>();
-  for (const [i, file] of files.entries()) {
-    progress(i + 1, file.name);
-    const read = await readPicked(file, known, chosen.set);
-    chosen.set ??= read.set;
-    candidates.push(read.candidate);
-    if (read.forms) forms.set(file.name, read.forms);
-  }
-  return { screening: screenFiles(candidates), forms, candidates };
-}
-
 /**
- * Last year's files, each read by its own set (progress per file); when their workbooks carry sets `known` lacks, the files
- * it could not read (data naming such a set) are read again by these, so that the order of the files does not decide whether
- * data is read; then totalled by the set most of them follow (byLastYearSet), as `cchc consolidate --compare` does.
+ * Every picked file read by its own set (progress per file); when their workbooks carry sets `known` lacks, the files it could
+ * not read (data naming such a set) are read again by these, so that the order of the files does not decide whether data is
+ * read. This year's files and last year's alike, as `cchc consolidate` reads them (readOwnSets).
  */
-async function readLastYear(
-  files: readonly PickedFile[],
-  progress: (index: number, name: string) => void,
-  known: readonly FormSetDef[],
-): Promise<{ screening: ReturnType<typeof screenFiles>; forms: ReadonlyMap<string, FormsData>; set: FormSetDef | null }> {
-  const reads: OwnSetRead[] = [];
+async function readOwnSets(files: readonly PickedFile[], progress: (index: number, name: string) => void, known: readonly FormSetDef[]): Promise<Picked[]> {
+  const reads: Picked[] = [];
   for (const [i, file] of files.entries()) {
     progress(i + 1, file.name);
     reads.push(await readPicked(file, known, null));
@@ -161,7 +139,36 @@ async function readLastYear(
   if (more.length > known.length) {
     for (const [i, file] of files.entries()) if (reads[i]?.set === null) reads[i] = await readPicked(file, more, null);
   }
-  const { set, candidates, forms } = byLastYearSet(reads);
+  return reads;
+}
+
+/**
+ * This year's files, read by their own sets (readOwnSets) and totalled by the set most of them follow, whatever their order (a
+ * tie: the first's); a file of another set rejected with both sets named, and a file none of the sets could read read again
+ * by the chosen one (data naming a set the pane lacks is then of another set), as `cchc consolidate` does.
+ */
+async function readAll(
+  files: readonly PickedFile[],
+  progress: (index: number, name: string) => void,
+  known: readonly FormSetDef[],
+): Promise<{ screening: ReturnType<typeof screenFiles>; forms: ReadonlyMap<string, FormsData>; candidates: readonly Candidate[]; set: FormSetDef | null }> {
+  const reads = await readOwnSets(files, progress, known);
+  const chosen = mostFollowedSet(reads);
+  if (chosen) {
+    // Counted for no set: the set is already chosen.
+    for (const [i, file] of files.entries()) if (reads[i]?.set === null) reads[i] = { ...(await readPicked(file, known, chosen)), set: null };
+  }
+  const { set, candidates, forms } = byMostFollowedSet(reads, 'this');
+  return { screening: screenFiles(candidates), forms, candidates, set };
+}
+
+/** Last year's files, read by their own sets (readOwnSets) and totalled by the set most of them follow, as `cchc consolidate --compare` does. */
+async function readLastYear(
+  files: readonly PickedFile[],
+  progress: (index: number, name: string) => void,
+  known: readonly FormSetDef[],
+): Promise<{ screening: ReturnType<typeof screenFiles>; forms: ReadonlyMap<string, FormsData>; set: FormSetDef | null }> {
+  const { set, candidates, forms } = byMostFollowedSet(await readOwnSets(files, progress, known), 'last');
   return { screening: screenFiles(candidates), forms, set };
 }
 
@@ -205,8 +212,8 @@ export async function consolidatePicked(
   inputs: OfficeInputs = {},
   rasterise: ChartRasteriser = rasteriseChartInBrowser,
 ): Promise<PaneConsolidation> {
-  const chosen: { set: FormSetDef | null } = { set: null };
-  const { screening, forms, candidates } = await readAll(files, (i, name) => progress(T.progress(i, files.length, name)), known, chosen);
+  const chosen = await readAll(files, (i, name) => progress(T.progress(i, files.length, name)), known);
+  const { screening, forms, candidates } = chosen;
   const catalogue = catalogueOf(chosen.set ?? BUILTIN_SET);
   const { rejected, grouping } = screening;
   const problems = [...screening.notes, ...rejectionLines(rejected)];

@@ -10,6 +10,8 @@ import { FORMSET_TEXT } from '../../../src/core/i18n/form-sets';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import { authoringWorkbookBytes } from '../../../src/hosts/cli/xlsx/write-authoring-workbook';
 import { planToWorkbook } from '../../../src/hosts/cli/xlsx/write-plan';
+import { loadWorkbook } from '../../../src/hosts/cli/xlsx/load-workbook';
+import { readNamedCells } from '../../../src/hosts/shared/xlsx-named-cells';
 import JSZip from 'jszip';
 import { rasteriseChart } from '../../../src/hosts/cli/charts/chart-png';
 import { consolidatePicked } from '../../../src/hosts/pane/consolidate-files';
@@ -228,5 +230,49 @@ describe('Tổng hợp in the pane with last year’s files of another version o
     const otherLast = await consolidatePicked(now, true, () => undefined, [book, data, other], [TEST_SET_V2], {}, rasteriseChart);
     expect(otherLast.lines).toEqual(otherFirst.lines);
     expect(await text(otherLast.report!.bytes)).toEqual(await text(otherFirst.report!.bytes));
+  });
+});
+
+describe('Tổng hợp in the pane: this year’s files in any order, as `cchc consolidate` without --forms', () => {
+  const FORM_8 = { '1': 100, '1.1': 40, '3': 1 };
+  const NOW = { '3': { '3.3.1': 600, '3.3.2': 540 }, '7': { '6.7.1': 800, '6.7.2': 400 } };
+  const of = (unit: string, version = TEST_SET.version): ReportData => ({ ...asTestSetData(commune({ unit }, NOW), FORM_8), formSet: { id: TEST_SET.id, version } });
+  /** The report's words but Bảng 1, which lists the communes in the order their files came. */
+  const words = async (bytes: Uint8Array): Promise<string> =>
+    (await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '').replace(/Bảng 1DANH SÁCH ĐƠN VỊ ĐÃ BÁO CÁO.*?Bảng 2/, 'Bảng 2');
+  const cells = async (bytes: Uint8Array) => readNamedCells(await loadWorkbook(bytes)).values;
+  const sorted = (lines: readonly string[]): string[] => [...lines].sort();
+
+  it('reads data naming the set a later workbook carries, though the pane knows only the built-in one: the same totals, lines and report', async () => {
+    const data = jsonFile('tan.json', of('Tân Lập'));
+    const book = await workbookOf(of('Hòa Phong'), 'hoa.xlsx', TEST_SET);
+    const dataFirst = await consolidatePicked([data, book], false, () => undefined, [], [], {}, rasteriseChart);
+    expect(dataFirst.lines.filter((l) => l.startsWith('Từ chối'))).toEqual([]);
+    expect(dataFirst.ok).toBe(true);
+    expect(await words(dataFirst.report!.bytes)).toContain('đã giải quyết xong 1.200 hồ sơ thủ tục hành chính');
+    const bookFirst = await consolidatePicked([book, data], false, () => undefined, [], [], {}, rasteriseChart);
+    expect(bookFirst.lines).toEqual(dataFirst.lines);
+    expect(await words(bookFirst.report!.bytes)).toEqual(await words(dataFirst.report!.bytes));
+    expect(await cells(bookFirst.workbook!.bytes)).toEqual(await cells(dataFirst.workbook!.bytes));
+  });
+
+  it('totals by the set most files follow, a file of another set rejected in this year’s words whichever comes first', async () => {
+    const builtin = jsonFile('lam.json', commune({ unit: 'Phú Lâm' }, NOW));
+    const data = jsonFile('tan.json', of('Tân Lập'));
+    const book = await workbookOf(of('Hòa Phong'), 'hoa.xlsx', TEST_SET);
+    // Data naming a set no file carries and the pane lacks (version 2): of another set than the one chosen, wherever it comes.
+    const v2 = jsonFile('son.json', of('Sơn Hà', TEST_SET_V2.version));
+    const runs = [];
+    for (const order of [[builtin, v2, data, book], [data, book, v2, builtin], [v2, data, builtin, book]]) {
+      const r = await consolidatePicked(order, true, () => undefined, [], [], {}, rasteriseChart);
+      runs.push({ order: order.map((f) => f.name), ok: r.ok, lines: sorted(r.lines), words: await words(r.report!.bytes), cells: await cells(r.workbook!.bytes) });
+    }
+    const [first] = runs;
+    expect(first!.ok).toBe(true);
+    expect(first!.lines.filter((l) => l.startsWith('Từ chối'))).toEqual([
+      `Từ chối lam.json: số liệu theo bộ biểu mẫu ${setLabel(BUILTIN_SET)}, khác bộ biểu mẫu đang tổng hợp (“thu-nghiem” phiên bản 1).`,
+      'Từ chối son.json: số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 2, khác bộ biểu mẫu đang tổng hợp (“thu-nghiem” phiên bản 1).',
+    ]);
+    for (const r of runs.slice(1)) expect(r).toEqual({ ...first, order: r.order });
   });
 });

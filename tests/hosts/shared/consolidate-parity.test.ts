@@ -83,30 +83,61 @@ const picked = (name: string, bytes: Uint8Array): PickedFile => ({
   arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
 });
 
+/** Lines that reject a file. */
+const rejections = (lines: readonly string[]): string[] => lines.filter((l) => l.startsWith('Từ chối '));
+
+/**
+ * `files` consolidated by `cchc consolidate --skip-rejected` (no --forms) and by the pane's Tổng hợp knowing the sets `known`:
+ * each one's rejections and the workbook's named cells.
+ */
+async function cliAndPane(files: readonly (readonly [string, Uint8Array])[], known: Parameters<typeof consolidatePicked>[4]) {
+  const box = sandbox();
+  let cli;
+  let cliValues;
+  try {
+    for (const [name, bytes] of files) writeFileSync(box.path(name), bytes);
+    cli = await box.run('consolidate', ...files.map(([name]) => name), '--out', 'th.xlsx', '--skip-rejected');
+    expect(cli.code).toBe(0);
+    cliValues = readNamedCells(await loadWorkbook(new Uint8Array(readFileSync(box.path('th.xlsx'))))).values;
+  } finally {
+    box.dispose();
+  }
+  const pane = await consolidatePicked(files.map(([name, bytes]) => picked(name, bytes)), true, () => undefined, [], known, {}, rasteriseChart);
+  expect(pane.ok).toBe(true);
+  return {
+    cli: { rejections: rejections(cli.stderr.split('\n')), values: cliValues },
+    pane: { rejections: rejections(pane.lines), values: readNamedCells(await loadWorkbook(pane.workbook!.bytes)).values },
+  };
+}
+
 describe('cchc consolidate and the pane’s Tổng hợp on the same files', () => {
   it('accept and reject the same files for the same reasons, and write the same totals', async () => {
-    const files = await variedFiles();
-    const box = sandbox();
-    let cli;
-    let cliValues;
-    try {
-      for (const [name, bytes] of files) writeFileSync(box.path(name), bytes);
-      cli = await box.run('consolidate', ...files.map(([name]) => name), '--out', 'th.xlsx', '--skip-rejected');
-      expect(cli.code).toBe(0);
-      cliValues = readNamedCells(await loadWorkbook(new Uint8Array(readFileSync(box.path('th.xlsx'))))).values;
-    } finally {
-      box.dispose();
-    }
-    const pane = await consolidatePicked(files.map(([name, bytes]) => picked(name, bytes)), true, () => undefined, [], [TEST_SET], {}, rasteriseChart);
-    expect(pane.ok).toBe(true);
-    const rejections = (lines: readonly string[]): string[] => lines.filter((l) => l.startsWith('Từ chối '));
-    const cliRejections = rejections(cli.stderr.split('\n'));
+    const { cli, pane } = await cliAndPane(await variedFiles(), [TEST_SET]);
     // Every file of another set is named as such, its set and the chosen one said, by both.
-    expect(cliRejections.filter((l) => l.includes('khác bộ biểu mẫu đang tổng hợp'))).toHaveLength(2);
-    expect(cliRejections).toEqual(rejections(pane.lines));
-    expect(cliRejections).toHaveLength(6);
-    const paneValues = readNamedCells(await loadWorkbook(pane.workbook!.bytes)).values;
-    expect(paneValues).toEqual(cliValues);
+    expect(cli.rejections.filter((l) => l.includes('khác bộ biểu mẫu đang tổng hợp'))).toHaveLength(2);
+    expect(cli.rejections).toHaveLength(6);
+    expect(pane).toEqual(cli);
+  }, 60_000);
+});
+
+describe('cchc consolidate without --forms and the pane’s Tổng hợp on files of two sets, data before the workbook carrying its set', () => {
+  it('choose the set most files follow and reject the same files for the same reasons, with the same totals', async () => {
+    const json = (data: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(data));
+    const v2 = { ...testSetCommune('Sơn Hà'), formSet: { id: TEST_SET.id, version: TEST_SET.version + 1 } };
+    // The built-in commune first, data of a set no file carries, then the test set's data before its workbook. The pane knows
+    // no set but the built-in one: the test set is learnt from the workbook, as the CLI learns it.
+    const { cli, pane } = await cliAndPane(
+      [
+        ['lam.json', json(commune({ unit: 'Phú Lâm' }))],
+        ['son.json', json(v2)],
+        ['tan.json', json(testSetCommune('Tân Lập'))],
+        ['hoa.xlsx', await xlsxBytes(testSetCommune('Hòa Phong'))],
+      ],
+      [],
+    );
+    expect(cli.rejections.map((l) => l.slice(0, l.indexOf(':')))).toEqual(['Từ chối lam.json', 'Từ chối son.json']);
+    expect(cli.rejections.every((l) => l.includes('khác bộ biểu mẫu đang tổng hợp (“thu-nghiem” phiên bản 1)'))).toBe(true);
+    expect(pane).toEqual(cli);
   }, 60_000);
 });
 

@@ -26,23 +26,22 @@ export interface FileOutcome {
 const reasonOf = (file: string, message: string): string => (message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message);
 
 /**
- * Reads and checks one file by `set` (undefined: the set the file carries or names, as for the first readable file):
- * unreadable (the loader's reason), of another set, or checked as `cchc check` checks it. A bug (not a UserError) throws.
- * `earlier` (with no `set`): one of last year's files, read and checked by its own set (ownSet: the one a workbook carries,
- * else the one data names among these sets or the built-in one), as an earlier report is read; which set they are totalled by
- * is decided from all of them (byLastYearSet).
+ * Reads and checks one file by `set` (given, or decided): unreadable (the loader's reason), of another set, or checked as
+ * `cchc check` checks it. A bug (not a UserError) throws. `own` (with no `set`): read and checked by its own set (ownSet: the
+ * one a workbook carries, else the one data names among these sets or the built-in one), as an earlier report is read; which
+ * set the files are totalled by is decided from all of them (byMostFollowedSet).
  */
 export async function readOne(
   file: string,
   cwd: string,
   set: FormSetDef | undefined,
-  earlier?: readonly FormSetDef[],
+  own?: readonly FormSetDef[],
 ): Promise<{ readonly outcome: FileOutcome; readonly set?: FormSetDef }> {
   const io: CliIo = { cwd, out: () => undefined, err: () => undefined };
   let input;
   try {
-    // The set decided so far reads data naming it; a file carrying or naming another is told apart by `own` below.
-    input = await loadInput(file, io, set === undefined && earlier ? { includeComputed: true, earlier } : { includeComputed: true, given: set, otherSetAsOwn: true });
+    // The set given or decided reads data naming it; a file carrying or naming another is told apart by `own` below.
+    input = await loadInput(file, io, set === undefined && own ? { includeComputed: true, earlier: own } : { includeComputed: true, given: set, otherSetAsOwn: true });
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     return { outcome: { candidate: unreadableCandidate(file, reasonOf(file, e.message)), forms: null, warnings: 0 } };
@@ -74,10 +73,10 @@ export function threadsFor(files: number, env: NodeJS.ProcessEnv = process.env):
 }
 
 /**
- * How a worker reads its files: all by one set (this year's, once known), or each by its own set (last year's files, `earlier`
- * the sets their data may name besides the built-in one), as readOne reads them.
+ * How a worker reads its files: all by one set (the one given with --forms), or each by its own set (`own`: the sets their
+ * data may name besides the built-in one), as readOne reads them.
  */
-export type WorkerSetup = { readonly cwd: string; readonly set: FormSetDef } | { readonly cwd: string; readonly earlier: readonly FormSetDef[] };
+export type WorkerSetup = { readonly cwd: string; readonly set: FormSetDef } | { readonly cwd: string; readonly own: readonly FormSetDef[] };
 
 /**
  * What a worker sends back for the file at `index`: its outcome, or the bug that stopped it. Reading each file by its own set,

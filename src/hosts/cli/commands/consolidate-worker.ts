@@ -1,5 +1,5 @@
-// A worker thread of `cchc consolidate`: reads and checks the files it is sent by the set it was started with, or each by its
-// own set (last year's files), as consolidate-read's readOne does in the main thread.
+// A worker thread of `cchc consolidate`: reads and checks the files it is sent by the set it was started with (--forms), or
+// each by its own set, as consolidate-read's readOne does in the main thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import { sameSet } from '../../../core/forms/choose-form-set';
 import { setIdentity } from '../../../core/forms/builtin';
@@ -20,7 +20,7 @@ function replyOf(index: number, outcome: FileOutcome, set: FormSetDef | undefine
 }
 
 parentPort?.on('message', ({ index, file }: { readonly index: number; readonly file: string }) => {
-  readOne(file, setup.cwd, 'set' in setup ? setup.set : undefined, 'earlier' in setup ? setup.earlier : undefined).then(
+  readOne(file, setup.cwd, 'set' in setup ? setup.set : undefined, 'own' in setup ? setup.own : undefined).then(
     ({ outcome, set }) => parentPort?.postMessage(replyOf(index, outcome, set)),
     (e: unknown) =>
       parentPort?.postMessage({ index, bug: e instanceof Error ? { message: e.message, ...(e.stack ? { stack: e.stack } : {}) } : { message: String(e) } } satisfies WorkerReply),

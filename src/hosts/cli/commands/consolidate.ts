@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Consolidated } from '../../../core/aggregate/consolidate';
 import { screenFiles, type Candidate, type Grouping, type RejectedFile } from '../../../core/aggregate/grouping';
 import { laggingUnits, lastYearTotals, screenedTotals } from '../../../core/aggregate/screened-totals';
-import { byLastYearSet, setsWithCarried, type OwnSetRead } from '../../../core/aggregate/last-year-set';
+import { byMostFollowedSet, mostFollowedSet, setsWithCarried, type OwnSetRead } from '../../../core/aggregate/most-followed-set';
 import { incompleteRows, reportedRowCount } from '../../../core/aggregate/incomplete-rows';
 import { acceptedJointTotals } from '../../../core/aggregate/joint-totals';
 import { JsonSyntaxError, parseJsonText } from '../../../core/data/json-syntax';
@@ -42,20 +42,40 @@ export const PROGRESS_MIN_FILES = 20;
 export const showsProgress = (files: number, io: CliIo): boolean => io.errIsTty === true || files > PROGRESS_MIN_FILES;
 
 interface Read {
-  readonly candidates: Candidate[];
-  readonly forms: Map<string, FormsData>;
+  readonly candidates: readonly Candidate[];
+  readonly forms: ReadonlyMap<string, FormsData>;
   readonly warned: string[];
-  /** The set the files are consolidated by: the one given, else the first readable file's; undefined when none was readable. */
+  /** The set the files are consolidated by: the one given, else the one most readable files follow; undefined when none was readable. */
   readonly set: FormSetDef | undefined;
 }
 
+/** A file read by its own set, with the warnings counted when its forms are totalled. */
+type OwnSetOutcome = OwnSetRead & { readonly warnings: number };
+
 /**
  * Reads and checks every file, never stopping at a bad one: each is a commune's data or a rejection with its reason.
- * The files are of one form set: `given`, else the first readable file's; a file of another is rejected with its set named.
- * Until the set is known the files are read one at a time; then, for many files, in worker threads (consolidate-read), the
- * outcomes folded in the order given, so that the lines, the rejections and the totals are the same either way.
+ * The files are of one form set: `given`, else the one most of the readable files follow whatever their order (a tie: the
+ * first's), each read by its own set (readOwnSets) and one of another set rejected with both sets named (byMostFollowedSet);
+ * a file none of the sets can read is read again as this year's, by the chosen set (data naming a set no file carries is then
+ * of another set) or by none when none is readable (its reason in this year's words). For many files the files are read in
+ * worker threads (consolidate-read), the outcomes folded in the order given, so that the lines, the rejections and the
+ * totals are the same either way.
  */
 async function readAll(files: readonly string[], io: CliIo, given?: FormSetDef, whileThreadsRead?: () => void): Promise<Read> {
+  if (given === undefined) {
+    const reads = await readOwnSets(files, io, [], whileThreadsRead);
+    const chosen = mostFollowedSet(reads) ?? undefined;
+    for (const [i, r] of reads.entries()) {
+      if (r.set !== null) continue;
+      // Read as this year's file (the reason in this year's words, not an earlier report's), counted for no set: the set
+      // is already chosen.
+      const { outcome } = await readOne(r.candidate.file, io.cwd, chosen);
+      reads[i] = { ...outcome, set: null };
+    }
+    const { set, candidates, forms, totalled } = byMostFollowedSet(reads, 'this');
+    const warned = totalled.filter((r) => r.warnings > 0).map((r) => CLI_TEXT.consolidate.warnings(r.candidate.file, r.warnings));
+    return { candidates, forms, warned, set: set ?? undefined };
+  }
   const candidates: Candidate[] = [];
   const forms = new Map<string, FormsData>();
   const warned: string[] = [];
@@ -67,25 +87,21 @@ async function readAll(files: readonly string[], io: CliIo, given?: FormSetDef, 
     if (outcome.forms && outcome.warnings > 0) warned.push(CLI_TEXT.consolidate.warnings(file, outcome.warnings));
   };
   const threads = threadsFor(files.length);
-  let set = given;
-  let i = 0;
-  for (; i < files.length && (set === undefined || threads === 0); i++) {
-    if (progress) io.err(CLI_TEXT.consolidate.progress(i + 1, files.length, files[i] ?? ''));
-    const read = await readOne(files[i] ?? '', io.cwd, set);
-    set ??= read.set;
-    fold(i, read.outcome);
-  }
-  if (i < files.length && set !== undefined) {
-    const start = i;
-    await readInThreads(files.slice(start), { cwd: io.cwd, set }, threads, (j, outcome) => {
+  if (threads > 0) {
+    await readInThreads(files, { cwd: io.cwd, set: given }, threads, (i, outcome) => {
       // Once the threads are under way (their own start-up done), what this thread will need afterwards is loaded meanwhile.
-      if (j === 0) whileThreadsRead?.();
+      if (i === 0) whileThreadsRead?.();
       // Said as each file's outcome is folded, in the order given.
-      if (progress) io.err(CLI_TEXT.consolidate.progress(start + j + 1, files.length, files[start + j] ?? ''));
-      fold(start + j, outcome);
+      if (progress) io.err(CLI_TEXT.consolidate.progress(i + 1, files.length, files[i] ?? ''));
+      fold(i, outcome);
     });
+  } else {
+    for (const [i, file] of files.entries()) {
+      if (progress) io.err(CLI_TEXT.consolidate.progress(i + 1, files.length, file));
+      fold(i, (await readOne(file, io.cwd, given)).outcome);
+    }
   }
-  return { candidates, forms, warned, set };
+  return { candidates, forms, warned, set: given };
 }
 
 const rejectionLines = (rejected: readonly RejectedFile[]): string =>
@@ -183,12 +199,13 @@ async function write(out: string, bytes: Uint8Array, cwd: string, overwrite: boo
 }
 
 /**
- * Reads every one of last year's files by its own set (`known`: the sets their data may name besides the built-in one), for
- * many files in worker threads from the first; then, when their workbooks carry sets `known` lacks, reads again by these the
- * files it could not read (data naming such a set), so that the order of the files does not decide whether data is read.
+ * Reads every file by its own set (`known`: the sets their data may name besides the built-in one), for many files in worker
+ * threads from the first; then, when their workbooks carry sets `known` lacks, reads again by these the files it could not
+ * read (data naming such a set), so that the order of the files does not decide whether data is read. This year's files and
+ * last year's alike.
  */
-async function readOwnSets(files: readonly string[], io: CliIo, known: readonly FormSetDef[]): Promise<OwnSetRead[]> {
-  const reads: OwnSetRead[] = [];
+async function readOwnSets(files: readonly string[], io: CliIo, known: readonly FormSetDef[], whileThreadsRead?: () => void): Promise<OwnSetOutcome[]> {
+  const reads: OwnSetOutcome[] = [];
   const progress = showsProgress(files.length, io);
   const threads = threadsFor(files.length);
   const said = (i: number): void => {
@@ -196,15 +213,17 @@ async function readOwnSets(files: readonly string[], io: CliIo, known: readonly 
   };
   if (threads > 0) {
     // Said as each file's outcome is folded, in the order given.
-    await readInThreads(files, { cwd: io.cwd, earlier: known }, threads, (i, outcome, set) => {
+    await readInThreads(files, { cwd: io.cwd, own: known }, threads, (i, outcome, set) => {
+      // Once the threads are under way (their own start-up done), what this thread will need afterwards is loaded meanwhile.
+      if (i === 0) whileThreadsRead?.();
       said(i);
-      reads.push({ candidate: outcome.candidate, forms: outcome.forms, set });
+      reads.push({ ...outcome, set });
     });
   } else {
     for (const [i, file] of files.entries()) {
       said(i);
       const { outcome, set } = await readOne(file, io.cwd, undefined, known);
-      reads.push({ candidate: outcome.candidate, forms: outcome.forms, set: set ?? null });
+      reads.push({ ...outcome, set: set ?? null });
     }
   }
   const more = setsWithCarried(known, reads);
@@ -212,7 +231,7 @@ async function readOwnSets(files: readonly string[], io: CliIo, known: readonly 
     for (const [i, r] of reads.entries()) {
       if (r.set !== null) continue;
       const again = await readOne(r.candidate.file, io.cwd, undefined, more);
-      reads[i] = { candidate: again.outcome.candidate, forms: again.outcome.forms, set: again.set ?? null };
+      reads[i] = { ...again.outcome, set: again.set ?? null };
     }
   }
   return reads;
@@ -225,11 +244,11 @@ type PreviousRead = { readonly ok: true; readonly previous: PreviousTotals; read
  * Last year's files consolidated by the same core, for the report's comparisons. They must be of the period
  * being consolidated, in an earlier year; their rejected files are named like this year's. Each is read by its own set,
  * as a commune's report of last year is (readOwnSets); they are totalled by the set most of them follow, whatever their order,
- * a file of another set being rejected with both sets named (byLastYearSet). Their totals are compared by row key with this
+ * a file of another set being rejected with both sets named (byMostFollowedSet). Their totals are compared by row key with this
  * year's compared rows (`set`'s).
  */
 async function readPrevious(files: readonly string[], current: Grouping, io: CliIo, skip: boolean, set: FormSetDef, known: readonly FormSetDef[]): Promise<PreviousRead> {
-  const { candidates, forms, set: lastSet } = byLastYearSet(await readOwnSets(files, io, known));
+  const { candidates, forms, set: lastSet } = byMostFollowedSet(await readOwnSets(files, io, known), 'last');
   const screening = screenFiles(candidates);
   const { rejected } = screening;
   if (rejected.length > 0) io.err([...screening.notes, rejectionLines(rejected)].join('\n'));

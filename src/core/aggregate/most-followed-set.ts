@@ -1,0 +1,80 @@
+// Which set a district's files are totalled by when none is given — this year's (`cchc consolidate`, the pane's Tổng hợp) and
+// last year's (their comparison) alike — decided from all of them whatever their order, and each file of another set rejected
+// as such, in every host that reads them.
+import type { FormsData } from '../data/types';
+import type { FormSetDef } from '../forms/form-set';
+import { sameSet, setLabel } from '../forms/choose-form-set';
+import { otherSetCandidate } from './candidate';
+import { AGGREGATE_TEXT } from '../i18n/aggregate';
+import { unitName, type Candidate } from './grouping';
+
+/** One file read by its own set (ownSet: the one its workbook carries, else the one its data names). */
+export interface OwnSetRead {
+  readonly candidate: Candidate;
+  /** The forms to total when the file is accepted by its own set; null when rejected. */
+  readonly forms: FormsData | null;
+  /** The set it was read by; null when it could not be read at all (then it follows no set). */
+  readonly set: FormSetDef | null;
+}
+
+/**
+ * The sets data may name besides the built-in one: `known`, then those the files' workbooks carry (`reads`) that `known`
+ * lacks, so that data naming the set of a workbook among the files is read by it whichever comes first.
+ */
+export function setsWithCarried(known: readonly FormSetDef[], reads: readonly OwnSetRead[]): readonly FormSetDef[] {
+  const out = [...known];
+  for (const { set } of reads) if (set && !out.some((s) => sameSet(s, set))) out.push(set);
+  return out;
+}
+
+/**
+ * The set the files are totalled by: the one most of the readable files follow, a tie going to the set of the first of them
+ * (as the period is the one most files have); null when none is readable. Independent of the order of the files but for a tie.
+ */
+export function mostFollowedSet(reads: readonly OwnSetRead[]): FormSetDef | null {
+  const counts: { set: FormSetDef; files: number }[] = [];
+  for (const { set } of reads) {
+    if (!set) continue;
+    const seen = counts.find((c) => sameSet(c.set, set));
+    if (seen) seen.files++;
+    else counts.push({ set, files: 1 });
+  }
+  let best: { set: FormSetDef; files: number } | null = null;
+  for (const c of counts) if (best === null || c.files > best.files) best = c;
+  return best?.set ?? null;
+}
+
+/** The commune a candidate names, accepted or rejected; null when it names none. */
+const unitOf = (c: Candidate): string | null => ('unit' in c ? unitName(c.unit.meta) : c.rejected.unit);
+
+/** A file of last year that follows another set than the one last year's files are totalled by: `set` and `chosen` are their labels. */
+export function lastYearOtherSetCandidate(file: string, unit: string | null, set: string, chosen: string): Candidate {
+  return { file, rejected: { file, kind: 'other-set', unit, reason: AGGREGATE_TEXT.grouping.lastYearOtherSet(set, chosen), details: [] } };
+}
+
+/** Whose files they are: this year's, a file of another set rejected as not of the set being consolidated; or last year's. */
+export type FilesYear = 'this' | 'last';
+
+/**
+ * The files as they are screened: those of the set they are totalled by (mostFollowedSet) as read; each of another set
+ * rejected naming both sets in the words of their year (otherSetCandidate, lastYearOtherSetCandidate), its forms left out; an
+ * unreadable one as read. `totalled`: the reads whose forms are kept, in the order given.
+ */
+export function byMostFollowedSet<R extends OwnSetRead>(
+  reads: readonly R[],
+  year: FilesYear,
+): { readonly set: FormSetDef | null; readonly candidates: readonly Candidate[]; readonly forms: ReadonlyMap<string, FormsData>; readonly totalled: readonly R[] } {
+  const set = mostFollowedSet(reads);
+  const forms = new Map<string, FormsData>();
+  const totalled: R[] = [];
+  const other = year === 'this' ? otherSetCandidate : lastYearOtherSetCandidate;
+  const candidates = reads.map((r) => {
+    if (set && r.set && !sameSet(r.set, set)) return other(r.candidate.file, unitOf(r.candidate), setLabel(r.set), setLabel(set));
+    if (r.forms) {
+      forms.set(r.candidate.file, r.forms);
+      totalled.push(r);
+    }
+    return r.candidate;
+  });
+  return { set, candidates, forms, totalled };
+}
