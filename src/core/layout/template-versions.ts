@@ -90,6 +90,23 @@ export function nameInVersion(name: string, from: string): string | null {
   return then;
 }
 
+/**
+ * The versions a workbook whose version cell lost its name may be, told by the names it has (`has`): at least the newest
+ * version whose step added or renamed-to a name it has (TTC_formerUnits: 3; TTC_signerForm, TTC_signerBody: 2), at most
+ * the last version before a step that renamed away a name it has (TTC_signerAuthority: 1). A workbook with names of both
+ * sides (re-laid by hand half-way) may be any version between them. Without such names it may be any version.
+ */
+export function versionsByNames(has: (name: string) => boolean): { readonly oldest: string; readonly newest: string } {
+  let atLeast = 0;
+  let atMost = KNOWN_TEMPLATE_VERSIONS.length - 1;
+  TEMPLATE_HISTORY.forEach((step, i) => {
+    if ([...step.added, ...Object.values(step.renamed)].some(has)) atLeast = i + 1;
+    if (Object.keys(step.renamed).some(has)) atMost = Math.min(atMost, i);
+  });
+  const at = (i: number): string => KNOWN_TEMPLATE_VERSIONS[i] ?? FIRST_TEMPLATE_VERSION;
+  return { oldest: at(Math.min(atLeast, atMost)), newest: at(Math.max(atLeast, atMost)) };
+}
+
 /** Names that older versions used and today's layout does not: hosts read them too when carrying entries. */
 export const OLDER_TEMPLATE_NAMES: readonly string[] = [...new Set(TEMPLATE_HISTORY.flatMap((s) => Object.keys(s.renamed)))];
 
