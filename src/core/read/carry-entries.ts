@@ -1,30 +1,7 @@
 // What a re-layout carries from the workbook it finds: the entries under today's names, and where an unnamed cell may be carried by address.
-import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../layout/names';
-import { namesOfToday, positionsKeptSince, versionsByNames } from '../layout/template-versions';
+import { namesOfToday, positionsKeptSince } from '../layout/template-versions';
 import { hasTemplateNames } from './read-workbook';
-import { readableTemplateVersion } from './template-version';
-
-/** The version a workbook is carried from, as every re-layout judges it. */
-export interface WorkbookVersion {
-  readonly version: string;
-  readonly current: boolean;
-  /**
-   * The version cell lost its name (deleted, or at #REF!): the versions the workbook may be, by the names it has
-   * (versionsByNames); `version` is the oldest of them. Null when the version cell has its name (its value is the version).
-   */
-  readonly byNames: { readonly oldest: string; readonly newest: string } | null;
-}
-
-/**
- * The version of a workbook of ours (`values`: its usable names' values), for a re-layout: its version cell's (an empty
- * one is version 1), or, when that cell lost its name, the oldest version the names it has allow: a workbook of today's
- * version is told by today's names, whatever its version cell. Throws TemplateVersionError for a newer or unknown version.
- */
-export function workbookVersion(values: Readonly<Record<string, unknown>>): WorkbookVersion {
-  if (Object.prototype.hasOwnProperty.call(values, TEMPLATE_VERSION_NAME)) return { ...readableTemplateVersion(values[TEMPLATE_VERSION_NAME]), byNames: null };
-  const byNames = versionsByNames((name) => Object.prototype.hasOwnProperty.call(values, name));
-  return { version: byNames.oldest, current: byNames.oldest === TEMPLATE_VERSION, byNames };
-}
+import { workbookVersion } from './template-version';
 
 export interface CarriedEntries {
   /** The version the workbook says it is; null when it has none of the template's names (never laid out). */

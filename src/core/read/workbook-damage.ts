@@ -9,9 +9,8 @@ import { LAYOUT_TEXT } from '../i18n/layout';
 import { READ_TEXT } from '../i18n/read';
 import { INFO_FIELDS, SHEET_INFO, SHEET_NARRATIVE, TEMPLATE_VERSION, TEMPLATE_VERSION_NAME, infoCellName, narrativeCellName, noteCellName } from '../layout/names';
 import { NOTES_NAMED_IN_PART, OLDER_TEMPLATE_NAMES, nameInVersion, positionsKeptSince } from '../layout/template-versions';
-import { workbookVersion } from './carry-entries';
 import { hasTemplateNames } from './read-workbook';
-import { readableTemplateVersion } from './template-version';
+import { readableTemplateVersion, workbookVersion } from './template-version';
 import { WorkbookFormatError } from './workbook-format-error';
 
 /** A defined name of the template as the check needs it: today's plan gives only `name` (every name must be there). */

@@ -19,7 +19,7 @@ import {
   type WorkbookPresence,
 } from '../../../src/core/read/workbook-damage';
 import { KNOWN_TEMPLATE_VERSIONS, versionsByNames } from '../../../src/core/layout/template-versions';
-import { workbookVersion } from '../../../src/core/read/carry-entries';
+import { workbookVersion } from '../../../src/core/read/template-version';
 import { keptWorkbookPath } from '../../fixtures/versions/kept-workbooks';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
