@@ -32,7 +32,7 @@ export const CLI_TEXT = {
   upgradeSummary:
     'nâng cấp sổ Excel lập bằng mẫu phiên bản cũ lên mẫu hiện hành, hoặc lập lại biểu mẫu của sổ bị hỏng (mất trang, mất tên ô), giữ nguyên mọi số liệu đã nhập',
   upgradeExit:
-    '0 đã nâng cấp hoặc lập lại (hoặc sổ đã ở phiên bản hiện hành, không hỏng); 2 không đọc được tệp, mẫu phiên bản mới hơn hoặc không rõ, sổ có trang riêng, sổ phiên bản cũ mất tên ô ở trang đã dời chỗ, hoặc dùng sai lệnh',
+    '0 đã nâng cấp hoặc lập lại (hoặc sổ đã ở phiên bản hiện hành, không hỏng); 2 không đọc được tệp, mẫu phiên bản mới hơn hoặc không rõ, sổ có trang riêng, sổ phiên bản cũ mất tên ô ở trang đã dời chỗ, sổ mất tên ô “Phiên bản mẫu” mà không biết được phiên bản, hoặc dùng sai lệnh',
 
   demoSummary: 'chạy thử toàn bộ quy trình với xã mẫu có sẵn',
   demoOut: 'thư mục ghi kết quả (mặc định: out)',
