@@ -105,6 +105,13 @@ export const CLI_TEXT = {
   /** `cchc upgrade` refusing an older workbook that lost names on a sheet whose cells moved since its version: their entries could not be found. */
   upgradeLostMoved: (file: string, from: string, lost: readonly { readonly sheet: string; readonly names: readonly string[] }[]): string =>
     CLI_TEXT.upgradeRefused(file, DAMAGE_TEXT.upgradeWouldLose(from, lost), lost.flatMap((l) => l.names)),
+  /**
+   * `cchc upgrade --forms` refusing a damaged workbook (`damage`: DAMAGE_TEXT's words): moving to another version of the set
+   * carries each entry by its cell's name only, so an entry whose name was lost would be dropped. Repaired first, it moves whole.
+   */
+  upgradeFormsDamaged: (file: string, damage: string): string =>
+    `${file}: ${damage} Lệnh upgrade --forms chỉ mang số liệu theo tên ô nên số liệu của ô mất tên sẽ bị mất; tệp không bị thay đổi. ` +
+    `Hãy chạy “cchc upgrade ${file}” (không có --forms) để lập lại biểu mẫu, giữ số liệu của ô mất tên theo vị trí của nó, rồi chạy lại lệnh.`,
   upgradeNotNeeded: (file: string, version: string): string => `${file}: sổ đã ở mẫu phiên bản ${version} (hiện hành), không cần nâng cấp; tệp không bị thay đổi.`,
   upgradeOtherSheets: (file: string, sheets: readonly string[]): string =>
     `${file}: sổ có trang tính ngoài biểu mẫu (${sheets.map((s) => `“${s}”`).join(', ')}); lệnh upgrade lập lại sổ từ đầu nên sẽ làm mất các trang đó. Tệp không bị thay đổi. Hãy chuyển các trang đó sang sổ khác, hoặc mở sổ trong Excel hay Google Trang tính và bấm “Lập biểu mẫu” (giữ nguyên các trang khác).`,

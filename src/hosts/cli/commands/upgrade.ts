@@ -5,7 +5,8 @@ import { isDamaged, upgradeRefusal, versionSheets, workbookDamage, type Workbook
 import { xlsxPresence } from '../../shared/read-xlsx-named-cells';
 import { lightReadXlsx } from '../load-input';
 import { TEMPLATE_VERSION } from '../../../core/layout/names';
-import { WorkbookFormatError } from '../../../core/read/read-workbook';
+import { hasTemplateNames, WorkbookFormatError } from '../../../core/read/read-workbook';
+import { workbookVersion } from '../../../core/read/template-version';
 import { CliError, EXIT } from '../cli-error';
 import { writeFailure } from '../write-failure';
 import { printCommandHelp } from '../help';
@@ -31,12 +32,27 @@ const NAME = 'upgrade';
 const shownValue = (o: OrphanValue): string =>
   [o.value === null ? null : String(o.value), o.note === null ? null : `${FORMSET_TEXT.option.orphansHeaders[4]}: “${o.note}”`].filter((x) => x !== null).join('; ');
 
-/** `upgrade F.xlsx --forms S`: the workbook moved to a newer version of the set it carries, nothing typed dropped unsaid. */
-async function moveWorkbook(wb: XL.Workbook, file: string, path: string, given: FormSetDef, io: CliIo): Promise<number> {
+/**
+ * `upgrade F.xlsx --forms S`: the workbook moved to a newer version of the set it carries, nothing typed dropped unsaid.
+ * The move carries entries by name only: a damaged workbook (a name its version had lost) is refused, to be repaired first.
+ */
+async function moveWorkbook(wb: XL.Workbook, file: string, path: string, given: FormSetDef, io: CliIo, found: WorkbookPresence): Promise<number> {
   const T = FORMSET_TEXT.option;
-  const carried = carriedSetOf(file, readNamedCells(wb).values) ?? BUILTIN_SET;
+  const values = readNamedCells(wb).values;
+  const carried = carriedSetOf(file, values) ?? BUILTIN_SET;
   if (given.id !== carried.id) throw new CliError(T.upgradeOtherId(file, setLabel(carried), setLabel(given)));
   if (given.version < carried.version) throw new CliError(T.upgradeOlder(file, setLabel(carried), setLabel(given)));
+  if (given.version > carried.version && hasTemplateNames(values, catalogueOf(carried))) {
+    let version: string;
+    try {
+      version = workbookVersion(values).version;
+    } catch (e) {
+      if (e instanceof WorkbookFormatError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
+      throw e;
+    }
+    const damage = workbookDamage(versionSheets(catalogueOf(carried), version), found);
+    if (isDamaged(damage)) throw new CliError(CLI_TEXT.upgradeFormsDamaged(file, DAMAGE_TEXT.workbookDamaged(damage.missingSheets, damage.brokenNames)));
+  }
   let moved: MovedWorkbook;
   try {
     moved = moveToSet(wb, carried, given, catalogueOf(carried), catalogueOf(given));
@@ -89,7 +105,7 @@ export const upgradeCommand: CliCommand = {
       if (e instanceof XlsxTooLargeError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
       throw new CliError(CLI_TEXT.notXlsx(file));
     }
-    if (given) return moveWorkbook(wb, file, path, given, io);
+    if (given) return moveWorkbook(wb, file, path, given, io, presenceOfFile(file, bytes));
     // Laid out again by the set the workbook carries, as Excel and Sheets do (a damaged copy is refused, naming the file).
     const values = readNamedCells(wb).values;
     const carriedSet = carriedSetOf(file, values) ?? BUILTIN_SET;

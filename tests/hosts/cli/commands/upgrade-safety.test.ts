@@ -152,3 +152,27 @@ describe('cchc upgrade on a workbook whose version cell lost its name (CCHC_TEMP
     expect(readFileSync(box.path(file)).equals(before)).toBe(true);
   });
 });
+
+describe('cchc upgrade --forms on a damaged workbook (the move carries entries by name only)', () => {
+  it('refuses a workbook that lost a form row’s name, the file untouched; repaired by cchc upgrade first, it moves with that entry', async () => {
+    writeFileSync(box.path('bo.json'), JSON.stringify(TEST_SET));
+    writeFileSync(box.path('bo2.json'), JSON.stringify({ ...TEST_SET, version: TEST_SET.version + 1 }));
+    writeFileSync(box.path('d.json'), JSON.stringify(provinceData()));
+    expect(await box.run('template', '--out', 'a.xlsx', '--data', 'd.json', '--forms', 'bo.json')).toMatchObject({ code: 0, stderr: '' });
+    const typed = (await namedValues('a.xlsx')).BM1_2_1;
+    expect(typed).toEqual(expect.any(Number));
+    write('a.xlsx', edited(bytesOf('a.xlsx'), nameDeleted('BM1_2_1')));
+    const before = readFileSync(box.path('a.xlsx'));
+
+    const refused = await box.run('upgrade', 'a.xlsx', '--forms', 'bo2.json');
+    expectOneLineError(refused, ['a.xlsx', 'BM1_2_1', 'cchc upgrade a.xlsx']);
+    expect(refused.stderr).toBe(CLI_TEXT.upgradeFormsDamaged('a.xlsx', DAMAGE_TEXT.workbookDamaged([], ['BM1_2_1'])));
+    expect(readFileSync(box.path('a.xlsx')).equals(before)).toBe(true);
+
+    expect((await box.run('upgrade', 'a.xlsx')).code).toBe(0);
+    const moved = await box.run('upgrade', 'a.xlsx', '--forms', 'bo2.json');
+    expect(moved).toMatchObject({ code: 0, stderr: '' });
+    const after = await namedValues('a.xlsx');
+    expect([after.BM1_2_1, Number(after.CCHC_FORMSET_VERSION)]).toEqual([typed, TEST_SET.version + 1]);
+  });
+});
