@@ -177,6 +177,9 @@ export const GAS_TEXT = {
     `Không định dạng được báo cáo: Google Tài liệu vừa tạo có ${found} đoạn và bảng, khác với ${written} đoạn và bảng đã ghi vào. Tài liệu đó chưa được định dạng và chưa có tệp .docx; hãy xóa nó rồi chọn lại CCHC › Tạo báo cáo.`,
   namesBroken: (names: readonly string[]) =>
     `Chưa lập lại được biểu mẫu: tên vùng ${names.join(', ')} đang trỏ tới trang đã bị xóa (#REF!). Xóa các tên đó ở Dữ liệu › Dải ô được đặt tên rồi chạy lại CCHC › Lập biểu mẫu. Bảng tính chưa bị thay đổi.`,
+  /** CCHC › Lập biểu mẫu refusing, before changing anything, a spreadsheet whose entries it could not all keep (`said`: DAMAGE_TEXT's sentence): the names to give back first. */
+  layoutRefused: (said: string, names: readonly string[]) =>
+    `${said} Hãy đặt lại ${names.length > 1 ? 'các tên vùng' : 'tên vùng'} ${names.join(', ')} cho đúng ô (Dữ liệu › Dải ô được đặt tên) rồi chạy lại CCHC › Lập biểu mẫu.`,
   rangesProtectedByOthers: (sheets: readonly string[]) =>
     `Chưa lập lại được biểu mẫu: trang ${sheets.join(', ')} có vùng được người khác bảo vệ mà bạn không có quyền sửa. Nhờ chủ bảng tính gỡ bảo vệ vùng đó (Dữ liệu › Bảo vệ trang tính và dải ô) rồi chạy lại. Bảng tính chưa bị thay đổi.`,
 

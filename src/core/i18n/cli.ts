@@ -1,5 +1,6 @@
 // Vietnamese texts of the `cchc` command line: help, progress lines and the one-line errors on bad input, for every command.
 import { COMMON_TEXT } from './common';
+import { DAMAGE_TEXT } from './damage';
 
 const { clauses } = COMMON_TEXT;
 
@@ -31,7 +32,7 @@ export const CLI_TEXT = {
   upgradeSummary:
     'nâng cấp sổ Excel lập bằng mẫu phiên bản cũ lên mẫu hiện hành, hoặc lập lại biểu mẫu của sổ bị hỏng (mất trang, mất tên ô), giữ nguyên mọi số liệu đã nhập',
   upgradeExit:
-    '0 đã nâng cấp hoặc lập lại (hoặc sổ đã ở phiên bản hiện hành, không hỏng); 2 không đọc được tệp, mẫu phiên bản mới hơn hoặc không rõ, sổ có trang riêng, sổ phiên bản cũ mất tên ô ở trang đã dời chỗ, hoặc dùng sai lệnh',
+    '0 đã nâng cấp hoặc lập lại (hoặc sổ đã ở phiên bản hiện hành, không hỏng); 2 không đọc được tệp, mẫu phiên bản mới hơn hoặc không rõ, sổ có trang riêng, sổ phiên bản cũ mất tên ô ở trang đã dời chỗ, sổ mất tên ô “Phiên bản mẫu” mà không biết được phiên bản, hoặc dùng sai lệnh',
 
   demoSummary: 'chạy thử toàn bộ quy trình với xã mẫu có sẵn',
   demoOut: 'thư mục ghi kết quả (mặc định: out)',
@@ -95,11 +96,22 @@ export const CLI_TEXT = {
   /** `cchc upgrade` of a damaged workbook of an older version: upgraded and laid out again, its entries kept by name (and by place where a name was lost). */
   upgradedRepaired: (file: string, from: string, to: string, damage: string, kept: number): string =>
     `Đã nâng cấp ${file} từ mẫu phiên bản ${from} lên phiên bản ${to} và lập lại biểu mẫu: ${damage} Giữ nguyên ${kept} ô số liệu đã nhập; các ô mất tên được lấy theo vị trí của chúng trong mẫu.`,
+  /**
+   * `cchc upgrade` refusing, the file untouched, a workbook whose entries it could not all keep (`said`: the core's sentence,
+   * upgradeRefusal): the names to give back to their cells first.
+   */
+  upgradeRefused: (file: string, said: string, names: readonly string[]): string =>
+    `${file}: ${said} Hãy mở sổ trong Excel, đặt lại ${names.length > 1 ? 'các tên' : 'tên'} ${names.join(', ')} cho đúng ô (Công thức › Trình quản lý Tên › Mới), lưu sổ rồi chạy lại lệnh.`,
   /** `cchc upgrade` refusing an older workbook that lost names on a sheet whose cells moved since its version: their entries could not be found. */
   upgradeLostMoved: (file: string, from: string, lost: readonly { readonly sheet: string; readonly names: readonly string[] }[]): string =>
-    `${file}: sổ được lập bằng mẫu phiên bản ${from} và bị mất tên của ${lost.map((l) => `${l.names.join(', ')} (trang “${l.sheet}”)`).join('; ')}. ` +
-    `Từ phiên bản ${from}, các ô của ${lost.length > 1 ? 'những trang' : 'trang'} này đã dời chỗ nên lệnh upgrade không biết ô nào giữ số liệu của tên bị mất; nâng cấp lúc này sẽ làm mất số liệu đó. Tệp không bị thay đổi. ` +
-    'Hãy mở sổ trong Excel, đặt lại tên bị mất cho đúng ô của nó (Công thức › Trình quản lý Tên › Mới), lưu sổ rồi chạy lại lệnh.',
+    CLI_TEXT.upgradeRefused(file, DAMAGE_TEXT.upgradeWouldLose(from, lost), lost.flatMap((l) => l.names)),
+  /**
+   * `cchc upgrade --forms` refusing a damaged workbook (`damage`: DAMAGE_TEXT's words): moving to another version of the set
+   * carries each entry by its cell's name only, so an entry whose name was lost would be dropped. Repaired first, it moves whole.
+   */
+  upgradeFormsDamaged: (file: string, damage: string): string =>
+    `${file}: ${damage} Lệnh upgrade --forms chỉ mang số liệu theo tên ô nên số liệu của ô mất tên sẽ bị mất; tệp không bị thay đổi. ` +
+    `Hãy chạy “cchc upgrade ${file}” (không có --forms) để lập lại biểu mẫu, giữ số liệu của ô mất tên theo vị trí của nó, rồi chạy lại lệnh.`,
   upgradeNotNeeded: (file: string, version: string): string => `${file}: sổ đã ở mẫu phiên bản ${version} (hiện hành), không cần nâng cấp; tệp không bị thay đổi.`,
   upgradeOtherSheets: (file: string, sheets: readonly string[]): string =>
     `${file}: sổ có trang tính ngoài biểu mẫu (${sheets.map((s) => `“${s}”`).join(', ')}); lệnh upgrade lập lại sổ từ đầu nên sẽ làm mất các trang đó. Tệp không bị thay đổi. Hãy chuyển các trang đó sang sổ khác, hoặc mở sổ trong Excel hay Google Trang tính và bấm “Lập biểu mẫu” (giữ nguyên các trang khác).`,

@@ -19,6 +19,22 @@ export const DAMAGE_TEXT = {
    */
   lostWhereMoved: (from: string, sheets: readonly string[]): string =>
     `Từ phiên bản ${from}, các ô của trang ${sheets.map((s) => `“${s}”`).join(', ')} đã dời chỗ nên khi nâng cấp, số liệu của ô mất tên ở đó sẽ không được giữ: hãy đặt lại tên bị mất cho đúng ô trước khi nâng cấp.`,
+  /**
+   * A re-layout (cchc upgrade, Lập biểu mẫu) refusing, before writing anything, an older workbook that lost names on
+   * sheets whose cells moved since its version: which cell holds a lost name's entry cannot be told, so it would be lost.
+   * The host adds where the names are given back.
+   */
+  upgradeWouldLose: (from: string, lost: readonly { readonly sheet: string; readonly names: readonly string[] }[]): string =>
+    `Sổ tính được lập bằng mẫu phiên bản ${from} và bị mất tên của ${lost.map((l) => `${l.names.join(', ')} (trang “${l.sheet}”)`).join('; ')}. ` +
+    `Từ phiên bản ${from}, các ô của ${lost.length > 1 ? 'những trang' : 'trang'} này đã dời chỗ nên không biết ô nào giữ số liệu của tên bị mất; nâng cấp lúc này sẽ làm mất số liệu đó, nên sổ tính chưa bị thay đổi.`,
+  /**
+   * A re-layout refusing, before writing anything, a workbook whose version cell (`label` on `sheet`) lost its name
+   * `name`, when the names it has leave its version between `oldest` and `newest` and the cells of `moved` differ
+   * between those versions. The host adds where the name is given back.
+   */
+  versionNameLost: (name: string, label: string, sheet: string, oldest: string, newest: string, moved: readonly string[]): string =>
+    `Ô “${label}” (trang “${sheet}”) bị mất tên ${name} nên không biết sổ tính được lập bằng mẫu phiên bản nào (từ ${oldest} đến ${newest}). ` +
+    `Các ô của trang ${moved.map((s) => `“${s}”`).join(', ')} không nằm cùng chỗ trong các phiên bản đó nên lập lại biểu mẫu lúc này có thể làm mất hoặc đặt nhầm số liệu; sổ tính chưa bị thay đổi.`,
   /** A workbook of an older template version, before the host's way of upgrading it. */
   olderTemplate: (from: string, to: string): string => `Sổ tính được lập bằng mẫu phiên bản ${from}, cũ hơn mẫu phiên bản ${to} hiện hành.`,
 } as const;

@@ -95,6 +95,9 @@ export const UI_TEXT = {
     [DAMAGE_TEXT.olderTemplate(from, to), ...(lacks ? [lacks] : []), DAMAGE_HINT.excel.upgrade].join(' '),
   workbookDamaged: (missingSheets: readonly string[], brokenNames: readonly string[]): string =>
     `${DAMAGE_TEXT.workbookDamaged(missingSheets, brokenNames)} ${DAMAGE_HINT.excel.repair}`,
+  /** Lập biểu mẫu refusing, before writing anything, a workbook whose entries it could not all keep (`said`: DAMAGE_TEXT's sentence): the names to give back first. */
+  layoutRefused: (said: string, names: readonly string[]): string =>
+    `${said} Hãy đặt lại ${names.length > 1 ? 'các tên' : 'tên'} ${names.join(', ')} cho đúng ô (Công thức › Trình quản lý Tên › Mới) rồi bấm lại “Lập biểu mẫu”.`,
   excelTooOld:
     'Phiên bản Excel này quá cũ để lập biểu mẫu (cần Excel 2016 đã cập nhật, Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web). Máy này vẫn dùng được sổ mẫu Excel (lệnh “cchc template”) hoặc trang báo cáo mở bằng Chrome hoặc Edge.',
   unreadableFile: (name: string, detail: string): string => `Không đọc được tệp ${name}: ${detail}`,

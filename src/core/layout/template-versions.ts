@@ -1,7 +1,15 @@
 // The template's layout history: every version a workbook may carry, and what each changed, so an older workbook's entries reach today's cells by row identity.
-import { BUILTIN_CATALOGUE } from '../forms/builtin';
 import { formSheetName } from '../forms/catalogue';
 import { LEGACY_SIGNER_AUTHORITY_NAME, SHEET_INFO, SHEET_NARRATIVE, TEMPLATE_VERSION, infoCellName } from './names';
+
+/**
+ * In a step's `samePositions`: every form sheet ("Biểu mẫu N") of whatever form set the workbook follows, the built-in
+ * one or a province's. A layout change that moved no form row says this, so that a workbook of any set is carried alike.
+ */
+export const EVERY_FORM_SHEET = Object.freeze({ everyFormSheet: true } as const);
+
+/** A sheet by its name, or every form sheet of the workbook's set. */
+export type KeptSheet = string | typeof EVERY_FORM_SHEET;
 
 export interface TemplateVersionStep {
   /** The version this step leads to (its predecessor is the step before, or FIRST_TEMPLATE_VERSION). */
@@ -15,7 +23,7 @@ export interface TemplateVersionStep {
    * Sheets whose cells sit where they sat in the previous version. Only there may an input cell
    * whose name the workbook lacks be carried by its address; elsewhere rows moved.
    */
-  readonly samePositions: readonly string[];
+  readonly samePositions: readonly KeptSheet[];
   /**
    * Defined names this version added (beyond the new names of `renamed`): no workbook of an earlier
    * version has them. Read off the kept workbooks (tests/fixtures/versions/template-v*.xlsx), which
@@ -37,8 +45,8 @@ export const TEMPLATE_HISTORY: readonly TemplateVersionStep[] = [
     // Hình thức ký cell, where the reader takes it as that line (read-header.ts).
     version: '2',
     renamed: { [LEGACY_SIGNER_AUTHORITY_NAME]: infoCellName('signerForm') },
-    // The built-in set's sheets: the only set whose workbooks were laid out before versions were kept.
-    samePositions: [...BUILTIN_CATALOGUE.formNumbers.map(formSheetName), SHEET_NARRATIVE],
+    // Only the built-in set's workbooks were laid out before versions were kept, and no form row moved (for any set).
+    samePositions: [EVERY_FORM_SHEET, SHEET_NARRATIVE],
     // Cơ quan ký thay mặt is new; Hình thức ký is the authority line renamed.
     added: [infoCellName('signerBody')],
   },
@@ -47,7 +55,8 @@ export const TEMPLATE_HISTORY: readonly TemplateVersionStep[] = [
     // header field: every header cell kept its place, only the version cell moved down one row.
     version: '3',
     renamed: {},
-    samePositions: [...BUILTIN_CATALOGUE.formNumbers.map(formSheetName), SHEET_NARRATIVE, SHEET_INFO],
+    // No form row moved, whatever the set: a province set's workbook of version 2 keeps its form cells where they were.
+    samePositions: [EVERY_FORM_SHEET, SHEET_NARRATIVE, SHEET_INFO],
     added: [infoCellName('formerUnits')],
   },
 ];
@@ -81,6 +90,23 @@ export function nameInVersion(name: string, from: string): string | null {
   return then;
 }
 
+/**
+ * The versions a workbook whose version cell lost its name may be, told by the names it has (`has`): at least the newest
+ * version whose step added or renamed-to a name it has (TTC_formerUnits: 3; TTC_signerForm, TTC_signerBody: 2), at most
+ * the last version before a step that renamed away a name it has (TTC_signerAuthority: 1). A workbook with names of both
+ * sides (re-laid by hand half-way) may be any version between them. Without such names it may be any version.
+ */
+export function versionsByNames(has: (name: string) => boolean): { readonly oldest: string; readonly newest: string } {
+  let atLeast = 0;
+  let atMost = KNOWN_TEMPLATE_VERSIONS.length - 1;
+  TEMPLATE_HISTORY.forEach((step, i) => {
+    if ([...step.added, ...Object.values(step.renamed)].some(has)) atLeast = i + 1;
+    if (Object.keys(step.renamed).some(has)) atMost = Math.min(atMost, i);
+  });
+  const at = (i: number): string => KNOWN_TEMPLATE_VERSIONS[i] ?? FIRST_TEMPLATE_VERSION;
+  return { oldest: at(Math.min(atLeast, atMost)), newest: at(Math.max(atLeast, atMost)) };
+}
+
 /** Names that older versions used and today's layout does not: hosts read them too when carrying entries. */
 export const OLDER_TEMPLATE_NAMES: readonly string[] = [...new Set(TEMPLATE_HISTORY.flatMap((s) => Object.keys(s.renamed)))];
 
@@ -103,9 +129,19 @@ export function namesOfToday(values: Readonly<Record<string, unknown>>, from: st
   return out;
 }
 
+/** Is `sheet` a form's sheet ("Biểu mẫu 8"), of whatever set? Sheet names as the plan spells them (formSheetName). */
+export function isFormSheetName(sheet: string): boolean {
+  const n = /^\D*(\d+)$/.exec(sheet);
+  return n?.[1] !== undefined && formSheetName(Number(n[1])) === sheet;
+}
+
+/** Does the step's `samePositions` take in `sheet`? */
+const keeps = (step: TemplateVersionStep, sheet: string): boolean =>
+  step.samePositions.some((kept) => (kept === EVERY_FORM_SHEET ? isFormSheetName(sheet) : kept === sheet));
+
 /** Do the cells of `sheet` sit today where a workbook of version `from` has them? */
 export function positionsKeptSince(from: string, sheet: string): boolean {
   if (from === TEMPLATE_VERSION) return true;
   if (!KNOWN_TEMPLATE_VERSIONS.includes(from)) return false;
-  return stepsSince(from).every((s) => s.samePositions.includes(sheet));
+  return stepsSince(from).every((s) => keeps(s, sheet));
 }

@@ -1,7 +1,7 @@
 // Recognises the template version a workbook says it is: today's, an older one to upgrade, or one this program cannot read (refused).
 import { READ_TEXT } from '../i18n/read';
-import { TEMPLATE_VERSION } from '../layout/names';
-import { FIRST_TEMPLATE_VERSION, KNOWN_TEMPLATE_VERSIONS } from '../layout/template-versions';
+import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../layout/names';
+import { FIRST_TEMPLATE_VERSION, KNOWN_TEMPLATE_VERSIONS, versionsByNames } from '../layout/template-versions';
 import { hostValue } from './host-value';
 import { WorkbookFormatError } from './workbook-format-error';
 
@@ -46,4 +46,26 @@ export function readableTemplateVersion(raw: unknown): { readonly version: strin
     case 'unknown':
       throw new TemplateVersionError(READ_TEXT.unknownTemplate(status.version, TEMPLATE_VERSION));
   }
+}
+
+/** The version a workbook is carried from, as every re-layout judges it. */
+export interface WorkbookVersion {
+  readonly version: string;
+  readonly current: boolean;
+  /**
+   * The version cell lost its name (deleted, or at #REF!): the versions the workbook may be, by the names it has
+   * (versionsByNames); `version` is the oldest of them. Null when the version cell has its name (its value is the version).
+   */
+  readonly byNames: { readonly oldest: string; readonly newest: string } | null;
+}
+
+/**
+ * The version of a workbook of ours (`values`: its usable names' values), for a re-layout: its version cell's (an empty
+ * one is version 1), or, when that cell lost its name, the oldest version the names it has allow: a workbook of today's
+ * version is told by today's names, whatever its version cell. Throws TemplateVersionError for a newer or unknown version.
+ */
+export function workbookVersion(values: Readonly<Record<string, unknown>>): WorkbookVersion {
+  if (Object.prototype.hasOwnProperty.call(values, TEMPLATE_VERSION_NAME)) return { ...readableTemplateVersion(values[TEMPLATE_VERSION_NAME]), byNames: null };
+  const byNames = versionsByNames((name) => Object.prototype.hasOwnProperty.call(values, name));
+  return { version: byNames.oldest, current: byNames.oldest === TEMPLATE_VERSION, byNames };
 }

@@ -5,11 +5,12 @@ import { isBuiltinSet } from '../forms/builtin';
 import { CARRIED_SET_CHECK_NAME, CARRIED_SET_ID_NAME, CARRIED_SET_PARTS_NAME, CARRIED_SET_VERSION_NAME, carriedSetSheet } from '../forms/carried-set';
 import { definedName, formSheetName } from '../forms/catalogue';
 import { DAMAGE_TEXT } from '../i18n/damage';
+import { LAYOUT_TEXT } from '../i18n/layout';
 import { READ_TEXT } from '../i18n/read';
 import { INFO_FIELDS, SHEET_INFO, SHEET_NARRATIVE, TEMPLATE_VERSION, TEMPLATE_VERSION_NAME, infoCellName, narrativeCellName, noteCellName } from '../layout/names';
 import { NOTES_NAMED_IN_PART, OLDER_TEMPLATE_NAMES, nameInVersion, positionsKeptSince } from '../layout/template-versions';
 import { hasTemplateNames } from './read-workbook';
-import { readableTemplateVersion } from './template-version';
+import { readableTemplateVersion, workbookVersion } from './template-version';
 import { WorkbookFormatError } from './workbook-format-error';
 
 /** A defined name of the template as the check needs it: today's plan gives only `name` (every name must be there). */
@@ -119,12 +120,19 @@ export function versionSheets(catalogue: FormCatalogue, version: string): readon
   return sheets;
 }
 
+/** Names lost on one sheet. */
+export interface LostOnSheet {
+  readonly sheet: string;
+  readonly names: readonly string[];
+}
+
 /**
  * The names `damage` (of a workbook of `version`) lists on sheets whose cells moved since that version, by sheet: a
- * re-layout cannot take what such a cell holds by its address, so the entry would be lost.
+ * re-layout cannot take what such a cell holds by its address, so the entry would be lost. The version cell holds no
+ * entry (the layout writes it): its name lost loses nothing.
  */
-export function lostWhereCellsMoved(catalogue: FormCatalogue, version: string, damage: WorkbookDamage): { readonly sheet: string; readonly names: readonly string[] }[] {
-  const lost = new Set(damage.brokenNames);
+export function lostWhereCellsMoved(catalogue: FormCatalogue, version: string, damage: WorkbookDamage): LostOnSheet[] {
+  const lost = new Set(damage.brokenNames.filter((n) => n !== TEMPLATE_VERSION_NAME));
   return versionSheets(catalogue, version)
     .filter((sheet) => !positionsKeptSince(version, sheet.name))
     .map((sheet) => ({ sheet: sheet.name, names: sheet.names.map((n) => n.name).filter((n) => lost.has(n)) }))
@@ -142,6 +150,63 @@ export function olderDamage(catalogue: FormCatalogue, version: string, found: Wo
   const moved = lostWhereCellsMoved(catalogue, version, damage).map((l) => l.sheet);
   const said = [DAMAGE_TEXT.workbookDamaged(damage.missingSheets, damage.brokenNames), ...(moved.length > 0 ? [DAMAGE_TEXT.lostWhereMoved(version, moved)] : [])];
   return { damage, said: said.join(' ') };
+}
+
+/** Why a re-layout refuses a workbook before writing anything: an entry would be lost, or put in another row's cell. */
+export type UpgradeRefusal = (
+  | {
+      /** The workbook (of the older `version`) lost names on sheets whose cells moved since: their entries cannot be found. */
+      readonly kind: 'lostWhereMoved';
+      readonly version: string;
+      readonly lost: readonly LostOnSheet[];
+    }
+  | {
+      /**
+       * The version cell lost its name, and the names the workbook has leave its version between `oldest` and `newest`,
+       * which place the cells of `sheets` (which the workbook has) differently.
+       */
+      readonly kind: 'versionNameLost';
+      readonly oldest: string;
+      readonly newest: string;
+      readonly sheets: readonly string[];
+    }
+) & {
+  /** What is wrong, in the words every host says it with (DAMAGE_TEXT), before the host's way of giving the names back. */
+  readonly said: string;
+  /** The names to give back to their cells before laying the workbook out again. */
+  readonly giveBack: readonly string[];
+};
+
+/**
+ * The one decision every re-layout (cchc upgrade, Lập biểu mẫu in Excel and in Google Sheets) makes before writing, for
+ * a workbook of ours laid out by `catalogue` (`values`: its usable names' values; `found`: its sheets and names): null
+ * when it may be laid out again with every entry kept, else why not.
+ *
+ * A re-layout carries an entry by its cell's name, and where the name was lost by the cell's place, only on sheets whose
+ * cells kept their place since the workbook's version (positionsKeptSince). So it refuses an older workbook that lost a
+ * name on a sheet whose cells moved since (lostWhereCellsMoved). When the version cell lost its name, the version is
+ * judged by the names the workbook has (workbookVersion): today's when it has today's names; where they leave it between
+ * two versions that place a sheet's cells differently, or where a cell of that sheet was added since the older one (a
+ * version 2 workbook's version cell sits where version 3's Đơn vị cũ does), it refuses while the workbook has that sheet.
+ * Throws TemplateVersionError for a newer or unknown version.
+ */
+export function upgradeRefusal(catalogue: FormCatalogue, values: Readonly<Record<string, unknown>>, found: WorkbookPresence): UpgradeRefusal | null {
+  if (!hasTemplateNames(values, catalogue)) return null;
+  const { version, current, byNames } = workbookVersion(values);
+  if (byNames !== null && byNames.oldest !== byNames.newest) {
+    const sheets = templateSheets(catalogue)
+      .filter((sheet) => found.hasSheet(sheet.name))
+      .filter((sheet) => !positionsKeptSince(byNames.oldest, sheet.name) || sheet.names.some((n) => nameInVersion(n.name, byNames.oldest) === null))
+      .map((sheet) => sheet.name);
+    if (sheets.length > 0) {
+      const said = DAMAGE_TEXT.versionNameLost(TEMPLATE_VERSION_NAME, LAYOUT_TEXT.templateVersionLabel, SHEET_INFO, byNames.oldest, byNames.newest, sheets);
+      return { kind: 'versionNameLost', oldest: byNames.oldest, newest: byNames.newest, sheets, said, giveBack: [TEMPLATE_VERSION_NAME] };
+    }
+  }
+  if (current) return null;
+  const lost = lostWhereCellsMoved(catalogue, version, workbookDamage(versionSheets(catalogue, version), found));
+  if (lost.length === 0) return null;
+  return { kind: 'lostWhereMoved', version, lost, said: DAMAGE_TEXT.upgradeWouldLose(version, lost), giveBack: lost.flatMap((l) => l.names) };
 }
 
 /** What a host tells the person to do, after the sentence that says what is wrong (words of the message catalogue). */

@@ -4,8 +4,13 @@ import { GAS_TEXT } from '../../core/i18n/messages';
 import { gridRangeOf } from './a1-cells';
 import { keepEntered, type ExistingWorkbook } from './keep-entered';
 import { carryEntries } from '../../core/read/carry-entries';
+import { upgradeRefusal } from '../../core/read/workbook-damage';
+import { UserError } from '../../core/errors/user-error';
+import type { FormCatalogue } from '../../core/forms/build-catalogue';
+import { BUILTIN_CATALOGUE } from '../../core/forms/builtin';
+import { spreadsheetSetOrNull } from './spreadsheet-set';
 import { OLDER_TEMPLATE_NAMES } from '../../core/layout/template-versions';
-import { readNamedValues, type WorkbookSnapshot } from './read-named-values';
+import { readNamedValues, sheetsPresence, type WorkbookSnapshot } from './read-named-values';
 import { sheetContents } from './sheet-grids';
 import { SheetLockedError } from './protect-sheet';
 import { cellRequests, protectionRequests } from './sheet-requests';
@@ -45,7 +50,15 @@ export interface ApplyOptions {
   readonly dropNames?: readonly string[];
   /** A sheet whose content reaches past the plan's rows or columns (a form that lost rows) is cleared before it is written. */
   readonly clearBeyond?: boolean;
+  /** The set the spreadsheet was laid out by, whose names and sheets it is judged by; absent: the set it carries (the built-in one when none). */
+  readonly catalogue?: FormCatalogue;
 }
+
+/**
+ * The layout would lose an entry, or put it in another row's cell (core upgradeRefusal: an older spreadsheet that lost a
+ * name where its cells moved since, or one whose version cell lost its name): refused after the one read, before any change.
+ */
+export class LayoutRefusedError extends UserError {}
 
 /**
  * Lays out (or upgrades in place) every sheet of the plan. Entered values are read first and
@@ -65,6 +78,10 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
   if (rangeLocked.length > 0) throw new SheetLockedError(GAS_TEXT.rangesProtectedByOthers(rangeLocked));
   // A newer or unknown template version throws here, before anything changes; an older one's entries move to today's names.
   const carried = carryEntries(found.byName, true);
+  // Nothing typed may be lost: what no name or place can carry is refused before anything changes (as cchc upgrade and Excel refuse it).
+  const own = options.catalogue ?? spreadsheetSetOrNull(found.byName)?.catalogue ?? BUILTIN_CATALOGUE;
+  const refusal = upgradeRefusal(own, found.byName, sheetsPresence(Object.keys(found.sheetIds), Object.keys(found.byName)));
+  if (refusal) throw new LayoutRefusedError(GAS_TEXT.layoutRefused(refusal.said, refusal.giveBack));
   const before = { ...found, byName: carried.values };
   // Missing sheets are added by the same batchUpdate, under ids chosen here: the batch is atomic,
   // so a request Sheets refuses (a name still held by a #REF! range) leaves the workbook untouched.

@@ -7,12 +7,13 @@ import { parseSheetCell, parseSheetRef, rangeAddresses, sheetRef } from '../../c
 import { TEMPLATE_VERSION_NAME } from '../../core/layout/names';
 import { OLDER_TEMPLATE_NAMES } from '../../core/layout/template-versions';
 import { carryEntries } from '../../core/read/carry-entries';
+import { upgradeRefusal } from '../../core/read/workbook-damage';
 import type { PlanValue, WorkbookPlan } from '../../core/layout/types';
 import { inputCellSet, overlayKept, toPlanValue, type KeptValues } from '../shared/plan-cells';
 import type { Supports } from './office-support';
 import { PROTECT_OPTIONS, queueSheetWrites } from './queue-sheet-writes';
 import { restoreAfterFailure } from './recover';
-import { queueWorkbookIndex, type WorkbookIndex } from './workbook-index';
+import { presenceOf, queueWorkbookIndex, type WorkbookIndex } from './workbook-index';
 import { NOTES_API } from './carry-notes';
 import { notesFollowNames, type NoteCell } from '../shared/notes-follow-names';
 import { SHOWN_VALUE_PROPS, shownValue } from './shown-value';
@@ -39,6 +40,12 @@ export interface LayoutDeps {
 
 /** The workbook carries a newer version of the chosen set: never moved back (as `cchc upgrade --forms` refuses). */
 export class OlderSetError extends UserError {}
+
+/**
+ * The layout would lose an entry, or put it in another row's cell (core upgradeRefusal: an older workbook that lost a name
+ * where its cells moved since, or one whose version cell lost its name): refused after reading, before any write.
+ */
+export class LayoutRefusedError extends UserError {}
 
 /** Names of the template's families that a layout by another set may leave behind: form values, Ghi chú cells, the carried set. */
 const isSetDependentName = (name: string): boolean => /^(BM\d+_|GC\d+_|CCHC_FORMSET_)/i.test(name);
@@ -81,7 +88,8 @@ const nameFormula = (sheet: string, a1: string): string =>
  * holds at #REF!, on sheets whose cells have not moved since the workbook's template version) and
  * written back over the new layout, so re-applying never loses data. A workbook of an older
  * template version is upgraded this way (its renamed cells' entries carried by row identity,
- * core/layout/template-versions.ts); one of a newer or unknown version is refused before any write. It is also the repair of a damaged workbook: sheets and names
+ * core/layout/template-versions.ts); one of a newer or unknown version is refused before any write, and so is one whose
+ * entry no name or place would carry (LayoutRefusedError, core upgradeRefusal). It is also the repair of a damaged workbook: sheets and names
  * are found as Excel finds them (whatever the case), a name at #REF! is never read through
  * getRange (which throws) but laid again, a form sheet renamed by hand gets its name back (found
  * by where its names point), a deleted one is laid out anew.
@@ -182,6 +190,9 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     const target = deps.set ?? fromSet;
     if (target.id === fromSet.id && target.version < fromSet.version) throw new OlderSetError(FORMSET_TEXT.pane.older(setLabel(fromSet), setLabel(target)));
     const fromCat = catalogueOf(fromSet);
+    // Nothing typed may be lost: what no name or place can carry is refused here, before the write (as cchc upgrade refuses it).
+    const refusal = upgradeRefusal(fromCat, found, presenceOf(index));
+    if (refusal) throw new LayoutRefusedError(UI_TEXT.layoutRefused(refusal.said, refusal.giveBack));
     const toCat = catalogueOf(target);
     let data: ReportData | null = null;
     if (byName.size > 0) {

@@ -5,7 +5,9 @@ import {
   FIRST_TEMPLATE_VERSION,
   KNOWN_TEMPLATE_VERSIONS,
   OLDER_TEMPLATE_NAMES,
+  EVERY_FORM_SHEET,
   TEMPLATE_HISTORY,
+  isFormSheetName,
   namesOfToday,
   positionsKeptSince,
 } from '../../../src/core/layout/template-versions';
@@ -28,7 +30,7 @@ describe('the version history', () => {
         expect({ old, today: todayNames.has(old) }).toEqual({ old, today: false });
         expect({ now, today: todayNames.has(now) }).toEqual({ now, today: true });
       }
-      for (const sheet of step.samePositions) expect(plan.sheets.map((s) => s.name)).toContain(sheet);
+      for (const sheet of step.samePositions) if (typeof sheet === 'string') expect(plan.sheets.map((s) => s.name)).toContain(sheet);
     }
     expect(OLDER_TEMPLATE_NAMES).toEqual(['TTC_signerAuthority']);
   });
@@ -71,6 +73,17 @@ describe('namesOfToday and carryEntries', () => {
     expect(positionsKeptSince('1', 'Thông tin chung')).toBe(false);
     expect(positionsKeptSince(TEMPLATE_VERSION, 'Thông tin chung')).toBe(true);
     expect(positionsKeptSince('x7', 'Biểu mẫu 1')).toBe(false);
+  });
+
+  it('keeps the form sheets of whatever set where no step moved a form row: a province set’s Biểu mẫu 8 as the built-in Biểu mẫu 1', () => {
+    for (const version of KNOWN_TEMPLATE_VERSIONS) {
+      expect({ version, kept: positionsKeptSince(version, 'Biểu mẫu 8') }).toEqual({ version, kept: true });
+      expect({ version, kept: positionsKeptSince(version, 'Biểu mẫu 12') }).toEqual({ version, kept: true });
+    }
+    expect(TEMPLATE_HISTORY.every((step) => step.samePositions.includes(EVERY_FORM_SHEET))).toBe(true);
+    // Only a form's sheet as the plan names it: not a sheet of the user's own that looks like one.
+    for (const other of ['Biểu mẫu', 'Biểu mẫu 8 (2)', 'biểu mẫu 8', 'Biểu mẫu 08', 'Trang 8']) expect({ other, form: isFormSheetName(other) }).toEqual({ other, form: false });
+    expect(positionsKeptSince('2', 'Biểu mẫu 8 (2)')).toBe(false);
   });
 
   it('says what a re-layout carries: nothing to recognise in a workbook never laid out, an upgrade from an older one, a refusal of a newer one', () => {

@@ -8,6 +8,7 @@ import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../../src/core/layou
 import { WorkbookFormatError } from '../../../src/core/read/read-workbook';
 import { TemplateVersionError } from '../../../src/core/read/template-version';
 import {
+  upgradeRefusal,
   DamagedWorkbookError,
   presenceIgnoringCase,
   refuseDamaged,
@@ -17,7 +18,8 @@ import {
   workbookDamage,
   type WorkbookPresence,
 } from '../../../src/core/read/workbook-damage';
-import { KNOWN_TEMPLATE_VERSIONS } from '../../../src/core/layout/template-versions';
+import { KNOWN_TEMPLATE_VERSIONS, versionsByNames } from '../../../src/core/layout/template-versions';
+import { workbookVersion } from '../../../src/core/read/template-version';
 import { keptWorkbookPath } from '../../fixtures/versions/kept-workbooks';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
@@ -226,5 +228,57 @@ describe('lostWhereCellsMoved', () => {
     expect(lostWhereCellsMoved(BUILTIN_CATALOGUE, '1', damage)).toEqual([{ sheet: 'Thông tin chung', names: ['TTC_year', 'TTC_signerAuthority'] }]);
     expect(lostWhereCellsMoved(BUILTIN_CATALOGUE, '2', { ...damage, brokenNames: ['TTC_year', 'BM3_1_1'] })).toEqual([]);
     expect(lostWhereCellsMoved(BUILTIN_CATALOGUE, TEMPLATE_VERSION, { ...damage, brokenNames: ['TTC_year'] })).toEqual([]);
+  });
+});
+
+describe('upgradeRefusal: what a re-layout must refuse before writing, in every host', () => {
+  /** `heldAs` without the version cell's name. */
+  const versionLost = (version: string, others: readonly string[] = []) => {
+    const kept = keptShape(version);
+    const names = kept.names.filter((n) => n !== TEMPLATE_VERSION_NAME && !others.includes(n));
+    return { values: Object.fromEntries(names.map((n) => [n, null])) as Record<string, unknown>, found: presenceIgnoringCase(kept.sheets, names, []) };
+  };
+
+  it.each(KNOWN_TEMPLATE_VERSIONS)('lets the kept workbook of version %s be laid out again', (version) => {
+    const w = heldAs(version, keptShape(version).sheets, keptShape(version).names);
+    expect(upgradeRefusal(BUILTIN_CATALOGUE, w.values, w.found)).toBeNull();
+  });
+
+  it('refuses an older workbook that lost a name where its cells moved since (not for the version cell, which holds no entry)', () => {
+    const kept = keptShape('1');
+    const w = heldAs('1', kept.sheets, kept.names.filter((n) => n !== 'TTC_year' && n !== 'BM3_1_1'));
+    const lost = [{ sheet: 'Thông tin chung', names: ['TTC_year'] }];
+    expect(upgradeRefusal(BUILTIN_CATALOGUE, w.values, w.found)).toEqual({ kind: 'lostWhereMoved', version: '1', lost, said: DAMAGE_TEXT.upgradeWouldLose('1', lost), giveBack: ['TTC_year'] });
+    const two = keptShape('2');
+    const w2 = heldAs('2', two.sheets, two.names.filter((n) => n !== 'TTC_year'));
+    expect(upgradeRefusal(BUILTIN_CATALOGUE, w2.values, w2.found)).toBeNull();
+  });
+
+  it('judges a workbook whose version cell lost its name by the names it has: today’s names, today’s version', () => {
+    expect(versionsByNames((n) => ['TTC_formerUnits', 'TTC_signerForm'].includes(n))).toEqual({ oldest: TEMPLATE_VERSION, newest: TEMPLATE_VERSION });
+    expect(versionsByNames((n) => n === 'TTC_signerBody')).toEqual({ oldest: '2', newest: TEMPLATE_VERSION });
+    expect(versionsByNames((n) => n === 'TTC_signerAuthority')).toEqual({ oldest: '1', newest: '1' });
+    expect(versionsByNames(() => false)).toEqual({ oldest: '1', newest: TEMPLATE_VERSION });
+    expect(workbookVersion(versionLost(TEMPLATE_VERSION).values)).toEqual({ version: TEMPLATE_VERSION, current: true, byNames: { oldest: TEMPLATE_VERSION, newest: TEMPLATE_VERSION } });
+    const today = versionLost(TEMPLATE_VERSION, ['TTC_unit']);
+    expect(upgradeRefusal(BUILTIN_CATALOGUE, today.values, today.found)).toBeNull();
+    const one = versionLost('1');
+    expect(upgradeRefusal(BUILTIN_CATALOGUE, one.values, one.found)).toBeNull();
+  });
+
+  it('refuses one whose names leave it between versions that place Thông tin chung’s cells differently, while it has that sheet', () => {
+    for (const w of [versionLost('2'), versionLost(TEMPLATE_VERSION, ['TTC_formerUnits'])]) {
+      expect(upgradeRefusal(BUILTIN_CATALOGUE, w.values, w.found)).toEqual({
+        kind: 'versionNameLost',
+        oldest: '2',
+        newest: TEMPLATE_VERSION,
+        sheets: ['Thông tin chung'],
+        said: DAMAGE_TEXT.versionNameLost(TEMPLATE_VERSION_NAME, 'Phiên bản mẫu', 'Thông tin chung', '2', TEMPLATE_VERSION, ['Thông tin chung']),
+        giveBack: [TEMPLATE_VERSION_NAME],
+      });
+    }
+    // Only form sheets (copied into a workbook of their own): they sit alike in every version.
+    const forms = { values: { BM1_2_1: 3 }, found: presenceIgnoringCase(['Biểu mẫu 1'], ['BM1_2_1'], []) };
+    expect(upgradeRefusal(BUILTIN_CATALOGUE, forms.values, forms.found)).toBeNull();
   });
 });

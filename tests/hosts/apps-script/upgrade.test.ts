@@ -5,7 +5,8 @@ import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../../src/core/layou
 import { FIRST_TEMPLATE_VERSION, namesOfToday } from '../../../src/core/layout/template-versions';
 import { readWorkbookValues } from '../../../src/core/read/read-workbook';
 import { TemplateVersionError } from '../../../src/core/read/template-version';
-import { applyWorkbookPlan } from '../../../src/hosts/apps-script/apply-plan';
+import { DAMAGE_TEXT, GAS_TEXT } from '../../../src/core/i18n/messages';
+import { applyWorkbookPlan, LayoutRefusedError } from '../../../src/hosts/apps-script/apply-plan';
 import { checkCommand, layoutCommand } from '../../../src/hosts/apps-script/commands';
 import { inputCellSet } from '../../../src/hosts/shared/plan-cells';
 import { keptWorkbook, namedValuesOf, snapshotOf } from '../../fixtures/versions/kept-workbooks';
@@ -99,5 +100,54 @@ describe('Lập biểu mẫu in Sheets on a spreadsheet of an older template ver
     checkCommand(env);
     const says = `Tệp được tạo bằng mẫu phiên bản ${newer}, mới hơn phiên bản ${TEMPLATE_VERSION} mà phần mềm này đọc được; hãy cập nhật phần mềm.`;
     expect(env.app.ui.alerts.map((a) => a.prompt)).toEqual([says, says]);
+  });
+});
+
+describe('Lập biểu mẫu in Sheets never loses what was typed (core upgradeRefusal, as cchc upgrade and Excel)', () => {
+  /** The kept workbook of `version` as a spreadsheet, without the named ranges `lost` (Dữ liệu › Dải ô được đặt tên › Xóa). */
+  async function keptWithout(version: string, lost: readonly string[]): Promise<FakeEnv> {
+    const env = sheetsHolding(snapshotOf(await keptWorkbook(version)));
+    for (const name of lost) expect(env.ss.namedRanges.some((n) => n.name === name)).toBe(true);
+    env.ss.namedRanges = env.ss.namedRanges.filter((n) => !lost.includes(n.name));
+    env.log.reset();
+    return env;
+  }
+
+  /** Refused after the one read: no batchUpdate, no setValues, the entries where they were; the menu command alerts the same words. */
+  async function expectRefused(version: string, lost: readonly string[], message: string): Promise<void> {
+    const env = await keptWithout(version, lost);
+    const before = namedNow(env);
+    expect(() => applyWorkbookPlan(env, env.ss, plan)).toThrow(new LayoutRefusedError(message));
+    expect(env.log.count('Sheets', 'Spreadsheets.batchUpdate')).toBe(0);
+    expect(env.log.count('SpreadsheetApp', 'Range.setValues')).toBe(0);
+    expect(namedNow(env)).toEqual(before);
+    layoutCommand(env);
+    expect(env.app.ui.alerts.map((a) => a.prompt)).toEqual([message]);
+  }
+
+  it('refuses version 1 that lost TTC_year (its Thông tin chung rows moved since), telling to give the name back in Dữ liệu › Dải ô được đặt tên', async () => {
+    const lost = [{ sheet: 'Thông tin chung', names: ['TTC_year'] }];
+    const message = GAS_TEXT.layoutRefused(DAMAGE_TEXT.upgradeWouldLose('1', lost), ['TTC_year']);
+    expect(message).toContain('Dữ liệu › Dải ô được đặt tên');
+    await expectRefused(FIRST_TEMPLATE_VERSION, ['TTC_year'], message);
+  });
+
+  it('refuses version 2 that lost its version cell’s name (its names say 2 or 3, which place Thông tin chung’s cells differently)', async () => {
+    const said = DAMAGE_TEXT.versionNameLost(TEMPLATE_VERSION_NAME, 'Phiên bản mẫu', 'Thông tin chung', '2', TEMPLATE_VERSION, ['Thông tin chung']);
+    await expectRefused('2', [TEMPLATE_VERSION_NAME], GAS_TEXT.layoutRefused(said, [TEMPLATE_VERSION_NAME]));
+  });
+
+  it('lays today’s spreadsheet that lost its version cell’s name and TTC_unit out again as today’s (told by its names), TTC_unit kept by its place', async () => {
+    const expected = namedValuesOf(snapshotOf(await keptWorkbook(TEMPLATE_VERSION)));
+    const env = await keptWithout(TEMPLATE_VERSION, [TEMPLATE_VERSION_NAME, 'TTC_unit']);
+    const result = applyWorkbookPlan(env, env.ss, plan);
+    expect(result.upgradedFrom).toBeNull();
+    const now = namedNow(env);
+    for (const name of INPUT_NAMES) {
+      const value = expected[name] ?? (now[name] === DEFAULTS.get(name) ? now[name] : null);
+      expect({ name, value: now[name] ?? null }).toEqual({ name, value });
+    }
+    expect(now.TTC_unit).toBe('Tân Lập');
+    expect(now[TEMPLATE_VERSION_NAME]).toBe(TEMPLATE_VERSION);
   });
 });

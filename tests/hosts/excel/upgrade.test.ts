@@ -4,7 +4,8 @@ import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../../src/core/layou
 import { FIRST_TEMPLATE_VERSION, namesOfToday } from '../../../src/core/layout/template-versions';
 import { readWorkbookValues } from '../../../src/core/read/read-workbook';
 import { TemplateVersionError } from '../../../src/core/read/template-version';
-import { applyWorkbookPlan, type LayoutDeps } from '../../../src/hosts/excel/apply-plan';
+import { DAMAGE_TEXT, UI_TEXT } from '../../../src/core/i18n/messages';
+import { applyWorkbookPlan, LayoutRefusedError, type LayoutDeps } from '../../../src/hosts/excel/apply-plan';
 import { checkWorkbook, OlderTemplateError } from '../../../src/hosts/excel/check-workbook';
 import { messageOf } from '../../../src/hosts/pane/pane-controller';
 import { inputCellSet } from '../../../src/hosts/shared/plan-cells';
@@ -78,6 +79,60 @@ describe('Lập biểu mẫu in Excel on a workbook of an older template version
     expect(state.log.filter((l) => !l.startsWith('enableEvents='))).toEqual([]);
     expect(state.enableEvents).toBe(true);
     expect(state.sheets.filter((s) => s.protected).map((s) => s.name)).toEqual(kept.sheets.filter((s) => s.protected).map((s) => s.name));
+  });
+});
+
+describe('Lập biểu mẫu in Excel never loses what was typed (core upgradeRefusal, as cchc upgrade)', () => {
+  /** The kept workbook of `version` in the double, without the names `lost`. */
+  async function keptWithout(version: string, lost: readonly string[]) {
+    const state = excelHolding(snapshotOf(await keptWorkbook(version)));
+    for (const name of lost) expect(state.names.delete(name)).toBe(true);
+    return fakeExcel(state);
+  }
+
+  /** Refused after the two reading syncs, nothing written (events back on), the entries where they were. */
+  async function expectRefused(version: string, lost: readonly string[], message: string): Promise<void> {
+    const { state, asExcel } = await keptWithout(version, lost);
+    const before = namedNow(state);
+    const failure = applyWorkbookPlan(asExcel, deps);
+    await expect(failure).rejects.toThrow(LayoutRefusedError);
+    expect(await failure.catch((e: unknown) => messageOf(e))).toBe(message);
+    expect(state.log.filter((l) => !l.startsWith('enableEvents='))).toEqual([]);
+    expect(state.enableEvents).toBe(true);
+    expect(namedNow(state)).toEqual(before);
+  }
+
+  it('refuses version 1 that lost TTC_year (its Thông tin chung rows moved since), telling to give the name back in the Name Manager', async () => {
+    const lost = [{ sheet: 'Thông tin chung', names: ['TTC_year'] }];
+    await expectRefused(FIRST_TEMPLATE_VERSION, ['TTC_year'], UI_TEXT.layoutRefused(DAMAGE_TEXT.upgradeWouldLose('1', lost), ['TTC_year']));
+    expect(UI_TEXT.layoutRefused(DAMAGE_TEXT.upgradeWouldLose('1', lost), ['TTC_year'])).toContain('Công thức › Trình quản lý Tên');
+  });
+
+  it('refuses version 2 that lost its version cell’s name (its names say 2 or 3, which place Thông tin chung’s cells differently)', async () => {
+    const said = DAMAGE_TEXT.versionNameLost(TEMPLATE_VERSION_NAME, 'Phiên bản mẫu', 'Thông tin chung', '2', TEMPLATE_VERSION, ['Thông tin chung']);
+    await expectRefused('2', [TEMPLATE_VERSION_NAME], UI_TEXT.layoutRefused(said, [TEMPLATE_VERSION_NAME]));
+  });
+
+  it('upgrades version 1 that lost a form row’s name (form rows kept their place), the entry taken from its cell, in three syncs', async () => {
+    const { state, asExcel } = await keptWithout(FIRST_TEMPLATE_VERSION, ['BM3_1_1']);
+    const expected = namesOfToday(namedValuesOf(snapshotOf(await keptWorkbook(FIRST_TEMPLATE_VERSION))), FIRST_TEMPLATE_VERSION);
+    const result = await applyWorkbookPlan(asExcel, deps);
+    expect(result.upgradedFrom).toBe(FIRST_TEMPLATE_VERSION);
+    expect(state.syncs).toBe(3);
+    expect(expected.BM3_1_1).not.toBeNull();
+    expect(namedNow(state).BM3_1_1).toEqual(expected.BM3_1_1);
+  });
+
+  it('lays today’s workbook that lost its version cell’s name and TTC_unit out again as today’s (told by its names), TTC_unit kept by its place', async () => {
+    const expected = namedValuesOf(snapshotOf(await keptWorkbook(TEMPLATE_VERSION)));
+    const { state, asExcel } = await keptWithout(TEMPLATE_VERSION, [TEMPLATE_VERSION_NAME, 'TTC_unit']);
+    const result = await applyWorkbookPlan(asExcel, deps);
+    expect(result.upgradedFrom).toBeNull();
+    expect(state.syncs).toBe(3);
+    const now = namedNow(state);
+    for (const name of INPUT_NAMES) expect({ name, value: now[name] ?? null }).toEqual({ name, value: expected[name] ?? null });
+    expect(now.TTC_unit).toBe('Tân Lập');
+    expect(now[TEMPLATE_VERSION_NAME]).toBe(TEMPLATE_VERSION);
   });
 });
 

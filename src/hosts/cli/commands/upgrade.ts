@@ -1,12 +1,12 @@
 // `cchc upgrade F.xlsx`: a workbook of an older template version (damaged or not), or a damaged one of today's, laid out again by today's template, in place and atomically, keeping every entry.
 import { resolve } from 'node:path';
 import { CLI_TEXT, DAMAGE_TEXT } from '../../../core/i18n/messages';
-import type { FormCatalogue } from '../../../core/forms/build-catalogue';
-import { isDamaged, lostWhereCellsMoved, versionSheets, workbookDamage, type WorkbookDamage } from '../../../core/read/workbook-damage';
+import { isDamaged, upgradeRefusal, versionSheets, workbookDamage, type WorkbookPresence } from '../../../core/read/workbook-damage';
 import { xlsxPresence } from '../../shared/read-xlsx-named-cells';
 import { lightReadXlsx } from '../load-input';
-import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../../core/layout/names';
-import { WorkbookFormatError } from '../../../core/read/read-workbook';
+import { TEMPLATE_VERSION } from '../../../core/layout/names';
+import { hasTemplateNames, WorkbookFormatError } from '../../../core/read/read-workbook';
+import { workbookVersion } from '../../../core/read/template-version';
 import { CliError, EXIT } from '../cli-error';
 import { writeFailure } from '../write-failure';
 import { printCommandHelp } from '../help';
@@ -32,12 +32,27 @@ const NAME = 'upgrade';
 const shownValue = (o: OrphanValue): string =>
   [o.value === null ? null : String(o.value), o.note === null ? null : `${FORMSET_TEXT.option.orphansHeaders[4]}: “${o.note}”`].filter((x) => x !== null).join('; ');
 
-/** `upgrade F.xlsx --forms S`: the workbook moved to a newer version of the set it carries, nothing typed dropped unsaid. */
-async function moveWorkbook(wb: XL.Workbook, file: string, path: string, given: FormSetDef, io: CliIo): Promise<number> {
+/**
+ * `upgrade F.xlsx --forms S`: the workbook moved to a newer version of the set it carries, nothing typed dropped unsaid.
+ * The move carries entries by name only: a damaged workbook (a name its version had lost) is refused, to be repaired first.
+ */
+async function moveWorkbook(wb: XL.Workbook, file: string, path: string, given: FormSetDef, io: CliIo, found: WorkbookPresence): Promise<number> {
   const T = FORMSET_TEXT.option;
-  const carried = carriedSetOf(file, readNamedCells(wb).values) ?? BUILTIN_SET;
+  const values = readNamedCells(wb).values;
+  const carried = carriedSetOf(file, values) ?? BUILTIN_SET;
   if (given.id !== carried.id) throw new CliError(T.upgradeOtherId(file, setLabel(carried), setLabel(given)));
   if (given.version < carried.version) throw new CliError(T.upgradeOlder(file, setLabel(carried), setLabel(given)));
+  if (given.version > carried.version && hasTemplateNames(values, catalogueOf(carried))) {
+    let version: string;
+    try {
+      version = workbookVersion(values).version;
+    } catch (e) {
+      if (e instanceof WorkbookFormatError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
+      throw e;
+    }
+    const damage = workbookDamage(versionSheets(catalogueOf(carried), version), found);
+    if (isDamaged(damage)) throw new CliError(CLI_TEXT.upgradeFormsDamaged(file, DAMAGE_TEXT.workbookDamaged(damage.missingSheets, damage.brokenNames)));
+  }
   let moved: MovedWorkbook;
   try {
     moved = moveToSet(wb, carried, given, catalogueOf(carried), catalogueOf(given));
@@ -62,16 +77,10 @@ async function moveWorkbook(wb: XL.Workbook, file: string, path: string, given: 
   return EXIT.ok;
 }
 
-/**
- * What a workbook (of template version `from`) lacks of its own version's sheets and names, laid out by its set, as
- * `check` finds it (the light reader's sheets and broken names), and the version it was judged by: one whose version cell
- * lost its name is judged as today's, as check judges it.
- */
-function damageOfFile(file: string, bytes: Uint8Array, catalogue: FormCatalogue, from: string): { damage: WorkbookDamage; version: string } {
+/** The workbook's sheets and names as `check` finds them (the light reader's sheets and broken names). */
+function presenceOfFile(file: string, bytes: Uint8Array): WorkbookPresence {
   // What ExcelJS loaded the light reader refuses only for its bounds or a damaged part: told as check tells it.
-  const found = xlsxPresence(lightReadXlsx(file, bytes));
-  const version = found.name(TEMPLATE_VERSION_NAME)?.usable ? from : TEMPLATE_VERSION;
-  return { damage: workbookDamage(versionSheets(catalogue, version), found), version };
+  return xlsxPresence(lightReadXlsx(file, bytes));
 }
 
 export const upgradeCommand: CliCommand = {
@@ -96,33 +105,36 @@ export const upgradeCommand: CliCommand = {
       if (e instanceof XlsxTooLargeError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
       throw new CliError(CLI_TEXT.notXlsx(file));
     }
-    if (given) return moveWorkbook(wb, file, path, given, io);
+    if (given) return moveWorkbook(wb, file, path, given, io, presenceOfFile(file, bytes));
     // Laid out again by the set the workbook carries, as Excel and Sheets do (a damaged copy is refused, naming the file).
-    const carriedSet = carriedSetOf(file, readNamedCells(wb).values) ?? BUILTIN_SET;
+    const values = readNamedCells(wb).values;
+    const carriedSet = carriedSetOf(file, values) ?? BUILTIN_SET;
+    const catalogue = catalogueOf(carriedSet);
     let upgraded: UpgradedWorkbook;
     try {
-      upgraded = upgradeWorkbook(wb, catalogueOf(carriedSet));
+      upgraded = upgradeWorkbook(wb, catalogue);
     } catch (e) {
       // Not ours, or a newer or unknown version: refused, the file left as it was.
       if (e instanceof WorkbookFormatError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
       throw e;
     }
-    // Damaged (a sheet or a name its version had lost): laid out again as Lập biểu mẫu does, keeping every entry; an older
-    // version upgraded besides. A lost name is taken by its cell's place, which an older version's sheet may no longer keep.
-    const judged = damageOfFile(file, bytes, catalogueOf(carriedSet), upgraded.from);
-    const damage = isDamaged(judged.damage) ? judged.damage : null;
+    // Damaged (a sheet or a name its version had lost), judged by the version the upgrade carries it from (its version
+    // cell's, or the names' where that cell lost its name): laid out again as Lập biểu mẫu does, keeping every entry; an
+    // older version upgraded besides.
+    const found = presenceOfFile(file, bytes);
+    const judged = workbookDamage(versionSheets(catalogue, upgraded.from), found);
+    const damage = isDamaged(judged) ? judged : null;
     if (upgraded.current && damage === null) {
       io.out(CLI_TEXT.upgradeNotNeeded(file, upgraded.from));
       return EXIT.ok;
     }
     if (upgraded.otherSheets.length > 0) throw new CliError(CLI_TEXT.upgradeOtherSheets(file, upgraded.otherSheets));
-    if (damage && judged.version !== TEMPLATE_VERSION) {
-      const lost = lostWhereCellsMoved(catalogueOf(carriedSet), judged.version, damage);
-      if (lost.length > 0) throw new CliError(CLI_TEXT.upgradeLostMoved(file, upgraded.from, lost));
-    }
+    // An entry that would be lost or put in another row's cell: refused before writing (the core's decision, as Excel's and Sheets' Lập biểu mẫu).
+    const refusal = upgradeRefusal(catalogue, values, found);
+    if (refusal) throw new CliError(CLI_TEXT.upgradeRefused(file, refusal.said, refusal.giveBack));
     try {
       // The temp file is renamed over the original: a failure leaves the original whole.
-      await writePlanFile(upgraded.plan, path, { overwrite: true }, catalogueOf(carriedSet));
+      await writePlanFile(upgraded.plan, path, { overwrite: true }, catalogue);
     } catch (e) {
       throw writeFailure(file, e);
     }
