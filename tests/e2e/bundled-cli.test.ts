@@ -1,8 +1,8 @@
 // End to end (issue 23): the built `cchc` runs each command from its bundle (dist/cli/bundles, bundled.ts) and says and
 // writes exactly what the modules as tsc wrote them say and write (CCHC_UNBUNDLED=1); V8's code is kept beside the bundle
-// after a real run, used by the next, and a cache V8 refuses is written anew.
+// after a real run, one cache for each kind of input, used by the next run, and a cache V8 refuses is written anew.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { CLI_MAIN, ROOT } from './helpers/built-cli';
@@ -81,7 +81,7 @@ describe("V8's code kept beside a bundle", () => {
     cpSync(BUNDLES, copy, { recursive: true });
     const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf-8')) as { commands: Record<string, string> };
     check = join(copy, manifest.commands.check ?? '');
-    rmSync(`${check}.cache`, { force: true });
+    for (const file of readdirSync(copy)) if (file.endsWith('.cache')) rmSync(join(copy, file));
     expect(cchc(['template', '--data', SAMPLE, '--out', 'xa.xlsx', '--force'], false).code).toBe(0);
   });
   afterAll(() => rmSync(copy, { recursive: true, force: true }));
@@ -92,25 +92,33 @@ describe("V8's code kept beside a bundle", () => {
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
 
-  it('is not written by help or a usage error, is written by a check, and is then used as it is', () => {
+  it('is not written by help or a usage error, is written by a check, one for workbooks and one for JSON, each then used as it is', () => {
+    const xlsx = `${check}.xlsx.cache`;
+    const json = `${check}.json.cache`;
     expect(run(['check', '--help']).code).toBe(0);
     expect(run(['check', '--khong-co']).code).toBe(2);
-    expect(existsSync(`${check}.cache`)).toBe(false);
+    expect(readdirSync(copy).filter((f) => f.endsWith('.cache'))).toEqual([]);
     const first = run(['check', 'xa.xlsx']);
     expect(first.code).toBe(0);
-    const kept = readFileSync(`${check}.cache`);
+    const kept = readFileSync(xlsx);
     expect(kept.length).toBeGreaterThan(10_000);
-    const stamp = statSync(`${check}.cache`).mtimeMs;
-    expect(run(['check', 'loi.json'])).toEqual({ ...cchc(['check', 'loi.json'], true) });
+    const stamp = statSync(xlsx).mtimeMs;
+    expect(existsSync(json)).toBe(false);
+    expect(run(['check', 'loi.json'])).toEqual(cchc(['check', 'loi.json'], true));
+    expect(readFileSync(json).length).toBeGreaterThan(10_000);
+    const jsonStamp = statSync(json).mtimeMs;
     expect(run(['check', 'xa.xlsx'])).toEqual(first);
-    expect(statSync(`${check}.cache`).mtimeMs).toBe(stamp);
-    expect(readFileSync(`${check}.cache`).equals(kept)).toBe(true);
+    expect(run(['check', 'loi.json'])).toEqual(cchc(['check', 'loi.json'], true));
+    expect(statSync(xlsx).mtimeMs).toBe(stamp);
+    expect(readFileSync(xlsx).equals(kept)).toBe(true);
+    expect(statSync(json).mtimeMs).toBe(jsonStamp);
   });
 
   it('is written anew when V8 refuses it, and the check says the same', () => {
-    writeFileSync(`${check}.cache`, 'không phải mã V8');
+    const xlsx = `${check}.xlsx.cache`;
+    writeFileSync(xlsx, 'không phải mã V8');
     const r = run(['check', 'xa.xlsx']);
     expect(r).toEqual(cchc(['check', 'xa.xlsx'], true));
-    expect(readFileSync(`${check}.cache`).length).toBeGreaterThan(10_000);
+    expect(readFileSync(xlsx).length).toBeGreaterThan(10_000);
   });
 });

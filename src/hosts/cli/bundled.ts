@@ -49,8 +49,23 @@ export interface LoadedBundle {
   keep(): void;
 }
 
-/** The cache beside a bundle: V8's code, valid for this Node's V8 and flags only (V8 refuses any other, then it is written anew). */
-export const cacheFileOf = (bundle: string): string => `${bundle}.cache`;
+/**
+ * What a run reads, as far as it decides which of a command's functions run: a workbook, JSON data, or neither. V8 keeps
+ * the code of the functions one run used, and a check of a workbook uses others than a check of JSON data, so each kind
+ * has its cache: the first argument naming an .xlsx or .json file decides.
+ */
+export type InputKind = 'xlsx' | 'json' | 'other';
+
+export function inputKind(argv: readonly string[]): InputKind {
+  for (const arg of argv.slice(1)) {
+    const m = /\.(xlsx|json)$/i.exec(arg);
+    if (m?.[1]) return m[1].toLowerCase() === 'xlsx' ? 'xlsx' : 'json';
+  }
+  return 'other';
+}
+
+/** The cache beside a bundle for one kind of input: V8's code, valid for this Node's V8 and flags only (V8 refuses any other, then it is written anew). */
+export const cacheFileOf = (bundle: string, kind: InputKind = 'other'): string => `${bundle}.${kind}.cache`;
 
 const WRAPPER_START = '(function (exports, require, module, __filename, __dirname) { ';
 const WRAPPER_END = '\n})';
@@ -61,8 +76,8 @@ const WRAPPER_END = '\n})';
  * `cachedDataRejected` when V8 refuses it). The bundle's name carries its content's hash, so a cache never meets another
  * bundle's code; V8 itself refuses a cache of another version or other flags.
  */
-export function loadBundle(file: string): LoadedBundle {
-  const cacheFile = cacheFileOf(file);
+export function loadBundle(file: string, kind: InputKind = 'other'): LoadedBundle {
+  const cacheFile = cacheFileOf(file, kind);
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cacheFile);
@@ -113,7 +128,7 @@ export function runBundled(argv: readonly string[], dir: string, env: NodeJS.Pro
   if (file === undefined) return false;
   let bundle: LoadedBundle;
   try {
-    bundle = loadBundle(file);
+    bundle = loadBundle(file, inputKind(argv));
   } catch {
     // A bundle gone or cut short since the build (a copy interrupted, a disk error): the modules tsc wrote still run.
     return false;

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BUNDLE_MANIFEST, bundleFor, cacheFileOf, loadBundle, runBundled, writeWhole } from '../../../src/hosts/cli/bundled';
+import { BUNDLE_MANIFEST, bundleFor, cacheFileOf, inputKind, loadBundle, runBundled, writeWhole } from '../../../src/hosts/cli/bundled';
 import { tempDir } from '../../helpers/temp-dir';
 
 const BUNDLED = resolve(__dirname, '../../../src/hosts/cli/bundled.ts');
@@ -43,6 +43,19 @@ describe('the bundle a command line runs from', () => {
     expect(bundleFor(['check'], join(dir, 'khong-co'), {})).toBeUndefined();
     expect(bundleFor(['check'], bundlesWith('{"commands": {"check": "check.js"'), {})).toBeUndefined();
     expect(bundleFor(['check'], bundlesWith({ commands: null }), {})).toBeUndefined();
+  });
+});
+
+describe('the kind of input a run reads, which picks its cache', () => {
+  it('is the first file named .xlsx or .json after the command, whatever its case; else other', () => {
+    expect(inputKind(['check', 'xa.xlsx'])).toBe('xlsx');
+    expect(inputKind(['check', 'XA.XLSX', '--previous', 'truoc.json'])).toBe('xlsx');
+    expect(inputKind(['report', 'xa.json', '--out', 'bc.docx'])).toBe('json');
+    expect(inputKind(['template', '--data', 'd.json', '--out', 'xa.xlsx'])).toBe('json');
+    expect(inputKind(['forms', 'check', 'bo.xlsx'])).toBe('xlsx');
+    expect(inputKind(['demo'])).toBe('other');
+    expect(inputKind(['check', '--help'])).toBe('other');
+    expect(inputKind(['xlsx.json'])).toBe('other');
   });
 });
 
@@ -103,7 +116,7 @@ describe('a bundle loaded with V8 code kept beside it', () => {
     writeFileSync(cacheFileOf(file), 'not V8');
     expect(loadInChild(file)).toEqual({ fromCache: false, square: 81 });
     expect(loadInChild(file)).toEqual({ fromCache: true, square: 81 });
-    expect(readdirSync(dir).sort()).toEqual(['m-2.js', 'm-2.js.cache', BUNDLE_MANIFEST]);
+    expect(readdirSync(dir).sort()).toEqual(['m-2.js', 'm-2.js.other.cache', BUNDLE_MANIFEST]);
   });
 
   // V8 checks a cache against the source's length, its own version and flags, not the text: a bundle's name carries a
