@@ -33,12 +33,15 @@ export function sheetCopied(bytes: Uint8Array, { sheet, copy, scoped, shift, del
   const rid = entry ? /r:id="([^"]+)"/.exec(entry[0])?.[1] : undefined;
   const target = rid ? new RegExp(`Id="${escaped(rid)}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] : undefined;
   if (!target) throw new Error(`no part for ${sheet}`);
-  const copyPath = 'xl/worksheets/sheetCopy.xml';
+  // Named as Excel names a worksheet part (ExcelJS finds a sheet's part only by that pattern, "sheetN.xml").
+  let n = 1;
+  while (parts[`xl/worksheets/sheet${n}.xml`]) n++;
+  const copyPath = `xl/worksheets/sheet${n}.xml`;
   // Every number of the copy changed: "<v>40</v>" in a cell with no t attribute (a number, or a formula's cached number).
   parts[copyPath] = strToU8(
     text(`xl/${target}`).replace(/(<c r="[A-Z]+\d+"(?: s="\d+")?>(?:<f>[^<]*<\/f>)?<v>)(-?[\d.]+)(<\/v>)/g, (_, a: string, n: string, b: string) => `${a}${Number(n) + shift}${b}`),
   );
-  rels = rels.replace('</Relationships>', `<Relationship Id="rIdCopy" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheetCopy.xml"/></Relationships>`);
+  rels = rels.replace('</Relationships>', `<Relationship Id="rIdCopy" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${n}.xml"/></Relationships>`);
   types = types.replace('</Types>', `<Override PartName="/${copyPath}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`);
 
   const sheetCount = (workbook.match(/<sheet /g) ?? []).length;

@@ -44,6 +44,12 @@ describe.each(INFLATERS)('the light reader (%s)', (_label, inflate) => {
     expect(copy.sheets).toContain(COPY);
   });
 
+  it('(ExcelJS sees the copy as a sheet, holding the shifted numbers)', async () => {
+    const wb = await loadWorkbook(copied('after'));
+    expect(wb.getWorksheet(COPY)?.getCell('D7').value).toBe(1040);
+    expect(wb.getWorksheet('Biểu mẫu 1')?.getCell('D7').value).toBe(40);
+  });
+
   it.each(ORDERS)('reads only the workbook-level names with the copy’s names %s them: the untouched values, nothing broken, nothing damaged', (order) => {
     const untouched = read(laidOut);
     const withCopy = read(copied(order));
