@@ -196,12 +196,14 @@ const relationships = new PartMemo<ReadonlyMap<string, string>>();
 const styleFormats = new PartMemo<readonly (string | undefined)[]>();
 
 /**
- * The sheets, workbook-level names and 1904 flag of xl/workbook.xml. A <definedName> with a localSheetId is a sheet's own
- * name, whose scope is that sheet only (ECMA-376 Part 1, 18.2.5: "Specifies the sheet index in this workbook where data from
- * an external reference is displayed"; the name it holds is local to that sheet): Excel gives a copied sheet such names, of the
- * same text as the workbook-level names into the original but pointing at the copy's cells. The template's names are the
- * workbook-level ones, as Office.js's workbook.names lists them: a sheet's own name is only noted, never read, so it neither
- * replaces nor breaks one; a template name left only as a sheet's own is missing (workbook-damage.ts says so).
+ * The sheets, workbook-level names and 1904 flag of xl/workbook.xml. A <definedName> with a localSheetId (ECMA-376 Part 1,
+ * 18.2.5; the Open XML SDK calls it "Local Name Sheet Id":
+ * https://learn.microsoft.com/en-us/dotnet/api/documentformat.openxml.spreadsheet.definedname.localsheetid) is a sheet's own
+ * name, local to the sheet at that index: Excel gives a copied sheet such names, of the same text as the workbook-level names
+ * into the original but pointing at the copy's cells. The template's names are the workbook-level ones, those Office.js's
+ * workbook.names holds (https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbook#excel-excel-workbook-names-member;
+ * a sheet's own are worksheet.names): a sheet's own name is only noted, never read, so it neither replaces nor breaks one; a
+ * template name left only as a sheet's own is missing (workbook-damage.ts says so).
  */
 function readWorkbookPart(xml: string): WorkbookPart {
   const sheets = new Map<string, string>();
