@@ -140,7 +140,10 @@ function pointsNowhere(texts: readonly string[], sheets: ReadonlySet<string>): b
 
 interface WorkbookPart {
   readonly sheets: Map<string, string>;
+  /** The workbook-level names (no localSheetId): the template's. */
   readonly names: Map<string, string[]>;
+  /** The names written with a localSheetId (a sheet's own, such as those Excel gives a copied sheet), as the file spells them; not read. */
+  readonly sheetScoped: Set<string>;
   readonly date1904: boolean;
 }
 
@@ -192,9 +195,20 @@ const layouts = new PartMemo<WorkbookLayout>();
 const relationships = new PartMemo<ReadonlyMap<string, string>>();
 const styleFormats = new PartMemo<readonly (string | undefined)[]>();
 
+/**
+ * The sheets, workbook-level names and 1904 flag of xl/workbook.xml. A <definedName> with a localSheetId (ECMA-376 Part 1,
+ * 18.2.5; the Open XML SDK calls it "Local Name Sheet Id":
+ * https://learn.microsoft.com/en-us/dotnet/api/documentformat.openxml.spreadsheet.definedname.localsheetid) is a sheet's own
+ * name, local to the sheet at that index: Excel gives a copied sheet such names, of the same text as the workbook-level names
+ * into the original but pointing at the copy's cells. The template's names are the workbook-level ones, those Office.js's
+ * workbook.names holds (https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbook#excel-excel-workbook-names-member;
+ * a sheet's own are worksheet.names): a sheet's own name is only noted, never read, so it neither replaces nor breaks one; a
+ * template name left only as a sheet's own is missing (workbook-damage.ts says so).
+ */
 function readWorkbookPart(xml: string): WorkbookPart {
   const sheets = new Map<string, string>();
   const names = new Map<string, string[]>();
+  const sheetScoped = new Set<string>();
   let date1904 = false;
   let current: string | undefined;
   let text = '';
@@ -208,6 +222,9 @@ function readWorkbookPart(xml: string): WorkbookPart {
       } else if (name === 'workbookPr') {
         const v = attr(tag, 'date1904');
         date1904 = v === '1' || v === 'true';
+      } else if (name === 'definedName' && attr(tag, 'localSheetId') !== undefined) {
+        const scoped = attr(tag, 'name');
+        if (scoped !== undefined) sheetScoped.add(scoped);
       } else if (name === 'definedName' && !selfClosing) {
         current = attr(tag, 'name');
         text = '';
@@ -225,7 +242,23 @@ function readWorkbookPart(xml: string): WorkbookPart {
     },
   };
   scanXml(xml, h);
-  return { sheets, names, date1904 };
+  return { sheets, names, sheetScoped, date1904 };
+}
+
+/** What ExcelJS's reader needs to read only the workbook-level names (load-workbook.ts): ExcelJS drops localSheetId, so a sheet's own name replaces a workbook-level one. */
+export interface WorkbookLevelNames {
+  /** The workbook-level names' ranges ("'Biểu mẫu 1'!$D$8"), by name as the file spells it. */
+  readonly names: ReadonlyMap<string, readonly string[]>;
+  /** The names some sheet has as its own (not _xlnm.*: ExcelJS reads a print area by its sheet), as the file spells them. */
+  readonly sheetScoped: ReadonlySet<string>;
+}
+
+export function workbookLevelNames(workbookXml: string): WorkbookLevelNames {
+  const { names, sheetScoped } = readWorkbookPart(workbookXml);
+  return {
+    names: new Map([...names].map(([name, texts]) => [name, texts.flatMap(splitRanges)] as const)),
+    sheetScoped: new Set([...sheetScoped].filter((name) => !name.startsWith('_xlnm.'))),
+  };
 }
 
 /** Relationship id → part path in the zip ("worksheets/sheet1.xml" from xl/ → "xl/worksheets/sheet1.xml"). */
