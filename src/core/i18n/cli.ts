@@ -113,8 +113,9 @@ export const CLI_TEXT = {
     `${file}: ${damage} Lệnh upgrade --forms chỉ mang số liệu theo tên ô nên số liệu của ô mất tên sẽ bị mất; tệp không bị thay đổi. ` +
     `Hãy chạy “cchc upgrade ${file}” (không có --forms) để lập lại biểu mẫu, giữ số liệu của ô mất tên theo vị trí của nó, rồi chạy lại lệnh.`,
   upgradeNotNeeded: (file: string, version: string): string => `${file}: sổ đã ở mẫu phiên bản ${version} (hiện hành), không cần nâng cấp; tệp không bị thay đổi.`,
-  upgradeOtherSheets: (file: string, sheets: readonly string[]): string =>
-    `${file}: sổ có trang tính ngoài biểu mẫu (${sheets.map((s) => `“${s}”`).join(', ')}); lệnh upgrade lập lại sổ từ đầu nên sẽ làm mất các trang đó. Tệp không bị thay đổi. Hãy chuyển các trang đó sang sổ khác, hoặc mở sổ trong Excel hay Google Trang tính và bấm “Lập biểu mẫu” (giữ nguyên các trang khác).`,
+  /** `damaged`: what the workbook lost (DAMAGE_TEXT.workbookDamaged), said first when that is why it was to be laid out again. */
+  upgradeOtherSheets: (file: string, sheets: readonly string[], damaged = ''): string =>
+    `${file}: ${damaged ? `${damaged} Sổ còn có` : 'sổ có'} trang tính ngoài biểu mẫu (${sheets.map((s) => `“${s}”`).join(', ')}); lệnh upgrade lập lại sổ từ đầu nên sẽ làm mất các trang đó. Tệp không bị thay đổi. Hãy chuyển các trang đó sang sổ khác, hoặc mở sổ trong Excel hay Google Trang tính và bấm “Lập biểu mẫu” (giữ nguyên các trang khác).`,
   sampleMissing: (file: string): string => `Không tìm thấy dữ liệu mẫu ${file}.`,
 
   /* Usage errors (exit 2). */

@@ -128,7 +128,11 @@ export const upgradeCommand: CliCommand = {
       io.out(CLI_TEXT.upgradeNotNeeded(file, upgraded.from));
       return EXIT.ok;
     }
-    if (upgraded.otherSheets.length > 0) throw new CliError(CLI_TEXT.upgradeOtherSheets(file, upgraded.otherSheets));
+    if (upgraded.otherSheets.length > 0) {
+      // What was lost first, when that is why the workbook was to be laid out again (a name left only as a copied sheet's).
+      const lost = damage ? DAMAGE_TEXT.workbookDamaged(damage.missingSheets, damage.brokenNames) : '';
+      throw new CliError(CLI_TEXT.upgradeOtherSheets(file, upgraded.otherSheets, lost));
+    }
     // An entry that would be lost or put in another row's cell: refused before writing (the core's decision, as Excel's and Sheets' Lập biểu mẫu).
     const refusal = upgradeRefusal(catalogue, values, found);
     if (refusal) throw new CliError(CLI_TEXT.upgradeRefused(file, refusal.said, refusal.giveBack));

@@ -71,11 +71,12 @@ describe('a workbook with a copied form sheet and its sheet-scoped names', () =>
     expect(new Uint8Array(readFileSync(box.path('xa.xlsx')))).toEqual(bytes);
   });
 
-  it('upgrade refuses to lay out again a workbook whose BM1_2_1 is left only as the copy’s: it names the copy, a sheet it would lose, the file untouched', async () => {
+  it('upgrade refuses to lay out again a workbook whose BM1_2_1 is left only as the copy’s: it names the lost name, then the copy, a sheet it would lose, the file untouched', async () => {
     const bytes = copied('after', ['BM1_2_1']);
     const r = await runOn(bytes, ['upgrade', 'xa.xlsx']);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe(CLI_TEXT.upgradeOtherSheets('xa.xlsx', ['Biểu mẫu 1 (2)']));
+    expect(r.stderr.trim()).toBe(CLI_TEXT.upgradeOtherSheets('xa.xlsx', ['Biểu mẫu 1 (2)'], DAMAGE_TEXT.workbookDamaged([], ['BM1_2_1'])));
+    expect(r.stderr).toMatch(/^xa\.xlsx: Mất tên của 1 ô \(.*\): BM1_2_1\. Sổ còn có trang tính ngoài biểu mẫu \(“Biểu mẫu 1 \(2\)”\)/);
     expect(new Uint8Array(readFileSync(box.path('xa.xlsx')))).toEqual(bytes);
   });
 });
