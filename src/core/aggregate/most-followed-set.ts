@@ -27,6 +27,27 @@ export function setsWithCarried(known: readonly FormSetDef[], reads: readonly Ow
   return out;
 }
 
+/** `reads` with each file no set could read (its set null) replaced by `again` of it, in order; the others as they are. */
+export async function readAgainUnread<R extends OwnSetRead>(reads: readonly R[], again: (read: R, index: number) => Promise<R>): Promise<R[]> {
+  const out = [...reads];
+  for (const [i, r] of reads.entries()) if (r.set === null) out[i] = await again(r, i);
+  return out;
+}
+
+/**
+ * The files no set could read read again by the sets the files' workbooks carry besides `known` (setsWithCarried), so that
+ * the order of the files does not decide whether data naming such a set is read; `reads` as they are when the workbooks carry
+ * none `known` lacks. This year's files and last year's alike, in every host.
+ */
+export async function readAgainByCarried<R extends OwnSetRead>(
+  reads: readonly R[],
+  known: readonly FormSetDef[],
+  again: (read: R, index: number, sets: readonly FormSetDef[]) => Promise<R>,
+): Promise<R[]> {
+  const more = setsWithCarried(known, reads);
+  return more.length > known.length ? readAgainUnread(reads, (r, i) => again(r, i, more)) : [...reads];
+}
+
 /**
  * The set the files are totalled by: the one most of the readable files follow, a tie going to the set of the first of them
  * (as the period is the one most files have); null when none is readable. Independent of the order of the files but for a tie.

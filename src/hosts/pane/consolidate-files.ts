@@ -8,7 +8,7 @@ import { namedIdentity, sameSet, setLabel } from '../../core/forms/choose-form-s
 import type { FormSetDef, FormSetIdentity } from '../../core/forms/form-set';
 import { carriedSetIn, FormSetFileError, namedSetIn } from './pane-sets';
 import { laggingUnits, lastYearTotals, screenedTotals } from '../../core/aggregate/screened-totals';
-import { byMostFollowedSet, mostFollowedSet, setsWithCarried, type OwnSetRead } from '../../core/aggregate/most-followed-set';
+import { byMostFollowedSet, mostFollowedSet, readAgainByCarried, readAgainUnread, type OwnSetRead } from '../../core/aggregate/most-followed-set';
 import { acceptedJointTotals } from '../../core/aggregate/joint-totals';
 import { parseReportData } from '../../core/data/schema';
 import type { FormsData, ReportData } from '../../core/data/types';
@@ -135,11 +135,7 @@ async function readOwnSets(files: readonly PickedFile[], progress: (index: numbe
     progress(i + 1, file.name);
     reads.push(await readPicked(file, known, null));
   }
-  const more = setsWithCarried(known, reads);
-  if (more.length > known.length) {
-    for (const [i, file] of files.entries()) if (reads[i]?.set === null) reads[i] = await readPicked(file, more, null);
-  }
-  return reads;
+  return readAgainByCarried(reads, known, (_r, i, sets) => readPicked(files[i] as PickedFile, sets, null));
 }
 
 /**
@@ -152,12 +148,10 @@ async function readAll(
   progress: (index: number, name: string) => void,
   known: readonly FormSetDef[],
 ): Promise<{ screening: ReturnType<typeof screenFiles>; forms: ReadonlyMap<string, FormsData>; candidates: readonly Candidate[]; set: FormSetDef | null }> {
-  const reads = await readOwnSets(files, progress, known);
-  const chosen = mostFollowedSet(reads);
-  if (chosen) {
-    // Counted for no set: the set is already chosen.
-    for (const [i, file] of files.entries()) if (reads[i]?.set === null) reads[i] = { ...(await readPicked(file, known, chosen)), set: null };
-  }
+  const own = await readOwnSets(files, progress, known);
+  const chosen = mostFollowedSet(own);
+  // Counted for no set: the set is already chosen.
+  const reads = chosen ? await readAgainUnread(own, async (_r, i) => ({ ...(await readPicked(files[i] as PickedFile, known, chosen)), set: null })) : own;
   const { set, candidates, forms } = byMostFollowedSet(reads, 'this');
   return { screening: screenFiles(candidates), forms, candidates, set };
 }

@@ -1,5 +1,5 @@
 // Runs `cchc` in-process in a fresh temp folder and keeps what it printed, for the command tests.
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { memoryIo } from '../../../src/hosts/cli/cli-io';
 import { runCli } from '../../../src/hosts/cli/run-cli';
@@ -17,6 +17,8 @@ export interface CliRun {
 export interface Sandbox {
   readonly dir: string;
   readonly run: (...argv: string[]) => Promise<CliRun>;
+  /** `bytes` written as xa.xlsx, then `argv` run: the same file name every time, so that what two runs say compares whole. */
+  readonly runOnXlsx: (bytes: Uint8Array, argv: readonly string[]) => Promise<CliRun>;
   /** Files in the folder (temp files would show here). */
   readonly files: () => string[];
   readonly path: (name: string) => string;
@@ -25,12 +27,17 @@ export interface Sandbox {
 
 export function sandbox(): Sandbox {
   const dir = tempDir('cchc-cli-');
+  const run = async (...argv: string[]): Promise<CliRun> => {
+    const io = memoryIo(dir);
+    const code = await runCli(argv, io);
+    return { code, stdout: io.stdout.join('\n'), stderr: io.stderr.join('\n') };
+  };
   return {
     dir,
-    async run(...argv) {
-      const io = memoryIo(dir);
-      const code = await runCli(argv, io);
-      return { code, stdout: io.stdout.join('\n'), stderr: io.stderr.join('\n') };
+    run,
+    runOnXlsx(bytes, argv) {
+      writeFileSync(join(dir, 'xa.xlsx'), bytes);
+      return run(...argv);
     },
     files: () => readdirSync(dir).sort(),
     path: (name) => join(dir, name),

@@ -8,7 +8,7 @@ import { consolidateCommand, districtReportCommand, officeLastYearCommand } from
 import { buildCatalogue, type FormCatalogue } from '../../../src/core/forms/build-catalogue';
 import { setIdentity } from '../../../src/core/forms/builtin';
 import { asTestSetData, TEST_CATALOGUE, TEST_SET, TEST_SET_V2 } from '../../fixtures/form-sets/test-set';
-import { sandbox } from '../cli/cli-harness';
+import { sandbox, type Sandbox } from '../cli/cli-harness';
 import { LAST_YEAR_OFFICE_ID, lastYearDataOf, lastYearOffice, withSet } from '../apps-script/district-compare';
 import { communeData, communeId, communeSpreadsheet, fillUnitList, linkOf } from '../apps-script/fakes/fake-communes';
 import { fakeEnv, type FakeEnv } from '../apps-script/fakes/fake-env';
@@ -66,6 +66,18 @@ function reportWithLastYear(env: FakeEnv, lastYear: FakeSpreadsheet): string[] {
   return docParagraphs(env.documents.docs.at(-1)!.body);
 }
 
+/** The report's paragraphs that compare a row with last year's. */
+const compared = (texts: readonly string[]): string[] => texts.filter((t) => t.includes('so với cùng kỳ năm 2025') || t.includes('bằng cùng kỳ năm 2025'));
+
+/** `cchc consolidate` of `files` in `box` compared with `previous`, Danh sách đơn vị's names the communes expected (as in Sheets): the report's paragraphs. */
+async function cliReport(box: Sandbox, files: readonly string[], previous: readonly string[], options: readonly string[] = []): Promise<string[]> {
+  writeFileSync(box.path('ds.txt'), Array.from({ length: THIS_YEAR }, (_, i) => label(i + 1)).join('\n'));
+  const r = await box.run('consolidate', ...files, '--out', 'th.xlsx', '--report', 'th.docx', ...options, '--expected-list', 'ds.txt', '--compare', ...previous);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return docxParagraphs(new Uint8Array(readFileSync(box.path('th.docx'))));
+}
+
 describe('the district report compared with the same period last year', () => {
   it('reads the same in cchc consolidate --report --compare and in Sheets’ Báo cáo tổng hợp with last year’s spreadsheet', async () => {
     const env = fakeEnv();
@@ -83,17 +95,11 @@ describe('the district report compared with the same period last year', () => {
       };
       const files = Array.from({ length: THIS_YEAR }, (_, i) => write(`don-vi-${i + 1}.json`, thisYear(i + 1)));
       const previous = Array.from({ length: LAST_YEAR }, (_, i) => write(`don-vi-${i + 1}-2025.json`, lastYearDataOf(i + 1)));
-      // Danh sách đơn vị's names are the communes expected, as in Sheets.
-      writeFileSync(box.path('ds.txt'), Array.from({ length: THIS_YEAR }, (_, i) => label(i + 1)).join('\n'));
-      const r = await box.run('consolidate', ...files, '--out', 'th.xlsx', '--report', 'th.docx', '--expected-list', 'ds.txt', '--compare', ...previous);
-      expect(r.stderr).toBe('');
-      expect(r.code).toBe(0);
-      cli = await docxParagraphs(new Uint8Array(readFileSync(box.path('th.docx'))));
+      cli = await cliReport(box, files, previous);
     } finally {
       box.dispose();
     }
 
-    const compared = (texts: readonly string[]): string[] => texts.filter((t) => t.includes('so với cùng kỳ năm 2025') || t.includes('bằng cùng kỳ năm 2025'));
     // The three sentences of the compared rows: files settled (per cent) and on time (points), disbursed (a ratio the same as
     // last year's), received and online (points).
     expect(compared(cli)).toHaveLength(3);
@@ -133,16 +139,11 @@ describe('the district report compared with the same period last year', () => {
         expect({ code: made.code, stderr: made.stderr }).toEqual({ code: 0, stderr: '' });
         previous.push(`don-vi-${i}-2025.xlsx`);
       }
-      writeFileSync(box.path('ds.txt'), Array.from({ length: THIS_YEAR }, (_, i) => label(i + 1)).join('\n'));
-      const r = await box.run('consolidate', ...files, '--out', 'th.xlsx', '--report', 'th.docx', '--forms', 'v2.json', '--expected-list', 'ds.txt', '--compare', ...previous);
-      expect(r.stderr).toBe('');
-      expect(r.code).toBe(0);
-      cli = await docxParagraphs(new Uint8Array(readFileSync(box.path('th.docx'))));
+      cli = await cliReport(box, files, previous, ['--forms', 'v2.json']);
     } finally {
       box.dispose();
     }
 
-    const compared = (texts: readonly string[]): string[] => texts.filter((t) => t.includes('so với cùng kỳ năm 2025') || t.includes('bằng cùng kỳ năm 2025'));
     expect(compared(cli).join('\n')).toMatch(/tăng [\d,]+ điểm phần trăm so với cùng kỳ năm 2025/);
     // Version 2 compares Biểu mẫu 7's files received no more: its sentence compares the ratio only.
     expect(cli.find((t) => t.includes('hồ sơ trực tuyến'))).toMatch(/^Các đơn vị đã tiếp nhận [\d.]+ hồ sơ thủ tục hành chính, trong đó .*so với cùng kỳ năm 2025/);

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Consolidated } from '../../../core/aggregate/consolidate';
 import { screenFiles, type Candidate, type Grouping, type RejectedFile } from '../../../core/aggregate/grouping';
 import { laggingUnits, lastYearTotals, screenedTotals } from '../../../core/aggregate/screened-totals';
-import { byMostFollowedSet, mostFollowedSet, setsWithCarried, type OwnSetRead } from '../../../core/aggregate/most-followed-set';
+import { byMostFollowedSet, mostFollowedSet, readAgainByCarried, readAgainUnread, type OwnSetRead } from '../../../core/aggregate/most-followed-set';
 import { incompleteRows, reportedRowCount } from '../../../core/aggregate/incomplete-rows';
 import { acceptedJointTotals } from '../../../core/aggregate/joint-totals';
 import { JsonSyntaxError, parseJsonText } from '../../../core/data/json-syntax';
@@ -63,15 +63,11 @@ type OwnSetOutcome = OwnSetRead & { readonly warnings: number };
  */
 async function readAll(files: readonly string[], io: CliIo, given?: FormSetDef, whileThreadsRead?: () => void): Promise<Read> {
   if (given === undefined) {
-    const reads = await readOwnSets(files, io, [], whileThreadsRead);
-    const chosen = mostFollowedSet(reads) ?? undefined;
-    for (const [i, r] of reads.entries()) {
-      if (r.set !== null) continue;
-      // Read as this year's file (the reason in this year's words, not an earlier report's), counted for no set: the set
-      // is already chosen.
-      const { outcome } = await readOne(r.candidate.file, io.cwd, chosen);
-      reads[i] = { ...outcome, set: null };
-    }
+    const own = await readOwnSets(files, io, [], whileThreadsRead);
+    const chosen = mostFollowedSet(own) ?? undefined;
+    // Read as this year's file (the reason in this year's words, not an earlier report's), counted for no set: the set is
+    // already chosen.
+    const reads = await readAgainUnread(own, async (r) => ({ ...(await readOne(r.candidate.file, io.cwd, chosen)).outcome, set: null }));
     const { set, candidates, forms, totalled } = byMostFollowedSet(reads, 'this');
     const warned = totalled.filter((r) => r.warnings > 0).map((r) => CLI_TEXT.consolidate.warnings(r.candidate.file, r.warnings));
     return { candidates, forms, warned, set: set ?? undefined };
@@ -226,15 +222,10 @@ async function readOwnSets(files: readonly string[], io: CliIo, known: readonly 
       reads.push({ ...outcome, set: set ?? null });
     }
   }
-  const more = setsWithCarried(known, reads);
-  if (more.length > known.length) {
-    for (const [i, r] of reads.entries()) {
-      if (r.set !== null) continue;
-      const again = await readOne(r.candidate.file, io.cwd, undefined, more);
-      reads[i] = { ...again.outcome, set: again.set ?? null };
-    }
-  }
-  return reads;
+  return readAgainByCarried(reads, known, async (r, _i, sets) => {
+    const again = await readOne(r.candidate.file, io.cwd, undefined, sets);
+    return { ...again.outcome, set: again.set ?? null };
+  });
 }
 
 /** What reading last year's files gave: their totals, or the exit code after the lines saying why not. */

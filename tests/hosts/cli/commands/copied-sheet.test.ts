@@ -28,10 +28,7 @@ afterEach(() => box.dispose());
 
 const copied = (scoped: 'before' | 'after', deleteWorkbookLevel?: readonly string[]): Uint8Array =>
   sheetCopied(laidOut, { sheet: 'Biểu mẫu 1', copy: 'Biểu mẫu 1 (2)', scoped, shift: 1000, deleteWorkbookLevel });
-async function runOn(bytes: Uint8Array, argv: readonly string[]): Promise<CliRun> {
-  writeFileSync(box.path('xa.xlsx'), bytes);
-  return box.run(...argv);
-}
+const runOn = (bytes: Uint8Array, argv: readonly string[]): Promise<CliRun> => box.runOnXlsx(bytes, argv);
 
 describe('a workbook with a copied form sheet and its sheet-scoped names', () => {
   it.each(ORDERS)('check, check --json and export with the copy’s names %s the workbook-level ones: the findings and data of the untouched file', async (order) => {

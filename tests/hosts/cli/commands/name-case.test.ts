@@ -34,11 +34,7 @@ const RESPELLED: readonly [string, (xml: string) => string][] = [
   ['every name in capitals', namesRespelled((n) => n.toUpperCase())],
 ];
 
-/** What a command says of `bytes` written as xa.xlsx: the same file name for both runs, so the lines compare whole. */
-async function runOn(bytes: Uint8Array, argv: readonly string[]): Promise<CliRun> {
-  writeFileSync(box.path('xa.xlsx'), bytes);
-  return box.run(...argv);
-}
+const runOn = (bytes: Uint8Array, argv: readonly string[]): Promise<CliRun> => box.runOnXlsx(bytes, argv);
 
 describe('a workbook whose names were respelled in another case reads as the untouched one', () => {
   it('is the sample: BM1_2_1 holds 40, and the file test edits it', () => {
