@@ -2,7 +2,7 @@
 // last year's (their comparison) alike — decided from all of them whatever their order, and each file of another set rejected
 // as such, in every host that reads them.
 import type { FormsData } from '../data/types';
-import type { FormSetDef } from '../forms/form-set';
+import type { FormSetDef, FormSetIdentity } from '../forms/form-set';
 import { sameSet, setLabel } from '../forms/choose-form-set';
 import { otherSetCandidate } from './candidate';
 import { AGGREGATE_TEXT } from '../i18n/aggregate';
@@ -49,10 +49,20 @@ export async function readAgainByCarried<R extends OwnSetRead>(
 }
 
 /**
- * The set the files are totalled by: the one most of the readable files follow, a tie going to the set of the first of them
- * (as the period is the one most files have); null when none is readable. Independent of the order of the files but for a tie.
+ * The order a tie of files between sets is decided by, whatever the order of the files: by code (Mã bộ biểu mẫu) as a person
+ * reads it (letters without regard to case, then as written), the newer version of the same code first. Negative when `a`
+ * comes first.
  */
-export function mostFollowedSet(reads: readonly OwnSetRead[]): FormSetDef | null {
+export function compareTiedSets(a: FormSetIdentity, b: FormSetIdentity): number {
+  const byText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  return byText(a.id.toLowerCase(), b.id.toLowerCase()) || byText(a.id, b.id) || b.version - a.version;
+}
+
+/**
+ * The sets most of the readable files follow, each as many (`files`), in the order a tie is decided by (compareTiedSets):
+ * one set when none ties with it, none when no file is readable.
+ */
+function mostFollowed(reads: readonly OwnSetRead[]): { readonly sets: readonly FormSetDef[]; readonly files: number } {
   const counts: { set: FormSetDef; files: number }[] = [];
   for (const { set } of reads) {
     if (!set) continue;
@@ -60,9 +70,28 @@ export function mostFollowedSet(reads: readonly OwnSetRead[]): FormSetDef | null
     if (seen) seen.files++;
     else counts.push({ set, files: 1 });
   }
-  let best: { set: FormSetDef; files: number } | null = null;
-  for (const c of counts) if (best === null || c.files > best.files) best = c;
-  return best?.set ?? null;
+  const files = Math.max(0, ...counts.map((c) => c.files));
+  return { sets: counts.filter((c) => c.files === files).map((c) => c.set).sort(compareTiedSets), files };
+}
+
+/**
+ * The set the files are totalled by: the one most of the readable files follow, a tie going to the first of the tied sets
+ * by code, the newer version of the same code first (compareTiedSets); null when none is readable. Independent of the order
+ * of the files.
+ */
+export function mostFollowedSet(reads: readonly OwnSetRead[]): FormSetDef | null {
+  return mostFollowed(reads).sets[0] ?? null;
+}
+
+/**
+ * The line saying a tie decided the set the files are totalled by (mostFollowedSet), in the words of their year, `hint`
+ * telling how the host chooses another set (the CLI's --forms); none without a tie.
+ */
+export function setTieLines(reads: readonly OwnSetRead[], year: FilesYear, hint?: string): readonly string[] {
+  const { sets, files } = mostFollowed(reads);
+  const [chosen] = sets;
+  if (!chosen || sets.length < 2) return [];
+  return [AGGREGATE_TEXT.grouping.setTie(sets.map(setLabel), files, setLabel(chosen), year === 'last', hint)];
 }
 
 /** The commune a candidate names, accepted or rejected; null when it names none. */
@@ -79,12 +108,20 @@ export type FilesYear = 'this' | 'last';
 /**
  * The files as they are screened: those of the set they are totalled by (mostFollowedSet) as read; each of another set
  * rejected naming both sets in the words of their year (otherSetCandidate, lastYearOtherSetCandidate), its forms left out; an
- * unreadable one as read. `totalled`: the reads whose forms are kept, in the order given.
+ * unreadable one as read. `totalled`: the reads whose forms are kept, in the order given. `ties`: the line saying a tie decided
+ * the set (setTieLines, `hint` the host's way to choose another), for screenFiles to put among its notes; empty without a tie.
  */
 export function byMostFollowedSet<R extends OwnSetRead>(
   reads: readonly R[],
   year: FilesYear,
-): { readonly set: FormSetDef | null; readonly candidates: readonly Candidate[]; readonly forms: ReadonlyMap<string, FormsData>; readonly totalled: readonly R[] } {
+  hint?: string,
+): {
+  readonly set: FormSetDef | null;
+  readonly candidates: readonly Candidate[];
+  readonly forms: ReadonlyMap<string, FormsData>;
+  readonly totalled: readonly R[];
+  readonly ties: readonly string[];
+} {
   const set = mostFollowedSet(reads);
   const forms = new Map<string, FormsData>();
   const totalled: R[] = [];
@@ -97,5 +134,5 @@ export function byMostFollowedSet<R extends OwnSetRead>(
     }
     return r.candidate;
   });
-  return { set, candidates, forms, totalled };
+  return { set, candidates, forms, totalled, ties: setTieLines(reads, year, hint) };
 }

@@ -140,7 +140,7 @@ async function readOwnSets(files: readonly PickedFile[], progress: (index: numbe
 
 /**
  * This year's files, read by their own sets (readOwnSets) and totalled by the set most of them follow, whatever their order (a
- * tie: the first's); a file of another set rejected with both sets named, and a file none of the sets could read read again
+ * tie: the first by code, said among the screening's notes: mostFollowedSet); a file of another set rejected with both sets named, and a file none of the sets could read read again
  * by the chosen one (data naming a set the pane lacks is then of another set), as `cchc consolidate` does.
  */
 async function readAll(
@@ -152,8 +152,8 @@ async function readAll(
   const chosen = mostFollowedSet(own);
   // Counted for no set: the set is already chosen.
   const reads = chosen ? await readAgainUnread(own, async (_r, i) => ({ ...(await readPicked(files[i] as PickedFile, known, chosen)), set: null })) : own;
-  const { set, candidates, forms } = byMostFollowedSet(reads, 'this');
-  return { screening: screenFiles(candidates), forms, candidates, set };
+  const { set, candidates, forms, ties } = byMostFollowedSet(reads, 'this', T.setTieHint);
+  return { screening: screenFiles(candidates, ties), forms, candidates, set };
 }
 
 /** Last year's files, read by their own sets (readOwnSets) and totalled by the set most of them follow, as `cchc consolidate --compare` does. */
@@ -162,8 +162,8 @@ async function readLastYear(
   progress: (index: number, name: string) => void,
   known: readonly FormSetDef[],
 ): Promise<{ screening: ReturnType<typeof screenFiles>; forms: ReadonlyMap<string, FormsData>; set: FormSetDef | null }> {
-  const { set, candidates, forms } = byMostFollowedSet(await readOwnSets(files, progress, known), 'last');
-  return { screening: screenFiles(candidates), forms, set };
+  const { set, candidates, forms, ties } = byMostFollowedSet(await readOwnSets(files, progress, known), 'last');
+  return { screening: screenFiles(candidates, ties), forms, set };
 }
 
 const rejectionLines = (rejected: readonly RejectedFile[]): string[] =>

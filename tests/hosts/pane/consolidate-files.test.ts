@@ -55,7 +55,8 @@ describe('consolidatePicked', () => {
       jsonFile('a.json', commune({})),
       picked('hong.xlsx', new TextEncoder().encode('PK\u0003\u0004 hỏng')),
       jsonFile('loi.json', commune({ unit: 'Tịnh Kỳ' }, { '1': { '2.2': 45 } })),
-      jsonFile('quy-3.json', commune({ unit: 'An Phú', period: 'Q3' })),
+      // A tie of one file each with a.json's period: the later period (a.json's) is consolidated, whatever the order.
+      jsonFile('quy-1.json', commune({ unit: 'An Phú', period: 'Q1' })),
       picked('ghi-chu.txt', new TextEncoder().encode('x')),
     ];
     const strict = await consolidatePicked(files, false, () => undefined, [], [], {}, rasteriseChart);
@@ -65,9 +66,12 @@ describe('consolidatePicked', () => {
     expect(rejected).toEqual([
       'Từ chối hong.xlsx: tệp hỏng hoặc không phải sổ Excel .xlsx.',
       'Từ chối loi.json: số liệu còn 1 lỗi.',
-      'Từ chối quy-3.json: số liệu kỳ Quý III năm 2026, khác kỳ đang tổng hợp (6 tháng đầu năm 2026).',
+      'Từ chối quy-1.json: số liệu kỳ Quý I năm 2026, khác kỳ đang tổng hợp (6 tháng đầu năm 2026).',
       'Từ chối ghi-chu.txt: không phải sổ Excel (.xlsx) hay tệp số liệu (.json).',
     ]);
+    expect(strict.lines).toContain(
+      'Các kỳ Quý I năm 2026 và 6 tháng đầu năm 2026 có số tệp bằng nhau (mỗi kỳ 1 tệp): tổng hợp kỳ gần nhất, 6 tháng đầu năm 2026 (tệp kỳ cũ hơn thường là tệp còn sót lại), dù các tệp được đưa vào theo thứ tự nào.',
+    );
     expect(strict.lines.some((l) => /^\[lỗi\] .*2\.2.*45/u.test(l))).toBe(true);
     expect(strict.lines.at(-1)).toContain('Không tổng hợp: 4 tệp bị từ chối');
 
