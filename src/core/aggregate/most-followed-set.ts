@@ -15,6 +15,11 @@ export interface OwnSetRead {
   readonly forms: FormsData | null;
   /** The set it was read by; null when it could not be read at all (then it follows no set). */
   readonly set: FormSetDef | null;
+  /**
+   * True when it could not be read for a reason no form set changes — no bytes, neither a workbook nor JSON — so that it is
+   * never read again by another set (readAgainUnread, readAgainByCarried): its reason stands as first given.
+   */
+  readonly final?: boolean;
 }
 
 /**
@@ -27,10 +32,13 @@ export function setsWithCarried(known: readonly FormSetDef[], reads: readonly Ow
   return out;
 }
 
-/** `reads` with each file no set could read (its set null) replaced by `again` of it, in order; the others as they are. */
+/**
+ * `reads` with each file no set could read (its set null) replaced by `again` of it, in order; the others as they are, and so
+ * is one no set could ever read (`final`: no bytes, neither a workbook nor JSON).
+ */
 export async function readAgainUnread<R extends OwnSetRead>(reads: readonly R[], again: (read: R, index: number) => Promise<R>): Promise<R[]> {
   const out = [...reads];
-  for (const [i, r] of reads.entries()) if (r.set === null) out[i] = await again(r, i);
+  for (const [i, r] of reads.entries()) if (r.set === null && r.final !== true) out[i] = await again(r, i);
   return out;
 }
 

@@ -1,6 +1,6 @@
 // Which set a district's files are totalled by, this year's and last year's alike: decided from all of them, whatever their
 // order, and a file of another set rejected in the words of its year (last year's: not "the set being consolidated").
-import { byMostFollowedSet, compareTiedSets, mostFollowedSet, setsWithCarried, setTieLines, type OwnSetRead } from '../../../src/core/aggregate/most-followed-set';
+import { byMostFollowedSet, compareTiedSets, mostFollowedSet, readAgainByCarried, readAgainUnread, setsWithCarried, setTieLines, type OwnSetRead } from '../../../src/core/aggregate/most-followed-set';
 import { unreadableCandidate } from '../../../src/core/aggregate/candidate';
 import { BUILTIN_SET } from '../../../src/core/forms/builtin';
 import type { FormSetDef } from '../../../src/core/forms/form-set';
@@ -118,5 +118,26 @@ describe('setsWithCarried', () => {
   it('adds the sets the files were read by that the known ones lack, once each', () => {
     expect(setsWithCarried([TEST_SET_V2], [read('a', TEST_SET), read('b', null), read('c', TEST_SET), read('d', TEST_SET_V2)])).toEqual([TEST_SET_V2, TEST_SET]);
     expect(setsWithCarried([TEST_SET_V2], [read('a', null)])).toEqual([TEST_SET_V2]);
+  });
+});
+
+describe('readAgainUnread, readAgainByCarried', () => {
+  const final = (file: string): OwnSetRead => ({ ...read(file, null), final: true });
+  it('read again each file no set could read, but never one no set ever reads (final), in order', async () => {
+    const reads = [read('a', TEST_SET), read('b', null), final('c'), read('d', null)];
+    const asked: number[] = [];
+    const again = await readAgainUnread(reads, async (r, i) => {
+      asked.push(i);
+      return read(r.candidate.file, TEST_SET);
+    });
+    expect(asked).toEqual([1, 3]);
+    expect(again.map((r) => r.set)).toEqual([TEST_SET, TEST_SET, null, TEST_SET]);
+    expect(again[2]).toBe(reads[2]);
+    const carried: string[] = [];
+    await readAgainByCarried(reads, [], async (r, _i, sets) => {
+      carried.push(`${r.candidate.file}:${sets.length}`);
+      return r;
+    });
+    expect(carried).toEqual(['b:1', 'd:1']);
   });
 });

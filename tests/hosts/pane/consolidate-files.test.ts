@@ -9,6 +9,7 @@ import { rasteriseChart } from '../../../src/hosts/cli/charts/chart-png';
 import type { PickedFile } from '../../../src/hosts/pane/read-input-file';
 import { readNamedCells } from '../../../src/hosts/shared/xlsx-named-cells';
 import { commune } from '../../core/aggregate/sample-units';
+import { asTestSetData, TEST_CATALOGUE, TEST_SET } from '../../fixtures/form-sets/test-set';
 
 const picked = (name: string, bytes: Uint8Array): PickedFile => ({
   name,
@@ -168,5 +169,37 @@ describe('the district report\'s inputs typed in the pane', () => {
     // The two listed communes that sent nothing, by name.
     expect(text).toMatch(/Chưa tổng hợp được 02 đơn vị: [^\n]*xã Nghĩa Hà[^\n]*xã Tịnh Long/);
     expect(text).not.toContain('UBND HUYỆN');
+  });
+});
+
+describe('consolidatePicked, how often each picked file is read', () => {
+  it('reads a file no set can read (damaged, not JSON, another kind) once; data naming a set a later workbook carries again', async () => {
+    const reads = new Map<string, number>();
+    const counted = (file: PickedFile): PickedFile => ({
+      name: file.name,
+      arrayBuffer: async () => {
+        reads.set(file.name, (reads.get(file.name) ?? 0) + 1);
+        return file.arrayBuffer();
+      },
+    });
+    const testSetData = { ...asTestSetData(commune({ unit: 'Tân Lập' }), { '1': 100, '1.1': 40, '3': 1 }), formSet: { id: TEST_SET.id, version: TEST_SET.version } };
+    const book = picked('hoa.xlsx', new Uint8Array(await (await planToWorkbook(buildWorkbookPlan({ ...testSetData, meta: { ...testSetData.meta, unit: 'Hòa Phong' } }, TEST_CATALOGUE))).xlsx.writeBuffer()));
+    const files = [
+      picked('hong.xlsx', new TextEncoder().encode('PK\u0003\u0004 hỏng')),
+      picked('hong.json', new TextEncoder().encode('{ không phải JSON')),
+      picked('ghi-chu.txt', new TextEncoder().encode('x')),
+      jsonFile('tan.json', testSetData),
+      book,
+      jsonFile('lam.json', commune({ unit: 'Phú Lâm' })),
+    ].map(counted);
+    const r = await consolidatePicked(files, true, () => undefined, [], [], {}, rasteriseChart);
+    expect(Object.fromEntries(reads)).toEqual({ 'hong.xlsx': 1, 'hong.json': 1, 'tan.json': 2, 'hoa.xlsx': 1, 'lam.json': 1 });
+    expect(r.ok).toBe(true);
+    expect(r.lines.filter((l) => l.startsWith('Từ chối ')).map((l) => l.slice(0, l.indexOf(':')))).toEqual([
+      'Từ chối hong.xlsx',
+      'Từ chối hong.json',
+      'Từ chối ghi-chu.txt',
+      'Từ chối lam.json',
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import { loadWorkbook } from '../../../../src/hosts/cli/xlsx/load-workbook';
 import { readNamedCells } from '../../../../src/hosts/shared/xlsx-named-cells';
 import { commune } from '../../../core/aggregate/sample-units';
 import { asTestSetData, TEST_SET, TEST_SET_V2 } from '../../../fixtures/form-sets/test-set';
+import * as inputBytes from '../../../../src/hosts/cli/read-input-bytes';
 import { sandbox, type Sandbox } from '../cli-harness';
 
 // Each case lays out whole workbooks: seconds apiece on a shared machine.
@@ -177,5 +178,41 @@ describe('cchc consolidate without --forms, no file readable', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Từ chối tan.json: Số liệu này theo bộ biểu mẫu “thu-nghiem” phiên bản 1; hãy chỉ tệp của bộ đó bằng --forms.');
     expect(r.stderr).not.toContain('kỳ trước');
+  });
+});
+
+describe('cchc consolidate without --forms, how often each file is read', () => {
+  it('reads a file no set can read (not a workbook though named .xlsx, not JSON) once; one naming a set no file carries by each set', async () => {
+    writeFileSync(box.path('hong.xlsx'), 'không phải sổ Excel');
+    writeFileSync(box.path('hong.json'), '{ không phải JSON');
+    const files = [
+      'hong.xlsx',
+      'hong.json',
+      // Data naming the test set before the workbook carrying it: read again once the set is learnt from the workbook.
+      write('tan.json', ofTestSet(commune({ unit: 'Tân Lập' }, NOW))),
+      // Data naming a set no file carries: read by its own set, by those learnt, by the chosen one (then of another set).
+      write('son.json', ofTestSet(commune({ unit: 'Sơn Hà' }, NOW), TEST_SET_V2.version)),
+      await workbook('hoa.xlsx', commune({ unit: 'Hòa Phong' }, NOW)),
+      write('lam.json', commune({ unit: 'Phú Lâm' }, NOW)),
+    ];
+    const spy = jest.spyOn(inputBytes, 'readInputBytes');
+    let r;
+    let shown: string[];
+    try {
+      r = await run('a', files, '--skip-rejected');
+    } finally {
+      shown = spy.mock.calls.map(([, name]) => name);
+      spy.mockRestore();
+    }
+    const count = (file: string): number => shown.filter((name) => name === file).length;
+    expect(Object.fromEntries(files.map((f) => [f, count(f)]))).toEqual({ 'hong.xlsx': 1, 'hong.json': 1, 'tan.json': 2, 'son.json': 3, 'hoa.xlsx': 1, 'lam.json': 1 });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Đã đọc 2 tệp số liệu');
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('Từ chối '))).toEqual([
+      'Từ chối hong.xlsx: tệp hỏng hoặc không phải sổ Excel .xlsx.',
+      expect.stringMatching(/^Từ chối hong\.json: không phải JSON hợp lệ/),
+      'Từ chối son.json: số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 2, khác bộ biểu mẫu đang tổng hợp (“thu-nghiem” phiên bản 1).',
+      'Từ chối lam.json: số liệu theo bộ biểu mẫu “cchc-xa-2023” phiên bản 1, khác bộ biểu mẫu đang tổng hợp (“thu-nghiem” phiên bản 1).',
+    ]);
   });
 });
