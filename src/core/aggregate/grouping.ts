@@ -1,6 +1,7 @@
 // Which files are consolidated together: one per commune, all of one period and year; every other file rejected with its reason, all in one pass.
 import type { Meta, Period } from '../data/types';
 import { unitKey } from '../data/unit-key';
+import { comparePeriods } from '../carry/period-order';
 import { AGGREGATE_TEXT } from '../i18n/aggregate';
 
 /** One commune's file, as far as grouping needs it. */
@@ -46,8 +47,13 @@ export interface Screening {
   readonly grouping: Grouping | null;
   /** Every file left out, in the order given. */
   readonly rejected: readonly RejectedFile[];
-  /** Lines about the set as a whole (which file has which period), for the terminal. */
+  /**
+   * Lines about the set as a whole, for the terminal: a tie that decided the form set (given to screenFiles), which file has
+   * which period, a tie that decided the period. Each host shows them with the rejections.
+   */
   readonly notes: readonly string[];
+  /** The lines of `notes` telling that a tie decided the form set or the period (also in `notes`); empty without a tie. */
+  readonly ties: readonly string[];
   /** Communes the files stand for: a commune whose name came in several files counts once, a file that named none as one. */
   readonly units: number;
   /** Files that could be read at all. */
@@ -60,11 +66,13 @@ export { unitKey };
 export const unitName = (meta: Pick<Meta, 'unit' | 'unitKind'>): string => `${meta.unitKind} ${meta.unit.normalize('NFC').trim().replace(/\s+/g, ' ')}`;
 
 /**
- * Screens the files: the period is the one most files have (ties: the first file's); a file of another
- * period is rejected, and so is every file of a commune that came more than once (which of them is right
- * is the office's call, not ours). Reasons are collected for all files, never stopping at the first.
+ * Screens the files: the period is the one most files have, a tie going to the latest of the tied periods (year, then
+ * Q1 < H1 < Q3 < Y: an older file is likelier a leftover), whatever the order of the files, and said in a line of `notes`;
+ * a file of another period is rejected, and so is every file of a commune that came more than once (which of them is right
+ * is the office's call, not ours). Reasons are collected for all files, never stopping at the first. `setTies`: the line
+ * saying a tie decided the form set the files are read by (byMostFollowedSet), first among the notes.
  */
-export function screenFiles(candidates: readonly Candidate[]): Screening {
+export function screenFiles(candidates: readonly Candidate[], setTies: readonly string[] = []): Screening {
   const rejectedAt = new Map<number, RejectedFile>();
   const notes: string[] = [];
   const units: { i: number; unit: GroupedUnit }[] = [];
@@ -73,7 +81,7 @@ export function screenFiles(candidates: readonly Candidate[]): Screening {
     else units.push({ i, unit: c.unit });
   });
 
-  // The period: the most frequent; Map keeps insertion order, so a tie goes to the first file's.
+  // The period: the most frequent, a tie going to the latest (never to the first file's: the order does not decide).
   const byPeriod = new Map<string, { period: Period; year: number; files: string[] }>();
   for (const { unit } of units) {
     const key = `${unit.meta.period}:${unit.meta.year}`;
@@ -82,11 +90,26 @@ export function screenFiles(candidates: readonly Candidate[]): Screening {
     byPeriod.set(key, entry);
   }
   let chosen: { period: Period; year: number; files: string[] } | undefined;
-  for (const e of byPeriod.values()) if (!chosen || e.files.length > chosen.files.length) chosen = e;
+  for (const e of byPeriod.values()) {
+    if (!chosen || e.files.length > chosen.files.length || (e.files.length === chosen.files.length && comparePeriods(e, chosen) > 0)) chosen = e;
+  }
+  const ties = [...setTies];
   if (byPeriod.size > 1 && chosen) {
     notes.push(
       AGGREGATE_TEXT.grouping.mixedPeriods([...byPeriod.values()].map((g) => AGGREGATE_TEXT.grouping.periodOf(AGGREGATE_TEXT.groupingPeriod(g.period, g.year), g.files))),
     );
+    const most = chosen.files.length;
+    // The tied periods, the earliest first, as the line names them.
+    const tied = [...byPeriod.values()].filter((g) => g.files.length === most).sort(comparePeriods);
+    if (tied.length > 1) {
+      const line = AGGREGATE_TEXT.grouping.periodTie(
+        tied.map((g) => AGGREGATE_TEXT.groupingPeriod(g.period, g.year)),
+        most,
+        AGGREGATE_TEXT.groupingPeriod(chosen.period, chosen.year),
+      );
+      ties.push(line);
+      notes.push(line);
+    }
   }
 
   const inPeriod: { i: number; unit: GroupedUnit }[] = [];
@@ -138,5 +161,5 @@ export function screenFiles(candidates: readonly Candidate[]): Screening {
     if (name === null) unnamed++;
     else named.add(unitKey(name));
   }
-  return { grouping, rejected, notes, units: named.size + unnamed, readable };
+  return { grouping, rejected, notes: [...setTies, ...notes], ties, units: named.size + unnamed, readable };
 }

@@ -2,7 +2,7 @@
 // last year's (their comparison) alike — decided from all of them whatever their order, and each file of another set rejected
 // as such, in every host that reads them.
 import type { FormsData } from '../data/types';
-import type { FormSetDef } from '../forms/form-set';
+import type { FormSetDef, FormSetIdentity } from '../forms/form-set';
 import { sameSet, setLabel } from '../forms/choose-form-set';
 import { otherSetCandidate } from './candidate';
 import { AGGREGATE_TEXT } from '../i18n/aggregate';
@@ -15,6 +15,11 @@ export interface OwnSetRead {
   readonly forms: FormsData | null;
   /** The set it was read by; null when it could not be read at all (then it follows no set). */
   readonly set: FormSetDef | null;
+  /**
+   * True when it could not be read for a reason no form set changes — no bytes, neither a workbook nor JSON — so that it is
+   * never read again by another set (readAgainUnread, readAgainByCarried): its reason stands as first given.
+   */
+  readonly final?: boolean;
 }
 
 /**
@@ -27,10 +32,13 @@ export function setsWithCarried(known: readonly FormSetDef[], reads: readonly Ow
   return out;
 }
 
-/** `reads` with each file no set could read (its set null) replaced by `again` of it, in order; the others as they are. */
+/**
+ * `reads` with each file no set could read (its set null) replaced by `again` of it, in order; the others as they are, and so
+ * is one no set could ever read (`final`: no bytes, neither a workbook nor JSON).
+ */
 export async function readAgainUnread<R extends OwnSetRead>(reads: readonly R[], again: (read: R, index: number) => Promise<R>): Promise<R[]> {
   const out = [...reads];
-  for (const [i, r] of reads.entries()) if (r.set === null) out[i] = await again(r, i);
+  for (const [i, r] of reads.entries()) if (r.set === null && r.final !== true) out[i] = await again(r, i);
   return out;
 }
 
@@ -49,10 +57,20 @@ export async function readAgainByCarried<R extends OwnSetRead>(
 }
 
 /**
- * The set the files are totalled by: the one most of the readable files follow, a tie going to the set of the first of them
- * (as the period is the one most files have); null when none is readable. Independent of the order of the files but for a tie.
+ * The order a tie of files between sets is decided by, whatever the order of the files: by code (Mã bộ biểu mẫu) as a person
+ * reads it (letters without regard to case, then as written), the newer version of the same code first. Negative when `a`
+ * comes first.
  */
-export function mostFollowedSet(reads: readonly OwnSetRead[]): FormSetDef | null {
+export function compareTiedSets(a: FormSetIdentity, b: FormSetIdentity): number {
+  const byText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  return byText(a.id.toLowerCase(), b.id.toLowerCase()) || byText(a.id, b.id) || b.version - a.version;
+}
+
+/**
+ * The sets most of the readable files follow, each as many (`files`), in the order a tie is decided by (compareTiedSets):
+ * one set when none ties with it, none when no file is readable.
+ */
+function mostFollowed(reads: readonly OwnSetRead[]): { readonly sets: readonly FormSetDef[]; readonly files: number } {
   const counts: { set: FormSetDef; files: number }[] = [];
   for (const { set } of reads) {
     if (!set) continue;
@@ -60,9 +78,28 @@ export function mostFollowedSet(reads: readonly OwnSetRead[]): FormSetDef | null
     if (seen) seen.files++;
     else counts.push({ set, files: 1 });
   }
-  let best: { set: FormSetDef; files: number } | null = null;
-  for (const c of counts) if (best === null || c.files > best.files) best = c;
-  return best?.set ?? null;
+  const files = Math.max(0, ...counts.map((c) => c.files));
+  return { sets: counts.filter((c) => c.files === files).map((c) => c.set).sort(compareTiedSets), files };
+}
+
+/**
+ * The set the files are totalled by: the one most of the readable files follow, a tie going to the first of the tied sets
+ * by code, the newer version of the same code first (compareTiedSets); null when none is readable. Independent of the order
+ * of the files.
+ */
+export function mostFollowedSet(reads: readonly OwnSetRead[]): FormSetDef | null {
+  return mostFollowed(reads).sets[0] ?? null;
+}
+
+/**
+ * The line saying a tie decided the set the files are totalled by (mostFollowedSet), in the words of their year, `hint`
+ * telling how the host chooses another set (the CLI's --forms); none without a tie.
+ */
+export function setTieLines(reads: readonly OwnSetRead[], year: FilesYear, hint?: string): readonly string[] {
+  const { sets, files } = mostFollowed(reads);
+  const [chosen] = sets;
+  if (!chosen || sets.length < 2) return [];
+  return [AGGREGATE_TEXT.grouping.setTie(sets.map(setLabel), files, setLabel(chosen), year === 'last', hint)];
 }
 
 /** The commune a candidate names, accepted or rejected; null when it names none. */
@@ -79,12 +116,20 @@ export type FilesYear = 'this' | 'last';
 /**
  * The files as they are screened: those of the set they are totalled by (mostFollowedSet) as read; each of another set
  * rejected naming both sets in the words of their year (otherSetCandidate, lastYearOtherSetCandidate), its forms left out; an
- * unreadable one as read. `totalled`: the reads whose forms are kept, in the order given.
+ * unreadable one as read. `totalled`: the reads whose forms are kept, in the order given. `ties`: the line saying a tie decided
+ * the set (setTieLines, `hint` the host's way to choose another), for screenFiles to put among its notes; empty without a tie.
  */
 export function byMostFollowedSet<R extends OwnSetRead>(
   reads: readonly R[],
   year: FilesYear,
-): { readonly set: FormSetDef | null; readonly candidates: readonly Candidate[]; readonly forms: ReadonlyMap<string, FormsData>; readonly totalled: readonly R[] } {
+  hint?: string,
+): {
+  readonly set: FormSetDef | null;
+  readonly candidates: readonly Candidate[];
+  readonly forms: ReadonlyMap<string, FormsData>;
+  readonly totalled: readonly R[];
+  readonly ties: readonly string[];
+} {
   const set = mostFollowedSet(reads);
   const forms = new Map<string, FormsData>();
   const totalled: R[] = [];
@@ -97,5 +142,5 @@ export function byMostFollowedSet<R extends OwnSetRead>(
     }
     return r.candidate;
   });
-  return { set, candidates, forms, totalled };
+  return { set, candidates, forms, totalled, ties: setTieLines(reads, year, hint) };
 }

@@ -68,6 +68,22 @@ export const AGGREGATE_TEXT = {
      */
     lastYearOtherSet: (set: string, chosen: string): string =>
       `số liệu theo bộ biểu mẫu ${set}, khác bộ biểu mẫu mà các tệp năm trước được tổng hợp theo (${chosen}).`,
+    /**
+     * Periods with as many files each (`files`), the most of any: the latest is consolidated, whatever the order of the files
+     * (an older file is likelier one left over from an earlier report). `periods` earliest first, `chosen` the latest.
+     */
+    periodTie: (periods: readonly string[], files: number, chosen: string): string =>
+      `Các kỳ ${COMMON_TEXT.list(periods)} có số tệp bằng nhau (mỗi kỳ ${files} tệp): tổng hợp kỳ gần nhất, ${chosen} (tệp kỳ cũ hơn thường là tệp còn sót lại), dù các tệp được đưa vào theo thứ tự nào.`,
+    /**
+     * Form sets followed by as many files each (`files`), the most of any: the files are totalled by the first of them by code
+     * (Mã bộ biểu mẫu), the newer version of the same code first, whatever the order of the files. `sets` in that order,
+     * `chosen` the first; `last`: last year's files (the district's comparison); `hint`: how the host chooses another set.
+     */
+    setTie: (sets: readonly string[], files: number, chosen: string, last: boolean, hint?: string): string =>
+      [
+        `${last ? 'Các tệp năm trước theo' : 'Các tệp theo'} các bộ biểu mẫu ${COMMON_TEXT.list(sets)} có số tệp bằng nhau (mỗi bộ ${files} tệp): ${last ? 'các tệp năm trước được tổng hợp' : 'tổng hợp'} theo bộ ${chosen}, bộ có mã đứng trước theo thứ tự chữ cái (cùng mã thì phiên bản mới hơn), dù các tệp được đưa vào theo thứ tự nào.`,
+        ...(hint ? [hint] : []),
+      ].join(' '),
   },
 
   /** What is wrong in the office's own inputs (its text, its list of communes); the host names the file. */

@@ -200,6 +200,8 @@ export const CLI_TEXT = {
     progress: (index: number, total: number, file: string): string => `Đang đọc ${index}/${total}: ${file}`,
     read: (n: number, period: string): string => `Đã đọc ${n} tệp số liệu, kỳ ${period}.`,
     warnings: (file: string, n: number): string => `${file}: ${n} cảnh báo (không ảnh hưởng tổng hợp).`,
+    /** After the line saying a tie decided the set this year's files are totalled by (AGGREGATE_TEXT.grouping.setTie). */
+    setTieHint: 'Muốn tổng hợp theo bộ khác, hãy chỉ bộ đó bằng --forms.',
     wrote: (file: string, rows: number): string => `Đã ghi sổ tổng hợp: ${file} (${rows} chỉ tiêu có số liệu).`,
     wroteReport: (file: string): string => `Đã lập báo cáo tổng hợp: ${file}`,
     /** With --skip-rejected: the communes not totalled, rejected ones included. */

@@ -162,6 +162,8 @@ export const UI_TEXT = {
     progress: (index: number, total: number, file: string): string => `Đang đọc ${index}/${total}: ${file}`,
     building: 'Đang lập sổ và báo cáo tổng hợp…',
     rejectedLine: (file: string, reason: string): string => `Từ chối ${file}: ${reason}`,
+    /** After the line saying a tie decided the set the picked files are totalled by (AGGREGATE_TEXT.grouping.setTie). */
+    setTieHint: 'Muốn tổng hợp theo bộ khác, hãy chọn lại chỉ các tệp theo bộ đó.',
     nothingWritten: (rejected: number): string =>
       `Không tổng hợp: ${rejected} tệp bị từ chối. Sửa các lỗi trên rồi chọn lại, hoặc đánh dấu “Bỏ qua các tệp bị từ chối”.`,
     noneReadable: (files: number): string => `Không đọc được tệp nào trong ${files} tệp đã chọn.`,

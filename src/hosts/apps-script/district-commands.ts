@@ -182,9 +182,11 @@ function donePayload(results: readonly CommuneResult[], retry: DistrictState['re
       findings,
     };
   }
-  // Screening's notes list every file by period: the rejection of each commune of another period already says it.
+  // Screening's notes list every file by period: the rejection of each commune of another period already says it. Only the
+  // line saying a tie decided the period is said, as the CLI and the pane say it: the rejections do not.
   const summary = [
     ...(screening.rejected.length > 0 ? [T.rejected(screening.rejected.length)] : []),
+    ...screening.ties,
     ...(passing > 0 ? [T.passingSummary(passing)] : []),
     ...(chartsRefused !== null ? [T.chartsRefused(chartsRefused)] : []),
     // As `cchc consolidate --expected-list` and the pane name them: totalled, and counted as expected.

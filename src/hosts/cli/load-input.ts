@@ -9,7 +9,7 @@ import { WorkbookFormatError } from '../../core/read/read-workbook';
 import { refuseDamaged } from '../../core/read/workbook-damage';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
-import { isZip, readInputBytes } from './read-input-bytes';
+import { isZip, readInputBytes, UnreadableFileError } from './read-input-bytes';
 import { carriedSetOf, catalogueOf, chooseSetFor } from './resolve-form-set';
 import { readXlsxNamedCells, xlsxPresence } from '../shared/read-xlsx-named-cells';
 import { XlsxTooLargeError } from '../shared/xlsx-limits';
@@ -51,7 +51,7 @@ export async function loadInput(file: string, io: CliIo, options: LoadOptions): 
   const given = options.given ? { given: options.given } : {};
   if (!isZip(bytes)) {
     // Named .xlsx but not a zip: a damaged or renamed file, not a JSON problem.
-    if (/\.xlsx$/i.test(file)) throw new CliError(CLI_TEXT.notXlsx(file));
+    if (/\.xlsx$/i.test(file)) throw new UnreadableFileError(CLI_TEXT.notXlsx(file));
     // Loaded only for JSON: its validation (zod) is not needed to check a workbook, and costs start-up.
     const { otherSetNamed, readOwnReportJson, readReportJson } = await import('./load-report-json');
     const text = new TextDecoder('utf-8').decode(bytes);
@@ -97,7 +97,7 @@ export function lightReadXlsx(file: string, bytes: Uint8Array): ReturnType<typeo
   try {
     return readXlsxNamedCells(bytes, zlibInflate);
   } catch (e) {
-    if (e instanceof XlsxTooLargeError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
-    throw new CliError(CLI_TEXT.notXlsx(file));
+    if (e instanceof XlsxTooLargeError) throw new UnreadableFileError(CLI_TEXT.notTemplate(file, e.message));
+    throw new UnreadableFileError(CLI_TEXT.notXlsx(file));
   }
 }

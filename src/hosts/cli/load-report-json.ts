@@ -6,6 +6,7 @@ import { BUILTIN_SET } from '../../core/forms/builtin';
 import type { FormSetDef, FormSetIdentity } from '../../core/forms/form-set';
 import { CLI_TEXT } from '../../core/i18n/messages';
 import { CliError } from './cli-error';
+import { UnreadableFileError } from './read-input-bytes';
 import { catalogueOf, chooseSetFor, namedIdentity, sameSet, setLabel } from './resolve-form-set';
 import { ownSet } from '../../core/forms/choose-form-set';
 import { FORMSET_TEXT } from '../../core/i18n/form-sets';
@@ -21,7 +22,7 @@ function parseJson(text: string, shown: string): unknown {
   try {
     return parseJsonText(text);
   } catch (e) {
-    if (e instanceof JsonSyntaxError) throw new CliError(CLI_TEXT.notJson(shown, e.message));
+    if (e instanceof JsonSyntaxError) throw new UnreadableFileError(CLI_TEXT.notJson(shown, e.message));
     throw e;
   }
 }

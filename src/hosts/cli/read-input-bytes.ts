@@ -5,6 +5,13 @@ import { CliError } from './cli-error';
 import { checkFileSize, XlsxTooLargeError } from '../shared/xlsx-limits';
 
 /**
+ * A file whose bytes could not be had, or are neither a workbook nor JSON (not a zip though named .xlsx, a zip no workbook
+ * reader opens, JSON text that does not parse): no form set reads it otherwise, so consolidation never reads it again by
+ * another set (OwnSetRead.final).
+ */
+export class UnreadableFileError extends CliError {}
+
+/**
  * The bytes of `path` (resolved by the caller); `shown` is the name as the user typed it. Read synchronously: a command
  * waits for its input anyway, and `cchc consolidate`'s threads read thousands of small files, for which the promise API
  * (a round trip through libuv's thread pool per call) cost about 0.2 ms a file against 0.03 ms.
@@ -16,11 +23,11 @@ export async function readInputBytes(path: string, shown: string): Promise<Uint8
     if (stat.isFile()) checkFileSize(stat.size);
     return new Uint8Array(readFileSync(path));
   } catch (e) {
-    if (e instanceof XlsxTooLargeError) throw new CliError(CLI_TEXT.notTemplate(shown, e.message));
+    if (e instanceof XlsxTooLargeError) throw new UnreadableFileError(CLI_TEXT.notTemplate(shown, e.message));
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CliError(CLI_TEXT.fileNotFound(shown));
-    if (code === 'EISDIR') throw new CliError(CLI_TEXT.fileIsDirectory(shown));
-    throw new CliError(CLI_TEXT.fileUnreadable(shown, code === 'EACCES' || code === 'EPERM' ? CLI_TEXT.noPermission : (code ?? CLI_TEXT.unknownReason)));
+    if (code === 'ENOENT') throw new UnreadableFileError(CLI_TEXT.fileNotFound(shown));
+    if (code === 'EISDIR') throw new UnreadableFileError(CLI_TEXT.fileIsDirectory(shown));
+    throw new UnreadableFileError(CLI_TEXT.fileUnreadable(shown, code === 'EACCES' || code === 'EPERM' ? CLI_TEXT.noPermission : (code ?? CLI_TEXT.unknownReason)));
   }
 }
 

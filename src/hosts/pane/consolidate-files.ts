@@ -55,7 +55,8 @@ type Picked = OwnSetRead;
  * Reads one picked file by the set it carries or names (`known`: the sets data may name besides the built-in one), with none
  * `chosen` (which set the files are totalled by is then decided from all of them: byMostFollowedSet). With one chosen (this
  * year's files, once decided), a file of another set is rejected with its set named, as `cchc consolidate` does: data naming
- * a set that no file carries and the pane lacks.
+ * a set that no file carries and the pane lacks. A file no set reads (no bytes, neither a workbook nor JSON, another kind of
+ * file) is `final`: never read again.
  */
 async function readPicked(file: PickedFile, known: readonly FormSetDef[], chosen: FormSetDef | null): Promise<Picked> {
   const lower = file.name.toLowerCase();
@@ -71,8 +72,9 @@ async function readPicked(file: PickedFile, known: readonly FormSetDef[], chosen
     try {
       named = await readXlsxNames(file);
     } catch (e) {
-      // A refusal for size says why in its own words; anything else is a damaged file.
-      return { candidate: unreadableCandidate(file.name, e instanceof XlsxTooLargeError || e instanceof PickedFileUnreadableError ? e.message : T.damaged), forms: null, set: null };
+      // A refusal for size says why in its own words; anything else is a damaged file. No set reads it otherwise.
+      const reason = e instanceof XlsxTooLargeError || e instanceof PickedFileUnreadableError ? e.message : T.damaged;
+      return { candidate: unreadableCandidate(file.name, reason), forms: null, set: null, final: true };
     }
     try {
       own = carriedSetIn(file.name, named.values);
@@ -95,14 +97,14 @@ async function readPicked(file: PickedFile, known: readonly FormSetDef[], chosen
     try {
       bytes = await pickedBytes(file);
     } catch (e) {
-      if (e instanceof PickedFileUnreadableError) return { candidate: unreadableCandidate(file.name, e.message), forms: null, set: null };
+      if (e instanceof PickedFileUnreadableError) return { candidate: unreadableCandidate(file.name, e.message), forms: null, set: null, final: true };
       throw e;
     }
     let raw: unknown;
     try {
       raw = JSON.parse(new TextDecoder().decode(bytes));
     } catch {
-      return { candidate: unreadableCandidate(file.name, T.notData(UI_TEXT.badJson)), forms: null, set: null };
+      return { candidate: unreadableCandidate(file.name, T.notData(UI_TEXT.badJson)), forms: null, set: null, final: true };
     }
     // Another set's data is told as such before it is read (it could not be read by the chosen set's rows).
     const other = otherSet(namedIdentity(raw) ?? BUILTIN_SET, null);
@@ -118,7 +120,7 @@ async function readPicked(file: PickedFile, known: readonly FormSetDef[], chosen
     if (!parsed.ok) return { candidate: unreadableCandidate(file.name, T.notData(parsed.problems.join('; '))), forms: null, set: null };
     input = { data: parsed.data, forms: parsed.data.forms, findings: [], cellOf: () => null, headerCellOf: () => null };
   } else {
-    return { candidate: unreadableCandidate(file.name, T.unsupported), forms: null, set: null };
+    return { candidate: unreadableCandidate(file.name, T.unsupported), forms: null, set: null, final: true };
   }
   const checked = checkedCandidate(file.name, input, catalogueOf(own));
   return { candidate: checked.candidate, forms: checked.forms, set: own };
@@ -140,7 +142,7 @@ async function readOwnSets(files: readonly PickedFile[], progress: (index: numbe
 
 /**
  * This year's files, read by their own sets (readOwnSets) and totalled by the set most of them follow, whatever their order (a
- * tie: the first's); a file of another set rejected with both sets named, and a file none of the sets could read read again
+ * tie: the first by code, said among the screening's notes: mostFollowedSet); a file of another set rejected with both sets named, and a file none of the sets could read read again
  * by the chosen one (data naming a set the pane lacks is then of another set), as `cchc consolidate` does.
  */
 async function readAll(
@@ -152,8 +154,8 @@ async function readAll(
   const chosen = mostFollowedSet(own);
   // Counted for no set: the set is already chosen.
   const reads = chosen ? await readAgainUnread(own, async (_r, i) => ({ ...(await readPicked(files[i] as PickedFile, known, chosen)), set: null })) : own;
-  const { set, candidates, forms } = byMostFollowedSet(reads, 'this');
-  return { screening: screenFiles(candidates), forms, candidates, set };
+  const { set, candidates, forms, ties } = byMostFollowedSet(reads, 'this', T.setTieHint);
+  return { screening: screenFiles(candidates, ties), forms, candidates, set };
 }
 
 /** Last year's files, read by their own sets (readOwnSets) and totalled by the set most of them follow, as `cchc consolidate --compare` does. */
@@ -162,8 +164,8 @@ async function readLastYear(
   progress: (index: number, name: string) => void,
   known: readonly FormSetDef[],
 ): Promise<{ screening: ReturnType<typeof screenFiles>; forms: ReadonlyMap<string, FormsData>; set: FormSetDef | null }> {
-  const { set, candidates, forms } = byMostFollowedSet(await readOwnSets(files, progress, known), 'last');
-  return { screening: screenFiles(candidates), forms, set };
+  const { set, candidates, forms, ties } = byMostFollowedSet(await readOwnSets(files, progress, known), 'last');
+  return { screening: screenFiles(candidates, ties), forms, set };
 }
 
 const rejectionLines = (rejected: readonly RejectedFile[]): string[] =>

@@ -61,10 +61,53 @@ describe('screenFiles', () => {
     expect(note).toContain('6 tháng đầu năm 2025: c.json');
   });
 
-  it('a tie of periods goes to the first file; the same commune in two periods is a period problem, not a duplicate', () => {
-    const s = screenFiles([unit('a.json', 'A'), unit('b.json', 'A', { period: 'Y' })]);
-    expect(s.grouping?.units.map((u) => u.file)).toEqual(['a.json']);
-    expect(s.rejected.map((r) => r.kind)).toEqual(['other-period']);
+  it('a tie of periods goes to the latest, whatever the order of the files; the same commune in two periods is a period problem, not a duplicate', () => {
+    for (const files of [
+      [unit('a.json', 'A'), unit('b.json', 'A', { period: 'Y' })],
+      [unit('b.json', 'A', { period: 'Y' }), unit('a.json', 'A')],
+    ]) {
+      const s = screenFiles(files);
+      expect(s.grouping?.units.map((u) => u.file)).toEqual(['b.json']);
+      expect(s.rejected.map((r) => [r.file, r.kind])).toEqual([['a.json', 'other-period']]);
+      expect(s.ties).toEqual([
+        'Các kỳ 6 tháng đầu năm 2026 và Năm 2026 có số tệp bằng nhau (mỗi kỳ 1 tệp): tổng hợp kỳ gần nhất, Năm 2026 (tệp kỳ cũ hơn thường là tệp còn sót lại), dù các tệp được đưa vào theo thứ tự nào.',
+      ]);
+      // Said after the line listing which file has which period.
+      expect(s.notes).toHaveLength(2);
+      expect(s.notes[1]).toBe(s.ties[0]);
+    }
+  });
+
+  it('a tie of periods: the year first, then Q1 < H1 < Q3 < Y; only the tied periods named, the earliest first', () => {
+    const files = [
+      unit('a.json', 'A', { period: 'Y', year: 2025 }),
+      unit('b.json', 'B', { period: 'Q1', year: 2026 }),
+      unit('c.json', 'C', { period: 'Y', year: 2025 }),
+      unit('d.json', 'D', { period: 'Q1', year: 2026 }),
+      unit('e.json', 'E', { period: 'Q3', year: 2026 }),
+    ];
+    const orders = [files, [...files].reverse(), [files[2]!, files[4]!, files[1]!, files[0]!, files[3]!]];
+    const runs = orders.map((o) => screenFiles(o));
+    for (const s of runs) {
+      expect(s.grouping?.period).toBe('Q1');
+      expect(s.grouping?.year).toBe(2026);
+      expect(s.grouping?.units.map((u) => u.file).sort()).toEqual(['b.json', 'd.json']);
+      expect(s.rejected.map((r) => r.file).sort()).toEqual(['a.json', 'c.json', 'e.json']);
+      expect(s.ties).toEqual([
+        'Các kỳ Năm 2025 và Quý I năm 2026 có số tệp bằng nhau (mỗi kỳ 2 tệp): tổng hợp kỳ gần nhất, Quý I năm 2026 (tệp kỳ cũ hơn thường là tệp còn sót lại), dù các tệp được đưa vào theo thứ tự nào.',
+      ]);
+    }
+  });
+
+  it('no tie: no tie line; a tie of the form set (byMostFollowedSet) is said first among the notes', () => {
+    const mixed = [unit('a.json', 'A', { period: 'Q3' }), unit('b.json', 'B'), unit('d.json', 'D')];
+    expect(screenFiles(mixed).ties).toEqual([]);
+    expect(screenFiles(mixed).notes).toHaveLength(1);
+    const s = screenFiles(mixed, ['bộ biểu mẫu: hòa']);
+    expect(s.ties).toEqual(['bộ biểu mẫu: hòa']);
+    expect(s.notes[0]).toBe('bộ biểu mẫu: hòa');
+    expect(s.notes).toHaveLength(2);
+    expect(screenFiles([unit('a.json', 'A')], ['bộ biểu mẫu: hòa']).notes).toEqual(['bộ biểu mẫu: hòa']);
   });
 
   it('keeps the rejections made while reading, in the order given, with the others', () => {

@@ -9,6 +9,7 @@ import { rasteriseChart } from '../../../src/hosts/cli/charts/chart-png';
 import type { PickedFile } from '../../../src/hosts/pane/read-input-file';
 import { readNamedCells } from '../../../src/hosts/shared/xlsx-named-cells';
 import { commune } from '../../core/aggregate/sample-units';
+import { asTestSetData, TEST_CATALOGUE, TEST_SET } from '../../fixtures/form-sets/test-set';
 
 const picked = (name: string, bytes: Uint8Array): PickedFile => ({
   name,
@@ -55,7 +56,8 @@ describe('consolidatePicked', () => {
       jsonFile('a.json', commune({})),
       picked('hong.xlsx', new TextEncoder().encode('PK\u0003\u0004 hỏng')),
       jsonFile('loi.json', commune({ unit: 'Tịnh Kỳ' }, { '1': { '2.2': 45 } })),
-      jsonFile('quy-3.json', commune({ unit: 'An Phú', period: 'Q3' })),
+      // A tie of one file each with a.json's period: the later period (a.json's) is consolidated, whatever the order.
+      jsonFile('quy-1.json', commune({ unit: 'An Phú', period: 'Q1' })),
       picked('ghi-chu.txt', new TextEncoder().encode('x')),
     ];
     const strict = await consolidatePicked(files, false, () => undefined, [], [], {}, rasteriseChart);
@@ -65,9 +67,12 @@ describe('consolidatePicked', () => {
     expect(rejected).toEqual([
       'Từ chối hong.xlsx: tệp hỏng hoặc không phải sổ Excel .xlsx.',
       'Từ chối loi.json: số liệu còn 1 lỗi.',
-      'Từ chối quy-3.json: số liệu kỳ Quý III năm 2026, khác kỳ đang tổng hợp (6 tháng đầu năm 2026).',
+      'Từ chối quy-1.json: số liệu kỳ Quý I năm 2026, khác kỳ đang tổng hợp (6 tháng đầu năm 2026).',
       'Từ chối ghi-chu.txt: không phải sổ Excel (.xlsx) hay tệp số liệu (.json).',
     ]);
+    expect(strict.lines).toContain(
+      'Các kỳ Quý I năm 2026 và 6 tháng đầu năm 2026 có số tệp bằng nhau (mỗi kỳ 1 tệp): tổng hợp kỳ gần nhất, 6 tháng đầu năm 2026 (tệp kỳ cũ hơn thường là tệp còn sót lại), dù các tệp được đưa vào theo thứ tự nào.',
+    );
     expect(strict.lines.some((l) => /^\[lỗi\] .*2\.2.*45/u.test(l))).toBe(true);
     expect(strict.lines.at(-1)).toContain('Không tổng hợp: 4 tệp bị từ chối');
 
@@ -164,5 +169,37 @@ describe('the district report\'s inputs typed in the pane', () => {
     // The two listed communes that sent nothing, by name.
     expect(text).toMatch(/Chưa tổng hợp được 02 đơn vị: [^\n]*xã Nghĩa Hà[^\n]*xã Tịnh Long/);
     expect(text).not.toContain('UBND HUYỆN');
+  });
+});
+
+describe('consolidatePicked, how often each picked file is read', () => {
+  it('reads a file no set can read (damaged, not JSON, another kind) once; data naming a set a later workbook carries again', async () => {
+    const reads = new Map<string, number>();
+    const counted = (file: PickedFile): PickedFile => ({
+      name: file.name,
+      arrayBuffer: async () => {
+        reads.set(file.name, (reads.get(file.name) ?? 0) + 1);
+        return file.arrayBuffer();
+      },
+    });
+    const testSetData = { ...asTestSetData(commune({ unit: 'Tân Lập' }), { '1': 100, '1.1': 40, '3': 1 }), formSet: { id: TEST_SET.id, version: TEST_SET.version } };
+    const book = picked('hoa.xlsx', new Uint8Array(await (await planToWorkbook(buildWorkbookPlan({ ...testSetData, meta: { ...testSetData.meta, unit: 'Hòa Phong' } }, TEST_CATALOGUE))).xlsx.writeBuffer()));
+    const files = [
+      picked('hong.xlsx', new TextEncoder().encode('PK\u0003\u0004 hỏng')),
+      picked('hong.json', new TextEncoder().encode('{ không phải JSON')),
+      picked('ghi-chu.txt', new TextEncoder().encode('x')),
+      jsonFile('tan.json', testSetData),
+      book,
+      jsonFile('lam.json', commune({ unit: 'Phú Lâm' })),
+    ].map(counted);
+    const r = await consolidatePicked(files, true, () => undefined, [], [], {}, rasteriseChart);
+    expect(Object.fromEntries(reads)).toEqual({ 'hong.xlsx': 1, 'hong.json': 1, 'tan.json': 2, 'hoa.xlsx': 1, 'lam.json': 1 });
+    expect(r.ok).toBe(true);
+    expect(r.lines.filter((l) => l.startsWith('Từ chối ')).map((l) => l.slice(0, l.indexOf(':')))).toEqual([
+      'Từ chối hong.xlsx',
+      'Từ chối hong.json',
+      'Từ chối ghi-chu.txt',
+      'Từ chối lam.json',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 // The same communes totalled by `cchc consolidate`, the pane's Tổng hợp and Apps Script's Tổng hợp: the same cells, the same accepted and rejected.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { ReportData } from '../../../src/core/data/types';
-import { GAS_TEXT } from '../../../src/core/i18n/messages';
+import { CLI_TEXT, GAS_TEXT, UI_TEXT } from '../../../src/core/i18n/messages';
 import type { FormCatalogue } from '../../../src/core/forms/build-catalogue';
 import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
@@ -187,5 +187,91 @@ describe('Apps Script’s Tổng hợp and cchc consolidate on the same communes
     expect(cliRejections).toHaveLength(5);
     expect(sidebar.findings?.map((f) => f.message.split('\n')[0])).toEqual(cliRejections);
     expect(sidebar.lead).toBe(GAS_TEXT.district.done(3, 7));
+  }, 60_000);
+});
+
+/** Lines that say a tie decided the form set or the period (AGGREGATE_TEXT.grouping.setTie, periodTie). */
+const tieLines = (lines: readonly string[]): string[] => lines.filter((l) => / có số tệp bằng nhau \(mỗi (bộ|kỳ) \d+ tệp\)/.test(l));
+
+describe('cchc consolidate without --forms and the pane’s Tổng hợp on files whose sets and periods tie, in two orders', () => {
+  it('choose the same set and period whatever the order, reject the same files, write the same totals and say the same ties', async () => {
+    const json = (data: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(data));
+    // Two files of the built-in set, one of each of two periods, and two of the test set (data, and a workbook carrying it):
+    // the sets tie, and so do the built-in files' periods.
+    const files: (readonly [string, Uint8Array])[] = [
+      ['tan.json', json(testSetCommune('Tân Lập'))],
+      ['hoa.xlsx', await xlsxBytes(testSetCommune('Hòa Phong'))],
+      ['lam.json', json(commune({ unit: 'Phú Lâm', period: 'Q1' }))],
+      ['son.json', json(commune({ unit: 'Sơn Hà' }))],
+    ];
+    const first = await cliAndPaneLines(files);
+    const second = await cliAndPaneLines([...files].reverse());
+    for (const r of [first, second]) {
+      expect(r.cli.rejections.sort()).toEqual([
+        'Từ chối hoa.xlsx: số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 1, khác bộ biểu mẫu đang tổng hợp (“cchc-xa-2023” phiên bản 1).',
+        'Từ chối lam.json: số liệu kỳ Quý I năm 2026, khác kỳ đang tổng hợp (6 tháng đầu năm 2026).',
+        'Từ chối tan.json: số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 1, khác bộ biểu mẫu đang tổng hợp (“cchc-xa-2023” phiên bản 1).',
+      ]);
+      expect(r.cli.ties).toEqual([
+        'Các tệp theo các bộ biểu mẫu “cchc-xa-2023” phiên bản 1 và “thu-nghiem” phiên bản 1 có số tệp bằng nhau (mỗi bộ 2 tệp): tổng hợp theo bộ “cchc-xa-2023” phiên bản 1, bộ có mã đứng trước theo thứ tự chữ cái (cùng mã thì phiên bản mới hơn), dù các tệp được đưa vào theo thứ tự nào. Muốn tổng hợp theo bộ khác, hãy chỉ bộ đó bằng --forms.',
+        'Các kỳ Quý I năm 2026 và 6 tháng đầu năm 2026 có số tệp bằng nhau (mỗi kỳ 1 tệp): tổng hợp kỳ gần nhất, 6 tháng đầu năm 2026 (tệp kỳ cũ hơn thường là tệp còn sót lại), dù các tệp được đưa vào theo thứ tự nào.',
+      ]);
+      // The pane says the same but its own way to another set.
+      expect(r.pane.ties).toEqual([r.cli.ties[0]!.replace(CLI_TEXT.consolidate.setTieHint, UI_TEXT.consolidate.setTieHint), r.cli.ties[1]]);
+      expect(r.pane.ties[0]).toMatch(/hãy chọn lại chỉ các tệp theo bộ đó\.$/);
+      expect({ rejections: r.pane.rejections.sort(), values: r.pane.values }).toEqual({ rejections: r.cli.rejections, values: r.cli.values });
+    }
+    expect(second.cli.values).toEqual(first.cli.values);
+    expect(second.cli.rejections).toEqual(first.cli.rejections);
+  }, 120_000);
+});
+
+/** `cliAndPane` with each one's tie lines too. */
+async function cliAndPaneLines(files: readonly (readonly [string, Uint8Array])[]) {
+  const box = sandbox();
+  let cli;
+  let cliValues;
+  try {
+    for (const [name, bytes] of files) writeFileSync(box.path(name), bytes);
+    cli = await box.run('consolidate', ...files.map(([name]) => name), '--out', 'th.xlsx', '--skip-rejected');
+    expect(cli.code).toBe(0);
+    cliValues = readNamedCells(await loadWorkbook(new Uint8Array(readFileSync(box.path('th.xlsx'))))).values;
+  } finally {
+    box.dispose();
+  }
+  const pane = await consolidatePicked(files.map(([name, bytes]) => picked(name, bytes)), true, () => undefined, [], [], {}, rasteriseChart);
+  expect(pane.ok).toBe(true);
+  const cliLines = cli.stderr.split('\n');
+  return {
+    cli: { rejections: rejections(cliLines), ties: tieLines(cliLines), values: cliValues },
+    pane: { rejections: rejections(pane.lines), ties: tieLines(pane.lines), values: readNamedCells(await loadWorkbook(pane.workbook!.bytes)).values },
+  };
+}
+
+describe('Apps Script’s Tổng hợp on communes whose periods tie, listed in two orders', () => {
+  it('totals the latest period whatever the order of the list, says the tie in the summary as the CLI does, and writes the same totals', () => {
+    const communes: ReportData[] = [commune({ unit: 'Thử 1', period: 'Q1' }), commune({ unit: 'Thử 2' }, { '1': { '2.1': 41 } })];
+    const run = (order: readonly number[]) => {
+      const env = fakeEnv();
+      order.forEach((c, i) => env.remote.set(communeId(i + 1), communeSpreadsheet(env.log, communeId(i + 1), communes[c]!, BUILTIN_CATALOGUE)));
+      consolidateCommand(env, { now: env.clock.now });
+      fillUnitList(env, order.map((c, i) => [communes[c]!.meta.unit, linkOf(communeId(i + 1))] as const));
+      consolidateCommand(env, { now: env.clock.now });
+      const sidebar = sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent());
+      return { sidebar, totals: sheetTotals(env.ss), rejected: sidebar.findings?.map((f) => f.message.split('\n')[0]) };
+    };
+    const first = run([0, 1]);
+    const second = run([1, 0]);
+    expect(first.rejected).toEqual(['Thử 1: số liệu kỳ Quý I năm 2026, khác kỳ đang tổng hợp (6 tháng đầu năm 2026).']);
+    expect(first.sidebar.lead).toBe(GAS_TEXT.district.done(1, 2));
+    expect(first.sidebar.summary).toContain(
+      'Các kỳ Quý I năm 2026 và 6 tháng đầu năm 2026 có số tệp bằng nhau (mỗi kỳ 1 tệp): tổng hợp kỳ gần nhất, 6 tháng đầu năm 2026 (tệp kỳ cũ hơn thường là tệp còn sót lại), dù các tệp được đưa vào theo thứ tự nào.',
+    );
+    expect({ rejected: second.rejected, summary: second.sidebar.summary, lead: second.sidebar.lead, totals: second.totals }).toEqual({
+      rejected: first.rejected,
+      summary: first.sidebar.summary,
+      lead: first.sidebar.lead,
+      totals: first.totals,
+    });
   }, 60_000);
 });

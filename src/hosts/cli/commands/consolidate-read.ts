@@ -11,6 +11,7 @@ import type { FormSetDef, FormSetIdentity } from '../../../core/forms/form-set';
 import { UserError } from '../../../core/errors/user-error';
 import type { CliIo } from '../cli-io';
 import { loadInput } from '../load-input';
+import { UnreadableFileError } from '../read-input-bytes';
 import { sameSet, setLabel } from '../resolve-form-set';
 
 /** One file as consolidation sees it: a commune's forms to total, or a rejection; warnings counted only for an accepted file. */
@@ -20,6 +21,8 @@ export interface FileOutcome {
   readonly forms: FormsData | null;
   /** Warnings of a file whose forms are totalled (0 otherwise). */
   readonly warnings: number;
+  /** True when no form set could read it (no bytes, neither a workbook nor JSON: UnreadableFileError), never read again. */
+  readonly final?: boolean;
 }
 
 /** Reason of an unreadable file without the file name the loader's message starts with (the line names it). */
@@ -44,7 +47,8 @@ export async function readOne(
     input = await loadInput(file, io, set === undefined && own ? { includeComputed: true, earlier: own } : { includeComputed: true, given: set, otherSetAsOwn: true });
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    return { outcome: { candidate: unreadableCandidate(file, reasonOf(file, e.message)), forms: null, warnings: 0 } };
+    const final = e instanceof UnreadableFileError ? { final: true } : {};
+    return { outcome: { candidate: unreadableCandidate(file, reasonOf(file, e.message)), forms: null, warnings: 0, ...final } };
   }
   const chosen = set ?? input.set;
   if (!sameSet(input.own, chosen)) {

@@ -47,6 +47,8 @@ interface Read {
   readonly warned: string[];
   /** The set the files are consolidated by: the one given, else the one most readable files follow; undefined when none was readable. */
   readonly set: FormSetDef | undefined;
+  /** The line saying a tie decided that set (byMostFollowedSet), for the screening's notes; empty without one. */
+  readonly ties: readonly string[];
 }
 
 /** A file read by its own set, with the warnings counted when its forms are totalled. */
@@ -55,7 +57,7 @@ type OwnSetOutcome = OwnSetRead & { readonly warnings: number };
 /**
  * Reads and checks every file, never stopping at a bad one: each is a commune's data or a rejection with its reason.
  * The files are of one form set: `given`, else the one most of the readable files follow whatever their order (a tie: the
- * first's), each read by its own set (readOwnSets) and one of another set rejected with both sets named (byMostFollowedSet);
+ * first by code, said in a line: mostFollowedSet), each read by its own set (readOwnSets) and one of another set rejected with both sets named (byMostFollowedSet);
  * a file none of the sets can read is read again as this year's, by the chosen set (data naming a set no file carries is then
  * of another set) or by none when none is readable (its reason in this year's words). For many files the files are read in
  * worker threads (consolidate-read), the outcomes folded in the order given, so that the lines, the rejections and the
@@ -68,9 +70,9 @@ async function readAll(files: readonly string[], io: CliIo, given?: FormSetDef, 
     // Read as this year's file (the reason in this year's words, not an earlier report's), counted for no set: the set is
     // already chosen.
     const reads = await readAgainUnread(own, async (r) => ({ ...(await readOne(r.candidate.file, io.cwd, chosen)).outcome, set: null }));
-    const { set, candidates, forms, totalled } = byMostFollowedSet(reads, 'this');
+    const { set, candidates, forms, totalled, ties } = byMostFollowedSet(reads, 'this', CLI_TEXT.consolidate.setTieHint);
     const warned = totalled.filter((r) => r.warnings > 0).map((r) => CLI_TEXT.consolidate.warnings(r.candidate.file, r.warnings));
-    return { candidates, forms, warned, set: set ?? undefined };
+    return { candidates, forms, warned, set: set ?? undefined, ties };
   }
   const candidates: Candidate[] = [];
   const forms = new Map<string, FormsData>();
@@ -97,7 +99,7 @@ async function readAll(files: readonly string[], io: CliIo, given?: FormSetDef, 
       fold(i, (await readOne(file, io.cwd, given)).outcome);
     }
   }
-  return { candidates, forms, warned, set: given };
+  return { candidates, forms, warned, set: given, ties: [] };
 }
 
 const rejectionLines = (rejected: readonly RejectedFile[]): string =>
@@ -239,8 +241,8 @@ type PreviousRead = { readonly ok: true; readonly previous: PreviousTotals; read
  * year's compared rows (`set`'s).
  */
 async function readPrevious(files: readonly string[], current: Grouping, io: CliIo, skip: boolean, set: FormSetDef, known: readonly FormSetDef[]): Promise<PreviousRead> {
-  const { candidates, forms, set: lastSet } = byMostFollowedSet(await readOwnSets(files, io, known), 'last');
-  const screening = screenFiles(candidates);
+  const { candidates, forms, set: lastSet, ties } = byMostFollowedSet(await readOwnSets(files, io, known), 'last');
+  const screening = screenFiles(candidates, ties);
   const { rejected } = screening;
   if (rejected.length > 0) io.err([...screening.notes, rejectionLines(rejected)].join('\n'));
   const last = lastYearTotals(screening, (file) => forms.get(file), current, catalogueOf(set), catalogueOf(lastSet ?? set));
@@ -328,14 +330,14 @@ export const consolidateCommand: CliCommand = {
     const options: ConsolidatedReportOptions = { ...reportOptions(parsed), officeText: office, ...(listed ? { expectedUnits: listed } : {}) };
 
     const given = await loadGivenSet(stringOption(NAME, parsed, 'forms'), io);
-    const { candidates, forms, warned, set: readSet } = await readAll(files, io, given, () => void loadWriter().catch(() => undefined));
+    const { candidates, forms, warned, set: readSet, ties } = await readAll(files, io, given, () => void loadWriter().catch(() => undefined));
     // The report's charts are drawn in a thread of their own when the files were read in threads (many files, more than
     // one core), started now so that its renderer loads while this one totals the files; it is stopped however the run ends.
     const charts = report === undefined ? null : startChartThread(threadsFor(files.length) > 0);
     try {
       const set = readSet ?? BUILTIN_SET;
       const catalogue = catalogueOf(set);
-      const screening = screenFiles(candidates);
+      const screening = screenFiles(candidates, ties);
       const { rejected, grouping } = screening;
       if (screening.readable === 0) {
         io.err([rejectionLines(rejected), CLI_TEXT.consolidate.noneReadable(files.length)].join('\n'));

@@ -8,6 +8,7 @@ import { loadWorkbook } from '../../../../src/hosts/cli/xlsx/load-workbook';
 import { readNamedCells } from '../../../../src/hosts/shared/xlsx-named-cells';
 import { commune } from '../../../core/aggregate/sample-units';
 import { asTestSetData, TEST_SET, TEST_SET_V2 } from '../../../fixtures/form-sets/test-set';
+import * as inputBytes from '../../../../src/hosts/cli/read-input-bytes';
 import { sandbox, type Sandbox } from '../cli-harness';
 
 // Each case lays out whole workbooks: seconds apiece on a shared machine.
@@ -108,6 +109,68 @@ describe('cchc consolidate without --forms, the same files in another order', ()
   });
 });
 
+/** Lines that say a tie decided the form set or the period (AGGREGATE_TEXT.grouping.setTie, periodTie). */
+const tieLines = (stderr: string): string[] => stderr.split('\n').filter((l) => / có số tệp bằng nhau \(mỗi (bộ|kỳ) \d+ tệp\)/.test(l));
+
+describe('cchc consolidate without --forms, files whose sets and periods tie', () => {
+  const SET_TIE =
+    'Các tệp theo các bộ biểu mẫu “cchc-xa-2023” phiên bản 1 và “thu-nghiem” phiên bản 1 có số tệp bằng nhau (mỗi bộ 2 tệp): tổng hợp theo bộ “cchc-xa-2023” phiên bản 1, bộ có mã đứng trước theo thứ tự chữ cái (cùng mã thì phiên bản mới hơn), dù các tệp được đưa vào theo thứ tự nào. Muốn tổng hợp theo bộ khác, hãy chỉ bộ đó bằng --forms.';
+  const PERIOD_TIE =
+    'Các kỳ Quý I năm 2026 và 6 tháng đầu năm 2026 có số tệp bằng nhau (mỗi kỳ 1 tệp): tổng hợp kỳ gần nhất, 6 tháng đầu năm 2026 (tệp kỳ cũ hơn thường là tệp còn sót lại), dù các tệp được đưa vào theo thứ tự nào.';
+
+  it('choose the same set and period in any order: the same totals, rejections, lines and report, each tie said in one line', async () => {
+    // Two files of the built-in set (one of each of two periods) and two of the test set (data, and a workbook carrying it).
+    const lam = write('lam.json', commune({ unit: 'Phú Lâm', period: 'Q1' }, NOW));
+    const son = write('son.json', commune({ unit: 'Sơn Hà' }, NOW));
+    const tan = write('tan.json', ofTestSet(commune({ unit: 'Tân Lập' }, NOW)));
+    const hoa = await workbook('hoa.xlsx', commune({ unit: 'Hòa Phong' }, NOW));
+    const orders = { setFirst: [tan, hoa, lam, son], builtinFirst: [lam, son, tan, hoa], mixed: [son, hoa, lam, tan] };
+    const rejections = (stderr: string): string[] => stderr.split('\n').filter((l) => l.startsWith('Từ chối ')).sort();
+    // The report names the communes not totalled in the order their files were given, as Bảng 1 lists those totalled: the
+    // list compared whatever its order.
+    const report = (text: string): string =>
+      text.replace(/(Chưa tổng hợp được \d+ đơn vị: )(.*?)(\.II\. )/, (_m, head: string, list: string, tail: string) => head + list.split('; ').sort().join('; ') + tail);
+    let first: (Awaited<ReturnType<typeof run>> & { strict: Awaited<ReturnType<typeof run>> }) | null = null;
+    for (const [tag, order] of Object.entries(orders)) {
+      // Without --skip-rejected: nothing written (exit 1), the ties said with the rejections.
+      const strict = await run(`${tag}-strict`, order);
+      expect({ order, code: strict.code, ties: tieLines(strict.stderr) }).toEqual({ order, code: 1, ties: [SET_TIE, PERIOD_TIE] });
+      const r = await run(tag, order, '--skip-rejected');
+      expect({ order, code: r.code, ties: tieLines(r.stderr) }).toEqual({ order, code: 0, ties: [SET_TIE, PERIOD_TIE] });
+      expect(rejections(r.stderr)).toEqual([
+        'Từ chối hoa.xlsx: số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 1, khác bộ biểu mẫu đang tổng hợp (“cchc-xa-2023” phiên bản 1).',
+        'Từ chối lam.json: số liệu kỳ Quý I năm 2026, khác kỳ đang tổng hợp (6 tháng đầu năm 2026).',
+        'Từ chối tan.json: số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 1, khác bộ biểu mẫu đang tổng hợp (“cchc-xa-2023” phiên bản 1).',
+      ]);
+      expect(r.stdout).toContain('Đã đọc 1 tệp số liệu, kỳ 6 tháng đầu năm 2026.');
+      first ??= { ...r, strict };
+      expect(report(r.text)).toContain('Chưa tổng hợp được 03 đơn vị: xã Hòa Phong (số liệu theo bộ biểu mẫu “thu-nghiem”');
+      expect({ order, stdout: r.stdout, rejections: rejections(r.stderr), text: report(r.text) }).toEqual({
+        order,
+        stdout: first.stdout,
+        rejections: rejections(first.stderr),
+        text: report(first.text),
+      });
+      expect(r.cells).toEqual(first.cells);
+      expect(rejections(strict.stderr)).toEqual(rejections(first.strict.stderr));
+    }
+  });
+
+  it('last year’s files (--compare) whose sets tie: totalled by the first set by code whatever their order, the tie said in last year’s words', async () => {
+    const now = [write('lam.json', commune({ unit: 'Phú Lâm' }, NOW)), write('son.json', commune({ unit: 'Sơn Hà' }, NOW))];
+    const last = [write('lam-2025.json', commune({ unit: 'Phú Lâm', year: 2025 }, NOW)), await workbook('hoa-2025.xlsx', commune({ unit: 'Hòa Phong', year: 2025 }, NOW))];
+    const runs = [await run('a', now, '--skip-rejected', '--compare', ...last), await run('b', now, '--skip-rejected', '--compare', ...[...last].reverse())];
+    for (const r of runs) {
+      expect(r.code).toBe(0);
+      expect(tieLines(r.stderr)).toEqual([
+        'Các tệp năm trước theo các bộ biểu mẫu “cchc-xa-2023” phiên bản 1 và “thu-nghiem” phiên bản 1 có số tệp bằng nhau (mỗi bộ 1 tệp): các tệp năm trước được tổng hợp theo bộ “cchc-xa-2023” phiên bản 1, bộ có mã đứng trước theo thứ tự chữ cái (cùng mã thì phiên bản mới hơn), dù các tệp được đưa vào theo thứ tự nào.',
+      ]);
+      expect(r.stderr).toContain('Từ chối hoa-2025.xlsx: số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 1, khác bộ biểu mẫu mà các tệp năm trước được tổng hợp theo (“cchc-xa-2023” phiên bản 1).');
+    }
+    expect({ stdout: runs[1]!.stdout, stderr: runs[1]!.stderr, text: runs[1]!.text }).toEqual({ stdout: runs[0]!.stdout, stderr: runs[0]!.stderr, text: runs[0]!.text });
+  });
+});
+
 describe('cchc consolidate without --forms, no file readable', () => {
   it('refuses data naming a set no file carries in this year’s words, not an earlier report’s', async () => {
     const data = write('tan.json', ofTestSet(commune({ unit: 'Tân Lập' }, NOW)));
@@ -115,5 +178,41 @@ describe('cchc consolidate without --forms, no file readable', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Từ chối tan.json: Số liệu này theo bộ biểu mẫu “thu-nghiem” phiên bản 1; hãy chỉ tệp của bộ đó bằng --forms.');
     expect(r.stderr).not.toContain('kỳ trước');
+  });
+});
+
+describe('cchc consolidate without --forms, how often each file is read', () => {
+  it('reads a file no set can read (not a workbook though named .xlsx, not JSON) once; one naming a set no file carries by each set', async () => {
+    writeFileSync(box.path('hong.xlsx'), 'không phải sổ Excel');
+    writeFileSync(box.path('hong.json'), '{ không phải JSON');
+    const files = [
+      'hong.xlsx',
+      'hong.json',
+      // Data naming the test set before the workbook carrying it: read again once the set is learnt from the workbook.
+      write('tan.json', ofTestSet(commune({ unit: 'Tân Lập' }, NOW))),
+      // Data naming a set no file carries: read by its own set, by those learnt, by the chosen one (then of another set).
+      write('son.json', ofTestSet(commune({ unit: 'Sơn Hà' }, NOW), TEST_SET_V2.version)),
+      await workbook('hoa.xlsx', commune({ unit: 'Hòa Phong' }, NOW)),
+      write('lam.json', commune({ unit: 'Phú Lâm' }, NOW)),
+    ];
+    const spy = jest.spyOn(inputBytes, 'readInputBytes');
+    let r;
+    let shown: string[];
+    try {
+      r = await run('a', files, '--skip-rejected');
+    } finally {
+      shown = spy.mock.calls.map(([, name]) => name);
+      spy.mockRestore();
+    }
+    const count = (file: string): number => shown.filter((name) => name === file).length;
+    expect(Object.fromEntries(files.map((f) => [f, count(f)]))).toEqual({ 'hong.xlsx': 1, 'hong.json': 1, 'tan.json': 2, 'son.json': 3, 'hoa.xlsx': 1, 'lam.json': 1 });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Đã đọc 2 tệp số liệu');
+    expect(r.stderr.split('\n').filter((l) => l.startsWith('Từ chối '))).toEqual([
+      'Từ chối hong.xlsx: tệp hỏng hoặc không phải sổ Excel .xlsx.',
+      expect.stringMatching(/^Từ chối hong\.json: không phải JSON hợp lệ/),
+      'Từ chối son.json: số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 2, khác bộ biểu mẫu đang tổng hợp (“thu-nghiem” phiên bản 1).',
+      'Từ chối lam.json: số liệu theo bộ biểu mẫu “cchc-xa-2023” phiên bản 1, khác bộ biểu mẫu đang tổng hợp (“thu-nghiem” phiên bản 1).',
+    ]);
   });
 });
