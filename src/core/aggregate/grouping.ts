@@ -1,7 +1,7 @@
 // Which files are consolidated together: one per commune, all of one period and year; every other file rejected with its reason, all in one pass.
 import type { Meta, Period } from '../data/types';
 import { unitKey } from '../data/unit-key';
-import { comparePeriods } from '../carry/period-order';
+import { comparePeriods, type PeriodOfYear } from '../carry/period-order';
 import { AGGREGATE_TEXT } from '../i18n/aggregate';
 
 /** One commune's file, as far as grouping needs it. */
@@ -70,9 +70,11 @@ export const unitName = (meta: Pick<Meta, 'unit' | 'unitKind'>): string => `${me
  * Q1 < H1 < Q3 < Y: an older file is likelier a leftover), whatever the order of the files, and said in a line of `notes`;
  * a file of another period is rejected, and so is every file of a commune that came more than once (which of them is right
  * is the office's call, not ours). Reasons are collected for all files, never stopping at the first. `setTies`: the line
- * saying a tie decided the form set the files are read by (byMostFollowedSet), first among the notes.
+ * saying a tie decided the form set the files are read by (byMostFollowedSet), first among the notes. `wanted`: for last
+ * year's files (the district's comparison), the periods that can be compared with this year's (the same period of an
+ * earlier year); a tie goes to one of them before any other, the latest of them.
  */
-export function screenFiles(candidates: readonly Candidate[], setTies: readonly string[] = []): Screening {
+export function screenFiles(candidates: readonly Candidate[], setTies: readonly string[] = [], wanted?: (p: PeriodOfYear) => boolean): Screening {
   const rejectedAt = new Map<number, RejectedFile>();
   const notes: string[] = [];
   const units: { i: number; unit: GroupedUnit }[] = [];
@@ -89,9 +91,15 @@ export function screenFiles(candidates: readonly Candidate[], setTies: readonly 
     entry.files.push(unit.file);
     byPeriod.set(key, entry);
   }
+  // Of two tied periods, the later comes first, and a wanted one before any other.
+  const before = (a: PeriodOfYear, b: PeriodOfYear): boolean => {
+    const wa = wanted?.(a) === true;
+    const wb = wanted?.(b) === true;
+    return wa !== wb ? wa : comparePeriods(a, b) > 0;
+  };
   let chosen: { period: Period; year: number; files: string[] } | undefined;
   for (const e of byPeriod.values()) {
-    if (!chosen || e.files.length > chosen.files.length || (e.files.length === chosen.files.length && comparePeriods(e, chosen) > 0)) chosen = e;
+    if (!chosen || e.files.length > chosen.files.length || (e.files.length === chosen.files.length && before(e, chosen))) chosen = e;
   }
   const ties = [...setTies];
   if (byPeriod.size > 1 && chosen) {
@@ -106,6 +114,7 @@ export function screenFiles(candidates: readonly Candidate[], setTies: readonly 
         tied.map((g) => AGGREGATE_TEXT.groupingPeriod(g.period, g.year)),
         most,
         AGGREGATE_TEXT.groupingPeriod(chosen.period, chosen.year),
+        wanted?.(chosen) === true,
       );
       ties.push(line);
       notes.push(line);

@@ -8,6 +8,7 @@ import type { ExpectedCommunes } from './expected-communes';
 import { AGGREGATE_TEXT, PERIODS_TEXT } from '../i18n/messages';
 import type { PreviousTotals } from '../report/consolidated-report';
 import { comparedByKeys } from './compared-by-keys';
+import type { PeriodOfYear } from '../carry/period-order';
 import { unitName, type GroupedUnit, type Grouping, type Screening } from './grouping';
 
 export interface AcceptedUnit {
@@ -57,6 +58,12 @@ export type LastYearTotals =
   | { readonly ok: true; readonly year: number; readonly totals: PreviousTotals['totals']; readonly accepted: number }
   | { readonly ok: false; readonly reason: string };
 
+/** Whether last year's files of a period can be compared with this year's `current`: the same period of an earlier year. */
+export const comparableWith =
+  (current: PeriodOfYear) =>
+  (p: PeriodOfYear): boolean =>
+    p.period === current.period && p.year < current.year;
+
 /**
  * Last year's files, screened like this year's, totalled by the same core: they must be of the
  * period being consolidated, in an earlier year. Whether rejected files among them stop the run is
@@ -73,7 +80,7 @@ export function lastYearTotals(
 ): LastYearTotals {
   const { grouping } = screening;
   if (screening.readable === 0 || !grouping) return { ok: false, reason: AGGREGATE_TEXT.grouping.noUnits };
-  if (grouping.period !== current.period || grouping.year >= current.year) {
+  if (!comparableWith(current)(grouping)) {
     return {
       ok: false,
       reason: PERIODS_TEXT.cli.compareWrongPeriod(AGGREGATE_TEXT.groupingPeriod(grouping.period, grouping.year), AGGREGATE_TEXT.groupingPeriod(current.period, current.year)),

@@ -71,9 +71,12 @@ export const AGGREGATE_TEXT = {
     /**
      * Periods with as many files each (`files`), the most of any: the latest is consolidated, whatever the order of the files
      * (an older file is likelier one left over from an earlier report). `periods` earliest first, `chosen` the latest.
+     * `compared`: last year's files, `chosen` the latest of the tied periods this year's can be compared with.
      */
-    periodTie: (periods: readonly string[], files: number, chosen: string): string =>
-      `Các kỳ ${COMMON_TEXT.list(periods)} có số tệp bằng nhau (mỗi kỳ ${files} tệp): tổng hợp kỳ gần nhất, ${chosen} (tệp kỳ cũ hơn thường là tệp còn sót lại), dù các tệp được đưa vào theo thứ tự nào.`,
+    periodTie: (periods: readonly string[], files: number, chosen: string, compared = false): string =>
+      compared
+        ? `Các tệp năm trước thuộc các kỳ ${COMMON_TEXT.list(periods)} có số tệp bằng nhau (mỗi kỳ ${files} tệp): so sánh với ${chosen}, cùng kỳ của kỳ đang tổng hợp, dù các tệp được đưa vào theo thứ tự nào.`
+        : `Các kỳ ${COMMON_TEXT.list(periods)} có số tệp bằng nhau (mỗi kỳ ${files} tệp): tổng hợp kỳ gần nhất, ${chosen} (tệp kỳ cũ hơn thường là tệp còn sót lại), dù các tệp được đưa vào theo thứ tự nào.`,
     /**
      * Form sets followed by as many files each (`files`), the most of any: the files are totalled by the first of them by code
      * (Mã bộ biểu mẫu), the newer version of the same code first, whatever the order of the files. `sets` in that order,

@@ -1,13 +1,13 @@
 // The pane's "Tổng hợp": reads the picked files and hands bytes out; the core decides what is accepted, totals, lays out and words it.
 import { expectedCommunes } from '../../core/aggregate/expected-communes';
 import { checkedCandidate, otherSetCandidate, unreadableCandidate } from '../../core/aggregate/candidate';
-import { screenFiles, unitName, type Candidate, type RejectedFile } from '../../core/aggregate/grouping';
+import { screenFiles, unitName, type Candidate, type Grouping, type RejectedFile } from '../../core/aggregate/grouping';
 import { BUILTIN_SET } from '../../core/forms/builtin';
 import { catalogueOf } from '../../core/forms/builtin';
 import { namedIdentity, sameSet, setLabel } from '../../core/forms/choose-form-set';
 import type { FormSetDef, FormSetIdentity } from '../../core/forms/form-set';
 import { carriedSetIn, FormSetFileError, namedSetIn } from './pane-sets';
-import { laggingUnits, lastYearTotals, screenedTotals } from '../../core/aggregate/screened-totals';
+import { comparableWith, laggingUnits, lastYearTotals, screenedTotals } from '../../core/aggregate/screened-totals';
 import { byMostFollowedSet, mostFollowedSet, readAgainByCarried, readAgainUnread, type OwnSetRead } from '../../core/aggregate/most-followed-set';
 import { acceptedJointTotals } from '../../core/aggregate/joint-totals';
 import { parseReportData } from '../../core/data/schema';
@@ -163,9 +163,10 @@ async function readLastYear(
   files: readonly PickedFile[],
   progress: (index: number, name: string) => void,
   known: readonly FormSetDef[],
+  current: Grouping,
 ): Promise<{ screening: ReturnType<typeof screenFiles>; forms: ReadonlyMap<string, FormsData>; set: FormSetDef | null }> {
   const { set, candidates, forms, ties } = byMostFollowedSet(await readOwnSets(files, progress, known), 'last');
-  return { screening: screenFiles(candidates, ties), forms, set };
+  return { screening: screenFiles(candidates, ties, comparableWith(current)), forms, set };
 }
 
 const rejectionLines = (rejected: readonly RejectedFile[]): string[] =>
@@ -228,7 +229,7 @@ export async function consolidatePicked(
   if (lastYear.length > 0) {
     // Last year's files follow their own set, as a commune's report of last year does: the one most of them follow, a file of
     // another set rejected with both named. They are compared by row key with this year's rows.
-    const last = await readLastYear(lastYear, (i, name) => progress(T.lastYearProgress(i, lastYear.length, name)), known);
+    const last = await readLastYear(lastYear, (i, name) => progress(T.lastYearProgress(i, lastYear.length, name)), known, grouping);
     const lastRejected = last.screening.rejected;
     const lastProblems = [...last.screening.notes, ...rejectionLines(lastRejected)];
     const totals = lastYearTotals(last.screening, (file) => last.forms.get(file), grouping, catalogue, catalogueOf(last.set ?? chosen.set ?? BUILTIN_SET));

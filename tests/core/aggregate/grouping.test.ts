@@ -1,4 +1,5 @@
 // Screening: one file per commune, one period and year; every other file rejected with its reason, all in one pass.
+import { comparableWith } from '../../../src/core/aggregate/screened-totals';
 import { screenFiles, type Candidate, type GroupedUnit, type RejectedFile } from '../../../src/core/aggregate/grouping';
 
 const unit = (file: string, unitName: string, extra: Partial<GroupedUnit['meta']> = {}): Candidate => ({
@@ -97,6 +98,24 @@ describe('screenFiles', () => {
         'Các kỳ Năm 2025 và Quý I năm 2026 có số tệp bằng nhau (mỗi kỳ 2 tệp): tổng hợp kỳ gần nhất, Quý I năm 2026 (tệp kỳ cũ hơn thường là tệp còn sót lại), dù các tệp được đưa vào theo thứ tự nào.',
       ]);
     }
+  });
+
+  it('last year’s files (`wanted`): a tie goes to a period this year’s can be compared with before a later one, said in last year’s words', () => {
+    const wanted = comparableWith({ period: 'H1', year: 2026 });
+    const files = [unit('a.json', 'A', { year: 2025 }), unit('b.json', 'B', { period: 'Y', year: 2025 }), unit('c.json', 'C', { period: 'H1', year: 2026 })];
+    for (const order of [files, [...files].reverse()]) {
+      const s = screenFiles(order, [], wanted);
+      expect([s.grouping?.period, s.grouping?.year]).toEqual(['H1', 2025]);
+      expect(s.ties).toEqual([
+        'Các tệp năm trước thuộc các kỳ 6 tháng đầu năm 2025, Năm 2025 và 6 tháng đầu năm 2026 có số tệp bằng nhau (mỗi kỳ 1 tệp): so sánh với 6 tháng đầu năm 2025, cùng kỳ của kỳ đang tổng hợp, dù các tệp được đưa vào theo thứ tự nào.',
+      ]);
+      // Without `wanted`, the latest.
+      expect([screenFiles(order).grouping?.period, screenFiles(order).grouping?.year]).toEqual(['H1', 2026]);
+    }
+    // No tied period can be compared: the latest, in this year's words (lastYearTotals then says which period it wants).
+    const none = screenFiles([unit('b.json', 'B', { period: 'Y', year: 2025 }), unit('d.json', 'D', { period: 'Q3', year: 2025 })], [], wanted);
+    expect([none.grouping?.period, none.grouping?.year]).toEqual(['Y', 2025]);
+    expect(none.ties[0]).toContain('tổng hợp kỳ gần nhất, Năm 2025');
   });
 
   it('no tie: no tie line; a tie of the form set (byMostFollowedSet) is said first among the notes', () => {

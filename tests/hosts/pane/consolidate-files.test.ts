@@ -107,6 +107,19 @@ describe('consolidatePicked', () => {
     expect(wrong.report).toBeNull();
     expect(wrong.lines.at(-1)).toMatch(/^Không dùng được các tệp cùng kỳ năm trước: các tệp cùng kỳ năm trước phải cùng kỳ/);
   });
+
+  it('last year\'s files tied between two periods: compared with the same period, whatever their order, as cchc consolidate --compare', async () => {
+    const now = [jsonFile('a.json', commune({})), jsonFile('b.json', commune({ unit: 'Tịnh Kỳ' }))];
+    const lastYear = [jsonFile('a-2025.json', commune({ year: 2025 })), jsonFile('b-2025y.json', commune({ unit: 'Tịnh Kỳ', period: 'Y', year: 2025 }))];
+    for (const order of [lastYear, [...lastYear].reverse()]) {
+      const r = await consolidatePicked(now, true, () => undefined, order, [], {}, rasteriseChart);
+      expect(r.ok).toBe(true);
+      expect(r.lines).toContain(
+        'Các tệp năm trước thuộc các kỳ 6 tháng đầu năm 2025 và Năm 2025 có số tệp bằng nhau (mỗi kỳ 1 tệp): so sánh với 6 tháng đầu năm 2025, cùng kỳ của kỳ đang tổng hợp, dù các tệp được đưa vào theo thứ tự nào.',
+      );
+      expect(r.lines).toContain('Đã đọc 1 tệp cùng kỳ năm trước (6 tháng đầu năm 2025) để so sánh.');
+    }
+  });
 });
 
 /** The report's text, a line a paragraph. */

@@ -3,7 +3,7 @@ import { expectedCommunes } from '../../../core/aggregate/expected-communes';
 import { resolve } from 'node:path';
 import type { Consolidated } from '../../../core/aggregate/consolidate';
 import { screenFiles, type Candidate, type Grouping, type RejectedFile } from '../../../core/aggregate/grouping';
-import { laggingUnits, lastYearTotals, screenedTotals } from '../../../core/aggregate/screened-totals';
+import { comparableWith, laggingUnits, lastYearTotals, screenedTotals } from '../../../core/aggregate/screened-totals';
 import { byMostFollowedSet, mostFollowedSet, readAgainByCarried, readAgainUnread, type OwnSetRead } from '../../../core/aggregate/most-followed-set';
 import { incompleteRows, reportedRowCount } from '../../../core/aggregate/incomplete-rows';
 import { acceptedJointTotals } from '../../../core/aggregate/joint-totals';
@@ -242,7 +242,7 @@ type PreviousRead = { readonly ok: true; readonly previous: PreviousTotals; read
  */
 async function readPrevious(files: readonly string[], current: Grouping, io: CliIo, skip: boolean, set: FormSetDef, known: readonly FormSetDef[]): Promise<PreviousRead> {
   const { candidates, forms, set: lastSet, ties } = byMostFollowedSet(await readOwnSets(files, io, known), 'last');
-  const screening = screenFiles(candidates, ties);
+  const screening = screenFiles(candidates, ties, comparableWith(current));
   const { rejected } = screening;
   if (rejected.length > 0) io.err([...screening.notes, rejectionLines(rejected)].join('\n'));
   const last = lastYearTotals(screening, (file) => forms.get(file), current, catalogueOf(set), catalogueOf(lastSet ?? set));

@@ -171,6 +171,26 @@ describe('cchc consolidate without --forms, files whose sets and periods tie', (
   });
 });
 
+describe('cchc consolidate --compare, last year’s periods tied', () => {
+  it('compares with the same period of last year, not the latest of the tied periods, whatever the order of the files', async () => {
+    // This year: 6 tháng đầu năm 2026. Last year: one file of 6 tháng đầu năm 2025, one of Năm 2025 (the later period).
+    const now = [write('lam.json', commune({ unit: 'Phú Lâm' }, NOW)), write('son.json', commune({ unit: 'Sơn Hà' }, NOW))];
+    const last = [write('lam-2025.json', commune({ unit: 'Phú Lâm', year: 2025 }, NOW)), write('son-2025y.json', commune({ unit: 'Sơn Hà', year: 2025, period: 'Y' }, NOW))];
+    const runs = [await run('a', now, '--skip-rejected', '--compare', ...last), await run('b', now, '--skip-rejected', '--compare', ...[...last].reverse())];
+    for (const r of runs) {
+      expect({ code: r.code, ties: tieLines(r.stderr) }).toEqual({
+        code: 0,
+        ties: [
+          'Các tệp năm trước thuộc các kỳ 6 tháng đầu năm 2025 và Năm 2025 có số tệp bằng nhau (mỗi kỳ 1 tệp): so sánh với 6 tháng đầu năm 2025, cùng kỳ của kỳ đang tổng hợp, dù các tệp được đưa vào theo thứ tự nào.',
+        ],
+      });
+      expect(r.stderr).toContain('Từ chối son-2025y.json');
+      expect(r.stdout).toContain('6 tháng đầu năm 2025');
+    }
+    expect({ stdout: runs[1]!.stdout, text: runs[1]!.text }).toEqual({ stdout: runs[0]!.stdout, text: runs[0]!.text });
+  });
+});
+
 describe('cchc consolidate without --forms, no file readable', () => {
   it('refuses data naming a set no file carries in this year’s words, not an earlier report’s', async () => {
     const data = write('tan.json', ofTestSet(commune({ unit: 'Tân Lập' }, NOW)));
