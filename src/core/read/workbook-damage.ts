@@ -2,7 +2,7 @@
 import { NARRATIVE_KEYS } from '../data/types';
 import type { FormCatalogue } from '../forms/build-catalogue';
 import { isBuiltinSet } from '../forms/builtin';
-import { CARRIED_SET_CHECK_NAME, CARRIED_SET_ID_NAME, CARRIED_SET_PARTS_NAME, CARRIED_SET_VERSION_NAME, carriedSetSheet } from '../forms/carried-set';
+import { CARRIED_SET_CHECK_NAME, CARRIED_SET_ID_NAME, CARRIED_SET_PARTS_NAME, CARRIED_SET_SHEET, CARRIED_SET_VERSION_NAME, carriedSetSheet } from '../forms/carried-set';
 import { definedName, formSheetName } from '../forms/catalogue';
 import { DAMAGE_TEXT } from '../i18n/damage';
 import { LAYOUT_TEXT } from '../i18n/layout';
@@ -127,14 +127,20 @@ export interface LostOnSheet {
 }
 
 /**
+ * Whether a person's entries sit on `sheet`: not on the hidden sheet carrying a province's set (CARRIED_SET_SHEET), which
+ * nobody types in, which every layout writes whole from the set, and whose damaged copy is refused apart (CarriedSetError).
+ */
+const holdsEntries = (sheet: string): boolean => sheet !== CARRIED_SET_SHEET;
+
+/**
  * The names `damage` (of a workbook of `version`) lists on sheets whose cells moved since that version, by sheet: a
  * re-layout cannot take what such a cell holds by its address, so the entry would be lost. The version cell holds no
- * entry (the layout writes it): its name lost loses nothing.
+ * entry (the layout writes it): its name lost loses nothing; nor do the carried set's names (holdsEntries).
  */
 export function lostWhereCellsMoved(catalogue: FormCatalogue, version: string, damage: WorkbookDamage): LostOnSheet[] {
   const lost = new Set(damage.brokenNames.filter((n) => n !== TEMPLATE_VERSION_NAME));
   return versionSheets(catalogue, version)
-    .filter((sheet) => !positionsKeptSince(version, sheet.name))
+    .filter((sheet) => holdsEntries(sheet.name) && !positionsKeptSince(version, sheet.name))
     .map((sheet) => ({ sheet: sheet.name, names: sheet.names.map((n) => n.name).filter((n) => lost.has(n)) }))
     .filter((s) => s.names.length > 0);
 }
@@ -193,20 +199,32 @@ export type UpgradeRefusal = (
 export function upgradeRefusal(catalogue: FormCatalogue, values: Readonly<Record<string, unknown>>, found: WorkbookPresence): UpgradeRefusal | null {
   if (!hasTemplateNames(values, catalogue)) return null;
   const { version, current, byNames } = workbookVersion(values);
-  if (byNames !== null && byNames.oldest !== byNames.newest) {
-    const sheets = templateSheets(catalogue)
-      .filter((sheet) => found.hasSheet(sheet.name))
-      .filter((sheet) => !positionsKeptSince(byNames.oldest, sheet.name) || sheet.names.some((n) => nameInVersion(n.name, byNames.oldest) === null))
-      .map((sheet) => sheet.name);
-    if (sheets.length > 0) {
-      const said = DAMAGE_TEXT.versionNameLost(TEMPLATE_VERSION_NAME, LAYOUT_TEXT.templateVersionLabel, SHEET_INFO, byNames.oldest, byNames.newest, sheets);
-      return { kind: 'versionNameLost', oldest: byNames.oldest, newest: byNames.newest, sheets, said, giveBack: [TEMPLATE_VERSION_NAME] };
-    }
-  }
+  const unsure = byNames === null ? null : versionNameLost(catalogue, byNames, found);
+  if (unsure) return unsure;
   if (current) return null;
   const lost = lostWhereCellsMoved(catalogue, version, workbookDamage(versionSheets(catalogue, version), found));
   if (lost.length === 0) return null;
   return { kind: 'lostWhereMoved', version, lost, said: DAMAGE_TEXT.upgradeWouldLose(version, lost), giveBack: lost.flatMap((l) => l.names) };
+}
+
+/**
+ * A workbook whose version cell lost its name, its names leaving its version between `byNames.oldest` and `.newest`: the
+ * refusal of a re-layout where those versions place the cells of a sheet it has (and holds entries on) differently, or
+ * where a cell of that sheet was added since the oldest; null where every such version would be laid out alike.
+ */
+function versionNameLost(
+  catalogue: FormCatalogue,
+  byNames: { readonly oldest: string; readonly newest: string },
+  found: WorkbookPresence,
+): (UpgradeRefusal & { readonly kind: 'versionNameLost' }) | null {
+  if (byNames.oldest === byNames.newest) return null;
+  const sheets = templateSheets(catalogue)
+    .filter((sheet) => holdsEntries(sheet.name) && found.hasSheet(sheet.name))
+    .filter((sheet) => !positionsKeptSince(byNames.oldest, sheet.name) || sheet.names.some((n) => nameInVersion(n.name, byNames.oldest) === null))
+    .map((sheet) => sheet.name);
+  if (sheets.length === 0) return null;
+  const said = DAMAGE_TEXT.versionNameLost(TEMPLATE_VERSION_NAME, LAYOUT_TEXT.templateVersionLabel, SHEET_INFO, byNames.oldest, byNames.newest, sheets);
+  return { kind: 'versionNameLost', oldest: byNames.oldest, newest: byNames.newest, sheets, said, giveBack: [TEMPLATE_VERSION_NAME] };
 }
 
 /** What a host tells the person to do, after the sentence that says what is wrong (words of the message catalogue). */

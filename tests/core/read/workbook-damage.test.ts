@@ -9,6 +9,7 @@ import { WorkbookFormatError } from '../../../src/core/read/read-workbook';
 import { TemplateVersionError } from '../../../src/core/read/template-version';
 import {
   upgradeRefusal,
+  olderDamage,
   DamagedWorkbookError,
   presenceIgnoringCase,
   refuseDamaged,
@@ -18,7 +19,8 @@ import {
   workbookDamage,
   type WorkbookPresence,
 } from '../../../src/core/read/workbook-damage';
-import { KNOWN_TEMPLATE_VERSIONS, versionsByNames } from '../../../src/core/layout/template-versions';
+import { KNOWN_TEMPLATE_VERSIONS, positionsKeptSince, versionsByNames } from '../../../src/core/layout/template-versions';
+import { CARRIED_SET_SHEET } from '../../../src/core/forms/carried-set';
 import { workbookVersion } from '../../../src/core/read/template-version';
 import { keptWorkbookPath } from '../../fixtures/versions/kept-workbooks';
 import { strFromU8, unzipSync } from 'fflate';
@@ -229,6 +231,33 @@ describe('lostWhereCellsMoved', () => {
     expect(lostWhereCellsMoved(BUILTIN_CATALOGUE, '2', { ...damage, brokenNames: ['TTC_year', 'BM3_1_1'] })).toEqual([]);
     expect(lostWhereCellsMoved(BUILTIN_CATALOGUE, TEMPLATE_VERSION, { ...damage, brokenNames: ['TTC_year'] })).toEqual([]);
   });
+
+  it('lists nothing on the hidden carried-set sheet (Bộ biểu mẫu): nobody types there, and a damaged carried set is refused apart', () => {
+    const province = catalogueOf(TEST_SET);
+    // The sheet is one of an older province workbook's (its names are the CCHC_FORMSET ones), and its cells count as moved.
+    const carried = versionSheets(province, '2').find((s) => s.name === CARRIED_SET_SHEET);
+    expect(carried?.names.map((n) => n.name)).toEqual(expect.arrayContaining(['CCHC_FORMSET_ID', 'CCHC_FORMSET_CHECK', 'CCHC_FORMSET_1']));
+    expect(positionsKeptSince('2', CARRIED_SET_SHEET)).toBe(false);
+    const damage = { missingSheets: [], brokenNames: ['CCHC_FORMSET_1', 'CCHC_FORMSET_CHECK', 'BM8_1'], blank: false };
+    expect(lostWhereCellsMoved(province, '2', damage)).toEqual([]);
+    // Version 1's Thông tin chung still counts (its rows moved since); the carried set's names do not.
+    expect(lostWhereCellsMoved(province, '1', { ...damage, brokenNames: ['TTC_year', 'CCHC_FORMSET_1'] })).toEqual([{ sheet: 'Thông tin chung', names: ['TTC_year'] }]);
+  });
+
+  it('keeps an older province workbook that lost a CCHC_FORMSET name from being refused or told as losing an entry on upgrade', () => {
+    const province = catalogueOf(TEST_SET);
+    const sheets = versionSheets(province, '2');
+    const names = sheets.flatMap((s) => s.names.filter((n) => n.mayLack !== true).map((n) => n.name)).filter((n) => n !== 'CCHC_FORMSET_1');
+    const values: Record<string, unknown> = Object.fromEntries(names.map((n) => [n, null]));
+    values[TEMPLATE_VERSION_NAME] = '2';
+    const found = presenceIgnoringCase(
+      sheets.map((s) => s.name),
+      names,
+      [],
+    );
+    expect(upgradeRefusal(province, values, found)).toBeNull();
+    expect(olderDamage(province, '2', found)?.said).toBe(DAMAGE_TEXT.workbookDamaged([], ['CCHC_FORMSET_1']));
+  });
 });
 
 describe('upgradeRefusal: what a re-layout must refuse before writing, in every host', () => {
@@ -277,6 +306,15 @@ describe('upgradeRefusal: what a re-layout must refuse before writing, in every 
         giveBack: [TEMPLATE_VERSION_NAME],
       });
     }
+    // A province set's workbook: its hidden carried-set sheet, which holds no entry, is not among the sheets told.
+    const province = catalogueOf(TEST_SET);
+    const names = versionSheets(province, '2').flatMap((s) => s.names.filter((n) => n.mayLack !== true).map((n) => n.name)).filter((n) => n !== TEMPLATE_VERSION_NAME);
+    const held = presenceIgnoringCase(
+      versionSheets(province, '2').map((s) => s.name),
+      names,
+      [],
+    );
+    expect(upgradeRefusal(province, Object.fromEntries(names.map((n) => [n, null])), held)).toMatchObject({ kind: 'versionNameLost', sheets: ['Thông tin chung'] });
     // Only form sheets (copied into a workbook of their own): they sit alike in every version.
     const forms = { values: { BM1_2_1: 3 }, found: presenceIgnoringCase(['Biểu mẫu 1'], ['BM1_2_1'], []) };
     expect(upgradeRefusal(BUILTIN_CATALOGUE, forms.values, forms.found)).toBeNull();
