@@ -235,6 +235,8 @@ export interface DamageHint {
   readonly repairSheets?: string;
   /** A workbook of an older version: how it is upgraded. */
   readonly upgrade: string;
+  /** The names to give back to their cells before a re-layout may lay the workbook out again: the host's way, as its re-layout refuses it. */
+  readonly giveBack: (names: readonly string[]) => string;
 }
 
 /** A workbook refused for its damage (an older one told as older besides); the message says which sheets and names, and the host’s remedy. */

@@ -27,7 +27,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { TEST_SET } from '../../fixtures/form-sets/test-set';
 
-const HINT = { repair: 'SỬA.', repairSheets: 'SỬA TRANG.', upgrade: 'NÂNG CẤP.' };
+const HINT = { repair: 'SỬA.', repairSheets: 'SỬA TRANG.', upgrade: 'NÂNG CẤP.', giveBack: (names: readonly string[]) => `ĐẶT LẠI ${names.join(', ')}.` };
 
 /** Every sheet and name of the built-in template, as a host finds an intact workbook; `drop` and `broken` take some away. */
 function workbook(options: { sheetsGone?: readonly string[]; namesGone?: readonly string[]; broken?: readonly string[]; version?: unknown } = {}) {
