@@ -10,6 +10,7 @@ import { TemplateVersionError } from '../../../src/core/read/template-version';
 import {
   upgradeRefusal,
   olderDamage,
+  damageVerdict,
   DamagedWorkbookError,
   presenceIgnoringCase,
   refuseDamaged,
@@ -139,7 +140,7 @@ describe('refuseDamaged', () => {
     expect(refusal(workbook({ namesGone: ['TTC_formerUnits'], version: '2' }))).toBeNull();
   });
 
-  it('takes a workbook whose version cell lost its name as today’s, damaged (as Excel does)', () => {
+  it('takes a workbook whose version cell lost its name, and whose names are today’s, as today’s, damaged', () => {
     const e = refusal(workbook({ broken: [TEMPLATE_VERSION_NAME], version: '1' })) as DamagedWorkbookError;
     expect(e.olderVersion).toBeNull();
     expect(e.damage.brokenNames).toEqual([TEMPLATE_VERSION_NAME]);
@@ -318,5 +319,67 @@ describe('upgradeRefusal: what a re-layout must refuse before writing, in every 
     // Only form sheets (copied into a workbook of their own): they sit alike in every version.
     const forms = { values: { BM1_2_1: 3 }, found: presenceIgnoringCase(['Biểu mẫu 1'], ['BM1_2_1'], []) };
     expect(upgradeRefusal(BUILTIN_CATALOGUE, forms.values, forms.found)).toBeNull();
+  });
+});
+
+describe('refuseDamaged on a workbook whose version cell lost its name: judged by the names it has, as a re-layout judges it', () => {
+  /** The kept workbook of `version` without the version cell's name and `others`, as a host finds it. */
+  const versionLost = (version: string, others: readonly string[] = [], sheetsGone: readonly string[] = []) => {
+    const kept = keptShape(version);
+    const sheets = kept.sheets.filter((s) => !sheetsGone.includes(s));
+    const onGone = new Set(templateSheets(BUILTIN_CATALOGUE).filter((s) => sheetsGone.includes(s.name)).flatMap((s) => s.names.map((n) => n.name)));
+    const names = kept.names.filter((n) => n !== TEMPLATE_VERSION_NAME && !others.includes(n) && !onGone.has(n));
+    return { values: Object.fromEntries(names.map((n) => [n, null])) as Record<string, unknown>, found: presenceIgnoringCase(sheets, names, []) };
+  };
+  const unsure = DAMAGE_TEXT.versionNameLost(TEMPLATE_VERSION_NAME, 'Phiên bản mẫu', 'Thông tin chung', '2', TEMPLATE_VERSION, ['Thông tin chung']);
+
+  it('tells one whose names say 2 or 3 what the re-layout refuses it with, and the host’s way to give the name back, after what it lost whatever its version', () => {
+    const alone = refusal(versionLost('2')) as DamagedWorkbookError;
+    expect(alone).toBeInstanceOf(DamagedWorkbookError);
+    expect(alone.olderVersion).toBeNull();
+    expect(alone.damage).toEqual({ missingSheets: [], brokenNames: [TEMPLATE_VERSION_NAME], blank: false });
+    expect(alone.message).toBe(`${unsure} ĐẶT LẠI ${TEMPLATE_VERSION_NAME}.`);
+    // The same words as the re-layout's refusal.
+    const w = versionLost('2');
+    expect(alone.message.startsWith(upgradeRefusal(BUILTIN_CATALOGUE, w.values, w.found)?.said ?? '-')).toBe(true);
+    // A name lost in version 2 as in 3 is named first; Đơn vị cũ (only version 3 has it) is not.
+    const more = refusal(versionLost('2', ['BM3_1_1', 'TTC_year'])) as DamagedWorkbookError;
+    expect(more.message).toBe(`${DAMAGE_TEXT.workbookDamaged([], ['TTC_year', 'BM3_1_1'])} ${unsure} ĐẶT LẠI ${TEMPLATE_VERSION_NAME}.`);
+    expect(more.damage.brokenNames).toEqual(['TTC_year', TEMPLATE_VERSION_NAME, 'BM3_1_1']);
+    expect((refusal(versionLost(TEMPLATE_VERSION, ['TTC_formerUnits'])) as DamagedWorkbookError).message).toBe(`${unsure} ĐẶT LẠI ${TEMPLATE_VERSION_NAME}.`);
+  });
+
+  it('tells one whose names say version 1 as version 1, upgraded (the re-layout takes it so), naming the version cell among what it lost', () => {
+    const e = refusal(versionLost('1', ['TTC_year'])) as DamagedWorkbookError;
+    expect(e.olderVersion).toBe('1');
+    expect(e.message).toBe(
+      `${DAMAGE_TEXT.olderTemplate('1', TEMPLATE_VERSION)} ${DAMAGE_TEXT.workbookDamaged([], ['TTC_year', TEMPLATE_VERSION_NAME])} ${DAMAGE_TEXT.lostWhereMoved('1', ['Thông tin chung'])} NÂNG CẤP.`,
+    );
+  });
+
+  it('claims no version for one that lost Thông tin chung with its version cell (its names say nothing, its other sheets sit alike in every version): damaged, laid out again', () => {
+    const w = versionLost('2', ['BM3_1_1'], ['Thông tin chung']);
+    expect(versionsByNames((n) => w.found.name(n)?.usable === true)).toEqual({ oldest: '1', newest: TEMPLATE_VERSION });
+    expect(upgradeRefusal(BUILTIN_CATALOGUE, w.values, w.found)).toBeNull();
+    const e = refusal(w) as DamagedWorkbookError;
+    expect(e.olderVersion).toBeNull();
+    expect(e.message).toBe(`${DAMAGE_TEXT.workbookDamaged(['Thông tin chung'], ['BM3_1_1'])} SỬA TRANG.`);
+  });
+
+  it('tells a province set’s workbook of version 2 that lost it by the sheet whose cells differ only, not its hidden carried set', () => {
+    const province = catalogueOf(TEST_SET);
+    const sheets = versionSheets(province, '2');
+    const names = sheets.flatMap((s) => s.names.filter((n) => n.mayLack !== true).map((n) => n.name)).filter((n) => n !== TEMPLATE_VERSION_NAME);
+    const found = presenceIgnoringCase(
+      sheets.map((s) => s.name),
+      names,
+      [],
+    );
+    expect(damageVerdict(province, found, undefined)).toEqual({
+      kind: 'versionNameLost',
+      damage: { missingSheets: [], brokenNames: [TEMPLATE_VERSION_NAME], blank: false },
+      said: unsure,
+      giveBack: [TEMPLATE_VERSION_NAME],
+    });
   });
 });
