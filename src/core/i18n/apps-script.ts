@@ -150,6 +150,9 @@ export const GAS_TEXT = {
   damageHint: {
     repair: 'Chọn CCHC › Lập biểu mẫu để lập lại biểu mẫu; số liệu đã nhập còn lại được giữ nguyên.',
     upgrade: 'Chọn CCHC › Lập biểu mẫu để nâng cấp (số liệu đã nhập được giữ nguyên) rồi kiểm tra lại.',
+    /** The names to give back to their cells before CCHC › Lập biểu mẫu may lay the spreadsheet out again (what it refuses it with). */
+    giveBack: (names: readonly string[]) =>
+      `Hãy đặt lại ${names.length > 1 ? 'các tên vùng' : 'tên vùng'} ${names.join(', ')} cho đúng ô (Dữ liệu › Dải ô được đặt tên) rồi chạy lại CCHC › Lập biểu mẫu.`,
   },
   badHeader: 'Thông tin chung chưa đủ để tạo báo cáo:',
   cellNotFound: (ref: string) => `Không tìm thấy ô ${ref}.`,
@@ -178,8 +181,7 @@ export const GAS_TEXT = {
   namesBroken: (names: readonly string[]) =>
     `Chưa lập lại được biểu mẫu: tên vùng ${names.join(', ')} đang trỏ tới trang đã bị xóa (#REF!). Xóa các tên đó ở Dữ liệu › Dải ô được đặt tên rồi chạy lại CCHC › Lập biểu mẫu. Bảng tính chưa bị thay đổi.`,
   /** CCHC › Lập biểu mẫu refusing, before changing anything, a spreadsheet whose entries it could not all keep (`said`: DAMAGE_TEXT's sentence): the names to give back first. */
-  layoutRefused: (said: string, names: readonly string[]) =>
-    `${said} Hãy đặt lại ${names.length > 1 ? 'các tên vùng' : 'tên vùng'} ${names.join(', ')} cho đúng ô (Dữ liệu › Dải ô được đặt tên) rồi chạy lại CCHC › Lập biểu mẫu.`,
+  layoutRefused: (said: string, names: readonly string[]) => `${said} ${GAS_TEXT.damageHint.giveBack(names)}`,
   rangesProtectedByOthers: (sheets: readonly string[]) =>
     `Chưa lập lại được biểu mẫu: trang ${sheets.join(', ')} có vùng được người khác bảo vệ mà bạn không có quyền sửa. Nhờ chủ bảng tính gỡ bảo vệ vùng đó (Dữ liệu › Bảo vệ trang tính và dải ô) rồi chạy lại. Bảng tính chưa bị thay đổi.`,
 
@@ -213,6 +215,8 @@ export const GAS_TEXT = {
       damageHint: {
         repair: 'Đơn vị cần chọn CCHC › Lập biểu mẫu trong bảng tính của mình để lập lại biểu mẫu (số liệu đã nhập còn lại được giữ nguyên), rồi chọn lại CCHC › Tổng hợp.',
         upgrade: 'Đơn vị cần chọn CCHC › Lập biểu mẫu trong bảng tính của mình để nâng cấp (số liệu đã nhập được giữ nguyên), rồi chọn lại CCHC › Tổng hợp.',
+        giveBack: (names: readonly string[]): string =>
+          `Đơn vị cần đặt lại ${names.length > 1 ? 'các tên vùng' : 'tên vùng'} ${names.join(', ')} cho đúng ô (Dữ liệu › Dải ô được đặt tên) và chọn CCHC › Lập biểu mẫu trong bảng tính của mình, rồi chọn lại CCHC › Tổng hợp.`,
       },
       missingSheet: (sheet: string): string =>
         `bảng tính không có trang "${sheet}" của mẫu báo cáo CCHC (trang đã bị xóa hoặc đổi tên, hoặc bảng tính không lập từ mẫu).`,

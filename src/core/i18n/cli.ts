@@ -68,6 +68,9 @@ export const CLI_TEXT = {
   /** The same where a sheet is missing: `cchc upgrade` refuses a sheet of another name (it would lose it), so a renamed sheet is named back first. */
   damageSheetsHint: (file: string): string =>
     `Nếu trang bị đổi tên, hãy đặt lại đúng tên cũ; nếu trang đã bị xóa, chạy “cchc upgrade ${file}” để lập lại biểu mẫu (số liệu đã nhập ở các trang còn lại được giữ nguyên). Hoặc mở sổ trong Excel và bấm “Lập biểu mẫu”.`,
+  /** The names to give back to their cells before `cchc upgrade` may lay the workbook out again (what it refuses it with). */
+  damageGiveBackHint: (names: readonly string[]): string =>
+    `Hãy mở sổ trong Excel, đặt lại ${names.length > 1 ? 'các tên' : 'tên'} ${names.join(', ')} cho đúng ô (Công thức › Trình quản lý Tên › Mới), lưu sổ rồi chạy lại lệnh.`,
   /** After DAMAGE_TEXT's sentence on a damaged workbook of an older version. */
   damageUpgradeHint: (file: string): string => `Hãy chạy “cchc upgrade ${file}” để nâng cấp (số liệu đã nhập được giữ nguyên) rồi chạy lại lệnh.`,
   headerIncomplete: (file: string, problems: readonly string[]): string =>
@@ -100,8 +103,7 @@ export const CLI_TEXT = {
    * `cchc upgrade` refusing, the file untouched, a workbook whose entries it could not all keep (`said`: the core's sentence,
    * upgradeRefusal): the names to give back to their cells first.
    */
-  upgradeRefused: (file: string, said: string, names: readonly string[]): string =>
-    `${file}: ${said} Hãy mở sổ trong Excel, đặt lại ${names.length > 1 ? 'các tên' : 'tên'} ${names.join(', ')} cho đúng ô (Công thức › Trình quản lý Tên › Mới), lưu sổ rồi chạy lại lệnh.`,
+  upgradeRefused: (file: string, said: string, names: readonly string[]): string => `${file}: ${said} ${CLI_TEXT.damageGiveBackHint(names)}`,
   /** `cchc upgrade` refusing an older workbook that lost names on a sheet whose cells moved since its version: their entries could not be found. */
   upgradeLostMoved: (file: string, from: string, lost: readonly { readonly sheet: string; readonly names: readonly string[] }[]): string =>
     CLI_TEXT.upgradeRefused(file, DAMAGE_TEXT.upgradeWouldLose(from, lost), lost.flatMap((l) => l.names)),

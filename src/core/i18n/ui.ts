@@ -9,6 +9,9 @@ const DAMAGE_HINT = {
   excel: {
     repair: 'Hãy bấm “Lập biểu mẫu” để lập lại biểu mẫu; số liệu đã nhập còn lại được giữ nguyên.',
     upgrade: 'Hãy bấm “Lập biểu mẫu” để nâng cấp (số liệu đã nhập được giữ nguyên) rồi kiểm tra lại.',
+    /** The names to give back to their cells before Lập biểu mẫu may lay the workbook out again (what it refuses it with). */
+    giveBack: (names: readonly string[]): string =>
+      `Hãy đặt lại ${names.length > 1 ? 'các tên' : 'tên'} ${names.join(', ')} cho đúng ô (Công thức › Trình quản lý Tên › Mới) rồi bấm lại “Lập biểu mẫu”.`,
   },
   file: {
     repair:
@@ -17,6 +20,9 @@ const DAMAGE_HINT = {
       'Hãy mở sổ trong Excel và bấm “Lập biểu mẫu” để lập lại biểu mẫu (nếu trang bị đổi tên, đặt lại đúng tên cũ trước); số liệu đã nhập còn lại được giữ nguyên. Lưu sổ rồi chọn lại tệp.',
     upgrade:
       'Hãy mở sổ trong Excel và bấm “Lập biểu mẫu” (hoặc dùng lệnh “cchc upgrade” với sổ này) để nâng cấp; số liệu đã nhập được giữ nguyên. Lưu sổ rồi chọn lại tệp.',
+    /** The names to give back in Excel before Lập biểu mẫu may lay the workbook out again (its words, for a picked file). */
+    giveBack: (names: readonly string[]): string =>
+      `Hãy mở sổ trong Excel, đặt lại ${names.length > 1 ? 'các tên' : 'tên'} ${names.join(', ')} cho đúng ô (Công thức › Trình quản lý Tên › Mới) rồi bấm “Lập biểu mẫu”. Lưu sổ rồi chọn lại tệp.`,
   },
 } as const;
 
@@ -96,8 +102,7 @@ export const UI_TEXT = {
   workbookDamaged: (missingSheets: readonly string[], brokenNames: readonly string[]): string =>
     `${DAMAGE_TEXT.workbookDamaged(missingSheets, brokenNames)} ${DAMAGE_HINT.excel.repair}`,
   /** Lập biểu mẫu refusing, before writing anything, a workbook whose entries it could not all keep (`said`: DAMAGE_TEXT's sentence): the names to give back first. */
-  layoutRefused: (said: string, names: readonly string[]): string =>
-    `${said} Hãy đặt lại ${names.length > 1 ? 'các tên' : 'tên'} ${names.join(', ')} cho đúng ô (Công thức › Trình quản lý Tên › Mới) rồi bấm lại “Lập biểu mẫu”.`,
+  layoutRefused: (said: string, names: readonly string[]): string => `${said} ${DAMAGE_HINT.excel.giveBack(names)}`,
   excelTooOld:
     'Phiên bản Excel này quá cũ để lập biểu mẫu (cần Excel 2016 đã cập nhật, Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web). Máy này vẫn dùng được sổ mẫu Excel (lệnh “cchc template”) hoặc trang báo cáo mở bằng Chrome hoặc Edge.',
   unreadableFile: (name: string, detail: string): string => `Không đọc được tệp ${name}: ${detail}`,

@@ -2,13 +2,13 @@
 import { NARRATIVE_KEYS } from '../data/types';
 import type { FormCatalogue } from '../forms/build-catalogue';
 import { isBuiltinSet } from '../forms/builtin';
-import { CARRIED_SET_CHECK_NAME, CARRIED_SET_ID_NAME, CARRIED_SET_PARTS_NAME, CARRIED_SET_VERSION_NAME, carriedSetSheet } from '../forms/carried-set';
+import { CARRIED_SET_CHECK_NAME, CARRIED_SET_ID_NAME, CARRIED_SET_PARTS_NAME, CARRIED_SET_SHEET, CARRIED_SET_VERSION_NAME, carriedSetSheet } from '../forms/carried-set';
 import { definedName, formSheetName } from '../forms/catalogue';
 import { DAMAGE_TEXT } from '../i18n/damage';
 import { LAYOUT_TEXT } from '../i18n/layout';
 import { READ_TEXT } from '../i18n/read';
 import { INFO_FIELDS, SHEET_INFO, SHEET_NARRATIVE, TEMPLATE_VERSION, TEMPLATE_VERSION_NAME, infoCellName, narrativeCellName, noteCellName } from '../layout/names';
-import { NOTES_NAMED_IN_PART, OLDER_TEMPLATE_NAMES, nameInVersion, positionsKeptSince } from '../layout/template-versions';
+import { KNOWN_TEMPLATE_VERSIONS, NOTES_NAMED_IN_PART, OLDER_TEMPLATE_NAMES, nameInVersion, positionsKeptSince, versionsByNames } from '../layout/template-versions';
 import { hasTemplateNames } from './read-workbook';
 import { readableTemplateVersion, workbookVersion } from './template-version';
 import { WorkbookFormatError } from './workbook-format-error';
@@ -127,14 +127,20 @@ export interface LostOnSheet {
 }
 
 /**
+ * Whether a person's entries sit on `sheet`: not on the hidden sheet carrying a province's set (CARRIED_SET_SHEET), which
+ * nobody types in, which every layout writes whole from the set, and whose damaged copy is refused apart (CarriedSetError).
+ */
+const holdsEntries = (sheet: string): boolean => sheet !== CARRIED_SET_SHEET;
+
+/**
  * The names `damage` (of a workbook of `version`) lists on sheets whose cells moved since that version, by sheet: a
  * re-layout cannot take what such a cell holds by its address, so the entry would be lost. The version cell holds no
- * entry (the layout writes it): its name lost loses nothing.
+ * entry (the layout writes it): its name lost loses nothing; nor do the carried set's names (holdsEntries).
  */
 export function lostWhereCellsMoved(catalogue: FormCatalogue, version: string, damage: WorkbookDamage): LostOnSheet[] {
   const lost = new Set(damage.brokenNames.filter((n) => n !== TEMPLATE_VERSION_NAME));
   return versionSheets(catalogue, version)
-    .filter((sheet) => !positionsKeptSince(version, sheet.name))
+    .filter((sheet) => holdsEntries(sheet.name) && !positionsKeptSince(version, sheet.name))
     .map((sheet) => ({ sheet: sheet.name, names: sheet.names.map((n) => n.name).filter((n) => lost.has(n)) }))
     .filter((s) => s.names.length > 0);
 }
@@ -193,20 +199,32 @@ export type UpgradeRefusal = (
 export function upgradeRefusal(catalogue: FormCatalogue, values: Readonly<Record<string, unknown>>, found: WorkbookPresence): UpgradeRefusal | null {
   if (!hasTemplateNames(values, catalogue)) return null;
   const { version, current, byNames } = workbookVersion(values);
-  if (byNames !== null && byNames.oldest !== byNames.newest) {
-    const sheets = templateSheets(catalogue)
-      .filter((sheet) => found.hasSheet(sheet.name))
-      .filter((sheet) => !positionsKeptSince(byNames.oldest, sheet.name) || sheet.names.some((n) => nameInVersion(n.name, byNames.oldest) === null))
-      .map((sheet) => sheet.name);
-    if (sheets.length > 0) {
-      const said = DAMAGE_TEXT.versionNameLost(TEMPLATE_VERSION_NAME, LAYOUT_TEXT.templateVersionLabel, SHEET_INFO, byNames.oldest, byNames.newest, sheets);
-      return { kind: 'versionNameLost', oldest: byNames.oldest, newest: byNames.newest, sheets, said, giveBack: [TEMPLATE_VERSION_NAME] };
-    }
-  }
+  const unsure = byNames === null ? null : versionNameLost(catalogue, byNames, found);
+  if (unsure) return unsure;
   if (current) return null;
   const lost = lostWhereCellsMoved(catalogue, version, workbookDamage(versionSheets(catalogue, version), found));
   if (lost.length === 0) return null;
   return { kind: 'lostWhereMoved', version, lost, said: DAMAGE_TEXT.upgradeWouldLose(version, lost), giveBack: lost.flatMap((l) => l.names) };
+}
+
+/**
+ * A workbook whose version cell lost its name, its names leaving its version between `byNames.oldest` and `.newest`: the
+ * refusal of a re-layout where those versions place the cells of a sheet it has (and holds entries on) differently, or
+ * where a cell of that sheet was added since the oldest; null where every such version would be laid out alike.
+ */
+function versionNameLost(
+  catalogue: FormCatalogue,
+  byNames: { readonly oldest: string; readonly newest: string },
+  found: WorkbookPresence,
+): (UpgradeRefusal & { readonly kind: 'versionNameLost' }) | null {
+  if (byNames.oldest === byNames.newest) return null;
+  const sheets = templateSheets(catalogue)
+    .filter((sheet) => holdsEntries(sheet.name) && found.hasSheet(sheet.name))
+    .filter((sheet) => !positionsKeptSince(byNames.oldest, sheet.name) || sheet.names.some((n) => nameInVersion(n.name, byNames.oldest) === null))
+    .map((sheet) => sheet.name);
+  if (sheets.length === 0) return null;
+  const said = DAMAGE_TEXT.versionNameLost(TEMPLATE_VERSION_NAME, LAYOUT_TEXT.templateVersionLabel, SHEET_INFO, byNames.oldest, byNames.newest, sheets);
+  return { kind: 'versionNameLost', oldest: byNames.oldest, newest: byNames.newest, sheets, said, giveBack: [TEMPLATE_VERSION_NAME] };
 }
 
 /** What a host tells the person to do, after the sentence that says what is wrong (words of the message catalogue). */
@@ -217,13 +235,15 @@ export interface DamageHint {
   readonly repairSheets?: string;
   /** A workbook of an older version: how it is upgraded. */
   readonly upgrade: string;
+  /** The names to give back to their cells before a re-layout may lay the workbook out again: the host's way, as its re-layout refuses it. */
+  readonly giveBack: (names: readonly string[]) => string;
 }
 
 /** A workbook refused for its damage (an older one told as older besides); the message says which sheets and names, and the host’s remedy. */
 export class DamagedWorkbookError extends WorkbookFormatError {
   constructor(
     readonly damage: WorkbookDamage,
-    /** The older version the workbook says it is, when it was told as older; null for today's. */
+    /** The older version the workbook says it is, when it was told as older; null for today's, or where its version cell lost its name and its names leave it unsure. */
     readonly olderVersion: string | null,
     message: string,
   ) {
@@ -232,10 +252,80 @@ export class DamagedWorkbookError extends WorkbookFormatError {
 }
 
 /**
+ * What every host's Kiểm tra says of a workbook lacking some of today's sheets or names, by its version (refuseDamaged;
+ * Excel's Kiểm tra, which reads the version cell in a sync of its own).
+ */
+export type DamageVerdict =
+  | {
+      /** Today's version, damaged: laid out again. */
+      readonly kind: 'today';
+      readonly damage: WorkbookDamage;
+    }
+  | {
+      /** An older version, to be upgraded; `lacks`: what it lost of its own version's sheets and names (olderDamage), null when nothing. */
+      readonly kind: 'older';
+      readonly version: string;
+      readonly lacks: { readonly damage: WorkbookDamage; readonly said: string } | null;
+    }
+  | {
+      /**
+       * The version cell lost its name, and a re-layout refuses the workbook until it is given back (upgradeRefusal's
+       * 'versionNameLost'). `damage`: what it lost whatever its version; `said`: the rest of it, then the refusal's words.
+       */
+      readonly kind: 'versionNameLost';
+      readonly damage: WorkbookDamage;
+      readonly said: string;
+      readonly giveBack: readonly string[];
+    };
+
+/** What a workbook whose names leave its version between `byNames.oldest` and `.newest` lost whatever that version is: its sheets and names lost in each. */
+function lostInEvery(catalogue: FormCatalogue, byNames: { readonly oldest: string; readonly newest: string }, found: WorkbookPresence): WorkbookDamage {
+  const versions = KNOWN_TEMPLATE_VERSIONS.slice(KNOWN_TEMPLATE_VERSIONS.indexOf(byNames.oldest), KNOWN_TEMPLATE_VERSIONS.indexOf(byNames.newest) + 1);
+  const each = versions.map((v) => workbookDamage(versionSheets(catalogue, v), found));
+  const inEvery = (of: (d: WorkbookDamage) => readonly string[]): string[] => (each[0] ? of(each[0]) : []).filter((x) => each.every((d) => of(d).includes(x)));
+  return { missingSheets: inEvery((d) => d.missingSheets), brokenNames: inEvery((d) => d.brokenNames), blank: false };
+}
+
+/**
+ * How a workbook laid out by `catalogue` (`found`: its sheets and names) is told, where it lacks some of today's sheets or
+ * names; null where it lacks none. `version`: the version cell's value, read only where that cell has its name. Throws
+ * TemplateVersionError for a newer or unknown version.
+ *
+ * Its version is its version cell's; where that cell lost its name, it is judged by the names it has, as a re-layout
+ * judges it (upgradeRefusal). Where they leave it between versions that place the cells of a sheet it has differently, it
+ * is told what the re-layout refuses it with (the version cell's name to give back), after what it lost whatever its
+ * version, so that the person learns the remedy in one step. Where they say one version, it is told by that one, like a
+ * workbook whose version cell kept its name: today's as damaged, an older one as older (the re-layout upgrades it). Where
+ * they leave it unsure but every such version is laid out alike, no version is claimed: it is told as today's, damaged.
+ */
+export function damageVerdict(catalogue: FormCatalogue, found: WorkbookPresence, version: unknown): DamageVerdict | null {
+  const damage = workbookDamage(templateSheets(catalogue), found);
+  if (!isDamaged(damage)) return null;
+  let from: string;
+  if (found.name(TEMPLATE_VERSION_NAME)?.usable) from = readableTemplateVersion(version).version;
+  else {
+    const byNames = versionsByNames((name) => found.name(name)?.usable === true);
+    const refusal = versionNameLost(catalogue, byNames, found);
+    if (refusal) {
+      const lost = lostInEvery(catalogue, byNames, found);
+      const besides = lost.brokenNames.filter((n) => n !== TEMPLATE_VERSION_NAME);
+      const said = [...(lost.missingSheets.length > 0 || besides.length > 0 ? [DAMAGE_TEXT.workbookDamaged(lost.missingSheets, besides)] : []), refusal.said].join(' ');
+      return { kind: 'versionNameLost', damage: lost, said, giveBack: refusal.giveBack };
+    }
+    // Names saying one version: that one. Names leaving it unsure where each of those versions is laid out alike (the
+    // sheets whose cells differ are gone): no version is claimed, the workbook is laid out again as today's.
+    from = byNames.oldest === byNames.newest ? byNames.oldest : TEMPLATE_VERSION;
+  }
+  if (from === TEMPLATE_VERSION) return { kind: 'today', damage };
+  return { kind: 'older', version: from, lacks: olderDamage(catalogue, from, found) };
+}
+
+/**
  * Refuses a workbook a reader cannot trust, in the order of Excel's Kiểm tra: not the template at all (WorkbookFormatError,
- * "not ours"); then, where it lacks some of the template's sheets or names, its version: newer or unknown is refused
- * (TemplateVersionError), older is told as older, today's as damaged (DamagedWorkbookError). `values` holds the usable
- * names' values (the version cell among them).
+ * "not ours"); then, where it lacks some of the template's sheets or names, as damageVerdict tells it: a newer or unknown
+ * version refused (TemplateVersionError), an older one told as older, today's as damaged, one whose version cell lost its
+ * name and which no re-layout takes until it is given back told so (DamagedWorkbookError), each with the host's remedy
+ * (`hint`). `values` holds the usable names' values (the version cell among them).
  *
  * An older version lacks names today's template added, by design: the light readers read such a workbook as it is, so
  * it is judged by the sheets and names of its own version (versionSheets): refused, told as older and naming what it
@@ -249,19 +339,20 @@ export function refuseDamaged(
   hint: DamageHint,
 ): void {
   if (!hasTemplateNames(values, catalogue)) throw new WorkbookFormatError(READ_TEXT.notTemplate);
-  const damage = workbookDamage(templateSheets(catalogue), found);
-  if (!isDamaged(damage)) return;
-  if (found.name(TEMPLATE_VERSION_NAME)?.usable) {
-    // Throws TemplateVersionError for a newer or unknown version.
-    const { version, current } = readableTemplateVersion(values[TEMPLATE_VERSION_NAME]);
-    if (!current) {
-      const own = olderDamage(catalogue, version, found);
-      if (own === null) return;
-      throw new DamagedWorkbookError(own.damage, version, `${DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION)} ${own.said} ${hint.upgrade}`);
+  const verdict = damageVerdict(catalogue, found, values[TEMPLATE_VERSION_NAME]);
+  if (verdict === null) return;
+  switch (verdict.kind) {
+    case 'older':
+      if (verdict.lacks === null) return;
+      throw new DamagedWorkbookError(verdict.lacks.damage, verdict.version, `${DAMAGE_TEXT.olderTemplate(verdict.version, TEMPLATE_VERSION)} ${verdict.lacks.said} ${hint.upgrade}`);
+    case 'versionNameLost':
+      throw new DamagedWorkbookError(verdict.damage, null, `${verdict.said} ${hint.giveBack(verdict.giveBack)}`);
+    case 'today': {
+      const { damage } = verdict;
+      const repair = damage.missingSheets.length > 0 ? (hint.repairSheets ?? hint.repair) : hint.repair;
+      throw new DamagedWorkbookError(damage, null, `${DAMAGE_TEXT.workbookDamaged(damage.missingSheets, damage.brokenNames)} ${repair}`);
     }
   }
-  const repair = damage.missingSheets.length > 0 ? (hint.repairSheets ?? hint.repair) : hint.repair;
-  throw new DamagedWorkbookError(damage, null, `${DAMAGE_TEXT.workbookDamaged(damage.missingSheets, damage.brokenNames)} ${repair}`);
 }
 
 /**

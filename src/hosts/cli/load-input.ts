@@ -78,6 +78,7 @@ export async function loadInput(file: string, io: CliIo, options: LoadOptions): 
       repair: CLI_TEXT.damageRepairHint(file),
       repairSheets: CLI_TEXT.damageSheetsHint(file),
       upgrade: CLI_TEXT.damageUpgradeHint(file),
+      giveBack: CLI_TEXT.damageGiveBackHint,
     });
     read = readNamedWorkbook(named.values, named.addresses, options.includeComputed, catalogue);
   } catch (e) {

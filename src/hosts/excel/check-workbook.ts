@@ -5,9 +5,8 @@ import type { WorkbookPlan } from '../../core/layout/types';
 import { UI_TEXT } from '../../core/i18n/messages';
 import { checkNamedValues, type NamedCheck } from '../../core/read/check-named-values';
 import { damageOf, presenceOf } from './workbook-index';
-import { olderDamage } from '../../core/read/workbook-damage';
+import { damageVerdict } from '../../core/read/workbook-damage';
 import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../core/layout/names';
-import { readableTemplateVersion } from '../../core/read/template-version';
 import { SHOWN_VALUE_PROPS, shownValue } from './shown-value';
 import { queueCarryNotes, staleCarryNotes } from './carry-notes';
 import { isBuiltinSet } from '../../core/forms/builtin';
@@ -66,11 +65,25 @@ export class OlderTemplateError extends UserError {
 }
 
 /**
+ * Thrown when the workbook's version cell lost its name and the names it has leave its version unsure, so that Lập biểu
+ * mẫu would refuse it (core damageVerdict): the Vietnamese message says so, and to give the name back, in Lập biểu mẫu's words.
+ */
+export class VersionNameLostError extends UserError {
+  constructor(
+    readonly said: string,
+    readonly giveBack: readonly string[],
+  ) {
+    super(UI_TEXT.layoutRefused(said, giveBack));
+  }
+}
+
+/**
  * Sync 1: which sheets and names exist (a name at #REF! throws on getRange, so it is never
  * read). A workbook carrying a form set: one more sync reads the set, whose plan and catalogue
  * the rest follows (`plan` is the built-in set's). Sync 2: values, number formats and addresses of the plan's names, protection of its
  * sheets, and (with notes) the carry notes on the carried cells. Where names are missing, one more sync reads the version cell: a workbook of another
- * template version is told as such (older: upgrade it; newer or unknown: refused), not as damaged.
+ * template version is told as such (older: upgrade it; newer or unknown: refused), not as damaged; one whose version cell lost its name is judged
+ * by the names it has, as every host judges it (core damageVerdict).
  */
 export async function checkWorkbook(context: Excel.RequestContext, builtinPlan: WorkbookPlan, options: CheckOptions = {}): Promise<ExcelCheck> {
   // A workbook carrying a set: one more sync reads it, and its plan and rows are the ones followed.
@@ -79,14 +92,17 @@ export async function checkWorkbook(context: Excel.RequestContext, builtinPlan: 
   if (damage.blank) throw new NotLaidOutError();
   if (damage.missingSheets.length > 0 || damage.brokenNames.length > 0) {
     const versionName = index.name(TEMPLATE_VERSION_NAME);
+    let version: unknown;
     if (versionName?.usable) {
       const cell = context.workbook.names.getItem(versionName.name).getRange().load('values');
       await context.sync();
-      // Throws TemplateVersionError for a newer or unknown version.
-      const { version, current } = readableTemplateVersion(cell.values[0]?.[0]);
-      // Named with what it lost of its own version, as the other hosts name it.
-      if (!current) throw new OlderTemplateError(version, olderDamage(catalogue, version, presenceOf(index))?.said);
+      version = cell.values[0]?.[0];
     }
+    // The core's one verdict (throws TemplateVersionError for a newer or unknown version), in the other hosts' words.
+    const verdict = damageVerdict(catalogue, presenceOf(index), version);
+    // Every older version is refused here, asking to upgrade it: named with what it lost of its own version.
+    if (verdict?.kind === 'older') throw new OlderTemplateError(verdict.version, verdict.lacks?.said);
+    if (verdict?.kind === 'versionNameLost') throw new VersionNameLostError(verdict.said, verdict.giveBack);
     throw new WorkbookDamagedError(damage.missingSheets, damage.brokenNames);
   }
 

@@ -9,6 +9,8 @@ import { WorkbookFormatError } from '../../../src/core/read/read-workbook';
 import { TemplateVersionError } from '../../../src/core/read/template-version';
 import {
   upgradeRefusal,
+  olderDamage,
+  damageVerdict,
   DamagedWorkbookError,
   presenceIgnoringCase,
   refuseDamaged,
@@ -18,14 +20,15 @@ import {
   workbookDamage,
   type WorkbookPresence,
 } from '../../../src/core/read/workbook-damage';
-import { KNOWN_TEMPLATE_VERSIONS, versionsByNames } from '../../../src/core/layout/template-versions';
+import { KNOWN_TEMPLATE_VERSIONS, positionsKeptSince, versionsByNames } from '../../../src/core/layout/template-versions';
+import { CARRIED_SET_SHEET } from '../../../src/core/forms/carried-set';
 import { workbookVersion } from '../../../src/core/read/template-version';
 import { keptWorkbookPath } from '../../fixtures/versions/kept-workbooks';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { TEST_SET } from '../../fixtures/form-sets/test-set';
 
-const HINT = { repair: 'SỬA.', repairSheets: 'SỬA TRANG.', upgrade: 'NÂNG CẤP.' };
+const HINT = { repair: 'SỬA.', repairSheets: 'SỬA TRANG.', upgrade: 'NÂNG CẤP.', giveBack: (names: readonly string[]) => `ĐẶT LẠI ${names.join(', ')}.` };
 
 /** Every sheet and name of the built-in template, as a host finds an intact workbook; `drop` and `broken` take some away. */
 function workbook(options: { sheetsGone?: readonly string[]; namesGone?: readonly string[]; broken?: readonly string[]; version?: unknown } = {}) {
@@ -137,7 +140,7 @@ describe('refuseDamaged', () => {
     expect(refusal(workbook({ namesGone: ['TTC_formerUnits'], version: '2' }))).toBeNull();
   });
 
-  it('takes a workbook whose version cell lost its name as today’s, damaged (as Excel does)', () => {
+  it('takes a workbook whose version cell lost its name, and whose names are today’s, as today’s, damaged', () => {
     const e = refusal(workbook({ broken: [TEMPLATE_VERSION_NAME], version: '1' })) as DamagedWorkbookError;
     expect(e.olderVersion).toBeNull();
     expect(e.damage.brokenNames).toEqual([TEMPLATE_VERSION_NAME]);
@@ -229,6 +232,33 @@ describe('lostWhereCellsMoved', () => {
     expect(lostWhereCellsMoved(BUILTIN_CATALOGUE, '2', { ...damage, brokenNames: ['TTC_year', 'BM3_1_1'] })).toEqual([]);
     expect(lostWhereCellsMoved(BUILTIN_CATALOGUE, TEMPLATE_VERSION, { ...damage, brokenNames: ['TTC_year'] })).toEqual([]);
   });
+
+  it('lists nothing on the hidden carried-set sheet (Bộ biểu mẫu): nobody types there, and a damaged carried set is refused apart', () => {
+    const province = catalogueOf(TEST_SET);
+    // The sheet is one of an older province workbook's (its names are the CCHC_FORMSET ones), and its cells count as moved.
+    const carried = versionSheets(province, '2').find((s) => s.name === CARRIED_SET_SHEET);
+    expect(carried?.names.map((n) => n.name)).toEqual(expect.arrayContaining(['CCHC_FORMSET_ID', 'CCHC_FORMSET_CHECK', 'CCHC_FORMSET_1']));
+    expect(positionsKeptSince('2', CARRIED_SET_SHEET)).toBe(false);
+    const damage = { missingSheets: [], brokenNames: ['CCHC_FORMSET_1', 'CCHC_FORMSET_CHECK', 'BM8_1'], blank: false };
+    expect(lostWhereCellsMoved(province, '2', damage)).toEqual([]);
+    // Version 1's Thông tin chung still counts (its rows moved since); the carried set's names do not.
+    expect(lostWhereCellsMoved(province, '1', { ...damage, brokenNames: ['TTC_year', 'CCHC_FORMSET_1'] })).toEqual([{ sheet: 'Thông tin chung', names: ['TTC_year'] }]);
+  });
+
+  it('keeps an older province workbook that lost a CCHC_FORMSET name from being refused or told as losing an entry on upgrade', () => {
+    const province = catalogueOf(TEST_SET);
+    const sheets = versionSheets(province, '2');
+    const names = sheets.flatMap((s) => s.names.filter((n) => n.mayLack !== true).map((n) => n.name)).filter((n) => n !== 'CCHC_FORMSET_1');
+    const values: Record<string, unknown> = Object.fromEntries(names.map((n) => [n, null]));
+    values[TEMPLATE_VERSION_NAME] = '2';
+    const found = presenceIgnoringCase(
+      sheets.map((s) => s.name),
+      names,
+      [],
+    );
+    expect(upgradeRefusal(province, values, found)).toBeNull();
+    expect(olderDamage(province, '2', found)?.said).toBe(DAMAGE_TEXT.workbookDamaged([], ['CCHC_FORMSET_1']));
+  });
 });
 
 describe('upgradeRefusal: what a re-layout must refuse before writing, in every host', () => {
@@ -277,8 +307,79 @@ describe('upgradeRefusal: what a re-layout must refuse before writing, in every 
         giveBack: [TEMPLATE_VERSION_NAME],
       });
     }
+    // A province set's workbook: its hidden carried-set sheet, which holds no entry, is not among the sheets told.
+    const province = catalogueOf(TEST_SET);
+    const names = versionSheets(province, '2').flatMap((s) => s.names.filter((n) => n.mayLack !== true).map((n) => n.name)).filter((n) => n !== TEMPLATE_VERSION_NAME);
+    const held = presenceIgnoringCase(
+      versionSheets(province, '2').map((s) => s.name),
+      names,
+      [],
+    );
+    expect(upgradeRefusal(province, Object.fromEntries(names.map((n) => [n, null])), held)).toMatchObject({ kind: 'versionNameLost', sheets: ['Thông tin chung'] });
     // Only form sheets (copied into a workbook of their own): they sit alike in every version.
     const forms = { values: { BM1_2_1: 3 }, found: presenceIgnoringCase(['Biểu mẫu 1'], ['BM1_2_1'], []) };
     expect(upgradeRefusal(BUILTIN_CATALOGUE, forms.values, forms.found)).toBeNull();
+  });
+});
+
+describe('refuseDamaged on a workbook whose version cell lost its name: judged by the names it has, as a re-layout judges it', () => {
+  /** The kept workbook of `version` without the version cell's name and `others`, as a host finds it. */
+  const versionLost = (version: string, others: readonly string[] = [], sheetsGone: readonly string[] = []) => {
+    const kept = keptShape(version);
+    const sheets = kept.sheets.filter((s) => !sheetsGone.includes(s));
+    const onGone = new Set(templateSheets(BUILTIN_CATALOGUE).filter((s) => sheetsGone.includes(s.name)).flatMap((s) => s.names.map((n) => n.name)));
+    const names = kept.names.filter((n) => n !== TEMPLATE_VERSION_NAME && !others.includes(n) && !onGone.has(n));
+    return { values: Object.fromEntries(names.map((n) => [n, null])) as Record<string, unknown>, found: presenceIgnoringCase(sheets, names, []) };
+  };
+  const unsure = DAMAGE_TEXT.versionNameLost(TEMPLATE_VERSION_NAME, 'Phiên bản mẫu', 'Thông tin chung', '2', TEMPLATE_VERSION, ['Thông tin chung']);
+
+  it('tells one whose names say 2 or 3 what the re-layout refuses it with, and the host’s way to give the name back, after what it lost whatever its version', () => {
+    const alone = refusal(versionLost('2')) as DamagedWorkbookError;
+    expect(alone).toBeInstanceOf(DamagedWorkbookError);
+    expect(alone.olderVersion).toBeNull();
+    expect(alone.damage).toEqual({ missingSheets: [], brokenNames: [TEMPLATE_VERSION_NAME], blank: false });
+    expect(alone.message).toBe(`${unsure} ĐẶT LẠI ${TEMPLATE_VERSION_NAME}.`);
+    // The same words as the re-layout's refusal.
+    const w = versionLost('2');
+    expect(alone.message.startsWith(upgradeRefusal(BUILTIN_CATALOGUE, w.values, w.found)?.said ?? '-')).toBe(true);
+    // A name lost in version 2 as in 3 is named first; Đơn vị cũ (only version 3 has it) is not.
+    const more = refusal(versionLost('2', ['BM3_1_1', 'TTC_year'])) as DamagedWorkbookError;
+    expect(more.message).toBe(`${DAMAGE_TEXT.workbookDamaged([], ['TTC_year', 'BM3_1_1'])} ${unsure} ĐẶT LẠI ${TEMPLATE_VERSION_NAME}.`);
+    expect(more.damage.brokenNames).toEqual(['TTC_year', TEMPLATE_VERSION_NAME, 'BM3_1_1']);
+    expect((refusal(versionLost(TEMPLATE_VERSION, ['TTC_formerUnits'])) as DamagedWorkbookError).message).toBe(`${unsure} ĐẶT LẠI ${TEMPLATE_VERSION_NAME}.`);
+  });
+
+  it('tells one whose names say version 1 as version 1, upgraded (the re-layout takes it so), naming the version cell among what it lost', () => {
+    const e = refusal(versionLost('1', ['TTC_year'])) as DamagedWorkbookError;
+    expect(e.olderVersion).toBe('1');
+    expect(e.message).toBe(
+      `${DAMAGE_TEXT.olderTemplate('1', TEMPLATE_VERSION)} ${DAMAGE_TEXT.workbookDamaged([], ['TTC_year', TEMPLATE_VERSION_NAME])} ${DAMAGE_TEXT.lostWhereMoved('1', ['Thông tin chung'])} NÂNG CẤP.`,
+    );
+  });
+
+  it('claims no version for one that lost Thông tin chung with its version cell (its names say nothing, its other sheets sit alike in every version): damaged, laid out again', () => {
+    const w = versionLost('2', ['BM3_1_1'], ['Thông tin chung']);
+    expect(versionsByNames((n) => w.found.name(n)?.usable === true)).toEqual({ oldest: '1', newest: TEMPLATE_VERSION });
+    expect(upgradeRefusal(BUILTIN_CATALOGUE, w.values, w.found)).toBeNull();
+    const e = refusal(w) as DamagedWorkbookError;
+    expect(e.olderVersion).toBeNull();
+    expect(e.message).toBe(`${DAMAGE_TEXT.workbookDamaged(['Thông tin chung'], ['BM3_1_1'])} SỬA TRANG.`);
+  });
+
+  it('tells a province set’s workbook of version 2 that lost it by the sheet whose cells differ only, not its hidden carried set', () => {
+    const province = catalogueOf(TEST_SET);
+    const sheets = versionSheets(province, '2');
+    const names = sheets.flatMap((s) => s.names.filter((n) => n.mayLack !== true).map((n) => n.name)).filter((n) => n !== TEMPLATE_VERSION_NAME);
+    const found = presenceIgnoringCase(
+      sheets.map((s) => s.name),
+      names,
+      [],
+    );
+    expect(damageVerdict(province, found, undefined)).toEqual({
+      kind: 'versionNameLost',
+      damage: { missingSheets: [], brokenNames: [TEMPLATE_VERSION_NAME], blank: false },
+      said: unsure,
+      giveBack: [TEMPLATE_VERSION_NAME],
+    });
   });
 });

@@ -5,6 +5,7 @@ import { PIECE_BYTES, STATE_KEY } from '../../../src/hosts/apps-script/district-
 import { definedName } from '../../../src/core/forms/catalogue';
 import { DAMAGE_TEXT, GAS_TEXT } from '../../../src/core/i18n/messages';
 import { consolidatedCellName } from '../../../src/core/layout/consolidated-plan';
+import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../../src/core/layout/names';
 import { cliInputs, cliTotals, dataOf, district, fireTriggers, NO_ACCESS, OTHER_PERIOD, sheetTotals } from './district-compare';
 import { communeData, communeId, communeSpreadsheet, fillUnitList, linkOf } from './fakes/fake-communes';
 import { fakeEnv, PROPERTY_STORE_LIMIT, type FakeEnv } from './fakes/fake-env';
@@ -298,6 +299,25 @@ describe('CCHC › Tổng hợp', () => {
     expect(added.apiGets[0]!.sheets).toEqual(['Thông tin chung', ...BUILTIN_CATALOGUE.forms.map((f) => `Biểu mẫu ${f.number}`), 'Thuyết minh']);
     // Worded as every host words a damaged workbook (core/read/workbook-damage.ts), with the commune's remedy.
     expect(lastSidebar(env).findings?.map((f) => f.message)).toEqual([`Xã Thử 2: ${DAMAGE_TEXT.workbookDamaged(['Biểu mẫu 3'], [])} ${T.reasons.damageHint.repair}`]);
+    expect(lastSidebar(env).lead).toBe(T.done(1, 2));
+  });
+
+  it('names a commune whose version cell lost its name where its names leave its version unsure, with the names to give back, as every host words it', () => {
+    const env = fakeEnv();
+    const intact = communeSpreadsheet(env.log, communeId(1), dataOf(1));
+    const unsure = communeSpreadsheet(env.log, communeId(2), dataOf(2));
+    // Its names then say version 2 or 3 (Đơn vị cũ came with 3), which place Thông tin chung's cells differently.
+    unsure.namedRanges = unsure.namedRanges.filter((n) => n.name !== TEMPLATE_VERSION_NAME && n.name !== 'TTC_formerUnits');
+    env.remote.set(communeId(1), intact);
+    env.remote.set(communeId(2), unsure);
+    consolidateCommand(env, { now: env.clock.now });
+    fillUnitList(env, [
+      ['Xã Thử 1', linkOf(communeId(1))],
+      ['Xã Thử 2', linkOf(communeId(2))],
+    ]);
+    consolidateCommand(env, { now: env.clock.now });
+    const said = DAMAGE_TEXT.versionNameLost(TEMPLATE_VERSION_NAME, 'Phiên bản mẫu', 'Thông tin chung', '2', TEMPLATE_VERSION, ['Thông tin chung']);
+    expect(lastSidebar(env).findings?.map((f) => f.message)).toEqual([`Xã Thử 2: ${said} ${T.reasons.damageHint.giveBack([TEMPLATE_VERSION_NAME])}`]);
     expect(lastSidebar(env).lead).toBe(T.done(1, 2));
   });
 

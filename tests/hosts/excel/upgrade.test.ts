@@ -12,6 +12,8 @@ import { inputCellSet } from '../../../src/hosts/shared/plan-cells';
 import { keptWorkbook, namedValuesOf, snapshotOf } from '../../fixtures/versions/kept-workbooks';
 import { cellValue, fakeExcel, type FakeState } from './fake-excel';
 import { excelHolding } from './kept-in-excel';
+import { TEST_SET } from '../../fixtures/form-sets/test-set';
+import { typeInto, findSheet } from './fake-excel';
 
 jest.setTimeout(30_000);
 
@@ -111,6 +113,24 @@ describe('Lập biểu mẫu in Excel never loses what was typed (core upgradeRe
   it('refuses version 2 that lost its version cell’s name (its names say 2 or 3, which place Thông tin chung’s cells differently)', async () => {
     const said = DAMAGE_TEXT.versionNameLost(TEMPLATE_VERSION_NAME, 'Phiên bản mẫu', 'Thông tin chung', '2', TEMPLATE_VERSION, ['Thông tin chung']);
     await expectRefused('2', [TEMPLATE_VERSION_NAME], UI_TEXT.layoutRefused(said, [TEMPLATE_VERSION_NAME]));
+  });
+
+  it('upgrades a province set’s workbook of version 2 whose carried set lost a part’s name, by the set chosen now: the hidden set sheet holds no entry to lose', async () => {
+    const province: LayoutDeps = { ...deps, readData: (values, catalogue) => readWorkbookValues(values, {}, catalogue).data, set: TEST_SET };
+    const { state, asExcel } = fakeExcel();
+    await applyWorkbookPlan(asExcel, province);
+    const at = (name: string) => state.names.get(name)!;
+    typeInto(state, at('BM8_1').sheet, at('BM8_1').cell, 1000);
+    // Version 2 as it says it is (version 3 added only Đơn vị cũ); its carried set lost the name of a part.
+    const version = at(TEMPLATE_VERSION_NAME);
+    findSheet(state, version.sheet)!.cells.get(version.cell)!.value = '2';
+    state.names.delete('TTC_formerUnits');
+    state.names.delete('CCHC_FORMSET_1');
+
+    const result = await applyWorkbookPlan(asExcel, province);
+    expect(result.upgradedFrom).toBe('2');
+    const now = namedNow(state);
+    expect([now.BM8_1, now[TEMPLATE_VERSION_NAME], typeof now.CCHC_FORMSET_1]).toEqual([1000, TEMPLATE_VERSION, 'string']);
   });
 
   it('upgrades version 1 that lost a form row’s name (form rows kept their place), the entry taken from its cell, in three syncs', async () => {

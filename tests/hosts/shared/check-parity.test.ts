@@ -25,9 +25,11 @@ import { deleteSheet, fakeExcel, findSheet, renameSheet, typeInto } from '../exc
 import { checkCommand } from '../../../src/hosts/apps-script/commands';
 import { CLI_TEXT, DAMAGE_TEXT, GAS_TEXT, UI_TEXT } from '../../../src/core/i18n/messages';
 import { editWorkbookXml, nameAtRef, nameDeleted, sheetDeleted, sheetRenamed } from '../../helpers/damaged-xlsx';
-import { TEMPLATE_VERSION } from '../../../src/core/layout/names';
+import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../../src/core/layout/names';
+import { BUILTIN_CATALOGUE } from '../../../src/core/forms/builtin';
+import { templateSheets } from '../../../src/core/read/workbook-damage';
 import { KNOWN_TEMPLATE_VERSIONS } from '../../../src/core/layout/template-versions';
-import { OlderTemplateError } from '../../../src/hosts/excel/check-workbook';
+import { OlderTemplateError, VersionNameLostError } from '../../../src/hosts/excel/check-workbook';
 import { readInputFile } from '../../../src/hosts/pane/read-input-file';
 import { keptWorkbook, keptWorkbookPath, snapshotOf } from '../../fixtures/versions/kept-workbooks';
 import { sheetsHolding } from '../apps-script/fakes/kept-spreadsheet';
@@ -233,39 +235,51 @@ const KEPT_DAMAGES = KNOWN_TEMPLATE_VERSIONS.flatMap((version) =>
   ['BM3_1_1', 'TTC_year', version === '1' ? 'TTC_signerAuthority' : 'TTC_signerForm'].map((name) => ({ version, name })),
 );
 
+/** Each host's whole message when Kiểm tra refuses the kept workbook of `version` that lost `names` (`cchc check` exiting 2). */
+async function toldOfKept(version: string, names: readonly string[]): Promise<{ cli: string; pane: string; sheets: string; excel: unknown; box: ReturnType<typeof sandbox> }> {
+  const bytes = names.reduce<Uint8Array>((b, name) => editWorkbookXml(b, nameDeleted(name)), new Uint8Array(readFileSync(keptWorkbookPath(version))));
+
+  const box = sandbox();
+  writeFileSync(box.path('cu.xlsx'), bytes);
+  const run = await box.run('check', 'cu.xlsx', '--json');
+  expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 2, stdout: '' });
+  expect(run.stderr.startsWith('cu.xlsx: ')).toBe(true);
+  const cli = run.stderr.slice('cu.xlsx: '.length);
+
+  const paneError = await readInputFile({ name: 'cu.xlsx', arrayBuffer: async () => bytes.slice().buffer }).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(paneError).toBeInstanceOf(Error);
+  const prefix = UI_TEXT.unreadableFile('cu.xlsx', '');
+  expect((paneError as Error).message.startsWith(prefix)).toBe(true);
+  const pane = (paneError as Error).message.slice(prefix.length);
+
+  const kept = snapshotOf(await keptWorkbook(version));
+  const env = sheetsHolding(kept);
+  for (const name of names) sheetsBatch(env, { deleteNamedRange: { namedRangeId: namedRangeId(env, name) } });
+  checkCommand(env);
+  expect(env.app.ui.alerts).toHaveLength(1);
+  const sheets = env.app.ui.alerts[0]!.prompt;
+
+  const { state, asExcel } = fakeExcel(excelHolding(kept));
+  for (const name of names) state.names.delete(name);
+  const excel = await checkWorkbook(asExcel, buildWorkbookPlan(null)).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(excel).toBeInstanceOf(Error);
+  return { cli, pane, sheets, excel, box };
+}
+
 describe('Kiểm tra refuses a kept workbook of every version that lost a name its own version had: alike in the CLI, the pane’s file check, Sheets and Excel', () => {
   it.each(KEPT_DAMAGES)('version $version, $name deleted', async ({ version, name }) => {
     const today = version === TEMPLATE_VERSION;
-    const bytes = editWorkbookXml(new Uint8Array(readFileSync(keptWorkbookPath(version))), nameDeleted(name));
-
-    const box = sandbox();
-    let cli: string;
-    try {
-      writeFileSync(box.path('cu.xlsx'), bytes);
-      const run = await box.run('check', 'cu.xlsx', '--json');
-      expect({ code: run.code, stdout: run.stdout }).toEqual({ code: 2, stdout: '' });
-      expect(run.stderr.startsWith('cu.xlsx: ')).toBe(true);
-      cli = withoutHint(run.stderr.slice('cu.xlsx: '.length), [today ? CLI_TEXT.damageRepairHint('cu.xlsx') : CLI_TEXT.damageUpgradeHint('cu.xlsx')]);
-    } finally {
-      box.dispose();
-    }
-
-    const paneError = await readInputFile({ name: 'cu.xlsx', arrayBuffer: async () => bytes.slice().buffer }).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(paneError).toBeInstanceOf(Error);
-    const paneSaid = (paneError as Error).message;
-    const prefix = UI_TEXT.unreadableFile('cu.xlsx', '');
-    expect(paneSaid.startsWith(prefix)).toBe(true);
-    const pane = withoutHint(paneSaid.slice(prefix.length), [today ? UI_TEXT.damageHint.file.repair : UI_TEXT.damageHint.file.upgrade]);
-
-    const kept = snapshotOf(await keptWorkbook(version));
-    const env = sheetsHolding(kept);
-    sheetsBatch(env, { deleteNamedRange: { namedRangeId: namedRangeId(env, name) } });
-    checkCommand(env);
-    expect(env.app.ui.alerts).toHaveLength(1);
-    const sheets = withoutHint(env.app.ui.alerts[0]!.prompt, [today ? GAS_TEXT.damageHint.repair : GAS_TEXT.damageHint.upgrade]);
+    const told = await toldOfKept(version, [name]);
+    told.box.dispose();
+    const cli = withoutHint(told.cli, [today ? CLI_TEXT.damageRepairHint('cu.xlsx') : CLI_TEXT.damageUpgradeHint('cu.xlsx')]);
+    const pane = withoutHint(told.pane, [today ? UI_TEXT.damageHint.file.repair : UI_TEXT.damageHint.file.upgrade]);
+    const sheets = withoutHint(told.sheets, [today ? GAS_TEXT.damageHint.repair : GAS_TEXT.damageHint.upgrade]);
 
     const lost = DAMAGE_TEXT.workbookDamaged([], [name]);
     // Version 1's Thông tin chung rows moved since: each host says that upgrading would lose the entry.
@@ -274,13 +288,64 @@ describe('Kiểm tra refuses a kept workbook of every version that lost a name i
     expect({ cli, pane, sheets }).toEqual({ cli: said, pane: said, sheets: said });
 
     // Excel's Kiểm tra refuses every older version, asking to upgrade it (Lập biểu mẫu) first: in the same words where it lost something.
-    const { state, asExcel } = fakeExcel(excelHolding(kept));
-    state.names.delete(name);
-    const excelError = await checkWorkbook(asExcel, buildWorkbookPlan(null)).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    if (!today) expect(excelError).toBeInstanceOf(OlderTemplateError);
-    expect(withoutHint((excelError as Error).message, [today ? UI_TEXT.damageHint.excel.repair : UI_TEXT.damageHint.excel.upgrade])).toBe(said);
+    if (!today) expect(told.excel).toBeInstanceOf(OlderTemplateError);
+    expect(withoutHint((told.excel as Error).message, [today ? UI_TEXT.damageHint.excel.repair : UI_TEXT.damageHint.excel.upgrade])).toBe(said);
+  });
+});
+
+/**
+ * Kept workbooks whose version cell lost its name, alone or with another (a form's input, a header field; today's also
+ * its Đơn vị cũ, which leaves its names saying version 2 or 3).
+ */
+const VERSION_LOST = KNOWN_TEMPLATE_VERSIONS.flatMap((version) =>
+  [[], ['BM3_1_1'], ['TTC_year'], ...(version === TEMPLATE_VERSION ? [['TTC_formerUnits']] : [])].map((others) => ({ version, others })),
+);
+
+describe('Kiểm tra judges a kept workbook whose version cell lost its name by the names it has, telling in one step what a re-layout needs: alike in the CLI, the pane’s file check, Sheets and Excel', () => {
+  it.each(VERSION_LOST)('version $version, CCHC_TEMPLATE_VERSION and $others deleted', async ({ version, others }) => {
+    const names = [TEMPLATE_VERSION_NAME, ...others];
+    // Version 1's TTC_signerAuthority no later version has: version 1. Version 2's names, or today's without Đơn vị cũ
+    // (TTC_formerUnits, version 3's): version 2 or 3, which place Thông tin chung's cells differently. Today's names: today's.
+    const kind = version === '1' ? 'older' : version === '2' || others.includes('TTC_formerUnits') ? 'unsure' : 'today';
+    const inOrder = templateSheets(BUILTIN_CATALOGUE)
+      .flatMap((s) => s.names.map((n) => n.name))
+      .filter((n) => names.includes(n));
+    const unsure = DAMAGE_TEXT.versionNameLost(TEMPLATE_VERSION_NAME, 'Phiên bản mẫu', 'Thông tin chung', '2', TEMPLATE_VERSION, ['Thông tin chung']);
+    // Lost whatever its version (Đơn vị cũ is version 3's only), said before the version cell's name.
+    const besides = others.filter((n) => n !== 'TTC_formerUnits');
+    const said = {
+      older: `${DAMAGE_TEXT.olderTemplate('1', TEMPLATE_VERSION)} ${DAMAGE_TEXT.workbookDamaged([], inOrder)}${others.includes('TTC_year') ? ` ${DAMAGE_TEXT.lostWhereMoved('1', ['Thông tin chung'])}` : ''}`,
+      unsure: besides.length > 0 ? `${DAMAGE_TEXT.workbookDamaged([], besides)} ${unsure}` : unsure,
+      today: DAMAGE_TEXT.workbookDamaged([], inOrder),
+    }[kind];
+    const giveBack = [TEMPLATE_VERSION_NAME];
+    const hints = {
+      cli: { older: CLI_TEXT.damageUpgradeHint('cu.xlsx'), unsure: CLI_TEXT.damageGiveBackHint(giveBack), today: CLI_TEXT.damageRepairHint('cu.xlsx') },
+      pane: { older: UI_TEXT.damageHint.file.upgrade, unsure: UI_TEXT.damageHint.file.giveBack(giveBack), today: UI_TEXT.damageHint.file.repair },
+      sheets: { older: GAS_TEXT.damageHint.upgrade, unsure: GAS_TEXT.damageHint.giveBack(giveBack), today: GAS_TEXT.damageHint.repair },
+      excel: { older: UI_TEXT.damageHint.excel.upgrade, unsure: UI_TEXT.damageHint.excel.giveBack(giveBack), today: UI_TEXT.damageHint.excel.repair },
+    };
+
+    const told = await toldOfKept(version, names);
+    try {
+      expect({ cli: told.cli, pane: told.pane, sheets: told.sheets, excel: (told.excel as Error).message }).toEqual({
+        cli: `${said} ${hints.cli[kind]}`,
+        pane: `${said} ${hints.pane[kind]}`,
+        sheets: `${said} ${hints.sheets[kind]}`,
+        excel: `${said} ${hints.excel[kind]}`,
+      });
+      if (kind === 'older') expect(told.excel).toBeInstanceOf(OlderTemplateError);
+      // Excel's words are those its Lập biểu mẫu refuses the workbook with.
+      if (kind === 'unsure') expect(told.excel).toBeInstanceOf(VersionNameLostError);
+      if (kind === 'unsure') expect((told.excel as Error).message).toBe(UI_TEXT.layoutRefused(said, giveBack));
+
+      // What it was told is what the re-layout (cchc upgrade) then does: refuses it for the version cell's name, or lays it out.
+      const up = await told.box.run('upgrade', 'cu.xlsx');
+      if (kind === 'unsure') expect({ code: up.code, stderr: up.stderr }).toEqual({ code: 2, stderr: CLI_TEXT.upgradeRefused('cu.xlsx', unsure, giveBack) });
+      else if (others.includes('TTC_year') && kind === 'older') expect(up.stderr).toBe(CLI_TEXT.upgradeLostMoved('cu.xlsx', '1', [{ sheet: 'Thông tin chung', names: ['TTC_year'] }]));
+      else expect({ code: up.code, stderr: up.stderr }).toEqual({ code: 0, stderr: '' });
+    } finally {
+      told.box.dispose();
+    }
   });
 });

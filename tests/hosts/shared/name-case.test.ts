@@ -73,7 +73,7 @@ describe.each(INFLATERS)('the light reader (%s)', (_label, inflate) => {
     const ambiguous = read(editWorkbookXml(laidOut, edit));
     expect('BM1_2_1' in ambiguous.values).toBe(false);
     expect(ambiguous.brokenNames).toEqual(['BM1_2_1']);
-    const hint = { repair: 'SỬA.', upgrade: 'NÂNG CẤP.' };
+    const hint = { repair: 'SỬA.', upgrade: 'NÂNG CẤP.', giveBack: (names: readonly string[]) => `ĐẶT LẠI ${names.join(', ')}.` };
     expect(() => refuseDamaged(ambiguous.values, xlsxPresence(ambiguous), BUILTIN_CATALOGUE, hint)).toThrow(DamagedWorkbookError);
     expect(() => refuseDamaged(ambiguous.values, xlsxPresence(ambiguous), BUILTIN_CATALOGUE, hint)).toThrow(`${DAMAGE_TEXT.workbookDamaged([], ['BM1_2_1'])} SỬA.`);
   });

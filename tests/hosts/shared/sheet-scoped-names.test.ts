@@ -32,7 +32,7 @@ const copied = (scoped: 'before' | 'after', deleteWorkbookLevel?: readonly strin
   sheetCopied(laidOut, { sheet: 'Biểu mẫu 1', copy: COPY, scoped, shift: 1000, deleteWorkbookLevel });
 const cellsOf = ({ values, addresses, formulas }: NamedCells): NamedCells => ({ values, addresses, formulas: formulas ?? {} });
 const viaExcelJS = async (bytes: Uint8Array): Promise<NamedCells> => cellsOf(readNamedCells(await loadWorkbook(bytes)));
-const hint = { repair: 'SỬA.', upgrade: 'NÂNG CẤP.' };
+const hint = { repair: 'SỬA.', upgrade: 'NÂNG CẤP.', giveBack: (names: readonly string[]) => `ĐẶT LẠI ${names.join(', ')}.` };
 
 describe.each(INFLATERS)('the light reader (%s)', (_label, inflate) => {
   const read = (bytes: Uint8Array) => readXlsxNamedCells(bytes, inflate);
