@@ -20,7 +20,7 @@ let box: string;
 let files: string[];
 beforeAll(async () => {
   box = tempDir('cchc-e2e-threads-');
-  // First a file that cannot be read (the set is decided by the first readable one), then communes as JSON and as
+  // First a file that cannot be read (the set is the one most readable files follow, whatever their order), then communes as JSON and as
   // workbooks, one with errors, one of last year, one commune twice; more files than the threads' floor.
   files = ['hong.json'];
   writeFileSync(join(box, 'hong.json'), '{ không phải JSON');
