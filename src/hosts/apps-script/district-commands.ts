@@ -178,7 +178,8 @@ function donePayload(results: readonly CommuneResult[], retry: DistrictState['re
       title: GAS_TEXT.menu.consolidate,
       formSet: setLine(office.set),
       lead: T.noneAccepted(screening.rejected.length),
-      ...(passing > 0 ? { summary: T.passingSummary(passing) } : {}),
+      // A tie decided the period even when none of its communes could be totalled (each of them a commune twice).
+      ...(screening.ties.length > 0 || passing > 0 ? { summary: [...screening.ties, ...(passing > 0 ? [T.passingSummary(passing)] : [])].join(' ') } : {}),
       findings,
     };
   }

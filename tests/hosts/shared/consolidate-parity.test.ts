@@ -274,4 +274,18 @@ describe('Apps Script’s Tổng hợp on communes whose periods tie, listed in 
       totals: first.totals,
     });
   }, 60_000);
+
+  it('says the tie when none of the chosen period’s communes could be totalled (each listed twice)', () => {
+    const communes: ReportData[] = [commune({ unit: 'Thử 1', period: 'Y' }), commune({ unit: 'Thử 1', period: 'Y' }), commune({ unit: 'Thử 2' }), commune({ unit: 'Thử 3' })];
+    const env = fakeEnv();
+    communes.forEach((c, i) => env.remote.set(communeId(i + 1), communeSpreadsheet(env.log, communeId(i + 1), c, BUILTIN_CATALOGUE)));
+    consolidateCommand(env, { now: env.clock.now });
+    fillUnitList(env, communes.map((c, i) => [`${c.meta.unit} (${i + 1})`, linkOf(communeId(i + 1))] as const));
+    consolidateCommand(env, { now: env.clock.now });
+    const sidebar = sidebarPayload(env.app.ui.sidebars.at(-1)!.getContent());
+    expect(sidebar.lead).toBe(GAS_TEXT.district.noneAccepted(4));
+    expect(sidebar.summary).toBe(
+      'Các kỳ 6 tháng đầu năm 2026 và Năm 2026 có số tệp bằng nhau (mỗi kỳ 2 tệp): tổng hợp kỳ gần nhất, Năm 2026 (tệp kỳ cũ hơn thường là tệp còn sót lại), dù các tệp được đưa vào theo thứ tự nào.',
+    );
+  }, 60_000);
 });
