@@ -191,10 +191,14 @@ describe('Tổng hợp in the pane with last year’s files of another version o
     const refused = await consolidatePicked(now, false, () => undefined, last, [TEST_SET_V2], {}, rasteriseChart);
     expect(refused.ok).toBe(false);
     expect(refused.report).toBeNull();
-    // Compared with the set last year's files are totalled by, not the one this year's are (version 2).
+    // One file each: the tie goes to the newer version, whatever their order (compareTiedSets), and is said; the other file
+    // is compared with the set last year's files are totalled by, not with the one this year's are.
     expect(refused.lines).toContain(
-      'Từ chối lap-2025.json: số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 2, khác bộ biểu mẫu mà các tệp năm trước được tổng hợp theo (“thu-nghiem” phiên bản 1).',
+      'Từ chối hoa-2025.xlsx: số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 1, khác bộ biểu mẫu mà các tệp năm trước được tổng hợp theo (“thu-nghiem” phiên bản 2).',
     );
+    expect(refused.lines.some((l) => l.startsWith('Các tệp năm trước theo các bộ biểu mẫu “thu-nghiem” phiên bản 2 và “thu-nghiem” phiên bản 1 có số tệp bằng nhau'))).toBe(true);
+    const reversed = await consolidatePicked(now, false, () => undefined, [...last].reverse(), [TEST_SET_V2], {}, rasteriseChart);
+    expect(reversed.lines).toEqual(refused.lines);
     expect(refused.lines.join('\n')).not.toContain('đang tổng hợp');
     const skipped = await consolidatePicked(now, true, () => undefined, last, [TEST_SET_V2], {}, rasteriseChart);
     expect(skipped.ok).toBe(true);
