@@ -40,6 +40,15 @@ describe('the bundled CLI and the modules as tsc wrote them', () => {
     for (const file of Object.values(manifest.commands)) expect(existsSync(join(BUNDLES, file))).toBe(true);
   });
 
+  it('are ASCII only, so that Node reads them as one-byte text (bundle-cli.cjs escapes the rest; the runs below say the same)', () => {
+    const bundles = readdirSync(BUNDLES).filter((f) => f.endsWith('.js'));
+    expect(bundles.length).toBeGreaterThan(8);
+    for (const file of bundles) {
+      const text = readFileSync(join(BUNDLES, file), 'utf-8');
+      expect({ file, nonAscii: text.match(/[\u0080-\uffff]/g)?.length ?? 0 }).toEqual({ file, nonAscii: 0 });
+    }
+  });
+
   it.each([
     [['template', '--data', SAMPLE, '--out', 'xa.xlsx', '--force']],
     [['check', 'xa.xlsx']],
