@@ -37,11 +37,11 @@ function commandExport(name) {
 /**
  * Rewrites a bundle with every non-ASCII character as its \u escape. esbuild escapes them in strings (its charset
  * 'ascii') but keeps them in regular expressions and in tsc's comments (Vietnamese, both), and then Node reads the bundle
- * as two-byte text: decoding it and handing V8 twice the bytes took ≈ 8 ms of every `cchc check` (issue 23). The escape
- * of a UTF-16 unit means the same character in a string, a regular expression (with or without the u flag, where an
- * escaped surrogate pair is one code point) and a comment; an identity escape of the character (`\–` in a regular
- * expression without the u flag) becomes the escape alone, which means the same. Template literals, whose raw text would
- * differ, esbuild has escaped already.
+ * as two-byte text: decoding it and handing V8 twice the bytes took 3–18 ms of every `cchc check`, by the load of the
+ * machine (issue 23). The escape of a UTF-16 unit means the same character in a string, a regular expression (with or
+ * without the u flag, where an escaped surrogate pair is one code point) and a comment; an identity escape of the
+ * character (`\–` in a regular expression without the u flag) becomes the escape alone, which means the same. Template
+ * literals, whose raw text would differ, esbuild has escaped already.
  */
 function asciiOnly(file) {
   const text = fs.readFileSync(file, 'utf-8');
@@ -50,6 +50,16 @@ function asciiOnly(file) {
     return `${kept}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
   if (escaped !== text) fs.writeFileSync(file, escaped);
+}
+
+/**
+ * Writes a command bundle inside Node's CommonJS wrapper, as bundled.ts compiles it: V8 then gets the file's text as it
+ * is, where joining it to the wrapper at each run made a second 630 kB string for V8 to flatten (issue 23: ≈ 2.5 ms of CPU of
+ * `cchc check`). Only bundled.ts loads command bundles; the workers' files stay modules Node loads itself.
+ */
+function wrapped(file) {
+  const { WRAPPER_START, WRAPPER_END } = require(path.join(CLI, 'bundled.js'));
+  fs.writeFileSync(file, `${WRAPPER_START}${fs.readFileSync(file, 'utf-8')}${WRAPPER_END}`);
 }
 
 async function main() {
@@ -99,7 +109,9 @@ async function main() {
   for (const file of fs.readdirSync(OUT)) if (file.endsWith('.js')) asciiOnly(path.join(OUT, file));
   const manifest = { commands: {} };
   for (const [out, meta] of Object.entries(commands.metafile.outputs)) {
-    if (meta.entryPoint) manifest.commands[meta.entryPoint.slice('cchc-command:'.length)] = path.basename(out);
+    if (!meta.entryPoint) continue;
+    manifest.commands[meta.entryPoint.slice('cchc-command:'.length)] = path.basename(out);
+    wrapped(path.join(OUT, path.basename(out)));
   }
   for (const { name } of entries) if (!manifest.commands[name]) throw new Error(`no bundle was written for "${name}"`);
   // What each bundle holds, for the tests that pin what a command loads.

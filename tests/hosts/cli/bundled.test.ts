@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BUNDLE_MANIFEST, bundleFor, cacheFileOf, inputKind, loadBundle, runBundled, UNOPTIMIZED_COMMANDS, writeWhole } from '../../../src/hosts/cli/bundled';
+import { BUNDLE_MANIFEST, bundleFor, cacheFileOf, inputKind, loadBundle, runBundled, UNOPTIMIZED_COMMANDS, WRAPPER_END, WRAPPER_START, writeWhole } from '../../../src/hosts/cli/bundled';
 import { tempDir } from '../../helpers/temp-dir';
 
 const BUNDLED = resolve(__dirname, '../../../src/hosts/cli/bundled.ts');
@@ -119,6 +119,16 @@ describe('a bundle loaded with V8 code kept beside it', () => {
   it('runs as a CommonJS module: its own require, __filename, __dirname and this', () => {
     const dir = bundlesWith({ commands: {} }, { 'm-1.js': MODULE });
     const file = join(dir, 'm-1.js');
+    const got = loadBundle(file).exports as { where: string; self: boolean; square(n: number): number; words: string };
+    expect(got.where).toBe(`${join(dir, 'x')}|${file}`);
+    expect(got.self).toBe(true);
+    expect(got.square(12)).toBe(144);
+    expect(got.words).toBe('Kiểm tra số liệu');
+  });
+
+  it('runs a bundle written inside the module wrapper already (as bundle-cli.cjs writes them) as the same module', () => {
+    const dir = bundlesWith({ commands: {} }, { 'w-1.js': `${WRAPPER_START}${MODULE}${WRAPPER_END}` });
+    const file = join(dir, 'w-1.js');
     const got = loadBundle(file).exports as { where: string; self: boolean; square(n: number): number; words: string };
     expect(got.where).toBe(`${join(dir, 'x')}|${file}`);
     expect(got.self).toBe(true);
