@@ -10,8 +10,8 @@ import {
   KIND_LIST,
   KIND_LIST_BEFORE,
   KIND_NOT_A_UNIT_BEFORE,
-  PROPER_NAME,
   kindNotAUnitAfter,
+  properNameAfter,
   periodsWithYear,
 } from './staff-text-patterns';
 import { denialFindings, figureFindings, type TextFinding } from './staff-text-rows';
@@ -59,7 +59,7 @@ function unitFindings(text: string, meta: Meta): TextFinding[] {
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + word.length);
     if (KIND_NOT_A_UNIT_BEFORE.test(before) || (kind === 'xã' && kindNotAUnitAfter(after))) continue;
-    const name = PROPER_NAME.exec(after)?.[1];
+    const name = properNameAfter(after);
     const ownName = bareUnitName(meta.unit).name;
     let found: TextFinding | null = null;
     if (name) {

@@ -7,12 +7,12 @@ import { COMMON_TEXT } from '../i18n/common';
 import { RULE_TEXT } from '../i18n/rules';
 import {
   DENIAL_TAIL,
-  FIGURE,
   GAP_AFTER_DENIAL,
   GAP_AFTER_FIGURE,
   GAP_BEFORE_FIGURE,
   denials,
   figureValue,
+  figures,
   notAValueAfter,
   notAValueBefore,
 } from './staff-text-patterns';
@@ -196,7 +196,7 @@ export function figureFindings(text: string, data: ReportData, catalogue: FormCa
   if (rows.length === 0) return [];
   const out: TextFinding[] = [];
   for (const sentence of text.split(/(?<=[.;!?])\s+|\n+/u)) {
-    for (const m of sentence.matchAll(FIGURE)) {
+    for (const m of figures(sentence)) {
       const isPercent = m[3] !== undefined;
       const claimed = figureValue(m[1] ?? '', m[2] ?? '');
       const numberEnd = m.index + m[0].length - (m[3]?.length ?? 0);

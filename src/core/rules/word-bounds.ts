@@ -30,6 +30,32 @@ export function kindOf(cp: number): Kind {
   return m === null ? 'other' : m[1] !== undefined ? 'letter' : 'number';
 }
 
+/** One code point: group 1 when it is an upper-case letter (`\p{Lu}`), group 2 when a lower-case one (`\p{Ll}`). */
+const CLASSIFY_CASE = /^(?:(\p{Lu})|(\p{Ll}))$/u;
+
+/** Lower-case letters (`\p{Ll}`) of U+0000–U+024F and U+1E00–U+1EFF that have no upper case of their own (ĸ, ƍ, ẜ…). */
+const LOWER_WITHOUT_UPPER = new Set([0x138, 0x18d, 0x1aa, 0x1ab, 0x1ba, 0x1be, 0x221, 0x234, 0x235, 0x236, 0x237, 0x238, 0x239, 0x1e9c, 0x1e9d, 0x1e9f]);
+
+/**
+ * The letter case of code point `cp`: 'upper' as `\p{Lu}`, 'lower' as `\p{Ll}`, else 'other' (a title-case digraph, a
+ * letter without case, anything not a letter; -1, the text's edge, too). Latin and Vietnamese letters (U+0000–U+024F,
+ * U+1E00–U+1EFF) are told by their case mappings, the rest by the pattern (issue 23: `\p{Lu}\p{Ll}` in a pattern cost
+ * `cchc check` about 1.5 ms to build). A test compares the two for every code point of four planes.
+ */
+export function caseOf(cp: number): 'upper' | 'lower' | 'other' {
+  if (cp < 0) return 'other';
+  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? 'upper' : cp >= 0x61 && cp <= 0x7a ? 'lower' : 'other';
+  if (cp < 0x250 || (cp >= 0x1e00 && cp <= 0x1eff)) {
+    if (LOWER_WITHOUT_UPPER.has(cp)) return 'lower';
+    const ch = String.fromCodePoint(cp);
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    return lower !== ch && upper === ch ? 'upper' : upper !== ch && lower === ch ? 'lower' : 'other';
+  }
+  const m = CLASSIFY_CASE.exec(String.fromCodePoint(cp));
+  return m === null ? 'other' : m[1] !== undefined ? 'upper' : 'lower';
+}
+
 /** The code point that ends right before `index` (-1 at the start). */
 function codePointBefore(s: string, index: number): number {
   if (index <= 0) return -1;
@@ -42,7 +68,7 @@ function codePointBefore(s: string, index: number): number {
 }
 
 /** The code point that starts at `index` (-1 at the end). */
-const codePointFrom = (s: string, index: number): number => s.codePointAt(index) ?? -1;
+export const codePointFrom = (s: string, index: number): number => s.codePointAt(index) ?? -1;
 
 /** True when `cp` is a code point `bound` names; -1 is none. */
 function isWordChar(cp: number, bound: Bound): boolean {
@@ -51,6 +77,14 @@ function isWordChar(cp: number, bound: Bound): boolean {
   if (kind === 'letter') return true;
   if (kind === 'other') return false;
   return bound === 'letterOrDigit' || (bound === 'letterOrAsciiDigit' && cp >= 0x30 && cp <= 0x39);
+}
+
+/** True when the code unit at `index` is white space as `\s` reads it (ECMAScript's WhiteSpace and LineTerminator). */
+export function isSpaceAt(s: string, index: number): boolean {
+  const c = s.charCodeAt(index);
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** True when a letter (or, with 'letterOrDigit', a number) stands right before `index`. */

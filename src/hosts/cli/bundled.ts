@@ -5,6 +5,7 @@
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 /** Where `npm run build:cli` writes the bundles: dist/cli/bundles, beside dist/cli/hosts. Absent under ts-jest and tsx. */
@@ -67,8 +68,9 @@ export function inputKind(argv: readonly string[]): InputKind {
 /** The cache beside a bundle for one kind of input: V8's code, valid for this Node's V8 and flags only (V8 refuses any other, then it is written anew). */
 export const cacheFileOf = (bundle: string, kind: InputKind = 'other'): string => `${bundle}.${kind}.cache`;
 
-const WRAPPER_START = '(function (exports, require, module, __filename, __dirname) { ';
-const WRAPPER_END = '\n})';
+/** Node's CommonJS wrapper (https://nodejs.org/api/modules.html#the-module-wrapper), as a bundle is compiled inside it. */
+export const WRAPPER_START = '(function (exports, require, module, __filename, __dirname) { ';
+export const WRAPPER_END = '\n})';
 
 /**
  * Loads `file` as Node loads a CommonJS module (https://nodejs.org/api/modules.html#the-module-wrapper), through
@@ -84,7 +86,12 @@ export function loadBundle(file: string, kind: InputKind = 'other'): LoadedBundl
   } catch {
     cachedData = undefined;
   }
-  const script = new Script(`${WRAPPER_START}${readFileSync(file, 'utf-8')}${WRAPPER_END}`, { filename: file, cachedData });
+  // bundle-cli.cjs writes the command bundles inside the wrapper already: V8 then compiles the text as read, not a copy of
+  // it joined to the wrapper (issue 23: flattening that 630 kB copy cost `cchc check` ≈ 2.5 ms of CPU, 7–9 ms in all on
+  // a busy machine). Any other module is wrapped here.
+  const text = readFileSync(file, 'utf-8');
+  const source = text.startsWith(WRAPPER_START) && text.endsWith(WRAPPER_END) ? text : `${WRAPPER_START}${text}${WRAPPER_END}`;
+  const script = new Script(source, { filename: file, cachedData });
   const fromCache = cachedData !== undefined && script.cachedDataRejected !== true;
   const module = { exports: {} as unknown };
   const wrapper = script.runInThisContext() as (this: unknown, ...args: unknown[]) => void;
@@ -118,6 +125,15 @@ export function writeWhole(path: string, data: Uint8Array): void {
 }
 
 /**
+ * Commands whose run is over before V8's optimizing compiler pays: their code runs in V8's interpreter and baseline
+ * compiler only (https://v8.dev/blog/sparkplug; `--max-opt=1`). A check of one workbook is about 100 ms, in which
+ * TurboFan compiled the XML scanner (scanXml, tagEnd, attr) on threads of its own, ≈ 50 M instructions, more than
+ * our whole read of the workbook, on a machine whose other core is as busy (issue 23: `cchc check` ≈ 23 ms faster in
+ * the process). The other commands read thousands of files or build documents: they keep every tier.
+ */
+export const UNOPTIMIZED_COMMANDS: ReadonlySet<string> = new Set(['check']);
+
+/**
  * Runs `argv` from its command's bundle when there is one (see bundleFor); false when the whole command table must,
  * also when the bundle cannot be loaded (its top level only defines the command: nothing has run yet).
  * V8's code is stored after a run that did its work (exit 0, or 1 for findings), not after a usage error or `--help`,
@@ -126,6 +142,8 @@ export function writeWhole(path: string, data: Uint8Array): void {
 export function runBundled(argv: readonly string[], dir: string, env: NodeJS.ProcessEnv): boolean {
   const file = bundleFor(argv, dir, env);
   if (file === undefined) return false;
+  // Before the bundle is compiled: V8 keeps code only for the flags it was made under, the same at every run of the command.
+  if (UNOPTIMIZED_COMMANDS.has(argv[0] ?? '')) setFlagsFromString('--max-opt=1');
   let bundle: LoadedBundle;
   try {
     bundle = loadBundle(file, inputKind(argv));

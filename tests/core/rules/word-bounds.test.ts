@@ -1,7 +1,7 @@
 // Whole words told by one shared letter-or-digit test find exactly what the lookarounds `(?<![\p{L}\p{N}])…(?![\p{L}\p{N}])` found.
 import fc from 'fast-check';
-import { denials, kindNotAUnitAfter, notAValueAfter, notAValueBefore, periodsWithYear } from '../../../src/core/rules/staff-text-patterns';
-import { allLetters, firstWholeWord, kindOf, standsAlone, wholeWordMatches, wordCharAt } from '../../../src/core/rules/word-bounds';
+import { denials, figures, kindNotAUnitAfter, notAValueAfter, notAValueBefore, periodsWithYear, properNameAfter } from '../../../src/core/rules/staff-text-patterns';
+import { allLetters, caseOf, firstWholeWord, isSpaceAt, kindOf, standsAlone, wholeWordMatches, wordCharAt } from '../../../src/core/rules/word-bounds';
 
 const withLookarounds = (source: string, flags: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
 const spans = (s: string, source: string): Array<[number, number]> =>
@@ -47,6 +47,10 @@ const BEFORE = {
   denial: /(?<![\p{L}])(?:(?:không|chưa)\s+(?:có|nhận\s+được|tiếp\s+nhận|phát\s+sinh|để\s+xảy\s+ra|xảy\s+ra)|không(?=\s+vi\s+phạm))(?![\p{L}])/giu,
   period: /(?<![\p{L}\d])((?:[Qq]uý\s+(?:I{1,3}|IV|[1-4])|[69]\s+tháng(?:\s+(?:đầu|cuối))?)(?:\s+năm)?\s+((?:19|20)\d{2}))(?!\d)/gu,
   hoi: /^\s+hội(?!\p{L})/u,
+  // Written so until issue 23's third pass told their bounds and letter case by code point (figures, properNameAfter, notAValueBefore).
+  figure: /(?<![\p{L}\p{N}.,/])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?![\p{N}]|[.,/]\p{N})(\s*%)?/gu,
+  properName: /^\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*)/u,
+  denialOrAim: /(?:chưa|không(?!\s+chuyên\s+trách)|phấn\s+đấu|mục\s+tiêu|nhằm)((?:\s+\S+){0,2})\s*$/giu,
 };
 
 describe('the staff-text patterns, bounded by word-bounds', () => {
@@ -74,6 +78,48 @@ describe('the staff-text patterns, bounded by word-bounds', () => {
     fc.assert(fc.property(text, (s) => expect(kindNotAUnitAfter(s)).toBe(BEFORE.hoi.test(s))), runs);
     expect(allLetters('Đạt')).toBe(true);
     expect(allLetters('đạt,')).toBe(false);
+  });
+
+  it('finds figures, their whole part, decimals and percent sign, as the lookaround pattern did', () => {
+    const figurePieces = ['1', '23', '998', '1.234', '3.187,5', '98,3', '0', '.', ',', '/', '%', ' %', ' ', '\n', 'x', 'Đ', '٣', '²', '𝐀', '𝟙', '-', 'năm', '05/KH'];
+    const figureText = fc.array(fc.constantFrom(...figurePieces), { maxLength: 12 }).map((xs) => xs.join(''));
+    const found = (ms: Iterable<RegExpExecArray | RegExpMatchArray>): unknown[] => [...ms].map((m) => [m.index, m[0], m[1], m[2], m[3]]);
+    fc.assert(fc.property(figureText, (s) => expect(found(figures(s))).toEqual(found(s.matchAll(BEFORE.figure)))), { numRuns: 5000 });
+    expect(found(figures('đạt 98,3%, 06/01/2026, 1.234 hồ sơ, 12.34, x5, 7'))).toEqual([
+      [4, '98,3%', '98', '3', '%'],
+      [23, '1.234', '1.234', undefined, undefined],
+      [47, '7', '7', undefined, undefined],
+    ]);
+  });
+
+  it('finds the proper name after a kind, and the words of letters after a denial or an aim, as the patterns did', () => {
+    const namePieces = [' ', '  ', '\n', '\u00a0', 'Quảng', 'Nghiệp', 'hòa', 'Hòa', 'Phong', 'ĐẠI', 'Ơn', 'ư', 'Ǆ', 'ǅ', 'ĸ', '𝐀', '𝐚', 'Σ', 'ς', 'Ա', 'x', '1', ',', '.'];
+    const nameText = fc.array(fc.constantFrom(...namePieces), { maxLength: 10 }).map((xs) => xs.join(''));
+    fc.assert(fc.property(nameText, (s) => expect(properNameAfter(s)).toBe(BEFORE.properName.exec(s)?.[1])), { numRuns: 5000 });
+    expect(properNameAfter(' Quảng Nghiệp, huyện')).toBe('Quảng Nghiệp');
+    expect(properNameAfter('Quảng Nghiệp')).toBeUndefined();
+    const denialOrAimBefore = (s: string): boolean =>
+      firstWholeWord(s, BEFORE.denialOrAim, 'letter', 'before', (m) => (m[1] ?? '').trim().split(/\s+/u).every((w) => w === '' || allLetters(w))) !== null;
+    const estimateBefore = /(?<![\p{L}])(?:trên|hơn|gần|khoảng|xấp\s+xỉ|dưới|gần\s+như|ít\s+nhất|tối\s+thiểu|tăng|giảm|tăng\s+thêm|giảm\s+đi)\s*$/iu;
+    fc.assert(fc.property(text, (s) => expect(notAValueBefore(s)).toBe(estimateBefore.test(s) || denialOrAimBefore(s))), runs);
+  });
+});
+
+describe('caseOf and isSpaceAt', () => {
+  it('agree with \\p{Lu}, \\p{Ll} and \\s on every code point of the first four planes but surrogates', () => {
+    const upper = /^\p{Lu}$/u;
+    const lower = /^\p{Ll}$/u;
+    const space = /^\s$/;
+    const wrong: number[] = [];
+    for (let cp = 0; cp < 0x40000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      const expected = upper.test(ch) ? 'upper' : lower.test(ch) ? 'lower' : 'other';
+      if (caseOf(cp) !== expected || (cp <= 0xffff && isSpaceAt(ch, 0) !== space.test(ch))) wrong.push(cp);
+    }
+    expect(wrong).toEqual([]);
+    expect(caseOf(-1)).toBe('other');
+    expect(isSpaceAt('a', 1)).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BUNDLE_MANIFEST, bundleFor, cacheFileOf, inputKind, loadBundle, runBundled, writeWhole } from '../../../src/hosts/cli/bundled';
+import { BUNDLE_MANIFEST, bundleFor, cacheFileOf, inputKind, loadBundle, runBundled, UNOPTIMIZED_COMMANDS, WRAPPER_END, WRAPPER_START, writeWhole } from '../../../src/hosts/cli/bundled';
 import { tempDir } from '../../helpers/temp-dir';
 
 const BUNDLED = resolve(__dirname, '../../../src/hosts/cli/bundled.ts');
@@ -76,6 +76,37 @@ describe('a command run from its bundle', () => {
   });
 });
 
+describe("the tiers of V8's compilers a bundled command runs in", () => {
+  // A hot function in a command's bundle, run until TurboFan has compiled it or for at most a second (V8's own
+  // %GetOptimizationStatus, bit 4: optimized by TurboFan); the bundle writes what it saw to a file.
+  const HOT = (out: string) =>
+    [
+      'exports.run = () => {',
+      '  const hot = (n) => { let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s; };',
+      '  const start = Date.now(); let optimized = false;',
+      '  while (!optimized && Date.now() - start < 1000) { hot(100000); optimized = (%GetOptimizationStatus(hot) & 16) !== 0; }',
+      `  require('node:fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify(optimized));`,
+      '  return Promise.resolve(0);',
+      '};',
+    ].join('\n');
+  const optimizedIn = (command: string): boolean => {
+    const dir = tempDir('cchc-tiers-');
+    const out = join(dir, 'optimized.json');
+    writeFileSync(join(dir, BUNDLE_MANIFEST), JSON.stringify({ commands: { [command]: `${command}-1.js` } }));
+    writeFileSync(join(dir, `${command}-1.js`), HOT(out));
+    const script = `require(${JSON.stringify(BUNDLED)}).runBundled([${JSON.stringify(command)}, 'a.xlsx'], ${JSON.stringify(dir)}, {});`;
+    const r = spawnSync(process.execPath, ['--allow-natives-syntax', '--import', 'tsx', '-e', script], { encoding: 'utf-8' });
+    expect(r.stderr).toBe('');
+    return JSON.parse(readFileSync(out, 'utf-8')) as boolean;
+  };
+
+  it('are the interpreter and the baseline compiler for `cchc check`, over before TurboFan pays, and every tier for the others', () => {
+    expect(UNOPTIMIZED_COMMANDS).toEqual(new Set(['check']));
+    expect(optimizedIn('check')).toBe(false);
+    expect(optimizedIn('report')).toBe(true);
+  });
+});
+
 describe('a bundle loaded with V8 code kept beside it', () => {
   const MODULE = [
     "const { join } = require('node:path');",
@@ -88,6 +119,16 @@ describe('a bundle loaded with V8 code kept beside it', () => {
   it('runs as a CommonJS module: its own require, __filename, __dirname and this', () => {
     const dir = bundlesWith({ commands: {} }, { 'm-1.js': MODULE });
     const file = join(dir, 'm-1.js');
+    const got = loadBundle(file).exports as { where: string; self: boolean; square(n: number): number; words: string };
+    expect(got.where).toBe(`${join(dir, 'x')}|${file}`);
+    expect(got.self).toBe(true);
+    expect(got.square(12)).toBe(144);
+    expect(got.words).toBe('Kiểm tra số liệu');
+  });
+
+  it('runs a bundle written inside the module wrapper already (as bundle-cli.cjs writes them) as the same module', () => {
+    const dir = bundlesWith({ commands: {} }, { 'w-1.js': `${WRAPPER_START}${MODULE}${WRAPPER_END}` });
+    const file = join(dir, 'w-1.js');
     const got = loadBundle(file).exports as { where: string; self: boolean; square(n: number): number; words: string };
     expect(got.where).toBe(`${join(dir, 'x')}|${file}`);
     expect(got.self).toBe(true);
