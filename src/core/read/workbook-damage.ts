@@ -235,7 +235,10 @@ export interface DamageHint {
   readonly repairSheets?: string;
   /** A workbook of an older version: how it is upgraded. */
   readonly upgrade: string;
-  /** The names to give back to their cells before a re-layout may lay the workbook out again: the host's way, as its re-layout refuses it. */
+  /**
+   * The names to give back to their cells before a re-layout may lay the workbook out again: the host's way, in the words
+   * of a command that reads the workbook and never tried the re-layout (its re-layout's refusal has words of its own).
+   */
   readonly giveBack: (names: readonly string[]) => string;
 }
 
@@ -309,7 +312,9 @@ export function damageVerdict(catalogue: FormCatalogue, found: WorkbookPresence,
     if (refusal) {
       const lost = lostInEvery(catalogue, byNames, found);
       const besides = lost.brokenNames.filter((n) => n !== TEMPLATE_VERSION_NAME);
-      const said = [...(lost.missingSheets.length > 0 || besides.length > 0 ? [DAMAGE_TEXT.workbookDamaged(lost.missingSheets, besides)] : []), refusal.said].join(' ');
+      // The re-layout's reason in a reader's words: nothing was laid out, so nothing is said to be left unchanged.
+      const unsure = DAMAGE_TEXT.versionNameLostRead(TEMPLATE_VERSION_NAME, LAYOUT_TEXT.templateVersionLabel, SHEET_INFO, refusal.oldest, refusal.newest, refusal.sheets);
+      const said = [...(lost.missingSheets.length > 0 || besides.length > 0 ? [DAMAGE_TEXT.workbookDamaged(lost.missingSheets, besides)] : []), unsure].join(' ');
       return { kind: 'versionNameLost', damage: lost, said, giveBack: refusal.giveBack };
     }
     // Names saying one version: that one. Names leaving it unsure where each of those versions is laid out alike (the

@@ -66,14 +66,14 @@ export class OlderTemplateError extends UserError {
 
 /**
  * Thrown when the workbook's version cell lost its name and the names it has leave its version unsure, so that Lập biểu
- * mẫu would refuse it (core damageVerdict): the Vietnamese message says so, and to give the name back, in Lập biểu mẫu's words.
+ * mẫu would refuse it (core damageVerdict): the Vietnamese message says so, and to give the name back, then to lay it out.
  */
 export class VersionNameLostError extends UserError {
   constructor(
     readonly said: string,
     readonly giveBack: readonly string[],
   ) {
-    super(UI_TEXT.layoutRefused(said, giveBack));
+    super(UI_TEXT.versionNameLost(said, giveBack));
   }
 }
 
