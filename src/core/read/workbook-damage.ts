@@ -325,6 +325,19 @@ export function damageVerdict(catalogue: FormCatalogue, found: WorkbookPresence,
   return { kind: 'older', version: from, lacks: olderDamage(catalogue, from, found) };
 }
 
+export interface RefuseOptions {
+  /**
+   * Refuse an older version even where it lost nothing of its own, asking to upgrade it first, as Excel's Kiểm tra does:
+   * for a command that writes today's names into it (Lấy số liệu kỳ trước, `cchc template --previous` over an existing
+   * workbook), which an older workbook lacks (Đơn vị cũ, Hình thức ký and Cơ quan ký thay mặt), so that what it carries
+   * there would be lost unsaid. A reader leaves it false: it reads an older workbook as it is.
+   */
+  readonly olderToUpgrade?: boolean;
+}
+
+/** The damage of an older workbook that lost nothing of its own version, refused only to be upgraded first. */
+const NOTHING_LOST: WorkbookDamage = Object.freeze({ missingSheets: [], brokenNames: [], blank: false });
+
 /**
  * Refuses a workbook a reader cannot trust, in the order of Excel's Kiểm tra: not the template at all (WorkbookFormatError,
  * "not ours"); then, where it lacks some of the template's sheets or names, as damageVerdict tells it: a newer or unknown
@@ -336,19 +349,24 @@ export function damageVerdict(catalogue: FormCatalogue, found: WorkbookPresence,
  * it is judged by the sheets and names of its own version (versionSheets): refused, told as older and naming what it
  * lacks, when a sheet is missing, a name its version had is missing, or a name it has points nowhere; where a lost name
  * sits on a sheet whose cells moved since, it says that upgrading would lose that entry unless the name is given back.
+ * With `olderToUpgrade` (a carry into the workbook), an older version is refused even where it lost nothing of its own.
  */
 export function refuseDamaged(
   values: Readonly<Record<string, unknown>>,
   found: WorkbookPresence,
   catalogue: FormCatalogue,
   hint: DamageHint,
+  options: RefuseOptions = {},
 ): void {
   if (!hasTemplateNames(values, catalogue)) throw new WorkbookFormatError(READ_TEXT.notTemplate);
   const verdict = damageVerdict(catalogue, found, values[TEMPLATE_VERSION_NAME]);
   if (verdict === null) return;
   switch (verdict.kind) {
     case 'older':
-      if (verdict.lacks === null) return;
+      if (verdict.lacks === null) {
+        if (!options.olderToUpgrade) return;
+        throw new DamagedWorkbookError(NOTHING_LOST, verdict.version, `${DAMAGE_TEXT.olderTemplate(verdict.version, TEMPLATE_VERSION)} ${hint.upgrade}`);
+      }
       throw new DamagedWorkbookError(verdict.lacks.damage, verdict.version, `${DAMAGE_TEXT.olderTemplate(verdict.version, TEMPLATE_VERSION)} ${verdict.lacks.said} ${hint.upgrade}`);
     case 'versionNameLost':
       throw new DamagedWorkbookError(verdict.damage, null, `${verdict.said} ${hint.giveBack(verdict.giveBack)}`);

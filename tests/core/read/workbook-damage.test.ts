@@ -193,6 +193,22 @@ describe('refuseDamaged on a workbook of an older version, judged by its own ver
     expect(refusal(heldAs(version, kept.sheets, kept.names))).toBeNull();
   });
 
+  it.each(KNOWN_TEMPLATE_VERSIONS)('refuses the kept workbook of version %s for a carry into it only where it is older: to be upgraded first, nothing said lost', (version) => {
+    const kept = keptShape(version);
+    const w = heldAs(version, kept.sheets, kept.names);
+    let e: unknown = null;
+    try {
+      refuseDamaged(w.values, w.found, BUILTIN_CATALOGUE, HINT, { olderToUpgrade: true });
+    } catch (x) {
+      e = x;
+    }
+    if (version === TEMPLATE_VERSION) return expect(e).toBeNull();
+    expect(e).toBeInstanceOf(DamagedWorkbookError);
+    expect((e as DamagedWorkbookError).olderVersion).toBe(version);
+    expect((e as DamagedWorkbookError).damage).toEqual({ missingSheets: [], brokenNames: [], blank: false });
+    expect((e as Error).message).toBe(`${DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION)} NÂNG CẤP.`);
+  });
+
   it.each(OLDER.flatMap((v) => ['BM3_1_1', 'TTC_year', 'TM_II_1', 'GC1_2_1', ...(v === '1' ? ['TTC_signerAuthority'] : ['TTC_signerForm'])].map((name) => [v, name] as const)))(
     'refuses version %s with %s deleted (a name its version had) as damaged, told as older',
     (version, name) => {
