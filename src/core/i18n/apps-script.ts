@@ -150,9 +150,9 @@ export const GAS_TEXT = {
   damageHint: {
     repair: 'Chọn CCHC › Lập biểu mẫu để lập lại biểu mẫu; số liệu đã nhập còn lại được giữ nguyên.',
     upgrade: 'Chọn CCHC › Lập biểu mẫu để nâng cấp (số liệu đã nhập được giữ nguyên) rồi kiểm tra lại.',
-    /** The names to give back to their cells before CCHC › Lập biểu mẫu may lay the spreadsheet out again (what it refuses it with). */
+    /** The names to give back to their cells before CCHC › Lập biểu mẫu may lay the spreadsheet out again: said by the commands that read it (Kiểm tra, Lấy số liệu kỳ trước), which never ran it. */
     giveBack: (names: readonly string[]) =>
-      `Hãy đặt lại ${names.length > 1 ? 'các tên vùng' : 'tên vùng'} ${names.join(', ')} cho đúng ô (Dữ liệu › Dải ô được đặt tên) rồi chạy lại CCHC › Lập biểu mẫu.`,
+      `Hãy đặt lại ${names.length > 1 ? 'các tên vùng' : 'tên vùng'} ${names.join(', ')} cho đúng ô (Dữ liệu › Dải ô được đặt tên) rồi chọn CCHC › Lập biểu mẫu.`,
   },
   badHeader: 'Thông tin chung chưa đủ để tạo báo cáo:',
   cellNotFound: (ref: string) => `Không tìm thấy ô ${ref}.`,
@@ -181,7 +181,8 @@ export const GAS_TEXT = {
   namesBroken: (names: readonly string[]) =>
     `Chưa lập lại được biểu mẫu: tên vùng ${names.join(', ')} đang trỏ tới trang đã bị xóa (#REF!). Xóa các tên đó ở Dữ liệu › Dải ô được đặt tên rồi chạy lại CCHC › Lập biểu mẫu. Bảng tính chưa bị thay đổi.`,
   /** CCHC › Lập biểu mẫu refusing, before changing anything, a spreadsheet whose entries it could not all keep (`said`: DAMAGE_TEXT's sentence): the names to give back first. */
-  layoutRefused: (said: string, names: readonly string[]) => `${said} ${GAS_TEXT.damageHint.giveBack(names)}`,
+  layoutRefused: (said: string, names: readonly string[]) =>
+    `${said} Hãy đặt lại ${names.length > 1 ? 'các tên vùng' : 'tên vùng'} ${names.join(', ')} cho đúng ô (Dữ liệu › Dải ô được đặt tên) rồi chạy lại CCHC › Lập biểu mẫu.`,
   rangesProtectedByOthers: (sheets: readonly string[]) =>
     `Chưa lập lại được biểu mẫu: trang ${sheets.join(', ')} có vùng được người khác bảo vệ mà bạn không có quyền sửa. Nhờ chủ bảng tính gỡ bảo vệ vùng đó (Dữ liệu › Bảo vệ trang tính và dải ô) rồi chạy lại. Bảng tính chưa bị thay đổi.`,
 

@@ -1,5 +1,10 @@
 // Vietnamese sentences saying what a damaged or older workbook lacks, the same in every host; each host adds its remedy (UI_TEXT.damageHint, CLI_TEXT.damageHint, GAS_TEXT.damageHint). No imports: the pane's ES5 loader takes ui.ts, which takes these.
 
+/** Why a workbook whose version cell lost its name may not be laid out again yet, without the closing stop (DAMAGE_TEXT.versionNameLost). */
+const versionUnsure = (name: string, label: string, sheet: string, oldest: string, newest: string, moved: readonly string[]): string =>
+  `Ô “${label}” (trang “${sheet}”) bị mất tên ${name} nên không biết sổ tính được lập bằng mẫu phiên bản nào (từ ${oldest} đến ${newest}). ` +
+  `Các ô của trang ${moved.map((s) => `“${s}”`).join(', ')} không nằm cùng chỗ trong các phiên bản đó nên lập lại biểu mẫu lúc này có thể làm mất hoặc đặt nhầm số liệu`;
+
 export const DAMAGE_TEXT = {
   /** A workbook lacking some of the template's sheets or names (deleted, renamed, left at #REF!): what is missing, before the host's remedy. */
   workbookDamaged: (missingSheets: readonly string[], brokenNames: readonly string[]): string => {
@@ -33,8 +38,14 @@ export const DAMAGE_TEXT = {
    * between those versions. The host adds where the name is given back.
    */
   versionNameLost: (name: string, label: string, sheet: string, oldest: string, newest: string, moved: readonly string[]): string =>
-    `Ô “${label}” (trang “${sheet}”) bị mất tên ${name} nên không biết sổ tính được lập bằng mẫu phiên bản nào (từ ${oldest} đến ${newest}). ` +
-    `Các ô của trang ${moved.map((s) => `“${s}”`).join(', ')} không nằm cùng chỗ trong các phiên bản đó nên lập lại biểu mẫu lúc này có thể làm mất hoặc đặt nhầm số liệu; sổ tính chưa bị thay đổi.`,
+    `${versionUnsure(name, label, sheet, oldest, newest, moved)}; sổ tính chưa bị thay đổi.`,
+  /**
+   * The same workbook told by a command that reads it (Kiểm tra, Tổng hợp, Lấy số liệu kỳ trước, `cchc check`): why it
+   * may not be laid out again until the name is given back, with nothing said of a re-layout it did not try. The host
+   * adds where the name is given back.
+   */
+  versionNameLostRead: (name: string, label: string, sheet: string, oldest: string, newest: string, moved: readonly string[]): string =>
+    `${versionUnsure(name, label, sheet, oldest, newest, moved)}.`,
   /** A workbook of an older template version, before the host's way of upgrading it. */
   olderTemplate: (from: string, to: string): string => `Sổ tính được lập bằng mẫu phiên bản ${from}, cũ hơn mẫu phiên bản ${to} hiện hành.`,
 } as const;

@@ -9,9 +9,9 @@ const DAMAGE_HINT = {
   excel: {
     repair: 'Hãy bấm “Lập biểu mẫu” để lập lại biểu mẫu; số liệu đã nhập còn lại được giữ nguyên.',
     upgrade: 'Hãy bấm “Lập biểu mẫu” để nâng cấp (số liệu đã nhập được giữ nguyên) rồi kiểm tra lại.',
-    /** The names to give back to their cells before Lập biểu mẫu may lay the workbook out again (what it refuses it with). */
+    /** The names to give back to their cells before Lập biểu mẫu may lay the workbook out again: said by Kiểm tra and Lấy số liệu kỳ trước, which never pressed it. */
     giveBack: (names: readonly string[]): string =>
-      `Hãy đặt lại ${names.length > 1 ? 'các tên' : 'tên'} ${names.join(', ')} cho đúng ô (Công thức › Trình quản lý Tên › Mới) rồi bấm lại “Lập biểu mẫu”.`,
+      `Hãy đặt lại ${names.length > 1 ? 'các tên' : 'tên'} ${names.join(', ')} cho đúng ô (Công thức › Trình quản lý Tên › Mới) rồi bấm “Lập biểu mẫu”.`,
   },
   file: {
     repair:
@@ -25,6 +25,10 @@ const DAMAGE_HINT = {
       `Hãy mở sổ trong Excel, đặt lại ${names.length > 1 ? 'các tên' : 'tên'} ${names.join(', ')} cho đúng ô (Công thức › Trình quản lý Tên › Mới) rồi bấm “Lập biểu mẫu”. Lưu sổ rồi chọn lại tệp.`,
   },
 } as const;
+
+/** Lập biểu mẫu refusing a workbook until `names` are given back to their cells: then it is pressed again. */
+const layoutGiveBack = (names: readonly string[]): string =>
+  `Hãy đặt lại ${names.length > 1 ? 'các tên' : 'tên'} ${names.join(', ')} cho đúng ô (Công thức › Trình quản lý Tên › Mới) rồi bấm lại “Lập biểu mẫu”.`;
 
 /** Texts of the task pane and the ribbon commands; functions take the detail they must name. */
 export const UI_TEXT = {
@@ -102,7 +106,9 @@ export const UI_TEXT = {
   workbookDamaged: (missingSheets: readonly string[], brokenNames: readonly string[]): string =>
     `${DAMAGE_TEXT.workbookDamaged(missingSheets, brokenNames)} ${DAMAGE_HINT.excel.repair}`,
   /** Lập biểu mẫu refusing, before writing anything, a workbook whose entries it could not all keep (`said`: DAMAGE_TEXT's sentence): the names to give back first. */
-  layoutRefused: (said: string, names: readonly string[]): string => `${said} ${DAMAGE_HINT.excel.giveBack(names)}`,
+  layoutRefused: (said: string, names: readonly string[]): string => `${said} ${layoutGiveBack(names)}`,
+  /** Kiểm tra (and Lấy số liệu kỳ trước) on a workbook whose version cell lost its name (`said`: DAMAGE_TEXT's words, versionNameLostRead): the names to give back, then Lập biểu mẫu. */
+  versionNameLost: (said: string, names: readonly string[]): string => `${said} ${DAMAGE_HINT.excel.giveBack(names)}`,
   excelTooOld:
     'Phiên bản Excel này quá cũ để lập biểu mẫu (cần Excel 2016 đã cập nhật, Excel 2019 trở lên, Microsoft 365 hoặc Excel trên web). Máy này vẫn dùng được sổ mẫu Excel (lệnh “cchc template”) hoặc trang báo cáo mở bằng Chrome hoặc Edge.',
   unreadableFile: (name: string, detail: string): string => `Không đọc được tệp ${name}: ${detail}`,

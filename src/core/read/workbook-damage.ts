@@ -235,7 +235,10 @@ export interface DamageHint {
   readonly repairSheets?: string;
   /** A workbook of an older version: how it is upgraded. */
   readonly upgrade: string;
-  /** The names to give back to their cells before a re-layout may lay the workbook out again: the host's way, as its re-layout refuses it. */
+  /**
+   * The names to give back to their cells before a re-layout may lay the workbook out again: the host's way, in the words
+   * of a command that reads the workbook and never tried the re-layout (its re-layout's refusal has words of its own).
+   */
   readonly giveBack: (names: readonly string[]) => string;
 }
 
@@ -309,7 +312,9 @@ export function damageVerdict(catalogue: FormCatalogue, found: WorkbookPresence,
     if (refusal) {
       const lost = lostInEvery(catalogue, byNames, found);
       const besides = lost.brokenNames.filter((n) => n !== TEMPLATE_VERSION_NAME);
-      const said = [...(lost.missingSheets.length > 0 || besides.length > 0 ? [DAMAGE_TEXT.workbookDamaged(lost.missingSheets, besides)] : []), refusal.said].join(' ');
+      // The re-layout's reason in a reader's words: nothing was laid out, so nothing is said to be left unchanged.
+      const unsure = DAMAGE_TEXT.versionNameLostRead(TEMPLATE_VERSION_NAME, LAYOUT_TEXT.templateVersionLabel, SHEET_INFO, refusal.oldest, refusal.newest, refusal.sheets);
+      const said = [...(lost.missingSheets.length > 0 || besides.length > 0 ? [DAMAGE_TEXT.workbookDamaged(lost.missingSheets, besides)] : []), unsure].join(' ');
       return { kind: 'versionNameLost', damage: lost, said, giveBack: refusal.giveBack };
     }
     // Names saying one version: that one. Names leaving it unsure where each of those versions is laid out alike (the
@@ -319,6 +324,19 @@ export function damageVerdict(catalogue: FormCatalogue, found: WorkbookPresence,
   if (from === TEMPLATE_VERSION) return { kind: 'today', damage };
   return { kind: 'older', version: from, lacks: olderDamage(catalogue, from, found) };
 }
+
+export interface RefuseOptions {
+  /**
+   * Refuse an older version even where it lost nothing of its own, asking to upgrade it first, as Excel's Kiểm tra does:
+   * for a command that writes today's names into it (Lấy số liệu kỳ trước, `cchc template --previous` over an existing
+   * workbook), which an older workbook lacks (Đơn vị cũ, Hình thức ký and Cơ quan ký thay mặt), so that what it carries
+   * there would be lost unsaid. A reader leaves it false: it reads an older workbook as it is.
+   */
+  readonly olderToUpgrade?: boolean;
+}
+
+/** The damage of an older workbook that lost nothing of its own version, refused only to be upgraded first. */
+const NOTHING_LOST: WorkbookDamage = Object.freeze({ missingSheets: [], brokenNames: [], blank: false });
 
 /**
  * Refuses a workbook a reader cannot trust, in the order of Excel's Kiểm tra: not the template at all (WorkbookFormatError,
@@ -331,19 +349,24 @@ export function damageVerdict(catalogue: FormCatalogue, found: WorkbookPresence,
  * it is judged by the sheets and names of its own version (versionSheets): refused, told as older and naming what it
  * lacks, when a sheet is missing, a name its version had is missing, or a name it has points nowhere; where a lost name
  * sits on a sheet whose cells moved since, it says that upgrading would lose that entry unless the name is given back.
+ * With `olderToUpgrade` (a carry into the workbook), an older version is refused even where it lost nothing of its own.
  */
 export function refuseDamaged(
   values: Readonly<Record<string, unknown>>,
   found: WorkbookPresence,
   catalogue: FormCatalogue,
   hint: DamageHint,
+  options: RefuseOptions = {},
 ): void {
   if (!hasTemplateNames(values, catalogue)) throw new WorkbookFormatError(READ_TEXT.notTemplate);
   const verdict = damageVerdict(catalogue, found, values[TEMPLATE_VERSION_NAME]);
   if (verdict === null) return;
   switch (verdict.kind) {
     case 'older':
-      if (verdict.lacks === null) return;
+      if (verdict.lacks === null) {
+        if (!options.olderToUpgrade) return;
+        throw new DamagedWorkbookError(NOTHING_LOST, verdict.version, `${DAMAGE_TEXT.olderTemplate(verdict.version, TEMPLATE_VERSION)} ${hint.upgrade}`);
+      }
       throw new DamagedWorkbookError(verdict.lacks.damage, verdict.version, `${DAMAGE_TEXT.olderTemplate(verdict.version, TEMPLATE_VERSION)} ${verdict.lacks.said} ${hint.upgrade}`);
     case 'versionNameLost':
       throw new DamagedWorkbookError(verdict.damage, null, `${verdict.said} ${hint.giveBack(verdict.giveBack)}`);

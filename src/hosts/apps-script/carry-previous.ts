@@ -2,7 +2,7 @@
 import { carriedNames, isStaleCarryNote } from '../../core/carry/carry-note';
 import { planCarry, requirePreviousData, type CarryPlan } from '../../core/carry/plan-carry';
 import { UserError } from '../../core/errors/user-error';
-import { CARRY_TEXT } from '../../core/i18n/messages';
+import { CARRY_TEXT, GAS_TEXT } from '../../core/i18n/messages';
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';
 import { hostLiteral } from '../../core/layout/host-literal';
 import type { PlanValue } from '../../core/layout/types';
@@ -11,7 +11,8 @@ import { WorkbookFormatError } from '../../core/read/read-workbook';
 import { spreadsheetIdOf } from './commune-link';
 import type { GasEnv, GasSpreadsheet } from './gas-types';
 import { sheetsLockedForUser } from './protect-sheet';
-import { readNamedValues, type NamedCellRef } from './read-named-values';
+import { readNamedValues, sheetsPresence, type NamedCellRef } from './read-named-values';
+import { refuseDamaged } from '../../core/read/workbook-damage';
 import { spreadsheetSet } from './spreadsheet-set';
 
 export interface SheetsCarry {
@@ -53,12 +54,16 @@ interface Change {
  * carry, then per sheet it changes: one block from the first to the last changed row and column,
  * read once (values, formulas, notes) and written once (setValues, setNotes). Formulas in the
  * block are written back as formulas, other cells as they were (text kept text), so only the
- * carried cells and the stale notes change. Throws CarryRefusedError before writing anything.
+ * carried cells and the stale notes change. Throws CarryRefusedError, and for a spreadsheet Kiểm tra refuses (or an older
+ * one) its refusal, before writing anything.
  */
 export function carryIntoSpreadsheet(env: GasEnv, ss: GasSpreadsheet, previous: ReturnType<typeof requirePreviousData>): SheetsCarry {
   const snap = readNamedValues(env, ss);
   const { catalogue } = spreadsheetSet(snap.byName);
-  // A spreadsheet never laid out is refused as the checker refuses it (WorkbookFormatError).
+  // Refused as Kiểm tra refuses it, in its words, before anything is written: never laid out (WorkbookFormatError), damaged,
+  // its version cell's name lost; and an older version even where it lost nothing, for the carry writes today's names it lacks.
+  refuseDamaged(snap.byName, sheetsPresence(Object.keys(snap.sheetIds), Object.keys(snap.byName)), catalogue, GAS_TEXT.damageHint, { olderToUpgrade: true });
+  // A newer or unknown version is refused as the checker refuses it (TemplateVersionError).
   readNamedWorkbook(snap.byName, snap.refs, false, catalogue);
   const carry = planCarry(previous, snap.byName, catalogue);
   const plan = buildWorkbookPlan(null, catalogue);

@@ -6,7 +6,7 @@ import type { FormSetDef, FormSetIdentity } from '../../core/forms/form-set';
 import { CLI_TEXT } from '../../core/i18n/cli';
 import { readNamedWorkbook, type ReadInput } from '../../core/read/check-named-values';
 import { WorkbookFormatError } from '../../core/read/read-workbook';
-import { refuseDamaged } from '../../core/read/workbook-damage';
+import { refuseDamaged, type DamageHint } from '../../core/read/workbook-damage';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { isZip, readInputBytes, UnreadableFileError } from './read-input-bytes';
@@ -45,6 +45,16 @@ export interface LoadOptions {
   readonly earlier?: readonly FormSetDef[];
 }
 
+/** What the command line tells the person to do with the damaged or older workbook `file`, after what is wrong with it. */
+export function damageHintFor(file: string): DamageHint {
+  return {
+    repair: CLI_TEXT.damageRepairHint(file),
+    repairSheets: CLI_TEXT.damageSheetsHint(file),
+    upgrade: CLI_TEXT.damageUpgradeHint(file),
+    giveBack: CLI_TEXT.damageGiveBackHint,
+  };
+}
+
 /** Reads `file` (relative to io.cwd): a zip is a workbook, anything else must be report data JSON. */
 export async function loadInput(file: string, io: CliIo, options: LoadOptions): Promise<LoadedInput> {
   const bytes = await readInputBytes(resolve(io.cwd, file), file);
@@ -74,12 +84,7 @@ export async function loadInput(file: string, io: CliIo, options: LoadOptions): 
   try {
     // A damaged workbook (a sheet or a name of the template lost) is refused, as Excel's Kiểm tra refuses it: read, it would lose rows silently.
     // Judged by the set the workbook was laid out with (the one it carries, else the built-in one), not the one it is read by.
-    refuseDamaged(named.values, xlsxPresence(named), catalogueOf(carried ?? BUILTIN_SET), {
-      repair: CLI_TEXT.damageRepairHint(file),
-      repairSheets: CLI_TEXT.damageSheetsHint(file),
-      upgrade: CLI_TEXT.damageUpgradeHint(file),
-      giveBack: CLI_TEXT.damageGiveBackHint,
-    });
+    refuseDamaged(named.values, xlsxPresence(named), catalogueOf(carried ?? BUILTIN_SET), damageHintFor(file));
     read = readNamedWorkbook(named.values, named.addresses, options.includeComputed, catalogue);
   } catch (e) {
     if (e instanceof WorkbookFormatError) throw new CliError(CLI_TEXT.notTemplate(file, (e as WorkbookFormatError).message));

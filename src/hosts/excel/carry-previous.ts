@@ -7,7 +7,7 @@ import type { ReportData } from '../../core/data/types';
 import { parseCellAddress, parseSheetCell } from '../../core/layout/a1';
 import { hostLiteral } from '../../core/layout/host-literal';
 import type { WorkbookPlan } from '../../core/layout/types';
-import { NotLaidOutError, WorkbookDamagedError } from './check-workbook';
+import { refuseUnreadable } from './check-workbook';
 import type { Supports } from './office-support';
 import { PROTECT_OPTIONS } from './queue-sheet-writes';
 import { restoreAfterFailure } from './recover';
@@ -15,7 +15,6 @@ import { NOTES_API } from './carry-notes';
 import { SHOWN_VALUE_PROPS, shownValue } from './shown-value';
 
 export { NOTES_API } from './carry-notes';
-import { damageOf } from './workbook-index';
 
 export interface ExcelCarry {
   readonly carry: CarryPlan;
@@ -43,15 +42,17 @@ function formatsByName(plan: WorkbookPlan): ReadonlyMap<string, string> {
  * Sync 1: which sheets and names exist (then, for a workbook carrying a set, one sync reads it: its plan and rows
  * across periods are followed; `builtinPlan` is the built-in set's). Sync 2: every named cell's value, number format and address, and the
  * sheets' protection. Sync 3 (ExcelApi 1.18): the notes on the cells a carry may have noted.
- * Sync 4: the values, the new notes, the stale notes deleted, protection put back.
- * Throws CarryRefusedError (another commune, not earlier), NotLaidOutError, WorkbookDamagedError.
+ * Sync 4: the values, the new notes, the stale notes deleted, protection put back. A workbook lacking some of today's names
+ * is refused as Kiểm tra refuses it (refuseUnreadable: its sync 2 reads the version cell), never more syncs than a carry.
+ * Throws CarryRefusedError (another commune, not earlier), NotLaidOutError, OlderTemplateError, VersionNameLostError,
+ * WorkbookDamagedError, TemplateVersionError.
  */
 export async function carryPrevious(context: Excel.RequestContext, builtinPlan: WorkbookPlan, previous: ReportData, supports: Supports): Promise<ExcelCarry> {
   // A workbook carrying a set: one more sync reads it, and its plan and rows are the ones followed.
   const { index, catalogue, plan } = await readWorkbookSet(context, builtinPlan);
-  const damage = damageOf(plan, index);
-  if (damage.blank) throw new NotLaidOutError();
-  if (damage.missingSheets.length > 0 || damage.brokenNames.length > 0) throw new WorkbookDamagedError(damage.missingSheets, damage.brokenNames);
+  // Refused as Kiểm tra refuses it, before anything is written: an older version (lacking names the carry writes) to be
+  // upgraded first, a damaged one laid out again; where names are missing, sync 2 reads the version cell instead.
+  await refuseUnreadable(context, index, catalogue, plan);
 
   const ranges = new Map<string, Excel.Range>();
   const protections = new Map<string, Excel.WorksheetProtection>();

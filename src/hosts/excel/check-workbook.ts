@@ -4,7 +4,8 @@ import { UserError } from '../../core/errors/user-error';
 import type { WorkbookPlan } from '../../core/layout/types';
 import { UI_TEXT } from '../../core/i18n/messages';
 import { checkNamedValues, type NamedCheck } from '../../core/read/check-named-values';
-import { damageOf, presenceOf } from './workbook-index';
+import { damageOf, presenceOf, type WorkbookIndex } from './workbook-index';
+import type { FormCatalogue } from '../../core/forms/build-catalogue';
 import { damageVerdict } from '../../core/read/workbook-damage';
 import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../core/layout/names';
 import { SHOWN_VALUE_PROPS, shownValue } from './shown-value';
@@ -66,45 +67,55 @@ export class OlderTemplateError extends UserError {
 
 /**
  * Thrown when the workbook's version cell lost its name and the names it has leave its version unsure, so that Lập biểu
- * mẫu would refuse it (core damageVerdict): the Vietnamese message says so, and to give the name back, in Lập biểu mẫu's words.
+ * mẫu would refuse it (core damageVerdict): the Vietnamese message says so, and to give the name back, then to lay it out.
  */
 export class VersionNameLostError extends UserError {
   constructor(
     readonly said: string,
     readonly giveBack: readonly string[],
   ) {
-    super(UI_TEXT.layoutRefused(said, giveBack));
+    super(UI_TEXT.versionNameLost(said, giveBack));
   }
+}
+
+/**
+ * Refuses an open workbook that holds nothing of the template (NotLaidOutError) or lacks some of today's sheets or names,
+ * as Kiểm tra tells it: where names are missing, one sync reads the version cell (in the place of the sync that would read
+ * the values, which a refused workbook never reaches). A workbook of another template version is told as such (older:
+ * upgrade it, named with what it lost of its own version; newer or unknown: TemplateVersionError), not as damaged; one
+ * whose version cell lost its name is judged by the names it has, as every host judges it (core damageVerdict); today's,
+ * damaged: WorkbookDamagedError. Kiểm tra and Lấy số liệu kỳ trước both refuse by it, in the same words.
+ */
+export async function refuseUnreadable(context: Excel.RequestContext, index: WorkbookIndex, catalogue: FormCatalogue, plan: WorkbookPlan): Promise<void> {
+  const damage = damageOf(plan, index);
+  if (damage.blank) throw new NotLaidOutError();
+  if (damage.missingSheets.length === 0 && damage.brokenNames.length === 0) return;
+  const versionName = index.name(TEMPLATE_VERSION_NAME);
+  let version: unknown;
+  if (versionName?.usable) {
+    const cell = context.workbook.names.getItem(versionName.name).getRange().load('values');
+    await context.sync();
+    version = cell.values[0]?.[0];
+  }
+  // The core's one verdict (throws TemplateVersionError for a newer or unknown version), in the other hosts' words.
+  const verdict = damageVerdict(catalogue, presenceOf(index), version);
+  // Every older version is refused here, asking to upgrade it: named with what it lost of its own version.
+  if (verdict?.kind === 'older') throw new OlderTemplateError(verdict.version, verdict.lacks?.said);
+  if (verdict?.kind === 'versionNameLost') throw new VersionNameLostError(verdict.said, verdict.giveBack);
+  throw new WorkbookDamagedError(damage.missingSheets, damage.brokenNames);
 }
 
 /**
  * Sync 1: which sheets and names exist (a name at #REF! throws on getRange, so it is never
  * read). A workbook carrying a form set: one more sync reads the set, whose plan and catalogue
  * the rest follows (`plan` is the built-in set's). Sync 2: values, number formats and addresses of the plan's names, protection of its
- * sheets, and (with notes) the carry notes on the carried cells. Where names are missing, one more sync reads the version cell: a workbook of another
- * template version is told as such (older: upgrade it; newer or unknown: refused), not as damaged; one whose version cell lost its name is judged
- * by the names it has, as every host judges it (core damageVerdict).
+ * sheets, and (with notes) the carry notes on the carried cells. Where names are missing, sync 2 reads the version cell instead and
+ * the workbook is refused (refuseUnreadable).
  */
 export async function checkWorkbook(context: Excel.RequestContext, builtinPlan: WorkbookPlan, options: CheckOptions = {}): Promise<ExcelCheck> {
   // A workbook carrying a set: one more sync reads it, and its plan and rows are the ones followed.
   const { index, set, catalogue, plan } = await readWorkbookSet(context, builtinPlan);
-  const damage = damageOf(plan, index);
-  if (damage.blank) throw new NotLaidOutError();
-  if (damage.missingSheets.length > 0 || damage.brokenNames.length > 0) {
-    const versionName = index.name(TEMPLATE_VERSION_NAME);
-    let version: unknown;
-    if (versionName?.usable) {
-      const cell = context.workbook.names.getItem(versionName.name).getRange().load('values');
-      await context.sync();
-      version = cell.values[0]?.[0];
-    }
-    // The core's one verdict (throws TemplateVersionError for a newer or unknown version), in the other hosts' words.
-    const verdict = damageVerdict(catalogue, presenceOf(index), version);
-    // Every older version is refused here, asking to upgrade it: named with what it lost of its own version.
-    if (verdict?.kind === 'older') throw new OlderTemplateError(verdict.version, verdict.lacks?.said);
-    if (verdict?.kind === 'versionNameLost') throw new VersionNameLostError(verdict.said, verdict.giveBack);
-    throw new WorkbookDamagedError(damage.missingSheets, damage.brokenNames);
-  }
+  await refuseUnreadable(context, index, catalogue, plan);
 
   const ranges = new Map<string, Excel.Range>();
   // Computed cells load their formulas too (same sync): one that lost it is a finding, as in Apps Script and the CLI.

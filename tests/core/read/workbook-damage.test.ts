@@ -193,6 +193,22 @@ describe('refuseDamaged on a workbook of an older version, judged by its own ver
     expect(refusal(heldAs(version, kept.sheets, kept.names))).toBeNull();
   });
 
+  it.each(KNOWN_TEMPLATE_VERSIONS)('refuses the kept workbook of version %s for a carry into it only where it is older: to be upgraded first, nothing said lost', (version) => {
+    const kept = keptShape(version);
+    const w = heldAs(version, kept.sheets, kept.names);
+    let e: unknown = null;
+    try {
+      refuseDamaged(w.values, w.found, BUILTIN_CATALOGUE, HINT, { olderToUpgrade: true });
+    } catch (x) {
+      e = x;
+    }
+    if (version === TEMPLATE_VERSION) return expect(e).toBeNull();
+    expect(e).toBeInstanceOf(DamagedWorkbookError);
+    expect((e as DamagedWorkbookError).olderVersion).toBe(version);
+    expect((e as DamagedWorkbookError).damage).toEqual({ missingSheets: [], brokenNames: [], blank: false });
+    expect((e as Error).message).toBe(`${DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION)} NÂNG CẤP.`);
+  });
+
   it.each(OLDER.flatMap((v) => ['BM3_1_1', 'TTC_year', 'TM_II_1', 'GC1_2_1', ...(v === '1' ? ['TTC_signerAuthority'] : ['TTC_signerForm'])].map((name) => [v, name] as const)))(
     'refuses version %s with %s deleted (a name its version had) as damaged, told as older',
     (version, name) => {
@@ -331,17 +347,21 @@ describe('refuseDamaged on a workbook whose version cell lost its name: judged b
     const names = kept.names.filter((n) => n !== TEMPLATE_VERSION_NAME && !others.includes(n) && !onGone.has(n));
     return { values: Object.fromEntries(names.map((n) => [n, null])) as Record<string, unknown>, found: presenceIgnoringCase(sheets, names, []) };
   };
-  const unsure = DAMAGE_TEXT.versionNameLost(TEMPLATE_VERSION_NAME, 'Phiên bản mẫu', 'Thông tin chung', '2', TEMPLATE_VERSION, ['Thông tin chung']);
+  // A reader's words: why the re-layout would refuse it, without the refusal's "sổ tính chưa bị thay đổi".
+  const unsure = DAMAGE_TEXT.versionNameLostRead(TEMPLATE_VERSION_NAME, 'Phiên bản mẫu', 'Thông tin chung', '2', TEMPLATE_VERSION, ['Thông tin chung']);
 
-  it('tells one whose names say 2 or 3 what the re-layout refuses it with, and the host’s way to give the name back, after what it lost whatever its version', () => {
+  it('tells one whose names say 2 or 3 why the re-layout refuses it, and the host’s way to give the name back, after what it lost whatever its version', () => {
     const alone = refusal(versionLost('2')) as DamagedWorkbookError;
     expect(alone).toBeInstanceOf(DamagedWorkbookError);
     expect(alone.olderVersion).toBeNull();
     expect(alone.damage).toEqual({ missingSheets: [], brokenNames: [TEMPLATE_VERSION_NAME], blank: false });
     expect(alone.message).toBe(`${unsure} ĐẶT LẠI ${TEMPLATE_VERSION_NAME}.`);
-    // The same words as the re-layout's refusal.
+    // The re-layout's reason, in a reader's words: its refusal's sentence but for what a refusal adds (nothing was changed).
     const w = versionLost('2');
-    expect(alone.message.startsWith(upgradeRefusal(BUILTIN_CATALOGUE, w.values, w.found)?.said ?? '-')).toBe(true);
+    const refused = upgradeRefusal(BUILTIN_CATALOGUE, w.values, w.found)?.said ?? '-';
+    expect(refused).toBe(DAMAGE_TEXT.versionNameLost(TEMPLATE_VERSION_NAME, 'Phiên bản mẫu', 'Thông tin chung', '2', TEMPLATE_VERSION, ['Thông tin chung']));
+    expect(refused).toBe(`${unsure.slice(0, -1)}; sổ tính chưa bị thay đổi.`);
+    expect(alone.message).not.toContain('chưa bị thay đổi');
     // A name lost in version 2 as in 3 is named first; Đơn vị cũ (only version 3 has it) is not.
     const more = refusal(versionLost('2', ['BM3_1_1', 'TTC_year'])) as DamagedWorkbookError;
     expect(more.message).toBe(`${DAMAGE_TEXT.workbookDamaged([], ['TTC_year', 'BM3_1_1'])} ${unsure} ĐẶT LẠI ${TEMPLATE_VERSION_NAME}.`);

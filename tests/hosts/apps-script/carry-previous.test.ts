@@ -11,6 +11,12 @@ import { sidebarPayload } from './sidebar-payload';
 import { runCheck } from '../../../src/hosts/apps-script/run-check';
 import { fakeEnv, type FakeEnv } from './fakes/fake-env';
 import { FakeSpreadsheet } from './fakes/fake-spreadsheet';
+import { sheetsHolding } from './fakes/kept-spreadsheet';
+import { parseReportData } from '../../../src/core/data/schema';
+import { DAMAGE_TEXT, GAS_TEXT } from '../../../src/core/i18n/messages';
+import { TEMPLATE_VERSION } from '../../../src/core/layout/names';
+import { KNOWN_TEMPLATE_VERSIONS } from '../../../src/core/layout/template-versions';
+import { keptDataPath, keptWorkbook, snapshotOf } from '../../fixtures/versions/kept-workbooks';
 
 // Each test lays out, writes and reads back several whole workbooks: seconds apiece on a busy two-core machine.
 jest.setTimeout(30_000);
@@ -164,5 +170,51 @@ describe('Lấy số liệu kỳ trước (Sheets)', () => {
     carry(later);
     expect(later.app.ui.alerts.at(-1)?.prompt).toMatch(/không trước kỳ đang lập \(Quý III năm 2026\)/);
     expect(cell(later, 'BM3_1_1').content).toBe('');
+  });
+});
+
+describe('Lấy số liệu kỳ trước (Sheets) on a spreadsheet Kiểm tra refuses, or of an older template version', () => {
+  /** The kept workbook's commune (Tân Lập, laid out for Q3 2025): its Q1 2025 report, openable by LINK from `env`. */
+  function withPrevious(env: FakeEnv): FakeEnv {
+    const parsed = parseReportData(JSON.parse(fs.readFileSync(keptDataPath(TEMPLATE_VERSION), 'utf8')));
+    if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+    const prev = new FakeSpreadsheet(env.log, Q1_ID);
+    env.app.others.set(prev.id, prev);
+    applyWorkbookPlan(env, prev, buildWorkbookPlan({ ...parsed.data, meta: { ...parsed.data.meta, period: 'Q1', year: 2025 } }));
+    env.log.reset();
+    return env;
+  }
+  const writes = (env: FakeEnv): number => env.log.count('SpreadsheetApp', 'Range.setValues') + env.log.count('SpreadsheetApp', 'Range.setNotes');
+
+  it.each(KNOWN_TEMPLATE_VERSIONS.filter((v) => v !== TEMPLATE_VERSION))(
+    'refuses a whole one of version %s before writing anything, asking to upgrade it first in the words Kiểm tra tells an older one with',
+    async (version) => {
+      const env = withPrevious(sheetsHolding(snapshotOf(await keptWorkbook(version))));
+      carry(env);
+      // Not "damaged", and today's added names (which the carry would have filled) not listed as lost.
+      expect(env.app.ui.alerts.map((a) => a.prompt)).toEqual([`${DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION)} ${GAS_TEXT.damageHint.upgrade}`]);
+      expect(writes(env)).toBe(0);
+    },
+  );
+
+  it('carries into a whole one of today’s version (the kept workbook, whose cells are all filled: nothing left to fill)', async () => {
+    const env = withPrevious(sheetsHolding(snapshotOf(await keptWorkbook(TEMPLATE_VERSION))));
+    carry(env);
+    expect(env.app.ui.alerts).toEqual([]);
+    expect(env.ss.toasts.at(-1)).toBe('Không có ô nào để lấy từ báo cáo Quý I năm 2025: các ô cần lấy đã có số liệu hoặc báo cáo đó để trống.');
+  });
+
+  it('refuses a damaged one in Kiểm tra’s words before writing anything', () => {
+    const env = setup();
+    const id = env.ss.namedRanges.find((n) => n.name === 'BM3_1_1')!.namedRangeId;
+    env.Sheets.Spreadsheets.batchUpdate({ requests: [{ deleteNamedRange: { namedRangeId: id } }] }, env.ss.id);
+    env.log.reset();
+    carry(env);
+    expect(writes(env)).toBe(0);
+    checkCommand(env);
+    expect(env.app.ui.alerts.map((a) => a.prompt)).toEqual([
+      `${DAMAGE_TEXT.workbookDamaged([], ['BM3_1_1'])} ${GAS_TEXT.damageHint.repair}`,
+      `${DAMAGE_TEXT.workbookDamaged([], ['BM3_1_1'])} ${GAS_TEXT.damageHint.repair}`,
+    ]);
   });
 });

@@ -316,7 +316,8 @@ describe('CCHC › Tổng hợp', () => {
       ['Xã Thử 2', linkOf(communeId(2))],
     ]);
     consolidateCommand(env, { now: env.clock.now });
-    const said = DAMAGE_TEXT.versionNameLost(TEMPLATE_VERSION_NAME, 'Phiên bản mẫu', 'Thông tin chung', '2', TEMPLATE_VERSION, ['Thông tin chung']);
+    // Tổng hợp reads the commune's spreadsheet: told in a reader's words, with nothing said of a re-layout it did not try.
+    const said = DAMAGE_TEXT.versionNameLostRead(TEMPLATE_VERSION_NAME, 'Phiên bản mẫu', 'Thông tin chung', '2', TEMPLATE_VERSION, ['Thông tin chung']);
     expect(lastSidebar(env).findings?.map((f) => f.message)).toEqual([`Xã Thử 2: ${said} ${T.reasons.damageHint.giveBack([TEMPLATE_VERSION_NAME])}`]);
     expect(lastSidebar(env).lead).toBe(T.done(1, 2));
   });

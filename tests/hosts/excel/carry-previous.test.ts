@@ -11,6 +11,12 @@ import { applyWorkbookPlan } from '../../../src/hosts/excel/apply-plan';
 import { carryPrevious } from '../../../src/hosts/excel/carry-previous';
 import { checkWorkbook } from '../../../src/hosts/excel/check-workbook';
 import { apiAtLeast, fakeExcel, findName, findSheet, typeAsExcelParses, typeInto, type FakeState } from './fake-excel';
+import { DAMAGE_TEXT, UI_TEXT } from '../../../src/core/i18n/messages';
+import { TEMPLATE_VERSION } from '../../../src/core/layout/names';
+import { KNOWN_TEMPLATE_VERSIONS } from '../../../src/core/layout/template-versions';
+import { OlderTemplateError } from '../../../src/hosts/excel/check-workbook';
+import { keptWorkbook, snapshotOf } from '../../fixtures/versions/kept-workbooks';
+import { excelHolding } from './kept-in-excel';
 
 const parsed = parseReportData(JSON.parse(readFileSync(join(__dirname, '../../../examples/xa-hoa-phong.json'), 'utf8')));
 if (!parsed.ok) throw new Error(parsed.problems.join('; '));
@@ -104,5 +110,45 @@ describe('carryPrevious (Excel)', () => {
     await expect(carryPrevious(asExcel, plan, q1, () => true)).rejects.toThrow(CarryRefusedError);
     expect(cellOf(state, 'BM3_1_1').value).toBe('');
     expect(state.syncs).toBe(2);
+  });
+});
+
+describe('carryPrevious (Excel) on a workbook of an older template version', () => {
+  /** The kept workbook of `version` as Excel opens it, less `lost`; syncs counted from zero. */
+  async function keptIn(version: string, lost: readonly string[] = []): Promise<ReturnType<typeof fakeExcel>> {
+    const excel = fakeExcel(excelHolding(snapshotOf(await keptWorkbook(version))));
+    for (const name of lost) excel.state.names.delete(name);
+    return excel;
+  }
+  const older = KNOWN_TEMPLATE_VERSIONS.filter((v) => v !== TEMPLATE_VERSION);
+
+  it.each(older)('refuses a whole one of version %s, to be upgraded first (Lập biểu mẫu), as Kiểm tra does: nothing written, within two syncs', async (version) => {
+    const { state, asExcel } = await keptIn(version);
+    const e = await carryPrevious(asExcel, plan, q1, () => true).then(
+      () => null,
+      (x: unknown) => x,
+    );
+    // Not told it is damaged, nor that today's added names are lost: older, to be upgraded.
+    expect(e).toBeInstanceOf(OlderTemplateError);
+    expect((e as Error).message).toBe(UI_TEXT.olderTemplate(version, TEMPLATE_VERSION));
+    expect((e as Error).message).not.toContain('Mất tên');
+    // The second sync reads the version cell, where a carry's reads its values: never more syncs than a carry takes.
+    expect({ log: state.log, syncs: state.syncs }).toEqual({ log: [], syncs: 2 });
+    const checked = await checkWorkbook((await keptIn(version)).asExcel, plan).then(
+      () => null,
+      (x: unknown) => x,
+    );
+    expect((e as Error).message).toBe((checked as Error).message);
+  });
+
+  it.each(older)('refuses one of version %s that lost a name its version had in Kiểm tra’s words, naming what it lost', async (version) => {
+    const { state, asExcel } = await keptIn(version, ['BM3_1_1']);
+    const e = await carryPrevious(asExcel, plan, q1, () => true).then(
+      () => null,
+      (x: unknown) => x,
+    );
+    expect(e).toBeInstanceOf(OlderTemplateError);
+    expect((e as Error).message).toBe(UI_TEXT.olderTemplate(version, TEMPLATE_VERSION, DAMAGE_TEXT.workbookDamaged([], ['BM3_1_1'])));
+    expect({ log: state.log, syncs: state.syncs }).toEqual({ log: [], syncs: 2 });
   });
 });

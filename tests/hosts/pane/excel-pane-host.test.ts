@@ -12,6 +12,10 @@ import { BUILTIN_SET } from '../../../src/core/forms/builtin';
 import { setLabel } from '../../../src/core/forms/choose-form-set';
 import { setLine } from '../../../src/hosts/pane/pane-sets';
 import { asTestSetData, TEST_SET } from '../../fixtures/form-sets/test-set';
+import { TEMPLATE_VERSION } from '../../../src/core/layout/names';
+import { KNOWN_TEMPLATE_VERSIONS } from '../../../src/core/layout/template-versions';
+import { keptWorkbook, snapshotOf } from '../../fixtures/versions/kept-workbooks';
+import { excelHolding } from '../excel/kept-in-excel';
 
 type Batch = (context: unknown) => Promise<unknown>;
 
@@ -23,8 +27,8 @@ interface ExcelDouble {
 }
 
 /** Installs a global `Excel.run` over the recording double, and an `Office` answering every API set. */
-function installExcel(supports: (version: string) => boolean = () => true): ExcelDouble {
-  const { context, state } = fakeExcel();
+function installExcel(supports: (version: string) => boolean = () => true, holding?: FakeState): ExcelDouble {
+  const { context, state } = fakeExcel(holding);
   const double: ExcelDouble = { options: [], handlers: [], removed: 0, state };
   const ctx = context as unknown as Record<string, unknown>;
   const workbook = ctx.workbook as Record<string, unknown>;
@@ -191,6 +195,27 @@ describe('excelHost: Lấy số liệu kỳ trước', () => {
     );
     await expect(host.carry!(previousFile('xa-khac.json', { unit: 'Thái Học' }))).rejects.toThrow(/^xa-khac\.json: Báo cáo kỳ trước là của xã Thái Học/);
   });
+});
+
+describe('excelHost: Lấy số liệu kỳ trước on a workbook Kiểm tra refuses', () => {
+  it.each(KNOWN_TEMPLATE_VERSIONS.filter((v) => v !== TEMPLATE_VERSION))(
+    'an intact one of version %s: refused before anything is written, to be upgraded first, in Kiểm tra’s words',
+    async (version) => {
+      const double = installExcel(() => true, excelHolding(snapshotOf(await keptWorkbook(version))));
+      const host = excelHost(env);
+      const carried = await host.carry!(previousFile('quy-1.json', { unit: 'Tân Lập', unitKind: 'phường', year: 2025 })).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(double.state.log).toEqual([]);
+      const checked = await host.check().then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect((carried as Error).message).toBe(UI_TEXT.olderTemplate(version, TEMPLATE_VERSION));
+      expect((carried as Error).message).toBe((checked as Error).message);
+    },
+  );
 });
 
 /** Office.context.platform for the installed double (values: https://learn.microsoft.com/javascript/api/office/office.platformtype). */

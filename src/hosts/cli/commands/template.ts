@@ -11,6 +11,9 @@ import { buildWorkbookPlan } from '../../../core/layout/build-workbook-plan';
 import type { PlanValue, WorkbookPlan } from '../../../core/layout/types';
 import { readWorkbookValues, WorkbookFormatError } from '../../../core/read/read-workbook';
 import { readNamedCells } from '../../shared/xlsx-named-cells';
+import { xlsxPresence } from '../../shared/read-xlsx-named-cells';
+import { refuseDamaged } from '../../../core/read/workbook-damage';
+import { damageHintFor, lightReadXlsx } from '../load-input';
 import { toPlanValue } from '../../shared/plan-cells';
 import { CliError, EXIT } from '../cli-error';
 import { writeFailure } from '../write-failure';
@@ -18,7 +21,7 @@ import type { CliIo } from '../cli-io';
 import { printCommandHelp } from '../help';
 import { loadEarlier } from '../load-previous';
 import type { SetReportData } from '../load-report-json';
-import { catalogueOf, FORMS_ARG, FORMS_HELP, loadGivenSet } from '../resolve-form-set';
+import { carriedSetOf, catalogueOf, FORMS_ARG, FORMS_HELP, loadGivenSet } from '../resolve-form-set';
 import type { FormCatalogue } from '../../../core/forms/build-catalogue';
 import { BUILTIN_CATALOGUE, BUILTIN_SET } from '../../../core/forms/builtin';
 import type { FormSetDef } from '../../../core/forms/form-set';
@@ -77,6 +80,11 @@ async function readExistingOut(out: string, cwd: string, catalogue: FormCatalogu
   }
   const named = readNamedCells(wb);
   try {
+    // Refused as `cchc check` refuses it, in its words, before anything is written: damaged, its version cell's name lost
+    // (judged by the set it was laid out with); and an older version even where it lost nothing, for the carry lays it out
+    // afresh by today's names, which `cchc upgrade` does with the care an upgrade needs.
+    const light = lightReadXlsx(out, bytes);
+    refuseDamaged(light.values, xlsxPresence(light), catalogueOf(carriedSetOf(out, light.values) ?? BUILTIN_SET), damageHintFor(out), { olderToUpgrade: true });
     readWorkbookValues(named.values, {}, catalogue);
   } catch (e) {
     if (e instanceof WorkbookFormatError) throw new CliError(CLI_TEXT.notTemplate(out, e.message));

@@ -8,6 +8,11 @@ import { parseSheetCell } from '../../../../src/core/layout/a1';
 import { loadWorkbook } from '../../../../src/hosts/cli/xlsx/load-workbook';
 import { readNamedCells } from '../../../../src/hosts/shared/xlsx-named-cells';
 import { SAMPLE, expectOneLineError, sandbox, type Sandbox } from '../cli-harness';
+import { CLI_TEXT, DAMAGE_TEXT } from '../../../../src/core/i18n/messages';
+import { TEMPLATE_VERSION } from '../../../../src/core/layout/names';
+import { KNOWN_TEMPLATE_VERSIONS } from '../../../../src/core/layout/template-versions';
+import { keptWorkbookPath } from '../../../fixtures/versions/kept-workbooks';
+import { editWorkbookXml, nameDeleted } from '../../../helpers/damaged-xlsx';
 
 // Each test lays out, writes and reads back several whole workbooks: seconds apiece on a busy two-core machine.
 jest.setTimeout(30_000);
@@ -162,5 +167,35 @@ describe('cchc template --previous', () => {
     const r = await box.run('template', '--out', 'moi.xlsx', '--previous', 'trong.xlsx');
     expectOneLineError(r, ['trong.xlsx', 'thiếu thông tin chung']);
     expect(box.files()).toEqual(['trong.xlsx']);
+  });
+});
+
+describe('cchc template --out EXISTING.xlsx --previous: an existing workbook `cchc check` refuses, or of an older template version', () => {
+  /** Tân Lập's report of Q1 2025: the commune of the kept workbooks, laid out for Q3 2025. */
+  const previous = (): string => reportJson('q1.json', { unit: 'Tân Lập', unitKind: 'phường', period: 'Q1', year: 2025 });
+
+  it.each(KNOWN_TEMPLATE_VERSIONS.filter((v) => v !== TEMPLATE_VERSION))(
+    'refuses a whole one of version %s, leaving it as it was: upgrade it first (cchc upgrade), not "damaged"',
+    async (version) => {
+      const bytes = readFileSync(keptWorkbookPath(version));
+      writeFileSync(box.path('cu.xlsx'), bytes);
+      const r = await box.run('template', '--out', 'cu.xlsx', '--previous', previous());
+      expectOneLineError(r, []);
+      expect(r.stderr).toBe(`cu.xlsx: ${DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION)} ${CLI_TEXT.damageUpgradeHint('cu.xlsx')}`);
+      expect(readFileSync(box.path('cu.xlsx')).equals(bytes)).toBe(true);
+      // Upgraded, it is carried into.
+      expect((await box.run('upgrade', 'cu.xlsx')).code).toBe(0);
+      expect(await box.run('template', '--out', 'cu.xlsx', '--previous', 'q1.json')).toMatchObject({ code: 0, stderr: '' });
+    },
+  );
+
+  it('refuses a damaged one in the words of `cchc check`, leaving it as it was', async () => {
+    const bytes = editWorkbookXml(new Uint8Array(readFileSync(keptWorkbookPath(TEMPLATE_VERSION))), nameDeleted('BM3_1_1'));
+    writeFileSync(box.path('cu.xlsx'), bytes);
+    const check = await box.run('check', 'cu.xlsx');
+    const r = await box.run('template', '--out', 'cu.xlsx', '--previous', previous());
+    expectOneLineError(r, ['cu.xlsx: ', DAMAGE_TEXT.workbookDamaged([], ['BM3_1_1'])]);
+    expect(r).toEqual(check);
+    expect(Buffer.from(readFileSync(box.path('cu.xlsx'))).equals(Buffer.from(bytes))).toBe(true);
   });
 });
