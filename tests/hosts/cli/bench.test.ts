@@ -22,7 +22,14 @@ describe('runBench', () => {
     expect(other).toBe(0);
   });
 
+  const certs = process.env.NODE_EXTRA_CA_CERTS;
+  afterEach(() => {
+    if (certs === undefined) delete process.env.NODE_EXTRA_CA_CERTS;
+    else process.env.NODE_EXTRA_CA_CERTS = certs;
+  });
+
   it('runs a warmed-up case and its other command once untimed before the timed runs, and times node beside each run', async () => {
+    delete process.env.NODE_EXTRA_CA_CERTS;
     const calls: string[] = [];
     const cases: BenchCase[] = [
       { name: 'warm', label: 'ấm', targetMs: 1000, runs: 2, warmUp: true, targetRatioToNode: 5, run: () => void calls.push('run'), ratioTo: { label: 'khác', target: 9, run: () => void calls.push('other') } },
@@ -32,6 +39,17 @@ describe('runBench', () => {
     expect(calls).toEqual(['run', 'other', 'run', 'other', 'run', 'other', 'cold', 'cold']);
     expect(lines[2]).toMatch(/^ {2}so với `node -e 0` \(\d+\.\d ms\): /);
     expect(lines).toHaveLength(5);
+  });
+
+  it('where NODE_EXTRA_CA_CERTS is set, measures the ratio to node again without it, and puts it back', async () => {
+    process.env.NODE_EXTRA_CA_CERTS = '/nonexistent/certs.pem';
+    const seen: (string | undefined)[] = [];
+    const cases: BenchCase[] = [{ name: 'ratio', label: 'tỷ số', targetMs: 1000, runs: 2, targetRatioToNode: 5, run: () => void seen.push(process.env.NODE_EXTRA_CA_CERTS) }];
+    const lines = await runBench(['ratio'], cases);
+    expect(seen).toEqual(['/nonexistent/certs.pem', '/nonexistent/certs.pem', undefined, undefined]);
+    expect(process.env.NODE_EXTRA_CA_CERTS).toBe('/nonexistent/certs.pem');
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toMatch(/^ {2}như trên máy không đặt NODE_EXTRA_CA_CERTS \(\d+\.\d ms so với `node -e 0` \d+\.\d ms\): \d+\.\d\d× \(mục tiêu ≤ 5×\) (ĐẠT|CHƯA ĐẠT)$/);
   });
 });
 
