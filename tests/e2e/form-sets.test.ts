@@ -168,6 +168,9 @@ describe('a province edits its form set', () => {
     expect(builtin.code).toBe(0);
     const both = runBuiltCli(['consolidate', 'xa.xlsx', 'xa-khac.xlsx', '--out', 'tong.xlsx'], dir);
     expect(both.code).toBe(1);
-    expect(both.stdout + both.stderr).toMatch(/xa-khac\.xlsx.*bộ biểu mẫu/su);
+    // One file each: the tie goes to the first set by code (“cchc-xa-2023” before “hai-phong-2026”), said in a line;
+    // the province's file is rejected naming its set.
+    expect(both.stderr).toContain('Các tệp theo các bộ biểu mẫu “cchc-xa-2023” phiên bản 1 và “hai-phong-2026” phiên bản 1 có số tệp bằng nhau');
+    expect(both.stderr).toMatch(/Từ chối xa\.xlsx: [^\n]*bộ biểu mẫu “hai-phong-2026”/u);
   });
 });
