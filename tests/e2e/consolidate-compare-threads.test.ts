@@ -1,7 +1,6 @@
 // End to end: the built `cchc consolidate --compare` reads 64 or more of last year's files (worker threads) of another version of
 // a province's set than this year's: the comparison is the one read in one thread, and the one two files of the same totals give;
 // the files' order does not change it, data of last year's version coming first or not.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -11,7 +10,7 @@ import { writeWorkbook } from '../../src/hosts/cli/commands/template';
 import { commune } from '../core/aggregate/sample-units';
 import { asTestSetData, TEST_CATALOGUE, TEST_SET, TEST_SET_V2 } from '../fixtures/form-sets/test-set';
 import { tempDir } from '../helpers/temp-dir';
-import { CLI_MAIN } from './helpers/built-cli';
+import { spawnBuiltCli } from './helpers/built-cli';
 
 jest.setTimeout(300_000);
 
@@ -53,36 +52,37 @@ beforeAll(async () => {
 });
 
 /** The built CLI with CCHC_THREADS set, this year's files by version 2 (--forms), last year's `last`: exit code, lines, report paragraphs. */
-function consolidate(threads: string, last: readonly string[], tag: string) {
+async function consolidate(threads: string, last: readonly string[], tag: string) {
   const out = `th-${threads}-${tag}`;
-  const r = spawnSync(process.execPath, [CLI_MAIN, 'consolidate', ...now, '--out', `${out}.xlsx`, '--report', `${out}.docx`, '--forms', 'v2.json', '--compare', ...last], {
+  const r = await spawnBuiltCli(['consolidate', ...now, '--out', `${out}.xlsx`, '--report', `${out}.docx`, '--forms', 'v2.json', '--compare', ...last], {
     cwd: box,
-    encoding: 'utf-8',
     env: { ...process.env, CCHC_THREADS: threads },
   });
-  const docx = r.status === 0 ? unzipSync(new Uint8Array(readFileSync(join(box, `${out}.docx`)))) : {};
+  const docx = r.code === 0 ? unzipSync(new Uint8Array(readFileSync(join(box, `${out}.docx`)))) : {};
   const xml = docx['word/document.xml'];
   const paragraphs = xml ? (strFromU8(xml).match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map((p) => p.replace(/<[^>]+>/g, '')) : [];
-  return { code: r.status, stdout: r.stdout.replaceAll(out, 'th'), stderr: r.stderr, paragraphs };
+  return { code: r.code, stdout: r.stdout.replaceAll(out, 'th'), stderr: r.stderr, paragraphs };
 }
 
 const compared = (paragraphs: readonly string[]): string[] => paragraphs.filter((t) => t.includes('cùng kỳ năm 2025'));
 
 describe('cchc consolidate --compare, built, with many of last year’s files of another version of the set', () => {
-  it('compares as one thread does, and as two files of the same totals do, whatever the order of the files', () => {
-    const reference = consolidate('1', two, 'two');
+  it('compares as one thread does, and as two files of the same totals do, whatever the order of the files', async () => {
+    const workbookFirst = [...many.filter((f) => f.endsWith('.xlsx')), ...many.filter((f) => f.endsWith('.json'))];
+    const jsonFirst = [...many.filter((f) => f.endsWith('.json')), ...many.filter((f) => f.endsWith('.xlsx'))];
+    // Every run at once (each writes files of its own), then each checked in turn.
+    const [reference, runs] = await Promise.all([
+      consolidate('1', two, 'two'),
+      Promise.all(Object.entries({ workbookFirst, jsonFirst, many }).map(([tag, order]) => Promise.all([consolidate('1', order, tag), consolidate('2', order, tag)]))),
+    ]);
     expect(reference.stderr).toBe('');
     expect(reference.code).toBe(0);
     // 1.200 now against 10 × MANY (700) then; 6.7.1 is compared no more in version 2, its ratio (50% now, 30% then) is.
     expect(compared(reference.paragraphs).join('\n')).toContain(`đã giải quyết xong 1.200 hồ sơ thủ tục hành chính (tăng ${((1200 / (10 * MANY) - 1) * 100).toFixed(1).replace('.', ',')}% so với cùng kỳ năm 2025)`);
     expect(compared(reference.paragraphs).join('\n')).toContain('tăng 20 điểm phần trăm so với cùng kỳ năm 2025');
 
-    const workbookFirst = [...many.filter((f) => f.endsWith('.xlsx')), ...many.filter((f) => f.endsWith('.json'))];
-    const jsonFirst = [...many.filter((f) => f.endsWith('.json')), ...many.filter((f) => f.endsWith('.xlsx'))];
     let first: string[] | null = null;
-    for (const [tag, order] of Object.entries({ workbookFirst, jsonFirst, many })) {
-      const one = consolidate('1', order, tag);
-      const threads = consolidate('2', order, tag);
+    for (const [one, threads] of runs) {
       // Past 20 files a line says which is being read; nothing else.
       expect({ code: one.code, stderr: one.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('Đang đọc ')) }).toEqual({ code: 0, stderr: [] });
       expect(one.stdout).toContain(`Đã đọc ${MANY} tệp cùng kỳ năm trước (6 tháng đầu năm 2025) để so sánh.`);

@@ -2,7 +2,6 @@
 // province's set, most of them data naming it and a few workbooks carrying it: data coming before every workbook is read by
 // the set a later workbook carries, the files are totalled by the set most of them follow, and a file of another set is
 // rejected in this year's words. The lines, the workbook and the report are those of one thread, whatever the order.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -14,7 +13,7 @@ import { readNamedCells } from '../../src/hosts/shared/xlsx-named-cells';
 import { commune } from '../core/aggregate/sample-units';
 import { asTestSetData, TEST_CATALOGUE, TEST_SET } from '../fixtures/form-sets/test-set';
 import { tempDir } from '../helpers/temp-dir';
-import { CLI_MAIN } from './helpers/built-cli';
+import { spawnBuiltCli } from './helpers/built-cli';
 
 jest.setTimeout(300_000);
 
@@ -53,13 +52,12 @@ beforeAll(async () => {
 /** The built CLI with CCHC_THREADS set, no --forms: exit code, lines (progress left out), workbook and report but Bảng 1. */
 async function consolidate(threads: string, files: readonly string[], tag: string) {
   const out = `th-${threads}-${tag}`;
-  const r = spawnSync(process.execPath, [CLI_MAIN, 'consolidate', ...files, '--out', `${out}.xlsx`, '--report', `${out}.docx`, '--skip-rejected'], {
+  const r = await spawnBuiltCli(['consolidate', ...files, '--out', `${out}.xlsx`, '--report', `${out}.docx`, '--skip-rejected'], {
     cwd: box,
-    encoding: 'utf-8',
     env: { ...process.env, CCHC_THREADS: threads },
   });
   const parts = (file: string): Record<string, string> =>
-    r.status !== 0
+    r.code !== 0
       ? {}
       : Object.fromEntries(
           Object.entries(unzipSync(new Uint8Array(readFileSync(join(box, file))))).map(([path, bytes]) => [
@@ -72,14 +70,14 @@ async function consolidate(threads: string, files: readonly string[], tag: strin
   const paragraphs = (docx['word/document.xml']?.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map((p) => p.replace(/<[^>]+>/g, ''));
   const xlsx = parts(`${out}.xlsx`);
   return {
-    code: r.status,
+    code: r.code,
     stdout: r.stdout.replaceAll(out, 'th'),
     stderr: r.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('Đang đọc ')),
     xlsx,
     docx,
     // The district's totals (the workbook's named cells) and the report's words but Bảng 1, which lists the communes in the
     // order their files came.
-    totals: r.status === 0 ? readNamedCells(await loadWorkbook(new Uint8Array(readFileSync(join(box, `${out}.xlsx`))))).values : null,
+    totals: r.code === 0 ? readNamedCells(await loadWorkbook(new Uint8Array(readFileSync(join(box, `${out}.xlsx`))))).values : null,
     words: paragraphs.join('\n').replace(/Bảng 1\nDANH SÁCH ĐƠN VỊ ĐÃ BÁO CÁO[\s\S]*?\nBảng 2/, 'Bảng 2'),
   };
 }
@@ -92,9 +90,9 @@ describe('cchc consolidate, built, without --forms, many of this year’s files 
       mixed: [data[0]!, builtin[0]!, ...workbooks.slice(0, 1), ...data.slice(1), builtin[1]!, ...workbooks.slice(1)],
     };
     let first: Awaited<ReturnType<typeof consolidate>> | null = null;
-    for (const [tag, order] of Object.entries(orders)) {
-      const one = await consolidate('1', order, tag);
-      const threads = await consolidate('2', order, tag);
+    // Every run at once (each writes files of its own), then each order's checked in turn.
+    const runs = await Promise.all(Object.entries(orders).map(([tag, order]) => Promise.all([consolidate('1', order, tag), consolidate('2', order, tag)])));
+    for (const [one, threads] of runs) {
       expect({ code: one.code, stderr: one.stderr }).toEqual({
         code: 0,
         stderr: builtin.map((f) => `Từ chối ${f}: số liệu theo bộ biểu mẫu “cchc-xa-2023” phiên bản 1, khác bộ biểu mẫu đang tổng hợp (“thu-nghiem” phiên bản 1).`),

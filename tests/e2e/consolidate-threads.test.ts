@@ -1,6 +1,5 @@
 // End to end (issue 23): the built `cchc consolidate` reads many files in worker threads and says and writes exactly what
 // it says and writes reading them in one thread (CCHC_THREADS=1): every line, every rejection, the workbook and the report.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -8,7 +7,7 @@ import type { ReportData } from '../../src/core/data/types';
 import { buildWorkbookPlan } from '../../src/core/layout/build-workbook-plan';
 import { THREADS_MIN_FILES } from '../../src/hosts/cli/commands/consolidate-read';
 import { writePlanFile } from '../../src/hosts/cli/xlsx/write-plan';
-import { CLI_MAIN, ROOT } from './helpers/built-cli';
+import { ROOT, spawnBuiltCli } from './helpers/built-cli';
 import { tempDir } from '../helpers/temp-dir';
 
 jest.setTimeout(300_000);
@@ -46,11 +45,10 @@ beforeAll(async () => {
 });
 
 /** The built CLI with CCHC_THREADS set: its exit code, its lines (the output names normalised) and the parts it wrote. */
-function consolidateWith(threads: string) {
+async function consolidateWith(threads: string) {
   const out = `th-${threads}`;
-  const r = spawnSync(process.execPath, [CLI_MAIN, 'consolidate', ...files, '--out', `${out}.xlsx`, '--report', `${out}.docx`, '--skip-rejected'], {
+  const r = await spawnBuiltCli(['consolidate', ...files, '--out', `${out}.xlsx`, '--report', `${out}.docx`, '--skip-rejected'], {
     cwd: box,
-    encoding: 'utf-8',
     env: { ...process.env, CCHC_THREADS: threads },
   });
   const parts = (file: string): Record<string, string> =>
@@ -62,7 +60,7 @@ function consolidateWith(threads: string) {
       ]),
     );
   return {
-    code: r.status,
+    code: r.code,
     stdout: r.stdout.replaceAll(out, 'th'),
     stderr: r.stderr,
     xlsx: parts(`${out}.xlsx`),
@@ -71,9 +69,9 @@ function consolidateWith(threads: string) {
 }
 
 describe('cchc consolidate, built, in worker threads', () => {
-  it('says and writes what it says and writes in one thread', () => {
-    const one = consolidateWith('1');
-    const two = consolidateWith('2');
+  it('says and writes what it says and writes in one thread', async () => {
+    // Both runs at once, each in files of its own.
+    const [one, two] = await Promise.all([consolidateWith('1'), consolidateWith('2')]);
     expect(one.code).toBe(0);
     // Seventy communes, Xã số 3 twice (both its files left out).
     expect(one.stdout).toContain(`Đã đọc ${THREADS_MIN_FILES + 6 - 1} tệp số liệu`);

@@ -2,7 +2,6 @@
 // many files of the built-in set as of a province's set) and, among the chosen set's files, whose periods tie: the set is the
 // first by code and the period the latest, each tie said in one line, whatever the order of the files; the lines, the
 // workbook and the report are those of one thread.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -14,7 +13,7 @@ import { readNamedCells } from '../../src/hosts/shared/xlsx-named-cells';
 import { commune } from '../core/aggregate/sample-units';
 import { asTestSetData, TEST_CATALOGUE, TEST_SET } from '../fixtures/form-sets/test-set';
 import { tempDir } from '../helpers/temp-dir';
-import { CLI_MAIN } from './helpers/built-cli';
+import { spawnBuiltCli } from './helpers/built-cli';
 
 jest.setTimeout(300_000);
 
@@ -56,13 +55,12 @@ beforeAll(async () => {
 /** The built CLI with CCHC_THREADS set, no --forms, --skip-rejected: exit code, lines (progress left out), workbook and report. */
 async function consolidate(threads: string, files: readonly string[], tag: string) {
   const out = `th-${threads}-${tag}`;
-  const r = spawnSync(process.execPath, [CLI_MAIN, 'consolidate', ...files, '--out', `${out}.xlsx`, '--report', `${out}.docx`, '--skip-rejected'], {
+  const r = await spawnBuiltCli(['consolidate', ...files, '--out', `${out}.xlsx`, '--report', `${out}.docx`, '--skip-rejected'], {
     cwd: box,
-    encoding: 'utf-8',
     env: { ...process.env, CCHC_THREADS: threads },
   });
   const parts = (file: string): Record<string, string> =>
-    r.status !== 0
+    r.code !== 0
       ? {}
       : Object.fromEntries(
           Object.entries(unzipSync(new Uint8Array(readFileSync(join(box, file))))).map(([path, bytes]) => [
@@ -74,12 +72,12 @@ async function consolidate(threads: string, files: readonly string[], tag: strin
   const docx = parts(`${out}.docx`);
   const paragraphs = (docx['word/document.xml']?.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map((p) => p.replace(/<[^>]+>/g, ''));
   return {
-    code: r.status,
+    code: r.code,
     stdout: r.stdout.replaceAll(out, 'th'),
     stderr: r.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('Đang đọc ')),
     xlsx: parts(`${out}.xlsx`),
     docx,
-    totals: r.status === 0 ? readNamedCells(await loadWorkbook(new Uint8Array(readFileSync(join(box, `${out}.xlsx`))))).values : null,
+    totals: r.code === 0 ? readNamedCells(await loadWorkbook(new Uint8Array(readFileSync(join(box, `${out}.xlsx`))))).values : null,
     // The report's words but Bảng 1, which lists the communes in the order their files came; the communes not totalled, which
     // the report names in that order too, compared whatever their order.
     words: paragraphs
@@ -97,10 +95,13 @@ describe('cchc consolidate, built, without --forms, many files whose sets and pe
       mixed: testSet.flatMap((f, i) => [h1[i % h1.length]!, f, q1[i % q1.length]!]).filter((f, i, all) => all.indexOf(f) === i),
     };
     let first: Awaited<ReturnType<typeof consolidate>> | null = null;
-    for (const [tag, order] of Object.entries(orders)) {
+    // Every run at once (each writes files of its own), then each order's checked in turn.
+    const runs = await Promise.all(
+      Object.entries(orders).map(async ([tag, order]) => ({ tag, order, pair: await Promise.all([consolidate('1', order, tag), consolidate('2', order, tag)]) })),
+    );
+    for (const { tag, order, pair } of runs) {
+      const [one, threads] = pair;
       expect(order).toHaveLength(2 * EACH);
-      const one = await consolidate('1', order, tag);
-      const threads = await consolidate('2', order, tag);
       expect(one.code).toBe(0);
       expect(one.stderr.filter((l) => !l.startsWith('Từ chối ') && !l.startsWith('Các tệp thuộc nhiều kỳ'))).toEqual([SET_TIE, PERIOD_TIE]);
       expect(one.stderr.filter((l) => l.startsWith('Từ chối '))).toHaveLength(EACH + EACH / 2);
