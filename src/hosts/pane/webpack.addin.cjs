@@ -82,7 +82,7 @@ function cacheOf(name, dev) {
 /**
  * A TypeScript module of the project, loaded through tsx, which the build then forgets: tsx names its modules with a
  * query (`ui.ts?namespace=…`), which webpack's persistent cache, following the configuration's modules to know what it
- * depends on, cannot resolve (it then stores nothing). Each tsx require is a namespace of its own, loaded afresh anyway.
+ * depends on, cannot resolve (it then stores nothing). A later requireTs loads its module afresh (a few hundred ms).
  */
 function requireTs(id) {
   const { require: tsxRequire } = require('tsx/cjs/api');
