@@ -23,8 +23,7 @@ const FORMS_OUT = path.join(ROOT, 'dist', 'addin-forms');
 async function shippedForms(env) {
   const dir = env.forms || process.env.ADDIN_FORMS;
   if (!dir) return { plugins: [] };
-  const { require: tsxRequire } = require('tsx/cjs/api');
-  const { shipFormSets } = tsxRequire('../cli/ship-form-sets.ts', __filename);
+  const { shipFormSets } = requireTs('../cli/ship-form-sets.ts');
   const shipped = await shipFormSets(dir);
   fs.rmSync(FORMS_OUT, { recursive: true, force: true });
   fs.mkdirSync(path.join(FORMS_OUT, 'forms'), { recursive: true });
@@ -63,6 +62,37 @@ function tsRule(dev, target) {
 
 const isDev = (env, argv) => argv.mode === 'development' || env.WEBPACK_SERVE === true;
 
+/**
+ * `ADDIN_WEBPACK_CACHE=dir`: webpack's persistent cache in that folder, so that a build reuses what an earlier one made of
+ * the same files (the end-to-end tests' build with a province's forms after the plain one: the same modules, the same
+ * minified chunks, the same files out). Without it, none: a deployment's build starts from nothing. Keyed by compilation
+ * and mode; webpack checks this configuration and every file a cached module was made from before it takes it.
+ */
+function cacheOf(name, dev) {
+  const dir = process.env.ADDIN_WEBPACK_CACHE;
+  if (!dir) return undefined;
+  return {
+    type: 'filesystem',
+    cacheDirectory: path.resolve(dir),
+    name: `${name}-${dev ? 'development' : 'production'}`,
+    buildDependencies: { config: [__filename] },
+  };
+}
+
+/**
+ * A TypeScript module of the project, loaded through tsx, which the build then forgets: tsx names its modules with a
+ * query (`ui.ts?namespace=…`), which webpack's persistent cache, following the configuration's modules to know what it
+ * depends on, cannot resolve (it then stores nothing). A later requireTs loads its module afresh (a few hundred ms).
+ */
+function requireTs(id) {
+  const { require: tsxRequire } = require('tsx/cjs/api');
+  const loaded = tsxRequire(id, __filename);
+  const isTsx = (key) => key.includes('?namespace=');
+  for (const key of Object.keys(require.cache)) if (isTsx(key)) delete require.cache[key];
+  for (const m of Object.values(require.cache)) if (m && m.children.some((c) => isTsx(c.id))) m.children = m.children.filter((c) => !isTsx(c.id));
+  return loaded;
+}
+
 /** File names of the ES5 loader, set by the loader's compilation for the pages' HTML (built after it). */
 const loaderFiles = { js: '' };
 
@@ -81,6 +111,7 @@ function loaderConfig(env = {}, argv = {}) {
   return {
     name: 'loader',
     mode: dev ? 'development' : 'production',
+    cache: cacheOf('loader', dev),
     context: ROOT,
     // eval-free source maps only: a development build must still parse in Internet Explorer.
     devtool: dev ? 'source-map' : false,
@@ -130,8 +161,7 @@ function helpPage() {
     chunks: [],
     inject: false,
     templateParameters: () => {
-      const { require: tsxRequire } = require('tsx/cjs/api');
-      return { help: tsxRequire('../../core/i18n/ui.ts', __filename).UI_TEXT.help };
+      return { help: requireTs('../../core/i18n/ui.ts').UI_TEXT.help };
     },
   });
 }
@@ -146,6 +176,7 @@ async function paneConfig(env = {}, argv = {}) {
     // The pages name the loader's file, known once its compilation is done.
     dependencies: ['loader'],
     mode: dev ? 'development' : 'production',
+    cache: cacheOf('pane', dev),
     context: ROOT,
     devtool: dev ? 'source-map' : false,
     target: ['web', 'es2020'],

@@ -40,8 +40,19 @@ function stampOf(): string | null {
   }
 }
 
+/**
+ * webpack's persistent cache of the tests' builds (ADDIN_WEBPACK_CACHE, webpack.addin.cjs), beside the builds so that
+ * `rm -rf dist` forgets it too: the build with the province's forms takes from the plain build every module and minified
+ * chunk they share, and makes the same files it would make alone.
+ */
+export const ADDIN_WEBPACK_CACHE = join(ROOT, 'dist', 'addin-webpack-cache');
+
 function webpack(env: NodeJS.ProcessEnv, extra: readonly string[] = []): void {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', ...extra], { cwd: ROOT, stdio: 'pipe', env });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', ...extra], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    env: { ...env, ADDIN_WEBPACK_CACHE },
+  });
 }
 
 /** The production build, as deployed, in dist/addin: built unless the stamp says this very build is there. Returns whether it built. */
