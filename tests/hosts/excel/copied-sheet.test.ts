@@ -22,6 +22,7 @@ import { inputCellSet } from '../../../src/hosts/shared/plan-cells';
 import { keptWorkbook, namedValuesOf, snapshotOf } from '../../fixtures/versions/kept-workbooks';
 import { apiAtLeast, cellValue, copySheet, fakeExcel, findSheet, typeInto, type FakeSheet, type FakeState } from './fake-excel';
 import { excelHolding } from './kept-in-excel';
+import { TEST_SET } from '../../fixtures/form-sets/test-set';
 
 jest.setTimeout(30_000);
 
@@ -182,6 +183,27 @@ describe('Lập biểu mẫu in Excel with a form sheet copied by the clerk: eve
     const check = await checkWorkbook(asExcel, plan);
     expect(state.syncs).toBe(2);
     expect(check.data).toEqual(readWorkbookValues(namedNow(state)).data);
+  });
+});
+
+describe('Chọn bộ biểu mẫu in Excel with a copy of a form the chosen set drops', () => {
+  it('removes the form’s sheet and lists its entries, and keeps the clerk’s copy of it, its own names pointing at it still', async () => {
+    const { state, asExcel } = fakeExcel();
+    await applyWorkbookPlan(asExcel, deps);
+    typeInto(state, 'Biểu mẫu 5', state.names.get('BM5_1_1')!.cell, 12);
+    const copy = copiedAndEdited(state, 'Biểu mẫu 5', 'Biểu mẫu 5 (2)');
+    const copied = seen(copy);
+    state.syncs = 0;
+
+    const r = await applyWorkbookPlan(asExcel, { ...deps, readData: (values, catalogue) => readWorkbookValues(values, {}, catalogue).data, set: TEST_SET });
+    expect(state.syncs).toBe(3);
+    expect(r.removed).toEqual(['Biểu mẫu 5']);
+    expect(r.orphans).toEqual([expect.objectContaining({ form: 5, key: '1.1', value: 12 })]);
+    expect(findSheet(state, 'Biểu mẫu 5')).toBeUndefined();
+    expect([...state.names.keys()].filter((n) => n.startsWith('BM5_'))).toEqual([]);
+    expect(seen(copy)).toEqual(copied);
+    expect([...copy.names.values()].every((at) => at.sheet === 'Biểu mẫu 5 (2)' && !at.broken)).toBe(true);
+    expect(cellValue(state, 'Biểu mẫu 5 (2)', copy.names.get('BM5_1_1')!.cell)).toBe(1012);
   });
 });
 
