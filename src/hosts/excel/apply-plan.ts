@@ -264,6 +264,11 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
       }
       return ws;
     });
+    // The plan's first sheet active before any name is deleted or added: a sheet the clerk copied (Move or Copy › Create a
+    // copy) holds namesakes of the template's names scoped to it, and Excel, which leaves the copy active, refuses
+    // workbook.names.add of a name the active sheet has ("A resource with the same name or identifier already exists",
+    // https://github.com/OfficeDev/office-js/issues/2875): the batch would stop there, a name deleted and not added again.
+    targets[0]?.activate();
     // Notes leaving a cell go before anything is cleared there (a cleared cell's note would be gone, its delete refused).
     for (const cell of noteMoves?.remove ?? []) notes?.proxy(cell)?.delete();
     // An older version's names point at cells that now hold other rows: a reader must not find them.
@@ -294,7 +299,6 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     plan.sheets.forEach((sheet, i) => {
       if (sheet.protect) targets[i]?.protection.protect(PROTECT_OPTIONS);
     });
-    targets[0]?.activate();
     for (const stale of staleNames) workbook.names.getItem(stale.name).delete();
     // After the first sheet is active: Excel never deletes the only visible sheet, and the plan's first stays.
     for (const name of staleSheets) workbook.worksheets.getItem(index.sheets.find((s) => s.name === name)?.id ?? name).delete();

@@ -3,7 +3,7 @@ import { parseCellAddress } from '../../../src/core/layout/a1';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import { rangeAddresses } from '../../../src/core/layout/a1';
 import { applyWorkbookPlan } from '../../../src/hosts/excel/apply-plan';
-import { deleteSheet, definedNameProblem, fakeExcel, newSheet, renameSheet, sheetNameProblem, WEB_PAYLOAD_LIMIT, MAX_ROW_POINTS, type FakeState } from './fake-excel';
+import { copySheet, deleteSheet, definedNameProblem, fakeExcel, newSheet, renameSheet, sheetNameProblem, WEB_PAYLOAD_LIMIT, MAX_ROW_POINTS, type FakeState } from './fake-excel';
 
 const plan = buildWorkbookPlan(null);
 
@@ -213,5 +213,57 @@ describe('the Excel double', () => {
     context.workbook.notes.add(ws.getRange('D9'), 'cũ');
     expect(await failure(context.sync())).toMatchObject({ code: 'ApiNotFound' });
     expect(state.sheets[0]?.cells.get('D9')?.note).toBeUndefined();
+  });
+
+  it('copies a sheet as Excel does: the copy active, and holding sheet-scoped namesakes of the names into the original, listed by its Worksheet.names only', async () => {
+    const { state, context, asExcel } = oneSheet();
+    state.sheets[0]!.protected = true;
+    const copy = copySheet(state, 'Biểu mẫu 1', 'Biểu mẫu 1 (2)');
+    copy.cells.set('D7', { value: 1040 });
+    expect(state.sheets.map((s) => s.name)).toEqual(['Biểu mẫu 1', 'Biểu mẫu 1 (2)']);
+    expect([state.active, copy.protected]).toEqual(['Biểu mẫu 1 (2)', true]);
+
+    const book = asExcel.workbook.names.load('items/name,items/scope,items/value');
+    const own = asExcel.workbook.worksheets.getItem('Biểu mẫu 1 (2)').names.load('items/name,items/scope,items/value');
+    const original = asExcel.workbook.worksheets.getItem('Biểu mẫu 1').names.load('items/name');
+    const read = asExcel.workbook.names.getItem('BM1_2_1').getRange().load('values,address');
+    const local = asExcel.workbook.worksheets.getItem('Biểu mẫu 1 (2)').names.getItem('bm1_2_1').getRange().load('values,address');
+    await context.sync();
+    expect(book.items.map((n) => [n.name, n.scope, n.value])).toEqual([['BM1_2_1', 'Workbook', "'Biểu mẫu 1'!$D$7"]]);
+    expect(own.items.map((n) => [n.name, n.scope, n.value])).toEqual([['BM1_2_1', 'Worksheet', "'Biểu mẫu 1 (2)'!$D$7"]]);
+    expect(original.items).toEqual([]);
+    expect([read.values, read.address]).toEqual([[[40]], "'Biểu mẫu 1'!D7"]);
+    expect([local.values, local.address]).toEqual([[[1040]], "'Biểu mẫu 1 (2)'!D7"]);
+
+    // Renamed, the copy's names follow it; deleted, they go with it and the workbook's are as they were.
+    renameSheet(state, 'Biểu mẫu 1 (2)', 'Nháp');
+    expect(Object.fromEntries(copy.names)).toEqual({ BM1_2_1: { sheet: 'Nháp', cell: 'D7' } });
+    deleteSheet(state, 'Nháp');
+    expect(Object.fromEntries(state.names)).toEqual({ BM1_2_1: { sheet: 'Biểu mẫu 1', cell: 'D7' } });
+  });
+
+  it('adds a workbook-level name of a sheet-scoped name’s text, except while that sheet is active (issue 2875); a scope never takes a name twice', async () => {
+    const { state, context, asExcel } = oneSheet();
+    copySheet(state, 'Biểu mẫu 1', 'Biểu mẫu 1 (2)');
+    const cell = () => asExcel.workbook.worksheets.getItem('Biểu mẫu 1').getRange('D7');
+    asExcel.workbook.names.getItem('BM1_2_1').delete();
+    await context.sync();
+    expect([...state.names.keys()]).toEqual([]);
+
+    asExcel.workbook.names.add('BM1_2_1', cell());
+    expect(await failure(context.sync())).toMatchObject({ code: 'ItemAlreadyExists' });
+    asExcel.workbook.worksheets.getItem('Biểu mẫu 1').activate();
+    asExcel.workbook.names.add('BM1_2_1', cell());
+    await context.sync();
+    expect(Object.fromEntries(state.names)).toEqual({ BM1_2_1: { sheet: 'Biểu mẫu 1', cell: 'D7' } });
+
+    asExcel.workbook.worksheets.getItem('Biểu mẫu 1 (2)').names.add('Bm1_2_1', cell());
+    expect(await failure(context.sync())).toMatchObject({ code: 'ItemAlreadyExists' });
+    asExcel.workbook.worksheets.getItem('Biểu mẫu 1').names.add('BM1_2_1', cell());
+    await context.sync();
+    expect(state.log.slice(-2)).toEqual(['addName BM1_2_1', 'addName local BM1_2_1']);
+    state.excelApi = '1.3';
+    asExcel.workbook.worksheets.getItem('Biểu mẫu 1').names.load('items/name');
+    expect(await failure(context.sync())).toMatchObject({ code: 'ApiNotFound' });
   });
 });

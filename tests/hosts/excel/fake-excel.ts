@@ -40,6 +40,15 @@ export interface FakeSheet {
   frozenRows: number;
   /** Worksheet.visibility (Excel.SheetVisibility, ExcelApi 1.1). */
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  /**
+   * The names scoped to this sheet (NamedItem.scope "Worksheet"), keyed as written: Worksheet.names, "Collection of
+   * names scoped to the current worksheet" (ExcelApi 1.4,
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-names-member), while
+   * Workbook.names is "a collection of workbook-scoped named items"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.workbook#excel-excel-workbook-names-member): FakeState.names.
+   * Excel gives a copied sheet such names (see copySheet). They belong to the sheet and go with it when it is deleted.
+   */
+  names: Map<string, FakeName>;
 }
 
 /**
@@ -55,7 +64,7 @@ export const MAX_CELL_CHARS = 32_767;
 export const MAX_ROW_POINTS = 409;
 
 /**
- * Where a workbook-level defined name points. `broken`: the sheet or the cell it named was deleted,
+ * Where a defined name (workbook-level, or a sheet's own) points. `broken`: the sheet or the cell it named was deleted,
  * and Excel now holds `=#REF!$D$7` (see FakeNamedItem).
  */
 export interface FakeName {
@@ -66,7 +75,7 @@ export interface FakeName {
 
 export interface FakeState {
   sheets: FakeSheet[];
-  /** Keyed by the name as it was written; Excel finds it whatever the case (see findName). */
+  /** The workbook-scoped names (Workbook.names), keyed as written; Excel finds one whatever the case (see findName). A sheet's own names are FakeSheet.names. */
   names: Map<string, FakeName>;
   enableEvents: boolean;
   selected: { sheet: string; range: string } | null;
@@ -116,7 +125,7 @@ export function newState(): FakeState {
 let sheetIds = 0;
 
 export function newSheet(name: string): FakeSheet {
-  return { name, id: `{sheet-${++sheetIds}}`, cells: new Map(), merges: [], validations: new Map(), protected: false, protectCalls: 0, unprotectCalls: 0, columnWidths: new Map(), rowHeights: new Map(), frozenRows: 0, visibility: 'Visible' };
+  return { name, id: `{sheet-${++sheetIds}}`, cells: new Map(), merges: [], validations: new Map(), protected: false, protectCalls: 0, unprotectCalls: 0, columnWidths: new Map(), rowHeights: new Map(), frozenRows: 0, visibility: 'Visible', names: new Map() };
 }
 
 /** Cells of "A1:E3", "D8"; whole columns "A:A" give no cells. */
@@ -154,10 +163,20 @@ export function findSheet(state: FakeState, name: string): FakeSheet | undefined
   return state.sheets.find((s) => sameName(s.name, name));
 }
 
-/** The defined name `name` refers to, whatever its case: [the name as stored, where it points]. */
-export function findName(state: FakeState, name: string): [string, FakeName] | undefined {
-  for (const entry of state.names) if (sameName(entry[0], name)) return entry;
+/** The entry of `names` (one scope's) that `name` refers to, whatever its case: [the name as stored, where it points]. */
+function findIn(names: ReadonlyMap<string, FakeName>, name: string): [string, FakeName] | undefined {
+  for (const entry of names) if (sameName(entry[0], name)) return entry;
   return undefined;
+}
+
+/** The workbook-level defined name `name` refers to, whatever its case: [the name as stored, where it points]. */
+export function findName(state: FakeState, name: string): [string, FakeName] | undefined {
+  return findIn(state.names, name);
+}
+
+/** Every defined name of the workbook, of either scope: the workbook's, then each sheet's own. */
+function everyName(state: FakeState): FakeName[] {
+  return [...state.names.values(), ...state.sheets.flatMap((s) => [...s.names.values()])];
 }
 
 const MAX_COLUMN = 16_384; // XFD
@@ -210,7 +229,8 @@ export function sheetNameProblem(name: string): string | null {
  */
 function removeSheet(state: FakeState, sheet: FakeSheet): void {
   state.sheets.splice(state.sheets.indexOf(sheet), 1);
-  for (const target of state.names.values()) if (target.sheet === sheet.name) target.broken = true;
+  // Its own names went with it; the others (workbook-level or another sheet's) that pointed at it are #REF!.
+  for (const target of everyName(state)) if (target.sheet === sheet.name) target.broken = true;
   if (state.active === sheet.name) state.active = null;
 }
 
@@ -223,7 +243,7 @@ function renameSheetTo(state: FakeState, sheet: FakeSheet, to: string): void {
   const problem = sheetNameProblem(to);
   if (problem) throw officeError('InvalidArgument', `sheet name ${to} (${problem})`);
   if (state.sheets.some((s) => s !== sheet && sameName(s.name, to))) throw officeError('ItemAlreadyExists', `worksheet ${to}`);
-  for (const target of state.names.values()) if (target.sheet === sheet.name && !target.broken) target.sheet = to;
+  for (const target of everyName(state)) if (target.sheet === sheet.name && !target.broken) target.sheet = to;
   if (state.active === sheet.name) state.active = to;
   state.log.push(`renameSheet ${sheet.name}→${to}`);
   sheet.name = to;
@@ -241,6 +261,45 @@ export function renameSheet(state: FakeState, from: string, to: string): void {
   const s = findSheet(state, from);
   if (!s) throw new Error(`no sheet ${from}`);
   renameSheetTo(state, s, to);
+}
+
+/**
+ * A person copies a sheet in Excel (right-click › Move or Copy › Create a copy), the copy named `copy` as Excel names it
+ * ("Biểu mẫu 1 (2)") and put at `position` (default: right after the original). The copy holds what the original holds
+ * (values, formulas, formats, notes, merges, validation, widths, protection) and becomes the active sheet, as the
+ * copied sheet is selected once copied (https://github.com/OfficeDev/office-js/issues/2875, steps 3–4). Every
+ * workbook-level name into the original gets a namesake scoped to the copy, pointing at the copy's cell: "When you move
+ * or copy a sheet containing one or more names that duplicate global names in the destination workbook, the names on
+ * the newly added sheet are converted to local names" (Microsoft KB Q104501,
+ * https://library.thedatadungeon.com/msdn-1998-06/kb/Source/excel/q104501.content.htm; "Excel also clones the workbook
+ * Defined Names but converts them to worksheet Defined Names", http://www.excelcodex.com/2012/06/defined-names-choosing-the-scope/);
+ * the original's own names are copied as the copy's own (Microsoft KB Q108001,
+ * https://www.betaarchive.com/wiki/index.php?title=Microsoft_KB_Archive/108001). The workbook-level names are left as
+ * they were: they still point at the original.
+ */
+export function copySheet(state: FakeState, from: string, copy: string, position?: number): FakeSheet {
+  const original = findSheet(state, from);
+  if (!original) throw new Error(`no sheet ${from}`);
+  if (findSheet(state, copy) || sheetNameProblem(copy)) throw new Error(`Excel would not name a copy ${copy}`);
+  const made: FakeSheet = {
+    ...newSheet(copy),
+    cells: new Map([...original.cells].map(([a1, c]) => [a1, { ...c }])),
+    merges: [...original.merges],
+    validations: new Map(original.validations),
+    protected: original.protected,
+    ...(original.password ? { password: true } : {}),
+    ...(original.protectAllows ? { protectAllows: [...original.protectAllows] } : {}),
+    columnWidths: new Map(original.columnWidths),
+    rowHeights: new Map(original.rowHeights),
+    frozenRows: original.frozenRows,
+  };
+  for (const [name, at] of original.names) made.names.set(name, { ...at, ...(at.sheet === original.name ? { sheet: copy } : {}) });
+  for (const [name, at] of state.names) {
+    if (at.sheet === original.name && !at.broken && !findIn(made.names, name)) made.names.set(name, { sheet: copy, cell: at.cell });
+  }
+  state.sheets.splice(position ?? state.sheets.indexOf(original) + 1, 0, made);
+  state.active = copy;
+  return made;
 }
 
 /** Length of a value as JSON: what it adds to a request or a response. */
@@ -587,6 +646,8 @@ class FakeWorksheets {
 class FakeWorksheet {
   readonly protection: FakeProtection;
   readonly notes: FakeNotes;
+  /** Worksheet.names (ExcelApi 1.4): the names scoped to this sheet only. */
+  readonly names: FakeNames;
   readonly pageLayout: Record<string, unknown> & { setPrintTitleRows: (r: string) => void };
   readonly freezePanes: { freezeRows: (n: number) => void };
   private bound: FakeSheet | null = null;
@@ -596,6 +657,7 @@ class FakeWorksheet {
   ) {
     this.protection = new FakeProtection(ctx, () => this.resolve());
     this.notes = new FakeNotes(ctx, this);
+    this.names = new FakeNames(ctx, this);
     const layout: Record<string, unknown> = {};
     this.pageLayout = new Proxy(layout, {
       set: (_t, prop, value) => {
@@ -1041,13 +1103,16 @@ const absolute = (cell: string): string => cell.replace(/^([A-Z]+)(\d+)$/, (_m, 
  * `formula` ("='Biểu mẫu 1'!$D$7", ExcelApi 1.7); `type` "Range", or "Error" once what it named was
  * deleted (Excel.NamedItemType, ExcelApi 1.1); `value` "the value computed by the name's formula. For a
  * named range, it will return the range address", so "#REF!" for a broken one, whose formula Excel
- * shows as "=#REF!$D$7".
+ * shows as "=#REF!$D$7"; `scope` "Workbook" or "Worksheet" ("Specifies if the name is scoped to the workbook or to a
+ * specific worksheet", ExcelApi 1.4, https://learn.microsoft.com/javascript/api/excel/excel.nameditem#excel-excel-nameditem-scope-member).
  */
-function nameFields(name: string, t: FakeName): Record<string, string> {
+function nameFields(name: string, t: FakeName, scope: NameScope): Record<string, string> {
   return t.broken
-    ? { name, formula: `=#REF!${absolute(t.cell)}`, type: 'Error', value: '#REF!' }
-    : { name, formula: `=${quote(t.sheet)}!${absolute(t.cell)}`, type: 'Range', value: `${quote(t.sheet)}!${absolute(t.cell)}` };
+    ? { name, formula: `=#REF!${absolute(t.cell)}`, type: 'Error', value: '#REF!', scope }
+    : { name, formula: `=${quote(t.sheet)}!${absolute(t.cell)}`, type: 'Range', value: `${quote(t.sheet)}!${absolute(t.cell)}`, scope };
 }
+
+type NameScope = 'Workbook' | 'Worksheet';
 
 /** "items/name,items/type" or "name, type" → ["name", "type"]. */
 const propsOf = (p: string): string[] => p.split(',').map((x) => x.trim().replace(/^items\//, ''));
@@ -1067,22 +1132,38 @@ function loaded(fields: Record<string, unknown>, props: readonly string[]): Reco
   return out;
 }
 
+/** Loading a member of ExcelApi 1.4 or later (NamedItem.scope 1.4, NamedItem.formula 1.7) needs it of the host. */
+function needsForProps(ctx: FakeContext, props: readonly string[]): void {
+  if (props.includes('formula')) ctx.needs('1.7', 'NamedItem.formula');
+  if (props.includes('scope')) ctx.needs('1.4', 'NamedItem.scope');
+}
+
+/** One scope's names: the workbook's (Workbook.names) or a sheet's own (Worksheet.names), found when the batch runs. */
+interface ScopeOf {
+  readonly scope: NameScope;
+  names(): Map<string, FakeName>;
+}
+
 class FakeNamedItem {
   private fields = new Slot<Record<string, unknown>>('namedItem');
   constructor(
     private readonly ctx: FakeContext,
     private readonly name: string,
+    private readonly of: ScopeOf,
   ) {}
-  /** NamedItemCollection.getItem finds a name whatever its case. */
+  /** NamedItemCollection.getItem finds a name of its collection's scope, whatever its case. */
   private target(): [string, FakeName] {
-    const t = findName(this.ctx.state, this.name);
+    const t = findIn(this.of.names(), this.name);
     if (!t) throw officeError('ItemNotFound', `name ${this.name}`);
     return t;
   }
   load(p: string): this {
     const props = propsOf(p);
-    if (props.includes('formula')) this.ctx.needs('1.7', 'NamedItem.formula');
-    this.ctx.enqueue(() => this.fields.set(loaded(nameFields(...this.target()), props)));
+    needsForProps(this.ctx, props);
+    this.ctx.enqueue(() => {
+      const [name, t] = this.target();
+      this.fields.set(loaded(nameFields(name, t, this.of.scope), props));
+    });
     return this;
   }
   get formula(): string {
@@ -1093,6 +1174,9 @@ class FakeNamedItem {
   }
   get value(): unknown {
     return this.fields.get().value;
+  }
+  get scope(): string {
+    return this.fields.get().scope as string;
   }
   /**
    * "Returns the range object that is associated with the name. Throws an error if the named item's
@@ -1110,20 +1194,34 @@ class FakeNamedItem {
     this.ctx.needs('1.4', 'NamedItem.delete');
     this.ctx.enqueue(() => {
       const [name] = this.target();
-      this.ctx.state.names.delete(name);
-      this.ctx.state.log.push(`deleteName ${name}`);
+      this.of.names().delete(name);
+      this.ctx.state.log.push(`deleteName ${this.of.scope === 'Worksheet' ? 'local ' : ''}${name}`);
     });
   }
 }
 
+/**
+ * NamedItemCollection: "A collection of all the NamedItem objects that are part of the workbook or worksheet, depending
+ * on how it was reached" (https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection). Reached through
+ * Workbook.names it holds the workbook-scoped names only, never a sheet's own (so Excel lists them, as
+ * https://github.com/OfficeDev/office-js/issues/1011 reports); through Worksheet.names (ExcelApi 1.4), that sheet's own.
+ */
 class FakeNames {
   private list = new Slot<Record<string, unknown>[]>('names.items');
-  constructor(private readonly ctx: FakeContext) {}
+  private readonly of: ScopeOf;
+  constructor(
+    private readonly ctx: FakeContext,
+    /** The sheet whose own names these are (Worksheet.names); null for the workbook's. */
+    private readonly sheet: FakeWorksheet | null = null,
+  ) {
+    this.of = sheet ? { scope: 'Worksheet', names: () => sheet.resolve().names } : { scope: 'Workbook', names: () => ctx.state.names };
+  }
   load(p: string): this {
     const props = propsOf(p);
-    if (props.includes('formula')) this.ctx.needs('1.7', 'NamedItem.formula');
+    needsForProps(this.ctx, props);
+    if (this.sheet) this.ctx.needs('1.4', 'Worksheet.names');
     this.ctx.enqueue(() => {
-      const items = [...this.ctx.state.names].map(([name, t]) => loaded(nameFields(name, t), props));
+      const items = [...this.of.names()].map(([name, t]) => loaded(nameFields(name, t, this.of.scope), props));
       this.list.set(items);
       this.ctx.respond(jsonBytes(items.map((item) => props.map((k) => item[k]))));
     });
@@ -1133,22 +1231,30 @@ class FakeNames {
     return this.list.get();
   }
   getItem(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.ctx, name);
+    if (this.sheet) this.ctx.needs('1.4', 'Worksheet.names');
+    return new FakeNamedItem(this.ctx, name, this.of);
   }
   /**
-   * NamedItemCollection.add (ExcelApi 1.4): refused for a name that exists in any case
-   * (ItemAlreadyExists) or that Excel does not take as a name (InvalidArgument, see definedNameProblem).
+   * NamedItemCollection.add (ExcelApi 1.4), "Adds a new name to the collection of the given scope": refused for a name
+   * that scope already has in any case (ItemAlreadyExists) or that Excel does not take as a name (InvalidArgument, see
+   * definedNameProblem). A workbook-level name of the same text as a sheet's own is taken (Excel holds both after a
+   * sheet is copied, see copySheet) — except while that sheet is the active one: Excel on Windows then refuses
+   * workbook.names.add with "A resource with the same name or identifier already exists" (ItemAlreadyExists), as
+   * https://github.com/OfficeDev/office-js/issues/2875 reports of a sheet just copied and left selected (a product bug
+   * left open, its issue closed unfixed for inactivity).
    */
   add(name: string, range: FakeRange): void {
     const where = (range as unknown as { where: Where }).where;
     this.ctx.needs('1.4', 'names.add');
     this.ctx.enqueue(() => {
-      if (findName(this.ctx.state, name)) throw officeError('ItemAlreadyExists', `name ${name}`);
+      if (findIn(this.of.names(), name)) throw officeError('ItemAlreadyExists', `name ${name}`);
+      const active = this.sheet ? undefined : this.ctx.state.sheets.find((s) => s.name === this.ctx.state.active);
+      if (active && findIn(active.names, name)) throw officeError('ItemAlreadyExists', `name ${name} (scoped to the active sheet ${active.name})`);
       const problem = definedNameProblem(name);
       if (problem) throw officeError('InvalidArgument', `name ${name} (${problem})`);
       const { sheet, range: cell } = where();
-      this.ctx.state.names.set(name, { sheet: sheet.name, cell: cell.replace(/\$/g, '') });
-      this.ctx.state.log.push(`addName ${name}`);
+      this.of.names().set(name, { sheet: sheet.name, cell: cell.replace(/\$/g, '') });
+      this.ctx.state.log.push(`addName ${this.sheet ? 'local ' : ''}${name}`);
     });
   }
 }
