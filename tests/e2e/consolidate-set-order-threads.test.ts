@@ -2,19 +2,15 @@
 // province's set, most of them data naming it and a few workbooks carrying it: data coming before every workbook is read by
 // the set a later workbook carries, the files are totalled by the set most of them follow, and a file of another set is
 // rejected in this year's words. The lines, the workbook and the report are those of one thread, whatever the order.
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import type { ReportData } from '../../src/core/data/types';
 import { THREADS_MIN_FILES } from '../../src/hosts/cli/commands/consolidate-read';
 import { writeWorkbook } from '../../src/hosts/cli/commands/template';
-import { loadWorkbook } from '../../src/hosts/cli/xlsx/load-workbook';
-import { readNamedCells } from '../../src/hosts/shared/xlsx-named-cells';
 import { commune } from '../core/aggregate/sample-units';
 import { asTestSetData, TEST_CATALOGUE, TEST_SET } from '../fixtures/form-sets/test-set';
 import { tempDir } from '../helpers/temp-dir';
-import { CLI_MAIN } from './helpers/built-cli';
+import { consolidateBuilt } from './helpers/consolidate-built';
 
 jest.setTimeout(300_000);
 
@@ -50,39 +46,7 @@ beforeAll(async () => {
   builtin = [write('lam.json', commune({ unit: 'Phú Lâm' }, NOW)), write('son.json', commune({ unit: 'Sơn Hà' }, NOW))];
 });
 
-/** The built CLI with CCHC_THREADS set, no --forms: exit code, lines (progress left out), workbook and report but Bảng 1. */
-async function consolidate(threads: string, files: readonly string[], tag: string) {
-  const out = `th-${threads}-${tag}`;
-  const r = spawnSync(process.execPath, [CLI_MAIN, 'consolidate', ...files, '--out', `${out}.xlsx`, '--report', `${out}.docx`, '--skip-rejected'], {
-    cwd: box,
-    encoding: 'utf-8',
-    env: { ...process.env, CCHC_THREADS: threads },
-  });
-  const parts = (file: string): Record<string, string> =>
-    r.status !== 0
-      ? {}
-      : Object.fromEntries(
-          Object.entries(unzipSync(new Uint8Array(readFileSync(join(box, file))))).map(([path, bytes]) => [
-            path,
-            // The time of writing is the one thing that may differ.
-            strFromU8(bytes).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1'),
-          ]),
-        );
-  const docx = parts(`${out}.docx`);
-  const paragraphs = (docx['word/document.xml']?.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map((p) => p.replace(/<[^>]+>/g, ''));
-  const xlsx = parts(`${out}.xlsx`);
-  return {
-    code: r.status,
-    stdout: r.stdout.replaceAll(out, 'th'),
-    stderr: r.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('Đang đọc ')),
-    xlsx,
-    docx,
-    // The district's totals (the workbook's named cells) and the report's words but Bảng 1, which lists the communes in the
-    // order their files came.
-    totals: r.status === 0 ? readNamedCells(await loadWorkbook(new Uint8Array(readFileSync(join(box, `${out}.xlsx`))))).values : null,
-    words: paragraphs.join('\n').replace(/Bảng 1\nDANH SÁCH ĐƠN VỊ ĐÃ BÁO CÁO[\s\S]*?\nBảng 2/, 'Bảng 2'),
-  };
-}
+const consolidate = (threads: string, files: readonly string[], tag: string) => consolidateBuilt(box, threads, files, tag);
 
 describe('cchc consolidate, built, without --forms, many of this year’s files of a province’s set', () => {
   it('reads data before the workbooks carrying its set, totals by the set most files follow, as one thread does, in any order', async () => {

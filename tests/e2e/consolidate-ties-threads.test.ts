@@ -2,19 +2,15 @@
 // many files of the built-in set as of a province's set) and, among the chosen set's files, whose periods tie: the set is the
 // first by code and the period the latest, each tie said in one line, whatever the order of the files; the lines, the
 // workbook and the report are those of one thread.
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import type { ReportData } from '../../src/core/data/types';
 import { THREADS_MIN_FILES } from '../../src/hosts/cli/commands/consolidate-read';
 import { writeWorkbook } from '../../src/hosts/cli/commands/template';
-import { loadWorkbook } from '../../src/hosts/cli/xlsx/load-workbook';
-import { readNamedCells } from '../../src/hosts/shared/xlsx-named-cells';
 import { commune } from '../core/aggregate/sample-units';
 import { asTestSetData, TEST_CATALOGUE, TEST_SET } from '../fixtures/form-sets/test-set';
 import { tempDir } from '../helpers/temp-dir';
-import { CLI_MAIN } from './helpers/built-cli';
+import { consolidateBuilt } from './helpers/consolidate-built';
 
 jest.setTimeout(300_000);
 
@@ -53,40 +49,10 @@ beforeAll(async () => {
   }
 });
 
-/** The built CLI with CCHC_THREADS set, no --forms, --skip-rejected: exit code, lines (progress left out), workbook and report. */
+/** consolidateBuilt, the communes not totalled (which the report names in the order their files came) compared whatever their order. */
 async function consolidate(threads: string, files: readonly string[], tag: string) {
-  const out = `th-${threads}-${tag}`;
-  const r = spawnSync(process.execPath, [CLI_MAIN, 'consolidate', ...files, '--out', `${out}.xlsx`, '--report', `${out}.docx`, '--skip-rejected'], {
-    cwd: box,
-    encoding: 'utf-8',
-    env: { ...process.env, CCHC_THREADS: threads },
-  });
-  const parts = (file: string): Record<string, string> =>
-    r.status !== 0
-      ? {}
-      : Object.fromEntries(
-          Object.entries(unzipSync(new Uint8Array(readFileSync(join(box, file))))).map(([path, bytes]) => [
-            path,
-            // The time of writing is the one thing that may differ.
-            strFromU8(bytes).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1'),
-          ]),
-        );
-  const docx = parts(`${out}.docx`);
-  const paragraphs = (docx['word/document.xml']?.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? []).map((p) => p.replace(/<[^>]+>/g, ''));
-  return {
-    code: r.status,
-    stdout: r.stdout.replaceAll(out, 'th'),
-    stderr: r.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('Đang đọc ')),
-    xlsx: parts(`${out}.xlsx`),
-    docx,
-    totals: r.status === 0 ? readNamedCells(await loadWorkbook(new Uint8Array(readFileSync(join(box, `${out}.xlsx`))))).values : null,
-    // The report's words but Bảng 1, which lists the communes in the order their files came; the communes not totalled, which
-    // the report names in that order too, compared whatever their order.
-    words: paragraphs
-      .join('\n')
-      .replace(/Bảng 1\nDANH SÁCH ĐƠN VỊ ĐÃ BÁO CÁO[\s\S]*?\nBảng 2/, 'Bảng 2')
-      .replace(/^(Chưa tổng hợp được \d+ đơn vị: )(.*)\.$/m, (_m, head: string, list: string) => `${head}${list.split('; ').sort().join('; ')}.`),
-  };
+  const r = await consolidateBuilt(box, threads, files, tag);
+  return { ...r, words: r.words.replace(/^(Chưa tổng hợp được \d+ đơn vị: )(.*)\.$/m, (_m, head: string, list: string) => `${head}${list.split('; ').sort().join('; ')}.`) };
 }
 
 describe('cchc consolidate, built, without --forms, many files whose sets and periods tie', () => {

@@ -91,6 +91,15 @@ const rejections = (lines: readonly string[]): string[] => lines.filter((l) => l
  * each one's rejections and the workbook's named cells.
  */
 async function cliAndPane(files: readonly (readonly [string, Uint8Array])[], known: Parameters<typeof consolidatePicked>[4]) {
+  const { cli, pane } = await cliAndPaneLines(files, known);
+  return {
+    cli: { rejections: rejections(cli.lines), values: cli.values },
+    pane: { rejections: rejections(pane.lines), values: pane.values },
+  };
+}
+
+/** `files` consolidated by both, as cliAndPane does: each one's lines (the CLI's standard error) and the workbook's named cells. */
+async function cliAndPaneLines(files: readonly (readonly [string, Uint8Array])[], known: Parameters<typeof consolidatePicked>[4] = []) {
   const box = sandbox();
   let cli;
   let cliValues;
@@ -105,8 +114,8 @@ async function cliAndPane(files: readonly (readonly [string, Uint8Array])[], kno
   const pane = await consolidatePicked(files.map(([name, bytes]) => picked(name, bytes)), true, () => undefined, [], known, {}, rasteriseChart);
   expect(pane.ok).toBe(true);
   return {
-    cli: { rejections: rejections(cli.stderr.split('\n')), values: cliValues },
-    pane: { rejections: rejections(pane.lines), values: readNamedCells(await loadWorkbook(pane.workbook!.bytes)).values },
+    cli: { lines: cli.stderr.split('\n'), values: cliValues },
+    pane: { lines: pane.lines, values: readNamedCells(await loadWorkbook(pane.workbook!.bytes)).values },
   };
 }
 
@@ -204,8 +213,8 @@ describe('cchc consolidate without --forms and the pane’s Tổng hợp on file
       ['lam.json', json(commune({ unit: 'Phú Lâm', period: 'Q1' }))],
       ['son.json', json(commune({ unit: 'Sơn Hà' }))],
     ];
-    const first = await cliAndPaneLines(files);
-    const second = await cliAndPaneLines([...files].reverse());
+    const first = await cliAndPaneTies(files);
+    const second = await cliAndPaneTies([...files].reverse());
     for (const r of [first, second]) {
       expect(r.cli.rejections.sort()).toEqual([
         'Từ chối hoa.xlsx: số liệu theo bộ biểu mẫu “thu-nghiem” phiên bản 1, khác bộ biểu mẫu đang tổng hợp (“cchc-xa-2023” phiên bản 1).',
@@ -227,24 +236,11 @@ describe('cchc consolidate without --forms and the pane’s Tổng hợp on file
 });
 
 /** `cliAndPane` with each one's tie lines too. */
-async function cliAndPaneLines(files: readonly (readonly [string, Uint8Array])[]) {
-  const box = sandbox();
-  let cli;
-  let cliValues;
-  try {
-    for (const [name, bytes] of files) writeFileSync(box.path(name), bytes);
-    cli = await box.run('consolidate', ...files.map(([name]) => name), '--out', 'th.xlsx', '--skip-rejected');
-    expect(cli.code).toBe(0);
-    cliValues = readNamedCells(await loadWorkbook(new Uint8Array(readFileSync(box.path('th.xlsx'))))).values;
-  } finally {
-    box.dispose();
-  }
-  const pane = await consolidatePicked(files.map(([name, bytes]) => picked(name, bytes)), true, () => undefined, [], [], {}, rasteriseChart);
-  expect(pane.ok).toBe(true);
-  const cliLines = cli.stderr.split('\n');
+async function cliAndPaneTies(files: readonly (readonly [string, Uint8Array])[]) {
+  const { cli, pane } = await cliAndPaneLines(files);
   return {
-    cli: { rejections: rejections(cliLines), ties: tieLines(cliLines), values: cliValues },
-    pane: { rejections: rejections(pane.lines), ties: tieLines(pane.lines), values: readNamedCells(await loadWorkbook(pane.workbook!.bytes)).values },
+    cli: { rejections: rejections(cli.lines), ties: tieLines(cli.lines), values: cli.values },
+    pane: { rejections: rejections(pane.lines), ties: tieLines(pane.lines), values: pane.values },
   };
 }
 
