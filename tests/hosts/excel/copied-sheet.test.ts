@@ -20,7 +20,7 @@ import { checkWorkbook, WorkbookDamagedError } from '../../../src/hosts/excel/ch
 import { markFindings } from '../../../src/hosts/excel/mark-findings';
 import { inputCellSet } from '../../../src/hosts/shared/plan-cells';
 import { keptWorkbook, namedValuesOf, snapshotOf } from '../../fixtures/versions/kept-workbooks';
-import { apiAtLeast, cellValue, copySheet, fakeExcel, findSheet, typeInto, type FakeSheet, type FakeState } from './fake-excel';
+import { apiAtLeast, cellValue, copySheet, fakeExcel, findSheet, namedNow, typeInto, type FakeSheet, type FakeState } from './fake-excel';
 import { excelHolding } from './kept-in-excel';
 import { TEST_SET } from '../../fixtures/form-sets/test-set';
 
@@ -58,15 +58,6 @@ function copiedAndEdited(state: FakeState, sheet: string, copy: string, position
 const seen = (sheet: FakeSheet): unknown =>
   JSON.parse(JSON.stringify({ cells: [...sheet.cells], names: [...sheet.names], protected: sheet.protected, merges: sheet.merges }));
 
-/** Value by workbook-level name as the double holds it now; '' (an empty cell) read as null. */
-function namedNow(state: FakeState): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [name, at] of state.names) {
-    const v = cellValue(state, at.sheet, at.cell);
-    out[name] = v === '' || v === undefined ? null : v;
-  }
-  return out;
-}
 
 /** Every input entry kept, and every template name workbook-level on the sheet and cell today's plan gives it. */
 function expectEveryEntry(state: FakeState, expected: Readonly<Record<string, unknown>>): void {

@@ -1270,6 +1270,16 @@ export function cellValue(state: FakeState, sheet: string, a1: string): string |
   return findSheet(state, sheet)?.cells.get(a1)?.value;
 }
 
+/** Value by workbook-level name as the double holds it now; '' (an empty cell) read as null. */
+export function namedNow(state: FakeState): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, at] of state.names) {
+    const v = cellValue(state, at.sheet, at.cell);
+    out[name] = v === '' || v === undefined ? null : v;
+  }
+  return out;
+}
+
 /** A person typing `text` into a cell as Excel's UI parses it ("90%" → 0.9 with a percent format); protection as for typeInto. */
 export function typeAsExcelParses(state: FakeState, sheet: string, a1: string, text: string): void {
   const s = findSheet(state, sheet);

@@ -10,7 +10,7 @@ import { checkWorkbook, OlderTemplateError } from '../../../src/hosts/excel/chec
 import { messageOf } from '../../../src/hosts/pane/pane-controller';
 import { inputCellSet } from '../../../src/hosts/shared/plan-cells';
 import { keptWorkbook, namedValuesOf, snapshotOf } from '../../fixtures/versions/kept-workbooks';
-import { cellValue, fakeExcel, type FakeState } from './fake-excel';
+import { fakeExcel, namedNow } from './fake-excel';
 import { excelHolding } from './kept-in-excel';
 import { TEST_SET } from '../../fixtures/form-sets/test-set';
 import { typeInto, findSheet } from './fake-excel';
@@ -24,15 +24,6 @@ const INPUT_NAMES = buildWorkbookPlan(null).sheets.flatMap((s) => {
   return s.names.filter((n) => inputs.has(n.cell)).map((n) => n.name);
 });
 
-/** Value by defined name as the double holds it now; '' (an empty cell) read as null. */
-function namedNow(state: FakeState): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [name, at] of state.names) {
-    const v = cellValue(state, at.sheet, at.cell);
-    out[name] = v === '' || v === undefined ? null : v;
-  }
-  return out;
-}
 
 describe('Lập biểu mẫu in Excel on a workbook of an older template version', () => {
   it('upgrades the kept version-1 workbook in three syncs, every entry under its row identity, the old name gone', async () => {
