@@ -14,11 +14,19 @@ export interface SheetCopy {
   readonly shift: number;
   /** Workbook-level names into the sheet deleted (Name Manager › Delete), their sheet-scoped namesakes kept. */
   readonly deleteWorkbookLevel?: readonly string[];
+  /**
+   * Then the original deleted and the copy renamed to its name, as Excel leaves it: the original's sheet, part and relationship gone; every
+   * workbook-level name into it at "#REF!$D$7" (Excel turns a reference to a deleted sheet into #REF!,
+   * https://support.microsoft.com/en-us/office/how-to-correct-a-ref-error-822c8e46-e610-4d01-b2d5-6e0ee89c6aa9); the copy, now at the
+   * original's place, keeping its sheet-scoped names, which follow its rename ("'Biểu mẫu 1'!$D$7",
+   * https://support.microsoft.com/en-us/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9).
+   */
+  readonly originalDeleted?: boolean;
 }
 
 const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function sheetCopied(bytes: Uint8Array, { sheet, copy, scoped, shift, deleteWorkbookLevel = [] }: SheetCopy): Uint8Array {
+export function sheetCopied(bytes: Uint8Array, { sheet, copy, scoped, shift, deleteWorkbookLevel = [], originalDeleted = false }: SheetCopy): Uint8Array {
   const parts = unzipSync(bytes);
   const text = (path: string): string => {
     const p = parts[path];
@@ -45,12 +53,22 @@ export function sheetCopied(bytes: Uint8Array, { sheet, copy, scoped, shift, del
   types = types.replace('</Types>', `<Override PartName="/${copyPath}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`);
 
   const sheetCount = (workbook.match(/<sheet /g) ?? []).length;
-  workbook = workbook.replace('</sheets>', `<sheet sheetId="99" name="${copy}" state="visible" r:id="rIdCopy"/></sheets>`);
+  // Deleted then renamed: the copy, named as the original, stands where the original stood (its localSheetId, the 0-based place among the sheets).
+  const copyName = originalDeleted ? sheet : copy;
+  const place = originalDeleted ? (workbook.slice(0, workbook.indexOf(entry?.[0] ?? '')).match(/<sheet /g) ?? []).length : sheetCount;
+  const copyEntry = `<sheet sheetId="99" name="${copyName}" state="visible" r:id="rIdCopy"/>`;
+  workbook = originalDeleted ? workbook.replace(entry?.[0] ?? '', copyEntry) : workbook.replace('</sheets>', `${copyEntry}</sheets>`);
   const into = new RegExp(`<definedName name="([^"]+)">&apos;${escaped(sheet)}&apos;!([^<]+)</definedName>`, 'g');
   const scopedNames = [...workbook.matchAll(into)]
-    .map((m) => `<definedName name="${m[1] ?? ''}" localSheetId="${sheetCount}">&apos;${copy}&apos;!${m[2] ?? ''}</definedName>`)
+    .map((m) => `<definedName name="${m[1] ?? ''}" localSheetId="${place}">&apos;${copyName}&apos;!${m[2] ?? ''}</definedName>`)
     .join('');
   if (scopedNames === '') throw new Error(`no name into ${sheet}`);
+  if (originalDeleted) {
+    workbook = workbook.replace(into, '<definedName name="$1">#REF!$2</definedName>');
+    rels = rels.replace(new RegExp(`<Relationship Id="${escaped(rid ?? '')}"[^>]*/>`), '');
+    types = types.replace(new RegExp(`<Override PartName="/xl/${escaped(target)}"[^>]*/>`), '');
+    delete parts[`xl/${target}`];
+  }
   for (const name of deleteWorkbookLevel) {
     const before = workbook;
     workbook = workbook.replace(new RegExp(`<definedName name="${escaped(name)}">[^<]*</definedName>`), '');

@@ -14,13 +14,13 @@ import { SHEET_INFO, TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../../sr
 import { FIRST_TEMPLATE_VERSION, namesOfToday } from '../../../src/core/layout/template-versions';
 import { readWorkbookValues } from '../../../src/core/read/read-workbook';
 import { UI_TEXT } from '../../../src/core/i18n/messages';
-import { applyWorkbookPlan, type LayoutDeps } from '../../../src/hosts/excel/apply-plan';
+import { applyWorkbookPlan, LayoutRefusedError, type LayoutDeps } from '../../../src/hosts/excel/apply-plan';
 import { carryPrevious } from '../../../src/hosts/excel/carry-previous';
 import { checkWorkbook, WorkbookDamagedError } from '../../../src/hosts/excel/check-workbook';
 import { markFindings } from '../../../src/hosts/excel/mark-findings';
 import { inputCellSet } from '../../../src/hosts/shared/plan-cells';
 import { keptWorkbook, namedValuesOf, snapshotOf } from '../../fixtures/versions/kept-workbooks';
-import { apiAtLeast, cellValue, copySheet, fakeExcel, findSheet, namedNow, typeInto, type FakeSheet, type FakeState } from './fake-excel';
+import { apiAtLeast, cellValue, copySheet, deleteSheet, fakeExcel, findSheet, namedNow, renameSheet, typeInto, type FakeSheet, type FakeState } from './fake-excel';
 import { excelHolding } from './kept-in-excel';
 import { TEST_SET } from '../../fixtures/form-sets/test-set';
 
@@ -222,5 +222,105 @@ describe('Lấy số liệu kỳ trước in Excel with a form sheet copied by t
     }
     expect(seen(copy)).toEqual(copied);
     expect(state.sheets.every((s) => s.protected)).toBe(true);
+  });
+});
+
+// The clerk copied "Biểu mẫu 1", deleted the original, then renamed the copy "Biểu mẫu 1". Deleting the sheet left the workbook-level names
+// into it at #REF! (removeSheet in the double); the renamed copy keeps its sheet-scoped namesakes, which follow the rename, at its own cells.
+describe('a form sheet replaced by its copy (the original deleted, the copy renamed to its name)', () => {
+  const FORM1 = plan.sheets.find((s) => s.name === 'Biểu mẫu 1')!.names.map((n) => n.name);
+
+  /**
+   * `excel`'s "Biểu mẫu 1" so replaced, the copy's numbers (+1000) being the clerk's entries now: what the layout must keep, by today's names
+   * (the workbook's own names read at the copy's cells before the deletion, then carried to today's as an upgrade does); syncs counted from here.
+   */
+  function replacedByCopy(excel: ReturnType<typeof fakeExcel>, version: string): { sheet: FakeSheet; expected: Record<string, unknown> } {
+    const { state } = excel;
+    const sheet = copiedAndEdited(state, 'Biểu mẫu 1', COPY);
+    const own = namedNow(state);
+    const onForm = [...state.names].filter(([, at]) => at.sheet === 'Biểu mẫu 1').map(([name]) => name);
+    for (const name of onForm) {
+      const v = cellValue(state, COPY, state.names.get(name)!.cell);
+      own[name] = v === '' || v === undefined ? null : v;
+    }
+    deleteSheet(state, 'Biểu mẫu 1');
+    renameSheet(state, COPY, 'Biểu mẫu 1');
+    expect(onForm.length).toBeGreaterThan(20);
+    expect(onForm.every((n) => state.names.get(n)?.broken)).toBe(true);
+    expect(sheet.name).toBe('Biểu mẫu 1');
+    expect(onForm.every((n) => sheet.names.get(n)?.sheet === 'Biểu mẫu 1' && !sheet.names.get(n)?.broken)).toBe(true);
+    expect(state.active).toBe('Biểu mẫu 1');
+    state.syncs = 0;
+    state.log.length = 0;
+    const expected = namesOfToday(own, version);
+    expect(expected.BM1_2_1).toBeGreaterThan(1000);
+    return { sheet, expected };
+  }
+
+  const todays = async (): Promise<{ excel: ReturnType<typeof fakeExcel>; version: string }> => ({ excel: await filledWorkbook(), version: TEMPLATE_VERSION });
+  const firstVersion = async (): Promise<{ excel: ReturnType<typeof fakeExcel>; version: string }> => ({
+    excel: fakeExcel(excelHolding(snapshotOf(await keptWorkbook(FIRST_TEMPLATE_VERSION)))),
+    version: FIRST_TEMPLATE_VERSION,
+  });
+
+  it('Kiểm tra says the workbook is damaged, naming the names at #REF!, in two syncs, never reading the copy’s numbers', async () => {
+    const { excel, version } = await todays();
+    replacedByCopy(excel, version);
+    const failure = await checkWorkbook(excel.asExcel, plan).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(failure).toBeInstanceOf(WorkbookDamagedError);
+    const damaged = failure as WorkbookDamagedError;
+    expect(damaged.missingSheets).toEqual([]);
+    expect([...damaged.brokenNames].sort()).toEqual([...FORM1].sort());
+    expect(damaged.message).toContain(UI_TEXT.workbookDamaged([], damaged.brokenNames));
+    expect(damaged.message).not.toContain('1040');
+    expect(excel.state.syncs).toBe(2);
+  });
+
+  it.each([
+    ['today’s version', todays, null],
+    ['version 1 (the form’s cells kept their place since)', firstVersion, FIRST_TEMPLATE_VERSION],
+  ] as const)('Lập biểu mẫu repairs it (%s) in three syncs, keeping the entries typed on the copy (taken by their cells’ places), its leftover names no obstacle; Kiểm tra then reads the same numbers', async (_label, make, upgradedFrom) => {
+    const { excel, version } = await make();
+    const { sheet, expected } = replacedByCopy(excel, version);
+    const { state, asExcel } = excel;
+    const result = await applyWorkbookPlan(asExcel, deps);
+    expect(state.syncs).toBe(3);
+    expect([result.upgradedFrom, result.created, result.renamed, result.removed]).toEqual([upgradedFrom, [], [], []]);
+    expectEveryEntry(state, expected);
+    expect(namedNow(state).BM1_2_1).toBe(expected.BM1_2_1);
+    // Every #REF! name deleted and laid again (the sheet holding namesakes was active: the first sheet is made active first).
+    for (const name of FORM1) expect(state.log).toContain(`addName ${name}`);
+    expect(state.active).toBe(plan.sheets[0]?.name);
+    expect(state.sheets.map((s) => s.name)).toEqual(plan.sheets.map((s) => s.name));
+    expect(state.sheets.every((s) => s.protected)).toBe(true);
+    // The copy's own names stay where they were (at the template's cells now, where the form's cells kept their place).
+    expect(FORM1.filter((name) => sheet.names.has(name)).every((name) => sheet.names.get(name)?.sheet === 'Biểu mẫu 1')).toBe(true);
+
+    state.syncs = 0;
+    const check = await checkWorkbook(asExcel, plan);
+    expect(state.syncs).toBe(2);
+    expect(check.data).toEqual(readWorkbookValues(namedNow(state)).data);
+    expect(check.data?.forms['1']?.['2.1']).toBe(expected.BM1_2_1);
+  });
+
+  // Where the sheet so replaced is one whose cells moved since the workbook's version (Thông tin chung since version 1, the version cell on
+  // it), no place can carry its entries: refused before any write (core upgradeRefusal), the renamed copy as the clerk left it.
+  it('Lập biểu mẫu refuses version 1 whose Thông tin chung was so replaced, nothing written, the sheet as the clerk left it', async () => {
+    const { state, asExcel } = fakeExcel(excelHolding(snapshotOf(await keptWorkbook(FIRST_TEMPLATE_VERSION))));
+    const copy = copiedAndEdited(state, SHEET_INFO, `${SHEET_INFO} (2)`);
+    deleteSheet(state, SHEET_INFO);
+    renameSheet(state, `${SHEET_INFO} (2)`, SHEET_INFO);
+    expect(state.names.get(TEMPLATE_VERSION_NAME)?.broken).toBe(true);
+    const copied = seen(copy);
+    state.log.length = 0;
+    const failure = applyWorkbookPlan(asExcel, deps);
+    await expect(failure).rejects.toThrow(LayoutRefusedError);
+    await expect(failure).rejects.toThrow(TEMPLATE_VERSION_NAME);
+    expect(state.log.filter((l) => !l.startsWith('enableEvents='))).toEqual([]);
+    expect(state.enableEvents).toBe(true);
+    expect(seen(copy)).toEqual(copied);
   });
 });

@@ -84,3 +84,40 @@ describe('ExcelJS’s reader (cchc upgrade, template over an existing --out)', (
     expect(lost.values.BM1_2_2).toBe(27);
   });
 });
+
+// The clerk copied "Biểu mẫu 1", deleted the original, then renamed the copy "Biểu mẫu 1": the workbook-level names into the original are at
+// #REF! (the deleted sheet), while the renamed copy, in the original's place, keeps sheet-scoped names of the same text at its own cells.
+// The readers read workbook-level names only: every name of the form is broken, none read from the copy's names; the damage check names them.
+describe('a copy renamed as the original it replaced (the original deleted)', () => {
+  const replaced = (): Uint8Array => sheetCopied(laidOut, { sheet: 'Biểu mẫu 1', copy: COPY, scoped: 'after', shift: 1000, originalDeleted: true });
+  const FORM1 = buildWorkbookPlan(null).sheets.find((s) => s.name === 'Biểu mẫu 1')!.names.map((n) => n.name);
+
+  it('(ExcelJS sees the renamed copy in the original’s place, holding the shifted numbers, the original gone)', async () => {
+    const wb = await loadWorkbook(replaced());
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Thông tin chung', 'Biểu mẫu 1', 'Biểu mẫu 2', 'Biểu mẫu 3', 'Biểu mẫu 4', 'Biểu mẫu 5', 'Biểu mẫu 6', 'Biểu mẫu 7', 'Thuyết minh']);
+    expect(wb.getWorksheet('Biểu mẫu 1')?.getCell('D7').value).toBe(1040);
+  });
+
+  it.each(INFLATERS)('the light reader (%s) reports every name of the form as broken, reads none of the copy’s numbers, and the damage check names them', (_label, inflate) => {
+    const named = readXlsxNamedCells(replaced(), inflate);
+    expect(FORM1.length).toBeGreaterThan(20);
+    expect([...named.brokenNames].sort()).toEqual([...FORM1].sort());
+    for (const name of FORM1) expect(name in named.values).toBe(false);
+    expect(named.sheets).toContain('Biểu mẫu 1');
+    expect(named.sheets).not.toContain(COPY);
+    expect(named.values.BM2_1_1).toBe(readXlsxNamedCells(laidOut, inflate).values.BM2_1_1);
+    const damage = workbookDamage(templateSheets(BUILTIN_CATALOGUE), xlsxPresence(named));
+    expect(damage.missingSheets).toEqual([]);
+    expect([...damage.brokenNames].sort()).toEqual([...FORM1].sort());
+    expect(() => refuseDamaged(named.values, xlsxPresence(named), BUILTIN_CATALOGUE, hint)).toThrow(DamagedWorkbookError);
+    expect(() => refuseDamaged(named.values, xlsxPresence(named), BUILTIN_CATALOGUE, hint)).toThrow(`${DAMAGE_TEXT.workbookDamaged([], damage.brokenNames)} SỬA.`);
+  });
+
+  it('ExcelJS’s reader reads none of the form’s names (neither the #REF! ones nor the copy’s), the other forms’ as before', async () => {
+    const untouched = await viaExcelJS(laidOut);
+    const named = await viaExcelJS(replaced());
+    for (const name of FORM1) expect(name in named.values).toBe(false);
+    const others = Object.fromEntries(Object.entries(untouched.values).filter(([name]) => !FORM1.includes(name)));
+    expect(named.values).toEqual(others);
+  });
+});
