@@ -86,6 +86,29 @@ describe('the bundled CLI and the modules as tsc wrote them', () => {
   });
 });
 
+describe('the bundling step without esbuild', () => {
+  it('says so in Vietnamese, writes no bundle and leaves cchc running from the modules tsc wrote', () => {
+    // A copy of tsc's output with the bundling script beside it where it sits in the repository (src/hosts/cli), so that the
+    // run removes and writes only the copy's bundles; esbuild made unloadable as when npm skipped its platform binary.
+    const box = tempDir('cchc-no-esbuild-');
+    cpSync(join(ROOT, 'dist/cli'), join(box, 'dist/cli'), { recursive: true, filter: (from) => !from.includes(`${join('dist', 'cli', 'bundles')}`) });
+    cpSync(join(ROOT, 'src/hosts/cli/bundle-cli.cjs'), join(box, 'src/hosts/cli/bundle-cli.cjs'));
+    writeFileSync(
+      join(box, 'no-esbuild.cjs'),
+      "const M = require('node:module'); const load = M._load; M._load = function (id, ...rest) { if (id === 'esbuild') throw new Error('The package \"@esbuild/linux-x64\" could not be found'); return load.call(this, id, ...rest); };",
+    );
+    const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules') };
+    const r = spawnSync(process.execPath, ['-r', join(box, 'no-esbuild.cjs'), join(box, 'src/hosts/cli/bundle-cli.cjs')], { encoding: 'utf-8', env });
+    expect({ code: r.status, stdout: r.stdout }).toEqual({ code: 0, stdout: '' });
+    expect(r.stderr).toBe(
+      'Không nạp được esbuild (The package "@esbuild/linux-x64" could not be found): không đóng gói các lệnh; cchc vẫn chạy được từ các mô-đun tsc đã biên dịch, chỉ khởi động chậm hơn.\n',
+    );
+    expect(existsSync(join(box, 'dist/cli/bundles'))).toBe(false);
+    const check = spawnSync(process.execPath, [join(box, 'dist/cli/hosts/cli/main.js'), 'check', SAMPLE], { encoding: 'utf-8', env });
+    expect({ code: check.status, stderr: check.stderr }).toEqual({ code: 0, stderr: '' });
+  });
+});
+
 describe("V8's code kept beside a bundle", () => {
   // A copy of the bundles beside the built ones (so that the packages are found as they are from there), run as main.js
   // runs them, so that the cache of the real bundles, which the other tests use, is left alone.

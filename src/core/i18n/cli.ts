@@ -220,6 +220,13 @@ export const CLI_TEXT = {
     incompleteMore: (n: number): string => `  … và ${n} chỉ tiêu khác (xem cột “Số đơn vị báo cáo” trong sổ tổng hợp).`,
   },
 
+  /** `npm run build:cli`'s bundling step (src/hosts/cli/bundle-cli.cjs), which reads these from tsc's output. */
+  build: {
+    /** esbuild's platform binary missing (an optional package npm may skip): `cchc` still runs, from tsc's modules. */
+    noBundles: (detail: string): string =>
+      `Không nạp được esbuild (${detail}): không đóng gói các lệnh; cchc vẫn chạy được từ các mô-đun tsc đã biên dịch, chỉ khởi động chậm hơn.`,
+  },
+
   /** Labels of `cchc bench` cases and its figures. */
   bench: {
     title: 'Số đo hiệu năng (trung vị của nhiều lần chạy)',

@@ -71,7 +71,8 @@ async function main() {
     await esbuild.transform(''); // starts its binary, which is where a missing one shows
   } catch (e) {
     // esbuild's binary comes as an optional package for each platform; without it `cchc` still works, from tsc's modules.
-    console.warn(`esbuild could not be loaded (${e.message.split('\n')[0]}): no bundles; cchc runs the modules tsc wrote, with a slower start.`);
+    const { CLI_TEXT } = require(path.join(DIST, 'core/i18n/cli.js'));
+    console.warn(CLI_TEXT.build.noBundles(e.message.split('\n')[0]));
     return;
   }
   const { COMMANDS } = require(path.join(CLI, 'commands/registry.js'));
