@@ -4,7 +4,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ReportData } from '../../core/data/types';
-import { CLI_TEXT } from '../../core/i18n/messages';
+import { CLI_TEXT } from '../../core/i18n/cli';
 import { buildCatalogue } from '../../core/forms/build-catalogue';
 import { BUILTIN_SET } from '../../core/forms/builtin';
 import { buildWorkbookPlan } from '../../core/layout/build-workbook-plan';

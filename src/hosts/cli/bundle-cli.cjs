@@ -23,6 +23,12 @@ const common = {
   outdir: OUT,
   logLevel: 'warning',
   metafile: true,
+  // Without tsc's comments and indentation a bundle is about 40% smaller (check: 550 → 400 kB). Every run reads the whole
+  // text and hands it to V8 (readFileUtf8 and vm.Script were ≈ 12 ms of a 100 ms check, issue 23), and touching memory is
+  // what a start pays most for on a slow machine. Names are kept, so a stack trace still names the function.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
 };
 
 /** The export of a command's module that is the command named `name` (the table's `load` names it; we find it). */

@@ -4,7 +4,7 @@ import { parseReportData } from '../../core/data/schema';
 import type { ReportData } from '../../core/data/types';
 import { BUILTIN_SET } from '../../core/forms/builtin';
 import type { FormSetDef, FormSetIdentity } from '../../core/forms/form-set';
-import { CLI_TEXT } from '../../core/i18n/messages';
+import { CLI_TEXT } from '../../core/i18n/cli';
 import { CliError } from './cli-error';
 import { UnreadableFileError } from './read-input-bytes';
 import { catalogueOf, chooseSetFor, namedIdentity, sameSet, setLabel } from './resolve-form-set';

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { checkRead } from '../../../core/read/check-named-values';
 import type { ReportData } from '../../../core/data/types';
-import { CLI_TEXT } from '../../../core/i18n/messages';
+import { CLI_TEXT } from '../../../core/i18n/cli';
 import type { CheckResult } from '../../../core/rules/types';
 import { emptyCompulsoryInputs } from '../../../core/rules/compulsory';
 import { CliError } from '../cli-error';

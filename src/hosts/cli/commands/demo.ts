@@ -1,7 +1,7 @@
 // `cchc demo [--out DIR]`: the whole flow on the built-in sample commune (examples/xa-hoa-phong.json).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CLI_TEXT } from '../../../core/i18n/messages';
+import { CLI_TEXT } from '../../../core/i18n/cli';
 import { CliError, EXIT } from '../cli-error';
 import { printCommandHelp } from '../help';
 import { reportDataFromJson } from '../load-report-json';

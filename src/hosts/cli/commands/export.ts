@@ -1,6 +1,6 @@
 // `cchc export F.xlsx [--out D.json]`: the workbook's report data as JSON, on standard output or in a file.
 import { resolve } from 'node:path';
-import { CLI_TEXT } from '../../../core/i18n/messages';
+import { CLI_TEXT } from '../../../core/i18n/cli';
 import { CliError, EXIT } from '../cli-error';
 import { writeFailure } from '../write-failure';
 import { printCommandHelp } from '../help';

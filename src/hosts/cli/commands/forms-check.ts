@@ -2,7 +2,7 @@
 import type { FormSetDef } from '../../../core/forms/form-set';
 import type { SetProblem } from '../../../core/forms/set-problem';
 import { placeText } from '../../../core/forms/set-problem';
-import { FORMSET_TEXT } from '../../../core/i18n/messages';
+import { FORMSET_TEXT } from '../../../core/i18n/form-sets';
 import { EXIT } from '../cli-error';
 import { printCommandHelp } from '../help';
 import { parseCommandArgs, singleFile } from '../parse-command-args';

@@ -1,7 +1,7 @@
 // `cchc forms export --out S.xlsx [--json] [--forms S0.xlsx|S0.json] [--force]`: a form set (the built-in one, or S0) as its authoring workbook or as JSON.
 import { BUILTIN_SET } from '../../../core/forms/builtin';
 import { FORMSET_TEXT } from '../../../core/i18n/form-sets';
-import { CLI_TEXT } from '../../../core/i18n/messages';
+import { CLI_TEXT } from '../../../core/i18n/cli';
 import { CliError, EXIT } from '../cli-error';
 import { writeFailure } from '../write-failure';
 import { resolve } from 'node:path';

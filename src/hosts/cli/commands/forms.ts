@@ -1,5 +1,6 @@
 // `cchc forms <subcommand> …`: the form-set commands, dispatched through their own table; adding a subcommand is one entry in it.
-import { CLI_TEXT, FORMSET_TEXT } from '../../../core/i18n/messages';
+import { CLI_TEXT } from '../../../core/i18n/cli';
+import { FORMSET_TEXT } from '../../../core/i18n/form-sets';
 import { CliError } from '../cli-error';
 import { printCommandHelp } from '../help';
 import type { CliCommand } from './types';

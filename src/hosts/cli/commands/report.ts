@@ -2,7 +2,8 @@
 import { resolve } from 'node:path';
 import { checkRead } from '../../../core/read/check-named-values';
 import type { ReportData } from '../../../core/data/types';
-import { CLI_TEXT, PERIODS_TEXT } from '../../../core/i18n/messages';
+import { CLI_TEXT } from '../../../core/i18n/cli';
+import { PERIODS_TEXT } from '../../../core/i18n/periods';
 import { EarlierReportError, withSamePeriodOf } from '../../../core/rules/check-across-periods';
 import { buildReport } from '../../../core/report/build-report';
 import type { CheckResult } from '../../../core/rules/types';

@@ -6,7 +6,8 @@ import { carryOverlay, overlayNamed, planNamedValues } from '../../../core/carry
 import { isStaleCarryNote } from '../../../core/carry/carry-note';
 import { CarryRefusedError, planCarry, requirePreviousData, type CarryPlan } from '../../../core/carry/plan-carry';
 import type { ReportData } from '../../../core/data/types';
-import { CARRY_TEXT, CLI_TEXT } from '../../../core/i18n/messages';
+import { CARRY_TEXT } from '../../../core/i18n/carry';
+import { CLI_TEXT } from '../../../core/i18n/cli';
 import { buildWorkbookPlan } from '../../../core/layout/build-workbook-plan';
 import type { PlanValue, WorkbookPlan } from '../../../core/layout/types';
 import { readWorkbookValues, WorkbookFormatError } from '../../../core/read/read-workbook';

@@ -1,6 +1,7 @@
 // `cchc upgrade F.xlsx`: a workbook of an older template version (damaged or not), or a damaged one of today's, laid out again by today's template, in place and atomically, keeping every entry.
 import { resolve } from 'node:path';
-import { CLI_TEXT, DAMAGE_TEXT } from '../../../core/i18n/messages';
+import { CLI_TEXT } from '../../../core/i18n/cli';
+import { DAMAGE_TEXT } from '../../../core/i18n/damage';
 import { isDamaged, upgradeRefusal, versionSheets, workbookDamage, type WorkbookPresence } from '../../../core/read/workbook-damage';
 import { xlsxPresence } from '../../shared/read-xlsx-named-cells';
 import { lightReadXlsx } from '../load-input';
