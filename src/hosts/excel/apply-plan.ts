@@ -119,6 +119,9 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     if (runtime) runtime.enableEvents = false;
     // Every sheet's protection, by name as the workbook spells it: a renamed form sheet is known only after this sync.
     const protection = new Map(index.sheets.map((s) => [s.name, workbook.worksheets.getItem(s.id).protection.load('protected')] as const));
+    // Every sheet's own names, by id (Worksheet.names, ExcelApi 1.4 like NamedItemCollection.add: every Excel the layout runs on has it).
+    // Which sheets the plan lays out is known only after this sync (a renamed form sheet is found by where its names point), so all of them.
+    const ownNames = new Map(index.sheets.map((s) => [s.id, workbook.worksheets.getItem(s.id).names.load('items/name')] as const));
     const byName = new Map<string, Excel.Range>();
     const nameItems = new Map<string, Excel.NamedItem>();
     const byPosition = new Map<string, Map<string, Excel.Range>>();
@@ -204,7 +207,8 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     }
     const fresh = deps.buildPlan(data, toCat);
     // The blocks the set the workbook carried lays out: what of them the new set's sheets lack is cleared below.
-    const laidBefore = new Map(deps.buildPlan(null, fromCat).sheets.map((s) => [s.name, { rows: s.rows, columns: s.columns }] as const));
+    const planBefore = deps.buildPlan(null, fromCat);
+    const laidBefore = new Map(planBefore.sheets.map((s) => [s.name, { rows: s.rows, columns: s.columns }] as const));
     const kept = new Map<string, Map<string, PlanValue>>();
     for (const sheet of fresh.sheets) {
       const mine = new Map<string, PlanValue>();
@@ -231,6 +235,8 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     // What the old layout had and the new one has no place for: its names, then its sheets (a form the set dropped,
     // the carried set's sheet when the workbook goes back to the built-in set).
     const planNames = new Set(plan.sheets.flatMap((s) => s.names.map((n) => n.name.toUpperCase())));
+    // The template's own names: the new layout's, the old one's, older versions', and those of the template's families the workbook holds.
+    const templateNames = new Set([...planNames, ...planBefore.sheets.flatMap((s) => s.names.map((n) => n.name)), ...wanted].map((n) => n.toUpperCase()));
     const staleNames = index.names.filter((n) => isSetDependentName(n.name) && !planNames.has(n.name.toUpperCase()));
     const planSheets = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
     const oldSheets = [...fromCat.forms.map((f) => formSheetName(f.number)), ...(isBuiltinSet(fromSet) ? [] : [CARRIED_SET_SHEET])];
@@ -263,6 +269,19 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
         renamed.push(`${actual} → ${sheet.name}`);
       }
       return ws;
+    });
+    // A sheet laid out that holds sheet-scoped namesakes of the template's names (a copy renamed in place of its deleted original: Excel
+    // gave the copy its own name for every workbook-level name into the original, see tests/hosts/excel/fake-excel.ts copySheet) loses
+    // them: Excel resolves a name against the sheet's own first, so each would shadow the template's name on that sheet (in a formula
+    // there, the Name Box, Go To), at a cell the layout may have moved the name away from, and the Name Manager would list every name
+    // twice. Only the template's names (a sheet's print titles, the clerk's own names stay), and only on the sheets laid out: a copy beside
+    // its original is the clerk's sheet, its names its own (formulas on it may use them). Queued after the unprotect above and before any
+    // workbook-level name is deleted or added, so that the plan's first sheet, made active below, holds no namesake when the names are laid.
+    plan.sheets.forEach((sheet, i) => {
+      const actual = index.sheet(sheet.name) ?? renamedFrom.get(sheet.name);
+      const id = index.sheets.find((s) => s.name === actual)?.id;
+      const own = id === undefined ? undefined : ownNames.get(id);
+      for (const { name } of own?.items ?? []) if (templateNames.has(name.toUpperCase())) targets[i]?.names.getItem(name).delete();
     });
     // The plan's first sheet active before any name is deleted or added: a sheet the clerk copied (Move or Copy › Create a
     // copy) holds namesakes of the template's names scoped to it, and Excel, which leaves the copy active, refuses

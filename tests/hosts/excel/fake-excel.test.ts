@@ -3,7 +3,7 @@ import { parseCellAddress } from '../../../src/core/layout/a1';
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import { rangeAddresses } from '../../../src/core/layout/a1';
 import { applyWorkbookPlan } from '../../../src/hosts/excel/apply-plan';
-import { copySheet, deleteSheet, definedNameProblem, fakeExcel, newSheet, renameSheet, sheetNameProblem, WEB_PAYLOAD_LIMIT, MAX_ROW_POINTS, type FakeState } from './fake-excel';
+import { copySheet, deleteSheet, definedNameProblem, fakeExcel, findSheet, newSheet, renameSheet, sheetNameProblem, WEB_PAYLOAD_LIMIT, MAX_ROW_POINTS, type FakeState } from './fake-excel';
 
 const plan = buildWorkbookPlan(null);
 
@@ -265,5 +265,43 @@ describe('the Excel double', () => {
     state.excelApi = '1.3';
     asExcel.workbook.worksheets.getItem('Biểu mẫu 1').names.load('items/name');
     expect(await failure(context.sync())).toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  // NamedItem.delete, "Deletes the given name" (ExcelApi 1.4,
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.nameditem#excel-excel-nameditem-delete-member(1)), reached through
+  // Worksheet.names, "Collection of names scoped to the current worksheet" (ExcelApi 1.4,
+  // https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-names-member), as Microsoft's own sample
+  // removes a sheet's name (sheet.names.getItem("TotalAmount").delete(), office-js-snippets create-and-remove-named-item.yaml).
+  it('deletes a sheet’s own name through that sheet’s names only, whatever its case; the workbook’s namesake and the other sheets’ stay', async () => {
+    const { state, context, asExcel } = oneSheet();
+    copySheet(state, 'Biểu mẫu 1', 'Biểu mẫu 1 (2)');
+    copySheet(state, 'Biểu mẫu 1', 'Biểu mẫu 1 (3)');
+    const sheet = (name: string) => asExcel.workbook.worksheets.getItem(name);
+
+    // NamedItemCollection.getItem finds a name of its collection's scope only (ItemNotFound, as for any item a collection lacks): the
+    // original holds no name of its own, and the workbook's names are not a sheet's.
+    sheet('Biểu mẫu 1').names.getItem('BM1_2_1').delete();
+    expect(await failure(context.sync())).toMatchObject({ code: 'ItemNotFound' });
+    expect(state.names.has('BM1_2_1')).toBe(true);
+
+    sheet('Biểu mẫu 1 (2)').names.getItem('bm1_2_1').delete();
+    await context.sync();
+    expect(Object.fromEntries(state.sheets.map((s) => [s.name, [...s.names.keys()]]))).toEqual({ 'Biểu mẫu 1': [], 'Biểu mẫu 1 (2)': [], 'Biểu mẫu 1 (3)': ['BM1_2_1'] });
+    expect(state.names.get('BM1_2_1')).toEqual({ sheet: 'Biểu mẫu 1', cell: 'D7' });
+    expect(state.log.slice(-1)).toEqual(['deleteName local BM1_2_1']);
+    // Gone, it cannot be deleted twice.
+    sheet('Biểu mẫu 1 (2)').names.getItem('BM1_2_1').delete();
+    expect(await failure(context.sync())).toMatchObject({ code: 'ItemNotFound' });
+    // A sheet-scoped name is no workbook-level one: Workbook.names does not reach it.
+    state.names.delete('BM1_2_1');
+    asExcel.workbook.names.getItem('BM1_2_1').delete();
+    expect(await failure(context.sync())).toMatchObject({ code: 'ItemNotFound' });
+    expect(findSheet(state, 'Biểu mẫu 1 (3)')?.names.has('BM1_2_1')).toBe(true);
+
+    // Both members are ExcelApi 1.4: an older host fails the batch (ApiNotFound), nothing deleted.
+    state.excelApi = '1.3';
+    sheet('Biểu mẫu 1 (3)').names.getItem('BM1_2_1').delete();
+    expect(await failure(context.sync())).toMatchObject({ code: 'ApiNotFound' });
+    expect(findSheet(state, 'Biểu mẫu 1 (3)')?.names.has('BM1_2_1')).toBe(true);
   });
 });
