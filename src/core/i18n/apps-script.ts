@@ -71,6 +71,9 @@ const HELP: readonly HelpSection[] = [
   },
 ];
 
+/** CCHC › Lập biểu mẫu upgrading an older spreadsheet, then what was refused done again (`again`). */
+const upgradeThen = (again: string): string => `Chọn CCHC › Lập biểu mẫu để nâng cấp (số liệu đã nhập được giữ nguyên) rồi ${again}.`;
+
 export const GAS_TEXT = {
   /** The CCHC menu of the spreadsheet. */
   menu: {
@@ -149,7 +152,10 @@ export const GAS_TEXT = {
   /** After DAMAGE_TEXT's sentence on a damaged (or older) spreadsheet, in the commune's own commands. */
   damageHint: {
     repair: 'Chọn CCHC › Lập biểu mẫu để lập lại biểu mẫu; số liệu đã nhập còn lại được giữ nguyên.',
-    upgrade: 'Chọn CCHC › Lập biểu mẫu để nâng cấp (số liệu đã nhập được giữ nguyên) rồi kiểm tra lại.',
+    /** Kiểm tra's: upgraded, then checked again. */
+    upgrade: upgradeThen('kiểm tra lại'),
+    /** Lấy số liệu kỳ trước's, refusing an older spreadsheet (it writes today's names, which that one lacks): upgraded, then the carry chosen again. */
+    upgradeToCarry: upgradeThen('chọn lại CCHC › Lấy số liệu kỳ trước'),
     /** The names to give back to their cells before CCHC › Lập biểu mẫu may lay the spreadsheet out again: said by the commands that read it (Kiểm tra, Lấy số liệu kỳ trước), which never ran it. */
     giveBack: (names: readonly string[]) =>
       `Hãy đặt lại ${names.length > 1 ? 'các tên vùng' : 'tên vùng'} ${names.join(', ')} cho đúng ô (Dữ liệu › Dải ô được đặt tên) rồi chọn CCHC › Lập biểu mẫu.`,

@@ -5,10 +5,16 @@ import { DAMAGE_TEXT } from './damage';
  * What the pane tells the person to do with a damaged or older workbook (after READ_TEXT's sentence saying what is wrong):
  * in Excel, Lập biểu mẫu; for a picked file (the Word pane, the standalone page, Tổng hợp), the same in Excel, or the command line.
  */
+/** Lập biểu mẫu upgrading an older workbook in Excel, then what was refused done again (`again`). */
+const upgradeThen = (again: string): string => `Hãy bấm “Lập biểu mẫu” để nâng cấp (số liệu đã nhập được giữ nguyên) rồi ${again}.`;
+
 const DAMAGE_HINT = {
   excel: {
     repair: 'Hãy bấm “Lập biểu mẫu” để lập lại biểu mẫu; số liệu đã nhập còn lại được giữ nguyên.',
-    upgrade: 'Hãy bấm “Lập biểu mẫu” để nâng cấp (số liệu đã nhập được giữ nguyên) rồi kiểm tra lại.',
+    /** Kiểm tra's: upgraded, then checked again. */
+    upgrade: upgradeThen('kiểm tra lại'),
+    /** Lấy số liệu kỳ trước's, refusing an older workbook (it writes today's names, which that one lacks): upgraded, then the carry pressed again. */
+    upgradeToCarry: upgradeThen('bấm lại “Lấy số liệu kỳ trước”'),
     /** The names to give back to their cells before Lập biểu mẫu may lay the workbook out again: said by Kiểm tra and Lấy số liệu kỳ trước, which never pressed it. */
     giveBack: (names: readonly string[]): string =>
       `Hãy đặt lại ${names.length > 1 ? 'các tên' : 'tên'} ${names.join(', ')} cho đúng ô (Công thức › Trình quản lý Tên › Mới) rồi bấm “Lập biểu mẫu”.`,
@@ -100,9 +106,12 @@ export const UI_TEXT = {
   /** What to do with a damaged or older workbook, after DAMAGE_TEXT's sentence: in Excel (`excel`), or for a picked file (`file`). */
   damageHint: DAMAGE_HINT,
   notLaidOut: 'Sổ tính chưa có biểu mẫu (thiếu các ô được đặt tên). Hãy bấm “Lập biểu mẫu” trước.',
-  /** `lacks`: what the workbook lost of its own version (DAMAGE_TEXT's words), when it lost anything. */
-  olderTemplate: (from: string, to: string, lacks?: string): string =>
-    [DAMAGE_TEXT.olderTemplate(from, to), ...(lacks ? [lacks] : []), DAMAGE_HINT.excel.upgrade].join(' '),
+  /**
+   * `lacks`: what the workbook lost of its own version (DAMAGE_TEXT's words), when it lost anything; `upgrade`: the way to
+   * upgrade it and go on, Kiểm tra's unless given (Lấy số liệu kỳ trước: DAMAGE_HINT.excel.upgradeToCarry).
+   */
+  olderTemplate: (from: string, to: string, lacks?: string, upgrade: string = DAMAGE_HINT.excel.upgrade): string =>
+    [DAMAGE_TEXT.olderTemplate(from, to), ...(lacks ? [lacks] : []), upgrade].join(' '),
   workbookDamaged: (missingSheets: readonly string[], brokenNames: readonly string[]): string =>
     `${DAMAGE_TEXT.workbookDamaged(missingSheets, brokenNames)} ${DAMAGE_HINT.excel.repair}`,
   /** Lập biểu mẫu refusing, before writing anything, a workbook whose entries it could not all keep (`said`: DAMAGE_TEXT's sentence): the names to give back first. */

@@ -233,8 +233,13 @@ export interface DamageHint {
   readonly repair: string;
   /** The same where a sheet is missing, when the host's way differs then (a command that refuses a sheet of another name); else `repair`. */
   readonly repairSheets?: string;
-  /** A workbook of an older version: how it is upgraded. */
+  /** A workbook of an older version: how it is upgraded (then, where the host says it, checked again: Kiểm tra's words). */
   readonly upgrade: string;
+  /**
+   * The same, refused by a carry into it (RefuseOptions.olderToUpgrade, Lấy số liệu kỳ trước): upgraded, then the carry
+   * run again; `upgrade` where the host's words for it already fit a carry (the command line's "run the command again").
+   */
+  readonly upgradeToCarry?: string;
   /**
    * The names to give back to their cells before a re-layout may lay the workbook out again: the host's way, in the words
    * of a command that reads the workbook and never tried the re-layout (its re-layout's refusal has words of its own).
@@ -330,7 +335,8 @@ export interface RefuseOptions {
    * Refuse an older version even where it lost nothing of its own, asking to upgrade it first, as Excel's Kiểm tra does:
    * for a command that writes today's names into it (Lấy số liệu kỳ trước, `cchc template --previous` over an existing
    * workbook), which an older workbook lacks (Đơn vị cũ, Hình thức ký and Cơ quan ký thay mặt), so that what it carries
-   * there would be lost unsaid. A reader leaves it false: it reads an older workbook as it is.
+   * there would be lost unsaid; told with the hint's `upgradeToCarry` (upgraded, then the carry run again). A reader
+   * leaves it false: it reads an older workbook as it is.
    */
   readonly olderToUpgrade?: boolean;
 }
@@ -361,13 +367,15 @@ export function refuseDamaged(
   if (!hasTemplateNames(values, catalogue)) throw new WorkbookFormatError(READ_TEXT.notTemplate);
   const verdict = damageVerdict(catalogue, found, values[TEMPLATE_VERSION_NAME]);
   if (verdict === null) return;
+  // A carry's refusal ends by running the carry again, not by checking again.
+  const upgrade = options.olderToUpgrade ? (hint.upgradeToCarry ?? hint.upgrade) : hint.upgrade;
   switch (verdict.kind) {
     case 'older':
       if (verdict.lacks === null) {
         if (!options.olderToUpgrade) return;
-        throw new DamagedWorkbookError(NOTHING_LOST, verdict.version, `${DAMAGE_TEXT.olderTemplate(verdict.version, TEMPLATE_VERSION)} ${hint.upgrade}`);
+        throw new DamagedWorkbookError(NOTHING_LOST, verdict.version, `${DAMAGE_TEXT.olderTemplate(verdict.version, TEMPLATE_VERSION)} ${upgrade}`);
       }
-      throw new DamagedWorkbookError(verdict.lacks.damage, verdict.version, `${DAMAGE_TEXT.olderTemplate(verdict.version, TEMPLATE_VERSION)} ${verdict.lacks.said} ${hint.upgrade}`);
+      throw new DamagedWorkbookError(verdict.lacks.damage, verdict.version, `${DAMAGE_TEXT.olderTemplate(verdict.version, TEMPLATE_VERSION)} ${verdict.lacks.said} ${upgrade}`);
     case 'versionNameLost':
       throw new DamagedWorkbookError(verdict.damage, null, `${verdict.said} ${hint.giveBack(verdict.giveBack)}`);
     case 'today': {

@@ -61,7 +61,8 @@ export function carryIntoSpreadsheet(env: GasEnv, ss: GasSpreadsheet, previous: 
   const snap = readNamedValues(env, ss);
   const { catalogue } = spreadsheetSet(snap.byName);
   // Refused as Kiểm tra refuses it, in its words, before anything is written: never laid out (WorkbookFormatError), damaged,
-  // its version cell's name lost; and an older version even where it lost nothing, for the carry writes today's names it lacks.
+  // its version cell's name lost; and an older version even where it lost nothing, for the carry writes today's names it
+  // lacks, told to upgrade it and then choose the carry again (GAS_TEXT.damageHint.upgradeToCarry).
   refuseDamaged(snap.byName, sheetsPresence(Object.keys(snap.sheetIds), Object.keys(snap.byName)), catalogue, GAS_TEXT.damageHint, { olderToUpgrade: true });
   // A newer or unknown version is refused as the checker refuses it (TemplateVersionError).
   readNamedWorkbook(snap.byName, snap.refs, false, catalogue);

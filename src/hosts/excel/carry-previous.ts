@@ -8,6 +8,7 @@ import { parseCellAddress, parseSheetCell } from '../../core/layout/a1';
 import { hostLiteral } from '../../core/layout/host-literal';
 import type { WorkbookPlan } from '../../core/layout/types';
 import { refuseUnreadable } from './check-workbook';
+import { UI_TEXT } from '../../core/i18n/messages';
 import type { Supports } from './office-support';
 import { PROTECT_OPTIONS } from './queue-sheet-writes';
 import { restoreAfterFailure } from './recover';
@@ -51,8 +52,9 @@ export async function carryPrevious(context: Excel.RequestContext, builtinPlan: 
   // A workbook carrying a set: one more sync reads it, and its plan and rows are the ones followed.
   const { index, catalogue, plan } = await readWorkbookSet(context, builtinPlan);
   // Refused as Kiểm tra refuses it, before anything is written: an older version (lacking names the carry writes) to be
-  // upgraded first, a damaged one laid out again; where names are missing, sync 2 reads the version cell instead.
-  await refuseUnreadable(context, index, catalogue, plan);
+  // upgraded first, then carried into again; a damaged one laid out again; where names are missing, sync 2 reads the
+  // version cell instead.
+  await refuseUnreadable(context, index, catalogue, plan, UI_TEXT.damageHint.excel.upgradeToCarry);
 
   const ranges = new Map<string, Excel.Range>();
   const protections = new Map<string, Excel.WorksheetProtection>();

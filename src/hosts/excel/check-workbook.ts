@@ -54,14 +54,16 @@ export class WorkbookDamagedError extends UserError {
 
 /**
  * Thrown when the workbook was laid out by an older template version, which lacks some of today's names: Lập biểu mẫu
- * upgrades it. `lacks`: what it lost of its own version's sheets and names, in every host's words (core olderDamage).
+ * upgrades it. `lacks`: what it lost of its own version's sheets and names, in every host's words (core olderDamage);
+ * `upgrade`: how it is upgraded and what is done then (Kiểm tra's words unless given).
  */
 export class OlderTemplateError extends UserError {
   constructor(
     readonly version: string,
     readonly lacks?: string,
+    upgrade?: string,
   ) {
-    super(UI_TEXT.olderTemplate(version, TEMPLATE_VERSION, lacks));
+    super(UI_TEXT.olderTemplate(version, TEMPLATE_VERSION, lacks, upgrade));
   }
 }
 
@@ -84,9 +86,16 @@ export class VersionNameLostError extends UserError {
  * the values, which a refused workbook never reaches). A workbook of another template version is told as such (older:
  * upgrade it, named with what it lost of its own version; newer or unknown: TemplateVersionError), not as damaged; one
  * whose version cell lost its name is judged by the names it has, as every host judges it (core damageVerdict); today's,
- * damaged: WorkbookDamagedError. Kiểm tra and Lấy số liệu kỳ trước both refuse by it, in the same words.
+ * damaged: WorkbookDamagedError. Kiểm tra and Lấy số liệu kỳ trước both refuse by it, in the same words but for the last
+ * of an older workbook's: `upgrade`, how it is upgraded and what is done then (Kiểm tra's unless given).
  */
-export async function refuseUnreadable(context: Excel.RequestContext, index: WorkbookIndex, catalogue: FormCatalogue, plan: WorkbookPlan): Promise<void> {
+export async function refuseUnreadable(
+  context: Excel.RequestContext,
+  index: WorkbookIndex,
+  catalogue: FormCatalogue,
+  plan: WorkbookPlan,
+  upgrade: string = UI_TEXT.damageHint.excel.upgrade,
+): Promise<void> {
   const damage = damageOf(plan, index);
   if (damage.blank) throw new NotLaidOutError();
   if (damage.missingSheets.length === 0 && damage.brokenNames.length === 0) return;
@@ -100,7 +109,7 @@ export async function refuseUnreadable(context: Excel.RequestContext, index: Wor
   // The core's one verdict (throws TemplateVersionError for a newer or unknown version), in the other hosts' words.
   const verdict = damageVerdict(catalogue, presenceOf(index), version);
   // Every older version is refused here, asking to upgrade it: named with what it lost of its own version.
-  if (verdict?.kind === 'older') throw new OlderTemplateError(verdict.version, verdict.lacks?.said);
+  if (verdict?.kind === 'older') throw new OlderTemplateError(verdict.version, verdict.lacks?.said, upgrade);
   if (verdict?.kind === 'versionNameLost') throw new VersionNameLostError(verdict.said, verdict.giveBack);
   throw new WorkbookDamagedError(damage.missingSheets, damage.brokenNames);
 }

@@ -209,6 +209,30 @@ describe('refuseDamaged on a workbook of an older version, judged by its own ver
     expect((e as Error).message).toBe(`${DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION)} NÂNG CẤP.`);
   });
 
+  it.each(OLDER)('tells a carry into version %s the host’s way to upgrade it and carry again where it has one, a reader its way to upgrade it', (version) => {
+    const kept = keptShape(version);
+    const whole = heldAs(version, kept.sheets, kept.names);
+    const lost = heldAs(version, kept.sheets, kept.names.filter((n) => n !== 'BM3_1_1'));
+    const carryHint = { ...HINT, upgradeToCarry: 'NÂNG CẤP RỒI LẤY LẠI.' };
+    const said = (w: typeof whole, hint: typeof HINT, options: { olderToUpgrade?: boolean } = {}): string | null => {
+      try {
+        refuseDamaged(w.values, w.found, BUILTIN_CATALOGUE, hint, options);
+        return null;
+      } catch (e) {
+        return (e as Error).message;
+      }
+    };
+    const older = DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION);
+    const lacks = DAMAGE_TEXT.workbookDamaged([], ['BM3_1_1']);
+    expect(said(whole, carryHint, { olderToUpgrade: true })).toBe(`${older} NÂNG CẤP RỒI LẤY LẠI.`);
+    expect(said(lost, carryHint, { olderToUpgrade: true })).toBe(`${older} ${lacks} NÂNG CẤP RỒI LẤY LẠI.`);
+    // A reader (Kiểm tra) keeps its own words, whatever the hint has for a carry.
+    expect(said(whole, carryHint)).toBeNull();
+    expect(said(lost, carryHint)).toBe(`${older} ${lacks} NÂNG CẤP.`);
+    // A host whose words to upgrade fit a carry too (the command line's "run the command again") gives none for it.
+    expect(said(lost, HINT, { olderToUpgrade: true })).toBe(`${older} ${lacks} NÂNG CẤP.`);
+  });
+
   it.each(OLDER.flatMap((v) => ['BM3_1_1', 'TTC_year', 'TM_II_1', 'GC1_2_1', ...(v === '1' ? ['TTC_signerAuthority'] : ['TTC_signerForm'])].map((name) => [v, name] as const)))(
     'refuses version %s with %s deleted (a name its version had) as damaged, told as older',
     (version, name) => {

@@ -187,12 +187,13 @@ describe('Lấy số liệu kỳ trước (Sheets) on a spreadsheet Kiểm tra r
   const writes = (env: FakeEnv): number => env.log.count('SpreadsheetApp', 'Range.setValues') + env.log.count('SpreadsheetApp', 'Range.setNotes');
 
   it.each(KNOWN_TEMPLATE_VERSIONS.filter((v) => v !== TEMPLATE_VERSION))(
-    'refuses a whole one of version %s before writing anything, asking to upgrade it first in the words Kiểm tra tells an older one with',
+    'refuses a whole one of version %s before writing anything, asking to upgrade it first in the words Kiểm tra tells an older one with, then to choose the carry again',
     async (version) => {
       const env = withPrevious(sheetsHolding(snapshotOf(await keptWorkbook(version))));
       carry(env);
-      // Not "damaged", and today's added names (which the carry would have filled) not listed as lost.
-      expect(env.app.ui.alerts.map((a) => a.prompt)).toEqual([`${DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION)} ${GAS_TEXT.damageHint.upgrade}`]);
+      // Not "damaged", and today's added names (which the carry would have filled) not listed as lost; not "check again".
+      expect(env.app.ui.alerts.map((a) => a.prompt)).toEqual([`${DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION)} ${GAS_TEXT.damageHint.upgradeToCarry}`]);
+      expect(GAS_TEXT.damageHint.upgradeToCarry).toBe('Chọn CCHC › Lập biểu mẫu để nâng cấp (số liệu đã nhập được giữ nguyên) rồi chọn lại CCHC › Lấy số liệu kỳ trước.');
       expect(writes(env)).toBe(0);
     },
   );

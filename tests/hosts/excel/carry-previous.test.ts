@@ -122,7 +122,7 @@ describe('carryPrevious (Excel) on a workbook of an older template version', () 
   }
   const older = KNOWN_TEMPLATE_VERSIONS.filter((v) => v !== TEMPLATE_VERSION);
 
-  it.each(older)('refuses a whole one of version %s, to be upgraded first (Lập biểu mẫu), as Kiểm tra does: nothing written, within two syncs', async (version) => {
+  it.each(older)('refuses a whole one of version %s, to be upgraded first (Lập biểu mẫu) as Kiểm tra does, then carried into again: nothing written, within two syncs', async (version) => {
     const { state, asExcel } = await keptIn(version);
     const e = await carryPrevious(asExcel, plan, q1, () => true).then(
       () => null,
@@ -130,7 +130,7 @@ describe('carryPrevious (Excel) on a workbook of an older template version', () 
     );
     // Not told it is damaged, nor that today's added names are lost: older, to be upgraded.
     expect(e).toBeInstanceOf(OlderTemplateError);
-    expect((e as Error).message).toBe(UI_TEXT.olderTemplate(version, TEMPLATE_VERSION));
+    expect((e as Error).message).toBe(UI_TEXT.olderTemplate(version, TEMPLATE_VERSION, undefined, UI_TEXT.damageHint.excel.upgradeToCarry));
     expect((e as Error).message).not.toContain('Mất tên');
     // The second sync reads the version cell, where a carry's reads its values: never more syncs than a carry takes.
     expect({ log: state.log, syncs: state.syncs }).toEqual({ log: [], syncs: 2 });
@@ -138,7 +138,10 @@ describe('carryPrevious (Excel) on a workbook of an older template version', () 
       () => null,
       (x: unknown) => x,
     );
-    expect((e as Error).message).toBe((checked as Error).message);
+    // Kiểm tra's words, but for the last sentence: upgraded, then the carry pressed again (Kiểm tra: checked again).
+    const older = DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION);
+    expect((checked as Error).message).toBe(`${older} Hãy bấm “Lập biểu mẫu” để nâng cấp (số liệu đã nhập được giữ nguyên) rồi kiểm tra lại.`);
+    expect((e as Error).message).toBe(`${older} Hãy bấm “Lập biểu mẫu” để nâng cấp (số liệu đã nhập được giữ nguyên) rồi bấm lại “Lấy số liệu kỳ trước”.`);
   });
 
   it.each(older)('refuses one of version %s that lost a name its version had in Kiểm tra’s words, naming what it lost', async (version) => {
@@ -148,7 +151,8 @@ describe('carryPrevious (Excel) on a workbook of an older template version', () 
       (x: unknown) => x,
     );
     expect(e).toBeInstanceOf(OlderTemplateError);
-    expect((e as Error).message).toBe(UI_TEXT.olderTemplate(version, TEMPLATE_VERSION, DAMAGE_TEXT.workbookDamaged([], ['BM3_1_1'])));
+    expect((e as Error).message).toBe(UI_TEXT.olderTemplate(version, TEMPLATE_VERSION, DAMAGE_TEXT.workbookDamaged([], ['BM3_1_1']), UI_TEXT.damageHint.excel.upgradeToCarry));
+    expect((e as Error).message).toMatch(/rồi bấm lại “Lấy số liệu kỳ trước”\.$/);
     expect({ log: state.log, syncs: state.syncs }).toEqual({ log: [], syncs: 2 });
   });
 });

@@ -199,7 +199,7 @@ describe('excelHost: Lấy số liệu kỳ trước', () => {
 
 describe('excelHost: Lấy số liệu kỳ trước on a workbook Kiểm tra refuses', () => {
   it.each(KNOWN_TEMPLATE_VERSIONS.filter((v) => v !== TEMPLATE_VERSION))(
-    'an intact one of version %s: refused before anything is written, to be upgraded first, in Kiểm tra’s words',
+    'an intact one of version %s: refused before anything is written, to be upgraded first, in Kiểm tra’s words but for pressing the carry again',
     async (version) => {
       const double = installExcel(() => true, excelHolding(snapshotOf(await keptWorkbook(version))));
       const host = excelHost(env);
@@ -212,8 +212,11 @@ describe('excelHost: Lấy số liệu kỳ trước on a workbook Kiểm tra re
         () => null,
         (e: unknown) => e,
       );
-      expect((carried as Error).message).toBe(UI_TEXT.olderTemplate(version, TEMPLATE_VERSION));
-      expect((carried as Error).message).toBe((checked as Error).message);
+      expect((carried as Error).message).toBe(UI_TEXT.olderTemplate(version, TEMPLATE_VERSION, undefined, UI_TEXT.damageHint.excel.upgradeToCarry));
+      expect((checked as Error).message).toBe(UI_TEXT.olderTemplate(version, TEMPLATE_VERSION));
+      // Kiểm tra ends by checking again; the carry, the same but for pressing the carry again.
+      expect((checked as Error).message).toMatch(/rồi kiểm tra lại\.$/);
+      expect((carried as Error).message).toBe((checked as Error).message.replace(/rồi kiểm tra lại\.$/, 'rồi bấm lại “Lấy số liệu kỳ trước”.'));
     },
   );
 });

@@ -2,6 +2,8 @@
 // Sheets (the fakes) and `cchc template --out EXISTING.xlsx --previous P`; for a kept workbook of every template version,
 // whole or missing a name (a form's input, or the version cell's own). An older workbook is refused besides even where it
 // lost nothing, to be upgraded first: the carry writes today's names, which it lacks. Nothing is written when refused.
+// Told to upgrade an older one, the carry ends by running the carry again where Kiểm tra ends by checking again (Excel,
+// Sheets); the command line's words ("run the command again") fit both.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseReportData } from '../../../src/core/data/schema';
 import type { ReportData } from '../../../src/core/data/types';
@@ -102,26 +104,53 @@ async function inCli(version: string, lost: readonly string[]): Promise<{ check:
 
 const OLDER = KNOWN_TEMPLATE_VERSIONS.filter((v) => v !== TEMPLATE_VERSION);
 
-describe('Lấy số liệu kỳ trước refuses an older workbook that lost nothing, to be upgraded first, in the words Kiểm tra tells an older one with', () => {
+/** Kiểm tra's way to upgrade an older workbook, which ends by checking again: its words, unchanged. */
+const CHECK_UPGRADE = {
+  excel: 'Hãy bấm “Lập biểu mẫu” để nâng cấp (số liệu đã nhập được giữ nguyên) rồi kiểm tra lại.',
+  sheets: 'Chọn CCHC › Lập biểu mẫu để nâng cấp (số liệu đã nhập được giữ nguyên) rồi kiểm tra lại.',
+};
+/** The carry's, which ends by running the carry again: press its button again in Excel, choose it again in Sheets. */
+const CARRY_UPGRADE = {
+  excel: 'Hãy bấm “Lập biểu mẫu” để nâng cấp (số liệu đã nhập được giữ nguyên) rồi bấm lại “Lấy số liệu kỳ trước”.',
+  sheets: 'Chọn CCHC › Lập biểu mẫu để nâng cấp (số liệu đã nhập được giữ nguyên) rồi chọn lại CCHC › Lấy số liệu kỳ trước.',
+};
+
+it('the words to upgrade: Kiểm tra’s end by checking again, the carry’s by running the carry again, in the catalogue', () => {
+  expect({ excel: UI_TEXT.damageHint.excel.upgrade, sheets: GAS_TEXT.damageHint.upgrade }).toEqual(CHECK_UPGRADE);
+  expect({ excel: UI_TEXT.damageHint.excel.upgradeToCarry, sheets: GAS_TEXT.damageHint.upgradeToCarry }).toEqual(CARRY_UPGRADE);
+  // The command line's fit both: upgrade, then run the command (check, or template --previous) again.
+  expect(CLI_TEXT.damageUpgradeHint('cu.xlsx')).toBe('Hãy chạy “cchc upgrade cu.xlsx” để nâng cấp (số liệu đã nhập được giữ nguyên) rồi chạy lại lệnh.');
+});
+
+/** What Kiểm tra said, told by the carry: the same, but for an older workbook's way to upgrade, which ends by running the carry again. */
+const asCarry = (checked: string, host: 'excel' | 'sheets'): string =>
+  checked.endsWith(CHECK_UPGRADE[host]) ? `${checked.slice(0, -CHECK_UPGRADE[host].length)}${CARRY_UPGRADE[host]}` : checked;
+
+describe('Lấy số liệu kỳ trước refuses an older workbook that lost nothing, to be upgraded first, in the words Kiểm tra tells an older one with, then to run the carry again', () => {
   it.each(OLDER)('version %s, whole', async (version) => {
     const older = DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION);
 
     const excel = await inExcel(version, []);
     expect(excel.carry).toBeInstanceOf(OlderTemplateError);
-    expect((excel.carry as Error).message).toBe((excel.check as Error).message);
-    expect((excel.carry as Error).message).toBe(`${older} ${UI_TEXT.damageHint.excel.upgrade}`);
+    expect(excel.check).toBeInstanceOf(OlderTemplateError);
+    // Kiểm tra's words unchanged; the carry's the same up to the way on, which ends by pressing the carry again.
+    expect((excel.check as Error).message).toBe(`${older} ${CHECK_UPGRADE.excel}`);
+    expect((excel.carry as Error).message).toBe(`${older} ${CARRY_UPGRADE.excel}`);
+    expect((excel.carry as Error).message).not.toContain('kiểm tra lại');
     // Refused before anything is written, in Kiểm tra's two syncs (the second reads the version cell, in the place of the carry's values).
     expect({ writes: excel.writes, syncs: excel.syncs }).toEqual({ writes: [], syncs: 2 });
 
     // Sheets' and the command line's Kiểm tra read an older workbook as it is; the carry asks to upgrade it, in their words.
     const sheets = inSheets(version, []);
     expect(sheets.check).toBeNull();
-    expect(sheets.carry).toBe(`${older} ${GAS_TEXT.damageHint.upgrade}`);
+    expect(sheets.carry).toBe(`${older} ${CARRY_UPGRADE.sheets}`);
+    expect(sheets.carry).not.toContain('kiểm tra lại');
     expect(sheets.writes).toBe(0);
 
     const cli = await inCli(version, []);
     expect(cli.check.stderr).toBe('');
     expect(cli.carry).toEqual({ code: 2, stderr: `cu.xlsx: ${older} ${CLI_TEXT.damageUpgradeHint('cu.xlsx')}` });
+    expect(cli.carry.stderr).toMatch(/rồi chạy lại lệnh\.$/);
     expect(cli.unchanged).toBe(true);
   });
 });
@@ -132,21 +161,27 @@ const LOSSES = KNOWN_TEMPLATE_VERSIONS.flatMap((version) => [
   { version, lost: [TEMPLATE_VERSION_NAME] },
 ]);
 
-describe('Lấy số liệu kỳ trước refuses a workbook Kiểm tra refuses, in the same words, before writing anything: alike in Excel, Sheets and the command line', () => {
+describe('Lấy số liệu kỳ trước refuses a workbook Kiểm tra refuses, in the same words (an older one’s ending by running the carry again), before writing anything: alike in Excel, Sheets and the command line', () => {
   it.each(LOSSES)('version $version, $lost deleted', async ({ version, lost }) => {
     const excel = await inExcel(version, lost);
     expect(excel.check).toBeInstanceOf(Error);
-    expect((excel.carry as Error).message).toBe((excel.check as Error).message);
+    expect((excel.carry as Error).message).toBe(asCarry((excel.check as Error).message, 'excel'));
     expect((excel.carry as Error).constructor).toBe((excel.check as Error).constructor);
     expect(excel.writes).toEqual([]);
     expect(excel.syncs).toBeLessThanOrEqual(2);
     // Today's, told by its names when the version cell lost its name: damaged; version 2's names leave it unsure; version 1's say 1.
     const kind = version === TEMPLATE_VERSION ? WorkbookDamagedError : lost.includes(TEMPLATE_VERSION_NAME) && version === '2' ? VersionNameLostError : OlderTemplateError;
     expect(excel.carry).toBeInstanceOf(kind);
+    // An older one: Kiểm tra ends by checking again, the carry by pressing the carry again; none other says either.
+    const older = kind === OlderTemplateError;
+    expect((excel.check as Error).message.endsWith(CHECK_UPGRADE.excel)).toBe(older);
+    expect((excel.carry as Error).message.endsWith(CARRY_UPGRADE.excel)).toBe(older);
 
     const sheets = inSheets(version, lost);
     expect(sheets.check).not.toBeNull();
-    expect(sheets.carry).toBe(sheets.check);
+    expect(sheets.carry).toBe(asCarry(sheets.check ?? '', 'sheets'));
+    expect(sheets.check?.endsWith(CHECK_UPGRADE.sheets)).toBe(older);
+    expect(sheets.carry?.endsWith(CARRY_UPGRADE.sheets)).toBe(older);
     expect(sheets.writes).toBe(0);
 
     const cli = await inCli(version, lost);

@@ -182,6 +182,9 @@ describe('cchc template --out EXISTING.xlsx --previous: an existing workbook `cc
       const r = await box.run('template', '--out', 'cu.xlsx', '--previous', previous());
       expectOneLineError(r, []);
       expect(r.stderr).toBe(`cu.xlsx: ${DAMAGE_TEXT.olderTemplate(version, TEMPLATE_VERSION)} ${CLI_TEXT.damageUpgradeHint('cu.xlsx')}`);
+      // Upgrade, then run this command again (not Kiểm tra's "check again").
+      expect(r.stderr).toMatch(/Hãy chạy “cchc upgrade cu\.xlsx” để nâng cấp \(số liệu đã nhập được giữ nguyên\) rồi chạy lại lệnh\.$/);
+      expect(r.stderr).not.toContain('kiểm tra lại');
       expect(readFileSync(box.path('cu.xlsx')).equals(bytes)).toBe(true);
       // Upgraded, it is carried into.
       expect((await box.run('upgrade', 'cu.xlsx')).code).toBe(0);

@@ -8,7 +8,8 @@ import { loadWorkbook } from '../../../../src/hosts/cli/xlsx/load-workbook';
 import { readNamedCells } from '../../../../src/hosts/shared/xlsx-named-cells';
 import { TEST_SET } from '../../../fixtures/form-sets/test-set';
 import { keptWorkbookPath } from '../../../fixtures/versions/kept-workbooks';
-import { editWorkbookXml, nameAdded, nameDeleted } from '../../../helpers/damaged-xlsx';
+import { KNOWN_TEMPLATE_VERSIONS } from '../../../../src/core/layout/template-versions';
+import { editWorkbookXml, nameAdded, nameDeleted, sheetDeleted } from '../../../helpers/damaged-xlsx';
 import { SAMPLE, expectOneLineError, sandbox, type Sandbox } from '../cli-harness';
 
 jest.setTimeout(60_000);
@@ -121,6 +122,31 @@ describe('cchc upgrade on a workbook whose version cell lost its name (CCHC_TEMP
     expect(stdout).toContain(`từ mẫu phiên bản 1 lên phiên bản ${TEMPLATE_VERSION}`);
     for (const [name, value] of Object.entries(expected)) expect({ name, value: values[name] }).toEqual({ name, value });
   });
+
+  it.each(KNOWN_TEMPLATE_VERSIONS)(
+    'claims no version for the kept workbook of version %s that lost Thông tin chung, and with it the version cell (its names leave it 1 to 3, its other sheets alike in each), as check claims none: laid out again, every form entry kept',
+    async (version) => {
+      // What the intact file holds once upgraded (today's: as it is), less Thông tin chung's: the entries the upgrade keeps.
+      const intact = write('nguyen.xlsx', keptBytes(version));
+      if (version !== TEMPLATE_VERSION) await upgradedValues(intact);
+      const onInfo = (name: string): boolean => name.startsWith('TTC_') || name === TEMPLATE_VERSION_NAME;
+      const expected = Object.entries(await namedValues(intact)).filter(([name]) => !onInfo(name));
+      const file = write('mat-trang.xlsx', edited(keptBytes(version), sheetDeleted(SHEET_INFO)));
+      const lost = DAMAGE_TEXT.workbookDamaged([SHEET_INFO], []);
+
+      // check: damaged, of no version (the way to lay it out again, not to upgrade it).
+      const checked = await box.run('check', file);
+      expect(checked.stderr).toBe(`${file}: ${lost} ${CLI_TEXT.damageSheetsHint(file)}`);
+
+      const { values, stdout } = await upgradedValues(file);
+      const kept = Number(/Giữ nguyên (\d+) ô/.exec(stdout)?.[1]);
+      expect(stdout).toBe(CLI_TEXT.repaired(file, lost, kept));
+      expect(stdout).not.toMatch(/phiên bản|nâng cấp/);
+      expect(kept).toBeGreaterThan(0);
+      for (const [name, value] of expected) expect({ name, value: values[name] }).toEqual({ name, value });
+      expect(values[TEMPLATE_VERSION_NAME]).toBe(TEMPLATE_VERSION);
+    },
+  );
 
   /** The refusal of a workbook the names of which leave it version 2 or 3 (Đơn vị cũ, on Thông tin chung, came with 3). */
   const versionLostLine = (file: string): string =>
