@@ -1,6 +1,6 @@
 // End to end (issue 13): the built CLI refuses a zip bomb, a lying one, a 1.27 GB file and the usual malformed files (check, export, report, upgrade, consolidate) within 30 s and 512 MiB, measured by /usr/bin/time -v; and check loads neither ExcelJS nor zod.
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, ftruncateSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, openSync, readFileSync, readSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI_MAIN, ROOT, runBuiltCli } from './helpers/built-cli';
 import { bombSheet, MiB, withSheet } from './helpers/hostile-files';
@@ -82,6 +82,34 @@ describe('every hostile file, every command that reads a workbook', () => {
     expect(r.peakMiB).toBeLessThan(512);
     expect(existsSync(join(dir, 'bc.docx'))).toBe(false);
     // A bomb is told as such by every command, upgrade's ExcelJS path included.
+    if (file === 'bom.xlsx') expect(lines[0]).toContain('vượt quá 32 MiB');
+  });
+});
+
+/** A file's size and first 4 kB (the 1.27 GB one is not read whole). */
+function headOf(path: string): { size: number; head: Buffer } {
+  const head = Buffer.alloc(4096);
+  const fd = openSync(path, 'r');
+  try {
+    return { size: statSync(path).size, head: head.subarray(0, readSync(fd, head, 0, 4096, 0)) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+describe('cchc template --previous over an existing hostile workbook (--out)', () => {
+  it.each(HOSTILE)('%s: exit 2, one Vietnamese line naming it, the file left as it was', (file) => {
+    const before = headOf(join(dir, file));
+    const r = measured(['template', '--out', file, '--previous', 'tot.xlsx'], dir);
+    expect([file, r.code]).toEqual([file, 2]);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.startsWith(`${file}: `)).toBe(true);
+    expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+\)|Error:|undefined/);
+    expect(r.ms).toBeLessThan(30_000);
+    expect(r.peakMiB).toBeLessThan(512);
+    expect(headOf(join(dir, file))).toEqual(before);
+    // A bomb is told as such, as check and upgrade tell it (ExcelJS's refusal for size was said as "not an .xlsx").
     if (file === 'bom.xlsx') expect(lines[0]).toContain('vượt quá 32 MiB');
   });
 });

@@ -28,6 +28,7 @@ import { BUILTIN_CATALOGUE, BUILTIN_SET } from '../../../core/forms/builtin';
 import type { FormSetDef } from '../../../core/forms/form-set';
 import { parseCommandArgs, stringOption } from '../parse-command-args';
 import { isZip, readInputBytes } from '../read-input-bytes';
+import { XlsxTooLargeError } from '../../shared/xlsx-limits';
 import { TargetExistsError } from '../xlsx/atomic-write';
 import { loadWorkbook } from '../xlsx/load-workbook';
 import { namedCellNotes } from '../xlsx/named-notes';
@@ -76,7 +77,9 @@ async function readExistingOut(out: string, cwd: string, catalogue: FormCatalogu
   let wb: XL.Workbook;
   try {
     wb = await loadWorkbook(bytes);
-  } catch {
+  } catch (e) {
+    // A refusal for size says why, as check and upgrade do; anything else is a damaged file.
+    if (e instanceof XlsxTooLargeError) throw new CliError(CLI_TEXT.notTemplate(out, e.message));
     throw new CliError(CLI_TEXT.notXlsx(out));
   }
   const named = readNamedCells(wb);
