@@ -1,7 +1,10 @@
 // What a re-layout carries from the workbook it finds: the entries under today's names, and where an unnamed cell may be carried by address.
+import type { FormCatalogue } from '../forms/build-catalogue';
+import { TEMPLATE_VERSION_NAME } from '../layout/names';
 import { namesOfToday, positionsKeptSince } from '../layout/template-versions';
 import { hasTemplateNames } from './read-workbook';
 import { workbookVersion } from './template-version';
+import { damageVerdict, type WorkbookPresence } from './workbook-damage';
 
 export interface CarriedEntries {
   /** The version the workbook says it is; null when it has none of the template's names (never laid out). */
@@ -29,4 +32,20 @@ export function carryEntries(values: Readonly<Record<string, unknown>>, looseWhe
     values: current ? values : namesOfToday(values, version),
     byPosition: (sheet) => positionsKeptSince(version, sheet),
   };
+}
+
+/**
+ * The older version a re-layout (Lập biểu mẫu in Excel and Sheets, cchc upgrade) may tell the person it upgraded the workbook
+ * from: the one it carries it from (carryEntries, workbookVersion), as Kiểm tra tells it (damageVerdict). Null where that is
+ * today's, where the workbook was never laid out, and where its version cell lost its name and the names it has leave its
+ * version unsure, every version they allow laid out alike (the sheets whose cells differ are gone): carried from the oldest
+ * (the entries the same whichever), it is told as laid out again, damaged as today's, never as upgraded from a version it
+ * may not be. Only the claim: what the re-layout carries, and where, is carryEntries'. `values`: the usable names' values,
+ * as the re-layout read them; `found`: its sheets and names. Throws TemplateVersionError for a newer or unknown version.
+ */
+export function upgradeClaim(catalogue: FormCatalogue, values: Readonly<Record<string, unknown>>, found: WorkbookPresence): string | null {
+  if (!hasTemplateNames(values, catalogue)) return null;
+  const { version, current } = workbookVersion(values);
+  if (current) return null;
+  return damageVerdict(catalogue, found, values[TEMPLATE_VERSION_NAME])?.kind === 'today' ? null : version;
 }

@@ -3,7 +3,7 @@ import type { SheetPlan, WorkbookPlan } from '../../core/layout/types';
 import { GAS_TEXT } from '../../core/i18n/messages';
 import { gridRangeOf } from './a1-cells';
 import { keepEntered, type ExistingWorkbook } from './keep-entered';
-import { carryEntries } from '../../core/read/carry-entries';
+import { carryEntries, upgradeClaim } from '../../core/read/carry-entries';
 import { upgradeRefusal } from '../../core/read/workbook-damage';
 import { UserError } from '../../core/errors/user-error';
 import type { FormCatalogue } from '../../core/forms/build-catalogue';
@@ -148,7 +148,7 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
   let kept = 0;
   for (const p of plan.sheets) kept += writeValues(ss, p, before, carried.byPosition(p.name));
   const sheetIds = Object.fromEntries(plan.sheets.map((p, index) => [p.name, ids[index]!.id]));
-  return { sheets: plan.sheets.length, kept, upgradedFrom: carried.upgraded ? carried.from : null, sheetIds, found };
+  return { sheets: plan.sheets.length, kept, upgradedFrom: upgradeClaim(own, found.byName, sheetsPresence(Object.keys(found.sheetIds), Object.keys(found.byName))), sheetIds, found };
 }
 
 /**

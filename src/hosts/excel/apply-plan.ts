@@ -6,7 +6,7 @@ import { UI_TEXT } from '../../core/i18n/ui';
 import { parseSheetCell, parseSheetRef, rangeAddresses, sheetRef } from '../../core/layout/a1';
 import { TEMPLATE_VERSION_NAME } from '../../core/layout/names';
 import { OLDER_TEMPLATE_NAMES } from '../../core/layout/template-versions';
-import { carryEntries } from '../../core/read/carry-entries';
+import { carryEntries, upgradeClaim } from '../../core/read/carry-entries';
 import { upgradeRefusal } from '../../core/read/workbook-damage';
 import type { PlanValue, WorkbookPlan } from '../../core/layout/types';
 import { inputCellSet, overlayKept, toPlanValue, type KeptValues } from '../shared/plan-cells';
@@ -334,7 +334,7 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
       kept: keptCount,
       created,
       renamed,
-      upgradedFrom: carried.upgraded ? carried.from : null,
+      upgradedFrom: upgradeClaim(fromCat, found, presenceOf(index)),
       from: fromSet,
       set: target,
       orphans,

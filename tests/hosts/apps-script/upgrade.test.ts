@@ -1,8 +1,8 @@
 // Lập biểu mẫu in Google Sheets (the recording fakes) on the kept workbooks: an older version upgraded with the same calls as a re-layout and every entry kept; a newer one refused before any change.
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
 import { cellAddress, parseCellAddress } from '../../../src/core/layout/a1';
-import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../../src/core/layout/names';
-import { FIRST_TEMPLATE_VERSION, namesOfToday } from '../../../src/core/layout/template-versions';
+import { SHEET_INFO, TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../../src/core/layout/names';
+import { FIRST_TEMPLATE_VERSION, KNOWN_TEMPLATE_VERSIONS, namesOfToday } from '../../../src/core/layout/template-versions';
 import { readWorkbookValues } from '../../../src/core/read/read-workbook';
 import { TemplateVersionError } from '../../../src/core/read/template-version';
 import { DAMAGE_TEXT, GAS_TEXT } from '../../../src/core/i18n/messages';
@@ -150,4 +150,57 @@ describe('Lập biểu mẫu in Sheets never loses what was typed (core upgradeR
     expect(now.TTC_unit).toBe('Tân Lập');
     expect(now[TEMPLATE_VERSION_NAME]).toBe(TEMPLATE_VERSION);
   });
+});
+
+describe('Lập biểu mẫu in Sheets claims no version Kiểm tra cannot tell (core upgradeClaim, as cchc upgrade and Excel)', () => {
+  /** Thông tin chung's names (the version cell among them): gone with the sheet. */
+  const onInfo = (name: string): boolean => plan.sheets.find((s) => s.name === SHEET_INFO)!.names.some((n) => n.name === name);
+
+  /**
+   * The kept workbook of `version` as a spreadsheet whose Thông tin chung was deleted (its tab › Delete), then, as Lập biểu
+   * mẫu's refusal asks (GAS_TEXT.namesBroken), the named ranges left at #REF! removed in Dữ liệu › Dải ô được đặt tên: the
+   * API never listed them (the fake's deleteSheet), only the name stayed taken. Kiểm tra told first, as it tells it today.
+   */
+  async function withoutInfo(version: string): Promise<FakeEnv> {
+    const env = sheetsHolding(snapshotOf(await keptWorkbook(version)));
+    const info = env.ss.sheet(SHEET_INFO).id;
+    const infoNames = env.ss.namedRanges.filter((n) => n.range.sheetId === info).map((n) => n.name);
+    env.Sheets.Spreadsheets.batchUpdate({ requests: [{ deleteSheet: { sheetId: info } }] }, env.ss.id);
+    checkCommand(env);
+    layoutCommand(env);
+    expect(env.app.ui.alerts.map((a) => a.prompt)).toEqual([`${DAMAGE_TEXT.workbookDamaged([SHEET_INFO], [])} ${GAS_TEXT.damageHint.repair}`, GAS_TEXT.namesBroken(['TTC_unit'])]);
+    expect(infoNames).toContain(TEMPLATE_VERSION_NAME);
+    expect([...env.ss.brokenNames].sort()).toEqual([...infoNames].sort());
+    env.ss.brokenNames = [];
+    env.app.ui.alerts.length = 0;
+    env.log.reset();
+    return env;
+  }
+
+  it.each(KNOWN_TEMPLATE_VERSIONS)(
+    'lays the kept spreadsheet of version %s that lost Thông tin chung, and with it the version cell (its names leave it 1 to 3, its other sheets alike in each), out again as today’s, as Kiểm tra tells it: no “upgraded from”, every form entry kept, the calls of any re-layout',
+    async (version) => {
+      const expected = namesOfToday(namedValuesOf(snapshotOf(await keptWorkbook(version))), version);
+      const env = await withoutInfo(version);
+      const result = applyWorkbookPlan(env, env.ss, plan);
+      expect(result.upgradedFrom).toBeNull();
+      const now = namedNow(env);
+      const formNames = INPUT_NAMES.filter((n) => !onInfo(n));
+      expect(formNames.filter((n) => expected[n] !== null && expected[n] !== undefined).length).toBeGreaterThan(25);
+      for (const name of formNames) {
+        const value = expected[name] ?? (now[name] === DEFAULTS.get(name) ? now[name] : null);
+        expect({ name, value: now[name] ?? null }).toEqual({ name, value });
+      }
+      expect(now[TEMPLATE_VERSION_NAME]).toBe(TEMPLATE_VERSION);
+      const today = sheetsHolding(snapshotOf(await keptWorkbook(TEMPLATE_VERSION)));
+      applyWorkbookPlan(today, today.ss, plan);
+      expect(callsOf(env)).toEqual(callsOf(today));
+
+      // The menu command's toast: what it says of a damaged spreadsheet of today's version laid out again.
+      const menu = await withoutInfo(version);
+      layoutCommand(menu);
+      expect(menu.app.ui.alerts).toEqual([]);
+      expect(menu.ss.toasts.at(-1)).toBe(`${GAS_TEXT.layoutDone(result.sheets)} ${GAS_TEXT.layoutKeptValues(result.kept)}`);
+    },
+  );
 });

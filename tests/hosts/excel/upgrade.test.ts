@@ -1,19 +1,20 @@
 // Lập biểu mẫu and Kiểm tra in Excel (the recording double) on the kept workbooks: an older version upgraded in three syncs with every entry kept; a newer one refused before any write.
 import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan';
-import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../../src/core/layout/names';
-import { FIRST_TEMPLATE_VERSION, namesOfToday } from '../../../src/core/layout/template-versions';
+import { SHEET_INFO, TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../../src/core/layout/names';
+import { FIRST_TEMPLATE_VERSION, KNOWN_TEMPLATE_VERSIONS, namesOfToday } from '../../../src/core/layout/template-versions';
 import { readWorkbookValues } from '../../../src/core/read/read-workbook';
 import { TemplateVersionError } from '../../../src/core/read/template-version';
 import { DAMAGE_TEXT, UI_TEXT } from '../../../src/core/i18n/messages';
 import { applyWorkbookPlan, LayoutRefusedError, type LayoutDeps } from '../../../src/hosts/excel/apply-plan';
-import { checkWorkbook, OlderTemplateError } from '../../../src/hosts/excel/check-workbook';
+import { checkWorkbook, OlderTemplateError, WorkbookDamagedError } from '../../../src/hosts/excel/check-workbook';
+import { layoutMessage } from '../../../src/hosts/pane/excel-pane-host';
 import { messageOf } from '../../../src/hosts/pane/pane-controller';
 import { inputCellSet } from '../../../src/hosts/shared/plan-cells';
 import { keptWorkbook, namedValuesOf, snapshotOf } from '../../fixtures/versions/kept-workbooks';
 import { fakeExcel, namedNow } from './fake-excel';
 import { excelHolding } from './kept-in-excel';
 import { TEST_SET } from '../../fixtures/form-sets/test-set';
-import { typeInto, findSheet } from './fake-excel';
+import { deleteSheet, typeInto, findSheet } from './fake-excel';
 
 jest.setTimeout(30_000);
 
@@ -145,6 +146,40 @@ describe('Lập biểu mẫu in Excel never loses what was typed (core upgradeRe
     expect(now.TTC_unit).toBe('Tân Lập');
     expect(now[TEMPLATE_VERSION_NAME]).toBe(TEMPLATE_VERSION);
   });
+});
+
+describe('Lập biểu mẫu in Excel claims no version Kiểm tra cannot tell (core upgradeClaim, as cchc upgrade)', () => {
+  const plan = buildWorkbookPlan(null);
+  /** Thông tin chung's names (the version cell among them): gone with the sheet. */
+  const onInfo = (name: string): boolean => plan.sheets.find((s) => s.name === SHEET_INFO)!.names.some((n) => n.name === name);
+
+  it.each(KNOWN_TEMPLATE_VERSIONS)(
+    'lays the kept workbook of version %s that lost Thông tin chung, and with it the version cell (its names leave it 1 to 3, its other sheets alike in each), out again as today’s, as Kiểm tra tells it: no “upgraded from”, every form entry kept, three syncs',
+    async (version) => {
+      const kept = snapshotOf(await keptWorkbook(version));
+      const expected = namesOfToday(namedValuesOf(kept), version);
+      const { state, asExcel } = fakeExcel(excelHolding(kept));
+      deleteSheet(state, SHEET_INFO);
+
+      // Kiểm tra: damaged, of today's version (the way to lay it out again, not to upgrade it).
+      const checked = await checkWorkbook(asExcel, plan).catch((e: unknown) => e);
+      expect(checked).toBeInstanceOf(WorkbookDamagedError);
+      expect(messageOf(checked)).toBe(UI_TEXT.workbookDamaged([SHEET_INFO], []));
+      state.syncs = 0;
+
+      const result = await applyWorkbookPlan(asExcel, deps);
+      expect(state.syncs).toBe(3);
+      expect(result.upgradedFrom).toBeNull();
+      // What the pane says of a damaged workbook of today's version laid out again: the sheets and the entries kept.
+      expect(layoutMessage(result, false)).toBe(UI_TEXT.layoutDone(result.sheets, result.kept));
+      const now = namedNow(state);
+      const formNames = INPUT_NAMES.filter((n) => !onInfo(n));
+      expect(formNames.filter((n) => expected[n] !== null && expected[n] !== undefined).length).toBeGreaterThan(25);
+      for (const name of formNames) expect({ name, value: now[name] ?? null }).toEqual({ name, value: expected[name] ?? null });
+      expect(now[TEMPLATE_VERSION_NAME]).toBe(TEMPLATE_VERSION);
+      expect(result.created).toEqual([SHEET_INFO]);
+    },
+  );
 });
 
 describe('Kiểm tra in Excel on a workbook of another template version', () => {

@@ -2,10 +2,11 @@
 import { resolve } from 'node:path';
 import { CLI_TEXT } from '../../../core/i18n/cli';
 import { DAMAGE_TEXT } from '../../../core/i18n/damage';
-import { damageVerdict, isDamaged, upgradeRefusal, versionSheets, workbookDamage, type WorkbookPresence } from '../../../core/read/workbook-damage';
+import { isDamaged, upgradeRefusal, versionSheets, workbookDamage, type WorkbookPresence } from '../../../core/read/workbook-damage';
+import { upgradeClaim } from '../../../core/read/carry-entries';
 import { xlsxPresence } from '../../shared/read-xlsx-named-cells';
 import { lightReadXlsx } from '../load-input';
-import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../../core/layout/names';
+import { TEMPLATE_VERSION } from '../../../core/layout/names';
 import { hasTemplateNames, WorkbookFormatError } from '../../../core/read/read-workbook';
 import { workbookVersion } from '../../../core/read/template-version';
 import { CliError, EXIT } from '../cli-error';
@@ -121,13 +122,13 @@ export const upgradeCommand: CliCommand = {
     }
     // Damaged (a sheet or a name its version had lost), judged by the version the upgrade carries it from (its version
     // cell's, or the names' where that cell lost its name): laid out again as Lập biểu mẫu does, keeping every entry; an
-    // older version upgraded besides. Its version told as Kiểm tra tells it (damageVerdict): where the version cell lost
-    // its name and the names leave the version unsure, every version they allow laid out alike (the sheets whose cells
-    // differ are gone), none is claimed: carried from the oldest (the entries the same whichever), it is told as laid out
-    // again, damaged as today's, never as upgraded from a version it may not be.
+    // older version upgraded besides. Its version told as Kiểm tra tells it, as Excel's and Sheets' Lập biểu mẫu tell it
+    // (upgradeClaim): where the version cell lost its name and the names leave the version unsure, every version they allow
+    // laid out alike (the sheets whose cells differ are gone), none is claimed: carried from the oldest (the entries the
+    // same whichever), it is told as laid out again, damaged as today's, never as upgraded from a version it may not be.
     const found = presenceOfFile(file, bytes);
-    const claimsNone = !upgraded.current && damageVerdict(catalogue, found, values[TEMPLATE_VERSION_NAME])?.kind === 'today';
-    const judged = workbookDamage(versionSheets(catalogue, claimsNone ? TEMPLATE_VERSION : upgraded.from), found);
+    const claimed = upgradeClaim(catalogue, values, found);
+    const judged = workbookDamage(versionSheets(catalogue, claimed ?? TEMPLATE_VERSION), found);
     const damage = isDamaged(judged) ? judged : null;
     if (upgraded.current && damage === null) {
       io.out(CLI_TEXT.upgradeNotNeeded(file, upgraded.from));
@@ -151,9 +152,9 @@ export const upgradeCommand: CliCommand = {
     io.out(
       said === null
         ? CLI_TEXT.upgraded(file, upgraded.from, TEMPLATE_VERSION, upgraded.carried)
-        : upgraded.current || claimsNone
+        : claimed === null
           ? CLI_TEXT.repaired(file, said, upgraded.carried)
-          : CLI_TEXT.upgradedRepaired(file, upgraded.from, TEMPLATE_VERSION, said, upgraded.carried),
+          : CLI_TEXT.upgradedRepaired(file, claimed, TEMPLATE_VERSION, said, upgraded.carried),
     );
     return EXIT.ok;
   },
