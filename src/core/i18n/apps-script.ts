@@ -184,8 +184,13 @@ export const GAS_TEXT = {
   computedCellHelp: 'Ô này được tính tự động, không gõ vào.',
   docStructure: (written: number, found: number) =>
     `Không định dạng được báo cáo: Google Tài liệu vừa tạo có ${found} đoạn và bảng, khác với ${written} đoạn và bảng đã ghi vào. Tài liệu đó chưa được định dạng và chưa có tệp .docx; hãy xóa nó rồi chọn lại CCHC › Tạo báo cáo.`,
+  /**
+   * Lập biểu mẫu refused by Sheets for a named range left at #REF! (`names`: the one Sheets named). Sheets stops at the first
+   * and lists none of them (a deleted sheet leaves every name of it so), so the clerk is asked to delete every #REF! name at
+   * once, which the panel shows, not one per run.
+   */
   namesBroken: (names: readonly string[]) =>
-    `Chưa lập lại được biểu mẫu: tên vùng ${names.join(', ')} đang trỏ tới trang đã bị xóa (#REF!). Xóa các tên đó ở Dữ liệu › Dải ô được đặt tên rồi chạy lại CCHC › Lập biểu mẫu. Bảng tính chưa bị thay đổi.`,
+    `Chưa lập lại được biểu mẫu: ${names.length > 1 ? 'các tên vùng' : 'tên vùng'} ${names.join(', ')} đang trỏ tới trang đã bị xóa (#REF!). Ở Dữ liệu › Dải ô được đặt tên, xóa ${names.length > 1 ? 'các tên đó' : 'tên đó'} và mọi tên vùng khác đang trỏ tới #REF! (khi một trang bị xóa, mọi tên vùng của trang đó đều vậy), rồi chạy lại CCHC › Lập biểu mẫu. Bảng tính chưa bị thay đổi.`,
   /** CCHC › Lập biểu mẫu refusing, before changing anything, a spreadsheet whose entries it could not all keep (`said`: DAMAGE_TEXT's sentence): the names to give back first. */
   layoutRefused: (said: string, names: readonly string[]) =>
     `${said} Hãy đặt lại ${names.length > 1 ? 'các tên vùng' : 'tên vùng'} ${names.join(', ')} cho đúng ô (Dữ liệu › Dải ô được đặt tên) rồi chạy lại CCHC › Lập biểu mẫu.`,

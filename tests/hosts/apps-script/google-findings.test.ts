@@ -131,6 +131,21 @@ describe('layout that would stop half-way', () => {
     expect(env.ss.sheets.map((s) => s.name)).toEqual(['Trang tính1']);
   });
 
+  it('asks for every #REF! name at once: Sheets names only the first, and one deleted name per run would take a run per name', () => {
+    const env = fakeEnv();
+    // A deleted sheet leaves every name of it at #REF! (the fake's deleteSheet): Sheets refuses the layout at the first.
+    const [first, second, third] = plan.sheets.find((p) => p.name === 'Biểu mẫu 2')!.names.map((n) => n.name);
+    env.ss.brokenNames = [first!, second!, third!];
+    expect(() => applyWorkbookPlan(env, env.ss, plan)).toThrow(GAS_TEXT.namesBroken([first!]));
+    expect(GAS_TEXT.namesBroken([first!])).toContain('và mọi tên vùng khác đang trỏ tới #REF!');
+    // Deleting only the name told, the clerk is refused again for the next one …
+    env.ss.brokenNames = [second!, third!];
+    expect(() => applyWorkbookPlan(env, env.ss, plan)).toThrow(GAS_TEXT.namesBroken([second!]));
+    // … and deleting every #REF! name, as the message asks, the layout runs.
+    env.ss.brokenNames = [];
+    expect(() => applyWorkbookPlan(env, env.ss, plan)).not.toThrow();
+  });
+
   it('applies the plan\'s frozen rows and row heights', () => {
     const env = fakeEnv();
     applyWorkbookPlan(env, env.ss, plan);
