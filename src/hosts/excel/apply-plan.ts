@@ -7,7 +7,7 @@ import { parseSheetCell, parseSheetRef, rangeAddresses, sheetRef } from '../../c
 import { TEMPLATE_VERSION_NAME } from '../../core/layout/names';
 import { OLDER_TEMPLATE_NAMES } from '../../core/layout/template-versions';
 import { carryEntries } from '../../core/read/carry-entries';
-import { upgradeRefusal } from '../../core/read/workbook-damage';
+import { setMoveRefusal, upgradeRefusal } from '../../core/read/workbook-damage';
 import type { PlanValue, WorkbookPlan } from '../../core/layout/types';
 import { inputCellSet, overlayKept, toPlanValue, type KeptValues } from '../shared/plan-cells';
 import type { Supports } from './office-support';
@@ -196,6 +196,10 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     // Nothing typed may be lost: what no name or place can carry is refused here, before the write (as cchc upgrade refuses it).
     const refusal = upgradeRefusal(fromCat, found, presenceOf(index));
     if (refusal) throw new LayoutRefusedError(UI_TEXT.layoutRefused(refusal.said, refusal.giveBack));
+    // Another set carries entries by name only: a cell without its name would be read at the new set's place for it, another
+    // row's (core setMoveRefusal, as cchc upgrade --forms refuses it): refused here, to be laid out by the carried set first.
+    const moveRefusal = deps.set ? setMoveRefusal(fromCat, target, found, presenceOf(index)) : null;
+    if (moveRefusal) throw new LayoutRefusedError(UI_TEXT.setMoveRefused(moveRefusal.said, setLabel(fromSet), setLabel(target)));
     const toCat = catalogueOf(target);
     let data: ReportData | null = null;
     if (byName.size > 0) {

@@ -2,12 +2,11 @@
 import { resolve } from 'node:path';
 import { CLI_TEXT } from '../../../core/i18n/cli';
 import { DAMAGE_TEXT } from '../../../core/i18n/damage';
-import { damageVerdict, isDamaged, upgradeRefusal, versionSheets, workbookDamage, type WorkbookPresence } from '../../../core/read/workbook-damage';
+import { damageVerdict, isDamaged, setMoveRefusal, upgradeRefusal, versionSheets, workbookDamage, type SetMoveRefusal, type WorkbookPresence } from '../../../core/read/workbook-damage';
 import { xlsxPresence } from '../../shared/read-xlsx-named-cells';
 import { lightReadXlsx } from '../load-input';
 import { TEMPLATE_VERSION, TEMPLATE_VERSION_NAME } from '../../../core/layout/names';
-import { hasTemplateNames, WorkbookFormatError } from '../../../core/read/read-workbook';
-import { workbookVersion } from '../../../core/read/template-version';
+import { WorkbookFormatError } from '../../../core/read/read-workbook';
 import { CliError, EXIT } from '../cli-error';
 import { writeFailure } from '../write-failure';
 import { printCommandHelp } from '../help';
@@ -43,16 +42,16 @@ async function moveWorkbook(wb: XL.Workbook, file: string, path: string, given: 
   const carried = carriedSetOf(file, values) ?? BUILTIN_SET;
   if (given.id !== carried.id) throw new CliError(T.upgradeOtherId(file, setLabel(carried), setLabel(given)));
   if (given.version < carried.version) throw new CliError(T.upgradeOlder(file, setLabel(carried), setLabel(given)));
-  if (given.version > carried.version && hasTemplateNames(values, catalogueOf(carried))) {
-    let version: string;
+  if (given.version > carried.version) {
+    // The judgement Excel and Sheets make of a move to another set (core setMoveRefusal).
+    let refusal: SetMoveRefusal | null;
     try {
-      version = workbookVersion(values).version;
+      refusal = setMoveRefusal(catalogueOf(carried), given, values, found);
     } catch (e) {
       if (e instanceof WorkbookFormatError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
       throw e;
     }
-    const damage = workbookDamage(versionSheets(catalogueOf(carried), version), found);
-    if (isDamaged(damage)) throw new CliError(CLI_TEXT.upgradeFormsDamaged(file, DAMAGE_TEXT.workbookDamaged(damage.missingSheets, damage.brokenNames)));
+    if (refusal) throw new CliError(CLI_TEXT.upgradeFormsDamaged(file, refusal.said));
   }
   let moved: MovedWorkbook;
   try {
