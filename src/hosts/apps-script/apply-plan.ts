@@ -63,7 +63,8 @@ export interface ApplyOptions {
 
 /**
  * The layout would lose an entry, or put it in another row's cell (core upgradeRefusal: an older spreadsheet that lost a
- * name where its cells moved since, or one whose version cell lost its name): refused after the one read, before any change.
+ * name where its cells moved since, or one whose version cell lost its name; core setMoveRefusal: another set chosen for a
+ * spreadsheet with an input cell it has no name for): refused after the one read, before any change.
  */
 export class LayoutRefusedError extends UserError {}
 

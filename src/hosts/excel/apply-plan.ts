@@ -43,7 +43,8 @@ export class OlderSetError extends UserError {}
 
 /**
  * The layout would lose an entry, or put it in another row's cell (core upgradeRefusal: an older workbook that lost a name
- * where its cells moved since, or one whose version cell lost its name): refused after reading, before any write.
+ * where its cells moved since, or one whose version cell lost its name; core setMoveRefusal: another set chosen for a
+ * workbook with an input cell it has no name for): refused after reading, before any write.
  */
 export class LayoutRefusedError extends UserError {}
 
@@ -89,7 +90,9 @@ const nameFormula = (sheet: string, a1: string): string =>
  * written back over the new layout, so re-applying never loses data. A workbook of an older
  * template version is upgraded this way (its renamed cells' entries carried by row identity,
  * core/layout/template-versions.ts); one of a newer or unknown version is refused before any write, and so is one whose
- * entry no name or place would carry (LayoutRefusedError, core upgradeRefusal). It is also the repair of a damaged workbook: sheets and names
+ * entry no name or place would carry (LayoutRefusedError, core upgradeRefusal), and, laid out by another set than the one it
+ * carries, one with an input cell it has no name for (core setMoveRefusal: the new set's place for that cell may be another
+ * row's; laid out by its own set first, it moves whole). It is also the repair of a damaged workbook: sheets and names
  * are found as Excel finds them (whatever the case), a name at #REF! is never read through
  * getRange (which throws) but laid again, a form sheet renamed by hand gets its name back (found
  * by where its names point), a deleted one is laid out anew.

@@ -34,7 +34,9 @@ const shownValue = (o: OrphanValue): string =>
 
 /**
  * `upgrade F.xlsx --forms S`: the workbook moved to a newer version of the set it carries, nothing typed dropped unsaid.
- * The move carries entries by name only: a damaged workbook (a name its version had lost) is refused, to be repaired first.
+ * The move carries entries by name only: a workbook with an input cell it has no name for (a sheet or a name its version had
+ * lost, a version-1 layout that never named its Ghi chú cells; core setMoveRefusal, as Excel and Sheets judge it) is refused,
+ * to be repaired first.
  */
 async function moveWorkbook(wb: XL.Workbook, file: string, path: string, given: FormSetDef, io: CliIo, found: WorkbookPresence): Promise<number> {
   const T = FORMSET_TEXT.option;
