@@ -5,6 +5,7 @@ import type { RowRef } from '../rules/validation-rule';
 import { checkRows } from './check-set-rows';
 import { checkTemplate } from '../report/template/check-template';
 import { BUILTIN_SET } from './builtin';
+import { canonical } from './choose-form-set';
 import { isParsed, parseTemplate } from '../report/template/format-template';
 import { REPORT_TEXT } from '../i18n/report';
 import { SET_OPERATORS, type FormSetDef, type SetRow } from './form-set';
@@ -52,15 +53,8 @@ export function checkFormSet(
   return ctx.problems;
 }
 
-/** JSON with every object's keys sorted: the same set reads the same whether it came from a workbook or a JSON file. */
-export function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
+/** JSON with every object's keys sorted (choose-form-set.ts, where sets are compared word for word). */
+export { canonical };
 
 function checkIdentity(ctx: SetCheckContext, builtin: FormSetDef): void {
   const { def, where } = ctx;

@@ -19,6 +19,17 @@ export interface FormSetChoice {
 
 /** Whether two identities name the same set in the same version. */
 export const sameSet = (a: FormSetIdentity, b: FormSetIdentity): boolean => a.id === b.id && a.version === b.version;
+/** JSON with every object's keys sorted: the same set reads the same whether it came from a workbook or a JSON file. */
+export function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+/** Whether two sets are one and the same word for word, whichever workbook or file each was read from (not only by identity). */
+export const sameSetWordForWord = (a: FormSetDef, b: FormSetDef): boolean => a === b || (sameSet(a, b) && canonical(a) === canonical(b));
 /** "“thu-nghiem” phiên bản 1" */
 export const setLabel = (s: FormSetIdentity): string => FORMSET_TEXT.choose.label(s.id, s.version);
 

@@ -110,6 +110,14 @@ export const GAS_TEXT = {
     current: (label: string): string => `Bảng tính đã dùng bộ biểu mẫu ${label}; không có gì thay đổi.`,
     chosen: (from: string, to: string, kept: number): string =>
       `Đã lập lại bảng tính theo bộ biểu mẫu ${to} (trước đây: ${from}), giữ ${kept} ô số liệu đã nhập. Các bản sao lập từ bảng tính này mang theo bộ biểu mẫu đó.`,
+    /**
+     * Refusing, before changing anything, to lay out by the set chosen (`chosen`) a spreadsheet some of whose input cells have no
+     * name (`said`: DAMAGE_TEXT's sentence, core setMoveRefusal): the move carries entries by name only. Laid out again first by
+     * the set it carries (`carried`), which keeps those entries by their cells' places, it moves whole (labels: setLabel).
+     */
+    moveRefused: (said: string, carried: string, chosen: string): string =>
+      `${said} Chuyển sang bộ biểu mẫu ${chosen} chỉ mang số liệu theo tên vùng, nên số liệu ở ô không có tên sẽ bị mất hoặc vào nhầm dòng; bảng tính chưa bị thay đổi. ` +
+      `Hãy chọn CCHC › Lập biểu mẫu để lập lại bảng tính theo bộ ${carried} đang dùng (số liệu của ô không có tên được giữ theo vị trí của ô), rồi chọn lại CCHC › Bộ biểu mẫu….`,
     orphanLabel: 'Không còn dòng',
     /** After the carried set's "edited by hand" message: how Sheets lays the spreadsheet out with the set again. */
     damagedHint: 'Trong Google Sheets: chọn CCHC › Bộ biểu mẫu… và dán lại liên kết bộ biểu mẫu của tỉnh; số liệu đã nhập được giữ.',

@@ -46,6 +46,11 @@ export const DAMAGE_TEXT = {
    */
   versionNameLostRead: (name: string, label: string, sheet: string, oldest: string, newest: string, moved: readonly string[]): string =>
     `${versionUnsure(name, label, sheet, oldest, newest, moved)}.`,
+  /**
+   * A workbook of `from`, a version only some of whose layouts named the Ghi chú cells, laid out by one that did not: a move to
+   * another form set, which carries entries by name only, refuses it (setMoveRefusal). The host adds its reason and remedy.
+   */
+  notesUnnamed: (from: string): string => `Sổ tính được lập bằng mẫu phiên bản ${from} từ trước khi các ô Ghi chú được đặt tên.`,
   /** A workbook of an older template version, before the host's way of upgrading it. */
   olderTemplate: (from: string, to: string): string => `Sổ tính được lập bằng mẫu phiên bản ${from}, cũ hơn mẫu phiên bản ${to} hiện hành.`,
 } as const;

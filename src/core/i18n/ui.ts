@@ -116,6 +116,15 @@ export const UI_TEXT = {
     `${DAMAGE_TEXT.workbookDamaged(missingSheets, brokenNames)} ${DAMAGE_HINT.excel.repair}`,
   /** Lập biểu mẫu refusing, before writing anything, a workbook whose entries it could not all keep (`said`: DAMAGE_TEXT's sentence): the names to give back first. */
   layoutRefused: (said: string, names: readonly string[]): string => `${said} ${layoutGiveBack(names)}`,
+  /**
+   * Lập biểu mẫu with another form set (“Chọn bộ biểu mẫu…”, FORMSET_TEXT.pane.chooseLabel) refusing, before writing anything, a
+   * workbook some of whose input cells have no name (`said`: DAMAGE_TEXT's sentence, core setMoveRefusal): the move carries entries
+   * by name only. Laid out again first by the set it carries (`carried`), which keeps those entries by their cells' places, it
+   * moves whole to `chosen` (labels: setLabel).
+   */
+  setMoveRefused: (said: string, carried: string, chosen: string): string =>
+    `${said} Chuyển sang bộ biểu mẫu ${chosen} chỉ mang số liệu theo tên ô, nên số liệu ở ô không có tên sẽ bị mất hoặc vào nhầm dòng; sổ tính chưa bị thay đổi. ` +
+    `Hãy bấm “Lập biểu mẫu” để lập lại sổ theo bộ ${carried} đang dùng (số liệu của ô không có tên được giữ theo vị trí của ô), rồi chọn lại bộ ${chosen} ở “Chọn bộ biểu mẫu…”.`,
   /** Kiểm tra (and Lấy số liệu kỳ trước) on a workbook whose version cell lost its name (`said`: DAMAGE_TEXT's words, versionNameLostRead): the names to give back, then Lập biểu mẫu. */
   versionNameLost: (said: string, names: readonly string[]): string => `${said} ${DAMAGE_HINT.excel.giveBack(names)}`,
   excelTooOld:

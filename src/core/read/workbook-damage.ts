@@ -2,6 +2,8 @@
 import { NARRATIVE_KEYS } from '../data/types';
 import type { FormCatalogue } from '../forms/build-catalogue';
 import { isBuiltinSet } from '../forms/builtin';
+import { sameSetWordForWord } from '../forms/choose-form-set';
+import type { FormSetDef } from '../forms/form-set';
 import { CARRIED_SET_CHECK_NAME, CARRIED_SET_ID_NAME, CARRIED_SET_PARTS_NAME, CARRIED_SET_SHEET, CARRIED_SET_VERSION_NAME, carriedSetSheet } from '../forms/carried-set';
 import { definedName, formSheetName } from '../forms/catalogue';
 import { DAMAGE_TEXT } from '../i18n/damage';
@@ -225,6 +227,42 @@ function versionNameLost(
   if (sheets.length === 0) return null;
   const said = DAMAGE_TEXT.versionNameLost(TEMPLATE_VERSION_NAME, LAYOUT_TEXT.templateVersionLabel, SHEET_INFO, byNames.oldest, byNames.newest, sheets);
   return { kind: 'versionNameLost', oldest: byNames.oldest, newest: byNames.newest, sheets, said, giveBack: [TEMPLATE_VERSION_NAME] };
+}
+
+/** Why a layout by another form set refuses a workbook before writing anything (setMoveRefusal). */
+export interface SetMoveRefusal {
+  /** What the workbook lacks of its own version's sheets and names (nothing, where its version never named its Ghi chú cells). */
+  readonly damage: WorkbookDamage;
+  /** What is wrong, in the words every host says it with (DAMAGE_TEXT), before the host's reason and its way to repair first. */
+  readonly said: string;
+}
+
+/**
+ * The one decision every move to another form set makes before writing (`cchc upgrade F --forms S`, Lập biểu mẫu with another
+ * set chosen in Excel, CCHC › Bộ biểu mẫu… in Google Sheets), for a workbook laid out by `from` (`values`: its usable names'
+ * values; `found`: its sheets and names) and laid out again by `to`: null when every entry it holds is carried, else why not.
+ *
+ * A move carries each entry by its cell's name only. A re-layout by the set the workbook carries takes an input cell whose
+ * name is lost from the cell's place (where that place is kept since the workbook's version, upgradeRefusal); the new set
+ * places its rows elsewhere (rows inserted above, or dropped), so the same place there is another row's cell, or none: the
+ * entry would be lost, or put in another row. So the move refuses a workbook that lacks a sheet or a name of its own version
+ * (workbookDamage by versionSheets, as `cchc upgrade --forms` always refused it), and one of a version only some of whose
+ * layouts named the Ghi chú cells, laid out by one that did not (NOTES_NAMED_IN_PART: no Ghi chú name at all), whose notes are
+ * found by place only. Laid out again first by the set it carries (which takes those entries by place and names every cell),
+ * it moves whole. Null where `to` is that same set word for word (a repair), or the workbook was never laid out. Call it after
+ * upgradeRefusal, whose refusal comes first (the repair it asks for would be refused). Throws TemplateVersionError for a newer
+ * or unknown version.
+ */
+export function setMoveRefusal(from: FormCatalogue, to: FormSetDef, values: Readonly<Record<string, unknown>>, found: WorkbookPresence): SetMoveRefusal | null {
+  if (sameSetWordForWord(from.definition, to) || !hasTemplateNames(values, from)) return null;
+  const { version } = workbookVersion(values);
+  const sheets = versionSheets(from, version);
+  const damage = workbookDamage(sheets, found);
+  if (isDamaged(damage)) return { damage, said: DAMAGE_TEXT.workbookDamaged(damage.missingSheets, damage.brokenNames) };
+  // Names all or none of which a workbook has: every Ghi chú name of a version that named them only in part (versionSheets).
+  const inPart = sheets.filter((s) => found.hasSheet(s.name)).flatMap((s) => s.names.filter((n) => n.allOrNone !== undefined));
+  if (inPart.length > 0 && !inPart.some((n) => found.name(n.name))) return { damage, said: DAMAGE_TEXT.notesUnnamed(version) };
+  return null;
 }
 
 /** What a host tells the person to do, after the sentence that says what is wrong (words of the message catalogue). */

@@ -4,7 +4,9 @@ import { GAS_TEXT } from '../../core/i18n/messages';
 import { gridRangeOf } from './a1-cells';
 import { keepEntered, type ExistingWorkbook } from './keep-entered';
 import { carryEntries, upgradeClaim } from '../../core/read/carry-entries';
-import { upgradeRefusal } from '../../core/read/workbook-damage';
+import { setMoveRefusal, upgradeRefusal } from '../../core/read/workbook-damage';
+import { setLabel } from '../../core/forms/choose-form-set';
+import type { FormSetDef } from '../../core/forms/form-set';
 import { UserError } from '../../core/errors/user-error';
 import type { FormCatalogue } from '../../core/forms/build-catalogue';
 import { BUILTIN_CATALOGUE } from '../../core/forms/builtin';
@@ -52,11 +54,17 @@ export interface ApplyOptions {
   readonly clearBeyond?: boolean;
   /** The set the spreadsheet was laid out by, whose names and sheets it is judged by; absent: the set it carries (the built-in one when none). */
   readonly catalogue?: FormCatalogue;
+  /**
+   * The set the plan lays the spreadsheet out by, when it is not the one `catalogue` holds (CCHC › Bộ biểu mẫu…): such a move
+   * carries entries by name only, and a spreadsheet with input cells it has no name for is refused before any change (core setMoveRefusal).
+   */
+  readonly movingTo?: FormSetDef;
 }
 
 /**
  * The layout would lose an entry, or put it in another row's cell (core upgradeRefusal: an older spreadsheet that lost a
- * name where its cells moved since, or one whose version cell lost its name): refused after the one read, before any change.
+ * name where its cells moved since, or one whose version cell lost its name; core setMoveRefusal: another set chosen for a
+ * spreadsheet with an input cell it has no name for): refused after the one read, before any change.
  */
 export class LayoutRefusedError extends UserError {}
 
@@ -80,8 +88,12 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
   const carried = carryEntries(found.byName, true);
   // Nothing typed may be lost: what no name or place can carry is refused before anything changes (as cchc upgrade and Excel refuse it).
   const own = options.catalogue ?? spreadsheetSetOrNull(found.byName)?.catalogue ?? BUILTIN_CATALOGUE;
-  const refusal = upgradeRefusal(own, found.byName, sheetsPresence(Object.keys(found.sheetIds), Object.keys(found.byName)));
+  const presence = sheetsPresence(Object.keys(found.sheetIds), Object.keys(found.byName));
+  const refusal = upgradeRefusal(own, found.byName, presence);
   if (refusal) throw new LayoutRefusedError(GAS_TEXT.layoutRefused(refusal.said, refusal.giveBack));
+  // Another set carries entries by name only: a cell without its name would be read at the new set's place for it, another row's.
+  const moveRefusal = options.movingTo ? setMoveRefusal(own, options.movingTo, found.byName, presence) : null;
+  if (moveRefusal && options.movingTo) throw new LayoutRefusedError(GAS_TEXT.formSet.moveRefused(moveRefusal.said, setLabel(own.definition), setLabel(options.movingTo)));
   const before = { ...found, byName: carried.values };
   // Missing sheets are added by the same batchUpdate, under ids chosen here: the batch is atomic,
   // so a request Sheets refuses (a name still held by a #REF! range) leaves the workbook untouched.
@@ -148,7 +160,7 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
   let kept = 0;
   for (const p of plan.sheets) kept += writeValues(ss, p, before, carried.byPosition(p.name));
   const sheetIds = Object.fromEntries(plan.sheets.map((p, index) => [p.name, ids[index]!.id]));
-  return { sheets: plan.sheets.length, kept, upgradedFrom: upgradeClaim(own, found.byName, sheetsPresence(Object.keys(found.sheetIds), Object.keys(found.byName))), sheetIds, found };
+  return { sheets: plan.sheets.length, kept, upgradedFrom: upgradeClaim(own, found.byName, presence), sheetIds, found };
 }
 
 /**

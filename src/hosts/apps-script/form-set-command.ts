@@ -69,7 +69,7 @@ export function moveSpreadsheetToSet(env: GasEnv, ss: GasSpreadsheet, to: FormSe
   // The names of rows `to` no longer has: left, they would point at whatever row now sits there.
   const names = new Set(plan.sheets.flatMap((s) => s.names.map((n) => n.name)));
   const dropNames = old.flatMap((s) => s.names.map((n) => n.name)).filter((name) => !names.has(name));
-  const result = applyWorkbookPlan(env, ss, plan, { found, dropSheets, dropNames, clearBeyond: true, catalogue: from.catalogue });
+  const result = applyWorkbookPlan(env, ss, plan, { found, dropSheets, dropNames, clearBeyond: true, catalogue: from.catalogue, movingTo: to });
   return { from: from.set, to, kept: result.kept, orphans };
 }
 

@@ -7,7 +7,7 @@ import { parseSheetCell, parseSheetRef, rangeAddresses, sheetRef } from '../../c
 import { TEMPLATE_VERSION_NAME } from '../../core/layout/names';
 import { OLDER_TEMPLATE_NAMES } from '../../core/layout/template-versions';
 import { carryEntries, upgradeClaim } from '../../core/read/carry-entries';
-import { upgradeRefusal } from '../../core/read/workbook-damage';
+import { setMoveRefusal, upgradeRefusal } from '../../core/read/workbook-damage';
 import type { PlanValue, WorkbookPlan } from '../../core/layout/types';
 import { inputCellSet, overlayKept, toPlanValue, type KeptValues } from '../shared/plan-cells';
 import type { Supports } from './office-support';
@@ -43,7 +43,8 @@ export class OlderSetError extends UserError {}
 
 /**
  * The layout would lose an entry, or put it in another row's cell (core upgradeRefusal: an older workbook that lost a name
- * where its cells moved since, or one whose version cell lost its name): refused after reading, before any write.
+ * where its cells moved since, or one whose version cell lost its name; core setMoveRefusal: another set chosen for a
+ * workbook with an input cell it has no name for): refused after reading, before any write.
  */
 export class LayoutRefusedError extends UserError {}
 
@@ -89,7 +90,9 @@ const nameFormula = (sheet: string, a1: string): string =>
  * written back over the new layout, so re-applying never loses data. A workbook of an older
  * template version is upgraded this way (its renamed cells' entries carried by row identity,
  * core/layout/template-versions.ts); one of a newer or unknown version is refused before any write, and so is one whose
- * entry no name or place would carry (LayoutRefusedError, core upgradeRefusal). It is also the repair of a damaged workbook: sheets and names
+ * entry no name or place would carry (LayoutRefusedError, core upgradeRefusal), and, laid out by another set than the one it
+ * carries, one with an input cell it has no name for (core setMoveRefusal: the new set's place for that cell may be another
+ * row's; laid out by its own set first, it moves whole). It is also the repair of a damaged workbook: sheets and names
  * are found as Excel finds them (whatever the case), a name at #REF! is never read through
  * getRange (which throws) but laid again, a form sheet renamed by hand gets its name back (found
  * by where its names point), a deleted one is laid out anew.
@@ -196,6 +199,10 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     // Nothing typed may be lost: what no name or place can carry is refused here, before the write (as cchc upgrade refuses it).
     const refusal = upgradeRefusal(fromCat, found, presenceOf(index));
     if (refusal) throw new LayoutRefusedError(UI_TEXT.layoutRefused(refusal.said, refusal.giveBack));
+    // Another set carries entries by name only: a cell without its name would be read at the new set's place for it, another
+    // row's (core setMoveRefusal, as cchc upgrade --forms refuses it): refused here, to be laid out by the carried set first.
+    const moveRefusal = deps.set ? setMoveRefusal(fromCat, target, found, presenceOf(index)) : null;
+    if (moveRefusal) throw new LayoutRefusedError(UI_TEXT.setMoveRefused(moveRefusal.said, setLabel(fromSet), setLabel(target)));
     const toCat = catalogueOf(target);
     let data: ReportData | null = null;
     if (byName.size > 0) {

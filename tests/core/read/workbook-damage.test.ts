@@ -13,14 +13,17 @@ import {
   damageVerdict,
   DamagedWorkbookError,
   presenceIgnoringCase,
+  isDamaged,
   refuseDamaged,
+  setMoveRefusal,
   lostWhereCellsMoved,
   templateSheets,
   versionSheets,
   workbookDamage,
   type WorkbookPresence,
 } from '../../../src/core/read/workbook-damage';
-import { KNOWN_TEMPLATE_VERSIONS, positionsKeptSince, versionsByNames } from '../../../src/core/layout/template-versions';
+import { FIRST_TEMPLATE_VERSION, KNOWN_TEMPLATE_VERSIONS, positionsKeptSince, versionsByNames } from '../../../src/core/layout/template-versions';
+import type { FormSetDef } from '../../../src/core/forms/form-set';
 import { CARRIED_SET_SHEET } from '../../../src/core/forms/carried-set';
 import { workbookVersion } from '../../../src/core/read/template-version';
 import { keptWorkbookPath } from '../../fixtures/versions/kept-workbooks';
@@ -425,5 +428,50 @@ describe('refuseDamaged on a workbook whose version cell lost its name: judged b
       said: unsure,
       giveBack: [TEMPLATE_VERSION_NAME],
     });
+  });
+});
+
+describe('setMoveRefusal: a move to another set carries entries by name only', () => {
+  const kept = keptShape(FIRST_TEMPLATE_VERSION);
+  const v1 = (names: readonly string[]) => heldAs(FIRST_TEMPLATE_VERSION, kept.sheets, names);
+
+  it('takes a whole workbook of today’s or version 1 (its Ghi chú names all there), and one never laid out', () => {
+    const w = workbook();
+    expect(setMoveRefusal(BUILTIN_CATALOGUE, TEST_SET, w.values, w.found)).toBeNull();
+    const old = v1(kept.names);
+    expect(setMoveRefusal(BUILTIN_CATALOGUE, TEST_SET, old.values, old.found)).toBeNull();
+    expect(setMoveRefusal(BUILTIN_CATALOGUE, TEST_SET, { Other: 1 }, presenceIgnoringCase(['Sheet1'], ['Other'], []))).toBeNull();
+  });
+
+  it('refuses one that lost a name or a sheet of its version, on any sheet, saying what is lost', () => {
+    for (const [w, said] of [
+      [workbook({ namesGone: ['BM1_3_1'] }), DAMAGE_TEXT.workbookDamaged([], ['BM1_3_1'])],
+      [workbook({ broken: ['BM3_1_1'] }), DAMAGE_TEXT.workbookDamaged([], ['BM3_1_1'])],
+      [workbook({ sheetsGone: ['Biểu mẫu 4'] }), DAMAGE_TEXT.workbookDamaged(['Biểu mẫu 4'], [])],
+      [v1(kept.names.filter((n) => n !== 'BM1_3_1')), DAMAGE_TEXT.workbookDamaged([], ['BM1_3_1'])],
+    ] as const) {
+      expect(setMoveRefusal(BUILTIN_CATALOGUE, TEST_SET, w.values, w.found)?.said).toBe(said);
+    }
+  });
+
+  it('refuses a version-1 workbook laid out before its Ghi chú cells were named (no Ghi chú name at all), which a repair takes as whole', () => {
+    const w = v1(kept.names.filter((n) => !n.startsWith('GC')));
+    expect(isDamaged(workbookDamage(versionSheets(BUILTIN_CATALOGUE, FIRST_TEMPLATE_VERSION), w.found))).toBe(false);
+    const r = setMoveRefusal(BUILTIN_CATALOGUE, TEST_SET, w.values, w.found);
+    expect(r?.said).toBe(DAMAGE_TEXT.notesUnnamed(FIRST_TEMPLATE_VERSION));
+    expect(isDamaged(r!.damage)).toBe(false);
+  });
+
+  it('leaves a repair alone: the same set, whichever file or workbook it was read from; the same identity worded otherwise is a move', () => {
+    const w = workbook({ namesGone: ['BM1_3_1'] });
+    expect(setMoveRefusal(BUILTIN_CATALOGUE, BUILTIN_CATALOGUE.definition, w.values, w.found)).toBeNull();
+    expect(setMoveRefusal(BUILTIN_CATALOGUE, JSON.parse(JSON.stringify(BUILTIN_CATALOGUE.definition)) as FormSetDef, w.values, w.found)).toBeNull();
+    const reworded: FormSetDef = { ...BUILTIN_CATALOGUE.definition, name: `${BUILTIN_CATALOGUE.definition.name} (sửa)` };
+    expect(setMoveRefusal(BUILTIN_CATALOGUE, reworded, w.values, w.found)?.said).toBe(DAMAGE_TEXT.workbookDamaged([], ['BM1_3_1']));
+  });
+
+  it('throws for a newer version, as every re-layout does', () => {
+    const w = workbook({ namesGone: ['BM1_3_1'], version: String(Number(TEMPLATE_VERSION) + 1) });
+    expect(() => setMoveRefusal(BUILTIN_CATALOGUE, TEST_SET, w.values, w.found)).toThrow(TemplateVersionError);
   });
 });

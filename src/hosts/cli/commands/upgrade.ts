@@ -2,13 +2,12 @@
 import { resolve } from 'node:path';
 import { CLI_TEXT } from '../../../core/i18n/cli';
 import { DAMAGE_TEXT } from '../../../core/i18n/damage';
-import { isDamaged, upgradeRefusal, versionSheets, workbookDamage, type WorkbookPresence } from '../../../core/read/workbook-damage';
+import { isDamaged, setMoveRefusal, upgradeRefusal, versionSheets, workbookDamage, type SetMoveRefusal, type WorkbookPresence } from '../../../core/read/workbook-damage';
 import { upgradeClaim } from '../../../core/read/carry-entries';
 import { xlsxPresence } from '../../shared/read-xlsx-named-cells';
 import { lightReadXlsx } from '../load-input';
 import { TEMPLATE_VERSION } from '../../../core/layout/names';
-import { hasTemplateNames, WorkbookFormatError } from '../../../core/read/read-workbook';
-import { workbookVersion } from '../../../core/read/template-version';
+import { WorkbookFormatError } from '../../../core/read/read-workbook';
 import { CliError, EXIT } from '../cli-error';
 import { writeFailure } from '../write-failure';
 import { printCommandHelp } from '../help';
@@ -36,7 +35,9 @@ const shownValue = (o: OrphanValue): string =>
 
 /**
  * `upgrade F.xlsx --forms S`: the workbook moved to a newer version of the set it carries, nothing typed dropped unsaid.
- * The move carries entries by name only: a damaged workbook (a name its version had lost) is refused, to be repaired first.
+ * The move carries entries by name only: a workbook with an input cell it has no name for (a sheet or a name its version had
+ * lost, a version-1 layout that never named its Ghi chú cells; core setMoveRefusal, as Excel and Sheets judge it) is refused,
+ * to be repaired first.
  */
 async function moveWorkbook(wb: XL.Workbook, file: string, path: string, given: FormSetDef, io: CliIo, found: WorkbookPresence): Promise<number> {
   const T = FORMSET_TEXT.option;
@@ -44,16 +45,16 @@ async function moveWorkbook(wb: XL.Workbook, file: string, path: string, given: 
   const carried = carriedSetOf(file, values) ?? BUILTIN_SET;
   if (given.id !== carried.id) throw new CliError(T.upgradeOtherId(file, setLabel(carried), setLabel(given)));
   if (given.version < carried.version) throw new CliError(T.upgradeOlder(file, setLabel(carried), setLabel(given)));
-  if (given.version > carried.version && hasTemplateNames(values, catalogueOf(carried))) {
-    let version: string;
+  if (given.version > carried.version) {
+    // The judgement Excel and Sheets make of a move to another set (core setMoveRefusal).
+    let refusal: SetMoveRefusal | null;
     try {
-      version = workbookVersion(values).version;
+      refusal = setMoveRefusal(catalogueOf(carried), given, values, found);
     } catch (e) {
       if (e instanceof WorkbookFormatError) throw new CliError(CLI_TEXT.notTemplate(file, e.message));
       throw e;
     }
-    const damage = workbookDamage(versionSheets(catalogueOf(carried), version), found);
-    if (isDamaged(damage)) throw new CliError(CLI_TEXT.upgradeFormsDamaged(file, DAMAGE_TEXT.workbookDamaged(damage.missingSheets, damage.brokenNames)));
+    if (refusal) throw new CliError(CLI_TEXT.upgradeFormsDamaged(file, refusal.said));
   }
   let moved: MovedWorkbook;
   try {
