@@ -30,7 +30,8 @@ async function shippedForms(env) {
   const list = path.join(FORMS_OUT, 'shipped-form-sets.json');
   fs.writeFileSync(list, JSON.stringify(shipped.map((s) => s.set)));
   for (const s of shipped) fs.writeFileSync(path.join(FORMS_OUT, s.out), JSON.stringify(s.set, null, 2));
-  console.log(`ADDIN_FORMS: ${shipped.map((s) => `${s.file} → ${s.out}`).join(', ')}`);
+  const T = buildText();
+  console.log(T.shippedForms(shipped.map((s) => T.shippedForm(s.file, s.out))));
   return {
     plugins: [new webpack.NormalModuleReplacementPlugin(/[\\/]shipped-form-sets\.json$/, list)],
     copy: [{ from: path.join(FORMS_OUT, 'forms'), to: 'forms' }],
@@ -40,10 +41,10 @@ async function shippedForms(env) {
 /** The production URL: `--env url=https://…/` or ADDIN_URL; always ends with "/". */
 function productionUrl(env) {
   const url = env.url || process.env.ADDIN_URL || DEV_URL;
-  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_URL must be https: ${url}`);
+  if (!/^https:\/\//.test(url)) throw new Error(buildText().urlNotHttps(url));
   if (url === DEV_URL) {
     // A build for the tests and for sideloading from this machine; a deployment needs its own URL.
-    console.warn(`dist/manifest.xml points to ${DEV_URL} (no ADDIN_URL): fine for sideloading here, not for deployment (ADDIN_URL=https://…/ npm run build).`);
+    console.warn(buildText().devUrl(DEV_URL));
   }
   return url.endsWith('/') ? url : `${url}/`;
 }
@@ -91,6 +92,14 @@ function requireTs(id) {
   for (const key of Object.keys(require.cache)) if (isTsx(key)) delete require.cache[key];
   for (const m of Object.values(require.cache)) if (m && m.children.some((c) => isTsx(c.id))) m.children = m.children.filter((c) => !isTsx(c.id));
   return loaded;
+}
+
+/**
+ * What the build says to whoever builds and deploys the pane, from the message catalogue (BUILD_TEXT), through tsx as
+ * the help page's texts: TypeScript read where it is, so that a clean clone builds before anything is compiled.
+ */
+function buildText() {
+  return requireTs('../../core/i18n/build.ts').BUILD_TEXT;
 }
 
 /** File names of the ES5 loader, set by the loader's compilation for the pages' HTML (built after it). */
@@ -280,5 +289,5 @@ function swapUrl(manifest, url) {
 
 /** Localhost certificates from office-addin-dev-certs; untrusted ones still serve, with a line on trusting them (dev-https.cjs). */
 async function httpsOptions() {
-  return require('./dev-https.cjs').devHttpsOptions();
+  return require('./dev-https.cjs').devHttpsOptions({ text: buildText().devServer });
 }
