@@ -7,6 +7,7 @@ import { parseReportData } from '../../src/core/data/schema';
 import { setIdentity } from '../../src/core/forms/builtin';
 import { catalogueOf } from '../../src/core/forms/builtin';
 import { setLabel } from '../../src/core/forms/choose-form-set';
+import { BUILD_TEXT } from '../../src/core/i18n/build';
 import { FORMSET_TEXT } from '../../src/core/i18n/form-sets';
 import { buildWorkbookPlan } from '../../src/core/layout/build-workbook-plan';
 import { authoringWorkbookBytes } from '../../src/hosts/cli/xlsx/write-authoring-workbook';
@@ -29,13 +30,14 @@ describe('task pane with a form set (standalone, Chromium)', () => {
   const workbook = join(work, 'xa-thu-nghiem.xlsx');
   // The build with the province's folder, in a folder of its own (dist/addin stays the build the other pane tests share).
   const dist = join(work, 'addin');
+  let printed = '';
 
   beforeAll(async () => {
     // The province's folder: its set as an authoring workbook, shipped with the production build.
     const forms = join(work, 'forms');
     mkdirSync(forms);
     writeFileSync(join(forms, 'bo-bieu-mau-thu-nghiem.xlsx'), await authoringWorkbookBytes(TEST_SET));
-    buildAddinWithForms(forms, dist);
+    printed = buildAddinWithForms(forms, dist);
 
     // A commune's workbook laid out with the test set: Biểu mẫu 8 says more files digitised than received (the set's rule across forms).
     const parsed = parseReportData(JSON.parse(readFileSync(join(ROOT, 'examples/xa-hoa-phong.json'), 'utf8')));
@@ -58,6 +60,9 @@ describe('task pane with a form set (standalone, Chromium)', () => {
     expect(existsSync(copied)).toBe(true);
     expect(JSON.parse(readFileSync(copied, 'utf8'))).toMatchObject({ id: 'thu-nghiem', version: 1, name: TEST_SET.name });
     expect(firstLoadGzipBytes(dist).bytes).toBeLessThan(100 * 1024);
+    // The build names, in the catalogue's Vietnamese, the set it shipped and where.
+    expect(printed).toContain(BUILD_TEXT.shippedForms([BUILD_TEXT.shippedForm('bo-bieu-mau-thu-nghiem.xlsx', 'forms/thu-nghiem-1.json')]));
+    expect(printed).toContain('Bộ biểu mẫu đóng gói kèm phần bổ trợ (ADDIN_FORMS): bo-bieu-mau-thu-nghiem.xlsx → forms/thu-nghiem-1.json');
   });
 
   it('lists the shipped set by name; a workbook of the set shows its set and its rule’s finding; the report holds its rows and sentences', async () => {

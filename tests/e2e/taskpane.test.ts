@@ -27,7 +27,7 @@ describe('task pane (standalone, Chromium)', () => {
   const work = tempDir('cchc-pane-');
 
   beforeAll(async () => {
-    // The production build, as deployed (webpack, about a minute on two cores).
+    // The production build, as deployed (webpack, about 20 s of CPU).
     buildAddin();
     const parsed = parseReportData(JSON.parse(readFileSync(join(ROOT, 'examples/xa-hoa-phong.json'), 'utf8')));
     if (!parsed.ok) throw new Error(parsed.problems.join('; '));

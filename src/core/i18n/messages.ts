@@ -15,3 +15,4 @@ export * from './periods';
 export * from './carry';
 export * from './form-sets';
 export * from './charts';
+export * from './build';

@@ -26,11 +26,11 @@ function readUsable(files, now = new Date()) {
   }
 }
 
-/** The command that trusts the CA on this platform, as office-addin-dev-certs' own install scripts run it. */
-function trustCommand(ca, platform = process.platform) {
+/** The command that trusts the CA on this platform, as office-addin-dev-certs' own install scripts run it (`text`: BUILD_TEXT.devServer). */
+function trustCommand(ca, platform, text) {
   if (platform === 'win32') return `certutil -user -addstore Root "${ca}"`;
   if (platform === 'darwin') return `security add-trusted-cert -d -r trustRoot -k ~/Library/Keychains/login.keychain-db '${ca}'`;
-  return `mkdir -p /usr/local/share/ca-certificates/office-addin-dev-certs && cp '${ca}' /usr/local/share/ca-certificates/office-addin-dev-certs/ && update-ca-certificates (với quyền root)`;
+  return text.asRoot(`mkdir -p /usr/local/share/ca-certificates/office-addin-dev-certs && cp '${ca}' /usr/local/share/ca-certificates/office-addin-dev-certs/ && update-ca-certificates`);
 }
 
 /**
@@ -38,9 +38,10 @@ function trustCommand(ca, platform = process.platform) {
  * PowerShell or the keychain; where that fails (root without sudo, no prompt, a locked-down PC) it
  * throws and the dev server never starts. The files it generated still serve https: the server
  * starts with them, and one line says how to trust the CA by hand (Office refuses an untrusted
- * certificate when it loads the pane).
+ * certificate when it loads the pane). `text`: the catalogue's words for it (BUILD_TEXT.devServer, which the webpack
+ * config reads through tsx).
  */
-async function devHttpsOptions({ devCerts = require('office-addin-dev-certs'), files = certificateFiles(), warn = console.warn, platform = process.platform } = {}) {
+async function devHttpsOptions({ text, devCerts = require('office-addin-dev-certs'), files = certificateFiles(), warn = console.warn, platform = process.platform }) {
   let reason;
   try {
     const options = await devCerts.getHttpsServerOptions();
@@ -53,8 +54,8 @@ async function devHttpsOptions({ devCerts = require('office-addin-dev-certs'), f
     await devCerts.generateCertificates(files.ca, files.cert, files.key);
     usable = readUsable(files);
   }
-  if (!usable) throw new Error(`Không tạo được chứng chỉ localhost trong ${files.dir} (${reason})`);
-  warn(`Chứng chỉ https://localhost chưa được tin cậy tự động (${reason}); máy chủ vẫn chạy với ${files.cert} — để Office mở được bảng điều khiển, tin cậy CA: ${trustCommand(files.ca, platform)}`);
+  if (!usable) throw new Error(text.noCertificate(files.dir, reason));
+  warn(text.untrusted(reason, files.cert, trustCommand(files.ca, platform, text)));
   return usable;
 }
 

@@ -61,6 +61,7 @@ describe('the message catalogue', () => {
       catalogue.CARRY_TEXT,
       catalogue.FORMSET_TEXT,
       catalogue.CHART_TEXT,
+      catalogue.BUILD_TEXT,
     ];
     // @ts-expect-error — a number is not text.
     const notText: Text = { count: 1 };

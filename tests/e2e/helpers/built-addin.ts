@@ -47,10 +47,12 @@ function stampOf(): string | null {
  */
 export const ADDIN_WEBPACK_CACHE = join(ROOT, 'dist', 'addin-webpack-cache');
 
-function webpack(env: NodeJS.ProcessEnv, extra: readonly string[] = []): void {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', ...extra], {
+/** Runs the production build; returns what it printed (standard output). */
+function webpack(env: NodeJS.ProcessEnv, extra: readonly string[] = []): string {
+  return execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production', ...extra], {
     cwd: ROOT,
     stdio: 'pipe',
+    encoding: 'utf8',
     env: { ...env, ADDIN_WEBPACK_CACHE },
   });
 }
@@ -70,8 +72,8 @@ export function buildAddin(): boolean {
 
 /**
  * The production build shipping the province's forms found in `forms`, made in `out` (webpack's --output-path, for both
- * of the add-in's compilations): dist/addin and its stamp are left as they are.
+ * of the add-in's compilations): dist/addin and its stamp are left as they are. Returns what the build printed.
  */
-export function buildAddinWithForms(forms: string, out: string): void {
-  webpack({ ...process.env, ADDIN_FORMS: forms }, ['--output-path', out]);
+export function buildAddinWithForms(forms: string, out: string): string {
+  return webpack({ ...process.env, ADDIN_FORMS: forms }, ['--output-path', out]);
 }

@@ -1,7 +1,9 @@
 // The manifest: every FunctionName bound with Office.actions.associate, every resid defined, every URL https, the build's URL swap.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { BUILD_TEXT } from '../../../src/core/i18n/build';
 import { registerCommands } from '../../../src/hosts/pane/commands';
 
 const ROOT = join(__dirname, '../../..');
@@ -21,6 +23,21 @@ function walk(node: unknown, out: [string, unknown][] = []): [string, unknown][]
 }
 const pairs = walk(tree);
 const values = (key: string): string[] => pairs.filter(([k]) => k === key).flatMap(([, v]) => (Array.isArray(v) ? v : [v])).map(String);
+
+/**
+ * The add-in's webpack config as webpack loads it, in plain Node (it reads the catalogue through tsx, whose module names
+ * Jest's require cannot resolve): its factory run for a production build with `env`, and what it printed; a rejection's
+ * message is printed on standard error, exit code 3.
+ */
+function runConfig(env: object, vars: NodeJS.ProcessEnv): { status: number | null; stdout: string; stderr: string } {
+  const script = `require(${JSON.stringify(join(ROOT, 'src/hosts/pane/webpack.addin.cjs'))})(JSON.parse(process.argv[1]), { mode: 'production' }).then(
+    () => undefined,
+    (e) => { console.error(e.message); process.exitCode = 3; },
+  );`;
+  const { ADDIN_URL: _url, ADDIN_FORMS: _forms, ...rest } = process.env;
+  const r = spawnSync(process.execPath, ['-e', script, JSON.stringify(env)], { cwd: ROOT, encoding: 'utf8', env: { ...rest, ...vars } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
 
 describe('manifest/manifest.xml', () => {
   it('binds every FunctionName with Office.actions.associate', () => {
@@ -122,6 +139,20 @@ describe('manifest/manifest.xml', () => {
     const out = pattern?.transform?.(Buffer.from(xml)) ?? '';
     expect(out).not.toContain('localhost');
     expect(out).toContain('<SourceLocation DefaultValue="https://cchc.example.vn/addin/taskpane.html"/>');
-    await expect(factory({ url: 'http://insecure.example' }, { mode: 'production' })).rejects.toThrow(/https/);
+  });
+
+  it('says in Vietnamese, from the catalogue, what a build without ADDIN_URL is for, and why a plain-http URL stops it', () => {
+    const dev = runConfig({}, {});
+    expect(dev.status).toBe(0);
+    expect(dev.stderr).toBe(`${BUILD_TEXT.devUrl('https://localhost:3000/')}\n`);
+    expect(dev.stderr).toBe(
+      'dist/manifest.xml trỏ tới https://localhost:3000/ (chưa đặt ADDIN_URL): dùng được khi nạp thử phần bổ trợ trên máy này, không dùng để triển khai (ADDIN_URL=https://…/ npm run build).\n',
+    );
+    // A production URL: nothing to say.
+    expect(runConfig({}, { ADDIN_URL: 'https://cchc.example.vn/addin/' })).toEqual({ status: 0, stdout: '', stderr: '' });
+    const insecure = runConfig({ url: 'http://insecure.example' }, {});
+    expect(insecure.status).toBe(3);
+    expect(insecure.stderr).toBe(`${BUILD_TEXT.urlNotHttps('http://insecure.example')}\n`);
+    expect(insecure.stderr).toBe('Địa chỉ của phần bổ trợ (ADDIN_URL) phải bắt đầu bằng https://: http://insecure.example\n');
   });
 });
