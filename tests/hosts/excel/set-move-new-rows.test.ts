@@ -10,7 +10,7 @@ import { buildWorkbookPlan } from '../../../src/core/layout/build-workbook-plan'
 import { catalogueOf } from '../../../src/core/forms/builtin';
 import { readWorkbookValues } from '../../../src/core/read/read-workbook';
 import { applyWorkbookPlan, type LayoutDeps } from '../../../src/hosts/excel/apply-plan';
-import { APPENDED_SET } from '../../fixtures/form-sets/appended-set';
+import { APPENDED_SET, SHORTENED_SET } from '../../fixtures/form-sets/appended-set';
 import { TEST_SET } from '../../fixtures/form-sets/test-set';
 import { cellValue, fakeExcel, namedNow, typeInto } from './fake-excel';
 
@@ -107,5 +107,16 @@ describe('Lập biểu mẫu in Excel with another set: what the clerk typed whe
     const moved = await applyWorkbookPlan(excel.asExcel, { ...deps, set: APPENDED_SET });
     expect(moved.orphans).toEqual([]);
     expect(excel.state.sheets.some((s) => s.name === O.orphansSheet)).toBe(false);
+  });
+
+  it('a form that lost its last row: that row cleared and its value listed, a free cell beyond both tables left as typed', async () => {
+    const excel = await laidOut();
+    typeInto(excel.state, FORM1, 'K80', 'ghi nhớ của cán bộ');
+    const old6 = namedNow(excel.state).BM1_6;
+    const at6 = cellOf(APPENDED_SET, 'BM1_6');
+    const moved = await applyWorkbookPlan(excel.asExcel, { ...deps, set: SHORTENED_SET });
+    expect(moved.orphans.map((o) => [o.form, o.key, o.value])).toContainEqual([1, '6', old6]);
+    expect(cellValue(excel.state, FORM1, at6) ?? '').toBe('');
+    expect(cellValue(excel.state, FORM1, 'K80')).toBe('ghi nhớ của cán bộ');
   });
 });
