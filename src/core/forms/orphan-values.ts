@@ -1,6 +1,8 @@
 // Moving a workbook to a newer version of its set: the values whose row the new version no longer has, and the visible sheet that keeps them.
 import { FORMSET_TEXT } from '../i18n/form-sets';
 import { noteCellName } from '../layout/names';
+import { cellAddress, rangeAddresses, rangeCells } from '../layout/a1';
+import { beyondPlan, type LaidArea } from '../layout/beyond-plan';
 import type { PlanValue, SheetPlan } from '../layout/types';
 import type { FormCatalogue } from './build-catalogue';
 import { definedName } from './catalogue';
@@ -46,7 +48,8 @@ export function orphansSheet(orphans: readonly OrphanValue[], fromLabel: string,
   const rows: PlanValue[][] = [
     [T.orphansIntro(fromLabel, toLabel), null, null, null, null],
     [...T.orphansHeaders],
-    ...orphans.map((o) => [o.form, o.key, o.label, o.value, o.note]),
+    // A cell kept by strayValues has no row key: its cell is in its label.
+    ...orphans.map((o) => [o.form, o.key === '' ? null : o.key, o.label, o.value, o.note]),
   ];
   return {
     name: T.orphansSheet,
@@ -76,6 +79,47 @@ export function orphansOfRows(rows: readonly (readonly unknown[])[]): OrphanValu
     if (!Number.isInteger(form) || form < 1) continue;
     const note = cell(4);
     out.push({ form: form as FormNumber, key: String(cell(1) ?? ''), label: String(cell(2) ?? ''), value: cell(3), note: note === null ? null : String(note) });
+  }
+  return out;
+}
+
+/**
+ * What a move to another set would lay its table over or clear: every cell of `after`'s block (a form sheet, `form`), and of the old
+ * block beyond it (core beyondPlan, which every host empties), where the old set's layout `before` (built with the same data;
+ * undefined where it had no such sheet) has nothing (no value, no formula, no input: below its table, or a free cell inside it) and
+ * the workbook holds something other than what `after` writes there. A cell outside both blocks is left as it is, unless the host
+ * keeps nothing of the sheet up to `lostToo` (the command line writes the file anew): those cells are listed too. No name of the old
+ * layout held it, so it is no row's entry: a row the new set adds there takes none of it (it has no earlier entry), and it is kept
+ * with the values that have no row (the sheet `Giá trị không còn dòng`), its cell in place of a row. `at`: the workbook's value at a
+ * 0-based cell of the sheet (blank: null, undefined or empty text).
+ */
+export function strayValues(
+  before: SheetPlan | undefined,
+  after: SheetPlan,
+  form: FormNumber,
+  at: (r: number, c: number) => unknown,
+  lostToo: LaidArea = { rows: 0, columns: 0 },
+): OrphanValue[] {
+  const oldInputs = new Set(before ? before.inputs.flatMap((range) => rangeAddresses(range)) : []);
+  const heldBefore = (r: number, c: number): boolean =>
+    before !== undefined &&
+    r < before.rows &&
+    c < before.columns &&
+    ((before.values[r]?.[c] ?? null) !== null || !!before.formulas[r]?.[c] || oldInputs.has(cellAddress(r + 1, c + 1)));
+  const cleared = new Set(before ? beyondPlan(after, before).flatMap((range) => rangeCells(range).map((p) => `${p.row - 1}:${p.col - 1}`)) : []);
+  const rows = Math.max(after.rows, before?.rows ?? 0, lostToo.rows);
+  const columns = Math.max(after.columns, before?.columns ?? 0, lostToo.columns);
+  const out: OrphanValue[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < columns; c++) {
+      const inAfter = r < after.rows && c < after.columns;
+      if (!inAfter && !cleared.has(`${r}:${c}`) && !(r < lostToo.rows && c < lostToo.columns)) continue;
+      const value = at(r, c);
+      if (blank(value) || heldBefore(r, c)) continue;
+      const written = !inAfter || after.formulas[r]?.[c] ? undefined : after.values[r]?.[c];
+      if (written !== undefined && written !== null && plain(value) === written) continue;
+      out.push({ form, key: '', label: FORMSET_TEXT.option.strayLabel(cellAddress(r + 1, c + 1)), value: plain(value), note: null });
+    }
   }
   return out;
 }

@@ -458,7 +458,10 @@ const OPTION = {
   /** Values whose row the new version no longer has: the heading, then one line each. */
   orphansTitle: (n: number, sheet: string): string =>
     `${n} giá trị không còn dòng trong phiên bản mới (không bị xóa: đã chép sang trang “${sheet}” của sổ để xem và chuyển tay nếu cần):`,
-  orphanLine: (form: number, key: string, label: string, value: string): string => `  ${COMMON_TEXT.formName(form)}, dòng ${key} (${label}): ${value}`,
+  orphanLine: (form: number, key: string, label: string, value: string): string =>
+    key === '' ? `  ${COMMON_TEXT.formName(form)}, ${label}: ${value}` : `  ${COMMON_TEXT.formName(form)}, dòng ${key} (${label}): ${value}`,
+  /** What a clerk typed in a cell the old set's layout left free (below its table) and the new set's table takes over: kept, not taken as the new row's entry. */
+  strayLabel: (a1: string): string => `Ô ${a1}: nội dung đã gõ ngoài bảng của bộ cũ, ở chỗ bộ mới ghi lại khi lập biểu mẫu`,
   /** The visible sheet keeping them. */
   orphansSheet: 'Giá trị không còn dòng',
   orphansIntro: (from: string, to: string): string =>

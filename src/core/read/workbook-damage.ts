@@ -238,6 +238,15 @@ export interface SetMoveRefusal {
 }
 
 /**
+ * A layout by `to` (absent: the set the workbook carries) of a workbook that carries `from` moves it to another set: its entries go
+ * by name only (what setMoveRefusal refuses otherwise), so no input cell takes what sits at its address. A row new to `to` has no
+ * earlier entry: what the clerk typed where its cell now lies is no row's, kept by strayValues, never taken as that row's value.
+ */
+export function movesByNameOnly(from: FormCatalogue, to: FormSetDef | undefined): boolean {
+  return to !== undefined && !sameSetWordForWord(from.definition, to);
+}
+
+/**
  * The one decision every move to another form set makes before writing (`cchc upgrade F --forms S`, Lập biểu mẫu with another
  * set chosen in Excel, CCHC › Bộ biểu mẫu… in Google Sheets), for a workbook laid out by `from` (`values`: its usable names'
  * values; `found`: its sheets and names) and laid out again by `to`: null when every entry it holds is carried, else why not.

@@ -4,7 +4,7 @@ import { GAS_TEXT } from '../../core/i18n/messages';
 import { gridRangeOf } from './a1-cells';
 import { keepEntered, type ExistingWorkbook } from './keep-entered';
 import { carryEntries, upgradeClaim } from '../../core/read/carry-entries';
-import { setMoveRefusal, upgradeRefusal } from '../../core/read/workbook-damage';
+import { movesByNameOnly, setMoveRefusal, upgradeRefusal } from '../../core/read/workbook-damage';
 import { setLabel } from '../../core/forms/choose-form-set';
 import type { FormSetDef } from '../../core/forms/form-set';
 import { UserError } from '../../core/errors/user-error';
@@ -16,6 +16,7 @@ import { readNamedValues, sheetsPresence, type WorkbookSnapshot } from './read-n
 import { sheetContents } from './sheet-grids';
 import { SheetLockedError } from './protect-sheet';
 import { cellRequests, protectionRequests } from './sheet-requests';
+import { beyondPlan, type LaidArea } from '../../core/layout/beyond-plan';
 import { cellAddress, parseCellAddress, sheetRef } from '../../core/layout/a1';
 import { notesFollowNames, type NoteCell } from '../shared/notes-follow-names';
 import type { GasEnv, GasSpreadsheet } from './gas-types';
@@ -50,8 +51,11 @@ export interface ApplyOptions {
   readonly dropSheets?: readonly string[];
   /** Defined names of an earlier layout the plan no longer has (rows the new form set dropped): deleted, so none points at another row. */
   readonly dropNames?: readonly string[];
-  /** A sheet whose content reaches past the plan's rows or columns (a form that lost rows) is cleared before it is written. */
-  readonly clearBeyond?: boolean;
+  /**
+   * The blocks the set the spreadsheet carried laid out, by sheet: what of one lies outside the plan's block (a form that lost rows)
+   * is cleared before it is written, as Excel clears it (core beyondPlan); a cell the clerk typed beyond both blocks stays.
+   */
+  readonly clearBeyond?: Readonly<Record<string, LaidArea>>;
   /** The set the spreadsheet was laid out by, whose names and sheets it is judged by; absent: the set it carries (the built-in one when none). */
   readonly catalogue?: FormCatalogue;
   /**
@@ -139,9 +143,8 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
   const me = plan.sheets.some((p) => p.protect) ? env.Session.getEffectiveUser().getEmail() : '';
   plan.sheets.forEach((p, index) => {
     const id = ids[index]!.id;
-    const grid = before.grids[p.name];
-    const clear = options.clearBeyond === true && grid !== undefined && (grid.length > p.rows || grid.some((row) => row.length > p.columns));
-    requests.push(...cellRequests(p, id, clear));
+    const laid = ids[index]!.added ? undefined : options.clearBeyond?.[p.name];
+    requests.push(...cellRequests(p, id, laid ? beyondPlan(p, laid) : []));
     const old = (before.protections[p.name] ?? []).filter((x) => x.wholeSheet).map((x) => x.protectedRangeId);
     requests.push(...protectionRequests(id, old, p.protect ? p.inputs : null, GAS_TEXT.protectionDescription(p.name), me));
     // The carried form set's sheet: hidden by the same batch, whatever its rows (SheetProperties.hidden,
@@ -158,7 +161,9 @@ export function applyWorkbookPlan(env: GasEnv, ss: GasSpreadsheet, plan: Workboo
     throw e;
   }
   let kept = 0;
-  for (const p of plan.sheets) kept += writeValues(ss, p, before, carried.byPosition(p.name));
+  // A move to another set carries entries by name only: no cell is read by place (a row new to the set has no earlier entry).
+  const byNameOnly = movesByNameOnly(own, options.movingTo);
+  for (const p of plan.sheets) kept += writeValues(ss, p, before, !byNameOnly && carried.byPosition(p.name));
   const sheetIds = Object.fromEntries(plan.sheets.map((p, index) => [p.name, ids[index]!.id]));
   return { sheets: plan.sheets.length, kept, upgradedFrom: upgradeClaim(own, found.byName, presence), sheetIds, found };
 }

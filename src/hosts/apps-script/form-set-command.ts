@@ -3,7 +3,9 @@ import { headerPlace } from './header-place';
 import { canonical } from '../../core/forms/check-form-set';
 import { sameSet, setLabel } from '../../core/forms/choose-form-set';
 import type { FormSetDef } from '../../core/forms/form-set';
-import { orphansSheet, orphanValues, type OrphanValue } from '../../core/forms/orphan-values';
+import { orphansSheet, orphanValues, strayValues, type OrphanValue } from '../../core/forms/orphan-values';
+import { formSheetName } from '../../core/forms/catalogue';
+import { movesByNameOnly } from '../../core/read/workbook-damage';
 import { placeText } from '../../core/forms/set-problem';
 import type { FormNumber } from '../../core/forms/types';
 import { FORMSET_TEXT, GAS_TEXT } from '../../core/i18n/messages';
@@ -60,8 +62,17 @@ export function moveSpreadsheetToSet(env: GasEnv, ss: GasSpreadsheet, to: FormSe
   // A carried set edited by hand cannot say which rows it had: the values are then kept by the names `to` shares with it.
   const from = spreadsheetSetOrNull(found.byName) ?? target;
   const entries = carryEntries(found.byName, true).values;
-  const orphans = [...earlierOrphans(found), ...(hasTemplateNames(entries, from.catalogue) ? orphanValues(entries, from.catalogue, target.catalogue) : [])];
   const laid = buildWorkbookPlan(null, target.catalogue, headerPlace(found.byName));
+  // What the clerk typed where the new set's tables now lie and the old layout had nothing: listed, never overwritten unseen (as Excel).
+  const laidBefore = new Map(buildWorkbookPlan(null, from.catalogue, headerPlace(found.byName)).sheets.map((s) => [s.name, s] as const));
+  const strays = movesByNameOnly(from.catalogue, to)
+    ? target.catalogue.forms.flatMap((form) => {
+        const sheet = laid.sheets.find((s) => s.name === formSheetName(form.number));
+        const grid = sheet ? found.grids[sheet.name] : undefined;
+        return sheet && grid ? strayValues(laidBefore.get(sheet.name), sheet, form.number, (r, c) => grid[r]?.[c]) : [];
+      })
+    : [];
+  const orphans = [...earlierOrphans(found), ...(hasTemplateNames(entries, from.catalogue) ? orphanValues(entries, from.catalogue, target.catalogue) : []), ...strays];
   const plan = orphans.length > 0 ? { ...laid, sheets: [...laid.sheets, orphansSheet(orphans, setLabel(from.set), setLabel(to))] } : laid;
   const keep = new Set(plan.sheets.map((s) => s.name));
   const old = buildWorkbookPlan(null, from.catalogue).sheets;
@@ -69,7 +80,7 @@ export function moveSpreadsheetToSet(env: GasEnv, ss: GasSpreadsheet, to: FormSe
   // The names of rows `to` no longer has: left, they would point at whatever row now sits there.
   const names = new Set(plan.sheets.flatMap((s) => s.names.map((n) => n.name)));
   const dropNames = old.flatMap((s) => s.names.map((n) => n.name)).filter((name) => !names.has(name));
-  const result = applyWorkbookPlan(env, ss, plan, { found, dropSheets, dropNames, clearBeyond: true, catalogue: from.catalogue, movingTo: to });
+  const result = applyWorkbookPlan(env, ss, plan, { found, dropSheets, dropNames, clearBeyond: Object.fromEntries([...laidBefore].map(([name, s]) => [name, { rows: s.rows, columns: s.columns }] as const)), catalogue: from.catalogue, movingTo: to });
   return { from: from.set, to, kept: result.kept, orphans };
 }
 

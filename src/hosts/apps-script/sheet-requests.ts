@@ -122,12 +122,13 @@ const SOLID = { style: 'SOLID' } as const;
  * One sheet's cells: formats and rules in one UpdateCellsRequest over the plan's area, a thin
  * border on every edge of each bordered range (UpdateBordersRequest:
  * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#updatebordersrequest).
- * With `clear`, the whole sheet's values, formats and rules go first (notes stay): a row the new plan
- * no longer has keeps no computed cell's guard or list dropdown below the table.
+ * The ranges `clear` (A1, what an earlier layout wrote outside the plan's block: core beyondPlan) lose their values, formats
+ * and rules first (notes stay): a row the new plan no longer has keeps no computed cell's guard or list dropdown below the
+ * table, and what the clerk typed elsewhere on the sheet stays, as in Excel.
  */
-export function cellRequests(p: SheetPlan, sheetId: number, clear: boolean): Request[] {
+export function cellRequests(p: SheetPlan, sheetId: number, clear: readonly string[] = []): Request[] {
   const requests: Request[] = [];
-  if (clear) requests.push({ updateCells: { range: { sheetId }, fields: 'userEnteredValue,userEnteredFormat,dataValidation' } });
+  for (const range of clear) requests.push({ updateCells: { range: gridRangeOf(range, sheetId), fields: 'userEnteredValue,userEnteredFormat,dataValidation' } });
   const g = sheetGrids(p);
   requests.push({
     updateCells: {

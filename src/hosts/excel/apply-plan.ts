@@ -3,11 +3,11 @@ import { UserError } from '../../core/errors/user-error';
 /// <reference types="office-js" />
 import type { ReportData } from '../../core/data/types';
 import { UI_TEXT } from '../../core/i18n/ui';
-import { parseSheetCell, parseSheetRef, rangeAddresses, sheetRef } from '../../core/layout/a1';
+import { cellAddress, parseSheetCell, parseSheetRef, rangeAddresses, sheetRef } from '../../core/layout/a1';
 import { TEMPLATE_VERSION_NAME } from '../../core/layout/names';
 import { OLDER_TEMPLATE_NAMES } from '../../core/layout/template-versions';
 import { carryEntries, upgradeClaim } from '../../core/read/carry-entries';
-import { setMoveRefusal, upgradeRefusal } from '../../core/read/workbook-damage';
+import { movesByNameOnly, setMoveRefusal, upgradeRefusal } from '../../core/read/workbook-damage';
 import type { PlanValue, WorkbookPlan } from '../../core/layout/types';
 import { inputCellSet, overlayKept, toPlanValue, type KeptValues } from '../shared/plan-cells';
 import type { Supports } from './office-support';
@@ -24,7 +24,7 @@ import { catalogueOf } from '../../core/forms/builtin';
 import { formSheetName } from '../../core/forms/catalogue';
 import { sameSet, setLabel } from '../../core/forms/choose-form-set';
 import type { FormSetDef } from '../../core/forms/form-set';
-import { orphansOfRows, orphansSheet, orphanValues, type OrphanValue } from '../../core/forms/orphan-values';
+import { orphansOfRows, orphansSheet, orphanValues, strayValues, type OrphanValue } from '../../core/forms/orphan-values';
 import { FORMSET_TEXT } from '../../core/i18n/form-sets';
 import { CarriedSetDamagedError, carriedSetOfValues } from './workbook-set';
 
@@ -161,6 +161,15 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
       }
       byPosition.set(sheet.name, cells);
     }
+    // Another set chosen: each form sheet's block as the chosen set lays it out, in the same sync (a cell it takes over that the
+    // old layout left free is kept with the values that have no row, core strayValues).
+    const blocks = new Map<string, Excel.Range>();
+    if (deps.set) {
+      for (const sheet of probe.sheets) {
+        const actual = index.sheet(sheet.name);
+        if (actual !== undefined) blocks.set(sheet.name, workbook.worksheets.getItem(actual).getRange(`A1:${cellAddress(sheet.rows, sheet.columns)}`).load('values'));
+      }
+    }
     // The notes on every named cell where it is now, and on the cells the chosen set's plan names (ExcelApi 1.18):
     // a note goes with its name wherever the new layout puts it (notes-follow-names.ts).
     const notes = deps.supports(NOTES_API) ? queueNamedNotes(workbook, index, wanted, deps.set ? probe : null) : null;
@@ -204,6 +213,8 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     const moveRefusal = deps.set ? setMoveRefusal(fromCat, target, found, presenceOf(index)) : null;
     if (moveRefusal) throw new LayoutRefusedError(UI_TEXT.setMoveRefused(moveRefusal.said, setLabel(fromSet), setLabel(target)));
     const toCat = catalogueOf(target);
+    // A move carries entries by name only: no cell is read by place (a row new to the set has no earlier entry).
+    const byNameOnly = movesByNameOnly(fromCat, deps.set);
     let data: ReportData | null = null;
     if (byName.size > 0) {
       try {
@@ -223,7 +234,7 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
       for (const { name, cell } of sheet.names) {
         if (inputs.has(cell) && name in named) mine.set(cell, toPlanValue(named[name]));
       }
-      if (carried.from !== null && carried.byPosition(sheet.name)) {
+      if (!byNameOnly && carried.from !== null && carried.byPosition(sheet.name)) {
         // Rows deleted by hand leave the deleted row's name at #REF! and move the names below it up:
         // the cell under the #REF! name's plan position then belongs to another name.
         const here = (index.sheet(sheet.name) ?? sheet.name).toLowerCase();
@@ -234,10 +245,20 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
       kept.set(sheet.name, mine);
     }
     const laid = overlayKept(fresh, kept as KeptValues);
+    // What the clerk typed where the chosen set's tables now lie and the old layout had nothing: listed, never overwritten unseen.
+    const strays = (): OrphanValue[] => {
+      const before = new Map(deps.buildPlan(data, fromCat).sheets.map((s) => [s.name, s] as const));
+      return toCat.forms.flatMap((form) => {
+        const sheet = laid.plan.sheets.find((s) => s.name === formSheetName(form.number));
+        const block = sheet ? blocks.get(sheet.name) : undefined;
+        return sheet && block ? strayValues(before.get(sheet.name), sheet, form.number, (r, c) => block.values[r]?.[c]) : [];
+      });
+    };
     const keptCount = laid.kept;
     // Moving to another set: every value whose row the new set lacks is listed on a visible sheet, never dropped.
     const moved = !sameSet(fromSet, target);
-    const orphans = moved ? [...(earlier ? orphansOfRows(earlier.values) : []), ...orphanValues(named, fromCat, toCat)] : [];
+    const newOrphans = [...(moved ? orphanValues(named, fromCat, toCat) : []), ...(byNameOnly ? strays() : [])];
+    const orphans = moved || newOrphans.length > 0 ? [...(earlier ? orphansOfRows(earlier.values) : []), ...newOrphans] : [];
     const plan: WorkbookPlan = orphans.length > 0 ? { ...laid.plan, sheets: [...laid.plan.sheets, orphansSheet(orphans, setLabel(fromSet), setLabel(target))] } : laid.plan;
     // What the old layout had and the new one has no place for: its names, then its sheets (a form the set dropped,
     // the carried set's sheet when the workbook goes back to the built-in set).

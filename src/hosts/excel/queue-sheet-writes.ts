@@ -4,6 +4,9 @@ import type { CellStyle, SheetPlan, Validation, CellValidationRule } from '../..
 import { columnLetter } from '../../core/layout/a1';
 import { hostLiteral } from '../../core/layout/host-literal';
 import { planArea } from '../shared/plan-cells';
+import { beyondPlan, type LaidArea } from '../../core/layout/beyond-plan';
+
+export { beyondPlan, type LaidArea };
 import type { Supports } from './office-support';
 
 /** The look every sheet's cells start from, as the .xlsx writer and the Sheets layout give them (Nghị định 30/2020: Times New Roman). */
@@ -84,24 +87,6 @@ function applyValidation(range: Excel.Range, v: Validation): void {
 /** "4:5" → "$4:$5", the form of PageLayout.setPrintTitleRows' own example (whole rows, absolute). */
 export function absoluteRows(rows: string): string {
   return rows.replace(/\$/g, '').replace(/(\d+)/g, '$$$1');
-}
-
-/** The size of the block an earlier layout wrote on a sheet: rows × columns from A1. */
-export interface LaidArea {
-  readonly rows: number;
-  readonly columns: number;
-}
-
-/**
- * The ranges of `before` outside `plan`'s block: the rows below it (a form the new set gave fewer
- * rows) and the columns right of it. Empty when the block did not shrink.
- */
-export function beyondPlan(plan: LaidArea, before: LaidArea): string[] {
-  const out: string[] = [];
-  const right = Math.max(plan.columns, before.columns);
-  if (before.rows > plan.rows) out.push(`A${plan.rows + 1}:${columnLetter(right)}${before.rows}`);
-  if (before.columns > plan.columns) out.push(`${columnLetter(plan.columns + 1)}1:${columnLetter(before.columns)}${Math.min(plan.rows, before.rows)}`);
-  return out;
 }
 
 /**

@@ -14,7 +14,8 @@ import type { FormCatalogue } from '../../../core/forms/build-catalogue';
 import { BUILTIN_CATALOGUE } from '../../../core/forms/builtin';
 import type { FormSetDef } from '../../../core/forms/form-set';
 import { setLabel } from '../../../core/forms/choose-form-set';
-import { orphansOfRows, orphansSheet, orphanValues, type OrphanValue } from '../../../core/forms/orphan-values';
+import { orphansOfRows, orphansSheet, orphanValues, strayValues, type OrphanValue } from '../../../core/forms/orphan-values';
+import { formSheetName } from '../../../core/forms/catalogue';
 import { FORMSET_TEXT } from '../../../core/i18n/form-sets';
 import { overlayNamed } from '../../../core/carry/carry-into-plan';
 import { namedCellNotes } from './named-notes';
@@ -142,10 +143,25 @@ export function moveToSet(wb: XL.Workbook, carried: FormSetDef, to: FormSetDef, 
     kept.set(sheet.name, mine);
   }
   const laid = overlayNamed(overlayKept(fresh, kept as KeptValues).plan, {}, namedCellNotes(wb, found.addresses));
-  const orphans = [...earlierOrphans(wb), ...orphanValues(entries, fromCat, toCat)];
+  // What the clerk typed on a form sheet where the old layout had nothing (below its table, beside it): the file is written anew,
+  // so every such cell would be lost; listed with the values without a row (core strayValues, as Excel and Sheets list those the new
+  // table lies over), never taken as a new row's entry.
+  const before = new Map(buildWorkbookPlan(data, fromCat).sheets.map((s) => [s.name, s] as const));
+  const strays = toCat.forms.flatMap((form) => {
+    const sheet = laid.sheets.find((s) => s.name === formSheetName(form.number));
+    const ws = sheet ? wb.getWorksheet(sheet.name) : undefined;
+    if (!sheet || !ws) return [];
+    // A merged area's other cells give its top-left cell's value in ExcelJS (Cell.master): read once, where it is.
+    const at = (r: number, c: number): unknown => {
+      const cell = ws.getCell(r + 1, c + 1);
+      return cell.isMerged && cell.master.address !== cell.address ? null : cellPlainValue(cell);
+    };
+    return strayValues(before.get(sheet.name), sheet, form.number, at, { rows: ws.rowCount, columns: ws.columnCount });
+  });
+  const orphans = [...earlierOrphans(wb), ...orphanValues(entries, fromCat, toCat), ...strays];
   const plan = orphans.length > 0 ? { ...laid, sheets: [...laid.sheets, orphansSheet(orphans, setLabel(carried), setLabel(to))] } : laid;
   // Sheets of the old layout (a form the new version dropped) are replaced; a sheet of the user's own would be lost.
-  const ours = new Set([...plan.sheets, ...buildWorkbookPlan(null, fromCat).sheets].map((s) => s.name.toLowerCase()));
+  const ours = new Set([...plan.sheets, ...before.values()].map((s) => s.name.toLowerCase()));
   ours.add(FORMSET_TEXT.option.orphansSheet.toLowerCase());
   const otherSheets = wb.worksheets.map((ws) => ws.name).filter((name) => !ours.has(name.toLowerCase()));
   return { current: false, carried, plan, kept: count, orphans, otherSheets };
