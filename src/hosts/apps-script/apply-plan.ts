@@ -33,7 +33,7 @@ export interface ApplyResult {
   readonly sheets: number;
   /** Cells whose entered value was kept. */
   readonly kept: number;
-  /** The older template version the spreadsheet was upgraded from; null when it was today's (or new). */
+  /** The older template version the spreadsheet was upgraded from; null when it was today's (or new), or when Kiểm tra cannot tell it (core upgradeClaim). */
   readonly upgradedFrom: string | null;
   /** Each plan sheet's id by name, as the layout's batch left them. */
   readonly sheetIds: Readonly<Record<string, number>>;

@@ -58,7 +58,7 @@ export interface LayoutResult {
   readonly created: readonly string[];
   /** Form sheets given back their plan name: "old → new" (renamed by hand, or spelled in another case). */
   readonly renamed: readonly string[];
-  /** The older template version the workbook was upgraded from; null when it was today's (or new). */
+  /** The older template version the workbook was upgraded from; null when it was today's (or new), or when Kiểm tra cannot tell it (core upgradeClaim). */
   readonly upgradedFrom: string | null;
   /** The set the workbook carried before (the built-in one when none), and the one it is laid out with now. */
   readonly from: FormSetDef;
