@@ -53,9 +53,6 @@ export function checkFormSet(
   return ctx.problems;
 }
 
-/** JSON with every object's keys sorted (choose-form-set.ts, where sets are compared word for word). */
-export { canonical };
-
 function checkIdentity(ctx: SetCheckContext, builtin: FormSetDef): void {
   const { def, where } = ctx;
   const tell = (field: 'id' | 'version' | 'name' | 'appliesFrom', text: string): void => {

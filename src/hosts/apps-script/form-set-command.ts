@@ -1,7 +1,6 @@
 // CCHC › Bộ biểu mẫu…: the province's form set read from Drive and checked, stored in the template's hidden sheet `Bộ biểu mẫu`, and the sheets laid out again by it, typed values kept and those without a row listed.
 import { headerPlace } from './header-place';
-import { canonical } from '../../core/forms/check-form-set';
-import { sameSet, setLabel } from '../../core/forms/choose-form-set';
+import { canonical, sameSet, setLabel } from '../../core/forms/choose-form-set';
 import type { FormSetDef } from '../../core/forms/form-set';
 import { orphansSheet, orphanValues, strayValues, type OrphanValue } from '../../core/forms/orphan-values';
 import { formSheetName } from '../../core/forms/catalogue';
@@ -75,7 +74,7 @@ export function moveSpreadsheetToSet(env: GasEnv, ss: GasSpreadsheet, to: FormSe
   const orphans = [...earlierOrphans(found), ...(hasTemplateNames(entries, from.catalogue) ? orphanValues(entries, from.catalogue, target.catalogue) : []), ...strays];
   const plan = orphans.length > 0 ? { ...laid, sheets: [...laid.sheets, orphansSheet(orphans, setLabel(from.set), setLabel(to))] } : laid;
   const keep = new Set(plan.sheets.map((s) => s.name));
-  const old = buildWorkbookPlan(null, from.catalogue).sheets;
+  const old = [...laidBefore.values()];
   const dropSheets = old.map((s) => s.name).filter((name) => !keep.has(name) && found.sheetIds[name] !== undefined);
   // The names of rows `to` no longer has: left, they would point at whatever row now sits there.
   const names = new Set(plan.sheets.flatMap((s) => s.names.map((n) => n.name)));

@@ -206,11 +206,12 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
     if (target.id === fromSet.id && target.version < fromSet.version) throw new OlderSetError(FORMSET_TEXT.pane.older(setLabel(fromSet), setLabel(target)));
     const fromCat = catalogueOf(fromSet);
     // Nothing typed may be lost: what no name or place can carry is refused here, before the write (as cchc upgrade refuses it).
-    const refusal = upgradeRefusal(fromCat, found, presenceOf(index));
+    const presence = presenceOf(index);
+    const refusal = upgradeRefusal(fromCat, found, presence);
     if (refusal) throw new LayoutRefusedError(UI_TEXT.layoutRefused(refusal.said, refusal.giveBack));
     // Another set carries entries by name only: a cell without its name would be read at the new set's place for it, another
     // row's (core setMoveRefusal, as cchc upgrade --forms refuses it): refused here, to be laid out by the carried set first.
-    const moveRefusal = deps.set ? setMoveRefusal(fromCat, target, found, presenceOf(index)) : null;
+    const moveRefusal = deps.set ? setMoveRefusal(fromCat, target, found, presence) : null;
     if (moveRefusal) throw new LayoutRefusedError(UI_TEXT.setMoveRefused(moveRefusal.said, setLabel(fromSet), setLabel(target)));
     const toCat = catalogueOf(target);
     // A move carries entries by name only: no cell is read by place (a row new to the set has no earlier entry).
@@ -362,7 +363,7 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, deps: Lay
       kept: keptCount,
       created,
       renamed,
-      upgradedFrom: upgradeClaim(fromCat, found, presenceOf(index)),
+      upgradedFrom: upgradeClaim(fromCat, found, presence),
       from: fromSet,
       set: target,
       orphans,

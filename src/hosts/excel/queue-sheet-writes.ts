@@ -5,8 +5,6 @@ import { columnLetter } from '../../core/layout/a1';
 import { hostLiteral } from '../../core/layout/host-literal';
 import { planArea } from '../shared/plan-cells';
 import { beyondPlan, type LaidArea } from '../../core/layout/beyond-plan';
-
-export { beyondPlan, type LaidArea };
 import type { Supports } from './office-support';
 
 /** The look every sheet's cells start from, as the .xlsx writer and the Sheets layout give them (Nghị định 30/2020: Times New Roman). */

@@ -12,7 +12,7 @@ import { cliInputs, cliTotals, dataOf, NO_ACCESS, OTHER_PERIOD, sheetTotals } fr
 import { communeId, communeSpreadsheet, fillUnitList, linkOf } from './fakes/fake-communes';
 import { sidebarPayload } from './sidebar-payload';
 import { readCarriedSet, CARRIED_SET_SHEET } from '../../../src/core/forms/carried-set';
-import { canonical } from '../../../src/core/forms/check-form-set';
+import { canonical } from '../../../src/core/forms/choose-form-set';
 import { readNamedValues } from '../../../src/hosts/apps-script/read-named-values';
 import { TEST_SET } from '../../fixtures/form-sets/test-set';
 import { shareAuthoring } from './fakes/fake-form-sets';

@@ -2,7 +2,8 @@
 import { BUILTIN_CATALOGUE, BUILTIN_SET } from '../../../src/core/forms/builtin';
 import { readAuthoringGrids } from '../../../src/core/forms/read-authoring-grids';
 import { CARRIED_SET_SHEET, readCarriedSet } from '../../../src/core/forms/carried-set';
-import { canonical, checkFormSet } from '../../../src/core/forms/check-form-set';
+import { checkFormSet } from '../../../src/core/forms/check-form-set';
+import { canonical } from '../../../src/core/forms/choose-form-set';
 import { setLabel } from '../../../src/core/forms/choose-form-set';
 import { definedName } from '../../../src/core/forms/catalogue';
 import type { FormSetDef } from '../../../src/core/forms/form-set';
